@@ -1,0 +1,69 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Settings every target of ours gets: Swift 6 mode is the package default; these make the
+// public surface explicit about existentials and keep upcoming-feature drift visible.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "swift-okx",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "OKX", targets: ["OKX"]),
+        .library(name: "OKXSimulator", targets: ["OKXSimulator"]),
+        .executable(name: "okx-quickstart", targets: ["QuickStart"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+    ],
+    targets: [
+        // libcurl as the system provides it. Only CCurlShim imports it.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]
+        ),
+        // The only C that includes <curl/curl.h>: typed setters for the variadic
+        // curl_easy_setopt, callback trampolines and runtime feature probes.
+        .target(name: "CCurlShim", dependencies: ["CCurl"]),
+        .target(
+            name: "OKX",
+            dependencies: [
+                "CCurlShim",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            swiftSettings: strict
+        ),
+        // The local exchange. Deliberately independent of `OKX`: it checks signatures with its
+        // own code so that a signing bug in the SDK cannot agree with itself.
+        .target(
+            name: "OKXSimulator",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "QuickStart",
+            dependencies: ["OKX", "OKXSimulator"],
+            path: "Samples/QuickStart",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "OKXTests",
+            dependencies: ["OKX", "OKXSimulator"],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

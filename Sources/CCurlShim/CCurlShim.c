@@ -1,0 +1,246 @@
+#include "CCurlShim.h"
+#include <curl/curl.h>
+#include <string.h>
+#include <strings.h>
+#include <pthread.h>
+
+static pthread_once_t okx_once = PTHREAD_ONCE_INIT;
+static CURLcode okx_init_result = CURLE_OK;
+
+static void okx_do_global_init(void) {
+    okx_init_result = curl_global_init(CURL_GLOBAL_ALL);
+}
+
+int okx_curl_global_init(void) {
+    pthread_once(&okx_once, okx_do_global_init);
+    return (int)okx_init_result;
+}
+
+const char *okx_curl_version_string(void) {
+    return curl_version_info(CURLVERSION_NOW)->version;
+}
+
+unsigned int okx_curl_version_number(void) {
+    return curl_version_info(CURLVERSION_NOW)->version_num;
+}
+
+int okx_curl_supports_http2(void) {
+    return (curl_version_info(CURLVERSION_NOW)->features & CURL_VERSION_HTTP2) != 0;
+}
+
+int okx_curl_supports_protocol(const char *name) {
+    const char *const *p = curl_version_info(CURLVERSION_NOW)->protocols;
+    for (; p && *p; p++) {
+        if (strcasecmp(*p, name) == 0) return 1;
+    }
+    return 0;
+}
+
+const char *okx_curl_strerror(int code) { return curl_easy_strerror((CURLcode)code); }
+
+okx_failure_kind okx_curl_classify(int code) {
+    switch ((CURLcode)code) {
+    case CURLE_OK: return OKX_FAIL_NONE;
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY: return OKX_FAIL_DNS;
+    case CURLE_COULDNT_CONNECT: return OKX_FAIL_CONNECT;
+    case CURLE_OPERATION_TIMEDOUT: return OKX_FAIL_TIMEOUT;
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_ENGINE_NOTFOUND:
+    case CURLE_SSL_ENGINE_SETFAILED:
+    case CURLE_SSL_ENGINE_INITFAILED:
+    case CURLE_SSL_CRL_BADFILE:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+    case CURLE_SSL_INVALIDCERTSTATUS:
+    case CURLE_SSL_SHUTDOWN_FAILED:
+    case CURLE_USE_SSL_FAILED: return OKX_FAIL_TLS;
+    case CURLE_GOT_NOTHING:
+    case CURLE_SEND_ERROR:
+    case CURLE_RECV_ERROR:
+    case CURLE_PARTIAL_FILE:
+    case CURLE_HTTP2_STREAM:
+    case CURLE_HTTP2: return OKX_FAIL_CONNECTION_LOST;
+    case CURLE_WRITE_ERROR:
+    case CURLE_FILESIZE_EXCEEDED: return OKX_FAIL_TOO_LARGE;
+    case CURLE_ABORTED_BY_CALLBACK: return OKX_FAIL_ABORTED;
+    case CURLE_UNSUPPORTED_PROTOCOL:
+    case CURLE_URL_MALFORMAT:
+    case CURLE_WEIRD_SERVER_REPLY:
+    case CURLE_BAD_CONTENT_ENCODING: return OKX_FAIL_PROTOCOL;
+    case CURLE_OUT_OF_MEMORY: return OKX_FAIL_OUT_OF_MEMORY;
+    default: return OKX_FAIL_OTHER;
+    }
+}
+
+okx_easy *okx_easy_init(void) { return (okx_easy *)curl_easy_init(); }
+void okx_easy_cleanup(okx_easy *easy) { curl_easy_cleanup((CURL *)easy); }
+void okx_easy_reset(okx_easy *easy) { curl_easy_reset((CURL *)easy); }
+
+int okx_easy_set_url(okx_easy *easy, const char *url) {
+    return curl_easy_setopt((CURL *)easy, CURLOPT_URL, url);
+}
+
+int okx_easy_set_method(okx_easy *easy, const char *method) {
+    CURL *e = (CURL *)easy;
+    if (strcmp(method, "GET") == 0) return curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);
+    if (strcmp(method, "POST") == 0) return curl_easy_setopt(e, CURLOPT_POST, 1L);
+    return curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, method);
+}
+
+int okx_easy_set_post_body(okx_easy *easy, const char *bytes, int64_t length) {
+    CURL *e = (CURL *)easy;
+    CURLcode rc = curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)length);
+    if (rc != CURLE_OK) return rc;
+    // Not COPYPOSTFIELDS: the Swift side keeps the bytes alive for the whole transfer.
+    return curl_easy_setopt(e, CURLOPT_POSTFIELDS, bytes);
+}
+
+int okx_easy_set_headers(okx_easy *easy, okx_slist *headers) {
+    return curl_easy_setopt((CURL *)easy, CURLOPT_HTTPHEADER, (struct curl_slist *)headers);
+}
+
+int okx_easy_set_write_callback(okx_easy *easy, okx_data_callback callback, void *userdata) {
+    CURLcode rc = curl_easy_setopt((CURL *)easy, CURLOPT_WRITEFUNCTION, callback);
+    if (rc != CURLE_OK) return rc;
+    return curl_easy_setopt((CURL *)easy, CURLOPT_WRITEDATA, userdata);
+}
+
+int okx_easy_set_header_callback(okx_easy *easy, okx_data_callback callback, void *userdata) {
+    CURLcode rc = curl_easy_setopt((CURL *)easy, CURLOPT_HEADERFUNCTION, callback);
+    if (rc != CURLE_OK) return rc;
+    return curl_easy_setopt((CURL *)easy, CURLOPT_HEADERDATA, userdata);
+}
+
+int okx_easy_set_error_buffer(okx_easy *easy, char *buffer) {
+    return curl_easy_setopt((CURL *)easy, CURLOPT_ERRORBUFFER, buffer);
+}
+
+size_t okx_error_buffer_size(void) { return CURL_ERROR_SIZE; }
+
+int okx_easy_set_timeouts(okx_easy *easy, long connect_ms, long total_ms) {
+    CURLcode rc = curl_easy_setopt((CURL *)easy, CURLOPT_CONNECTTIMEOUT_MS, connect_ms);
+    if (rc != CURLE_OK) return rc;
+    return curl_easy_setopt((CURL *)easy, CURLOPT_TIMEOUT_MS, total_ms);
+}
+
+int okx_easy_set_max_response_size(okx_easy *easy, int64_t bytes) {
+    // Rejects early when Content-Length announces too much; the write callback enforces the
+    // cap for chunked or lying responses.
+    return curl_easy_setopt((CURL *)easy, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)bytes);
+}
+
+int okx_easy_set_proxy(okx_easy *easy, const char *proxy, const char *no_proxy) {
+    CURLcode rc = CURLE_OK;
+    // NULL leaves libcurl's own environment handling (https_proxy, HTTPS_PROXY, no_proxy) on.
+    if (proxy) rc = curl_easy_setopt((CURL *)easy, CURLOPT_PROXY, proxy);
+    if (rc != CURLE_OK) return rc;
+    if (no_proxy) rc = curl_easy_setopt((CURL *)easy, CURLOPT_NOPROXY, no_proxy);
+    return rc;
+}
+
+int okx_easy_set_user_agent(okx_easy *easy, const char *agent) {
+    return curl_easy_setopt((CURL *)easy, CURLOPT_USERAGENT, agent);
+}
+
+int okx_easy_set_private(okx_easy *easy, void *pointer) {
+    return curl_easy_setopt((CURL *)easy, CURLOPT_PRIVATE, pointer);
+}
+
+void *okx_easy_get_private(okx_easy *easy) {
+    char *pointer = NULL;
+    curl_easy_getinfo((CURL *)easy, CURLINFO_PRIVATE, &pointer);
+    return pointer;
+}
+
+#define OKX_TRY(call) do { CURLcode _rc = (call); if (_rc != CURLE_OK) return _rc; } while (0)
+
+int okx_easy_apply_defaults(okx_easy *easy) {
+    CURL *e = (CURL *)easy;
+#if LIBCURL_VERSION_NUM >= 0x075500
+    OKX_TRY(curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https"));
+#else
+    OKX_TRY(curl_easy_setopt(e, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS)));
+#endif
+    OKX_TRY(curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L));
+    OKX_TRY(curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L));
+    OKX_TRY(curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L));
+    OKX_TRY(curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L));
+    OKX_TRY(curl_easy_setopt(e, CURLOPT_TCP_NODELAY, 1L));
+    OKX_TRY(curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L));
+    // Accept whatever compression libcurl was built with; OKX gzips large lists.
+    OKX_TRY(curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, ""));
+    if (okx_curl_supports_http2()) {
+        OKX_TRY(curl_easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS));
+        // Wait for an existing connection to announce multiplexing instead of opening more.
+        OKX_TRY(curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L));
+    }
+    return CURLE_OK;
+}
+
+long okx_easy_response_code(okx_easy *easy) {
+    long code = 0;
+    curl_easy_getinfo((CURL *)easy, CURLINFO_RESPONSE_CODE, &code);
+    return code;
+}
+
+long okx_easy_request_size(okx_easy *easy) {
+    long size = 0;
+    curl_easy_getinfo((CURL *)easy, CURLINFO_REQUEST_SIZE, &size);
+    return size;
+}
+
+long okx_easy_os_errno(okx_easy *easy) {
+    long err = 0;
+    curl_easy_getinfo((CURL *)easy, CURLINFO_OS_ERRNO, &err);
+    return err;
+}
+
+okx_slist *okx_slist_append(okx_slist *list, const char *line) {
+    return (okx_slist *)curl_slist_append((struct curl_slist *)list, line);
+}
+
+void okx_slist_free_all(okx_slist *list) { curl_slist_free_all((struct curl_slist *)list); }
+
+okx_multi *okx_multi_init(void) {
+    CURLM *m = curl_multi_init();
+    if (m) curl_multi_setopt(m, CURLMOPT_PIPELINING, (long)CURLPIPE_MULTIPLEX);
+    return (okx_multi *)m;
+}
+
+int okx_multi_cleanup(okx_multi *multi) { return curl_multi_cleanup((CURLM *)multi); }
+int okx_multi_add(okx_multi *multi, okx_easy *easy) {
+    return curl_multi_add_handle((CURLM *)multi, (CURL *)easy);
+}
+int okx_multi_remove(okx_multi *multi, okx_easy *easy) {
+    return curl_multi_remove_handle((CURLM *)multi, (CURL *)easy);
+}
+int okx_multi_perform(okx_multi *multi, int *running) {
+    return curl_multi_perform((CURLM *)multi, running);
+}
+int okx_multi_poll(okx_multi *multi, int timeout_ms) {
+    int numfds = 0;
+    return curl_multi_poll((CURLM *)multi, NULL, 0, timeout_ms, &numfds);
+}
+int okx_multi_wakeup(okx_multi *multi) { return curl_multi_wakeup((CURLM *)multi); }
+
+int okx_multi_set_max_host_connections(okx_multi *multi, long count) {
+    return curl_multi_setopt((CURLM *)multi, CURLMOPT_MAX_HOST_CONNECTIONS, count);
+}
+
+int okx_multi_next_done(okx_multi *multi, okx_easy **easy, int *result) {
+    int queued = 0;
+    CURLMsg *msg;
+    while ((msg = curl_multi_info_read((CURLM *)multi, &queued)) != NULL) {
+        if (msg->msg == CURLMSG_DONE) {
+            *easy = (okx_easy *)msg->easy_handle;
+            *result = (int)msg->data.result;
+            return 1;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,86 @@
+// The C surface swift-okx uses from libcurl. This header deliberately does not include
+// <curl/curl.h>: Swift sees opaque handles and fixed-signature functions only, because the
+// variadic curl_easy_setopt cannot be called from Swift and because curl's macros and
+// deprecation attributes should not leak into Swift's view of the world.
+#ifndef OKX_CCURLSHIM_H
+#define OKX_CCURLSHIM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct okx_easy okx_easy;     // really a CURL *
+typedef struct okx_multi okx_multi;   // really a CURLM *
+typedef struct okx_slist okx_slist;   // really a struct curl_slist *
+
+/// Why a transfer failed, in the categories the Swift side reports.
+typedef enum {
+    OKX_FAIL_NONE = 0,
+    OKX_FAIL_DNS,
+    OKX_FAIL_CONNECT,
+    OKX_FAIL_TLS,
+    OKX_FAIL_TIMEOUT,
+    OKX_FAIL_CONNECTION_LOST,
+    OKX_FAIL_TOO_LARGE,
+    OKX_FAIL_ABORTED,
+    OKX_FAIL_PROTOCOL,
+    OKX_FAIL_OUT_OF_MEMORY,
+    OKX_FAIL_OTHER,
+} okx_failure_kind;
+
+typedef size_t (*okx_data_callback)(char *data, size_t size, size_t count, void *userdata);
+
+// Process-wide initialisation; safe to call many times, only the first call does work.
+int okx_curl_global_init(void);
+
+// Feature probes: the libcurl found at run time may differ from the one built against.
+const char *okx_curl_version_string(void);
+unsigned int okx_curl_version_number(void);
+int okx_curl_supports_http2(void);
+int okx_curl_supports_protocol(const char *name);
+const char *okx_curl_strerror(int code);
+okx_failure_kind okx_curl_classify(int code);
+
+// Easy handles.
+okx_easy *okx_easy_init(void);
+void okx_easy_cleanup(okx_easy *easy);
+void okx_easy_reset(okx_easy *easy);
+
+int okx_easy_set_url(okx_easy *easy, const char *url);
+int okx_easy_set_method(okx_easy *easy, const char *method);
+int okx_easy_set_post_body(okx_easy *easy, const char *bytes, int64_t length);
+int okx_easy_set_headers(okx_easy *easy, okx_slist *headers);
+int okx_easy_set_write_callback(okx_easy *easy, okx_data_callback callback, void *userdata);
+int okx_easy_set_header_callback(okx_easy *easy, okx_data_callback callback, void *userdata);
+int okx_easy_set_error_buffer(okx_easy *easy, char *buffer);  // at least okx_error_buffer_size bytes
+int okx_easy_set_timeouts(okx_easy *easy, long connect_ms, long total_ms);
+int okx_easy_set_max_response_size(okx_easy *easy, int64_t bytes);
+int okx_easy_set_proxy(okx_easy *easy, const char *proxy, const char *no_proxy);
+int okx_easy_set_user_agent(okx_easy *easy, const char *agent);
+int okx_easy_set_private(okx_easy *easy, void *pointer);
+void *okx_easy_get_private(okx_easy *easy);
+// Options every swift-okx transfer gets: http/https only, no redirects, no signals,
+// TLS peer and host verification on, HTTP/2 where the server offers it, keep-alive.
+int okx_easy_apply_defaults(okx_easy *easy);
+
+long okx_easy_response_code(okx_easy *easy);
+// Bytes of request (headers and body) written to the socket; 0 means nothing left this host.
+long okx_easy_request_size(okx_easy *easy);
+long okx_easy_os_errno(okx_easy *easy);
+size_t okx_error_buffer_size(void);
+
+okx_slist *okx_slist_append(okx_slist *list, const char *line);
+void okx_slist_free_all(okx_slist *list);
+
+// Multi handle.
+okx_multi *okx_multi_init(void);
+int okx_multi_cleanup(okx_multi *multi);
+int okx_multi_add(okx_multi *multi, okx_easy *easy);
+int okx_multi_remove(okx_multi *multi, okx_easy *easy);
+int okx_multi_perform(okx_multi *multi, int *running);
+int okx_multi_poll(okx_multi *multi, int timeout_ms);
+int okx_multi_wakeup(okx_multi *multi);
+int okx_multi_set_max_host_connections(okx_multi *multi, long count);
+// Reads one finished transfer; returns 1 and fills `easy` and `result` when there was one.
+int okx_multi_next_done(okx_multi *multi, okx_easy **easy, int *result);
+
+#endif

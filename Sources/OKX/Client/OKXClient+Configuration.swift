@@ -1,0 +1,46 @@
+public import Logging
+
+extension OKXClient {
+    /// Everything a client needs, as plain values. Build one in code, or load one from the
+    /// user's OKX profile with ``Profile/load(profile:configPath:environment:)``.
+    ///
+    /// ```swift
+    /// var config = OKXClient.Configuration(environment: .demo, site: .eea)
+    /// config.credentials = Credentials(apiKey: …, secretKey: …, passphrase: …)
+    /// ```
+    public struct Configuration: Sendable {
+        /// Live or demo trading.
+        public var environment: Environment
+        /// Where the account is registered; selects the REST host unless ``baseURL`` is set.
+        public var site: Site
+        /// Overrides the site's REST host (a simulator, a proxy). Scheme and host, no path.
+        public var baseURL: String?
+        /// Needed for private endpoints only.
+        public var credentials: Credentials?
+        /// libcurl settings: timeouts, proxy, maximum response size, user agent.
+        public var transport: CurlTransport.Configuration
+        /// How the server clock is measured and refreshed.
+        public var clock: ServerClock.Configuration
+        /// What is retried, how often, how long.
+        public var retry: RetryPolicy
+        /// Where the client logs (requests, timings, clock warnings; never secrets). Silent by default.
+        public var logger: Logger
+
+        public init(environment: Environment = .live, site: Site = .global, baseURL: String? = nil, credentials: Credentials? = nil) {
+            self.environment = environment
+            self.site = site
+            self.baseURL = baseURL
+            self.credentials = credentials
+            self.transport = .init()
+            self.clock = .init()
+            self.retry = .default
+            self.logger = Logger(label: "okx", factory: { _ in SwiftLogNoOpLogHandler() })
+        }
+
+        /// The REST base URL in use: ``baseURL`` if set, else the site's host.
+        public var effectiveBaseURL: String {
+            let base = baseURL ?? site.restBaseURL
+            return base.hasSuffix("/") ? String(base.dropLast()) : base
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Logging
+
+// Design
+// ======
+// A private call, end to end, touches these files:
+//   1. Endpoints/*API.swift    the group method builds an `Endpoint` value (method, path, params;
+//                              auth and rate limit come from the generated catalog).
+//   2. OKXClient+Pipeline      asks `ServerClock.now()` (local clock + cached offset, no round trip),
+//   3. Signer                  signs timestamp + METHOD + path?query + body,
+//   4. CurlTransport           sends it on the libcurl thread (body capped while reading),
+//   5. Envelope                decodes `{code,msg,data}`; non-zero codes, HTML and truncated bodies
+//                              become `OKXError`s with category, retry decision and fix,
+//   6. RetryPolicy             decides about a retry. Signing is inside the retry loop, so a
+//                              timestamp rejection re-syncs the clock and re-signs once; an order
+//                              whose outcome is unknown is reported with its clOrdId, never resent.
+// The whole pipeline runs with the transport's executor preferred (see CurlEventLoop.swift):
+// clock, signing, transfer start and response decoding then happen on the curl thread without
+// further hand-offs.
+
+/// The OKX REST client.
+///
+/// ```swift
+/// try await OKXClient.withClient(configuration: config) { okx in
+///     let time = try await okx.publicData.time()
+///     let balance = try await okx.account.balance()
+/// }
+/// ```
+///
+/// One client is meant to be shared by all tasks of a program: it is `Sendable`, keeps one
+/// connection pool and one synchronized clock. Call ``shutdown()`` when done (or use
+/// ``withClient(configuration:transport:_:)``).
+public final class OKXClient: Sendable {
+    public let configuration: Configuration
+    /// The transport in use (``CurlTransport`` unless one was injected).
+    public let transport: any HTTPTransport
+    /// The synchronized server clock used for signing.
+    public let clock: ServerClock
+    let signer: Signer?
+    let logger: Logger
+    private let ownedTransport: CurlTransport?
+
+    /// Creates a client. Without `transport`, a ``CurlTransport`` is created from
+    /// `configuration.transport` and shut down by ``shutdown()``.
+    public init(configuration: Configuration, transport: (any HTTPTransport)? = nil) throws {
+        self.configuration = configuration
+        self.logger = configuration.logger
+        if let transport {
+            self.transport = transport
+            self.ownedTransport = nil
+        } else {
+            let curl = try CurlTransport(configuration: configuration.transport)
+            self.transport = curl
+            self.ownedTransport = curl
+        }
+        self.signer = configuration.credentials.map(Signer.init(credentials:))
+        let timeURL = configuration.effectiveBaseURL + "/api/v5/public/time"
+        let transport = self.transport
+        self.clock = ServerClock(configuration: configuration.clock, logger: configuration.logger) {
+            try await Self.fetchServerTime(transport: transport, url: timeURL)
+        }
+    }
+
+    /// Runs `body` with a new client and shuts it down afterwards, also when `body` throws.
+    public static func withClient<Result: Sendable>(
+        configuration: Configuration, transport: (any HTTPTransport)? = nil,
+        _ body: (OKXClient) async throws -> Result
+    ) async throws -> Result {
+        let client = try OKXClient(configuration: configuration, transport: transport)
+        do {
+            let result = try await body(client)
+            await client.shutdown()
+            return result
+        } catch {
+            await client.shutdown()
+            throw error
+        }
+    }
+
+    /// Stops the transport this client created. Requests still in flight fail.
+    public func shutdown() async {
+        await ownedTransport?.shutdown()
+    }
+
+    /// Public reference data: server time, instruments.
+    public var publicData: PublicDataAPI { PublicDataAPI(client: self) }
+    /// Market data: tickers, order books, candles.
+    public var market: MarketAPI { MarketAPI(client: self) }
+    /// The trading account: balances, positions, configuration.
+    public var account: AccountAPI { AccountAPI(client: self) }
+    /// Orders: place, cancel, amend, query.
+    public var trade: TradeAPI { TradeAPI(client: self) }
+
+    static func fetchServerTime(transport: any HTTPTransport, url: String) async throws -> Int64 {
+        let response = try await transport.send(HTTPRequest(method: .get, url: url))
+        let times: [ServerTime] = try Envelope.decode(response, isBatch: false, context: nil)
+        guard let ms = times.first?.epochMilliseconds else {
+            throw OKXError.invalidResponse("the time endpoint returned no ts", status: response.status, body: Array(response.body), context: nil)
+        }
+        return ms
+    }
+}

@@ -1,0 +1,51 @@
+/// When a failed request is tried again.
+///
+/// Reads (``Idempotency/safe``) and cancels/amends (``Idempotency/idempotent``) are retried on
+/// transport failures that may be passing, 5xx pages, and OKX's "busy" codes (50001, 50004,
+/// 50011, 50013, 50061), with exponential backoff and full jitter, within ``maxAttempts`` and
+/// ``deadline``. Order placement (``Idempotency/unsafe(clientOrderID:)``) is never resent
+/// after it may have reached OKX; it is resent only when it provably never left this machine
+/// (DNS, connect, TLS failures). A timestamp rejection is separate: one re-sync and re-sign.
+public struct RetryPolicy: Sendable, Hashable {
+    /// Total attempts, the first included. 1 disables retries.
+    public var maxAttempts: Int
+    /// Backoff before the second attempt; doubled each time, capped by ``maxDelay``.
+    public var baseDelay: Duration
+    public var maxDelay: Duration
+    /// No retry starts later than this after the first attempt.
+    public var deadline: Duration
+
+    public init(maxAttempts: Int, baseDelay: Duration, maxDelay: Duration, deadline: Duration) {
+        self.maxAttempts = maxAttempts
+        self.baseDelay = baseDelay
+        self.maxDelay = maxDelay
+        self.deadline = deadline
+    }
+
+    /// 3 attempts, 100 ms doubling to at most 2 s, within 10 s.
+    public static let `default` = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(2), deadline: .seconds(10))
+    /// Never retry (the timestamp re-sync still happens).
+    public static let none = RetryPolicy(maxAttempts: 1, baseDelay: .zero, maxDelay: .zero, deadline: .zero)
+
+    /// The delay before attempt `attempt + 1` (attempt counts from 1), with full jitter;
+    /// at least `hint` when the server said how long to wait.
+    func delay(afterAttempt attempt: Int, hint: Duration? = nil) -> Duration {
+        let exponent = min(attempt - 1, 20)
+        let ceiling = min(maxDelay, baseDelay * (1 << exponent))
+        let ms = ceiling.milliseconds
+        let jittered = Duration.milliseconds(Int.random(in: (ms / 2)...max(ms / 2, ms)))
+        return max(jittered, hint ?? .zero)
+    }
+
+    /// Whether an error may pass if the same request is sent again.
+    static func isTransient(_ error: OKXError) -> Bool {
+        if let transport = error.transportError {
+            return [.dns, .connect, .timeout, .connectionLost].contains(transport.kind)
+        }
+        if let code = error.code {
+            return [.serviceUnavailable, .endpointTimeout, .rateLimited, .systemBusy, .subAccountRateLimited].contains(code)
+                || (error.httpStatus ?? 0) >= 500
+        }
+        return error.category == .invalidResponse && ((error.httpStatus ?? 0) >= 500 || error.httpStatus == 429)
+    }
+}

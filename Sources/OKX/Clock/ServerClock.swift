@@ -1,0 +1,173 @@
+import Foundation
+public import Logging
+import Synchronization
+
+/// OKX's clock, as seen from this machine: the offset between the server and the local clock,
+/// measured against `GET /api/v5/public/time` and applied to every signed request.
+///
+/// **Time zones cannot go wrong here.** The time endpoint's `ts` is Unix epoch milliseconds,
+/// which has no time zone. The signature header is the same instant written as ISO-8601 UTC with
+/// a `Z` (``OKXTimestamp``). OKX's FAQ calls these "UTC+8" and "UTC0", which tempts clients to
+/// shift by eight hours; nothing here ever formats a wall-clock time in any zone.
+///
+/// The offset is estimated NTP-style: each sample records the local time halfway between
+/// sending the request and receiving the answer (using a monotonic clock for the interval),
+/// and offset = server `ts` − that midpoint. Of several samples the one with the smallest round
+/// trip wins; the true offset lies within ± round trip / 2 (+1 ms for `ts`'s resolution).
+///
+/// Signing never waits for the network: ``now()`` is the local clock plus the cached offset.
+/// The first call measures (concurrent callers share one measurement), a measurement older than
+/// ``Configuration/resyncInterval`` is refreshed in the background, and ``resync()`` forces one
+/// (the client does so once when OKX rejects a timestamp).
+public final class ServerClock: Sendable {
+    /// How the clock measures.
+    public struct Configuration: Sendable {
+        /// Round trips per measurement; the fastest is kept.
+        public var samples: Int = 3
+        /// Age after which a measurement is refreshed in the background.
+        public var resyncInterval: Duration = .seconds(300)
+        /// A local clock off by more than this is logged as a warning (OKX's window is 30 s).
+        public var warningThreshold: Duration = .seconds(5)
+        public init() {}
+    }
+
+    /// One measurement of the offset.
+    public struct Measurement: Sendable, Hashable {
+        /// Server minus local clock, in milliseconds: positive when the server is ahead.
+        public let offsetMilliseconds: Int64
+        /// The round trip of the sample that was kept.
+        public let roundTrip: Duration
+        /// The true offset is within ± this many milliseconds of ``offsetMilliseconds``.
+        public let uncertaintyMilliseconds: Int64
+        /// The server's `ts` of the kept sample (epoch ms).
+        public let serverTimeMilliseconds: Int64
+        /// The local clock at that sample's midpoint (epoch ms).
+        public let localTimeMilliseconds: Int64
+        /// How many samples were taken.
+        public let samples: Int
+        let takenAt: ContinuousClock.Instant
+    }
+
+    /// Fetches the server's epoch milliseconds once; the client supplies it.
+    public typealias Fetch = @Sendable () async throws -> Int64
+
+    private struct State {
+        var measurement: Measurement?
+        var inFlight: Task<Measurement, any Error>?
+        var generation = 0
+    }
+
+    public let configuration: Configuration
+    private let fetch: Fetch
+    private let logger: Logger
+    private let state = Mutex(State())
+
+    public init(configuration: Configuration = .init(), logger: Logger = Logger(label: "okx.clock", factory: { _ in SwiftLogNoOpLogHandler() }), fetch: @escaping Fetch) {
+        self.configuration = configuration
+        self.fetch = fetch
+        self.logger = logger
+    }
+
+    /// The local wall clock, epoch milliseconds.
+    public static func localMilliseconds() -> Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
+    }
+
+    /// The last measurement, if any.
+    public var measurement: Measurement? { state.withLock { $0.measurement } }
+
+    /// OKX's current time in epoch milliseconds: local time plus the cached offset. Measures
+    /// first if nothing was measured yet; never makes a round trip otherwise.
+    public func now() async throws -> Int64 {
+        enum Step { case ready(Int64), wait(Task<Measurement, any Error>) }
+        let step: Step = state.withLock { state in
+            if let m = state.measurement {
+                if ContinuousClock.now - m.takenAt > configuration.resyncInterval, state.inFlight == nil {
+                    state.inFlight = makeTask(generation: state.generation)  // background refresh
+                }
+                return .ready(m.offsetMilliseconds)
+            }
+            let task = state.inFlight ?? makeTask(generation: state.generation)
+            state.inFlight = task
+            return .wait(task)
+        }
+        switch step {
+        case .ready(let offset): return Self.localMilliseconds() + offset
+        case .wait(let task): return try await Self.localMilliseconds() + task.value.offsetMilliseconds
+        }
+    }
+
+    /// Measures now (joining a measurement already under way) and returns the result.
+    @discardableResult
+    public func sync() async throws -> Measurement {
+        let task: Task<Measurement, any Error> = state.withLock { state in
+            if let task = state.inFlight { return task }
+            let task = makeTask(generation: state.generation)
+            state.inFlight = task
+            return task
+        }
+        return try await task.value
+    }
+
+    /// Throws away the cached offset and measures again; concurrent callers share one
+    /// measurement, so a burst of timestamp rejections costs one re-sync, not many.
+    @discardableResult
+    public func resync() async throws -> Measurement {
+        let task: Task<Measurement, any Error> = state.withLock { state in
+            if let task = state.inFlight { return task }
+            state.generation += 1
+            state.measurement = nil
+            let task = makeTask(generation: state.generation)
+            state.inFlight = task
+            return task
+        }
+        return try await task.value
+    }
+
+    private func makeTask(generation: Int) -> Task<Measurement, any Error> {
+        Task { [self] in
+            do {
+                let m = try await measure()
+                state.withLock { state in
+                    state.inFlight = nil
+                    if state.generation == generation || state.measurement == nil { state.measurement = m }
+                }
+                report(m)
+                return m
+            } catch {
+                state.withLock { $0.inFlight = nil }
+                throw error
+            }
+        }
+    }
+
+    private func measure() async throws -> Measurement {
+        let clock = ContinuousClock()
+        var best: (rtt: Duration, offset: Int64, server: Int64, local: Int64)?
+        for _ in 0..<max(1, configuration.samples) {
+            let sentWall = Self.localMilliseconds()
+            let sent = clock.now
+            let server = try await fetch()
+            let rtt = clock.now - sent
+            // Midpoint from the monotonic interval, so a wall-clock step mid-sample cannot skew it.
+            let local = sentWall + Int64(rtt.milliseconds / 2)
+            if let kept = best, kept.rtt <= rtt { continue }
+            best = (rtt, server - local, server, local)
+        }
+        guard let best else { throw CancellationError() }
+        return Measurement(offsetMilliseconds: best.offset, roundTrip: best.rtt,
+                           uncertaintyMilliseconds: Int64((best.rtt.milliseconds + 1) / 2 + 1),
+                           serverTimeMilliseconds: best.server, localTimeMilliseconds: best.local,
+                           samples: max(1, configuration.samples), takenAt: clock.now)
+    }
+
+    private func report(_ m: Measurement) {
+        logger.debug("clock synced", metadata: ["offset_ms": "\(m.offsetMilliseconds)", "rtt_ms": "\(m.roundTrip.milliseconds)", "uncertainty_ms": "\(m.uncertaintyMilliseconds)"])
+        if m.offsetMilliseconds.magnitude > UInt64(configuration.warningThreshold.milliseconds) {
+            logger.warning("local clock is \(Fix.describe(offset: m.offsetMilliseconds)) OKX's server; requests are corrected, but other tools on this machine will get 50102 beyond 30 s. Enable NTP (timedatectl set-ntp true).",
+                           metadata: ["offset_ms": "\(m.offsetMilliseconds)"])
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// One REST call as a value: method, path, parameters, and what the response decodes to.
+///
+/// Authentication, permission and rate limit are not repeated here: they come from OKX's
+/// documented table (``EndpointSpec/catalog``) by method and path, so a typed endpoint cannot
+/// disagree with the docs. A definition therefore reads like a line of that table:
+///
+/// ```swift
+/// static func ticker(instId: String) -> Endpoint<[Ticker]> {
+///     .get("/api/v5/market/ticker", ["instId": instId])
+/// }
+/// ```
+public struct Endpoint<Response: Decodable & Sendable>: Sendable {
+    public var method: HTTPMethod
+    /// The path without query, e.g. `/api/v5/account/balance`.
+    public var path: String
+    /// Query parameters in the order they are sent (and signed).
+    public var query: [QueryItem]
+    /// The exact JSON bytes sent (and signed), for POST.
+    public var body: [UInt8]?
+    /// Whether the request is signed; from the catalog unless set explicitly.
+    public var auth: EndpointSpec.Authentication
+    /// What may happen if the request is repeated; decides retries.
+    public var idempotency: Idempotency
+    /// True for endpoints that answer per item (`sCode`/`sMsg`), where top-level codes 1 and 2
+    /// mean "all failed" and "some failed" and the items say which.
+    public var isBatch: Bool
+
+    public init(method: HTTPMethod, path: String, query: [QueryItem] = [], body: [UInt8]? = nil,
+                auth: EndpointSpec.Authentication? = nil, idempotency: Idempotency? = nil, isBatch: Bool = false) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.body = body
+        self.auth = auth ?? EndpointSpec.lookup(method, path)?.auth ?? .private
+        self.idempotency = idempotency ?? (method == .get ? .safe : .unsafe(clientOrderID: nil))
+        self.isBatch = isBatch
+    }
+
+    /// The documented endpoint this one calls, if OKX documents it.
+    public var spec: EndpointSpec? { EndpointSpec.lookup(method, path) }
+
+    /// The path with its query string, percent-encoded exactly as sent and signed.
+    public var requestPath: String {
+        let items = query.compactMap { item in item.value.map { "\(Self.encode(item.name))=\(Self.encode($0))" } }
+        return items.isEmpty ? path : path + "?" + items.joined(separator: "&")
+    }
+
+    /// A GET with the given parameters; nil values are left out.
+    public static func get(_ path: String, _ query: KeyValuePairs<String, String?> = [:]) -> Endpoint {
+        Endpoint(method: .get, path: path, query: query.map { QueryItem($0.key, $0.value) })
+    }
+
+    /// A POST whose body is `body` encoded as OKX expects (numbers as strings).
+    public static func post(_ path: String, body: some Encodable, idempotency: Idempotency, isBatch: Bool = false) throws -> Endpoint {
+        Endpoint(method: .post, path: path, body: try OKXJSON.encode(body), idempotency: idempotency, isBatch: isBatch)
+    }
+
+    static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: QueryItem.unreserved) ?? text
+    }
+}
+
+/// One query parameter. A nil value is not sent.
+public struct QueryItem: Sendable, Hashable {
+    public var name: String
+    public var value: String?
+    public init(_ name: String, _ value: String?) {
+        self.name = name
+        self.value = value
+    }
+
+    /// RFC 3986 unreserved characters: everything else in a query value is percent-encoded.
+    static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+}
+
+/// What repeating a request may do. Order placement is never repeated blindly.
+public enum Idempotency: Sendable, Hashable {
+    /// Reads: repeating changes nothing.
+    case safe
+    /// Cancel and amend: repeating has the same effect as sending once (OKX answers an
+    /// already-cancelled order with an error, not a second cancel).
+    case idempotent
+    /// Placing orders (and anything else that creates): a repeat can act twice. After an
+    /// unknown outcome the client reports it with the client order id instead of resending.
+    case unsafe(clientOrderID: String?)
+}

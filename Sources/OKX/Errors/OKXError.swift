@@ -1,0 +1,246 @@
+/// Every failure the client reports: an OKX error code, a transport failure, a response that
+/// is not OKX's envelope, bad configuration or bad input.
+///
+/// Errors are data. Each carries a ``category``, whether retrying ``isRetryable``, and a
+/// plain-language ``fix`` written for the situation (which environment the client used, which
+/// site, what clock offset was measured). OKX's own ``message`` is always kept next to it,
+/// because it names the offending parameter. Nothing in an `OKXError` holds a secret.
+///
+/// ```swift
+/// do { _ = try await client.account.balance() }
+/// catch let error as OKXError where error.code == .environmentMismatch {
+///     print(error.fix)   // says which environment the key belongs to and how to switch
+/// }
+/// ```
+public struct OKXError: Error, Sendable {
+    /// OKX's numeric code (sent as a string in the envelope's `code` or a batch item's `sCode`).
+    public let code: Code?
+    /// What kind of failure this is.
+    public let category: Category
+    /// OKX's own `msg` for API errors (it carries filled-in parameters), else a description.
+    public let message: String
+    /// The HTTP status of the response, when there was one.
+    public let httpStatus: Int?
+    /// Whether sending the same request again later may succeed.
+    public let isRetryable: Bool
+    /// What to do about it, in plain language.
+    public let fix: String
+    /// The request this error belongs to (method, path, environment, site; never headers).
+    public let context: RequestContext?
+    /// The transport failure underneath, for ``Category/transport`` and ``Category/outcomeUnknown``.
+    public let transportError: TransportError?
+    /// The first bytes of a body that was not OKX's envelope (HTML page, truncated JSON).
+    public let bodyExcerpt: String?
+    /// For ``Category/outcomeUnknown``: the client order id to look the order up by.
+    public let clientOrderID: String?
+    /// For timestamp errors: the server-minus-local clock offset the client measured, in ms.
+    public let measuredClockOffsetMilliseconds: Int64?
+
+    init(code: Code?, category: Category, message: String, httpStatus: Int?, isRetryable: Bool, fix: String,
+         context: RequestContext?, transportError: TransportError? = nil, bodyExcerpt: String? = nil,
+         clientOrderID: String? = nil, measuredClockOffsetMilliseconds: Int64? = nil) {
+        self.code = code
+        self.category = category
+        self.message = message
+        self.httpStatus = httpStatus
+        self.isRetryable = isRetryable
+        self.fix = fix
+        self.context = context
+        self.transportError = transportError
+        self.bodyExcerpt = bodyExcerpt
+        self.clientOrderID = clientOrderID
+        self.measuredClockOffsetMilliseconds = measuredClockOffsetMilliseconds
+    }
+}
+
+extension OKXError {
+    /// An OKX error code. Every documented code is known (``documentation``); an undocumented
+    /// code is still a `Code` that keeps its number.
+    public struct Code: RawRepresentable, Hashable, Sendable, ExpressibleByIntegerLiteral, CustomStringConvertible {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public init(_ rawValue: Int) { self.rawValue = rawValue }
+        public init(integerLiteral value: Int) { self.rawValue = value }
+        /// Parses OKX's string form (`"50101"`); nil for non-numbers.
+        public init?(string: String) {
+            guard let value = Int(string) else { return nil }
+            self.rawValue = value
+        }
+        public var description: String { String(rawValue) }
+
+        /// What OKX documents for a code.
+        public struct Documentation: Sendable, Hashable {
+            public let httpStatus: Int?
+            public let category: Category
+            public let retryMayHelp: Bool
+            /// OKX's message template; `{param0}` marks what OKX fills in.
+            public let message: String
+        }
+
+        public static let allFailed: Code = 1
+        public static let partiallySucceeded: Code = 2
+        public static let serviceUnavailable: Code = 50001
+        public static let endpointTimeout: Code = 50004
+        public static let rateLimited: Code = 50011
+        public static let systemBusy: Code = 50013
+        public static let subAccountRateLimited: Code = 50061
+        public static let environmentMismatch: Code = 50101
+        public static let timestampExpired: Code = 50102
+        public static let missingAPIKey: Code = 50103
+        public static let missingPassphrase: Code = 50104
+        public static let wrongPassphrase: Code = 50105
+        public static let missingSignature: Code = 50106
+        public static let missingTimestamp: Code = 50107
+        public static let ipNotAllowed: Code = 50110
+        public static let invalidAPIKey: Code = 50111
+        public static let invalidTimestamp: Code = 50112
+        public static let invalidSignature: Code = 50113
+        public static let apiKeyNotFound: Code = 50119
+        public static let missingPermission: Code = 50120
+        public static let parameterError: Code = 51000
+        public static let instrumentNotFound: Code = 51001
+        public static let insufficientBalance: Code = 51008
+        public static let orderNotFound: Code = 51603
+        public static let webSocketInvalidTimestamp: Code = 60004
+        public static let webSocketTimestampExpired: Code = 60006
+        public static let webSocketKeyOfOtherSite: Code = 60032
+        public static let serviceUpgradeNotice: Code = 64008
+
+        /// Codes that mean "the timestamp was rejected"; the client re-syncs and retries once.
+        public var isTimestampRejection: Bool {
+            self == .timestampExpired || self == .invalidTimestamp || self == .webSocketInvalidTimestamp || self == .webSocketTimestampExpired
+        }
+    }
+
+    /// A family of failures. Values from OKX's error table plus the SDK's own.
+    public struct Category: Hashable, Sendable, CustomStringConvertible {
+        private let name: String
+        private init(_ name: String) { self.name = name }
+        public var description: String { name }
+
+        public static let authentication = Category("authentication")
+        public static let environment = Category("environment")
+        public static let timestamp = Category("timestamp")
+        public static let rateLimit = Category("rate limit")
+        public static let parameters = Category("parameters")
+        public static let trading = Category("trading")
+        public static let funding = Category("funding")
+        public static let account = Category("account")
+        public static let system = Category("system")
+        public static let websocket = Category("websocket")
+        public static let general = Category("general")
+        public static let batch = Category("batch")
+        public static let blockTrading = Category("block trading")
+        public static let convert = Category("convert")
+        public static let copyTrading = Category("copy trading")
+        public static let finance = Category("finance")
+        public static let tradingBot = Category("trading bot")
+        /// A code OKX does not document.
+        public static let unknown = Category("unknown")
+        /// The request got no complete response (see ``OKXError/transportError``).
+        public static let transport = Category("transport")
+        /// The response was not OKX's envelope: HTML, empty, truncated, or the wrong shape.
+        public static let invalidResponse = Category("invalid response")
+        /// The client is not set up to make this call (missing credentials, bad profile).
+        public static let configuration = Category("configuration")
+        /// The caller's input was refused before anything was sent.
+        public static let invalidArgument = Category("invalid argument")
+        /// An order-changing request may or may not have taken effect; look it up.
+        public static let outcomeUnknown = Category("outcome unknown")
+    }
+
+    /// Where an error happened. Holds no headers and no secrets.
+    public struct RequestContext: Sendable, Hashable, CustomStringConvertible {
+        public var method: HTTPMethod
+        /// Path with the query string, as signed.
+        public var requestPath: String
+        public var environment: Environment
+        public var site: Site
+        /// The base URL the request went to (scheme and host).
+        public var baseURL: String
+
+        public init(method: HTTPMethod, requestPath: String, environment: Environment, site: Site, baseURL: String) {
+            self.method = method
+            self.requestPath = requestPath
+            self.environment = environment
+            self.site = site
+            self.baseURL = baseURL
+        }
+
+        public var description: String { "\(method) \(requestPath) on \(baseURL) (\(environment), site \(site))" }
+    }
+}
+
+extension OKXError: CustomStringConvertible, CustomDebugStringConvertible {
+    public var description: String {
+        var text = code.map { "OKX error \($0) (\(category)" } ?? "OKX client error (\(category)"
+        if let httpStatus { text += ", HTTP \(httpStatus)" }
+        text += "): \(message)"
+        if let context { text += " [\(context)]" }
+        text += "\nFix: \(fix)"
+        return text
+    }
+    public var debugDescription: String { description }
+}
+
+extension OKXError {
+    /// Builds the error for an OKX `code`/`msg` pair, with the fix for its situation.
+    static func api(code: Code, message: String, httpStatus: Int?, context: RequestContext?, clockOffset: Int64? = nil) -> OKXError {
+        let doc = code.documentation
+        let msg = message.isEmpty ? (doc?.message ?? "") : message
+        let fix = Fix.text(for: code, documentation: doc, message: msg, context: context, clockOffset: clockOffset)
+        return OKXError(code: code, category: doc?.category ?? .unknown, message: msg, httpStatus: httpStatus,
+                        isRetryable: doc?.retryMayHelp ?? ((httpStatus ?? 0) >= 500),
+                        fix: fix, context: context, measuredClockOffsetMilliseconds: clockOffset)
+    }
+
+    static func transport(_ error: TransportError, context: RequestContext?) -> OKXError {
+        let fix: String
+        switch error.kind {
+        case .dns: fix = "The host name did not resolve. Check the base URL/site, your DNS, and any proxy setting (HTTPS_PROXY)."
+        case .connect: fix = "Nothing accepted the connection. Check the base URL and port, your network or proxy, and whether a firewall blocks it."
+        case .tls: fix = "The TLS handshake or certificate check failed. Check the system's CA certificates and that no proxy intercepts TLS; verification cannot be turned off."
+        case .timeout: fix = "No complete answer in time. Retry later or raise the timeout; for orders, query by client order id before resending."
+        case .connectionLost: fix = "The connection broke before a complete response. Retry reads; for orders, query by client order id before resending."
+        case .responseTooLarge: fix = "The response exceeded the configured maximum size; raise transport.maxResponseBytes or narrow the query (limit, instId)."
+        case .cancelled: fix = "The calling task was cancelled."
+        case .invalidURL: fix = "Use an https:// base URL (plain http only for a loopback simulator)."
+        case .shutdown: fix = "The client was shut down; create a new one."
+        default: fix = "Retry; if it persists, report the curl error shown."
+        }
+        let retryable = [.dns, .connect, .timeout, .connectionLost].contains(error.kind)
+        return OKXError(code: nil, category: .transport, message: error.description, httpStatus: nil, isRetryable: retryable,
+                        fix: fix, context: context, transportError: error)
+    }
+
+    static func invalidResponse(_ reason: String, status: Int, body: [UInt8], context: RequestContext?) -> OKXError {
+        OKXError(code: nil, category: .invalidResponse, message: reason, httpStatus: status,
+                 isRetryable: status >= 500 || status == 429,
+                 fix: status >= 500 ? "OKX (or a gateway in front of it) answered with an error page; retry later." :
+                     "The response was not OKX's JSON envelope; check the base URL points at the OKX API (not a website or proxy page).",
+                 context: context, bodyExcerpt: excerpt(body))
+    }
+
+    static func configuration(_ message: String, fix: String) -> OKXError {
+        OKXError(code: nil, category: .configuration, message: message, httpStatus: nil, isRetryable: false, fix: fix, context: nil)
+    }
+
+    static func invalidArgument(_ message: String, fix: String = "Correct the argument; nothing was sent.") -> OKXError {
+        OKXError(code: nil, category: .invalidArgument, message: message, httpStatus: nil, isRetryable: false, fix: fix, context: nil)
+    }
+
+    static func outcomeUnknown(clientOrderID: String?, cause: String, transportError: TransportError?, context: RequestContext?) -> OKXError {
+        let lookup = clientOrderID.map { "Look the order up by clOrdId \"\($0)\" (client.trade.order(instId:clientOrderID:)) before placing it again." }
+            ?? "Query the order state before sending the request again."
+        return OKXError(code: nil, category: .outcomeUnknown, message: "the request may or may not have taken effect: \(cause)",
+                        httpStatus: nil, isRetryable: false, fix: lookup, context: context, transportError: transportError,
+                        clientOrderID: clientOrderID)
+    }
+
+    /// A printable, bounded excerpt of a body (control characters replaced).
+    static func excerpt(_ body: [UInt8], limit: Int = 200) -> String {
+        let head = String(decoding: body.prefix(limit), as: UTF8.self)
+        let cleaned = String(head.unicodeScalars.map { $0.value < 32 ? " " : Character($0) })
+        return body.count > limit ? cleaned + "… (\(body.count) bytes)" : cleaned
+    }
+}

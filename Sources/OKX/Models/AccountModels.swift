@@ -1,0 +1,92 @@
+public import Foundation
+
+/// `GET /api/v5/account/balance`: the trading account as a whole.
+public struct AccountBalance: Codable, Sendable, Hashable {
+    /// Total equity in USD.
+    public let totalEq: Decimal?
+    /// Adjusted equity in USD (after collateral haircuts); empty in futures mode.
+    public let adjEq: Decimal?
+    public let imr: Decimal?
+    public let mmr: Decimal?
+    /// Margin ratio = adjusted equity / maintenance margin (a plain ratio: 3 = 300 %).
+    /// Forced liquidation starts at 1.0 (100 %); OKX alerts at 3.0 by default.
+    public let mgnRatio: Decimal?
+    public let notionalUsd: Decimal?
+    public let uTime: Date?
+    public let details: [BalanceDetail]
+
+    /// How far the account is from forced liquidation: `mgnRatio − 1`, nil when OKX does
+    /// not report an account-level ratio (futures mode, no positions).
+    public var marginAboveLiquidation: Decimal? { mgnRatio.map { $0 - 1 } }
+}
+
+/// One currency inside ``AccountBalance``.
+public struct BalanceDetail: Codable, Sendable, Hashable {
+    public let ccy: String
+    public let eq: Decimal?
+    public let cashBal: Decimal?
+    public let availBal: Decimal?
+    public let frozenBal: Decimal?
+    public let ordFrozen: Decimal?
+    public let availEq: Decimal?
+    public let eqUsd: Decimal?
+    public let upl: Decimal?
+    /// Currency-level margin ratio (cross margin in futures mode).
+    public let mgnRatio: Decimal?
+    public let uTime: Date?
+}
+
+/// `GET /api/v5/account/positions`.
+public struct Position: Codable, Sendable, Hashable {
+    public let instType: InstrumentType
+    public let instId: String
+    public let mgnMode: TradeMode
+    public let posSide: PositionSide
+    public let pos: Decimal
+    public let posId: String?
+    public let ccy: String?
+    public let avgPx: Decimal?
+    public let markPx: Decimal?
+    public let upl: Decimal?
+    public let uplRatio: Decimal?
+    public let lever: Decimal?
+    /// Estimated liquidation (mark) price.
+    public let liqPx: Decimal?
+    /// Maintenance margin ratio of this position.
+    public let mgnRatio: Decimal?
+    public let imr: Decimal?
+    public let mmr: Decimal?
+    public let margin: Decimal?
+    public let notionalUsd: Decimal?
+    public let cTime: Date?
+    public let uTime: Date?
+
+    /// Distance from the mark price to the liquidation price, as a fraction of the mark price.
+    public var distanceToLiquidation: Decimal? {
+        guard let liqPx, let markPx, markPx != 0 else { return nil }
+        return abs(markPx - liqPx) / markPx
+    }
+}
+
+/// `GET /api/v5/account/config`.
+public struct AccountConfiguration: Codable, Sendable, Hashable {
+    public let uid: String
+    public let mainUid: String?
+    /// Account mode: 1 spot, 2 futures (spot and futures), 3 multi-currency margin, 4 portfolio margin.
+    public let acctLv: String
+    /// `long_short_mode` or `net_mode`.
+    public let posMode: String
+    public let autoLoan: Bool?
+    public let greeksType: String?
+    public let level: String?
+    public let levelTmp: String?
+    /// Comma-separated `read_only`, `trade`, `withdraw`.
+    public let perm: String
+    /// IP addresses bound to the key, comma-separated; empty when unrestricted.
+    public let ip: String?
+    public let label: String?
+    public let roleType: String?
+
+    /// ``perm`` as a set (`read_only`, `trade`, `withdraw`).
+    public var permissions: Set<String> { Set(perm.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+}

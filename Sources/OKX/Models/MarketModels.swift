@@ -1,0 +1,166 @@
+public import Foundation
+
+/// `GET /api/v5/public/time`.
+public struct ServerTime: Codable, Sendable, Hashable {
+    /// Epoch milliseconds (no time zone).
+    public let ts: String
+    /// ``ts`` as a number, nil if OKX sent something else.
+    public var epochMilliseconds: Int64? { Int64(ts) }
+}
+
+/// An instrument from `GET /api/v5/public/instruments`.
+public struct Instrument: Codable, Sendable, Hashable {
+    public let instType: InstrumentType
+    public let instId: String
+    /// Integer id used by WebSocket order entry; may be absent, may differ live vs demo.
+    public let instIdCode: Int64?
+    public let instFamily: String?
+    public let uly: String?
+    public let baseCcy: String?
+    public let quoteCcy: String?
+    public let settleCcy: String?
+    public let ctVal: Decimal?
+    public let ctMult: Decimal?
+    public let ctValCcy: String?
+    public let tickSz: Decimal?
+    public let lotSz: Decimal?
+    public let minSz: Decimal?
+    public let maxLmtSz: Decimal?
+    public let maxMktSz: Decimal?
+    /// The instrument's maximum leverage.
+    public let lever: Decimal?
+    public let state: InstrumentState
+    /// `normal`, `pre_market`, `rebase_contract`, `xperp`.
+    public let ruleType: String?
+    /// `fix_price`, `pre_quote`, `call_auction` (spot listings).
+    public let openType: String?
+    /// Start of trading; for call-auction listings, the start of the auction.
+    public let listTime: Date?
+    /// When a call auction / pre-quote switches to continuous trading.
+    public let contTdSwTime: Date?
+    /// Deprecated by OKX in favour of ``contTdSwTime``; kept for older payloads.
+    public let auctionEndTime: Date?
+    public let expTime: Date?
+
+    /// True while orders are collected but not matched (pre-open call auction).
+    public var isInCallAuction: Bool { state == .preopen }
+}
+
+/// A ticker from `GET /api/v5/market/ticker(s)`.
+public struct Ticker: Codable, Sendable, Hashable {
+    public let instType: InstrumentType
+    public let instId: String
+    public let last: Decimal?
+    public let lastSz: Decimal?
+    public let askPx: Decimal?
+    public let askSz: Decimal?
+    public let bidPx: Decimal?
+    public let bidSz: Decimal?
+    public let open24h: Decimal?
+    public let high24h: Decimal?
+    public let low24h: Decimal?
+    public let vol24h: Decimal?
+    public let volCcy24h: Decimal?
+    public let ts: Date
+}
+
+/// One price level: `[price, size, "0", orderCount]`.
+public struct BookLevel: Codable, Sendable, Hashable {
+    public let price: Decimal
+    public let size: Decimal
+    /// Number of orders at this price.
+    public let orderCount: Int
+
+    public init(price: Decimal, size: Decimal, orderCount: Int) {
+        self.price = price
+        self.size = size
+        self.orderCount = orderCount
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        let px = try c.decode(String.self), sz = try c.decode(String.self)
+        _ = try? c.decode(String.self)
+        let count = (try? c.decode(String.self)).flatMap { Int($0) } ?? 0
+        guard let price = OKXJSON.decimal(px), let size = OKXJSON.decimal(sz) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "book level is not [price, size, …]"))
+        }
+        self.init(price: price, size: size, orderCount: count)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.unkeyedContainer()
+        try c.encode(price.okxString)
+        try c.encode(size.okxString)
+        try c.encode("0")
+        try c.encode(String(orderCount))
+    }
+}
+
+/// `GET /api/v5/market/books`.
+public struct OrderBook: Codable, Sendable, Hashable {
+    /// Best (highest) first.
+    public let bids: [BookLevel]
+    /// Best (lowest) first.
+    public let asks: [BookLevel]
+    public let ts: Date
+
+    /// Best bid above best ask. Legal during a pre-open call auction; otherwise a sign of
+    /// stale data.
+    public var isCrossed: Bool {
+        guard let bid = bids.first?.price, let ask = asks.first?.price else { return false }
+        return bid >= ask
+    }
+}
+
+/// One candle: `[ts, o, h, l, c, vol, volCcy, volCcyQuote, confirm]`.
+public struct Candle: Codable, Sendable, Hashable {
+    public let ts: Date
+    public let open: Decimal
+    public let high: Decimal
+    public let low: Decimal
+    public let close: Decimal
+    public let volume: Decimal
+    public let volumeCurrency: Decimal?
+    public let volumeQuote: Decimal?
+    /// False while the bar is still forming.
+    public let isConfirmed: Bool
+
+    public init(from decoder: any Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        var fields: [String] = []
+        while !c.isAtEnd { fields.append(try c.decode(String.self)) }
+        func number(_ i: Int) -> Decimal? { i < fields.count ? OKXJSON.decimal(fields[i]) : nil }
+        guard fields.count >= 6, let ts = OKXJSON.date(milliseconds: fields[0]),
+              let o = number(1), let h = number(2), let l = number(3), let cl = number(4), let v = number(5)
+        else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "candle is not [ts, o, h, l, c, vol, …]"))
+        }
+        self.ts = ts
+        (open, high, low, close, volume) = (o, h, l, cl, v)
+        volumeCurrency = number(6)
+        volumeQuote = number(7)
+        isConfirmed = fields.count > 8 ? fields[8] == "1" : true
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.unkeyedContainer()
+        try c.encode(String(Int64(ts.timeIntervalSince1970 * 1000)))
+        for value in [open, high, low, close, volume] { try c.encode(value.okxString) }
+        try c.encode(volumeCurrency?.okxString ?? "")
+        try c.encode(volumeQuote?.okxString ?? "")
+        try c.encode(isConfirmed ? "1" : "0")
+    }
+}
+
+/// Candle widths accepted by `bar`.
+public struct CandleBar: OKXStringValue {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public static let oneMinute: Self = "1m"
+    public static let fiveMinutes: Self = "5m"
+    public static let fifteenMinutes: Self = "15m"
+    public static let oneHour: Self = "1H"
+    public static let fourHours: Self = "4H"
+    public static let oneDay: Self = "1D"
+}

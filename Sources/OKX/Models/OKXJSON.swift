@@ -1,0 +1,128 @@
+import Foundation
+
+/// OKX's JSON conventions in one place: numbers travel as strings (`"px":"2.15"`), an absent
+/// number is `""`, timestamps are epoch-millisecond strings. The overloads below make the
+/// synthesised `Codable` of every model in this module follow them, so a model is just a list
+/// of typed properties.
+enum OKXJSON {
+    static func encode(_ value: some Encodable) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return Array(try encoder.encode(value))
+    }
+
+    static func decoder() -> JSONDecoder { JSONDecoder() }
+
+    /// Parses OKX's decimal strings strictly: optional sign, digits, optional fraction and
+    /// exponent. `Decimal(string:)` alone would accept "1.2abc" as 1.2.
+    static func decimal(_ text: String) -> Decimal? {
+        var sawDigit = false, sawDot = false, sawExp = false, previous: UInt8 = 0
+        for (i, c) in text.utf8.enumerated() {
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): sawDigit = true
+            case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                guard i == 0 || previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E") else { return nil }
+            case UInt8(ascii: "."):
+                guard !sawDot, !sawExp else { return nil }
+                sawDot = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                guard sawDigit, !sawExp else { return nil }
+                sawExp = true
+                sawDigit = false
+            default: return nil
+            }
+            previous = c
+        }
+        guard sawDigit else { return nil }
+        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    static func date(milliseconds text: String) -> Date? {
+        guard let ms = Int64(text) else { return nil }
+        return Date(timeIntervalSince1970: TimeInterval(ms) / 1000)
+    }
+}
+
+extension KeyedDecodingContainer {
+    func decode(_ type: Decimal.Type, forKey key: Key) throws -> Decimal {
+        guard let value = try decodeIfPresent(Decimal.self, forKey: key) else {
+            throw DecodingError.valueNotFound(Decimal.self, .init(codingPath: codingPath + [key], debugDescription: "expected a number, got an empty string or null"))
+        }
+        return value
+    }
+
+    func decodeIfPresent(_ type: Decimal.Type, forKey key: Key) throws -> Decimal? {
+        if let text = try? decodeIfPresent(String.self, forKey: key) {
+            if text.isEmpty { return nil }
+            guard let value = OKXJSON.decimal(text) else {
+                throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "not a decimal number: \(text.prefix(40))")
+            }
+            return value
+        }
+        // A few fields are real JSON numbers; accept those too, but read them exactly.
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        let number = try decode(JSONNumberText.self, forKey: key)
+        return number.value
+    }
+
+    func decode(_ type: Date.Type, forKey key: Key) throws -> Date {
+        guard let value = try decodeIfPresent(Date.self, forKey: key) else {
+            throw DecodingError.valueNotFound(Date.self, .init(codingPath: codingPath + [key], debugDescription: "expected a timestamp, got an empty string or null"))
+        }
+        return value
+    }
+
+    func decodeIfPresent(_ type: Date.Type, forKey key: Key) throws -> Date? {
+        guard let text = try decodeIfPresent(String.self, forKey: key), !text.isEmpty else { return nil }
+        guard let date = OKXJSON.date(milliseconds: text) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "not epoch milliseconds: \(text.prefix(40))")
+        }
+        return date
+    }
+}
+
+extension KeyedEncodingContainer {
+    mutating func encode(_ value: Decimal, forKey key: Key) throws {
+        try encode(value.okxString, forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: Decimal?, forKey key: Key) throws {
+        if let value { try encode(value.okxString, forKey: key) }
+    }
+}
+
+extension Decimal {
+    /// Plain notation with "." whatever the locale, as OKX expects.
+    var okxString: String { NSDecimalNumber(decimal: self).description(withLocale: Locale(identifier: "en_US_POSIX")) }
+}
+
+/// Reads a JSON number without going through a binary floating-point type.
+struct JSONNumberText: Decodable {
+    let value: Decimal
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let int = try? container.decode(Int64.self) {
+            value = Decimal(int)
+            return
+        }
+        // Non-integral JSON numbers in OKX payloads are rare; Foundation parses them through
+        // its own decimal reader when asked for Decimal.
+        value = try container.decode(Decimal.self)
+    }
+}
+
+/// Values OKX sends as strings from an open set (states, types, sides). Unknown values are
+/// kept, not rejected: OKX adds values without notice.
+public protocol OKXStringValue: RawRepresentable<String>, Codable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    init(rawValue: String)
+}
+
+extension OKXStringValue {
+    public init(stringLiteral value: String) { self.init(rawValue: value) }
+    public init(from decoder: any Decoder) throws { self.init(rawValue: try decoder.singleValueContainer().decode(String.self)) }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+    public var description: String { rawValue }
+}

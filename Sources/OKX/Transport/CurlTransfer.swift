@@ -1,0 +1,154 @@
+internal import CCurlShim
+import Foundation
+
+/// One request on the loop thread: its easy handle, the bytes it owns while curl runs, and the
+/// continuation to resume exactly once. Not `Sendable`: it never leaves the loop thread.
+final class CurlTransfer {
+    let handle: OpaquePointer
+    let token: TransferToken
+    private let job: TransferJob
+    private var continuation: CheckedContinuation<HTTPResponse, any Error>?
+    private let maxBytes: Int
+    private var body = Data()
+    private var headers: [HTTPHeader] = []
+    private var exceeded = false
+    private var headerList: OpaquePointer?
+    private var requestBody: UnsafeMutableRawBufferPointer?
+    private let errorBuffer: UnsafeMutablePointer<CChar>
+
+    init(handle: OpaquePointer, job: TransferJob, continuation: CheckedContinuation<HTTPResponse, any Error>, maxBytes: Int) {
+        self.handle = handle
+        self.token = job.token
+        self.job = job
+        self.continuation = continuation
+        self.maxBytes = maxBytes
+        let size = okx_error_buffer_size()
+        errorBuffer = .allocate(capacity: size)
+        errorBuffer.initialize(repeating: 0, count: size)
+    }
+
+    deinit {
+        if let headerList { okx_slist_free_all(headerList) }
+        requestBody?.deallocate()
+        errorBuffer.deallocate()
+    }
+
+    /// Sets every option. Failures (an old libcurl, out of memory) become thrown errors.
+    func configure(_ configuration: CurlTransport.Configuration) throws {
+        let request = job.request
+        try check(okx_easy_apply_defaults(handle), "defaults")
+        try check(okx_easy_set_error_buffer(handle, errorBuffer), "error buffer")
+        try check(okx_easy_set_private(handle, Unmanaged.passUnretained(self).toOpaque()), "private")
+        try check(okx_easy_set_url(handle, request.url), "url")
+        try check(okx_easy_set_method(handle, request.method.rawValue), "method")
+        if let bytes = request.body {
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
+            buffer.copyBytes(from: bytes)
+            requestBody = buffer
+            try check(okx_easy_set_post_body(handle, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int64(bytes.count)), "body")
+        } else if request.method != .get {
+            try check(okx_easy_set_post_body(handle, "", 0), "body")
+        }
+        var list: OpaquePointer?
+        // curl adds "Expect: 100-continue" to larger POSTs, costing a round trip; OKX never needs it.
+        for line in request.headers.map({ "\($0.name): \($0.value)" }) + ["Expect:"] {
+            guard let appended = okx_slist_append(list, line) else {
+                if let list { okx_slist_free_all(list) }
+                throw TransportError(kind: .other, message: "out of memory building headers", requestMayHaveReachedServer: false)
+            }
+            list = appended
+        }
+        headerList = list
+        try check(okx_easy_set_headers(handle, list), "headers")
+        let total = request.timeout ?? configuration.totalTimeout
+        try check(okx_easy_set_timeouts(handle, configuration.connectTimeout.milliseconds, total.milliseconds), "timeouts")
+        try check(okx_easy_set_max_response_size(handle, Int64(maxBytes)), "max size")
+        if job.isLoopback {
+            // A proxy from the environment must not capture traffic meant for a local simulator.
+            try check(okx_easy_set_proxy(handle, "", nil), "proxy")
+        } else if configuration.proxy != nil || configuration.noProxy != nil {
+            try check(okx_easy_set_proxy(handle, configuration.proxy, configuration.noProxy), "proxy")
+        }
+        try check(okx_easy_set_user_agent(handle, configuration.userAgent), "user agent")
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        try check(okx_easy_set_write_callback(handle, { data, size, count, user in
+            guard let user, let data else { return 0 }
+            return Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue().received(data, size * count)
+        }, me), "write callback")
+        try check(okx_easy_set_header_callback(handle, { data, size, count, user in
+            guard let user, let data else { return 0 }
+            Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue().receivedHeader(data, size * count)
+            return size * count
+        }, me), "header callback")
+    }
+
+    private func check(_ rc: Int32, _ what: String) throws {
+        guard rc != 0 else { return }
+        throw TransportError(kind: .other, message: "could not set \(what): \(String(cString: okx_curl_strerror(rc)))", curlCode: Int(rc), requestMayHaveReachedServer: false)
+    }
+
+    private func received(_ data: UnsafeMutablePointer<CChar>, _ length: Int) -> Int {
+        guard body.count + length <= maxBytes else {
+            exceeded = true
+            return 0  // curl aborts with CURLE_WRITE_ERROR
+        }
+        body.append(UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self), count: length)
+        return length
+    }
+
+    private func receivedHeader(_ data: UnsafeMutablePointer<CChar>, _ length: Int) {
+        let line = String(decoding: UnsafeRawBufferPointer(start: data, count: length), as: UTF8.self)
+        if line.hasPrefix("HTTP/") {
+            headers.removeAll()  // a new status line (after 100-continue or a proxy CONNECT)
+            return
+        }
+        guard let colon = line.firstIndex(of: ":") else { return }
+        let name = line[..<colon].trimmingCharacters(in: .whitespaces)
+        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        headers.append(HTTPHeader(name, value))
+    }
+
+    /// The result once curl reports the transfer done.
+    func outcome(curlCode: Int32) -> Result<HTTPResponse, any Error> {
+        if curlCode == 0 {
+            return .success(HTTPResponse(status: Int(okx_easy_response_code(handle)), headers: headers, body: body))
+        }
+        let sent = okx_easy_request_size(handle) > 0
+        var message = String(cString: errorBuffer)
+        if message.isEmpty { message = String(cString: okx_curl_strerror(curlCode)) }
+        let kind: TransportError.Kind
+        switch okx_curl_classify(curlCode) {
+        case OKX_FAIL_DNS: kind = .dns
+        case OKX_FAIL_CONNECT: kind = .connect
+        case OKX_FAIL_TLS: kind = .tls
+        case OKX_FAIL_TIMEOUT: kind = .timeout
+        case OKX_FAIL_CONNECTION_LOST: kind = .connectionLost
+        case OKX_FAIL_TOO_LARGE: kind = .responseTooLarge
+        case OKX_FAIL_ABORTED: kind = .cancelled
+        case OKX_FAIL_PROTOCOL: kind = .invalidURL
+        default: kind = .other
+        }
+        if kind == .responseTooLarge {
+            message = "response larger than \(maxBytes) bytes (\(message))"
+        }
+        let mayHaveReached: Bool
+        switch kind {
+        case .dns, .connect, .tls: mayHaveReached = false
+        default: mayHaveReached = sent
+        }
+        return .failure(TransportError(kind: kind, message: message, curlCode: Int(curlCode), requestMayHaveReachedServer: mayHaveReached))
+    }
+
+    /// Hands out the continuation once; later calls get nil.
+    func release() -> CheckedContinuation<HTTPResponse, any Error>? {
+        defer { continuation = nil }
+        return continuation
+    }
+}
+
+extension Duration {
+    var milliseconds: Int {
+        let (seconds, attoseconds) = components
+        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
+    }
+}
