@@ -68,6 +68,17 @@ def limit_key(rule):
         return ".user"
     return ".ip"
 
+def simulator_errors():
+    rows = read_tsv("error-codes.tsv")
+    out = [HEADER.format(src="Data/okx/error-codes.tsv")]
+    out.append("/// OKX's documented HTTP status and message for `code`; the simulator answers with these.\n")
+    out.append("func documentedError(_ code: Int) -> (httpStatus: Int?, message: String)? {\n    switch code {\n")
+    for r in sorted(rows, key=lambda r: int(r["code"])):
+        http = r["http_status"].strip() or "nil"
+        out.append(f"    case {int(r['code'])}: return ({http}, {swift_string(r['message'])})\n")
+    out.append("    default: return nil\n    }\n}\n")
+    return "".join(out)
+
 def endpoints():
     rows = read_tsv("endpoints.tsv")
     out = [HEADER.format(src="Data/okx/endpoints.tsv")]
@@ -93,6 +104,7 @@ def main():
     targets = {
         ROOT / "Sources/OKX/Errors/OKXErrorTable.swift": errors(),
         ROOT / "Sources/OKX/Endpoints/EndpointCatalog.swift": endpoints(),
+        ROOT / "Sources/OKXSimulator/DocumentedErrors.swift": simulator_errors(),
     }
     check = "--check" in sys.argv
     stale = []

@@ -1,1 +1,91 @@
-// simulator
+import Foundation
+import Hummingbird
+public import Logging
+import NIOCore
+
+/// A local OKX exchange on 127.0.0.1: the same paths, envelope, signature checks, clock window,
+/// live/demo keys, sites, permissions and IP allow-lists as OKX, with in-memory order state
+/// (orders rest, fill against a simple book, cancel, amend; balances move).
+///
+/// ```swift
+/// let sim = try await OKXSimulator.start()
+/// defer { Task { await sim.stop() } }
+/// var config = OKXClient.Configuration(environment: .demo, baseURL: sim.baseURL)
+/// config.credentials = Credentials(apiKey: SimulatedKey.demo.apiKey, …)
+/// ```
+///
+/// Tests, samples and `okx sim` run against it; so can your own bots.
+public final class OKXSimulator: Sendable {
+    /// `http://127.0.0.1:PORT`.
+    public let baseURL: String
+    /// The port it listens on.
+    public let port: Int
+    private let state: SimulatorState
+    private let task: Task<Void, any Error>
+
+    private init(baseURL: String, port: Int, state: SimulatorState, task: Task<Void, any Error>) {
+        self.baseURL = baseURL
+        self.port = port
+        self.state = state
+        self.task = task
+    }
+
+    /// Starts a simulator bound to 127.0.0.1 (only) and returns once it accepts connections.
+    public static func start(_ configuration: SimulatorConfiguration = .init(), logger: Logger? = nil) async throws -> OKXSimulator {
+        let state = SimulatorState(configuration: configuration)
+        let (stream, continuation) = AsyncStream.makeStream(of: Int.self)
+        let app = Application(
+            responder: SimulatorResponder(state: state),
+            configuration: .init(address: .hostname("127.0.0.1", port: configuration.port), serverName: "okx-simulator"),
+            onServerRunning: { channel in
+                continuation.yield(channel.localAddress?.port ?? configuration.port)
+                continuation.finish()
+            },
+            logger: logger ?? Logger(label: "okx.simulator", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+        let task = Task { try await app.run() }
+        var port: Int?
+        for await bound in stream { port = bound }
+        guard let port else {
+            task.cancel()
+            throw SimulatorError(message: "the simulator did not start on 127.0.0.1:\(configuration.port)")
+        }
+        return OKXSimulator(baseURL: "http://127.0.0.1:\(port)", port: port, state: state, task: task)
+    }
+
+    /// Stops the server.
+    public func stop() async {
+        task.cancel()
+        _ = try? await task.value
+    }
+
+    /// The configuration in force. Changes apply to the next request.
+    public var configuration: SimulatorConfiguration { state.configuration }
+
+    /// Changes the configuration while running (clock skew, keys, client IP…).
+    public func update(_ change: @Sendable (inout SimulatorConfiguration) -> Void) { state.update(change) }
+
+    /// Makes the next `times` requests to `path` (or to any path, with `"*"`) misbehave.
+    public func inject(_ fault: SimulatorFault, path: String = "*", times: Int = 1) { state.enqueue(fault, path: path, times: times) }
+
+    /// Forgets injected faults not yet used.
+    public func clearFaults() { state.clearFaults() }
+
+    /// How many requests reached `path` (no query).
+    public func requestCount(path: String) -> Int { state.requestCount(path) }
+
+    /// Forgets the request counts.
+    public func resetRequestCounts() { state.resetCounts() }
+
+    /// The simulator's clock (real clock + configured skew), epoch milliseconds.
+    public func serverMilliseconds() -> Int64 { state.serverMilliseconds() }
+
+    /// Every order of every account, for checks such as "exactly one order per clOrdId".
+    public func orders() -> [SimulatedOrder] { state.exchange.allOrders() }
+}
+
+/// The simulator could not do what was asked.
+public struct SimulatorError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An OKX API key with its secret and passphrase.
 ///
 /// The secret and passphrase never leave this value except into the ``Signer``: its
@@ -67,4 +69,4 @@ extension Credentials: CustomStringConvertible, CustomDebugStringConvertible, Cu
     }
 }
 
-import Foundation
+

@@ -1,0 +1,62 @@
+/// Live or demo, as the simulator sees a key (the simulator does not depend on the SDK).
+public enum SimulatedEnvironment: String, Sendable, Hashable, CaseIterable {
+    case live, demo
+}
+
+/// What an API key may do.
+public enum SimulatedPermission: String, Sendable, Hashable, CaseIterable {
+    case read, trade, withdraw
+}
+
+/// An API key the simulator knows, with everything OKX checks about it.
+public struct SimulatedKey: Sendable, Hashable {
+    public var apiKey: String
+    public var secretKey: String
+    public var passphrase: String
+    /// Demo keys work only with `x-simulated-trading: 1`, live keys only without (else 50101).
+    public var environment: SimulatedEnvironment
+    /// The site the key was created on (`global`, `eea`, `us`). A key of another site than the
+    /// simulator's is unknown to it (50119), as on OKX.
+    public var site: String
+    public var permissions: Set<SimulatedPermission>
+    /// When not empty, requests from other IPs get 50110.
+    public var allowedIPs: [String]
+
+    public init(apiKey: String, secretKey: String, passphrase: String, environment: SimulatedEnvironment = .demo,
+                site: String = "global", permissions: Set<SimulatedPermission> = [.read, .trade], allowedIPs: [String] = []) {
+        self.apiKey = apiKey
+        self.secretKey = secretKey
+        self.passphrase = passphrase
+        self.environment = environment
+        self.site = site
+        self.permissions = permissions
+        self.allowedIPs = allowedIPs
+    }
+
+    /// A demo key with read and trade permission, the one samples and `okx sim` print.
+    public static let demo = SimulatedKey(apiKey: "5f0c4a5e-9d3b-4c1e-8a7f-2b6d9e1c3a50", secretKey: "0D5E3F9A7B2C4E6F8A1B3C5D7E9F1A2B",
+                                          passphrase: "Sim-Passphrase-1", environment: .demo)
+    /// A live key with read and trade permission.
+    public static let live = SimulatedKey(apiKey: "9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d", secretKey: "A1B2C3D4E5F60718293A4B5C6D7E8F90",
+                                          passphrase: "Sim-Passphrase-2", environment: .live)
+}
+
+/// How the simulator behaves. Plain values; change them before ``OKXSimulator/start(_:)``.
+public struct SimulatorConfiguration: Sendable {
+    /// 0 picks a free port.
+    public var port: Int = 0
+    /// The site this simulator plays (`global`, `eea`, `us`).
+    public var site: String = "global"
+    /// The simulator's clock minus the real clock: +45 s makes it 45 seconds ahead.
+    public var clockSkew: Duration = .zero
+    /// Delay between reading the clock and answering `public/time`: an asymmetric path that
+    /// makes a midpoint estimate wrong by half of it.
+    public var timeEndpointDelay: Duration = .zero
+    /// The window OKX allows between a request's timestamp and its own clock.
+    public var timestampWindow: Duration = .seconds(30)
+    public var keys: [SimulatedKey] = [.demo, .live]
+    /// The address the simulator pretends requests come from (for IP allow-lists).
+    public var clientIP: String = "127.0.0.1"
+
+    public init() {}
+}
