@@ -63,7 +63,10 @@ let package = Package(
         ),
         .testTarget(
             name: "OKXTests",
-            dependencies: ["OKX", "OKXSimulator"],
+            dependencies: [
+                "OKX", "OKXSimulator",
+                .product(name: "InMemoryLogging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
     ],

@@ -29,31 +29,58 @@ CATEGORY = {
     "timestamp": "timestamp", "trade": "trading", "trading_bot": "tradingBot", "websocket": "websocket",
 }
 
-def errors():
+def split_code(text):
+    """`51008` -> (51008, None); `51008_1000` (a sub-coded error) -> (51008, 1000)."""
+    if not re.fullmatch(r"\d+(_\d+)?", text):
+        sys.exit(f"malformed code {text!r}")
+    base, _, sub = text.partition("_")
+    return int(base), (int(sub) if sub else None)
+
+def error_rows():
     rows = read_tsv("error-codes.tsv")
+    keyed = sorted(((split_code(r["code"]), r) for r in rows), key=lambda kr: (kr[0][0], kr[0][1] or -1))
     seen = set()
+    for key, _ in keyed:
+        if key in seen:
+            sys.exit(f"duplicate code {key}")
+        seen.add(key)
+    return keyed
+
+def errors():
+    keyed = error_rows()
     out = [HEADER.format(src="Data/okx/error-codes.tsv")]
     out.append("extension OKXError.Code {\n")
-    out.append(f"    /// Every code OKX documents ({len(rows)}), in ascending order.\n")
-    out.append("    public static let documented: [OKXError.Code] = [\n")
-    codes = sorted(int(r["code"]) for r in rows)
-    for i in range(0, len(codes), 12):
-        out.append("        " + ", ".join(f"OKXError.Code({c})" for c in codes[i:i+12]) + ",\n")
+    out.append(f"    /// Every error OKX documents ({len(keyed)}): a code, and for sub-coded errors (`51008_1000`) the sub-code.\n")
+    out.append("    public static let documented: [(code: OKXError.Code, subCode: Int?)] = [\n")
+    for i in range(0, len(keyed), 8):
+        chunk = keyed[i:i+8]
+        out.append("        " + ", ".join(f"(OKXError.Code({c}), {'nil' if sc is None else sc})" for (c, sc), _ in chunk) + ",\n")
     out.append("    ]\n\n")
-    out.append("    /// What OKX documents for this code, or nil for a code it does not list.\n")
-    out.append("    public var documentation: Documentation? {\n        switch rawValue {\n")
-    for r in sorted(rows, key=lambda r: int(r["code"])):
-        code = int(r["code"])
-        if code in seen:
-            sys.exit(f"duplicate code {code}")
-        seen.add(code)
+    out.append("    /// What OKX documents for this code (and sub-code, falling back to the bare code), or nil.\n")
+    out.append("    public func documentation(subCode: Int?) -> Documentation? {\n        switch (rawValue, subCode) {\n")
+    for (code, sub), r in keyed:
         cat = CATEGORY.get(r["category"])
         if cat is None:
-            sys.exit(f"unknown category {r['category']!r} for code {code}")
+            sys.exit(f"unknown category {r['category']!r} for code {r['code']}")
         http = r["http_status"].strip() or "nil"
         retry = {"yes": "true", "no": "false"}[r["retry_may_help"].strip()]
-        out.append(f"        case {code}: return Documentation(httpStatus: {http}, category: .{cat}, retryMayHelp: {retry}, message: {swift_string(r['message'])})\n")
-    out.append("        default: return nil\n        }\n    }\n}\n")
+        pattern = f"({code}, {sub}?)" if sub is not None else f"({code}, nil)"
+        out.append(f"        case {pattern}: return Documentation(httpStatus: {http}, category: .{cat}, retryMayHelp: {retry}, message: {swift_string(r['message'])})\n")
+    out.append("        default: return subCode == nil ? nil : documentation(subCode: nil)\n        }\n    }\n\n")
+    out.append("    /// What OKX documents for the bare code, or nil.\n    public var documentation: Documentation? { documentation(subCode: nil) }\n}\n")
+    return "".join(out)
+
+def simulator_errors():
+    keyed = error_rows()
+    out = [HEADER.format(src="Data/okx/error-codes.tsv")]
+    out.append("/// OKX's documented HTTP status and message for `code`; the simulator answers with these.\n")
+    out.append("func documentedError(_ code: Int) -> (httpStatus: Int?, message: String)? {\n    switch code {\n")
+    for (code, sub), r in keyed:
+        if sub is not None:
+            continue
+        http = r["http_status"].strip() or "nil"
+        out.append(f"    case {code}: return ({http}, {swift_string(r['message'])})\n")
+    out.append("    default: return nil\n    }\n}\n")
     return "".join(out)
 
 RATE = re.compile(r"(\d+)\s+(?:requests?|orders?|times)\s+per\s+(?:(\d+)\s+)?seconds?", re.I)
@@ -67,17 +94,6 @@ def limit_key(rule):
     if "user" in r or "master" in r:
         return ".user"
     return ".ip"
-
-def simulator_errors():
-    rows = read_tsv("error-codes.tsv")
-    out = [HEADER.format(src="Data/okx/error-codes.tsv")]
-    out.append("/// OKX's documented HTTP status and message for `code`; the simulator answers with these.\n")
-    out.append("func documentedError(_ code: Int) -> (httpStatus: Int?, message: String)? {\n    switch code {\n")
-    for r in sorted(rows, key=lambda r: int(r["code"])):
-        http = r["http_status"].strip() or "nil"
-        out.append(f"    case {int(r['code'])}: return ({http}, {swift_string(r['message'])})\n")
-    out.append("    default: return nil\n    }\n}\n")
-    return "".join(out)
 
 def endpoints():
     rows = read_tsv("endpoints.tsv")

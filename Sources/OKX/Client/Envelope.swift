@@ -12,6 +12,7 @@ enum Envelope {
         struct ItemStatus: Decodable {
             var sCode: String?
             var sMsg: String?
+            var subCode: String?
         }
 
         enum CodingKeys: String, CodingKey { case code, msg, data }
@@ -40,7 +41,8 @@ enum Envelope {
             if !(isBatch && partial) {
                 // A single order fails as code 1 with the real reason in its item.
                 if partial, let item = head.items.first(where: { ($0.sCode ?? "0") != "0" }), let sCode = item.sCode {
-                    throw OKXError.api(code: OKXError.Code(string: sCode) ?? OKXError.Code(-1), message: item.sMsg ?? "", httpStatus: response.status, context: context)
+                    throw OKXError.api(code: OKXError.Code(string: sCode) ?? OKXError.Code(-1), subCode: item.subCode.flatMap { Int($0) },
+                                       message: item.sMsg ?? "", httpStatus: response.status, context: context)
                 }
                 throw OKXError.api(code: OKXError.Code(string: head.code) ?? OKXError.Code(-1), message: head.msg, httpStatus: response.status, context: context)
             }

@@ -15,6 +15,9 @@
 public struct OKXError: Error, Sendable {
     /// OKX's numeric code (sent as a string in the envelope's `code` or a batch item's `sCode`).
     public let code: Code?
+    /// OKX's sub-code for errors it documents in finer detail (`51008_1000` is code 51008,
+    /// sub-code 1000); sent as an order item's `subCode`.
+    public let subCode: Int?
     /// What kind of failure this is.
     public let category: Category
     /// OKX's own `msg` for API errors (it carries filled-in parameters), else a description.
@@ -36,10 +39,11 @@ public struct OKXError: Error, Sendable {
     /// For timestamp errors: the server-minus-local clock offset the client measured, in ms.
     public let measuredClockOffsetMilliseconds: Int64?
 
-    init(code: Code?, category: Category, message: String, httpStatus: Int?, isRetryable: Bool, fix: String,
+    init(code: Code?, subCode: Int? = nil, category: Category, message: String, httpStatus: Int?, isRetryable: Bool, fix: String,
          context: RequestContext?, transportError: TransportError? = nil, bodyExcerpt: String? = nil,
          clientOrderID: String? = nil, measuredClockOffsetMilliseconds: Int64? = nil) {
         self.code = code
+        self.subCode = subCode
         self.category = category
         self.message = message
         self.httpStatus = httpStatus
@@ -61,9 +65,10 @@ extension OKXError {
         public init(rawValue: Int) { self.rawValue = rawValue }
         public init(_ rawValue: Int) { self.rawValue = rawValue }
         public init(integerLiteral value: Int) { self.rawValue = value }
-        /// Parses OKX's string form (`"50101"`); nil for non-numbers.
+        /// Parses OKX's string form (`"50101"`; the sub-code of `"51008_1000"` is dropped,
+        /// see ``OKXError/subCode``); nil for non-numbers.
         public init?(string: String) {
-            guard let value = Int(string) else { return nil }
+            guard let value = Int(string.prefix { $0 != "_" }) else { return nil }
             self.rawValue = value
         }
         public var description: String { String(rawValue) }
@@ -173,7 +178,7 @@ extension OKXError {
 
 extension OKXError: CustomStringConvertible, CustomDebugStringConvertible {
     public var description: String {
-        var text = code.map { "OKX error \($0) (\(category)" } ?? "OKX client error (\(category)"
+        var text = code.map { "OKX error \($0)\(subCode.map { "_\($0)" } ?? "") (\(category)" } ?? "OKX client error (\(category)"
         if let httpStatus { text += ", HTTP \(httpStatus)" }
         text += "): \(message)"
         if let context { text += " [\(context)]" }
@@ -185,11 +190,11 @@ extension OKXError: CustomStringConvertible, CustomDebugStringConvertible {
 
 extension OKXError {
     /// Builds the error for an OKX `code`/`msg` pair, with the fix for its situation.
-    static func api(code: Code, message: String, httpStatus: Int?, context: RequestContext?, clockOffset: Int64? = nil) -> OKXError {
-        let doc = code.documentation
+    static func api(code: Code, subCode: Int? = nil, message: String, httpStatus: Int?, context: RequestContext?, clockOffset: Int64? = nil) -> OKXError {
+        let doc = code.documentation(subCode: subCode)
         let msg = message.isEmpty ? (doc?.message ?? "") : message
         let fix = Fix.text(for: code, documentation: doc, message: msg, context: context, clockOffset: clockOffset)
-        return OKXError(code: code, category: doc?.category ?? .unknown, message: msg, httpStatus: httpStatus,
+        return OKXError(code: code, subCode: subCode, category: doc?.category ?? .unknown, message: msg, httpStatus: httpStatus,
                         isRetryable: doc?.retryMayHelp ?? ((httpStatus ?? 0) >= 500),
                         fix: fix, context: context, measuredClockOffsetMilliseconds: clockOffset)
     }

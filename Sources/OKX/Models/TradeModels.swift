@@ -86,7 +86,7 @@ public struct OrderAck: Codable, Sendable, Hashable {
     /// This order's error, nil when it succeeded.
     public var error: OKXError? {
         guard !isSuccess else { return nil }
-        return .api(code: OKXError.Code(string: sCode) ?? OKXError.Code(-1), message: sMsg, httpStatus: nil, context: nil)
+        return .api(code: OKXError.Code(string: sCode) ?? OKXError.Code(-1), subCode: subCode.flatMap { Int($0) }, message: sMsg, httpStatus: nil, context: nil)
     }
 
     enum CodingKeys: String, CodingKey { case ordId, clOrdId, tag, ts, sCode, sMsg, subCode }

@@ -1,0 +1,100 @@
+import Foundation
+@testable import OKX
+import OKXSimulator
+import Testing
+
+@Suite struct ClockTests {
+    @Test(arguments: [45_000, 0, -45_000])
+    func skewedServerClockIsMeasuredAndRequestsSucceed(skewMs: Int) async throws {
+        try await withSimulator({ $0.clockSkew = .milliseconds(skewMs) }) { sim, client in
+            // The first private call syncs lazily, then signs with the corrected time.
+            let balance = try await client.account.balance()
+            #expect(balance.details.isEmpty == false)
+            let m = try #require(client.clock.measurement)
+            #expect(abs(m.offsetMilliseconds - Int64(skewMs)) <= 5, "measured \(m.offsetMilliseconds) ms for a skew of \(skewMs) ms")
+            #expect(m.uncertaintyMilliseconds >= 1)
+        }
+    }
+
+    @Test func asymmetricDelayStaysInsideTheReportedUncertainty() async throws {
+        try await withSimulator({ $0.clockSkew = .milliseconds(10_000); $0.timeEndpointDelay = .milliseconds(80) }) { _, client in
+            let m = try await client.clock.sync()
+            let error = abs(m.offsetMilliseconds - 10_000)
+            // The server read its clock 80 ms before answering, so the midpoint is ~40 ms off; the
+            // bound (RTT/2 + 1) must contain the truth.
+            #expect(error >= 30, "the delay should be visible in the estimate (error \(error) ms)")
+            #expect(error <= m.uncertaintyMilliseconds, "true offset outside ±\(m.uncertaintyMilliseconds) ms (error \(error) ms)")
+        }
+    }
+
+    @Test func noExtraRoundTripPerSignedRequest() async throws {
+        try await withSimulator { sim, client in
+            _ = try await client.account.balance()
+            let afterSync = sim.requestCount(path: "/api/v5/public/time")
+            #expect(afterSync == client.clock.configuration.samples)
+            for _ in 0..<20 { _ = try await client.account.configuration() }
+            #expect(sim.requestCount(path: "/api/v5/public/time") == afterSync)
+        }
+    }
+
+    @Test func concurrentFirstCallsShareOneSync() async throws {
+        try await withSimulator { sim, client in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<50 { group.addTask { _ = try await client.account.balance() } }
+                try await group.waitForAll()
+            }
+            #expect(sim.requestCount(path: "/api/v5/public/time") == client.clock.configuration.samples)
+        }
+    }
+
+    @Test func timestampRejectionResyncsOnceAndSucceeds() async throws {
+        try await withSimulator { sim, client in
+            _ = try await client.account.balance()
+            // The server's clock jumps 40 s ahead: the cached offset is now outside the window.
+            sim.update { $0.clockSkew = .seconds(40) }
+            sim.resetRequestCounts()
+            let config = try await client.account.configuration()
+            #expect(!config.uid.isEmpty)
+            #expect(sim.requestCount(path: "/api/v5/account/config") == 2, "one rejected attempt, one after the re-sync")
+            #expect(sim.requestCount(path: "/api/v5/public/time") == client.clock.configuration.samples)
+            #expect(abs((client.clock.measurement?.offsetMilliseconds ?? 0) - 40_000) <= 5)
+        }
+    }
+
+    @Test func persistentTimestampRejectionIsTypedWithTheMeasuredSkew() async throws {
+        // Something between client and server (here a rewriting transport) adds 60 s to every
+        // timestamp, so re-syncing cannot help: one retry, then a typed error.
+        let sim = try await OKXSimulator.start()
+        let curl = try CurlTransport()
+        let shifting = RewritingTransport(inner: curl) { request in
+            var request = request
+            request.headers = request.headers.map { header in
+                guard header.name == "OK-ACCESS-TIMESTAMP", let ms = OKXTimestamp.epochMilliseconds(iso8601: header.value) else { return header }
+                return HTTPHeader(header.name, OKXTimestamp.iso8601(epochMilliseconds: ms + 60_000))
+            }
+            return request
+        }
+        var config = OKXClient.Configuration(environment: .demo, baseURL: sim.baseURL)
+        let key = SimulatedKey.demo
+        config.credentials = Credentials(apiKey: key.apiKey, secretKey: key.secretKey, passphrase: key.passphrase)
+        let client = try OKXClient(configuration: config, transport: shifting)
+        let error = await okxError { _ = try await client.account.balance() }
+        #expect(error?.code == .timestampExpired)
+        #expect(error?.category == .timestamp)
+        #expect(error?.measuredClockOffsetMilliseconds != nil)
+        #expect(error?.fix.contains("re-synced") == true)
+        #expect(sim.requestCount(path: "/api/v5/account/balance") == 2)
+        await curl.shutdown()
+        await sim.stop()
+    }
+
+    @Test func periodicResyncHappensInTheBackground() async throws {
+        try await withSimulator(client: { $0.clock.resyncInterval = .milliseconds(50) }) { sim, client in
+            _ = try await client.account.balance()
+            try await Task.sleep(for: .milliseconds(120))
+            _ = try await client.account.balance()  // uses the old offset, starts a refresh
+            try await Task.sleep(for: .milliseconds(100))
+            #expect(sim.requestCount(path: "/api/v5/public/time") == 2 * client.clock.configuration.samples)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Logging
+import InMemoryLogging
+@testable import OKX
+import OKXSimulator
+import Testing
+
+/// Starts a simulator, builds a client for it, runs `body`, and tears both down.
+func withSimulator<R>(
+    _ configure: (inout SimulatorConfiguration) -> Void = { _ in },
+    key: SimulatedKey = .demo,
+    environment: OKX.Environment = .demo,
+    client configureClient: (inout OKXClient.Configuration) -> Void = { _ in },
+    _ body: (OKXSimulator, OKXClient) async throws -> R
+) async throws -> R {
+    var simConfig = SimulatorConfiguration()
+    configure(&simConfig)
+    let sim = try await OKXSimulator.start(simConfig)
+    var config = OKXClient.Configuration(environment: environment, baseURL: sim.baseURL)
+    config.credentials = Credentials(apiKey: key.apiKey, secretKey: key.secretKey, passphrase: key.passphrase)
+    config.retry = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20), deadline: .seconds(5))
+    configureClient(&config)
+    let client = try OKXClient(configuration: config)
+    do {
+        let result = try await body(sim, client)
+        await client.shutdown()
+        await sim.stop()
+        return result
+    } catch {
+        await client.shutdown()
+        await sim.stop()
+        throw error
+    }
+}
+
+/// Runs `operation` and returns the `OKXError` it throws; records an issue otherwise.
+func okxError(_ operation: () async throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) async -> OKXError? {
+    do {
+        try await operation()
+        Issue.record("expected an OKXError, got success", sourceLocation: sourceLocation)
+    } catch let error as OKXError {
+        return error
+    } catch {
+        Issue.record("expected an OKXError, got \(type(of: error)): \(error)", sourceLocation: sourceLocation)
+    }
+    return nil
+}
+
+/// A transport that forwards to another and lets a test rewrite requests on the way.
+struct RewritingTransport: HTTPTransport {
+    let inner: any HTTPTransport
+    let rewrite: @Sendable (HTTPRequest) -> HTTPRequest
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse { try await inner.send(rewrite(request)) }
+}
+
+/// The repository's root, to read the committed data files.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -1,0 +1,128 @@
+import Foundation
+@testable import OKX
+import OKXSimulator
+import Testing
+
+@Suite struct TransportTests {
+    @Test func connectionRefusedIsTypedAndProvablyNotSent() async throws {
+        // Bind a simulator, remember its port, stop it: nothing listens there any more.
+        let sim = try await OKXSimulator.start()
+        let url = sim.baseURL + "/api/v5/public/time"
+        await sim.stop()
+        let transport = try CurlTransport()
+        defer { Task { await transport.shutdown() } }
+        do {
+            _ = try await transport.send(HTTPRequest(method: .get, url: url))
+            Issue.record("expected a failure")
+        } catch let error as TransportError {
+            #expect(error.kind == .connect)
+            #expect(!error.requestMayHaveReachedServer)
+            #expect(error.curlCode == 7)
+            #expect(!error.message.isEmpty)
+        }
+    }
+
+    @Test func plainHTTPToANonLoopbackHostIsRefusedBeforeSending() async throws {
+        let transport = try CurlTransport()
+        defer { Task { await transport.shutdown() } }
+        for url in ["http://www.okx.com/api/v5/public/time", "ftp://127.0.0.1/x", "not a url"] {
+            do {
+                _ = try await transport.send(HTTPRequest(method: .get, url: url))
+                Issue.record("expected \(url) to be refused")
+            } catch let error as TransportError {
+                #expect(error.kind == .invalidURL, "\(url)")
+            }
+        }
+        #expect(CurlTransport.isLoopback(host: "127.0.0.1") && CurlTransport.isLoopback(host: "[::1]") && CurlTransport.isLoopback(host: "localhost"))
+        #expect(!CurlTransport.isLoopback(host: "127.example.com") && !CurlTransport.isLoopback(host: "10.0.0.1"))
+    }
+
+    @Test func timeoutIsTyped() async throws {
+        try await withSimulator(client: { $0.transport.totalTimeout = .milliseconds(200); $0.retry = .none }) { sim, client in
+            sim.inject(.delay(.seconds(2)), path: "/api/v5/market/ticker")
+            let error = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+            #expect(error.category == .transport)
+            #expect(error.transportError?.kind == .timeout)
+        }
+    }
+
+    @Test func oversizedResponseIsRefusedWhileReading() async throws {
+        try await withSimulator(client: { $0.transport.maxResponseBytes = 300 }) { _, client in
+            _ = try await client.publicData.time()
+            let error = try #require(await okxError { _ = try await client.publicData.instruments(.spot) })
+            #expect(error.transportError?.kind == .responseTooLarge)
+            #expect(error.transportError?.message.contains("300 bytes") == true)
+        }
+    }
+
+    @Test func cancellationAbortsTheTransfer() async throws {
+        try await withSimulator { sim, client in
+            sim.inject(.delay(.seconds(5)), path: "/api/v5/market/ticker")
+            let started = ContinuousClock.now
+            let task = Task { try await client.market.ticker("BTC-USDT") }
+            try await Task.sleep(for: .milliseconds(100))
+            task.cancel()
+            let result = await task.result
+            let elapsed = ContinuousClock.now - started
+            guard case .failure(let error as OKXError) = result else {
+                Issue.record("expected a cancellation error, got \(result)")
+                return
+            }
+            #expect(error.transportError?.kind == .cancelled)
+            #expect(elapsed < .seconds(4), "the 5 s response was not awaited")
+        }
+    }
+
+    @Test func alreadyCancelledTaskNeverStarts() async throws {
+        try await withSimulator { sim, client in
+            let task = Task {
+                withUnsafeCurrentTask { $0?.cancel() }
+                return try await client.market.ticker("BTC-USDT")
+            }
+            let result = await task.result
+            guard case .failure(let error as OKXError) = result else {
+                Issue.record("expected a cancellation error")
+                return
+            }
+            #expect(error.transportError?.kind == .cancelled)
+            #expect(sim.requestCount(path: "/api/v5/market/ticker") == 0)
+        }
+    }
+
+    @Test func hundredsOfConcurrentSignedRequestsThroughOneClient() async throws {
+        try await withSimulator { sim, client in
+            let count = 400
+            let results = try await withThrowingTaskGroup(of: Int.self) { group in
+                for i in 0..<count {
+                    group.addTask {
+                        if i % 2 == 0 { return try await client.account.balance().details.count }
+                        return try await client.market.orderBook("BTC-USDT", depth: 5).bids.count
+                    }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            #expect(results.count == count)
+            #expect(results.allSatisfy { $0 > 0 })
+            #expect(sim.requestCount(path: "/api/v5/account/balance") == count / 2)
+        }
+    }
+
+    @Test func runtimeFeatureProbes() {
+        #expect(CurlTransport.libcurlVersion.split(separator: ".").count == 3)
+        #expect(CurlTransport.supports(protocol: "https"))
+    }
+
+    @Test func shutdownFailsLaterRequestsCleanly() async throws {
+        let sim = try await OKXSimulator.start()
+        let transport = try CurlTransport()
+        _ = try await transport.send(HTTPRequest(method: .get, url: sim.baseURL + "/api/v5/public/time"))
+        await transport.shutdown()
+        do {
+            _ = try await transport.send(HTTPRequest(method: .get, url: sim.baseURL + "/api/v5/public/time"))
+            Issue.record("expected shutdown error")
+        } catch let error as TransportError {
+            #expect(error.kind == .shutdown)
+        }
+        await sim.stop()
+    }
+}
