@@ -11,7 +11,10 @@ import Testing
             let balance = try await client.account.balance()
             #expect(balance.details.isEmpty == false)
             let m = try #require(client.clock.measurement)
-            #expect(abs(m.offsetMilliseconds - Int64(skewMs)) <= 5, "measured \(m.offsetMilliseconds) ms for a skew of \(skewMs) ms")
+            // Within a few ms on an idle loopback; on a loaded machine (tests run in parallel on
+            // two cores) round trips grow, and the truth must then stay within the reported bound.
+            let error = abs(m.offsetMilliseconds - Int64(skewMs))
+            #expect(error <= max(5, m.uncertaintyMilliseconds), "measured \(m.offsetMilliseconds) ms (±\(m.uncertaintyMilliseconds)) for a skew of \(skewMs) ms")
             #expect(m.uncertaintyMilliseconds >= 1)
         }
     }
@@ -57,7 +60,8 @@ import Testing
             #expect(!config.uid.isEmpty)
             #expect(sim.requestCount(path: "/api/v5/account/config") == 2, "one rejected attempt, one after the re-sync")
             #expect(sim.requestCount(path: "/api/v5/public/time") == client.clock.configuration.samples)
-            #expect(abs((client.clock.measurement?.offsetMilliseconds ?? 0) - 40_000) <= 5)
+            let m = try #require(client.clock.measurement)
+            #expect(abs(m.offsetMilliseconds - 40_000) <= max(5, m.uncertaintyMilliseconds))
         }
     }
 

@@ -69,10 +69,12 @@ public final class ServerClock: Sendable {
     }
 
     /// The local wall clock, epoch milliseconds.
-    public static func localMilliseconds() -> Int64 {
+    public static func localMilliseconds() -> Int64 { localMicroseconds() / 1000 }
+
+    static func localMicroseconds() -> Int64 {
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)
-        return Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
+        return Int64(ts.tv_sec) * 1_000_000 + Int64(ts.tv_nsec) / 1000
     }
 
     /// The last measurement, if any.
@@ -147,18 +149,23 @@ public final class ServerClock: Sendable {
         let clock = ContinuousClock()
         var best: (rtt: Duration, offset: Int64, server: Int64, local: Int64)?
         for _ in 0..<max(1, configuration.samples) {
-            let sentWall = Self.localMilliseconds()
+            let sentWall = Self.localMicroseconds()
             let sent = clock.now
             let server = try await fetch()
             let rtt = clock.now - sent
-            // Midpoint from the monotonic interval, so a wall-clock step mid-sample cannot skew it.
-            let local = sentWall + Int64(rtt.milliseconds / 2)
             if let kept = best, kept.rtt <= rtt { continue }
-            best = (rtt, server - local, server, local)
+            // Midpoint from the monotonic interval, so a wall-clock step mid-sample cannot skew it.
+            // Work in microseconds: `ts` is a whole millisecond, so compare against the middle of
+            // that millisecond and keep the rounding error at half a millisecond.
+            let localMid = sentWall + rtt.microseconds / 2
+            let offsetMicros = server * 1000 + 500 - localMid
+            best = (rtt, (offsetMicros + (offsetMicros >= 0 ? 500 : -500)) / 1000, server, localMid / 1000)
         }
         guard let best else { throw CancellationError() }
-        return Measurement(offsetMilliseconds: best.offset, roundTrip: best.rtt,
-                           uncertaintyMilliseconds: Int64((best.rtt.milliseconds + 1) / 2 + 1),
+        // ± half the round trip (where in the interval the server read its clock is unknown)
+        // plus the half millisecond of `ts`'s resolution, rounded up.
+        let uncertainty = (best.rtt.microseconds / 2 + 500 + 999) / 1000
+        return Measurement(offsetMilliseconds: best.offset, roundTrip: best.rtt, uncertaintyMilliseconds: uncertainty,
                            serverTimeMilliseconds: best.server, localTimeMilliseconds: best.local,
                            samples: max(1, configuration.samples), takenAt: clock.now)
     }
