@@ -107,6 +107,47 @@ import Testing
         }
     }
 
+    @Test func preferringTheTransportExecutorResumesOnTheIOThread() async throws {
+        // The design's point: with the curl thread preferred, the continuation resumes there
+        // (no hand-off to Swift's pool); without it, the task resumes on the pool.
+        let sim = try await OKXSimulator.start()
+        let transport = try CurlTransport()
+        let url = sim.baseURL + "/api/v5/public/time"
+        let onLoop = try await withTaskExecutorPreference(transport.preferredExecutor) {
+            _ = try await transport.send(HTTPRequest(method: .get, url: url))
+            return transport.isOnIOThread
+        }
+        #expect(onLoop)
+        let task = Task.detached {
+            _ = try await transport.send(HTTPRequest(method: .get, url: url))
+            return transport.isOnIOThread
+        }
+        #expect(try await task.value == false)
+        await transport.shutdown()
+        await sim.stop()
+    }
+
+    @Test func explicitProxyIsUsed() async throws {
+        // The "proxy" is a loopback port nobody listens on: the transfer must fail connecting to
+        // it (a connect error), not resolving www.okx.com, which proves curl went via the proxy.
+        // Nothing leaves this machine.
+        let sim = try await OKXSimulator.start()
+        let port = sim.port
+        await sim.stop()
+        var config = CurlTransport.Configuration()
+        config.proxy = "http://127.0.0.1:\(port)"
+        config.connectTimeout = .seconds(2)
+        let transport = try CurlTransport(configuration: config)
+        do {
+            _ = try await transport.send(HTTPRequest(method: .get, url: "https://www.okx.com/api/v5/public/time"))
+            Issue.record("expected a failure")
+        } catch let error as TransportError {
+            #expect(error.kind == .connect, "\(error)")
+            #expect(!error.requestMayHaveReachedServer)
+        }
+        await transport.shutdown()
+    }
+
     @Test func runtimeFeatureProbes() {
         #expect(CurlTransport.libcurlVersion.split(separator: ".").count == 3)
         #expect(CurlTransport.supports(protocol: "https"))

@@ -116,14 +116,10 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
 
     func enqueue(_ job: consuming ExecutorJob) {
         let unowned = UnownedJob(job)
-        let accepted: Bool = inbox.withLock { inbox in
-            guard !inbox.stopped else { return false }
-            inbox.jobs.append(unowned)
-            return true
-        }
-        if accepted {
-            wakeIfSleeping()
-        } else {
+        switch deliver({ $0.jobs.append(unowned) }) {
+        case .delivered: break
+        case .wake: _ = okx_multi_wakeup(multi)
+        case .stopped:
             // The loop is gone; never strand a task that still prefers it.
             unowned.runSynchronously(on: globalConcurrentExecutor.asUnownedTaskExecutor())
         }
@@ -147,27 +143,29 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
     }
 
     private func post(_ command: Command) {
-        let accepted: Bool = inbox.withLock { inbox in
-            guard !inbox.stopped else { return false }
-            inbox.commands.append(command)
-            return true
-        }
-        if accepted {
-            wakeIfSleeping()
-        } else if case .start(_, let continuation) = command {
-            continuation.resume(throwing: TransportError(kind: .shutdown, message: "the transport was shut down", requestMayHaveReachedServer: false))
+        switch deliver({ $0.commands.append(command) }) {
+        case .delivered: break
+        case .wake: _ = okx_multi_wakeup(multi)
+        case .stopped:
+            if case .start(_, let continuation) = command {
+                continuation.resume(throwing: TransportError(kind: .shutdown, message: "the transport was shut down", requestMayHaveReachedServer: false))
+            }
         }
     }
 
-    private func wakeIfSleeping() {
-        // Only a sleeping loop needs the (syscall-priced) wakeup; a running one drains the
-        // inbox before it sleeps again, and marks itself sleeping under the same lock.
-        let wake: Bool = inbox.withLock { inbox in
-            guard inbox.sleeping else { return false }
+    private enum Delivery { case delivered, wake, stopped }
+
+    /// Adds to the inbox and says whether the loop must be woken, in one lock. Only a sleeping
+    /// loop needs the (syscall-priced) wakeup: a running one drains the inbox before it sleeps
+    /// again, and marks itself sleeping under this same lock, so no wakeup can be lost.
+    private func deliver(_ add: (inout Inbox) -> Void) -> Delivery {
+        inbox.withLock { inbox in
+            guard !inbox.stopped else { return .stopped }
+            add(&inbox)
+            guard inbox.sleeping else { return .delivered }
             inbox.sleeping = false
-            return true
+            return .wake
         }
-        if wake { _ = okx_multi_wakeup(multi) }
     }
 
     // MARK: The loop thread
@@ -198,18 +196,20 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
             _ = okx_multi_perform(multi, &running)
             collectFinished()
 
-            let sleep: Bool = inbox.withLock { inbox in
-                guard inbox.isEmpty else { return false }
+            enum Next { case again, sleep, exit }
+            let next: Next = inbox.withLock { inbox in
+                guard inbox.isEmpty else { return .again }
                 if inbox.stopping && active.isEmpty {
                     inbox.stopped = true
-                    return false
+                    return .exit
                 }
                 inbox.sleeping = true
-                return true
+                return .sleep
             }
-            if inbox.withLock({ $0.stopped }) { break }
-            if sleep {
-                _ = okx_multi_poll(multi, active.isEmpty ? 1000 : 100)
+            if next == .exit { break }
+            if next == .sleep {
+                // Returns on socket activity, on curl's own timers, or on a wakeup.
+                _ = okx_multi_poll(multi, 1000)
                 inbox.withLock { $0.sleeping = false }
             }
         }

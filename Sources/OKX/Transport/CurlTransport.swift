@@ -52,6 +52,9 @@ public final class CurlTransport: HTTPTransport {
     /// I/O thread itself when its transfer completes, saving two thread hops per request.
     public var preferredExecutor: (any TaskExecutor)? { loop }
 
+    /// Whether the caller runs on the I/O thread (for tests of the no-hop design).
+    var isOnIOThread: Bool { loop.isOnLoopThread }
+
     /// The runtime libcurl version, e.g. `7.88.1`.
     public static var libcurlVersion: String { String(cString: okx_curl_version_string()) }
     /// Whether the runtime libcurl can speak HTTP/2.

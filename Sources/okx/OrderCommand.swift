@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import OKX
+
+struct OrderCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "order", abstract: "Place, cancel, amend or look up one order.",
+        subcommands: [Place.self, Cancel.self, Amend.self, Get.self])
+
+    static func rows(_ orders: [Order]) -> [[String]] {
+        [["instId", "ordId", "clOrdId", "side", "type", "price", "size", "filled", "state"]] + orders.map {
+            [$0.instId, $0.ordId, $0.clOrdId ?? "-", $0.side.rawValue, $0.ordType.rawValue, Output.text($0.px), "\($0.sz)", Output.text($0.accFillSz), $0.state.rawValue]
+        }
+    }
+
+    static func decimal(_ text: String, _ name: String) throws -> Decimal {
+        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), "\(value)" != "NaN" else {
+            throw ValidationError("\(name) is not a number: \(text)")
+        }
+        return value
+    }
+
+    static func printAck(_ ack: OrderAck, json: Bool) throws {
+        if json { return try Output.json(ack) }
+        Output.table([["ordId", "clOrdId", "result"], [ack.ordId, ack.clOrdId ?? "-", ack.isSuccess ? "ok" : "\(ack.sCode) \(ack.sMsg)"]])
+    }
+
+    struct Place: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Place an order. On live trading --yes is required.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Instrument id.") var instId: String
+        @Argument(help: "buy or sell.") var side: String
+        @Argument(help: "Size (base currency for spot, contracts for derivatives).") var size: String
+        @Option(help: "Limit price; omit for a market order.") var price: String?
+        @Option(help: "cash, cross or isolated.") var tdMode = "cash"
+        @Option(help: "Client order id (generated when omitted).") var clOrdId: String?
+        @Flag(help: "Confirm a live order.") var yes = false
+
+        func validate() throws {
+            guard ["buy", "sell"].contains(side) else { throw ValidationError("SIDE must be buy or sell") }
+        }
+
+        func run() async throws {
+            let configuration = try global.clientConfiguration()
+            if configuration.environment == .live && !yes {
+                throw ValidationError("this would place a LIVE order on \(configuration.effectiveBaseURL); add --yes to confirm, or use --demo")
+            }
+            let order = OrderRequest(instId: instId, tdMode: TradeMode(rawValue: tdMode), side: Side(rawValue: side),
+                                     ordType: price == nil ? .market : .limit, sz: try decimal(size, "SIZE"),
+                                     px: try price.map { try decimal($0, "--price") }, clOrdId: clOrdId)
+            let ack = try await OKXClient.withClient(configuration: configuration) { try await $0.trade.placeOrder(order) }
+            try printAck(ack, json: global.json)
+        }
+    }
+
+    struct Cancel: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Cancel an order by --ord-id or --cl-ord-id.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Instrument id.") var instId: String
+        @Option var ordId: String?
+        @Option var clOrdId: String?
+
+        func run() async throws {
+            let ack = try await global.withClient { try await $0.trade.cancelOrder(instId: instId, ordId: ordId, clOrdId: clOrdId) }
+            try printAck(ack, json: global.json)
+        }
+    }
+
+    struct Amend: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change an order's size and/or price.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Instrument id.") var instId: String
+        @Option var ordId: String?
+        @Option var clOrdId: String?
+        @Option(help: "New size.") var size: String?
+        @Option(help: "New price.") var price: String?
+
+        func run() async throws {
+            let request = AmendOrderRequest(instId: instId, ordId: ordId, clOrdId: clOrdId, newSz: try size.map { try decimal($0, "--size") },
+                                            newPx: try price.map { try decimal($0, "--price") })
+            let ack = try await global.withClient { try await $0.trade.amendOrder(request) }
+            try printAck(ack, json: global.json)
+        }
+    }
+
+    struct Get: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Look up one order by --ord-id or --cl-ord-id.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Instrument id.") var instId: String
+        @Option var ordId: String?
+        @Option var clOrdId: String?
+
+        func run() async throws {
+            let order = try await global.withClient { try await $0.trade.order(instId: instId, ordId: ordId, clOrdId: clOrdId) }
+            if global.json { return try Output.json(order) }
+            Output.table(rows([order]))
+        }
+    }
+}
