@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .library(name: "OKX", targets: ["OKX"]),
         .library(name: "OKXSimulator", targets: ["OKXSimulator"]),
+        .executable(name: "okx", targets: ["okx"]),
         .executable(name: "okx-quickstart", targets: ["QuickStart"]),
     ],
     dependencies: [
@@ -22,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
         // libcurl as the system provides it. Only CCurlShim imports it.
@@ -51,6 +53,15 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "okx",
+            dependencies: [
+                "OKX", "OKXSimulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict

@@ -55,15 +55,19 @@ struct OKXCommand: AsyncParsableCommand {
         } catch let error as OKXError {
             Output.error(error)
             Foundation.exit(ExitStatus.for(error).rawValue)
-        } catch let error as ValidationError {
-            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
-            Foundation.exit(ExitStatus.usage.rawValue)
-        } catch let error as CleanExit {
-            _ = error
-            Foundation.exit(0)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            Foundation.exit(ExitStatus.failure.rawValue)
+            // Help requests, validation errors thrown by run(), and anything else.
+            switch exitCode(for: error) {
+            case .success:
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            case .validationFailure:
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage.rawValue)
+            default:
+                FileHandle.standardError.write(Data("error: \(fullMessage(for: error))\n".utf8))
+                Foundation.exit(ExitStatus.failure.rawValue)
+            }
         }
     }
 }

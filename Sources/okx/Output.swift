@@ -5,6 +5,11 @@ import OKX
 enum Output {
     static func line(_ text: String = "") { print(text) }
 
+    /// Written at once, even into a pipe or file (`okx sim > log` must show its URL immediately).
+    static func unbuffered(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
     static func warn(_ text: String) {
         FileHandle.standardError.write(Data("warning: \(text)\n".utf8))
     }
@@ -37,6 +42,13 @@ enum Output {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// A duration in milliseconds with two decimals, exact (no binary floating point).
+    static func milliseconds(_ duration: Duration) -> Decimal {
+        let (seconds, atto) = duration.components
+        let tenMicros = seconds * 100_000 + atto / 10_000_000_000_000
+        return Decimal(tenMicros) / 100
     }
 
     static func text(_ value: Decimal?) -> String { value.map { "\($0)" } ?? "-" }

@@ -21,7 +21,7 @@ struct TimeCommand: AsyncParsableCommand {
         let m = try await OKXClient.withClient(configuration: configuration) { try await $0.clock.sync() }
         let server = OKXTimestamp.iso8601(epochMilliseconds: m.serverTimeMilliseconds)
         let local = OKXTimestamp.iso8601(epochMilliseconds: m.localTimeMilliseconds)
-        let rttMs = Decimal(Int(m.roundTrip.components.attoseconds / 1_000_000_000_000) + Int(m.roundTrip.components.seconds) * 1_000_000) / 1000
+        let rttMs = Output.milliseconds(m.roundTrip)
         if global.json {
             try Output.json(TimeReport(offset_ms: m.offsetMilliseconds, rtt_ms: rttMs, uncertainty_ms: m.uncertaintyMilliseconds,
                                        server_time: server, local_time: local, samples: m.samples, base_url: configuration.effectiveBaseURL))

@@ -40,15 +40,16 @@ public final class OKXClient: Sendable {
     private let ownedTransport: CurlTransport?
 
     /// Creates a client. Without `transport`, a ``CurlTransport`` is created from
-    /// `configuration.transport` and shut down by ``shutdown()``.
-    public init(configuration: Configuration, transport: (any HTTPTransport)? = nil) throws {
+    /// `configuration.transport` and shut down by ``shutdown()``. Throws ``OKXError``.
+    public init(configuration: Configuration, transport: (any HTTPTransport)? = nil) throws(OKXError) {
         self.configuration = configuration
         self.logger = configuration.logger
         if let transport {
             self.transport = transport
             self.ownedTransport = nil
         } else {
-            let curl = try CurlTransport(configuration: configuration.transport)
+            let curl: CurlTransport
+            do { curl = try CurlTransport(configuration: configuration.transport) } catch { throw OKXError(error) }
             self.transport = curl
             self.ownedTransport = curl
         }
@@ -91,7 +92,8 @@ public final class OKXClient: Sendable {
     public var trade: TradeAPI { TradeAPI(client: self) }
 
     static func fetchServerTime(transport: any HTTPTransport, url: String) async throws -> Int64 {
-        let response = try await transport.send(HTTPRequest(method: .get, url: url))
+        let response: HTTPResponse
+        do { response = try await transport.send(HTTPRequest(method: .get, url: url)) } catch { throw OKXError(error) }
         let times: [ServerTime] = try Envelope.decode(response, isBatch: false, context: nil)
         guard let ms = times.first?.epochMilliseconds else {
             throw OKXError.invalidResponse("the time endpoint returned no ts", status: response.status, body: Array(response.body), context: nil)

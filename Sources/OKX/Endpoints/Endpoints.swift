@@ -54,5 +54,5 @@ public enum Endpoints {
         }
     }
 
-    static func millis(_ date: Date) -> String { String(Int64((date.timeIntervalSince1970 * 1000).rounded())) }
+    static func millis(_ date: Date) -> String { OKXJSON.milliseconds(date) }
 }

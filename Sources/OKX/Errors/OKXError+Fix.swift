@@ -43,6 +43,8 @@ enum Fix {
             return "Too many requests for this endpoint's limit. Slow down (the limits are per 2 seconds, per IP, user or instrument) and retry after a short, jittered delay."
         case .systemBusy, .serviceUnavailable:
             return "OKX is busy or unavailable. Retry after a short, jittered delay."
+        case .instrumentNotFound:
+            return "No instrument has this id here. Ids are case-sensitive and typed: BTC-USDT (spot), BTC-USDT-SWAP (perpetual), BTC-USD-250627 (futures); list them with publicData.instruments(_:) or `okx instruments SPOT`. Instruments can also differ between live and demo."
         case .endpointTimeout:
             return "OKX timed out internally. This does NOT say whether the request took effect: for orders, query by client order id before sending again."
         default:

@@ -189,6 +189,18 @@ extension OKXError: CustomStringConvertible, CustomDebugStringConvertible {
 }
 
 extension OKXError {
+    /// Any error as an `OKXError`: itself if it is one, a transport error wrapped with its
+    /// category and fix, anything else as ``Category/unknown``.
+    public init(_ error: any Error) {
+        switch error {
+        case let error as OKXError: self = error
+        case let error as TransportError: self = .transport(error, context: nil)
+        default:
+            self.init(code: nil, category: .unknown, message: "\(error)", httpStatus: nil, isRetryable: false,
+                      fix: "Unexpected failure; please report it with this message.", context: nil)
+        }
+    }
+
     /// Builds the error for an OKX `code`/`msg` pair, with the fix for its situation.
     static func api(code: Code, subCode: Int? = nil, message: String, httpStatus: Int?, context: RequestContext?, clockOffset: Int64? = nil) -> OKXError {
         let doc = code.documentation(subCode: subCode)

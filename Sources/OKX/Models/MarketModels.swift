@@ -145,7 +145,7 @@ public struct Candle: Codable, Sendable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.unkeyedContainer()
-        try c.encode(String(Int64(ts.timeIntervalSince1970 * 1000)))
+        try c.encode(OKXJSON.milliseconds(ts))
         for value in [open, high, low, close, volume] { try c.encode(value.okxString) }
         try c.encode(volumeCurrency?.okxString ?? "")
         try c.encode(volumeQuote?.okxString ?? "")

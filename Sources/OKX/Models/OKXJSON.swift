@@ -37,6 +37,9 @@ enum OKXJSON {
         return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
     }
 
+    /// A date as OKX writes it: epoch milliseconds in a string.
+    static func milliseconds(_ date: Date) -> String { String(Int64((date.timeIntervalSince1970 * 1000).rounded())) }
+
     static func date(milliseconds text: String) -> Date? {
         guard let ms = Int64(text) else { return nil }
         return Date(timeIntervalSince1970: TimeInterval(ms) / 1000)
@@ -88,6 +91,14 @@ extension KeyedEncodingContainer {
 
     mutating func encodeIfPresent(_ value: Decimal?, forKey key: Key) throws {
         if let value { try encode(value.okxString, forKey: key) }
+    }
+
+    mutating func encode(_ value: Date, forKey key: Key) throws {
+        try encode(OKXJSON.milliseconds(value), forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: Date?, forKey key: Key) throws {
+        if let value { try encode(OKXJSON.milliseconds(value), forKey: key) }
     }
 }
 

@@ -1,0 +1,261 @@
+import Foundation
+import OKX
+
+/// Finds what is wrong with a configuration and says how to fix it. Read-only: it only calls
+/// `public/time` and `account/config`.
+///
+/// Every check ends ok, warning, problem or skipped. A check is skipped when an earlier one
+/// already found the cause, so the problems listed are causes, not their echoes.
+struct Doctor {
+    enum Status: String, Encodable { case ok, warning, problem, skipped }
+
+    struct Check: Encodable {
+        var id: String
+        var status: Status
+        var summary: String
+        var fix: String?
+
+        enum CodingKeys: String, CodingKey { case id, status, summary, fix }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(status, forKey: .status)
+            try c.encode(summary, forKey: .summary)
+            try c.encode(fix, forKey: .fix)  // null when there is nothing to fix
+        }
+    }
+
+    struct Report: Encodable {
+        var ok: Bool
+        var site: String
+        var environment: String
+        var base_url: String
+        var checks: [Check]
+    }
+
+    var configuration: OKXClient.Configuration
+    /// The profile file, for its permissions; nil when none was used.
+    var profilePath: String?
+    /// True when the base URL was set by hand: other sites' hosts cannot be probed then.
+    var baseURLOverridden: Bool
+
+    static let order = ["reachability", "clock", "credentials", "environment", "site", "passphrase", "signature", "ip-allowlist", "permissions"]
+
+    func run() async -> Report {
+        var checks: [String: Check] = [:]
+        func set(_ id: String, _ status: Status, _ summary: String, fix: String? = nil) { checks[id] = Check(id: id, status: status, summary: summary, fix: fix) }
+        func skipRest(after id: String, because reason: String) {
+            for later in Self.order.drop(while: { $0 != id }).dropFirst() where checks[later] == nil {
+                set(later, .skipped, "not checked: \(reason)")
+            }
+        }
+        let base = configuration.effectiveBaseURL
+
+        // 1. Reachability and 2. clock, from one measurement of the public time endpoint.
+        var publicConfig = configuration
+        publicConfig.credentials = nil
+        publicConfig.clock.samples = 5
+        publicConfig.retry = .none
+        let measured: Result<ServerClock.Measurement, any Error> = await {
+            do { return .success(try await OKXClient.withClient(configuration: publicConfig) { try await $0.clock.sync() }) } catch { return .failure(error) }
+        }()
+        let proxy = proxyDescription()
+        switch measured {
+        case .success(let m):
+            set("reachability", .ok, "\(base) answers (\(base.hasPrefix("https") ? "DNS, TCP and TLS ok" : "loopback, plain http")), round trip \(Output.milliseconds(m.roundTrip)) ms, proxy: \(proxy)")
+            let offset = m.offsetMilliseconds
+            let magnitude = offset.magnitude + UInt64(m.uncertaintyMilliseconds)
+            let text = offset.magnitude <= UInt64(m.uncertaintyMilliseconds)
+                ? "this machine's clock is in step with OKX's (offset \(offset) ms ± \(m.uncertaintyMilliseconds) ms)"
+                : "this machine's clock is \(offset.magnitude) ms \(offset >= 0 ? "behind" : "ahead of") OKX's (± \(m.uncertaintyMilliseconds) ms)"
+            if magnitude >= 25_000 {
+                set("clock", .problem, text + (magnitude >= 30_000 ? ", outside OKX's 30-second window" : ", within 5 s of OKX's 30-second window") + "; swift-okx compensates, every other tool on this machine gets 50102",
+                    fix: "Turn on time synchronisation: timedatectl set-ntp true (or install chrony), then check with okx time.")
+            } else if magnitude > 3_000 {
+                set("clock", .warning, text + "; swift-okx compensates, but other tools fail beyond 30 s", fix: "Turn on time synchronisation: timedatectl set-ntp true.")
+            } else {
+                set("clock", .ok, text)
+            }
+        case .failure(let error):
+            let (summary, fix) = Self.describe(reachability: error, base: base, proxy: proxy)
+            set("reachability", .problem, summary, fix: fix)
+            skipRest(after: "reachability", because: "\(base) is not reachable")
+            return report(checks)
+        }
+
+        // 3. Credentials: present, complete, well-formed, file private.
+        guard let credentials = configuration.credentials else {
+            set("credentials", .problem, "no API key configured", fix: "Set api_key, secret_key and passphrase in ~/.okx/config.toml (a [profiles.NAME] table) or OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE.")
+            skipRest(after: "credentials", because: "no credentials")
+            return report(checks)
+        }
+        let problems = credentials.validate()
+        let fatal = problems.filter { $0.contains("empty") || $0.contains("whitespace") || $0.contains("quotes") || $0.contains("swapped") }
+        var permissionProblem: String?
+        if let path = profilePath, let warning = Profile.permissionWarning(path: path) { permissionProblem = warning }
+        if !fatal.isEmpty {
+            set("credentials", .problem, "key \(credentials.maskedAPIKey): " + fatal.joined(separator: "; "),
+                fix: "Copy the values again from OKX exactly, without spaces or quotes; the secret is 32 hexadecimal characters, the passphrase is the one you chose.")
+            skipRest(after: "credentials", because: "the credentials are malformed")
+            return report(checks)
+        } else if let permissionProblem {
+            set("credentials", .problem, "key \(credentials.maskedAPIKey) complete, but " + permissionProblem, fix: "chmod 600 \(profilePath ?? "the file")")
+        } else if !problems.isEmpty {
+            set("credentials", .warning, "key \(credentials.maskedAPIKey): " + problems.joined(separator: "; "), fix: "Check the values were copied completely from OKX.")
+        } else {
+            set("credentials", .ok, "key \(credentials.maskedAPIKey), secret and passphrase present and well-formed")
+        }
+
+        // 4.–6. One signed read-only call tells environment, site, passphrase, signature, IP.
+        let env = configuration.environment
+        var outcome = await signedCall(configuration)
+        if case .failure(let error) = outcome, error.code == .environmentMismatch {
+            var other = configuration
+            other.environment = env.other
+            let proof = await signedCall(other)
+            switch proof {
+            case .success:
+                set("environment", .problem, "this key is a \(env.other) key, but the client uses \(env) trading (proved: the same call succeeds in \(env.other))",
+                    fix: env == .live ? "Use --demo (demo = true in the profile, OKX_DEMO=1, Configuration(environment: .demo)), or create a live API key."
+                                      : "Use --live (demo = false, OKX_DEMO=0, Configuration(environment: .live)), or create a demo-trading API key.")
+                outcome = proof
+            case .failure(let otherError):
+                set("environment", .problem, "OKX says this key does not match \(env) trading; in \(env.other) it answers \(otherError.code.map { "\($0)" } ?? "\(otherError.category)")",
+                    fix: "Check which environment the key was created for (demo keys come from the demo-trading page).")
+                outcome = proof
+            }
+        }
+        switch outcome {
+        case .success(let account):
+            if checks["environment"] == nil { set("environment", .ok, "the key works in \(env) trading") }
+            set("site", .ok, "the key is known at \(base)")
+            set("passphrase", .ok, "accepted")
+            set("signature", .ok, "the secret matches the key")
+            set("ip-allowlist", .ok, (account.ip ?? "").isEmpty ? "the key is not restricted to IP addresses" : "this machine's IP is allowed (\(account.ip ?? ""))")
+            let perms = account.permissions
+            let names = perms.sorted().map { $0 == "read_only" ? "read" : $0 }.joined(separator: ", ")
+            if perms.contains("withdraw") {
+                set("permissions", .warning, "\(names): this key can withdraw funds", fix: "Trading programs do not need withdraw; create a key without it.")
+            } else if !perms.contains("trade") {
+                set("permissions", .warning, "\(names): this key cannot place orders", fix: "Edit the key on OKX and enable Trade if this program trades.")
+            } else {
+                set("permissions", .ok, names)
+            }
+        case .failure(let error):
+            var home: Site?
+            if error.code == .invalidAPIKey || error.code == .apiKeyNotFound { home = await probeOtherSites() }
+            diagnose(error, home: home, base: base, set: set, skipRest: skipRest, checks: &checks)
+        }
+        return report(checks)
+    }
+
+    private func diagnose(_ error: OKXError, home: Site?, base: String, set: (String, Status, String, String?) -> Void,
+                          skipRest: (String, String) -> Void, checks: inout [String: Check]) {
+        let env = configuration.environment
+        func passedUpTo(_ id: String) {
+            if checks["environment"] == nil { set("environment", .ok, "the key matches \(env) trading", nil) }
+            for earlier in ["site", "passphrase", "signature"].prefix(while: { $0 != id }) where checks[earlier] == nil {
+                set(earlier, .ok, earlier == "site" ? "the key is known at \(base)" : "accepted", nil)
+            }
+        }
+        switch error.code {
+        case .some(.invalidAPIKey), .some(.apiKeyNotFound):
+            if checks["environment"] == nil { set("environment", .skipped, "not checked: the key is unknown here", nil) }
+            if let home {
+                set("site", .problem, "this key belongs to the \(home.name) site (\(home.restBaseURL)), not \(configuration.site.name): it works there and is unknown at \(base)",
+                    "Use --site \(home.name) (site = \"\(home.name)\" in the profile, OKX_SITE=\(home.name), Configuration(site: .\(home.name))).")
+            } else {
+                set("site", .problem, siteSummary(error), siteFix())
+            }
+            skipRest("site", "the key is unknown at \(base)")
+        case .some(.wrongPassphrase):
+            passedUpTo("passphrase")
+            set("passphrase", .problem, "OKX rejects the passphrase (50105)", error.fix)
+            skipRest("passphrase", "the passphrase is wrong")
+        case .some(.invalidSignature):
+            passedUpTo("signature")
+            set("signature", .problem, "the signature does not verify (50113): the secret does not belong to this key", error.fix)
+            skipRest("signature", "the secret is wrong")
+        case .some(.ipNotAllowed):
+            passedUpTo("ip-allowlist")
+            set("signature", .ok, "the secret matches the key", nil)
+            set("ip-allowlist", .problem, "OKX refuses this machine's IP: \(error.message)", error.fix)
+            skipRest("ip-allowlist", "the IP is not allowed")
+        case .some(.missingPermission):
+            passedUpTo("ip-allowlist")
+            set("signature", .ok, "the secret matches the key", nil)
+            set("ip-allowlist", .ok, "this machine's IP is allowed", nil)
+            set("permissions", .problem, "the key may not read account data (50120)", error.fix)
+        case .some(.timestampExpired), .some(.invalidTimestamp):
+            set("environment", .problem, "OKX rejects the timestamp even after a re-sync: \(error.message)", error.fix)
+            skipRest("environment", "timestamps are rejected")
+        default:
+            if checks["environment"] == nil {
+                set("environment", .problem, "the signed call failed: \(error.code.map { "OKX \($0): " } ?? "")\(error.message)", error.fix)
+            }
+            skipRest("environment", "the signed call failed")
+        }
+    }
+
+    private func siteSummary(_ error: OKXError) -> String {
+        "OKX does not know this key at \(configuration.effectiveBaseURL) (\(error.code.map { "\($0)" } ?? "?"): \(error.message))"
+            + (baseURLOverridden ? "; with --base-url the other sites cannot be probed: the key may belong to another site (EEA, US), or be mistyped or deleted" : "")
+    }
+
+    private func siteFix() -> String {
+        "Keys work only on the site where the account was registered: global (www.okx.com), EEA (eea.okx.com, accounts from my.okx.com), US (us.okx.com, accounts from app.okx.com). Set --site / site = \"eea\" / OKX_SITE accordingly, or check the key was not mistyped or deleted."
+    }
+
+    /// Probes the other sites' hosts with the same read-only call, when no base URL was forced.
+    func probeOtherSites() async -> Site? {
+        guard !baseURLOverridden else { return nil }
+        for site in Site.all where site != configuration.site {
+            var other = configuration
+            other.site = site
+            if case .success = await signedCall(other) { return site }
+        }
+        return nil
+    }
+
+    private func signedCall(_ configuration: OKXClient.Configuration) async -> Result<AccountConfiguration, OKXError> {
+        var configuration = configuration
+        configuration.retry = .none
+        do {
+            return .success(try await OKXClient.withClient(configuration: configuration) { try await $0.account.configuration() })
+        } catch {
+            return .failure(OKXError(error))
+        }
+    }
+
+    private func report(_ checks: [String: Check]) -> Report {
+        let ordered = Self.order.compactMap { checks[$0] }
+        return Report(ok: !ordered.contains { $0.status == .problem }, site: configuration.site.name, environment: configuration.environment.rawValue,
+                      base_url: configuration.effectiveBaseURL, checks: ordered)
+    }
+
+    private func proxyDescription() -> String {
+        let env = ProcessInfo.processInfo.environment
+        guard let proxy = configuration.transport.proxy ?? env["HTTPS_PROXY"] ?? env["https_proxy"], !proxy.isEmpty else { return "none" }
+        // Never print proxy credentials.
+        guard var components = URLComponents(string: proxy) else { return "set" }
+        if components.password != nil { components.password = "***" }
+        return components.string ?? "set"
+    }
+
+    static func describe(reachability error: any Error, base: String, proxy: String) -> (String, String) {
+        guard let error = error as? OKXError else { return ("\(base) failed: \(error)", "Check the base URL.") }
+        if let transport = error.transportError {
+            let what: String
+            switch transport.kind {
+            case .dns: what = "the host name does not resolve"
+            case .connect: what = "nothing accepts the connection"
+            case .tls: what = "the TLS handshake or certificate check fails"
+            case .timeout: what = "no answer in time"
+            default: what = "\(transport.kind)"
+            }
+            return ("\(base): \(what) (\(transport.message)); proxy: \(proxy)", error.fix)
+        }
+        return ("\(base) answers, but not as OKX's API: \(error.message)", error.fix)
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import OKXSimulator
+
+struct SimCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sim",
+        abstract: "Run the local OKX simulator in the foreground (Ctrl-C stops it).",
+        discussion: """
+        Keys file (JSON): [{"api_key": "…", "secret_key": "…", "passphrase": "…", "demo": true,
+        "site": "global", "permissions": ["read", "trade"], "allowed_ips": []}]
+        """)
+
+    @Option(help: "Port on 127.0.0.1 (0 picks a free one).") var port = 0
+    @Option(name: .customLong("skew-ms"), help: "The simulator's clock minus the real clock, in ms.") var skewMs = 0
+    @Option(help: ArgumentHelp("JSON file of API keys (default: the built-in demo and live keys).", valueName: "file")) var keys: String?
+    @Option(help: "Site the simulator plays: global, eea or us.") var site = "global"
+
+    struct KeyFile: Decodable {
+        var api_key: String
+        var secret_key: String
+        var passphrase: String
+        var demo: Bool?
+        var site: String?
+        var permissions: [String]?
+        var allowed_ips: [String]?
+    }
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
+        guard ["global", "eea", "us"].contains(site) else { throw ValidationError("--site must be global, eea or us") }
+    }
+
+    func run() async throws {
+        var config = SimulatorConfiguration()
+        config.port = port
+        config.clockSkew = .milliseconds(skewMs)
+        config.site = site
+        if let keys {
+            let data: Data
+            do { data = try Data(contentsOf: URL(fileURLWithPath: keys)) } catch { throw ValidationError("cannot read \(keys): \(error.localizedDescription)") }
+            let entries: [KeyFile]
+            do { entries = try JSONDecoder().decode([KeyFile].self, from: data) } catch { throw ValidationError("\(keys) is not a JSON array of keys: \(error)") }
+            config.keys = try entries.map { entry in
+                let permissions = try Set((entry.permissions ?? ["read", "trade"]).map { name in
+                    guard let p = SimulatedPermission(rawValue: name) else { throw ValidationError("unknown permission \(name)") }
+                    return p
+                })
+                return SimulatedKey(apiKey: entry.api_key, secretKey: entry.secret_key, passphrase: entry.passphrase,
+                                    environment: entry.demo == false ? .live : .demo, site: entry.site ?? "global",
+                                    permissions: permissions, allowedIPs: entry.allowed_ips ?? [])
+            }
+        }
+        let sim = try await OKXSimulator.start(config)
+        Output.unbuffered("OKX simulator listening on \(sim.baseURL) (site \(site), clock skew \(skewMs) ms)")
+        for key in config.keys {
+            Output.unbuffered("""
+
+            \(key.environment) key (site \(key.site), \(key.permissions.map { $0.rawValue }.sorted().joined(separator: "+"))):
+              export OKX_API_BASE_URL=\(sim.baseURL) OKX_API_KEY=\(key.apiKey) OKX_SECRET_KEY=\(key.secretKey) OKX_PASSPHRASE=\(key.passphrase) OKX_DEMO=\(key.environment == .demo ? 1 : 0)
+            """)
+        }
+        Output.unbuffered("\nCtrl-C to stop.")
+        while !Task.isCancelled { try await Task.sleep(for: .seconds(3600)) }
+    }
+}
