@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(
             name: "OKXTests",
             dependencies: [
-                "OKX", "OKXSimulator",
+                "OKX", "OKXSimulator", "okx",
                 .product(name: "InMemoryLogging", package: "swift-log"),
             ],
             swiftSettings: strict

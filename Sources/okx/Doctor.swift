@@ -42,14 +42,28 @@ struct Doctor {
 
     static let order = ["reachability", "clock", "credentials", "environment", "site", "passphrase", "signature", "ip-allowlist", "permissions"]
 
-    func run() async -> Report {
-        var checks: [String: Check] = [:]
-        func set(_ id: String, _ status: Status, _ summary: String, fix: String? = nil) { checks[id] = Check(id: id, status: status, summary: summary, fix: fix) }
-        func skipRest(after id: String, because reason: String) {
-            for later in Self.order.drop(while: { $0 != id }).dropFirst() where checks[later] == nil {
+    /// The checks so far, by id.
+    struct Checks {
+        var byID: [String: Check] = [:]
+
+        subscript(id: String) -> Check? { byID[id] }
+
+        mutating func set(_ id: String, _ status: Status, _ summary: String, fix: String? = nil) {
+            byID[id] = Check(id: id, status: status, summary: summary, fix: fix)
+        }
+
+        /// Marks every later check not yet decided as skipped, naming the cause.
+        mutating func skipRest(after id: String, because reason: String) {
+            for later in Doctor.order.drop(while: { $0 != id }).dropFirst() where byID[later] == nil {
                 set(later, .skipped, "not checked: \(reason)")
             }
         }
+    }
+
+    func run() async -> Report {
+        var checks = Checks()
+        func set(_ id: String, _ status: Status, _ summary: String, fix: String? = nil) { checks.set(id, status, summary, fix: fix) }
+        func skipRest(after id: String, because reason: String) { checks.skipRest(after: id, because: reason) }
         let base = configuration.effectiveBaseURL
 
         // 1. Reachability and 2. clock, from one measurement of the public time endpoint.
@@ -145,13 +159,14 @@ struct Doctor {
         case .failure(let error):
             var home: Site?
             if error.code == .invalidAPIKey || error.code == .apiKeyNotFound { home = await probeOtherSites() }
-            diagnose(error, home: home, base: base, set: set, skipRest: skipRest, checks: &checks)
+            diagnose(error, home: home, base: base, checks: &checks)
         }
         return report(checks)
     }
 
-    private func diagnose(_ error: OKXError, home: Site?, base: String, set: (String, Status, String, String?) -> Void,
-                          skipRest: (String, String) -> Void, checks: inout [String: Check]) {
+    private func diagnose(_ error: OKXError, home: Site?, base: String, checks: inout Checks) {
+        func set(_ id: String, _ status: Status, _ summary: String, _ fix: String?) { checks.set(id, status, summary, fix: fix) }
+        func skipRest(_ id: String, _ reason: String) { checks.skipRest(after: id, because: reason) }
         let env = configuration.environment
         func passedUpTo(_ id: String) {
             if checks["environment"] == nil { set("environment", .ok, "the key matches \(env) trading", nil) }
@@ -228,7 +243,7 @@ struct Doctor {
         }
     }
 
-    private func report(_ checks: [String: Check]) -> Report {
+    private func report(_ checks: Checks) -> Report {
         let ordered = Self.order.compactMap { checks[$0] }
         return Report(ok: !ordered.contains { $0.status == .problem }, site: configuration.site.name, environment: configuration.environment.rawValue,
                       base_url: configuration.effectiveBaseURL, checks: ordered)
