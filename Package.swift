@@ -72,10 +72,24 @@ let package = Package(
             path: "Samples/QuickStart",
             swiftSettings: strict
         ),
+        .target(
+            name: "SampleSupport",
+            dependencies: ["OKX", "OKXSimulator"],
+            path: "Samples/Support",
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "sample-time-sync", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/TimeSync", swiftSettings: strict),
+        .executableTarget(name: "sample-market-data", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/MarketData", swiftSettings: strict),
+        .executableTarget(name: "sample-account-overview", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/AccountOverview", swiftSettings: strict),
+        .executableTarget(name: "sample-order-lifecycle", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/OrderLifecycle", swiftSettings: strict),
+        .executableTarget(name: "sample-environment-mismatch", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/EnvironmentMismatch", swiftSettings: strict),
+        .executableTarget(name: "sample-error-tour", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/ErrorTour", swiftSettings: strict),
         .testTarget(
             name: "OKXTests",
             dependencies: [
                 "OKX", "OKXSimulator", "okx",
+                "sample-time-sync", "sample-market-data", "sample-account-overview", "sample-order-lifecycle",
+                "sample-environment-mismatch", "sample-error-tour", "QuickStart",
                 .product(name: "InMemoryLogging", package: "swift-log"),
             ],
             swiftSettings: strict

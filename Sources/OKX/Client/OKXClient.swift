@@ -62,8 +62,10 @@ public final class OKXClient: Sendable {
     }
 
     /// Runs `body` with a new client and shuts it down afterwards, also when `body` throws.
-    public static func withClient<Result: Sendable>(
+    /// `body` runs in the caller's isolation (the main actor in a script, say).
+    public static func withClient<Result>(
         configuration: Configuration, transport: (any HTTPTransport)? = nil,
+        isolation: isolated (any Actor)? = #isolation,
         _ body: (OKXClient) async throws -> Result
     ) async throws -> Result {
         let client = try OKXClient(configuration: configuration, transport: transport)

@@ -247,7 +247,7 @@ extension OKXError {
     }
 
     static func outcomeUnknown(clientOrderID: String?, cause: String, transportError: TransportError?, context: RequestContext?) -> OKXError {
-        let lookup = clientOrderID.map { "Look the order up by clOrdId \"\($0)\" (client.trade.order(instId:clientOrderID:)) before placing it again." }
+        let lookup = clientOrderID.map { "Look the order up by clOrdId \"\($0)\" (client.trade.order(instId:clOrdId:)) before placing it again." }
             ?? "Query the order state before sending the request again."
         return OKXError(code: nil, category: .outcomeUnknown, message: "the request may or may not have taken effect: \(cause)",
                         httpStatus: nil, isRetryable: false, fix: lookup, context: context, transportError: transportError,

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// Every sample builds with the package and runs to completion against its embedded simulator.
+@Suite struct SampleTests {
+    @Test(arguments: [
+        ("okx-quickstart", "Signed GET /api/v5/account/balance"),
+        ("sample-time-sync", "A signed request with the corrected timestamp succeeded."),
+        ("sample-market-data", "300 one-minute candles"),
+        ("sample-account-overview", "liquidation at 58512.3"),
+        ("sample-order-lifecycle", "canceled state canceled; open orders left: 0"),
+        ("sample-environment-mismatch", "switched to demo: balance call succeeded"),
+        ("sample-error-tour", "Clock jump of 40 s (50102, handled by one re-sync): succeeded"),
+    ])
+    func sampleRunsToCompletion(binary: String, expected: String) async throws {
+        let path = CLI.binary.deletingLastPathComponent().appendingPathComponent(binary)
+        let process = Process()
+        process.executableURL = path
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("sample-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = process.standardOutput
+        process.environment = ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin"]
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { p in continuation.resume(returning: p.terminationReason == .exit ? p.terminationStatus : -p.terminationStatus) }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+        let output = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+        #expect(status == 0, "\(binary) exited \(status):\n\(output)")
+        #expect(output.contains(expected), "\(binary) output:\n\(output)")
+    }
+}
