@@ -116,11 +116,30 @@ def endpoints():
     out.append("    ]\n}\n")
     return "".join(out)
 
+def simulator_limits():
+    rows = read_tsv("endpoints.tsv")
+    out = [HEADER.format(src="Data/okx/endpoints.tsv")]
+    out.append("/// OKX's documented limit for an endpoint: requests per window, counted per user (else per IP),\n")
+    out.append("/// and per instrument for order entry. The simulator enforces these.\n")
+    out.append("func documentedRateLimit(method: String, path: String) -> (requests: Int, seconds: Int, perUser: Bool, perInstrument: Bool)? {\n")
+    out.append("    switch (method, path) {\n")
+    for r in sorted(rows, key=lambda r: (r["path"], r["method"])):
+        m = RATE.search(r["rate_limit"])
+        if not m:
+            continue
+        key = limit_key(r["limit_rule"])
+        per_user = "true" if key in (".user", ".userAndInstrument") else "false"
+        per_inst = "true" if key in (".userAndInstrument", ".ipAndInstrument") else "false"
+        out.append(f"    case ({swift_string(r['method'])}, {swift_string(r['path'])}): return ({m.group(1)}, {m.group(2) or 1}, {per_user}, {per_inst})\n")
+    out.append("    default: return nil\n    }\n}\n")
+    return "".join(out)
+
 def main():
     targets = {
         ROOT / "Sources/OKX/Errors/OKXErrorTable.swift": errors(),
         ROOT / "Sources/OKX/Endpoints/EndpointCatalog.swift": endpoints(),
         ROOT / "Sources/OKXSimulator/DocumentedErrors.swift": simulator_errors(),
+        ROOT / "Sources/OKXSimulator/DocumentedRateLimits.swift": simulator_limits(),
     }
     check = "--check" in sys.argv
     stale = []

@@ -68,7 +68,13 @@ public final class OKXSimulator: Sendable {
     /// Makes the next `times` requests to `path` (or to any path, with `"*"`) misbehave.
     public func inject(_ fault: SimulatorFault, path: String = "*", times: Int = 1) { state.enqueue(fault, path: path, times: times) }
 
-    /// Forgets injected faults not yet used.
+    /// Makes requests to `path` (or any path, with `"*"`) misbehave at random; nil removes the plan.
+    public func plan(_ plan: FaultPlan?, path: String = "*") { state.setPlan(plan, path: path) }
+
+    /// How many requests the simulator refused with 50011 for exceeding a rate limit.
+    public var rateLimitRejections: Int { state.rateLimits.rejected.withLock { $0 } }
+
+    /// Forgets injected faults not yet used, and fault plans.
     public func clearFaults() { state.clearFaults() }
 
     /// How many requests reached `path` (no query).

@@ -57,6 +57,8 @@ public struct SimulatorConfiguration: Sendable {
     public var keys: [SimulatedKey] = [.demo, .live]
     /// The address the simulator pretends requests come from (for IP allow-lists).
     public var clientIP: String = "127.0.0.1"
+    /// Enforce OKX's per-endpoint rate limits (50011, HTTP 429), as OKX does.
+    public var enforceRateLimits: Bool = true
 
     public init() {}
 }

@@ -15,6 +15,7 @@ struct SimulatorResponder: HTTPResponder {
         var body = try await request.body.collect(upTo: 1 << 20)
         let bodyBytes = body.readBytes(length: body.readableBytes) ?? []
 
+        var after: SimulatorFault?
         if let fault = state.nextFault(path: path) {
             switch fault {
             case .htmlPage(let status):
@@ -28,8 +29,33 @@ struct SimulatorResponder: HTTPResponder {
                 try await Task.sleep(for: duration)
             case .okxError(let code):
                 return error(code)
+            case .resetBeforeProcessing:
+                return Self.reset()
+            case .resetAfterProcessing, .delayAfterProcessing:
+                after = fault
+            case .clockJump(let delta):
+                state.update { $0.clockSkew += delta }
             }
         }
+        let response = try await handle(request, path: path, target: target, bodyBytes: bodyBytes)
+        switch after {
+        case .resetAfterProcessing: return Self.reset()
+        case .delayAfterProcessing(let duration):
+            try await Task.sleep(for: duration)
+            return response
+        default: return response
+        }
+    }
+
+    /// A response that never completes: the head goes out, then the connection is closed
+    /// before the (chunked) body, so the client sees a broken connection and no answer.
+    static func reset() -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody { _ in
+            throw SimulatorError(message: "simulated connection reset")
+        })
+    }
+
+    private func handle(_ request: Request, path: String, target: String, bodyBytes: [UInt8]) async throws -> Response {
 
         let method = request.method.rawValue
         let query = Query(request.uri.query)
@@ -71,6 +97,15 @@ struct SimulatorResponder: HTTPResponder {
             if let key, !key.permissions.contains(needed) { return self.error(50120) }
         }
         let account = key.map { "\($0.apiKey)" } ?? ""
+        if state.configuration.enforceRateLimits {
+            var instruments: [String] = []
+            if let instId = query["instId"] { instruments = [instId] }
+            if let item = json as? [String: Any], let instId = item["instId"] as? String { instruments = [instId] }
+            if let items = json as? [[String: Any]] { instruments = items.map { $0["instId"] as? String ?? "" } }
+            if !state.rateLimits.admit(method: method, path: path, account: key?.apiKey, instruments: instruments, now: SimulatorState.realMilliseconds()) {
+                return error(50011)
+            }
+        }
         let rendering = Rendering(state: state)
 
         switch (method, path) {

@@ -7,6 +7,8 @@ final class SimulatorState: Sendable {
     private let settings: Mutex<SimulatorConfiguration>
     private let faults = Mutex<[String: [SimulatorFault]]>([:])
     private let counts = Mutex<[String: Int]>([:])
+    private let plans = Mutex<[String: (plan: FaultPlan, generator: SplitMix64)]>([:])
+    let rateLimits = SimulatedRateLimits()
 
     init(configuration: SimulatorConfiguration) {
         settings = Mutex(configuration)
@@ -29,8 +31,12 @@ final class SimulatorState: Sendable {
         faults.withLock { $0[path, default: []] += Array(repeating: fault, count: times) }
     }
 
+    func setPlan(_ plan: FaultPlan?, path: String) {
+        plans.withLock { $0[path] = plan.map { ($0, SplitMix64(state: $0.seed)) } }
+    }
+
     func nextFault(path: String) -> SimulatorFault? {
-        faults.withLock { faults in
+        let scripted: SimulatorFault? = faults.withLock { faults in
             if var queue = faults[path], !queue.isEmpty {
                 let fault = queue.removeFirst()
                 faults[path] = queue
@@ -43,9 +49,23 @@ final class SimulatorState: Sendable {
             }
             return nil
         }
+        if let scripted { return scripted }
+        return plans.withLock { plans -> SimulatorFault? in
+            for key in [path, "*"] {
+                guard var entry = plans[key], !entry.plan.faults.isEmpty else { continue }
+                let roll = Double(entry.generator.next() >> 11) / Double(1 << 53)
+                let pick = Int(entry.generator.next() % UInt64(entry.plan.faults.count))
+                plans[key] = entry
+                if roll < entry.plan.probability { return entry.plan.faults[pick] }
+            }
+            return nil
+        }
     }
 
-    func clearFaults() { faults.withLock { $0.removeAll() } }
+    func clearFaults() {
+        faults.withLock { $0.removeAll() }
+        plans.withLock { $0.removeAll() }
+    }
 
     func count(_ path: String) { counts.withLock { $0[path, default: 0] += 1 } }
     func requestCount(_ path: String) -> Int { counts.withLock { $0[path] ?? 0 } }

@@ -53,15 +53,15 @@ import Testing
         }
     }
 
-    @Test func orderBehindAGatewayErrorIsOutcomeUnknownAndNotResent() async throws {
+    @Test func orderBehindAGatewayErrorIsLookedUpBeforeItIsResent() async throws {
         try await withSimulator { sim, client in
             sim.inject(.htmlPage(status: 502), path: "/api/v5/trade/order")
             let order = OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100, clOrdId: "unknown1")
-            let error = try #require(await okxError { _ = try await client.trade.placeOrder(order) })
-            #expect(error.category == .outcomeUnknown)
-            #expect(error.clientOrderID == "unknown1")
-            #expect(error.fix.contains("unknown1"))
-            #expect(sim.requestCount(path: "/api/v5/trade/order") == 1, "never resent blindly")
+            let ack = try await client.trade.placeOrder(order)
+            #expect(ack.isSuccess && ack.clOrdId == "unknown1")
+            // POST (lost behind the gateway), GET by clOrdId (51603: not there), POST once more.
+            #expect(sim.requestCount(path: "/api/v5/trade/order") == 3)
+            #expect(sim.orders().filter { $0.clOrdId == "unknown1" }.count == 1)
         }
     }
 
@@ -74,14 +74,17 @@ import Testing
         }
     }
 
-    @Test func endpointTimeoutOnOrderIsOutcomeUnknown() async throws {
-        try await withSimulator { sim, client in
+    @Test func endpointTimeoutWithAnUnreachableLookupIsOutcomeUnknown() async throws {
+        try await withSimulator(client: { $0.retry = .none }) { sim, client in
             sim.inject(.okxError(code: 50004), path: "/api/v5/trade/order")
+            sim.inject(.htmlPage(status: 503), path: "/api/v5/trade/order")  // the lookup fails too
             let error = try #require(await okxError {
                 _ = try await client.trade.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100))
             })
             #expect(error.category == .outcomeUnknown)
             #expect(error.clientOrderID?.hasPrefix("sk") == true, "a generated clOrdId is reported")
+            #expect(error.fix.contains(error.clientOrderID ?? "?"))
+            #expect(sim.orders().isEmpty)
         }
     }
 

@@ -31,8 +31,8 @@ import Testing
         wrong.environment = .live
         let wrongClient = try OKXClient(configuration: wrong, transport: recording)
         if let e = await okxError({ _ = try await wrongClient.account.balance() }) { seen.append(e.description); seen.append(String(reflecting: e)) }
-        sim.inject(.htmlPage(status: 502), path: "/api/v5/trade/order")
-        if let e = await okxError({ _ = try await client.trade.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100)) }) {
+        sim.inject(.htmlPage(status: 502), path: "/api/v5/account/positions", times: 5)
+        if let e = await okxError({ _ = try await client.account.positions() }) {
             var dumped = ""
             dump(e, to: &dumped)
             seen.append(dumped)

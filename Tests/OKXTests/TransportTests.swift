@@ -90,7 +90,8 @@ import Testing
     }
 
     @Test func hundredsOfConcurrentSignedRequestsThroughOneClient() async throws {
-        try await withSimulator { sim, client in
+        // Rate limits off on both sides: this is about the transport under concurrency.
+        try await withSimulator({ $0.enforceRateLimits = false }, client: { $0.rateLimiter = nil }) { sim, client in
             let count = 400
             let results = try await withThrowingTaskGroup(of: Int.self) { group in
                 for i in 0..<count {

@@ -23,6 +23,9 @@ extension OKXClient {
         public var clock: ServerClock.Configuration
         /// What is retried, how often, how long.
         public var retry: RetryPolicy
+        /// The rate limiter shared by every task using this configuration (copies of the
+        /// configuration share it too). `nil` turns client-side limiting off.
+        public var rateLimiter: RateLimiter?
         /// Where the client logs (requests, timings, clock warnings; never secrets). Silent by default.
         public var logger: Logger
 
@@ -34,6 +37,7 @@ extension OKXClient {
             self.transport = .init()
             self.clock = .init()
             self.retry = .default
+            self.rateLimiter = RateLimiter()
             self.logger = Logger(label: "okx", factory: { _ in SwiftLogNoOpLogHandler() })
         }
 

@@ -30,8 +30,21 @@ extension OKXClient {
         var attempt = 0
         var resynced = false
 
+        let bookings = configuration.rateLimiter?.bookings(for: endpoint, user: signer == nil ? nil : configuration.credentials?.apiKey) ?? []
+
         while true {
             attempt += 1
+            var tickets: [RateLimiter.Ticket] = []
+            if let limiter = configuration.rateLimiter {
+                let waitStart = ContinuousClock.now
+                for (key, limit, cost) in bookings { tickets.append(try await limiter.acquire(key, limit: limit, cost: cost)) }
+                let waited = ContinuousClock.now - waitStart
+                if waited > .milliseconds(5) {
+                    logger.debug("okx rate limit wait", metadata: ["path": "\(endpoint.path)", "ms": "\(waited.milliseconds)"])
+                }
+            }
+            // Re-stamped when the answer is in: OKX saw the request no later than that.
+            defer { for ticket in tickets { configuration.rateLimiter?.complete(ticket) } }
             var headers = configuration.environment.headers
             if endpoint.body != nil { headers.append(HTTPHeader("Content-Type", "application/json")) }
             if let signer {
@@ -42,8 +55,10 @@ extension OKXClient {
             let request = HTTPRequest(method: endpoint.method, url: url, headers: headers, body: endpoint.body)
             let sentAt = ContinuousClock.now
             let failure: OKXError
+            var retryAfter: Duration?
             do {
                 let response = try await transport.send(request)
+                retryAfter = response.header("Retry-After").flatMap { Int($0) }.map { .seconds($0) }
                 logger.debug("okx request", metadata: ["method": "\(endpoint.method)", "path": "\(endpoint.path)", "status": "\(response.status)",
                                                        "attempt": "\(attempt)", "ms": "\((ContinuousClock.now - sentAt).milliseconds)"])
                 do {
@@ -70,7 +85,7 @@ extension OKXClient {
                 throw OKXError.outcomeUnknown(clientOrderID: clientOrderID, cause: failure.message, transportError: failure.transportError, context: context)
             }
             guard Self.mayRetry(failure, idempotency: endpoint.idempotency), attempt < policy.maxAttempts else { throw failure }
-            let delay = policy.delay(afterAttempt: attempt)
+            let delay = policy.delay(afterAttempt: attempt, hint: retryAfter)
             guard ContinuousClock.now + delay - started < policy.deadline else { throw failure }
             logger.debug("okx retry", metadata: ["path": "\(endpoint.path)", "attempt": "\(attempt)", "delay_ms": "\(delay.milliseconds)", "reason": "\(failure.category)"])
             try await Task.sleep(for: delay)

@@ -26,9 +26,13 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
     /// True for endpoints that answer per item (`sCode`/`sMsg`), where top-level codes 1 and 2
     /// mean "all failed" and "some failed" and the items say which.
     public var isBatch: Bool
+    /// The instrument of each item, for limits counted per instrument (order entry) and for
+    /// batches counted per order. Taken from an `instId` query parameter when not given.
+    public var instruments: [String]
 
     public init(method: HTTPMethod, path: String, query: [QueryItem] = [], body: [UInt8]? = nil,
-                auth: EndpointSpec.Authentication? = nil, idempotency: Idempotency? = nil, isBatch: Bool = false) {
+                auth: EndpointSpec.Authentication? = nil, idempotency: Idempotency? = nil, isBatch: Bool = false,
+                instruments: [String]? = nil) {
         self.method = method
         self.path = path
         self.query = query
@@ -36,6 +40,7 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
         self.auth = auth ?? EndpointSpec.lookup(method, path)?.auth ?? .private
         self.idempotency = idempotency ?? (method == .get ? .safe : .unsafe(clientOrderID: nil))
         self.isBatch = isBatch
+        self.instruments = instruments ?? query.first { $0.name == "instId" }?.value.map { [$0] } ?? []
     }
 
     /// The documented endpoint this one calls, if OKX documents it.
@@ -53,8 +58,8 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
     }
 
     /// A POST whose body is `body` encoded as OKX expects (numbers as strings).
-    public static func post(_ path: String, body: some Encodable, idempotency: Idempotency, isBatch: Bool = false) throws -> Endpoint {
-        Endpoint(method: .post, path: path, body: try OKXJSON.encode(body), idempotency: idempotency, isBatch: isBatch)
+    public static func post(_ path: String, body: some Encodable, idempotency: Idempotency, isBatch: Bool = false, instruments: [String] = []) throws -> Endpoint {
+        Endpoint(method: .post, path: path, body: try OKXJSON.encode(body), idempotency: idempotency, isBatch: isBatch, instruments: instruments)
     }
 
     static func encode(_ text: String) -> String {

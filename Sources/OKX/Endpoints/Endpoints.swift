@@ -35,16 +35,17 @@ public enum Endpoints {
 
     public enum Trade {
         public static func placeOrder(_ order: OrderRequest) throws -> Endpoint<[OrderAck]> {
-            try .post("/api/v5/trade/order", body: order, idempotency: .unsafe(clientOrderID: order.clOrdId))
+            try .post("/api/v5/trade/order", body: order, idempotency: .unsafe(clientOrderID: order.clOrdId), instruments: [order.instId])
         }
         public static func placeOrders(_ orders: [OrderRequest]) throws -> Endpoint<[OrderAck]> {
-            try .post("/api/v5/trade/batch-orders", body: orders, idempotency: .unsafe(clientOrderID: orders.first?.clOrdId), isBatch: true)
+            try .post("/api/v5/trade/batch-orders", body: orders, idempotency: .unsafe(clientOrderID: orders.first?.clOrdId), isBatch: true,
+                      instruments: orders.map(\.instId))
         }
         public static func cancelOrder(_ request: CancelOrderRequest) throws -> Endpoint<[OrderAck]> {
-            try .post("/api/v5/trade/cancel-order", body: request, idempotency: .idempotent)
+            try .post("/api/v5/trade/cancel-order", body: request, idempotency: .idempotent, instruments: [request.instId])
         }
         public static func amendOrder(_ request: AmendOrderRequest) throws -> Endpoint<[OrderAck]> {
-            try .post("/api/v5/trade/amend-order", body: request, idempotency: .idempotent)
+            try .post("/api/v5/trade/amend-order", body: request, idempotency: .idempotent, instruments: [request.instId])
         }
         public static func order(instId: String, ordId: String? = nil, clOrdId: String? = nil) -> Endpoint<[Order]> {
             .get("/api/v5/trade/order", ["instId": instId, "ordId": ordId, "clOrdId": clOrdId])

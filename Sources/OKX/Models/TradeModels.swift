@@ -91,6 +91,17 @@ public struct OrderAck: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey { case ordId, clOrdId, tag, ts, sCode, sMsg, subCode }
 
+    /// The acknowledgement for an order found by lookup after an unknown outcome.
+    init(found order: Order) {
+        ordId = order.ordId
+        clOrdId = order.clOrdId
+        tag = order.tag
+        ts = order.cTime
+        sCode = "0"
+        sMsg = ""
+        subCode = nil
+    }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         ordId = try c.decodeIfPresent(String.self, forKey: .ordId) ?? ""
