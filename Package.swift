@@ -92,6 +92,7 @@ let package = Package(
                 "sample-environment-mismatch", "sample-error-tour", "QuickStart",
                 .product(name: "InMemoryLogging", package: "swift-log"),
             ],
+            exclude: ["Corpus"],
             swiftSettings: strict
         ),
     ],

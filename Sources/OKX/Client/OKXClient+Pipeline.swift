@@ -96,8 +96,9 @@ extension OKXClient {
     static func outcomeIsUnknown(_ error: OKXError) -> Bool {
         if let transport = error.transportError { return transport.requestMayHaveReachedServer }
         if error.code == .endpointTimeout { return true }
-        // A gateway error page after the body was sent says nothing about the order.
-        return error.category == .invalidResponse && (error.httpStatus ?? 0) >= 500
+        // A gateway page, an empty or a garbled body after the request was sent says nothing
+        // about whether OKX acted on it.
+        return error.category == .invalidResponse
     }
 
     static func mayRetry(_ error: OKXError, idempotency: Idempotency) -> Bool {

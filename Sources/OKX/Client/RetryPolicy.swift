@@ -1,8 +1,8 @@
 /// When a failed request is tried again.
 ///
 /// Reads (``Idempotency/safe``) and cancels/amends (``Idempotency/idempotent``) are retried on
-/// transport failures that may be passing, 5xx pages, and OKX's "busy" codes (50001, 50004,
-/// 50011, 50013, 50061), with exponential backoff and full jitter, within ``maxAttempts`` and
+/// transport failures that may be passing, error pages and garbled bodies, and OKX's "busy"
+/// codes (50001, 50004, 50011, 50013, 50061), with exponential backoff and full jitter, within ``maxAttempts`` and
 /// ``deadline``. Order placement (``Idempotency/unsafe(clientOrderID:)``) is never resent
 /// after it may have reached OKX; it is resent only when it provably never left this machine
 /// (DNS, connect, TLS failures). A timestamp rejection is separate: one re-sync and re-sign.
@@ -46,6 +46,7 @@ public struct RetryPolicy: Sendable, Hashable {
             return [.serviceUnavailable, .endpointTimeout, .rateLimited, .systemBusy, .subAccountRateLimited].contains(code)
                 || (error.httpStatus ?? 0) >= 500
         }
-        return error.category == .invalidResponse && ((error.httpStatus ?? 0) >= 500 || error.httpStatus == 429)
+        // A gateway page or a garbled body: sending the same read again usually works.
+        return error.category == .invalidResponse
     }
 }

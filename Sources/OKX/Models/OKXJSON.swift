@@ -33,8 +33,8 @@ enum OKXJSON {
             }
             previous = c
         }
-        guard sawDigit else { return nil }
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        guard sawDigit, let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN else { return nil }
+        return value
     }
 
     /// A date as OKX writes it: epoch milliseconds in a string.
