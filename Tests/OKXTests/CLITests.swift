@@ -234,3 +234,36 @@ struct CLI {
         }
     }
 }
+
+@Suite struct CLIProfileTests {
+    @Test func doctorReportsAProfileReadableByOthers() async throws {
+        let sim = try await OKXSimulator.start()
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("okx-home-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home.appendingPathComponent(".okx"), withIntermediateDirectories: true)
+        let key = SimulatedKey.demo
+        let file = home.appendingPathComponent(".okx/config.toml")
+        try """
+        default_profile = "sim"
+        [profiles.sim]
+        api_key = "\(key.apiKey)"
+        secret_key = "\(key.secretKey)"
+        passphrase = "\(key.passphrase)"
+        demo = true
+        base_url = "\(sim.baseURL)"
+        """.write(to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
+        let r = try await CLI.run(["doctor", "--json"], environment: ["HOME": home.path])
+        #expect(r.status == 5)
+        let checks = try #require(r.json?["checks"] as? [[String: Any]])
+        let credentials = try #require(checks.first { $0["id"] as? String == "credentials" })
+        #expect(credentials["status"] as? String == "problem")
+        #expect((credentials["fix"] as? String)?.contains("chmod 600") == true)
+        #expect(checks.first { $0["id"] as? String == "environment" }?["status"] as? String == "ok", "the rest still ran")
+
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+        #expect(try await CLI.run(["doctor"], environment: ["HOME": home.path]).status == 0)
+        let balance = try await CLI.run(["balance", "--json"], environment: ["HOME": home.path])
+        #expect(balance.status == 0 && balance.json?["totalEq"] != nil)
+        await sim.stop()
+    }
+}
