@@ -13,6 +13,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "OKX", targets: ["OKX"]),
+        .library(name: "OKXStreams", targets: ["OKXStreams"]),
         .library(name: "OKXSimulator", targets: ["OKXSimulator"]),
         .executable(name: "okx", targets: ["okx"]),
         .executable(name: "okx-quickstart", targets: ["QuickStart"]),
@@ -24,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-websocket.git", from: "1.6.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
     ],
     targets: [
         // libcurl as the system provides it. Only CCurlShim imports it.
@@ -45,12 +48,24 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // WebSocket streams. A separate library so REST-only users never pull in SwiftNIO
+        // (the system libcurl has no ws/wss).
+        .target(
+            name: "OKXStreams",
+            dependencies: [
+                "OKX",
+                .product(name: "WSClient", package: "swift-websocket"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         // The local exchange. Deliberately independent of `OKX`: it checks signatures with its
         // own code so that a signing bug in the SDK cannot agree with itself.
         .target(
             name: "OKXSimulator",
             dependencies: [
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),

@@ -30,6 +30,13 @@ enum Fix {
         case .ipNotAllowed:
             let ip = message.split(separator: " ").first { $0.split(separator: ".").count == 4 || $0.contains(":") }.map { " (OKX saw \($0))" } ?? ""
             return "The request came from an IP address that is not in this API key's IP allow-list\(ip). Add this machine's public IP to the key's allow-list in the OKX API settings, or run from an allowed machine."
+        case .webSocketKeyOfOtherSite, 60005:
+            let others = Site.all.filter { $0.name != siteName }.map { "\($0.name) (\($0.webSocketLiveBaseURL))" }
+            return "OKX's WebSocket does not know this API key (site \(siteName)). Keys exist only on the site where the account was registered; if yours is on \(others.joined(separator: " or ")), set that site. Otherwise the key was mistyped or deleted."
+        case 60024:
+            return "The passphrase does not match this API key: it is the one typed when the key was created, not a login or fund password."
+        case 60007:
+            return "The login signature did not verify: the secret key does not belong to this API key, or was copied with extra characters."
         case .invalidAPIKey, .apiKeyNotFound:
             let others = Site.all.filter { $0.name != siteName }.map { "\($0.name) (\($0.restBaseURL), accounts from \($0.accountWebsite))" }
             return "OKX does not know this API key at \(host) (site \(siteName)). Keys exist only on the site where the account was registered; "

@@ -189,6 +189,12 @@ extension OKXError: CustomStringConvertible, CustomDebugStringConvertible {
 }
 
 extension OKXError {
+    /// The error for a code OKX sent on another channel than REST (a WebSocket reply, a batch
+    /// item): with its documented category, retry decision and fix.
+    public static func fromServer(code: Code, subCode: Int? = nil, message: String, httpStatus: Int? = nil, context: RequestContext? = nil) -> OKXError {
+        .api(code: code, subCode: subCode, message: message, httpStatus: httpStatus, context: context)
+    }
+
     /// Any error as an `OKXError`: itself if it is one, a transport error wrapped with its
     /// category and fix, anything else as ``Category/unknown``.
     public init(_ error: any Error) {

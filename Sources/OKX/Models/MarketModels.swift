@@ -164,3 +164,13 @@ public struct CandleBar: OKXStringValue {
     public static let fourHours: Self = "4H"
     public static let oneDay: Self = "1D"
 }
+
+/// A public trade (`GET /api/v5/market/trades`, WebSocket `trades`).
+public struct Trade: Codable, Sendable, Hashable {
+    public let instId: String
+    public let tradeId: String
+    public let px: Decimal
+    public let sz: Decimal
+    public let side: Side
+    public let ts: Date
+}

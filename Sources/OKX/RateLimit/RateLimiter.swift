@@ -103,6 +103,18 @@ public final class RateLimiter: Sendable {
         }
     }
 
+    /// The bucket OKX counts a request to `spec` in: the same key for REST and for WebSocket
+    /// order entry, which OKX counts against one budget.
+    public static func key(for spec: EndpointSpec, apiKey: String?, instrument: String?) -> Key {
+        let scope: String
+        switch spec.rateLimit?.key ?? .user {
+        case .ip, .ipAndInstrument: scope = "ip"
+        case .user, .userAndInstrument: scope = apiKey.map { "user:\($0)" } ?? "ip"
+        }
+        let perInstrument = spec.rateLimit?.key == .userAndInstrument || spec.rateLimit?.key == .ipAndInstrument
+        return Key(endpoint: "\(spec.method) \(spec.path)", scope: scope, instrument: perInstrument ? instrument : nil)
+    }
+
     /// The buckets a request to `endpoint` counts against, with their rule and cost.
     func bookings<Response>(for endpoint: Endpoint<Response>, user: String?) -> [(Key, EndpointSpec.RateLimit, Int)] {
         var spec = endpoint.spec

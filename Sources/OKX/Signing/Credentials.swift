@@ -18,6 +18,9 @@ public struct Credentials: Sendable, Equatable {
         self.passphrase = passphrase
     }
 
+    /// The passphrase, for the WebSocket login message (which carries it in clear, like the REST header).
+    public var passphraseForLogin: String { passphrase }
+
     /// The key with all but its first and last four characters hidden.
     public var maskedAPIKey: String { Self.mask(apiKey) }
 

@@ -1,0 +1,80 @@
+public import OKX
+
+/// Which of OKX's three WebSocket endpoints a channel lives on.
+public enum StreamEndpoint: String, Sendable, Hashable, CaseIterable {
+    case `public`, `private`, business
+
+    var path: String { "/ws/v5/\(rawValue)" }
+}
+
+/// A channel subscription: OKX's `{"channel": …, "instId": …}` argument, typed.
+///
+/// Use the static members (``tickers(_:)``, ``books(_:)``, ``orders(_:)`` …); ``custom(_:endpoint:login:args:)``
+/// reaches any channel not typed yet.
+public struct Channel: Sendable, Hashable, CustomStringConvertible {
+    /// OKX's channel name.
+    public let name: String
+    /// The other arguments (`instId`, `instType`, `ccy`, …), in OKX's names.
+    public let args: [String: String]
+    public let endpoint: StreamEndpoint
+    /// Whether the connection must be logged in.
+    public let needsLogin: Bool
+
+    public init(_ name: String, endpoint: StreamEndpoint, login: Bool, args: [String: String] = [:]) {
+        self.name = name
+        self.args = args
+        self.endpoint = endpoint
+        self.needsLogin = login
+    }
+
+    /// Any channel, for what is not typed yet (events arrive as ``StreamEvent/raw(_:)``).
+    public static func custom(_ name: String, endpoint: StreamEndpoint, login: Bool, args: [String: String] = [:]) -> Channel {
+        Channel(name, endpoint: endpoint, login: login, args: args)
+    }
+
+    public var instId: String? { args["instId"] }
+
+    /// The subscription argument as OKX wants it.
+    var argument: [String: String] { args.merging(["channel": name]) { a, _ in a } }
+
+    public var description: String { ([name] + args.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: " ") }
+
+    // Market data (public).
+    public static func tickers(_ instId: String) -> Channel { .init("tickers", endpoint: .public, login: false, args: ["instId": instId]) }
+    public static func trades(_ instId: String) -> Channel { .init("trades", endpoint: .public, login: false, args: ["instId": instId]) }
+    public static func markPrice(_ instId: String) -> Channel { .init("mark-price", endpoint: .public, login: false, args: ["instId": instId]) }
+    public static func fundingRate(_ instId: String) -> Channel { .init("funding-rate", endpoint: .public, login: false, args: ["instId": instId]) }
+    /// 400 levels, snapshot then incremental updates every 100 ms.
+    public static func books(_ instId: String) -> Channel { .init("books", endpoint: .public, login: false, args: ["instId": instId]) }
+    /// 5 levels, a full snapshot on every push.
+    public static func books5(_ instId: String) -> Channel { .init("books5", endpoint: .public, login: false, args: ["instId": instId]) }
+    /// Best bid and offer, tick by tick.
+    public static func bboTbt(_ instId: String) -> Channel { .init("bbo-tbt", endpoint: .public, login: false, args: ["instId": instId]) }
+    /// 400 levels tick by tick; needs login and a fee tier (64003 otherwise).
+    public static func booksL2Tbt(_ instId: String) -> Channel { .init("books-l2-tbt", endpoint: .public, login: true, args: ["instId": instId]) }
+    /// 50 levels tick by tick; needs login and a fee tier (64003 otherwise).
+    public static func books50L2Tbt(_ instId: String) -> Channel { .init("books50-l2-tbt", endpoint: .public, login: true, args: ["instId": instId]) }
+    /// Candles (`bar` as in REST: 1m, 5m, 1H …); on the business endpoint.
+    public static func candles(_ instId: String, bar: CandleBar) -> Channel { .init("candle\(bar.rawValue)", endpoint: .business, login: false, args: ["instId": instId]) }
+
+    // Account (private, login).
+    public static func orders(_ instType: InstrumentType = InstrumentType(rawValue: "ANY"), instId: String? = nil) -> Channel {
+        .init("orders", endpoint: .private, login: true, args: ["instType": instType.rawValue].merging(instId.map { ["instId": $0] } ?? [:]) { a, _ in a })
+    }
+    public static func positions(_ instType: InstrumentType = InstrumentType(rawValue: "ANY")) -> Channel { .init("positions", endpoint: .private, login: true, args: ["instType": instType.rawValue]) }
+    public static func account(ccy: String? = nil) -> Channel { .init("account", endpoint: .private, login: true, args: ccy.map { ["ccy": $0] } ?? [:]) }
+    public static var balanceAndPosition: Channel { .init("balance_and_position", endpoint: .private, login: true) }
+    /// Algo orders; on the business endpoint.
+    public static func algoOrders(_ instType: InstrumentType = InstrumentType(rawValue: "ANY")) -> Channel { .init("orders-algo", endpoint: .business, login: true, args: ["instType": instType.rawValue]) }
+    /// Spot grid bot orders; on the business endpoint.
+    public static func gridOrdersSpot(_ instType: InstrumentType = .spot) -> Channel { .init("grid-orders-spot", endpoint: .business, login: true, args: ["instType": instType.rawValue]) }
+    /// Contract grid bot orders; on the business endpoint.
+    public static func gridOrdersContract(_ instType: InstrumentType = InstrumentType(rawValue: "ANY")) -> Channel { .init("grid-orders-contract", endpoint: .business, login: true, args: ["instType": instType.rawValue]) }
+
+    /// Whether this channel carries an order book that ``OrderBookState`` maintains.
+    public var isBook: Bool { ["books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt"].contains(name) }
+    /// Whether each push is a complete book (no `action`, no chaining).
+    var isSnapshotOnlyBook: Bool { name == "books5" || name == "bbo-tbt" }
+    /// Private data is never dropped under backpressure.
+    var isPrivateData: Bool { needsLogin && !isBook }
+}

@@ -1,0 +1,149 @@
+import Foundation
+public import OKX
+import Synchronization
+
+/// OKX's WebSocket API: market data, account data and order entry as async sequences.
+///
+/// ```swift
+/// let streams = OKXStreams(configuration: .init(client: config), rest: okx)
+/// for try await event in streams.subscribe(.books("BTC-USDT"), depth: 5) {
+///     if case .book(let book) = event { print(book.bids.first?.price ?? "-") }
+/// }
+/// ```
+///
+/// - Connections: one per endpoint (public, private, business), opened on first use; private
+///   ones log in with a signature over the synchronized server clock (seconds).
+/// - Liveness: `ping` after ``Configuration/pingInterval`` of silence; no `pong` within
+///   ``Configuration/pongTimeout`` means a dead connection.
+/// - Reconnection: with exponential backoff and jitter; login and every subscription are
+///   restored and each consumer receives ``StreamEvent/reconnected(attempt:)``: gaps are never hidden.
+/// - Order books: every message is checked for `seqId` continuity (see ``OrderBookState``); a
+///   gap, a reset or a wrong non-zero checksum gives ``StreamEvent/resync(reason:)`` and a fresh
+///   snapshot.
+/// - Service notices (64008): a replacement connection is opened and subscribed before the old
+///   one is closed.
+/// - Backpressure: market data goes through a bounded buffer that drops the oldest events and
+///   announces it with ``StreamEvent/dropped(count:)``; private channels (orders, positions,
+///   account) are never dropped.
+/// - Shutdown: ending iteration (or cancelling the consuming task) unsubscribes; ``shutdown()``
+///   closes everything and finishes every sequence.
+public final class OKXStreams: Sendable {
+    /// Streaming settings. The REST configuration supplies environment, site and credentials.
+    public struct Configuration: Sendable {
+        public var client: OKXClient.Configuration
+        /// Overrides the site's WebSocket host (a simulator: `ws://127.0.0.1:PORT`); the
+        /// `/ws/v5/{public,private,business}` paths are appended.
+        public var webSocketBaseURL: String?
+        /// Silence after which a `ping` is sent (OKX closes idle connections after 30 s).
+        public var pingInterval: Duration = .seconds(20)
+        /// How long to wait for `pong` before the connection counts as dead.
+        public var pongTimeout: Duration = .seconds(5)
+        public var reconnectBaseDelay: Duration = .milliseconds(250)
+        public var reconnectMaxDelay: Duration = .seconds(15)
+        /// Market-data events buffered per consumer before the oldest are dropped.
+        public var marketDataBuffer: Int = 1000
+        /// Fresh snapshots in a row that may fail their checks before a book stream ends with an error.
+        public var maxConsecutiveResyncs: Int = 5
+        /// How long a WebSocket order operation waits for its answer.
+        public var requestTimeout: Duration = .seconds(10)
+
+        public init(client: OKXClient.Configuration, webSocketBaseURL: String? = nil) {
+            self.client = client
+            self.webSocketBaseURL = webSocketBaseURL
+        }
+
+        /// The base in use: the override, or the site's live or demo host.
+        public var effectiveWebSocketBaseURL: String {
+            let base = webSocketBaseURL ?? client.site.webSocketBaseURL(for: client.environment)
+            return base.hasSuffix("/") ? String(base.dropLast()) : base
+        }
+    }
+
+    public let configuration: Configuration
+    private let context: StreamContext
+    private let connections = Mutex<[StreamEndpoint: StreamConnection]>([:])
+    private let nextID = Atomic<Int>(0)
+
+    /// `rest` provides the synchronized clock for logins, REST books for joining a stream that
+    /// starts without a snapshot, and instrument codes for order entry.
+    public init(configuration: Configuration, rest: OKXClient) {
+        self.configuration = configuration
+        self.context = StreamContext(rest: rest)
+    }
+
+    private func connection(_ endpoint: StreamEndpoint) -> StreamConnection {
+        connections.withLock { connections in
+            if let existing = connections[endpoint] { return existing }
+            let created = StreamConnection(endpoint: endpoint, url: configuration.effectiveWebSocketBaseURL + endpoint.path,
+                                           settings: configuration, context: context)
+            connections[endpoint] = created
+            return created
+        }
+    }
+
+    /// Subscribes to `channel`. Book channels deliver the maintained book (top `depth` levels)
+    /// after every message. The sequence ends when the consumer stops iterating, after
+    /// ``shutdown()``, or with an error OKX returned for the subscription.
+    public func subscribe(_ channel: Channel, depth: Int = 5) -> AsyncThrowingStream<StreamEvent, any Error> {
+        let policy: AsyncThrowingStream<StreamEvent, any Error>.Continuation.BufferingPolicy =
+            channel.isPrivateData ? .unbounded : .bufferingNewest(max(2, configuration.marketDataBuffer))
+        let (stream, continuation) = AsyncThrowingStream.makeStream(of: StreamEvent.self, bufferingPolicy: policy)
+        let id = nextID.wrappingAdd(1, ordering: .relaxed).newValue
+        let connection = connection(channel.endpoint)
+        continuation.onTermination = { _ in Task { await connection.remove(id: id, channel: channel) } }
+        Task { await connection.add(id: id, channel: channel, depth: max(1, depth), continuation: continuation) }
+        return stream
+    }
+
+    // MARK: Order entry
+
+    /// Places an order over the private WebSocket (same rate-limit budget as REST). The
+    /// instrument is named by its `instIdCode`, resolved from `instId` and cached.
+    public func placeOrder(_ order: OrderRequest) async throws -> OrderAck {
+        var args: [String: JSONValue] = [
+            "instIdCode": .number(Decimal(try await context.instrumentCode(order.instId))), "tdMode": .string(order.tdMode.rawValue),
+            "side": .string(order.side.rawValue), "ordType": .string(order.ordType.rawValue), "sz": .string("\(order.sz)"),
+        ]
+        if let px = order.px { args["px"] = .string("\(px)") }
+        args["clOrdId"] = .string(order.clOrdId ?? TradeAPI.makeClientOrderID())
+        if let posSide = order.posSide { args["posSide"] = .string(posSide.rawValue) }
+        return try await single(op: "order", args: args, instId: order.instId, path: "/api/v5/trade/order")
+    }
+
+    /// Cancels an order over the private WebSocket.
+    public func cancelOrder(instId: String, ordId: String? = nil, clOrdId: String? = nil) async throws -> OrderAck {
+        var args: [String: JSONValue] = ["instIdCode": .number(Decimal(try await context.instrumentCode(instId)))]
+        if let ordId { args["ordId"] = .string(ordId) }
+        if let clOrdId { args["clOrdId"] = .string(clOrdId) }
+        return try await single(op: "cancel-order", args: args, instId: instId, path: "/api/v5/trade/cancel-order")
+    }
+
+    /// Amends an order over the private WebSocket.
+    public func amendOrder(_ request: AmendOrderRequest) async throws -> OrderAck {
+        var args: [String: JSONValue] = ["instIdCode": .number(Decimal(try await context.instrumentCode(request.instId)))]
+        if let ordId = request.ordId { args["ordId"] = .string(ordId) }
+        if let clOrdId = request.clOrdId { args["clOrdId"] = .string(clOrdId) }
+        if let newSz = request.newSz { args["newSz"] = .string("\(newSz)") }
+        if let newPx = request.newPx { args["newPx"] = .string("\(newPx)") }
+        return try await single(op: "amend-order", args: args, instId: request.instId, path: "/api/v5/trade/amend-order")
+    }
+
+    private func single(op: String, args: [String: JSONValue], instId: String, path: String) async throws -> OrderAck {
+        // REST and WebSocket order entry share one budget at OKX, so they share one bucket here.
+        var ticket: RateLimiter.Ticket?
+        if let limiter = configuration.client.rateLimiter, let spec = EndpointSpec.lookup(.post, path), let limit = spec.rateLimit {
+            ticket = try await limiter.acquire(RateLimiter.key(for: spec, apiKey: context.apiKey, instrument: instId), limit: limit)
+        }
+        defer { if let ticket { configuration.client.rateLimiter?.complete(ticket) } }
+        let reply = try await connection(.private).request(op: op, args: [args], timeout: configuration.requestTimeout)
+        if reply.code == "0", let ack = reply.data.first { return ack }
+        if let failed = reply.data.first(where: { !$0.isSuccess }), let error = failed.error { throw error }
+        throw OKXError.fromServer(code: OKXError.Code(string: reply.code) ?? -1, message: reply.msg)
+    }
+
+    /// Closes every connection and finishes every sequence.
+    public func shutdown() async {
+        let all = connections.withLock { Array($0.values) }
+        for connection in all { await connection.shutdown() }
+    }
+}

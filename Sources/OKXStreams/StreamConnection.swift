@@ -1,0 +1,523 @@
+import Foundation
+import Logging
+import OKX
+import WSClient
+
+/// One WebSocket endpoint (public, private or business): connects, logs in, subscribes,
+/// keeps the connection alive, reconnects with backoff and jitter, and routes every message.
+///
+/// All state lives in this actor. A session is one WebSocket connection; when it ends for any
+/// reason the run loop opens the next one, logs in again and resubscribes everything, and every
+/// consumer is told with a ``StreamEvent/reconnected(attempt:)`` event. On OKX's 64008 notice a
+/// standby session is opened next to the active one and takes over once it is subscribed.
+actor StreamConnection {
+    struct Session {
+        let id: Int
+        let outbound: WebSocketOutboundWriter
+        var lastReceived: ContinuousClock.Instant
+        var pingSentAt: ContinuousClock.Instant?
+        var loggedIn = false
+        var pendingAcks: Set<String> = []
+    }
+
+    let endpoint: StreamEndpoint
+    let url: String
+    let settings: OKXStreams.Configuration
+    let context: StreamContext
+    private let logger: Logger
+
+    private var subscriptions: [String: [Int: Subscription]] = [:]
+    private var active: Session?
+    private var standby: Session?
+    private var nextSessionID = 0
+    private var nextRequestID = 0
+    private var sessionsStarted = 0
+    private var replies: [String: CheckedContinuation<TradeReply, any Error>] = [:]
+    private var loginWaiters: [CheckedContinuation<Void, any Error>] = []
+    private var runTask: Task<Void, Never>?
+    private var closed = false
+
+    init(endpoint: StreamEndpoint, url: String, settings: OKXStreams.Configuration, context: StreamContext) {
+        self.endpoint = endpoint
+        self.url = url
+        self.settings = settings
+        self.context = context
+        self.logger = settings.client.logger
+    }
+
+    private var needsLogin: Bool {
+        endpoint == .private || subscriptions.values.contains { $0.values.contains { $0.channel.needsLogin } }
+    }
+
+    // MARK: Consumers
+
+    func add(id: Int, channel: Channel, depth: Int, continuation: AsyncThrowingStream<StreamEvent, any Error>.Continuation) {
+        guard !closed else {
+            continuation.finish()
+            return
+        }
+        let subscription = Subscription(id: id, channel: channel, depth: depth, continuation: continuation)
+        let key = WebSocketJSON.key(subscription.channel.argument)
+        let isNew = subscriptions[key]?.isEmpty ?? true
+        subscriptions[key, default: [:]][subscription.id] = subscription
+        ensureRunning()
+        if isNew, let session = active, session.loggedIn || !needsLogin {
+            send(Outgoing(id: "s\(subscription.id)", op: "subscribe", args: [subscription.channel.argument]), on: session)
+        }
+    }
+
+    func remove(id: Int, channel: Channel) {
+        let key = WebSocketJSON.key(channel.argument)
+        subscriptions[key]?[id] = nil
+        if subscriptions[key]?.isEmpty == true {
+            subscriptions[key] = nil
+            if let session = active { send(Outgoing(id: nil, op: "unsubscribe", args: [channel.argument]), on: session) }
+        }
+    }
+
+    func shutdown() async {
+        closed = true
+        for (_, subs) in subscriptions { for (_, sub) in subs { sub.continuation.finish() } }
+        subscriptions.removeAll()
+        for (_, reply) in replies { reply.resume(throwing: StreamError.closed) }
+        replies.removeAll()
+        for waiter in loginWaiters { waiter.resume(throwing: StreamError.closed) }
+        loginWaiters.removeAll()
+        if let active { try? await active.outbound.close(.normalClosure, reason: "shutdown") }
+        if let standby { try? await standby.outbound.close(.normalClosure, reason: "shutdown") }
+        runTask?.cancel()
+    }
+
+    private func ensureRunning() {
+        guard runTask == nil, !closed else { return }
+        runTask = Task { await self.runLoop() }
+    }
+
+    // MARK: Trading over the connection
+
+    struct TradeReply: Sendable {
+        var code: String
+        var msg: String
+        var data: [OrderAck]
+    }
+
+    /// Sends a trade operation and waits for the reply with the same id.
+    func request(op: String, args: [[String: JSONValue]], timeout: Duration) async throws -> TradeReply {
+        ensureRunning()
+        try await waitForLogin(timeout: timeout)
+        guard let session = active else { throw StreamError.notConnected }
+        nextRequestID += 1
+        let id = "r\(nextRequestID)"
+        let text = WebSocketJSON.encode(TradeRequest(id: id, op: op, args: args))
+        return try await withCheckedThrowingContinuation { continuation in
+            replies[id] = continuation
+            let outbound = session.outbound
+            Task {
+                do { try await outbound.write(.text(text)) } catch { self.failReply(id, error) }
+            }
+            Task {
+                try? await Task.sleep(for: timeout)
+                self.failReply(id, StreamError.timeout)
+            }
+        }
+    }
+
+    private func failReply(_ id: String, _ error: any Error) {
+        replies.removeValue(forKey: id)?.resume(throwing: error)
+    }
+
+    private func waitForLogin(timeout: Duration) async throws {
+        if let active, active.loggedIn { return }
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            loginWaiters.append(continuation)
+            Task {
+                try? await Task.sleep(for: timeout)
+                self.timeOutLoginWaiters()
+            }
+        }
+    }
+
+    private func timeOutLoginWaiters() {
+        guard !(active?.loggedIn ?? false) else { return }
+        let waiters = loginWaiters
+        loginWaiters.removeAll()
+        for waiter in waiters { waiter.resume(throwing: StreamError.timeout) }
+    }
+
+    // MARK: Sessions
+
+    private func runLoop() async {
+        var failures = 0
+        while !closed && !Task.isCancelled {
+            let started = ContinuousClock.now
+            await runSession(standby: false)
+            if closed || Task.isCancelled { break }
+            // A session that lived a while resets the backoff.
+            failures = ContinuousClock.now - started > .seconds(10) ? 1 : failures + 1
+            let ceiling = min(settings.reconnectMaxDelay, settings.reconnectBaseDelay * (1 << min(failures - 1, 10)))
+            let ms = ceiling.components.seconds * 1000 + ceiling.components.attoseconds / 1_000_000_000_000_000
+            let delay = Duration.milliseconds(Int64.random(in: (ms / 2)...max(ms / 2, ms)))
+            logger.info("okx websocket reconnecting", metadata: ["endpoint": "\(endpoint)", "delay_ms": "\(delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000)"])
+            try? await Task.sleep(for: delay)
+        }
+    }
+
+    /// Runs one connection to its end. `standby` sessions are opened by a 64008 notice.
+    private func runSession(standby isStandby: Bool) async {
+        nextSessionID += 1
+        let id = nextSessionID
+        var configuration = WebSocketClientConfiguration(maxFrameSize: 1 << 22)
+        if context.environment == .demo {
+            // OKX's demo hosts do not need it; a simulator behind one URL uses it to pick the environment.
+            configuration.additionalHeaders[.init("x-simulated-trading")!] = "1"
+        }
+        do {
+            try await WebSocketClient.connect(url: url, configuration: configuration, logger: Logger(label: "okx.ws", factory: { _ in SwiftLogNoOpLogHandler() })) { inbound, outbound, _ in
+                await self.started(id: id, outbound: outbound, standby: isStandby)
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask { try await self.heartbeat(id: id) }
+                    group.addTask {
+                        for try await message in inbound.messages(maxSize: 1 << 24) {
+                            if case .text(let text) = message { await self.received(text, session: id) }
+                        }
+                    }
+                    _ = try await group.next()
+                    group.cancelAll()
+                }
+            }
+        } catch {
+            logger.debug("okx websocket session ended", metadata: ["endpoint": "\(endpoint)", "error": "\(error)"])
+        }
+        ended(id: id)
+    }
+
+    private func started(id: Int, outbound: WebSocketOutboundWriter, standby isStandby: Bool) async {
+        let session = Session(id: id, outbound: outbound, lastReceived: .now)
+        if isStandby {
+            standby = session
+        } else {
+            active = session
+            sessionsStarted += 1
+            if sessionsStarted > 1 {
+                for (_, subs) in subscriptions {
+                    for (_, sub) in subs {
+                        sub.book = nil
+                        sub.resyncing = false
+                        sub.deliver(.reconnected(attempt: sessionsStarted - 1))
+                    }
+                }
+            }
+        }
+        if needsLogin {
+            await login(on: session)
+        } else {
+            subscribeAll(on: session)
+        }
+    }
+
+    private func ended(id: Int) {
+        if active?.id == id {
+            active = nil
+            // Replies to requests sent on this connection will never come.
+            for (_, reply) in replies { reply.resume(throwing: StreamError.connectionLost) }
+            replies.removeAll()
+        }
+        if standby?.id == id { standby = nil }
+    }
+
+    private func login(on session: Session) async {
+        guard let signer = context.signer, let apiKey = context.apiKey, let passphrase = context.passphrase else {
+            failLogin(OKXError.fromServer(code: 60011, message: "login needed, but no credentials are configured"))
+            return
+        }
+        do {
+            let seconds = String(try await context.serverMilliseconds() / 1000)
+            let args: [String: String] = ["apiKey": apiKey, "passphrase": passphrase, "timestamp": seconds, "sign": signer.websocketLoginSignature(epochSeconds: seconds)]
+            send(Outgoing(id: nil, op: "login", args: [args]), on: session)
+        } catch {
+            failLogin(OKXError(error))
+        }
+    }
+
+    private func failLogin(_ error: OKXError) {
+        logger.warning("okx websocket login failed", metadata: ["code": "\(error.code.map { "\($0)" } ?? "-")"])
+        let waiters = loginWaiters
+        loginWaiters.removeAll()
+        for waiter in waiters { waiter.resume(throwing: error) }
+        for (key, subs) in subscriptions {
+            for (id, sub) in subs where sub.channel.needsLogin || endpoint != .public {
+                sub.continuation.finish(throwing: error)
+                subscriptions[key]?[id] = nil
+            }
+        }
+        subscriptions = subscriptions.filter { !$0.value.isEmpty }
+    }
+
+    private func subscribeAll(on session: Session) {
+        var pending: Set<String> = []
+        for (key, subs) in subscriptions {
+            guard let first = subs.values.first else { continue }
+            pending.insert(key)
+            send(Outgoing(id: "s\(first.id)", op: "subscribe", args: [first.channel.argument]), on: session)
+        }
+        if standby?.id == session.id { standby?.pendingAcks = pending }
+        if pending.isEmpty && standby?.id == session.id { promoteStandby() }
+    }
+
+    private nonisolated func send(_ message: Outgoing, on session: Session) {
+        let text = WebSocketJSON.encode(message)
+        let outbound = session.outbound
+        Task { try? await outbound.write(.text(text)) }
+    }
+
+    /// Sends `ping` after `pingInterval` of silence; a missing `pong` ends the session.
+    private func heartbeat(id: Int) async throws {
+        let tick = min(settings.pingInterval / 4, .seconds(1))
+        while !Task.isCancelled {
+            try await Task.sleep(for: tick)
+            guard let session = sessionFor(id) else { return }
+            let now = ContinuousClock.now
+            if let sent = session.pingSentAt {
+                if now - sent > settings.pongTimeout {
+                    logger.info("okx websocket: no pong, reconnecting", metadata: ["endpoint": "\(endpoint)"])
+                    try? await session.outbound.close(.goingAway, reason: "no pong")
+                    throw StreamError.connectionLost
+                }
+            } else if now - session.lastReceived > settings.pingInterval {
+                update(id) { $0.pingSentAt = now }
+                try? await session.outbound.write(.text("ping"))
+            }
+        }
+    }
+
+    private func sessionFor(_ id: Int) -> Session? {
+        if active?.id == id { return active }
+        if standby?.id == id { return standby }
+        return nil
+    }
+
+    private func update(_ id: Int, _ change: (inout Session) -> Void) {
+        if active?.id == id, var s = active { change(&s); active = s }
+        if standby?.id == id, var s = standby { change(&s); standby = s }
+    }
+
+    // MARK: Inbound
+
+    private func received(_ text: String, session id: Int) async {
+        update(id) {
+            $0.lastReceived = .now
+            $0.pingSentAt = nil
+        }
+        if text == "pong" { return }
+        let bytes = Data(text.utf8)
+        guard let head = try? JSONDecoder().decode(Incoming.self, from: bytes) else {
+            logger.debug("okx websocket: unreadable message", metadata: ["excerpt": "\(text.prefix(120))"])
+            return
+        }
+        if let event = head.event {
+            await handleEvent(event, head, session: id)
+        } else if let op = head.op, let requestID = head.id {
+            handleReply(op: op, id: requestID, head: head, bytes: bytes)
+        } else if let arg = head.arg {
+            // Only the active session's data reaches consumers; a standby's is dropped until it
+            // takes over (its books then start from its own snapshot).
+            guard active?.id == id else { return }
+            await handlePush(arg: arg, head: head, bytes: bytes)
+        }
+    }
+
+    private func handleEvent(_ event: String, _ head: Incoming, session id: Int) async {
+        switch event {
+        case "login":
+            if head.code == "0" {
+                update(id) { $0.loggedIn = true }
+                if let session = sessionFor(id) { subscribeAll(on: session) }
+                if active?.id == id {
+                    let waiters = loginWaiters
+                    loginWaiters.removeAll()
+                    for waiter in waiters { waiter.resume() }
+                }
+            } else {
+                failLogin(OKXError.fromServer(code: OKXError.Code(string: head.code ?? "") ?? 60009, message: head.msg ?? "login failed"))
+            }
+        case "subscribe":
+            if let arg = head.arg, standby?.id == id {
+                standby?.pendingAcks.remove(WebSocketJSON.key(arg))
+                if standby?.pendingAcks.isEmpty == true { promoteStandby() }
+            }
+        case "error":
+            let error = OKXError.fromServer(code: OKXError.Code(string: head.code ?? "") ?? -1, message: head.msg ?? "")
+            if error.code?.isTimestampRejection == true || head.code == "60009" || head.code == "60024" || head.code == "60032" || head.code == "60005" || head.code == "60007" {
+                if error.code?.isTimestampRejection == true, let session = sessionFor(id), !context.resyncedForLogin {
+                    // One re-sync of the clock and a second login, as for REST.
+                    context.resyncedForLogin = true
+                    _ = try? await context.resyncClock()
+                    await login(on: session)
+                    return
+                }
+                failLogin(error)
+            } else if let requestID = head.id, requestID.hasPrefix("s"), let subID = Int(requestID.dropFirst()) {
+                for (key, subs) in subscriptions where subs[subID] != nil {
+                    subs[subID]?.continuation.finish(throwing: error)
+                    subscriptions[key]?[subID] = nil
+                }
+            } else {
+                logger.warning("okx websocket error event", metadata: ["code": "\(head.code ?? "-")", "msg": "\(head.msg ?? "")"])
+            }
+        case "notice":
+            if head.code == "64008", standby == nil, active?.id == id {
+                logger.info("okx websocket: service upgrade notice, switching connections", metadata: ["endpoint": "\(endpoint)"])
+                Task { await self.runSession(standby: true) }
+            }
+        default:
+            break
+        }
+    }
+
+    /// The standby session is logged in and subscribed: make it active, close the old one.
+    private func promoteStandby() {
+        guard let next = standby, let old = active else { return }
+        active = next
+        standby = nil
+        for (_, subs) in subscriptions {
+            for (_, sub) in subs {
+                sub.book = nil
+                sub.resyncing = true  // wait for the new connection's snapshot (already on its way)
+                sub.deliver(.switchedConnection)
+            }
+        }
+        let outbound = old.outbound
+        Task { try? await outbound.close(.normalClosure, reason: "replaced after 64008") }
+    }
+
+    private func handleReply(op: String, id: String, head: Incoming, bytes: Data) {
+        guard let continuation = replies.removeValue(forKey: id) else { return }
+        let data = (try? JSONDecoder().decode(Push<OrderAck>.self, from: bytes).data) ?? []
+        continuation.resume(returning: TradeReply(code: head.code ?? "", msg: head.msg ?? "", data: data))
+    }
+
+    private func handlePush(arg: [String: String], head: Incoming, bytes: Data) async {
+        guard let subs = subscriptions[WebSocketJSON.key(arg)], !subs.isEmpty else { return }
+        for (_, sub) in subs.sorted(by: { $0.key < $1.key }) {
+            if sub.channel.isBook {
+                await applyBook(sub, head: head, bytes: bytes)
+            } else {
+                for event in decodeEvents(sub.channel, bytes) { sub.deliver(event) }
+            }
+        }
+    }
+
+    private func decodeEvents(_ channel: Channel, _ bytes: Data) -> [StreamEvent] {
+        let decoder = JSONDecoder()
+        switch channel.name {
+        case "tickers": return ((try? decoder.decode(Push<Ticker>.self, from: bytes))?.data ?? []).map(StreamEvent.ticker)
+        case "trades", "trades-all": return ((try? decoder.decode(Push<Trade>.self, from: bytes))?.data ?? []).map(StreamEvent.trade)
+        case "orders": return ((try? decoder.decode(Push<Order>.self, from: bytes))?.data ?? []).map(StreamEvent.order)
+        case "positions": return ((try? decoder.decode(Push<Position>.self, from: bytes))?.data ?? []).map(StreamEvent.position)
+        case "account": return ((try? decoder.decode(Push<AccountBalance>.self, from: bytes))?.data ?? []).map(StreamEvent.account)
+        case let name where name.hasPrefix("candle"): return ((try? decoder.decode(Push<Candle>.self, from: bytes))?.data ?? []).map(StreamEvent.candle)
+        default: return ((try? decoder.decode(Push<JSONValue>.self, from: bytes))?.data ?? []).map(StreamEvent.raw)
+        }
+    }
+
+    // MARK: Books
+
+    private func applyBook(_ sub: Subscription, head: Incoming, bytes: Data) async {
+        guard let push = try? JSONDecoder().decode(BookPush.self, from: bytes) else { return }
+        for data in push.data {
+            let ts = data.ts.flatMap { Int64($0) }.map { Date(timeIntervalSince1970: TimeInterval($0) / 1000) }
+            let checksum = data.checksum.map { Int32(truncatingIfNeeded: $0) }
+            let isSnapshot = push.action == "snapshot" || sub.channel.isSnapshotOnlyBook
+            if sub.bootstrap != nil {
+                sub.bootstrap?.append(data)
+                continue
+            }
+            if sub.resyncing && !isSnapshot { continue }
+            var book = sub.book ?? OrderBookState(instId: sub.channel.instId ?? "")
+            do throws(OrderBookState.Problem) {
+                if isSnapshot {
+                    try book.applySnapshot(bids: data.bids, asks: data.asks, seqId: data.seqId, checksum: checksum, timestamp: ts)
+                } else {
+                    try book.applyUpdate(bids: data.bids, asks: data.asks, seqId: data.seqId, prevSeqId: data.prevSeqId, checksum: checksum, timestamp: ts)
+                }
+                sub.book = book
+                sub.resyncing = false
+                sub.consecutiveResyncs = 0
+                if let event = sub.snapshot() { sub.deliver(event) }
+            } catch .noSnapshot {
+                // OKX may skip the initial snapshot: fetch the book over REST and join by seqId.
+                sub.bootstrap = [data]
+                let id = sub.id, channel = sub.channel
+                Task { await self.bootstrap(subscriptionID: id, channel: channel) }
+            } catch {
+                resync(sub, reason: error.description)
+            }
+        }
+    }
+
+    private func resync(_ sub: Subscription, reason: String) {
+        sub.consecutiveResyncs += 1
+        sub.book = nil
+        guard sub.consecutiveResyncs <= settings.maxConsecutiveResyncs else {
+            sub.continuation.finish(throwing: StreamError.bookUnrecoverable(reason))
+            subscriptions[WebSocketJSON.key(sub.channel.argument)]?[sub.id] = nil
+            return
+        }
+        sub.resyncing = true
+        sub.deliver(.resync(reason: reason))
+        guard let session = active else { return }
+        send(Outgoing(id: nil, op: "unsubscribe", args: [sub.channel.argument]), on: session)
+        send(Outgoing(id: "s\(sub.id)", op: "subscribe", args: [sub.channel.argument]), on: session)
+    }
+
+    private func bootstrap(subscriptionID: Int, channel: Channel) async {
+        let fetched = try? await context.restBook(channel.instId ?? "")
+        guard let sub = subscriptions[WebSocketJSON.key(channel.argument)]?[subscriptionID], let buffered = sub.bootstrap else { return }
+        sub.bootstrap = nil
+        guard let (book, seqId) = fetched, let seqId else {
+            resync(sub, reason: "update before snapshot, and the REST book carries no seqId")
+            return
+        }
+        var state = OrderBookState(instId: channel.instId ?? "")
+        do throws(OrderBookState.Problem) {
+            try state.applySnapshot(bids: book.bids, asks: book.asks, seqId: seqId, checksum: nil, timestamp: nil)
+            for data in buffered where (data.seqId ?? 0) > seqId {
+                try state.applyUpdate(bids: data.bids, asks: data.asks, seqId: data.seqId, prevSeqId: data.prevSeqId, checksum: nil, timestamp: nil)
+            }
+            sub.book = state
+            if let event = sub.snapshot() { sub.deliver(event) }
+        } catch {
+            resync(sub, reason: "joining the REST book failed: \(error)")
+        }
+    }
+}
+
+/// A trade operation as sent.
+struct TradeRequest: Encodable {
+    var id: String
+    var op: String
+    var args: [[String: JSONValue]]
+}
+
+/// Failures of the streaming layer itself (OKX's own codes arrive as `OKXError`).
+public enum StreamError: Error, Sendable, CustomStringConvertible {
+    case closed
+    case notConnected
+    case connectionLost
+    case timeout
+    /// The book kept failing its checks after several fresh snapshots.
+    case bookUnrecoverable(String)
+    /// The instrument has no `instIdCode`, which WebSocket order entry requires.
+    case unknownInstrumentCode(String)
+
+    public var description: String {
+        switch self {
+        case .closed: return "the stream was closed"
+        case .notConnected: return "not connected"
+        case .connectionLost: return "the connection was lost before an answer arrived; look the order up by clOrdId"
+        case .timeout: return "no answer in time; look the order up by clOrdId"
+        case .bookUnrecoverable(let reason): return "the order book cannot be kept consistent: \(reason)"
+        case .unknownInstrumentCode(let instId): return "\(instId) has no instIdCode (needed for WebSocket orders); use REST for it"
+        }
+    }
+}
