@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdWebSocket
 public import Logging
 import NIOCore
 
@@ -18,16 +19,21 @@ import NIOCore
 public final class OKXSimulator: Sendable {
     /// `http://127.0.0.1:PORT`.
     public let baseURL: String
+    /// `ws://127.0.0.1:PORT`; `/ws/v5/public`, `/ws/v5/private` and `/ws/v5/business` live there.
+    /// Demo keys need the `x-simulated-trading: 1` header on the upgrade request.
+    public var webSocketBaseURL: String { "ws://127.0.0.1:\(port)" }
     /// The port it listens on.
     public let port: Int
     private let state: SimulatorState
     private let task: Task<Void, any Error>
+    private let market: Task<Void, Never>
 
-    private init(baseURL: String, port: Int, state: SimulatorState, task: Task<Void, any Error>) {
+    private init(baseURL: String, port: Int, state: SimulatorState, task: Task<Void, any Error>, market: Task<Void, Never>) {
         self.baseURL = baseURL
         self.port = port
         self.state = state
         self.task = task
+        self.market = market
     }
 
     /// Starts a simulator bound to 127.0.0.1 (only) and returns once it accepts connections.
@@ -36,6 +42,33 @@ public final class OKXSimulator: Sendable {
         let (stream, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = Application(
             responder: SimulatorResponder(state: state),
+            server: .http1WebSocketUpgrade(configuration: .init(ws: .init(maxFrameSize: 1 << 22))) { request, _, _ in
+                let endpoints = ["/ws/v5/public": "public", "/ws/v5/private": "private", "/ws/v5/business": "business"]
+                guard let endpoint = endpoints[request.path ?? ""] else { return .dontUpgrade }
+                let demo = request.headerFields.first { $0.name.canonicalName == "x-simulated-trading" }?.value == "1"
+                return .upgrade([:]) { inbound, outbound, _ in
+                    let (id, queue) = state.hub.open(endpoint: endpoint, demo: demo)
+                    // One writer per connection keeps its messages in order.
+                    let writer = Task {
+                        for await text in queue { try await outbound.write(.text(text)) }
+                        try await outbound.close(.normalClosure, reason: nil)
+                    }
+                    defer {
+                        state.hub.close(id)
+                        writer.cancel()
+                    }
+                    try await withThrowingTaskGroup(of: Void.self) { group in
+                        group.addTask {
+                            for try await message in inbound.messages(maxSize: 1 << 22) {
+                                if case .text(let text) = message { state.hub.handle(text, session: id, state: state) }
+                            }
+                        }
+                        group.addTask { try await writer.value }
+                        _ = try await group.next()
+                        group.cancelAll()
+                    }
+                }
+            },
             configuration: .init(address: .hostname("127.0.0.1", port: configuration.port), serverName: "okx-simulator"),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? configuration.port)
@@ -44,17 +77,26 @@ public final class OKXSimulator: Sendable {
             logger: logger ?? Logger(label: "okx.simulator", factory: { _ in SwiftLogNoOpLogHandler() })
         )
         let task = Task { try await app.run() }
+        let market = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: state.configuration.marketTick)
+                state.hub.tick(state: state)
+            }
+        }
         var port: Int?
         for await bound in stream { port = bound }
         guard let port else {
             task.cancel()
+            market.cancel()
             throw SimulatorError(message: "the simulator did not start on 127.0.0.1:\(configuration.port)")
         }
-        return OKXSimulator(baseURL: "http://127.0.0.1:\(port)", port: port, state: state, task: task)
+        return OKXSimulator(baseURL: "http://127.0.0.1:\(port)", port: port, state: state, task: task, market: market)
     }
 
     /// Stops the server.
     public func stop() async {
+        market.cancel()
+        state.hub.inject(.dropConnections)
         task.cancel()
         _ = try? await task.value
     }
@@ -79,6 +121,20 @@ public final class OKXSimulator: Sendable {
 
     /// How many requests reached `path` (no query).
     public func requestCount(path: String) -> Int { state.requestCount(path) }
+
+    /// Makes the WebSocket side misbehave (drop connections, ignore pings, 64008, book faults).
+    public func inject(_ fault: WebSocketFault) { state.hub.inject(fault) }
+
+    /// Open WebSocket connections.
+    public var webSocketConnections: Int { state.hub.connectionCount }
+
+    /// The live order book as the simulator holds it: prices and sizes as the simulator renders
+    /// them, best first, with its `seqId`; for checking a client's book against the truth.
+    public func orderBook(_ instId: String, depth: Int = 400) -> (seqId: Int64, bids: [[String]], asks: [[String]])? {
+        guard let (book, seq) = state.exchange.bookWithSequence(instId) else { return nil }
+        let r = Rendering(state: state)
+        return (seq, book.bids.prefix(depth).map { [r.text($0.price), r.text($0.size)] }, book.asks.prefix(depth).map { [r.text($0.price), r.text($0.size)] })
+    }
 
     /// Forgets the request counts.
     public func resetRequestCounts() { state.resetCounts() }

@@ -39,6 +39,8 @@ final class SimulatedExchange: Sendable {
         var accounts: [String: Account] = [:]
         var orders: [String: SimulatedOrder] = [:]
         var orderSequence: Int = 600_000_000_000
+        var seqIds: [String: Int64] = [:]
+        var generator = SplitMix64(state: 0x5EED)
     }
 
     private let state: Mutex<State>
@@ -55,6 +57,64 @@ final class SimulatedExchange: Sendable {
     func instruments(type: String?, instId: String?) -> [SimulatedInstrument] {
         state.withLock { s in
             s.instruments.values.filter { (type == nil || $0.instType == type) && (instId == nil || $0.instId == instId) }.sorted { $0.instId < $1.instId }
+        }
+    }
+
+    /// The live book and its `seqId` (the simulator's market moves while WebSocket clients watch).
+    func bookWithSequence(_ instId: String) -> (Book, Int64)? {
+        state.withLock { s in
+            guard let b = s.books[instId] else { return nil }
+            return (b, s.seqIds[instId] ?? 1000)
+        }
+    }
+
+    /// The instrument with this `instIdCode`.
+    func instrument(code: Int) -> SimulatedInstrument? {
+        state.withLock { s in s.instruments.values.first { $0.instIdCode == code } }
+    }
+
+    /// Moves the market a little: a few sizes change, a level disappears, a deeper one appears.
+    /// Returns the changed levels (size "0" deletes) and the sequence ids, as OKX sends them.
+    func evolve(_ instId: String) -> (bids: [Level], asks: [Level], prevSeqId: Int64, seqId: Int64)? {
+        state.withLock { s in
+            guard var book = s.books[instId], let instrument = s.instruments[instId] else { return nil }
+            var changedBids: [Level] = [], changedAsks: [Level] = []
+            let changes = Int(s.generator.next() % 3) + 1
+            for _ in 0..<changes {
+                let bidSide = s.generator.next() % 2 == 0
+                var side = bidSide ? book.bids : book.asks
+                guard !side.isEmpty else { continue }
+                let i = Int(s.generator.next() % UInt64(min(20, side.count)))
+                if s.generator.next() % 5 == 0 && side.count > 10 {
+                    // Remove a level, and add one further out to keep the depth.
+                    var removed = side.remove(at: i)
+                    removed.size = 0
+                    let step = instrument.tickSz * 10
+                    let far = bidSide ? (side.last?.price ?? instrument.mid) - step : (side.last?.price ?? instrument.mid) + step
+                    let added = Level(price: far, size: Decimal(Int(s.generator.next() % 9) + 1) / 2, orders: 1)
+                    side.append(added)
+                    if bidSide { changedBids += [removed, added] } else { changedAsks += [removed, added] }
+                } else {
+                    side[i].size = Decimal(Int(s.generator.next() % 40) + 1) / 4
+                    side[i].orders = Int(s.generator.next() % 5) + 1
+                    if bidSide { changedBids.append(side[i]) } else { changedAsks.append(side[i]) }
+                }
+                if bidSide { book.bids = side } else { book.asks = side }
+            }
+            let prev = s.seqIds[instId] ?? 1000
+            let next = prev + Int64(s.generator.next() % 3) + 1  // ids may jump by more than one
+            s.seqIds[instId] = next
+            s.books[instId] = book
+            return (changedBids, changedAsks, prev, next)
+        }
+    }
+
+    /// Restarts the sequence (as after maintenance) and returns the new, lower id.
+    func resetSequence(_ instId: String) -> (prevSeqId: Int64, seqId: Int64) {
+        state.withLock { s in
+            let prev = s.seqIds[instId] ?? 1000
+            s.seqIds[instId] = 7
+            return (prev, 7)
         }
     }
 

@@ -59,6 +59,10 @@ public struct SimulatorConfiguration: Sendable {
     public var clientIP: String = "127.0.0.1"
     /// Enforce OKX's per-endpoint rate limits (50011, HTTP 429), as OKX does.
     public var enforceRateLimits: Bool = true
+    /// How often the market moves for WebSocket subscribers (book updates, tickers).
+    public var marketTick: Duration = .milliseconds(100)
+    /// Send the real CRC32 book checksum instead of 0 (OKX sends 0 since June 2026).
+    public var bookChecksums: Bool = false
 
     public init() {}
 }

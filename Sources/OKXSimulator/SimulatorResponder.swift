@@ -123,9 +123,11 @@ struct SimulatorResponder: HTTPResponder {
             })
         case ("GET", "/api/v5/market/books"):
             guard let instId = query["instId"] else { return error(50014, params: ["instId"]) }
-            guard let (_, book) = state.exchange.book(instId) else { return error(51001) }
+            guard let (book, seqId) = state.exchange.bookWithSequence(instId) else { return error(51001) }
             let depth = query["sz"].flatMap(Int.init) ?? 1
-            return ok([rendering.book(book, depth: depth)])
+            var rendered = rendering.book(book, depth: depth)
+            rendered["seqId"] = seqId
+            return ok([rendered])
         case ("GET", "/api/v5/market/candles"):
             guard let instId = query["instId"] else { return error(50014, params: ["instId"]) }
             guard let (instrument, _) = state.exchange.book(instId) else { return error(51001) }
@@ -196,6 +198,7 @@ struct SimulatorResponder: HTTPResponder {
         let items: [[String: Any]] = results.map { result in
             switch result {
             case .success(let order):
+                state.hub.notify(order, state: state)
                 return ["ordId": order.ordId, "clOrdId": order.clOrdId, "tag": "", "ts": now, "sCode": "0", "sMsg": "", "subCode": ""]
             case .failure(let error, let clOrdId):
                 return ["ordId": "", "clOrdId": clOrdId, "tag": "", "ts": now, "sCode": String(error.code), "sMsg": message(error.code, error.params), "subCode": ""]

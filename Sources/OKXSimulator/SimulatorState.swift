@@ -9,6 +9,7 @@ final class SimulatorState: Sendable {
     private let counts = Mutex<[String: Int]>([:])
     private let plans = Mutex<[String: (plan: FaultPlan, generator: SplitMix64)]>([:])
     let rateLimits = SimulatedRateLimits()
+    let hub = SimulatedWebSocketHub()
 
     init(configuration: SimulatorConfiguration) {
         settings = Mutex(configuration)

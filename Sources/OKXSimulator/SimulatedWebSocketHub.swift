@@ -1,0 +1,347 @@
+import Crypto
+import Foundation
+import Synchronization
+
+/// Misbehaviours of the simulator's WebSocket side, for testing clients.
+public enum WebSocketFault: Sendable, Hashable {
+    /// Close every WebSocket connection now.
+    case dropConnections
+    /// Stop answering `ping` (until ``answerPings``), so clients must detect a dead connection.
+    case ignorePings
+    /// Answer `ping` again.
+    case answerPings
+    /// Send OKX's 64008 service-upgrade notice on every connection.
+    case serviceNotice
+    /// The next book update for `instId` carries a wrong non-zero checksum.
+    case wrongChecksum(instId: String)
+    /// The next book update for `instId` is not sent (the client sees a seqId gap).
+    case skipSeqId(instId: String)
+    /// The next book update for `instId` restarts the sequence at a lower seqId (as after maintenance).
+    case resetSequence(instId: String)
+    /// The next `books` subscription gets updates only, without the initial snapshot.
+    case omitNextSnapshot
+}
+
+/// The simulator's WebSocket connections and the market feed that drives them. Every message a
+/// connection gets goes through its own queue, in order; book updates are produced and queued
+/// under one lock with subscriptions, so a snapshot and the updates after it always chain.
+final class SimulatedWebSocketHub: Sendable {
+    struct Session {
+        let id: Int
+        let endpoint: String
+        let demo: Bool
+        var account: String?
+        var subscriptions: [String: [String: String]] = [:]
+        let out: AsyncStream<String>.Continuation
+    }
+
+    struct Registry {
+        var sessions: [Int: Session] = [:]
+        var nextID = 0
+        var ignorePings = false
+        var skip: Set<String> = []
+        var wrongChecksum: Set<String> = []
+        var reset: Set<String> = []
+        var omitSnapshot = false
+    }
+
+    let registry = Mutex(Registry())
+
+    static let bookChannels: Set<String> = ["books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt"]
+    static let privateChannels: Set<String> = ["orders", "positions", "account", "balance_and_position"]
+    static let businessPrefixes = ["candle", "orders-algo", "grid-", "trades-all"]
+
+    func open(endpoint: String, demo: Bool) -> (Int, AsyncStream<String>) {
+        let (stream, continuation) = AsyncStream.makeStream(of: String.self)
+        let id: Int = registry.withLock { r in
+            r.nextID += 1
+            r.sessions[r.nextID] = Session(id: r.nextID, endpoint: endpoint, demo: demo, out: continuation)
+            return r.nextID
+        }
+        return (id, stream)
+    }
+
+    func close(_ id: Int) {
+        registry.withLock { r in r.sessions.removeValue(forKey: id)?.out.finish() }
+    }
+
+    var connectionCount: Int { registry.withLock { $0.sessions.count } }
+
+    func inject(_ fault: WebSocketFault) {
+        registry.withLock { r in
+            switch fault {
+            case .dropConnections:
+                for (_, s) in r.sessions { s.out.finish() }
+                r.sessions.removeAll()
+            case .ignorePings: r.ignorePings = true
+            case .answerPings: r.ignorePings = false
+            case .serviceNotice:
+                for (_, s) in r.sessions {
+                    s.out.yield(#"{"event":"notice","code":"64008","msg":"The connection will soon be closed for a service upgrade. Please reconnect.","connId":"sim\#(s.id)"}"#)
+                }
+            case .wrongChecksum(let instId): r.wrongChecksum.insert(instId)
+            case .skipSeqId(let instId): r.skip.insert(instId)
+            case .resetSequence(let instId): r.reset.insert(instId)
+            case .omitNextSnapshot: r.omitSnapshot = true
+            }
+        }
+    }
+
+    // MARK: Inbound
+
+    func handle(_ text: String, session id: Int, state: SimulatorState) {
+        if text == "ping" {
+            registry.withLock { r in
+                guard !r.ignorePings else { return }
+                r.sessions[id]?.out.yield("pong")
+            }
+            return
+        }
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any], let op = object["op"] as? String else {
+            send(id, ["event": "error", "code": "60012", "msg": "Invalid request: \(text.prefix(100))"])
+            return
+        }
+        let requestID = object["id"] as? String
+        let args = object["args"] as? [[String: Any]] ?? []
+        switch op {
+        case "login": login(args.first ?? [:], session: id, state: state)
+        case "subscribe": subscribe(args, id: requestID, session: id, state: state)
+        case "unsubscribe":
+            registry.withLock { r in
+                for arg in args {
+                    let stringArg = arg.compactMapValues { $0 as? String }
+                    r.sessions[id]?.subscriptions[Self.key(stringArg)] = nil
+                    r.sessions[id]?.out.yield(Self.json(["event": "unsubscribe", "arg": stringArg, "connId": "sim\(id)"]))
+                }
+            }
+        case "order", "batch-orders", "cancel-order", "amend-order":
+            trade(op: op, id: requestID ?? "", args: args, session: id, state: state)
+        default:
+            send(id, ["id": requestID ?? "", "event": "error", "code": "60012", "msg": "Invalid request: unknown op \(op)"])
+        }
+    }
+
+    private func login(_ arg: [String: Any], session id: Int, state: SimulatorState) {
+        let config = state.configuration
+        let apiKey = arg["apiKey"] as? String ?? "", passphrase = arg["passphrase"] as? String ?? ""
+        let timestamp = arg["timestamp"] as? String ?? "", sign = arg["sign"] as? String ?? ""
+        let demo = registry.withLock { $0.sessions[id]?.demo ?? false }
+        func fail(_ code: Int) {
+            send(id, ["event": "error", "code": String(code), "msg": documentedError(code)?.message ?? "Login failure", "connId": "sim\(id)"])
+        }
+        guard let seconds = Int64(timestamp) else { return fail(60004) }
+        if abs(seconds * 1000 - state.serverMilliseconds()) > Int64(config.timestampWindow.components.seconds) * 1000 { return fail(60006) }
+        guard let key = config.keys.first(where: { $0.apiKey == apiKey }) else { return fail(60005) }
+        guard key.site == config.site else { return fail(60032) }
+        guard (key.environment == .demo) == demo else { return fail(50101) }
+        guard key.passphrase == passphrase else { return fail(60024) }
+        let mac = HMAC<SHA256>.authenticationCode(for: Array((timestamp + "GET/users/self/verify").utf8), using: SymmetricKey(data: Array(key.secretKey.utf8)))
+        guard Data(mac).base64EncodedString() == sign else { return fail(60007) }
+        registry.withLock { $0.sessions[id]?.account = key.apiKey }
+        send(id, ["event": "login", "code": "0", "msg": "", "connId": "sim\(id)"])
+    }
+
+    private func subscribe(_ args: [[String: Any]], id requestID: String?, session id: Int, state: SimulatorState) {
+        let rendering = Rendering(state: state)
+        registry.withLock { r in
+            guard let session = r.sessions[id] else { return }
+            for raw in args {
+                let arg = raw.compactMapValues { $0 as? String }
+                let channel = arg["channel"] ?? ""
+                var reply: [String: Any] = ["event": "error", "connId": "sim\(id)"]
+                if let requestID { reply["id"] = requestID }
+                let wantsBusiness = Self.businessPrefixes.contains { channel.hasPrefix($0) }
+                let endpointOK = wantsBusiness ? session.endpoint == "business" : Self.privateChannels.contains(channel) ? session.endpoint == "private" : session.endpoint == "public"
+                guard endpointOK else {
+                    reply["code"] = "60018"; reply["msg"] = "Wrong URL or channel:\(channel) doesn't exist. Please use the correct URL, channel and parameters referring to API document."
+                    session.out.yield(Self.json(reply)); continue
+                }
+                if (Self.privateChannels.contains(channel) || channel.hasSuffix("-l2-tbt")) && session.account == nil {
+                    reply["code"] = "60011"; reply["msg"] = "Please log in"
+                    session.out.yield(Self.json(reply)); continue
+                }
+                if let instId = arg["instId"], state.exchange.book(instId) == nil, !Self.privateChannels.contains(channel) {
+                    reply["code"] = "60018"; reply["msg"] = "Wrong URL or channel:\(channel),instId:\(instId) doesn't exist."
+                    session.out.yield(Self.json(reply)); continue
+                }
+                r.sessions[id]?.subscriptions[Self.key(arg)] = arg
+                var ack: [String: Any] = ["event": "subscribe", "arg": arg, "connId": "sim\(id)"]
+                if let requestID { ack["id"] = requestID }
+                session.out.yield(Self.json(ack))
+                guard let instId = arg["instId"], let (book, seq) = state.exchange.bookWithSequence(instId) else { continue }
+                switch channel {
+                case "books", "books-l2-tbt", "books50-l2-tbt":
+                    if r.omitSnapshot {
+                        r.omitSnapshot = false
+                        continue
+                    }
+                    let depth = channel == "books50-l2-tbt" ? 50 : 400
+                    session.out.yield(Self.json(["arg": arg, "action": "snapshot", "data": [bookData(book, depth: depth, prev: -1, seq: seq, state: state)]]))
+                case "books5", "bbo-tbt":
+                    session.out.yield(Self.json(["arg": arg, "data": [bookData(book, depth: channel == "books5" ? 5 : 1, prev: nil, seq: seq, state: state)]]))
+                case "tickers":
+                    if let (instrument, b) = state.exchange.book(instId) { session.out.yield(Self.json(["arg": arg, "data": [rendering.ticker(instrument, b)]])) }
+                default: break
+                }
+            }
+        }
+    }
+
+    private func bookData(_ book: Book, depth: Int, prev: Int64?, seq: Int64, state: SimulatorState, bids: [Level]? = nil, asks: [Level]? = nil,
+                          checksum: Int32? = nil) -> [String: Any] {
+        let rendering = Rendering(state: state)
+        func levels(_ l: [Level]) -> [[String]] { l.map { [rendering.text($0.price), rendering.text($0.size), "0", String($0.orders)] } }
+        var data: [String: Any] = [
+            "asks": levels(asks ?? Array(book.asks.prefix(depth))), "bids": levels(bids ?? Array(book.bids.prefix(depth))),
+            "ts": String(state.serverMilliseconds()), "seqId": seq,
+        ]
+        if let prev { data["prevSeqId"] = prev }
+        if depth > 5 { data["checksum"] = checksum ?? (state.configuration.bookChecksums ? Self.checksum(book, rendering) : 0) }
+        return data
+    }
+
+    /// The deprecated CRC32 checksum, written independently of the SDK's.
+    static func checksum(_ book: Book, _ rendering: Rendering) -> Int32 {
+        var parts: [String] = []
+        for i in 0..<25 {
+            if i < book.bids.count { parts += [rendering.text(book.bids[i].price), rendering.text(book.bids[i].size)] }
+            if i < book.asks.count { parts += [rendering.text(book.asks[i].price), rendering.text(book.asks[i].size)] }
+        }
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in parts.joined(separator: ":").utf8 {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = (crc >> 1) ^ (0xEDB8_8320 & (0 &- (crc & 1))) }
+        }
+        return Int32(bitPattern: ~crc)
+    }
+
+    // MARK: The market feed
+
+    /// One tick of the market: every watched book moves and its subscribers get the update.
+    func tick(state: SimulatorState) {
+        let rendering = Rendering(state: state)
+        registry.withLock { r in
+            var watched: Set<String> = []
+            var tickerWatch: Set<String> = []
+            for (_, s) in r.sessions {
+                for (_, arg) in s.subscriptions {
+                    guard let instId = arg["instId"], let channel = arg["channel"] else { continue }
+                    if Self.bookChannels.contains(channel) { watched.insert(instId) }
+                    if channel == "tickers" { tickerWatch.insert(instId) }
+                }
+            }
+            for instId in watched.sorted() {
+                var prevSeq: Int64, seq: Int64, bids: [Level] = [], asks: [Level] = []
+                if r.reset.remove(instId) != nil {
+                    (prevSeq, seq) = state.exchange.resetSequence(instId)
+                } else {
+                    guard let change = state.exchange.evolve(instId) else { continue }
+                    (prevSeq, seq, bids, asks) = (change.prevSeqId, change.seqId, change.bids, change.asks)
+                    if r.skip.remove(instId) != nil { continue }  // the client never sees this one
+                }
+                guard let (book, _) = state.exchange.bookWithSequence(instId) else { continue }
+                let wrong = r.wrongChecksum.remove(instId) != nil
+                for (_, s) in r.sessions {
+                    for (_, arg) in s.subscriptions where arg["instId"] == instId {
+                        switch arg["channel"] ?? "" {
+                        case "books", "books-l2-tbt", "books50-l2-tbt":
+                            let data = bookData(book, depth: 400, prev: prevSeq, seq: seq, state: state, bids: bids, asks: asks,
+                                                checksum: wrong ? 123_456_789 : nil)
+                            s.out.yield(Self.json(["arg": arg, "action": "update", "data": [data]]))
+                        case "books5": s.out.yield(Self.json(["arg": arg, "data": [bookData(book, depth: 5, prev: nil, seq: seq, state: state)]]))
+                        case "bbo-tbt": s.out.yield(Self.json(["arg": arg, "data": [bookData(book, depth: 1, prev: nil, seq: seq, state: state)]]))
+                        default: break
+                        }
+                    }
+                }
+            }
+            for instId in tickerWatch.sorted() {
+                guard let (instrument, book) = state.exchange.book(instId) else { continue }
+                let ticker = rendering.ticker(instrument, book)
+                for (_, s) in r.sessions {
+                    for (_, arg) in s.subscriptions where arg["channel"] == "tickers" && arg["instId"] == instId {
+                        s.out.yield(Self.json(["arg": arg, "data": [ticker]]))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Pushes an order change to the account's `orders` subscribers.
+    func notify(_ order: SimulatedOrder, state: SimulatorState) {
+        let rendered = Rendering(state: state).order(order)
+        registry.withLock { r in
+            for (_, s) in r.sessions where s.account == order.account {
+                for (_, arg) in s.subscriptions where arg["channel"] == "orders" && (arg["instId"] == nil || arg["instId"] == order.instId) {
+                    s.out.yield(Self.json(["arg": arg, "data": [rendered]]))
+                }
+            }
+        }
+    }
+
+    // MARK: Trading
+
+    private func trade(op: String, id requestID: String, args: [[String: Any]], session id: Int, state: SimulatorState) {
+        let (endpoint, account) = registry.withLock { ($0.sessions[id]?.endpoint, $0.sessions[id]?.account) }
+        func reply(_ code: String, _ msg: String, _ data: [[String: Any]]) {
+            let now = String(state.serverMilliseconds() * 1000)
+            send(id, ["id": requestID, "op": op, "code": code, "msg": msg, "data": data, "inTime": now, "outTime": now])
+        }
+        guard endpoint == "private" else { return reply("60018", "Wrong URL: trade operations need /ws/v5/private", []) }
+        guard let account else { return reply("60011", "Please log in", []) }
+        let now = state.serverMilliseconds()
+        var items: [[String: Any]] = []
+        for arg in args {
+            let code = (arg["instIdCode"] as? NSNumber)?.intValue ?? -1
+            let clOrdId = arg["clOrdId"] as? String ?? ""
+            func failure(_ e: Int, _ params: [String] = []) -> [String: Any] {
+                var msg = documentedError(e)?.message ?? "error"
+                for (i, p) in params.enumerated() { msg = msg.replacingOccurrences(of: "{param\(i)}", with: p) }
+                return ["ordId": "", "clOrdId": clOrdId, "tag": "", "ts": String(now), "sCode": String(e), "sMsg": msg, "subCode": ""]
+            }
+            guard let instrument = state.exchange.instrument(code: code) else { items.append(failure(51001)); continue }
+            if state.configuration.enforceRateLimits,
+               !state.rateLimits.admit(method: "POST", path: op == "order" || op == "batch-orders" ? "/api/v5/trade/order" : op == "cancel-order" ? "/api/v5/trade/cancel-order" : "/api/v5/trade/amend-order",
+                                       account: account, instruments: [instrument.instId], now: SimulatorState.realMilliseconds()) {
+                items.append(failure(50011)); continue
+            }
+            func decimal(_ key: String) -> Decimal? { (arg[key] as? String).flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) } }
+            do throws(ExchangeError) {
+                let order: SimulatedOrder
+                switch op {
+                case "cancel-order":
+                    order = try state.exchange.cancel(account: account, instId: instrument.instId, ordId: arg["ordId"] as? String, clOrdId: arg["clOrdId"] as? String, now: now)
+                case "amend-order":
+                    order = try state.exchange.amend(account: account, instId: instrument.instId, ordId: arg["ordId"] as? String, clOrdId: arg["clOrdId"] as? String,
+                                                     newSize: decimal("newSz"), newPrice: decimal("newPx"), now: now)
+                default:
+                    guard let size = decimal("sz") else { throw ExchangeError(code: 51000, params: ["sz"]) }
+                    order = try state.exchange.place(.init(instId: instrument.instId, side: arg["side"] as? String ?? "", ordType: arg["ordType"] as? String ?? "",
+                                                           tdMode: arg["tdMode"] as? String ?? "cash", size: size, price: decimal("px"), clOrdId: clOrdId), account: account, now: now)
+                }
+                notify(order, state: state)
+                items.append(["ordId": order.ordId, "clOrdId": order.clOrdId, "tag": "", "ts": String(now), "sCode": "0", "sMsg": "", "subCode": ""])
+            } catch {
+                items.append(failure(error.code, error.params))
+            }
+        }
+        let failed = items.filter { ($0["sCode"] as? String) != "0" }.count
+        reply(failed == 0 ? "0" : failed == items.count ? "1" : "2", failed == 0 ? "" : failed == items.count ? "All operations failed" : "Bulk operation partially succeeded.", items)
+    }
+
+    // MARK: Helpers
+
+    private func send(_ id: Int, _ object: [String: Any]) {
+        let text = Self.json(object)
+        registry.withLock { _ = $0.sessions[id]?.out.yield(text) }
+    }
+
+    static func key(_ arg: [String: String]) -> String {
+        arg.filter { ["channel", "instId", "instType", "instFamily", "ccy", "algoId"].contains($0.key) }.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+    }
+
+    static func json(_ object: [String: Any]) -> String {
+        (try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes])).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}
