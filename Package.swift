@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-websocket.git", from: "1.6.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
     ],
@@ -55,6 +56,7 @@ let package = Package(
             dependencies: [
                 "OKX",
                 .product(name: "WSClient", package: "swift-websocket"),
+                .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
@@ -75,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "okx",
             dependencies: [
-                "OKX", "OKXSimulator",
+                "OKX", "OKXSimulator", "OKXStreams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -99,12 +101,13 @@ let package = Package(
         .executableTarget(name: "sample-order-lifecycle", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/OrderLifecycle", swiftSettings: strict),
         .executableTarget(name: "sample-environment-mismatch", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/EnvironmentMismatch", swiftSettings: strict),
         .executableTarget(name: "sample-error-tour", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/ErrorTour", swiftSettings: strict),
+        .executableTarget(name: "sample-streaming", dependencies: ["OKX", "OKXSimulator", "OKXStreams", "SampleSupport"], path: "Samples/Streaming", swiftSettings: strict),
         .testTarget(
             name: "OKXTests",
             dependencies: [
-                "OKX", "OKXSimulator", "okx",
+                "OKX", "OKXSimulator", "OKXStreams", "okx",
                 "sample-time-sync", "sample-market-data", "sample-account-overview", "sample-order-lifecycle",
-                "sample-environment-mismatch", "sample-error-tour", "QuickStart",
+                "sample-environment-mismatch", "sample-error-tour", "sample-streaming", "QuickStart",
                 .product(name: "InMemoryLogging", package: "swift-log"),
             ],
             exclude: ["Corpus"],

@@ -125,6 +125,9 @@ public final class OKXSimulator: Sendable {
     /// Makes the WebSocket side misbehave (drop connections, ignore pings, 64008, book faults).
     public func inject(_ fault: WebSocketFault) { state.hub.inject(fault) }
 
+    /// Active WebSocket subscriptions over all connections.
+    public var webSocketSubscriptions: Int { state.hub.registry.withLock { $0.sessions.values.reduce(0) { $0 + $1.subscriptions.count } } }
+
     /// Open WebSocket connections.
     public var webSocketConnections: Int { state.hub.connectionCount }
 

@@ -84,15 +84,17 @@ public final class OKXStreams: Sendable {
     /// Subscribes to `channel`. Book channels deliver the maintained book (top `depth` levels)
     /// after every message. The sequence ends when the consumer stops iterating, after
     /// ``shutdown()``, or with an error OKX returned for the subscription.
-    public func subscribe(_ channel: Channel, depth: Int = 5) -> AsyncThrowingStream<StreamEvent, any Error> {
-        let policy: AsyncThrowingStream<StreamEvent, any Error>.Continuation.BufferingPolicy =
-            channel.isPrivateData ? .unbounded : .bufferingNewest(max(2, configuration.marketDataBuffer))
-        let (stream, continuation) = AsyncThrowingStream.makeStream(of: StreamEvent.self, bufferingPolicy: policy)
+    public func subscribe(_ channel: Channel, depth: Int = 5) -> StreamEvents {
+        let buffer = EventBuffer(limit: channel.isPrivateData ? nil : max(2, configuration.marketDataBuffer))
         let id = nextID.wrappingAdd(1, ordering: .relaxed).newValue
         let connection = connection(channel.endpoint)
-        continuation.onTermination = { _ in Task { await connection.remove(id: id, channel: channel) } }
-        Task { await connection.add(id: id, channel: channel, depth: max(1, depth), continuation: continuation) }
-        return stream
+        let ended = Atomic<Bool>(false)
+        let handle = StreamEvents.Handle(buffer: buffer) {
+            guard !ended.exchange(true, ordering: .relaxed) else { return }
+            Task { await connection.remove(id: id, channel: channel) }
+        }
+        Task { await connection.add(id: id, channel: channel, depth: max(1, depth), buffer: buffer) }
+        return StreamEvents(handle: handle)
     }
 
     // MARK: Order entry

@@ -92,6 +92,8 @@ public struct OrderBookState: Sendable {
         guard let last = self.seqId else { throw .noSnapshot }
         if let seqId, let prevSeqId {
             if seqId < prevSeqId { throw .sequenceReset(previous: prevSeqId, now: seqId) }
+            // Already contained in the book (joining a REST snapshot taken just after it): skip.
+            if prevSeqId < last && seqId <= last { return }
             if prevSeqId != last { throw .gap(expected: last, got: prevSeqId) }
         }
         for level in try Self.levels(bids) { Self.merge(level, into: &self.bids, descending: true) }

@@ -51,12 +51,12 @@ actor StreamConnection {
 
     // MARK: Consumers
 
-    func add(id: Int, channel: Channel, depth: Int, continuation: AsyncThrowingStream<StreamEvent, any Error>.Continuation) {
+    func add(id: Int, channel: Channel, depth: Int, buffer: EventBuffer) {
         guard !closed else {
-            continuation.finish()
+            buffer.finish()
             return
         }
-        let subscription = Subscription(id: id, channel: channel, depth: depth, continuation: continuation)
+        let subscription = Subscription(id: id, channel: channel, depth: depth, buffer: buffer)
         let key = WebSocketJSON.key(subscription.channel.argument)
         let isNew = subscriptions[key]?.isEmpty ?? true
         subscriptions[key, default: [:]][subscription.id] = subscription
@@ -77,7 +77,7 @@ actor StreamConnection {
 
     func shutdown() async {
         closed = true
-        for (_, subs) in subscriptions { for (_, sub) in subs { sub.continuation.finish() } }
+        for (_, subs) in subscriptions { for (_, sub) in subs { sub.finish() } }
         subscriptions.removeAll()
         for (_, reply) in replies { reply.resume(throwing: StreamError.closed) }
         replies.removeAll()
@@ -246,7 +246,7 @@ actor StreamConnection {
         for waiter in waiters { waiter.resume(throwing: error) }
         for (key, subs) in subscriptions {
             for (id, sub) in subs where sub.channel.needsLogin || endpoint != .public {
-                sub.continuation.finish(throwing: error)
+                sub.finish(throwing: error)
                 subscriptions[key]?[id] = nil
             }
         }
@@ -358,7 +358,7 @@ actor StreamConnection {
                 failLogin(error)
             } else if let requestID = head.id, requestID.hasPrefix("s"), let subID = Int(requestID.dropFirst()) {
                 for (key, subs) in subscriptions where subs[subID] != nil {
-                    subs[subID]?.continuation.finish(throwing: error)
+                    subs[subID]?.finish(throwing: error)
                     subscriptions[key]?[subID] = nil
                 }
             } else {
@@ -459,7 +459,7 @@ actor StreamConnection {
         sub.consecutiveResyncs += 1
         sub.book = nil
         guard sub.consecutiveResyncs <= settings.maxConsecutiveResyncs else {
-            sub.continuation.finish(throwing: StreamError.bookUnrecoverable(reason))
+            sub.finish(throwing: StreamError.bookUnrecoverable(reason))
             subscriptions[WebSocketJSON.key(sub.channel.argument)]?[sub.id] = nil
             return
         }

@@ -6,7 +6,7 @@ final class Subscription {
     let id: Int
     let channel: Channel
     let depth: Int
-    let continuation: AsyncThrowingStream<StreamEvent, any Error>.Continuation
+    let buffer: EventBuffer
     var book: OrderBookState?
     /// Waiting for a fresh snapshot after a problem; updates are ignored until it comes.
     var resyncing = false
@@ -15,22 +15,18 @@ final class Subscription {
     var consecutiveResyncs = 0
     /// Updates received before any snapshot, kept while the book is fetched over REST.
     var bootstrap: [BookData]?
-    var dropped = 0
 
-    init(id: Int, channel: Channel, depth: Int, continuation: AsyncThrowingStream<StreamEvent, any Error>.Continuation) {
+    init(id: Int, channel: Channel, depth: Int, buffer: EventBuffer) {
         self.id = id
         self.channel = channel
         self.depth = depth
-        self.continuation = continuation
+        self.buffer = buffer
     }
 
-    /// Delivers an event; market data that overflows the buffer is counted and announced.
-    func deliver(_ event: StreamEvent) {
-        if case .dropped = continuation.yield(event) {
-            dropped += 1
-            if case .dropped = continuation.yield(.dropped(count: dropped)) { dropped += 1 }
-        }
-    }
+    /// Delivers an event (see ``EventBuffer`` for what happens when the consumer is slow).
+    func deliver(_ event: StreamEvent) { buffer.push(event) }
+
+    func finish(throwing error: (any Error)? = nil) { buffer.finish(throwing: error) }
 
     func snapshot() -> StreamEvent? {
         guard let book else { return nil }

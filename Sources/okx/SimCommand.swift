@@ -53,6 +53,7 @@ struct SimCommand: AsyncParsableCommand {
         }
         let sim = try await OKXSimulator.start(config)
         Output.unbuffered("OKX simulator listening on \(sim.baseURL) (site \(site), clock skew \(skewMs) ms)")
+        Output.unbuffered("WebSocket: \(sim.webSocketBaseURL)/ws/v5/{public,private,business}  (okx watch … --ws-url \(sim.webSocketBaseURL))")
         for key in config.keys {
             Output.unbuffered("""
 

@@ -267,3 +267,33 @@ struct CLI {
         await sim.stop()
     }
 }
+
+@Suite struct CLIWatchTests {
+    @Test func watchBooksPrintsTheMaintainedBookAndResyncs() async throws {
+        var config = SimulatorConfiguration()
+        config.marketTick = .milliseconds(10)
+        let sim = try await OKXSimulator.start(config)
+        var env = CLI.environment(sim, key: .demo, demo: true)
+        env["OKX_WS_BASE_URL"] = sim.webSocketBaseURL
+        let faults = Task {
+            for _ in 0..<200 where sim.webSocketSubscriptions == 0 { try await Task.sleep(for: .milliseconds(20)) }
+            try await Task.sleep(for: .milliseconds(300))
+            sim.inject(.skipSeqId(instId: "BTC-USDT"))
+            try await Task.sleep(for: .milliseconds(300))
+            sim.inject(.dropConnections)
+        }
+        let r = try await CLI.run(["watch", "books", "--inst", "BTC-USDT", "--depth", "3", "--count", "150", "--json"], environment: env)
+        _ = try? await faults.value
+        await sim.stop()
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").compactMap { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] }
+        let books = lines.filter { $0["instId"] != nil }
+        #expect(books.count == 150)
+        let first = try #require(books.first)
+        #expect(first["instId"] as? String == "BTC-USDT" && first["seqId"] is Int)
+        let bids = try #require(first["bids"] as? [[String]])
+        #expect(bids.count == 3 && bids.allSatisfy { $0.count == 2 })
+        #expect(lines.contains { $0["event"] as? String == "resync" && ($0["reason"] as? String)?.contains("gap") == true })
+        #expect(lines.contains { $0["event"] as? String == "reconnect" })
+    }
+}

@@ -11,6 +11,7 @@ import Testing
         ("sample-order-lifecycle", "canceled state canceled; open orders left: 0"),
         ("sample-environment-mismatch", "switched to demo: balance call succeeded"),
         ("sample-error-tour", "Clock jump of 40 s (50102, handled by one re-sync): succeeded"),
+        ("sample-streaming", "canceled\"]"),
     ])
     func sampleRunsToCompletion(binary: String, expected: String) async throws {
         let path = CLI.binary.deletingLastPathComponent().appendingPathComponent(binary)

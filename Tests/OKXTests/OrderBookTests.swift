@@ -1,0 +1,76 @@
+import Foundation
+@testable import OKXStreams
+import Testing
+
+@Suite struct OrderBookTests {
+    @Test func documentedChecksumVectors() throws {
+        var book = OrderBookState(instId: "ETH-USDT")
+        try book.applySnapshot(bids: [["3366.1", "7", "0", "1"], ["3366", "6", "0", "1"]], asks: [["3366.8", "9", "0", "1"], ["3368", "8", "0", "1"]],
+                               seqId: 1, checksum: -1_881_014_294, timestamp: nil)
+        #expect(book.checksum() == -1_881_014_294)
+        var uneven = OrderBookState(instId: "ETH-USDT")
+        try uneven.applySnapshot(bids: [["3366.1", "7"]], asks: [["3366.8", "9"], ["3368", "8"], ["3372", "8"]], seqId: 1, checksum: 831_078_360, timestamp: nil)
+        #expect(uneven.checksum() == 831_078_360)
+    }
+
+    func book() throws -> OrderBookState {
+        var book = OrderBookState(instId: "BTC-USDT")
+        try book.applySnapshot(bids: [["100", "1"], ["99", "2"], ["98", "3"]], asks: [["101", "1"], ["102", "2"]], seqId: 10, checksum: 0, timestamp: nil)
+        return book
+    }
+
+    @Test func updatesMergeInsertReplaceDelete() throws {
+        var b = try book()
+        try b.applyUpdate(bids: [["99", "0"], ["99.5", "4"], ["100", "1.5"]], asks: [["101.5", "7"]], seqId: 12, prevSeqId: 10, checksum: 0, timestamp: nil)
+        #expect(b.bids.map(\.price) == ["100", "99.5", "98"])
+        #expect(b.bids.first?.size == "1.5")
+        #expect(b.asks.map(\.price) == ["101", "101.5", "102"])
+        #expect(b.seqId == 12)
+    }
+
+    @Test func gapIsDetected() throws {
+        var b = try book()
+        #expect(throws: OrderBookState.Problem.gap(expected: 10, got: 11)) {
+            try b.applyUpdate(bids: [], asks: [["103", "1"]], seqId: 12, prevSeqId: 11, checksum: 0, timestamp: nil)
+        }
+    }
+
+    @Test func emptyKeepAliveIsAccepted() throws {
+        var b = try book()
+        try b.applyUpdate(bids: [], asks: [], seqId: 10, prevSeqId: 10, checksum: 0, timestamp: nil)
+        #expect(b.seqId == 10 && b.bids.count == 3)
+    }
+
+    @Test func lowerSeqIdIsAResetNotAGap() throws {
+        var b = try book()
+        #expect(throws: OrderBookState.Problem.sequenceReset(previous: 10, now: 3)) {
+            try b.applyUpdate(bids: [], asks: [], seqId: 3, prevSeqId: 10, checksum: 0, timestamp: nil)
+        }
+    }
+
+    @Test func zeroChecksumIsNotProvidedAndWrongNonZeroIsCaught() throws {
+        var b = try book()
+        try b.applyUpdate(bids: [["97", "1"]], asks: [], seqId: 11, prevSeqId: 10, checksum: 0, timestamp: nil)
+        let good = b.checksum()
+        var c = try book()
+        try c.applyUpdate(bids: [["97", "1"]], asks: [], seqId: 11, prevSeqId: 10, checksum: good, timestamp: nil)
+        var d = try book()
+        #expect(throws: OrderBookState.Problem.self) {
+            try d.applyUpdate(bids: [["97", "1"]], asks: [], seqId: 11, prevSeqId: 10, checksum: good &+ 1, timestamp: nil)
+        }
+    }
+
+    @Test func crossedBookIsLegal() throws {
+        var b = OrderBookState(instId: "NEW-USDT")
+        try b.applySnapshot(bids: [["1.21", "5"]], asks: [["1.20", "5"]], seqId: 1, checksum: 0, timestamp: nil)
+        #expect(b.isCrossed)
+        try b.applyUpdate(bids: [["1.22", "1"]], asks: [], seqId: 2, prevSeqId: 1, checksum: 0, timestamp: nil)
+        #expect(b.bids.first?.price == "1.22")
+    }
+
+    @Test func updateBeforeSnapshotAndMalformedLevels() throws {
+        var empty = OrderBookState(instId: "X")
+        #expect(throws: OrderBookState.Problem.noSnapshot) { try empty.applyUpdate(bids: [], asks: [], seqId: 2, prevSeqId: 1, checksum: 0, timestamp: nil) }
+        #expect(throws: OrderBookState.Problem.self) { try empty.applySnapshot(bids: [["abc", "1"]], asks: [], seqId: 1, checksum: 0, timestamp: nil) }
+    }
+}

@@ -1,0 +1,279 @@
+import Foundation
+@testable import OKX
+import OKXSimulator
+@testable import OKXStreams
+import Testing
+
+/// WebSocket streams against the simulator's WebSocket endpoints.
+@Suite struct StreamTests {
+    func withStreams<R>(_ configureSim: (inout SimulatorConfiguration) -> Void = { _ in }, key: SimulatedKey = .demo,
+                        streams configureStreams: (inout OKXStreams.Configuration) -> Void = { _ in },
+                        _ body: (OKXSimulator, OKXStreams, OKXClient) async throws -> R) async throws -> R {
+        var simConfig = SimulatorConfiguration()
+        simConfig.marketTick = .milliseconds(10)
+        configureSim(&simConfig)
+        let sim = try await OKXSimulator.start(simConfig)
+        var config = OKXClient.Configuration(environment: .demo, baseURL: sim.baseURL)
+        config.credentials = Credentials(apiKey: key.apiKey, secretKey: key.secretKey, passphrase: key.passphrase)
+        let rest = try OKXClient(configuration: config)
+        var streamsConfig = OKXStreams.Configuration(client: config, webSocketBaseURL: sim.webSocketBaseURL)
+        streamsConfig.reconnectBaseDelay = .milliseconds(50)
+        streamsConfig.reconnectMaxDelay = .milliseconds(200)
+        configureStreams(&streamsConfig)
+        let streams = OKXStreams(configuration: streamsConfig, rest: rest)
+        do {
+            let result = try await body(sim, streams, rest)
+            await streams.shutdown(); await rest.shutdown(); await sim.stop()
+            return result
+        } catch {
+            await streams.shutdown(); await rest.shutdown(); await sim.stop()
+            throw error
+        }
+    }
+
+    /// Reads events until `until` says stop (or `limit` events), with a deadline.
+    func collect(_ stream: StreamEvents, limit: Int = 10_000, timeout: Duration = .seconds(15),
+                 until: @escaping @Sendable ([StreamEvent]) -> Bool) async throws -> [StreamEvent] {
+        try await withThrowingTaskGroup(of: [StreamEvent]?.self) { group in
+            group.addTask {
+                var events: [StreamEvent] = []
+                for try await event in stream {
+                    events.append(event)
+                    if events.count >= limit || until(events) { break }
+                }
+                return events
+            }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                return nil
+            }
+            let first = try await group.next() ?? nil
+            group.cancelAll()
+            return try #require(first, "timed out waiting for events")
+        }
+    }
+
+    func waitForSubscriptions(_ sim: OKXSimulator, _ count: Int) async throws {
+        for _ in 0..<250 where sim.webSocketSubscriptions < count { try await Task.sleep(for: .milliseconds(20)) }
+    }
+
+    static func resyncs(_ events: [StreamEvent]) -> [String] { events.compactMap { if case .resync(let r) = $0 { return r } else { return nil } } }
+
+    static func books(_ events: [StreamEvent]) -> [BookSnapshot] { events.compactMap { if case .book(let b) = $0 { return b } else { return nil } } }
+
+    /// Pauses the simulator's market, waits for the client to catch up, and compares full books.
+    func expectBookMatches(_ sim: OKXSimulator, _ stream: StreamEvents, instId: String) async throws {
+        sim.update { $0.marketTick = .seconds(3600) }
+        try await Task.sleep(for: .milliseconds(50))
+        let truth = try #require(sim.orderBook(instId))
+        let events = try await collect(stream, timeout: .seconds(5)) { Self.books($0).last?.seqId == truth.seqId }
+        let book = try #require(Self.books(events).last)
+        #expect(book.seqId == truth.seqId)
+        #expect(book.bids.map { [$0.price, $0.size] } == truth.bids)
+        #expect(book.asks.map { [$0.price, $0.size] } == truth.asks)
+    }
+
+    @Test func tickersArriveTyped() async throws {
+        try await withStreams { _, streams, _ in
+            let events = try await collect(streams.subscribe(.tickers("BTC-USDT"))) { $0.count >= 3 }
+            let tickers = events.compactMap { if case .ticker(let t) = $0 { return t } else { return nil } }
+            #expect(tickers.count == 3 && tickers.allSatisfy { $0.instId == "BTC-USDT" && $0.last == 65000 })
+        }
+    }
+
+    @Test func bookStaysEqualToTheSimulatorsAcrossThousandsOfUpdates() async throws {
+        try await withStreams({ $0.marketTick = .milliseconds(2) }) { sim, streams, _ in
+            let stream = streams.subscribe(.books("BTC-USDT"), depth: 400)
+            let events = try await collect(stream, timeout: .seconds(30)) { $0.count >= 2000 }
+            #expect(!events.contains { if case .resync = $0 { return true } else { return false } })
+            let seqs = Self.books(events).compactMap(\.seqId)
+            #expect(zip(seqs, seqs.dropFirst()).allSatisfy { $0 < $1 })
+            try await expectBookMatches(sim, stream, instId: "BTC-USDT")
+        }
+    }
+
+    @Test func seqGapTriggersResync() async throws {
+        try await withStreams { sim, streams, _ in
+            let stream = streams.subscribe(.books("ETH-USDT"), depth: 400)
+            _ = try await collect(stream) { Self.books($0).count >= 3 }
+            sim.inject(.skipSeqId(instId: "ETH-USDT"))
+            let events = try await collect(stream) { events in
+                guard let i = events.firstIndex(where: { if case .resync = $0 { return true } else { return false } }) else { return false }
+                return Self.books(Array(events[i...])).count >= 2
+            }
+            let reason = events.compactMap { if case .resync(let r) = $0 { return r } else { return nil } }.first
+            #expect(reason?.contains("gap") == true)
+            try await expectBookMatches(sim, stream, instId: "ETH-USDT")
+        }
+    }
+
+    @Test func wrongNonZeroChecksumTriggersResyncZeroDoesNot() async throws {
+        try await withStreams { sim, streams, _ in
+            let stream = streams.subscribe(.books("BTC-USDT"), depth: 400)
+            let calm = try await collect(stream) { Self.books($0).count >= 50 }
+            #expect(!calm.contains { if case .resync = $0 { return true } else { return false } }, "checksum 0 is 'not provided'")
+            sim.inject(.wrongChecksum(instId: "BTC-USDT"))
+            let events = try await collect(stream) { $0.contains { if case .resync = $0 { return true } else { return false } } }
+            #expect(events.contains { if case .resync(let r) = $0 { return r.contains("checksum") } else { return false } })
+            try await expectBookMatches(sim, stream, instId: "BTC-USDT")
+        }
+    }
+
+    @Test func realChecksumsAreVerified() async throws {
+        try await withStreams({ $0.bookChecksums = true }) { sim, streams, _ in
+            let stream = streams.subscribe(.books("BTC-USDT"), depth: 400)
+            let events = try await collect(stream) { Self.books($0).count >= 100 }
+            #expect(!events.contains { if case .resync = $0 { return true } else { return false } }, "every non-zero checksum matched")
+        }
+    }
+
+    @Test func sequenceResetResyncsOnceAndDoesNotLoop() async throws {
+        try await withStreams { sim, streams, _ in
+            let stream = streams.subscribe(.books("BTC-USDT"), depth: 400)
+            _ = try await collect(stream) { Self.books($0).count >= 3 }
+            sim.inject(.resetSequence(instId: "BTC-USDT"))
+            let events = try await collect(stream) { Self.books($0).count >= 30 }
+            let resyncs = events.filter { if case .resync = $0 { return true } else { return false } }
+            #expect(resyncs.count == 1)
+            try await expectBookMatches(sim, stream, instId: "BTC-USDT")
+        }
+    }
+
+    @Test func missingSnapshotIsJoinedFromREST() async throws {
+        try await withStreams { sim, streams, _ in
+            sim.inject(.omitNextSnapshot)
+            let stream = streams.subscribe(.books("BTC-USDT"), depth: 400)
+            let events = try await collect(stream) { Self.books($0).count >= 20 }
+            #expect(Self.resyncs(events).isEmpty, "\(Self.resyncs(events))")
+            try await expectBookMatches(sim, stream, instId: "BTC-USDT")
+        }
+    }
+
+    @Test func droppedConnectionReconnectsAndResubscribes() async throws {
+        try await withStreams { sim, streams, _ in
+            let stream = streams.subscribe(.books("BTC-USDT"), depth: 400)
+            _ = try await collect(stream) { Self.books($0).count >= 3 }
+            sim.inject(.dropConnections)
+            let events = try await collect(stream) { events in
+                events.contains { if case .reconnected = $0 { return true } else { return false } } && Self.books(events).count >= 3
+            }
+            #expect(events.contains { if case .reconnected(let n) = $0 { return n == 1 } else { return false } })
+            try await expectBookMatches(sim, stream, instId: "BTC-USDT")
+        }
+    }
+
+    @Test func silentConnectionIsDetectedByHeartbeat() async throws {
+        try await withStreams({ $0.marketTick = .seconds(3600) }, streams: { $0.pingInterval = .milliseconds(200); $0.pongTimeout = .milliseconds(200) }) { sim, streams, _ in
+            let stream = streams.subscribe(.tickers("BTC-USDT"))
+            _ = try await collect(stream) { !$0.isEmpty }
+            sim.inject(.ignorePings)
+            let events = try await collect(stream) { $0.contains { if case .reconnected = $0 { return true } else { return false } } }
+            #expect(!events.isEmpty)
+            sim.inject(.answerPings)
+        }
+    }
+
+    @Test func serviceNoticeSwitchesConnectionsWithoutLosingTheBook() async throws {
+        try await withStreams { sim, streams, _ in
+            let stream = streams.subscribe(.books("BTC-USDT"), depth: 400)
+            _ = try await collect(stream) { Self.books($0).count >= 3 }
+            #expect(sim.webSocketConnections == 1)
+            sim.inject(.serviceNotice)
+            let events = try await collect(stream) { events in
+                guard let i = events.firstIndex(where: { if case .switchedConnection = $0 { return true } else { return false } }) else { return false }
+                return Self.books(Array(events[i...])).count >= 3
+            }
+            #expect(!events.contains { if case .reconnected = $0 { return true } else { return false } }, "a switch-over, not a reconnect")
+            for _ in 0..<100 where sim.webSocketConnections > 1 { try await Task.sleep(for: .milliseconds(50)) }
+            #expect(sim.webSocketConnections == 1, "the old connection was closed")
+            try await expectBookMatches(sim, stream, instId: "BTC-USDT")
+        }
+    }
+
+    @Test func privateOrdersChannelAndWebSocketOrderEntry() async throws {
+        try await withStreams { sim, streams, rest in
+            let orders = streams.subscribe(.orders())
+            try await waitForSubscriptions(sim, 1)  // logged in and subscribed
+            _ = try await rest.trade.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100, clOrdId: "wsrest1"))
+            let ack = try await streams.placeOrder(OrderRequest(instId: "ETH-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100, clOrdId: "wsorder1"))
+            #expect(ack.isSuccess && ack.clOrdId == "wsorder1")
+            let cancel = try await streams.cancelOrder(instId: "ETH-USDT", clOrdId: "wsorder1")
+            #expect(cancel.isSuccess)
+            let events = try await collect(orders) { $0.count >= 3 }
+            let seen = events.compactMap { if case .order(let o) = $0 { return "\(o.clOrdId ?? ""):\(o.state)" } else { return nil } }
+            #expect(seen == ["wsrest1:live", "wsorder1:live", "wsorder1:canceled"])
+            #expect(sim.orders().filter { $0.clOrdId == "wsorder1" }.count == 1)
+            let refused = await okxError { _ = try await streams.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1000, px: 60000)) }
+            #expect(refused?.code == .insufficientBalance)
+        }
+    }
+
+    @Test(arguments: [("passphrase", 60024), ("site", 60032), ("secret", 60007)])
+    func loginFailuresAreTyped(what: String, code: Int) async throws {
+        var key = SimulatedKey.demo
+        var simKeys = [SimulatedKey.demo]
+        switch what {
+        case "passphrase": key.passphrase = "wrong"
+        case "site": key.site = "eea"; simKeys = [key]
+        default: key.secretKey = "00000000000000000000000000000000"
+        }
+        let keys = simKeys
+        try await withStreams({ $0.keys = keys }, key: key) { _, streams, _ in
+            do {
+                _ = try await collect(streams.subscribe(.orders())) { _ in false }
+                Issue.record("expected the login to fail")
+            } catch let error as OKXError {
+                #expect(error.code?.rawValue == code)
+                if code == 60032 { #expect(error.fix.contains("site")) }
+            }
+        }
+    }
+
+    @Test func slowConsumerStaysBounded() async throws {
+        try await withStreams({ $0.marketTick = .milliseconds(2) }, streams: { $0.marketDataBuffer = 10 }) { sim, streams, _ in
+            let stream = streams.subscribe(.books5("BTC-USDT"))
+            try await waitForSubscriptions(sim, 1)
+            try await Task.sleep(for: .milliseconds(2000))  // not reading: hundreds of pushes arrive
+            var iterator = stream.makeAsyncIterator()
+            var buffered: [StreamEvent] = []
+            for _ in 0..<11 { if let event = try await iterator.next() { buffered.append(event) } }
+            #expect(buffered.contains { if case .dropped(let n) = $0 { return n > 0 } else { return false } }, "the drop is announced")
+            #expect(buffered.count == 11, "the drop notice, then the buffer's worth of newest events")
+            if case .dropped = buffered.first {} else { Issue.record("the drop notice comes first: \(buffered.first.map { "\($0)" } ?? "nothing")") }
+        }
+    }
+
+    @Test func endingIterationUnsubscribes() async throws {
+        try await withStreams { sim, streams, _ in
+            let task = Task { for try await _ in streams.subscribe(.tickers("ETH-USDT")) {} }
+            try await waitForSubscriptions(sim, 1)
+            #expect(sim.webSocketSubscriptions == 1)
+            task.cancel()
+            for _ in 0..<50 where sim.webSocketSubscriptions > 0 { try await Task.sleep(for: .milliseconds(20)) }
+            #expect(sim.webSocketSubscriptions == 0)
+        }
+    }
+}
+
+@Suite struct StreamReloginTests {
+    @Test func privateStreamLogsInAgainAfterAReconnect() async throws {
+        let sim = try await OKXSimulator.start()
+        let key = SimulatedKey.demo
+        var config = OKXClient.Configuration(environment: .demo, baseURL: sim.baseURL)
+        config.credentials = Credentials(apiKey: key.apiKey, secretKey: key.secretKey, passphrase: key.passphrase)
+        let rest = try OKXClient(configuration: config)
+        var settings = OKXStreams.Configuration(client: config, webSocketBaseURL: sim.webSocketBaseURL)
+        settings.reconnectBaseDelay = .milliseconds(50)
+        let streams = OKXStreams(configuration: settings, rest: rest)
+        let orders = streams.subscribe(.orders())
+        for _ in 0..<250 where sim.webSocketSubscriptions == 0 { try await Task.sleep(for: .milliseconds(20)) }
+        sim.inject(.dropConnections)
+        var iterator = orders.makeAsyncIterator()
+        guard case .reconnected = try await iterator.next() else { Issue.record("expected a reconnect event first"); return }
+        for _ in 0..<250 where sim.webSocketSubscriptions == 0 { try await Task.sleep(for: .milliseconds(20)) }
+        _ = try await rest.trade.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100, clOrdId: "relogin1"))
+        guard case .order(let order) = try await iterator.next() else { Issue.record("expected the order event"); return }
+        #expect(order.clOrdId == "relogin1")
+        await streams.shutdown(); await rest.shutdown(); await sim.stop()
+    }
+}
