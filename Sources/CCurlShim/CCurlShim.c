@@ -87,8 +87,15 @@ int okx_easy_set_url(okx_easy *easy, const char *url) {
 
 int okx_easy_set_method(okx_easy *easy, const char *method) {
     CURL *e = (CURL *)easy;
-    if (strcmp(method, "GET") == 0) return curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);
-    if (strcmp(method, "POST") == 0) return curl_easy_setopt(e, CURLOPT_POST, 1L);
+    /* Handles are reused without a reset: clear what another method may have left. */
+    if (strcmp(method, "GET") == 0) {
+        curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, (char *)NULL);
+        return curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);
+    }
+    if (strcmp(method, "POST") == 0) {
+        curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, (char *)NULL);
+        return curl_easy_setopt(e, CURLOPT_POST, 1L);
+    }
     return curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, method);
 }
 
@@ -114,6 +121,14 @@ int okx_easy_set_header_callback(okx_easy *easy, okx_data_callback callback, voi
     CURLcode rc = curl_easy_setopt((CURL *)easy, CURLOPT_HEADERFUNCTION, callback);
     if (rc != CURLE_OK) return rc;
     return curl_easy_setopt((CURL *)easy, CURLOPT_HEADERDATA, userdata);
+}
+
+int okx_easy_set_userdata(okx_easy *easy, void *userdata) {
+    CURLcode rc = curl_easy_setopt((CURL *)easy, CURLOPT_WRITEDATA, userdata);
+    if (rc != CURLE_OK) return rc;
+    rc = curl_easy_setopt((CURL *)easy, CURLOPT_HEADERDATA, userdata);
+    if (rc != CURLE_OK) return rc;
+    return curl_easy_setopt((CURL *)easy, CURLOPT_PRIVATE, userdata);
 }
 
 int okx_easy_set_error_buffer(okx_easy *easy, char *buffer) {

@@ -78,6 +78,7 @@ func measure(_ name: String, count: Int, concurrency: Int, _ operation: @escapin
 
 struct BalanceData: Decodable { let data: [AccountBalance] }
 
+do {
 switch arguments.dropFirst().first {
 case "http":
     let base = option("base-url", "http://127.0.0.1:8080")
@@ -148,4 +149,8 @@ case "decode":
 default:
     FileHandle.standardError.write(Data("usage: okx-bench http|decode [options]\n".utf8))
     exit(2)
+}
+} catch {
+    FileHandle.standardError.write(Data("okx-bench: \(error)\n".utf8))
+    exit(1)
 }

@@ -51,6 +51,8 @@ int okx_easy_set_post_body(okx_easy *easy, const char *bytes, int64_t length);
 int okx_easy_set_headers(okx_easy *easy, okx_slist *headers);
 int okx_easy_set_write_callback(okx_easy *easy, okx_data_callback callback, void *userdata);
 int okx_easy_set_header_callback(okx_easy *easy, okx_data_callback callback, void *userdata);
+// Points the write and header callbacks at this transfer (they were installed once per handle).
+int okx_easy_set_userdata(okx_easy *easy, void *userdata);
 int okx_easy_set_error_buffer(okx_easy *easy, char *buffer);  // at least okx_error_buffer_size bytes
 int okx_easy_set_timeouts(okx_easy *easy, long connect_ms, long total_ms);
 int okx_easy_set_max_response_size(okx_easy *easy, int64_t bytes);

@@ -229,15 +229,15 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
             continuation.resume(throwing: TransportError.cancelled)
             return
         }
-        let handle = idleHandles.popLast() ?? okx_easy_init()
-        guard let handle else {
+        let reused = idleHandles.popLast()
+        guard let handle = reused ?? okx_easy_init() else {
             job.token.finish()
             continuation.resume(throwing: TransportError(kind: .other, message: "curl_easy_init failed", requestMayHaveReachedServer: false))
             return
         }
         let transfer = CurlTransfer(handle: handle, job: job, continuation: continuation, maxBytes: configuration.maxResponseBytes)
         do {
-            try transfer.configure(configuration)
+            try transfer.configure(configuration, fresh: reused == nil)
             let rc = okx_multi_add(multi, handle)
             guard rc == 0 else {
                 throw TransportError(kind: .other, message: "curl_multi_add_handle failed (\(rc))", requestMayHaveReachedServer: false)
@@ -275,9 +275,12 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
         active[ObjectIdentifier(transfer.token)] = nil
         transfer.token.finish()
         let continuation = transfer.release()
-        // Reset handles go back to a small pool: a reused easy handle keeps its DNS cache and
-        // saves an allocation; connections themselves live in the multi handle's cache.
-        okx_easy_reset(transfer.handle)
+        // Handles go back to a small pool with their options kept (see CurlTransfer.configure);
+        // the pointers into this transfer are cleared so no callback can reach it after it ends.
+        _ = okx_easy_set_userdata(transfer.handle, nil)
+        _ = okx_easy_set_error_buffer(transfer.handle, nil)
+        _ = okx_easy_set_headers(transfer.handle, nil)
+        _ = okx_easy_set_post_body(transfer.handle, nil, 0)
         if idleHandles.count < 64 { idleHandles.append(transfer.handle) } else { okx_easy_cleanup(transfer.handle) }
         continuation?.resume(with: result)
     }

@@ -86,11 +86,27 @@ public final class CurlTransport: HTTPTransport {
 
     /// Refuses malformed URLs and plain http to anything but loopback, before any I/O.
     static func check(url: String) throws -> Target {
-        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
-              let host = components.host, !host.isEmpty
-        else {
+        // A plain scan rather than URLComponents: this runs for every request.
+        let utf8 = url.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")),
+              utf8[colon...].starts(with: "://".utf8) else {
             throw TransportError(kind: .invalidURL, message: "not an absolute URL: \(url.prefix(200))", requestMayHaveReachedServer: false)
         }
+        let scheme = String(decoding: utf8[..<colon], as: UTF8.self).lowercased()
+        let authorityStart = utf8.index(colon, offsetBy: 3)
+        let authorityEnd = utf8[authorityStart...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? utf8.endIndex
+        var authority = Substring(url[authorityStart..<authorityEnd])
+        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+        let hostPart: Substring
+        if authority.hasPrefix("[") {
+            hostPart = authority[...(authority.firstIndex(of: "]") ?? authority.index(before: authority.endIndex))]
+        } else {
+            hostPart = authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        }
+        guard !hostPart.isEmpty, !url.contains(" ") else {
+            throw TransportError(kind: .invalidURL, message: "not an absolute URL: \(url.prefix(200))", requestMayHaveReachedServer: false)
+        }
+        let host = String(hostPart)
         let loopback = isLoopback(host: host)
         switch scheme {
         case "https": return Target(isLoopback: loopback)
