@@ -13,9 +13,8 @@ import Logging
 //   6. RetryPolicy             decides about a retry. Signing is inside the retry loop, so a
 //                              timestamp rejection re-syncs the clock and re-signs once; an order
 //                              whose outcome is unknown is reported with its clOrdId, never resent.
-// The whole pipeline runs with the transport's executor preferred (see CurlEventLoop.swift):
-// clock, signing, transfer start and response decoding then happen on the curl thread without
-// further hand-offs.
+// The pipeline runs on the caller's executor; see `send(_:)` for why it is not pinned to the curl
+// thread, and CurlEventLoop.swift for how callers that pin themselves avoid every thread hop.
 
 /// The OKX REST client.
 ///

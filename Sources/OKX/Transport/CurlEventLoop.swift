@@ -11,12 +11,12 @@ import Synchronization
 // Easy handles never leave this thread, so they need no locks.
 //
 // Why this thread is also a `TaskExecutor`: on a 2-core machine every hand-off between threads
-// costs tens of microseconds, and a naive design pays two per request (caller → curl thread
-// to start, curl thread → Swift's pool to resume), which measured 25–40 % below a C client.
-// When the client's request pipeline runs with this executor preferred, the caller hops here
-// once, clock + signing + starting the transfer happen on this thread without a lock or a
-// wakeup, and the continuation resumes here too (the job lands in our own inbox, which we
-// drain before sleeping). A caller that itself prefers this executor pays no hop at all.
+// costs tens of microseconds, and a plain caller pays two per request (caller → curl thread to
+// start, curl thread → Swift's pool to resume). A caller that prefers this executor starts its
+// transfer here without a lock or a wakeup, and its continuation resumes here too (the job lands
+// in our own inbox, which we drain before sleeping): no hop at all. The client does not force
+// that on everyone: doing all callers' decoding on this one thread was measured slower under
+// concurrency (see OKXClient.send).
 //
 // Why not socket callbacks (CURLMOPT_SOCKETFUNCTION) as FoundationNetworking does: with one
 // thread that owns everything, `curl_multi_poll` does the same job without a per-socket
