@@ -27,4 +27,15 @@ if grep -E "^($root/)?(Sources|Tests|Samples)/.*warning:" "$log" | sort -u | gre
   exit 1
 fi
 
-swift test --skip-build "$@"
+# A bound on the run: a hang must fail in minutes, not eat CI's budget. A run that hangs is
+# retried once, loudly (a rare exit-time hang was seen in this session and hardened against;
+# see the CHANGELOG); a second hang fails.
+status=0
+timeout 600 swift test --skip-build "$@" || status=$?
+if [ "$status" = 124 ]; then
+  echo "WARNING: the test run did not finish within 10 minutes; running it once more"
+  pkill -9 -f swift-okxPackageTests 2>/dev/null || true
+  timeout 600 swift test --skip-build "$@"
+elif [ "$status" != 0 ]; then
+  exit "$status"
+fi

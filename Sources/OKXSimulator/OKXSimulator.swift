@@ -76,7 +76,11 @@ public final class OKXSimulator: Sendable {
             },
             logger: logger ?? Logger(label: "okx.simulator", factory: { _ in SwiftLogNoOpLogHandler() })
         )
-        let task = Task { try await app.run() }
+        // If the server ends without ever running (a bind error), the wait below must end too.
+        let task = Task {
+            defer { continuation.finish() }
+            try await app.run()
+        }
         let market = Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: state.configuration.marketTick)
@@ -98,7 +102,15 @@ public final class OKXSimulator: Sendable {
         market.cancel()
         state.hub.inject(.dropConnections)
         task.cancel()
-        _ = try? await task.value
+        // Graceful shutdown waits for open connections; a client that never closes its
+        // keep-alive or WebSocket connection must not make stop() hang, so the wait is bounded.
+        let server = task
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { _ = try? await server.value }
+            group.addTask { try? await Task.sleep(for: .seconds(5)) }
+            await group.next()
+            group.cancelAll()
+        }
     }
 
     /// The configuration in force. Changes apply to the next request.

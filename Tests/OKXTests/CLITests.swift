@@ -29,26 +29,8 @@ struct CLI {
     }
 
     static func run(_ arguments: [String], environment: [String: String]) async throws -> Result {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("okx-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.environment = environment
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { p in
-                continuation.resume(returning: p.terminationReason == .exit ? p.terminationStatus : -p.terminationStatus)
-            }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
-        return Result(status: status, stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+        let r = try await Subprocess.run(binary.path, arguments, environment: environment)
+        return Result(status: r.status, stdout: r.stdout, stderr: r.stderr)
     }
 }
 
@@ -211,11 +193,10 @@ struct CLI {
             partial["OKX_PASSPHRASE"] = nil
             #expect(try await CLI.run(["balance"], environment: partial).status == 6)
         }
-        let sim = try await OKXSimulator.start()
-        let closed = sim.baseURL
-        await sim.stop()
-        let r = try await CLI.run(["ticker", "BTC-USDT"], environment: ["HOME": "/nonexistent", "OKX_API_BASE_URL": closed])
+        let closed = try ClosedPort()
+        let r = try await CLI.run(["ticker", "BTC-USDT"], environment: ["HOME": "/nonexistent", "OKX_API_BASE_URL": "http://127.0.0.1:\(closed.port)"])
         #expect(r.status == 4 && r.stderr.contains("connect"))
+        withExtendedLifetime(closed) {}
     }
 
     @Test func requestAndOrderRoundTrip() async throws {

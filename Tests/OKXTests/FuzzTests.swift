@@ -1,6 +1,6 @@
 import Foundation
 @testable import OKX
-import OKXSimulator
+@testable import OKXSimulator
 import Testing
 
 /// Property: whatever bytes arrive, every decoder either returns a value or throws an
@@ -61,7 +61,7 @@ import Testing
     @Test func mutatedResponsesNeverCrash() async throws {
         let seeds = try await seeds()
         let iterations = Int(ProcessInfo.processInfo.environment["OKX_FUZZ_ITERATIONS"] ?? "") ?? 3000
-        var rng = SeededGenerator(seed: 0x0C0FFEE)
+        var rng = SplitMix64(state: 0x0C0FFEE)
         let tokens: [[UInt8]] = [Array("\"\"".utf8), Array("null".utf8), Array("1e999999".utf8), Array("-0".utf8), Array("\"NaN\"".utf8),
                                  Array("[]".utf8), Array("{}".utf8), Array("\"\\u0000\"".utf8), Array("99999999999999999999999".utf8),
                                  Array("\"1e-999999\"".utf8), Array("true".utf8), Array("\"\u{1F600}\"".utf8)]

@@ -15,18 +15,9 @@ import Testing
     ])
     func sampleRunsToCompletion(binary: String, expected: String) async throws {
         let path = CLI.binary.deletingLastPathComponent().appendingPathComponent(binary)
-        let process = Process()
-        process.executableURL = path
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("sample-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = process.standardOutput
-        process.environment = ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin"]
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { p in continuation.resume(returning: p.terminationReason == .exit ? p.terminationStatus : -p.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
-        let output = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+        let result = try await Subprocess.run(path.path, [], environment: ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin"])
+        let status = result.status
+        let output = result.stdout + result.stderr
         #expect(status == 0, "\(binary) exited \(status):\n\(output)")
         #expect(output.contains(expected), "\(binary) output:\n\(output)")
     }

@@ -1,6 +1,6 @@
 import Foundation
 @testable import OKX
-import OKXSimulator
+@testable import OKXSimulator
 import Synchronization
 import Testing
 
@@ -39,7 +39,7 @@ import Testing
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for t in 0..<tasks {
                     group.addTask {
-                        var rng = SeededGenerator(seed: UInt64(t) * 7919 + 1)
+                        var rng = SplitMix64(state: UInt64(t) * 7919 + 1)
                         var mine: [String] = []
                         for i in 0..<perTask {
                             let roll = Int.random(in: 0..<100, using: &rng)
@@ -92,18 +92,5 @@ import Testing
             for id in b.cancelled { #expect(orders.first { $0.clOrdId == id }?.state == "canceled", "\(id) reported cancelled") }
             #expect(b.placed.count > 300, "the workload placed a meaningful number of orders")
         }
-    }
-}
-
-/// SplitMix64, for reproducible test workloads.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

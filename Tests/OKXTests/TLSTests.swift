@@ -8,33 +8,21 @@ import Testing
 @Suite struct TLSTests {
     static let openssl = ["/usr/bin/openssl", "/usr/local/bin/openssl"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    func run(_ arguments: [String], in dir: URL) throws {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.openssl ?? "/usr/bin/openssl")
-        p.arguments = arguments
-        p.currentDirectoryURL = dir
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
-    }
-
     @Test(.enabled(if: openssl != nil, "needs the openssl command"))
     func selfSignedCertificateIsRefused() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("okx-tls-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try run(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "key.pem", "-out", "cert.pem", "-days", "1",
-                 "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"], in: dir)
+        let openssl = Self.openssl ?? "/usr/bin/openssl"
+        _ = try await Subprocess.run(openssl, ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", dir.path + "/key.pem", "-out", dir.path + "/cert.pem",
+                                                "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"], environment: [:])
         let port = Int.random(in: 20_000..<40_000)
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: Self.openssl ?? "/usr/bin/openssl")
-        server.arguments = ["s_server", "-accept", "127.0.0.1:\(port)", "-cert", "cert.pem", "-key", "key.pem", "-www", "-quiet"]
-        server.currentDirectoryURL = dir
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        server.standardInput = FileHandle.nullDevice
-        try server.run()
-        defer { server.terminate() }
+        let server = try Subprocess.spawn(openssl, ["s_server", "-accept", "127.0.0.1:\(port)", "-cert", dir.path + "/cert.pem",
+                                                     "-key", dir.path + "/key.pem", "-www", "-quiet"], environment: [:])
+        defer {
+            kill(server, SIGKILL)
+            var status: Int32 = 0
+            waitpid(server, &status, 0)
+        }
         try await Task.sleep(for: .milliseconds(500))
 
         let transport = try CurlTransport()

@@ -5,10 +5,8 @@ import Testing
 
 @Suite struct TransportTests {
     @Test func connectionRefusedIsTypedAndProvablyNotSent() async throws {
-        // Bind a simulator, remember its port, stop it: nothing listens there any more.
-        let sim = try await OKXSimulator.start()
-        let url = sim.baseURL + "/api/v5/public/time"
-        await sim.stop()
+        let closed = try ClosedPort()
+        let url = "http://127.0.0.1:\(closed.port)/api/v5/public/time"
         let transport = try CurlTransport()
         defer { Task { await transport.shutdown() } }
         do {
@@ -20,6 +18,7 @@ import Testing
             #expect(error.curlCode == 7)
             #expect(!error.message.isEmpty)
         }
+        withExtendedLifetime(closed) {}
     }
 
     @Test func plainHTTPToANonLoopbackHostIsRefusedBeforeSending() async throws {
@@ -132,11 +131,9 @@ import Testing
         // The "proxy" is a loopback port nobody listens on: the transfer must fail connecting to
         // it (a connect error), not resolving www.okx.com, which proves curl went via the proxy.
         // Nothing leaves this machine.
-        let sim = try await OKXSimulator.start()
-        let port = sim.port
-        await sim.stop()
+        let closed = try ClosedPort()
         var config = CurlTransport.Configuration()
-        config.proxy = "http://127.0.0.1:\(port)"
+        config.proxy = "http://127.0.0.1:\(closed.port)"
         config.connectTimeout = .seconds(2)
         let transport = try CurlTransport(configuration: config)
         do {
@@ -147,6 +144,7 @@ import Testing
             #expect(!error.requestMayHaveReachedServer)
         }
         await transport.shutdown()
+        withExtendedLifetime(closed) {}
     }
 
     @Test func runtimeFeatureProbes() {

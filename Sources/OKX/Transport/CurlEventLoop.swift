@@ -120,8 +120,9 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
         case .delivered: break
         case .wake: _ = okx_multi_wakeup(multi)
         case .stopped:
-            // The loop is gone; never strand a task that still prefers it.
-            unowned.runSynchronously(on: globalConcurrentExecutor.asUnownedTaskExecutor())
+            // The loop is gone; never strand a task that still prefers it. Enqueued, not run
+            // here: the caller may hold locks, or be inside another job.
+            globalConcurrentExecutor.enqueue(ExecutorJob(unowned))
         }
     }
 
@@ -220,7 +221,7 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
             defer { inbox.shutdownWaiters.removeAll(); inbox.jobs.removeAll() }
             return (inbox.shutdownWaiters, inbox.jobs)
         }
-        for job in leftovers { job.runSynchronously(on: globalConcurrentExecutor.asUnownedTaskExecutor()) }
+        for job in leftovers { globalConcurrentExecutor.enqueue(ExecutorJob(job)) }
         for waiter in waiters { waiter.resume() }
     }
 
