@@ -8,7 +8,8 @@ enum DecodePayloads {
     struct Instruments: Decodable { let data: [Instrument] }
     struct Balances: Decodable { let data: [AccountBalance] }
 
-    static func make() -> [(String, Data, (Data) throws -> Void)] {
+    /// name, bytes, JSONDecoder into the models, the SDK's decoder into the same models.
+    static func make() -> [(String, Data, (Data) throws -> Void, (Data) throws -> Void)] {
         let balance = Data(#"{"code":"0","data":[{"adjEq":"55415.624719833286","details":[{"availBal":"4834.317093622894","availEq":"4834.3170936228935","cashBal":"4850.435693622894","ccy":"USDT","eq":"4992.890093622894","eqUsd":"4991.542013297616","frozenBal":"158.573","mgnRatio":"","ordFrozen":"0","uTime":"1705449605015","upl":"-7.545600000000006"}],"imr":"8.57068529","mgnRatio":"143682.59776662575","mmr":"0.3428274116","notionalUsd":"85.7068529","totalEq":"55837.43556134779","uTime":"1705474164160"}],"msg":""}"#.utf8)
         var levels: [String] = []
         for i in 0..<400 { levels.append(#"["\#(65000 + i).\#(i % 10)","\#(i % 17 + 1).25","0","\#(i % 9 + 1)"]"#) }
@@ -22,10 +23,11 @@ enum DecodePayloads {
         }
         let instrumentBody = Data(#"{"code":"0","msg":"","data":[\#(instruments.joined(separator: ","))]}"#.utf8)
         return [
-            ("balance", balance, { _ = try JSONDecoder().decode(Balances.self, from: $0) }),
-            ("books-400", book, { _ = try JSONDecoder().decode(Books.self, from: $0) }),
-            ("candles-300", candleBody, { _ = try JSONDecoder().decode(Candles.self, from: $0) }),
-            ("instruments-\(instrumentBody.count / 1024)KB", instrumentBody, { _ = try JSONDecoder().decode(Instruments.self, from: $0) }),
+            ("balance", balance, { _ = try JSONDecoder().decode(Balances.self, from: $0) }, { _ = try TapeDecoder.decode(Balances.self, from: $0) }),
+            ("books-400", book, { _ = try JSONDecoder().decode(Books.self, from: $0) }, { _ = try TapeDecoder.decode(Books.self, from: $0) }),
+            ("candles-300", candleBody, { _ = try JSONDecoder().decode(Candles.self, from: $0) }, { _ = try TapeDecoder.decode(Candles.self, from: $0) }),
+            ("instruments-\(instrumentBody.count / 1024)KB", instrumentBody, { _ = try JSONDecoder().decode(Instruments.self, from: $0) },
+             { _ = try TapeDecoder.decode(Instruments.self, from: $0) }),
         ]
     }
 }

@@ -33,7 +33,33 @@ import Testing
         return decoded
     }
 
-    func seeds() async throws -> [Data] {
+    static let tokens: [[UInt8]] = [Array("\"\"".utf8), Array("null".utf8), Array("1e999999".utf8), Array("-0".utf8), Array("\"NaN\"".utf8),
+                                    Array("[]".utf8), Array("{}".utf8), Array("\"\\u0000\"".utf8), Array("99999999999999999999999".utf8),
+                                    Array("\"1e-999999\"".utf8), Array("true".utf8), Array("\"\u{1F600}\"".utf8), Array("\"\\ud83d\\ude00\"".utf8),
+                                    Array("\"0.000000000000000000000000000000000001\"".utf8), Array("1.0".utf8), Array("\"-0.50\"".utf8)]
+
+    /// One to four random edits of a random seed: flips, cuts, inserted tokens, retyped values, splices.
+    static func mutate(_ seeds: [Data], using rng: inout SplitMix64) -> [UInt8] {
+        var bytes = Array(seeds[Int.random(in: 0..<seeds.count, using: &rng)])
+        for _ in 0..<Int.random(in: 1...4, using: &rng) where !bytes.isEmpty {
+            let at = Int.random(in: 0..<bytes.count, using: &rng)
+            switch Int.random(in: 0..<6, using: &rng) {
+            case 0: bytes[at] = UInt8.random(in: 0...255, using: &rng)
+            case 1: bytes.removeSubrange(at...)
+            case 2: bytes.insert(contentsOf: Self.tokens[Int.random(in: 0..<Self.tokens.count, using: &rng)], at: at)
+            case 3:
+                // Replace a quoted value with another token: numbers-as-strings become "", null, 1e999999…
+                if let open = bytes[at...].firstIndex(of: UInt8(ascii: "\"")), let close = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: "\"")) {
+                    bytes.replaceSubrange(open...close, with: Self.tokens[Int.random(in: 0..<Self.tokens.count, using: &rng)])
+                }
+            case 4: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...8, using: &rng)))
+            default: bytes = Array(bytes.prefix(at)) + Array(seeds[Int.random(in: 0..<seeds.count, using: &rng)].suffix(from: min(at, seeds[0].count - 1)))
+            }
+        }
+        return bytes
+    }
+
+    static func seeds() async throws -> [Data] {
         let sim = try await OKXSimulator.start()
         let transport = try CurlTransport()
         var seeds: [Data] = []
@@ -55,33 +81,15 @@ import Testing
     }
 
     @Test func seedsDecodeIntoTheirModels() async throws {
-        for seed in try await seeds() { #expect(Self.decodeEverything(seed) >= 1) }
+        for seed in try await Self.seeds() { #expect(Self.decodeEverything(seed) >= 1) }
     }
 
     @Test func mutatedResponsesNeverCrash() async throws {
-        let seeds = try await seeds()
+        let seeds = try await Self.seeds()
         let iterations = Int(ProcessInfo.processInfo.environment["OKX_FUZZ_ITERATIONS"] ?? "") ?? 3000
         var rng = SplitMix64(state: 0x0C0FFEE)
-        let tokens: [[UInt8]] = [Array("\"\"".utf8), Array("null".utf8), Array("1e999999".utf8), Array("-0".utf8), Array("\"NaN\"".utf8),
-                                 Array("[]".utf8), Array("{}".utf8), Array("\"\\u0000\"".utf8), Array("99999999999999999999999".utf8),
-                                 Array("\"1e-999999\"".utf8), Array("true".utf8), Array("\"\u{1F600}\"".utf8)]
         for _ in 0..<iterations {
-            var bytes = Array(seeds[Int.random(in: 0..<seeds.count, using: &rng)])
-            for _ in 0..<Int.random(in: 1...4, using: &rng) where !bytes.isEmpty {
-                let at = Int.random(in: 0..<bytes.count, using: &rng)
-                switch Int.random(in: 0..<6, using: &rng) {
-                case 0: bytes[at] = UInt8.random(in: 0...255, using: &rng)
-                case 1: bytes.removeSubrange(at...)
-                case 2: bytes.insert(contentsOf: tokens[Int.random(in: 0..<tokens.count, using: &rng)], at: at)
-                case 3:
-                    // Replace a quoted value with another token: numbers-as-strings become "", null, 1e999999…
-                    if let open = bytes[at...].firstIndex(of: UInt8(ascii: "\"")), let close = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: "\"")) {
-                        bytes.replaceSubrange(open...close, with: tokens[Int.random(in: 0..<tokens.count, using: &rng)])
-                    }
-                case 4: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...8, using: &rng)))
-                default: bytes = Array(bytes.prefix(at)) + Array(seeds[Int.random(in: 0..<seeds.count, using: &rng)].suffix(from: min(at, seeds[0].count - 1)))
-                }
-            }
+            let bytes = Self.mutate(seeds, using: &rng)
             _ = Self.decodeEverything(Data(bytes), status: [200, 200, 200, 429, 502][Int.random(in: 0..<5, using: &rng)])
         }
         // Pure noise, and pathological nesting.

@@ -3,39 +3,26 @@ import Foundation
 /// OKX's response envelope, `{"code":"0","msg":"","data":[…]}`, and everything that can be
 /// wrong with it: non-zero codes, per-item `sCode`s, HTML pages, empty or truncated bodies.
 enum Envelope {
-    /// The envelope without its data, tolerant of `code` as a number (some gateways send that).
-    struct Head: Decodable {
+    /// The envelope around the data: `code` (a string, or a number from some gateways), `msg`,
+    /// and for order endpoints each item's `sCode`/`sMsg`/`subCode`.
+    struct Head {
         var code: String
         var msg: String
         var items: [ItemStatus]
+        /// Where `data` is in the tape, when there is one.
+        var data: Int32?
 
-        struct ItemStatus: Decodable {
+        struct ItemStatus {
             var sCode: String?
             var sMsg: String?
             var subCode: String?
         }
-
-        enum CodingKeys: String, CodingKey { case code, msg, data }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            if let text = try? c.decode(String.self, forKey: .code) {
-                code = text
-            } else {
-                code = String(try c.decode(Int.self, forKey: .code))
-            }
-            msg = (try? c.decodeIfPresent(String.self, forKey: .msg)) ?? ""
-            items = (try? c.decodeIfPresent([ItemStatus].self, forKey: .data)) ?? []
-        }
     }
 
-    struct Body<Payload: Decodable>: Decodable {
-        var data: Payload
-    }
-
-    /// Decodes `response` into `Payload`, or throws the `OKXError` it represents.
+    /// Decodes `response` into `Payload`, or throws the `OKXError` it represents. One pass over
+    /// the bytes (``JSONTape``) serves both the envelope check and the payload.
     static func decode<Payload: Decodable>(_ response: HTTPResponse, isBatch: Bool, context: OKXError.RequestContext?) throws -> Payload {
-        let head = try head(of: response, context: context)
+        let (tape, head) = try parse(response, context: context)
         if head.code != "0" {
             let partial = head.code == "1" || head.code == "2"
             if !(isBatch && partial) {
@@ -48,33 +35,65 @@ enum Envelope {
             }
         }
         do {
-            return try JSONDecoder().decode(Body<Payload>.self, from: response.body).data
+            guard let data = head.data else {
+                throw DecodingError.keyNotFound(TapeKey(stringValue: "data"), .init(codingPath: [], debugDescription: "No value associated with key \"data\"."))
+            }
+            return try TapeDecoder(tape: tape, index: data).decodeValue(Payload.self, at: data)
         } catch {
             throw OKXError.invalidResponse("the data did not match \(Payload.self): \(describe(error))", status: response.status, body: Array(response.body), context: context)
         }
     }
 
-    static func head(of response: HTTPResponse, context: OKXError.RequestContext?) throws -> Head {
+    private static func parse(_ response: HTTPResponse, context: OKXError.RequestContext?) throws -> (JSONTape, Head) {
         let body = response.body
         if body.isEmpty {
             if response.status == 429 { throw rateLimited(response, context) }
             throw OKXError.invalidResponse("empty body (HTTP \(response.status))", status: response.status, body: [], context: context)
         }
-        do {
-            return try JSONDecoder().decode(Head.self, from: body)
-        } catch {
-            if response.status == 429 { throw rateLimited(response, context) }
-            let text = String(decoding: body.prefix(256), as: UTF8.self).lowercased()
-            let reason: String
-            if text.contains("<html") || text.contains("<!doctype") || text.contains("<body") {
-                reason = "an HTML page instead of OKX's JSON (HTTP \(response.status))"
-            } else if body.first == UInt8(ascii: "{") || body.first == UInt8(ascii: "[") {
-                reason = "truncated or malformed JSON (HTTP \(response.status), \(body.count) bytes)"
-            } else {
-                reason = "not JSON (HTTP \(response.status), \(body.count) bytes)"
-            }
-            throw OKXError.invalidResponse(reason, status: response.status, body: Array(body), context: context)
+        if let tape = try? JSONTape(body), let head = head(in: tape) { return (tape, head) }
+        if response.status == 429 { throw rateLimited(response, context) }
+        let text = String(decoding: body.prefix(256), as: UTF8.self).lowercased()
+        let reason: String
+        if text.contains("<html") || text.contains("<!doctype") || text.contains("<body") {
+            reason = "an HTML page instead of OKX's JSON (HTTP \(response.status))"
+        } else if body.first == UInt8(ascii: "{") || body.first == UInt8(ascii: "[") {
+            reason = "truncated or malformed JSON (HTTP \(response.status), \(body.count) bytes)"
+        } else {
+            reason = "not JSON (HTTP \(response.status), \(body.count) bytes)"
         }
+        throw OKXError.invalidResponse(reason, status: response.status, body: Array(body), context: context)
+    }
+
+    /// Nil when the document is JSON but not an envelope (no object, no usable `code`).
+    private static func head(in tape: JSONTape) -> Head? {
+        guard tape.token(0).kind == .object, let codeIndex = tape.member("code", in: 0) else { return nil }
+        let decoder = TapeDecoder(tape: tape, index: 0)
+        let code: String
+        switch tape.token(codeIndex).kind {
+        case .string, .escapedString:
+            guard let text = try? decoder.decodeString(at: codeIndex) else { return nil }
+            code = text
+        case .number:
+            guard let number = try? decoder.decodeInteger(Int.self, at: codeIndex) else { return nil }
+            code = String(number)
+        default:
+            return nil
+        }
+        let msg = tape.member("msg", in: 0).flatMap { try? decoder.decodeString(at: $0) } ?? ""
+        let data = tape.member("data", in: 0)
+        var items: [Head.ItemStatus] = []
+        if let data, tape.token(data).kind == .array {
+            let array = tape.token(data)
+            var element = data + 1
+            while element < array.next {
+                if tape.token(element).kind == .object {
+                    func field(_ name: String) -> String? { tape.member(name, in: element).flatMap { try? decoder.decodeString(at: $0) } }
+                    items.append(.init(sCode: field("sCode"), sMsg: field("sMsg"), subCode: field("subCode")))
+                }
+                element = tape.token(element).next
+            }
+        }
+        return Head(code: code, msg: msg, items: items, data: data)
     }
 
     private static func rateLimited(_ response: HTTPResponse, _ context: OKXError.RequestContext?) -> OKXError {

@@ -79,10 +79,10 @@ public struct BookLevel: Codable, Sendable, Hashable {
 
     public init(from decoder: any Decoder) throws {
         var c = try decoder.unkeyedContainer()
-        let px = try c.decode(String.self), sz = try c.decode(String.self)
+        let px = try c.decode(DecimalField.self).value, sz = try c.decode(DecimalField.self).value
         _ = try? c.decode(String.self)
         let count = (try? c.decode(String.self)).flatMap { Int($0) } ?? 0
-        guard let price = OKXJSON.decimal(px), let size = OKXJSON.decimal(sz) else {
+        guard let price = px, let size = sz else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "book level is not [price, size, …]"))
         }
         self.init(price: price, size: size, orderCount: count)
@@ -128,19 +128,19 @@ public struct Candle: Codable, Sendable, Hashable {
 
     public init(from decoder: any Decoder) throws {
         var c = try decoder.unkeyedContainer()
-        var fields: [String] = []
-        while !c.isAtEnd { fields.append(try c.decode(String.self)) }
-        func number(_ i: Int) -> Decimal? { i < fields.count ? OKXJSON.decimal(fields[i]) : nil }
-        guard fields.count >= 6, let ts = OKXJSON.date(milliseconds: fields[0]),
-              let o = number(1), let h = number(2), let l = number(3), let cl = number(4), let v = number(5)
-        else {
+        // Read in place, field by field: no intermediate array of strings.
+        let ts = try c.decode(TimestampField.self).value
+        let o = try c.decode(DecimalField.self).value, h = try c.decode(DecimalField.self).value
+        let l = try c.decode(DecimalField.self).value, cl = try c.decode(DecimalField.self).value
+        let v = try c.decode(DecimalField.self).value
+        guard let ts, let o, let h, let l, let cl, let v else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "candle is not [ts, o, h, l, c, vol, …]"))
         }
         self.ts = ts
         (open, high, low, close, volume) = (o, h, l, cl, v)
-        volumeCurrency = number(6)
-        volumeQuote = number(7)
-        isConfirmed = fields.count > 8 ? fields[8] == "1" : true
+        volumeCurrency = c.isAtEnd ? nil : try c.decode(DecimalField.self).value
+        volumeQuote = c.isAtEnd ? nil : try c.decode(DecimalField.self).value
+        isConfirmed = c.isAtEnd ? true : try c.decode(String.self) == "1"
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -14,8 +14,15 @@ enum OKXJSON {
     static func decoder() -> JSONDecoder { JSONDecoder() }
 
     /// Parses OKX's decimal strings strictly: optional sign, digits, optional fraction and
-    /// exponent. `Decimal(string:)` alone would accept "1.2abc" as 1.2.
+    /// exponent. `Decimal(string:)` alone would accept "1.2abc" as 1.2. The common shape goes
+    /// through ``DecimalDigits``; the rest through Foundation's exact reader.
     static func decimal(_ text: String) -> Decimal? {
+        var text = text
+        if let fast = text.withUTF8({ DecimalDigits.parse($0) }) { return fast }
+        return exactDecimal(text)
+    }
+
+    static func exactDecimal(_ text: String) -> Decimal? {
         var sawDigit = false, sawDot = false, sawExp = false, previous: UInt8 = 0
         for (i, c) in text.utf8.enumerated() {
             switch c {
@@ -55,17 +62,7 @@ extension KeyedDecodingContainer {
     }
 
     func decodeIfPresent(_ type: Decimal.Type, forKey key: Key) throws -> Decimal? {
-        if let text = try? decodeIfPresent(String.self, forKey: key) {
-            if text.isEmpty { return nil }
-            guard let value = OKXJSON.decimal(text) else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "not a decimal number: \(text.prefix(40))")
-            }
-            return value
-        }
-        // A few fields are real JSON numbers; accept those too, but read them exactly.
-        guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        let number = try decode(JSONNumberText.self, forKey: key)
-        return number.value
+        try decodeIfPresent(DecimalField.self, forKey: key)?.value
     }
 
     func decode(_ type: Date.Type, forKey key: Key) throws -> Date {
@@ -76,11 +73,50 @@ extension KeyedDecodingContainer {
     }
 
     func decodeIfPresent(_ type: Date.Type, forKey key: Key) throws -> Date? {
-        guard let text = try decodeIfPresent(String.self, forKey: key), !text.isEmpty else { return nil }
-        guard let date = OKXJSON.date(milliseconds: text) else {
-            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "not epoch milliseconds: \(text.prefix(40))")
+        try decodeIfPresent(TimestampField.self, forKey: key)?.value
+    }
+}
+
+/// A decimal field as OKX writes it: a string of digits, `""` for "no value", now and then a
+/// bare JSON number. ``TapeDecoder`` reads it from the bytes without making a `String`; this
+/// `init(from:)` is the same rule for any other decoder.
+struct DecimalField: Decodable {
+    let value: Decimal?
+
+    init(value: Decimal?) { self.value = value }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self) {
+            if text.isEmpty { value = nil; return }
+            guard let parsed = OKXJSON.decimal(text) else { throw Self.notADecimal(text, decoder.codingPath) }
+            value = parsed
+            return
         }
-        return date
+        // A few fields are real JSON numbers; accept those too, but read them exactly.
+        value = try container.decode(JSONNumberText.self).value
+    }
+
+    static func notADecimal(_ text: String, _ path: [any CodingKey]) -> DecodingError {
+        .dataCorrupted(.init(codingPath: path, debugDescription: "not a decimal number: \(text.prefix(40))"))
+    }
+}
+
+/// A timestamp field: epoch milliseconds in a string, `""` for none.
+struct TimestampField: Decodable {
+    let value: Date?
+
+    init(value: Date?) { self.value = value }
+
+    init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        if text.isEmpty { value = nil; return }
+        guard let date = OKXJSON.date(milliseconds: text) else { throw Self.notMilliseconds(text, decoder.codingPath) }
+        value = date
+    }
+
+    static func notMilliseconds(_ text: String, _ path: [any CodingKey]) -> DecodingError {
+        .dataCorrupted(.init(codingPath: path, debugDescription: "not epoch milliseconds: \(text.prefix(40))"))
     }
 }
 

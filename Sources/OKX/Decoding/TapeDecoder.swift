@@ -1,0 +1,383 @@
+package import Foundation
+
+/// A `Decoder` over a ``JSONTape``: the models stay plain `Codable`, and decoding costs one
+/// pass to index the bytes plus one look at each value a model asks for.
+///
+/// What makes it several times faster than `JSONDecoder` on OKX's payloads (Benchmarks/):
+/// no intermediate tree of `Any` or enum values, containers that are two words (the tape and
+/// an index), coding paths computed only when an error needs one, and OKX's decimal and
+/// timestamp strings read from their digits (``DecimalField``, ``TimestampField``). Results
+/// are checked equal to `JSONDecoder`'s on the same bytes by the test suite, fuzzing included.
+package struct TapeDecoder: Decoder {
+    let tape: JSONTape
+    let index: Int32
+
+    init(tape: JSONTape, index: Int32) {
+        self.tape = tape
+        self.index = index
+    }
+
+    /// Decodes `type` from a whole document.
+    package static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+        let tape: JSONTape
+        do {
+            tape = try JSONTape(data)
+        } catch let error as JSONTape.SyntaxError {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The given data was not valid JSON: \(error)", underlyingError: error))
+        }
+        return try TapeDecoder(tape: tape, index: 0).decodeValue(type, at: 0)
+    }
+
+    package var codingPath: [any CodingKey] { tape.path(to: index) }
+    package var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    package func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        let token = tape.token(index)
+        guard token.kind == .object else { throw mismatch([String: Any].self, at: index) }
+        // Foundation checks an object's keys when it opens the object, not before: a bad key in
+        // an object no model opens does not fail the response.
+        var key = index + 1
+        while key < token.next {
+            if tape.token(key).kind == .escapedString {
+                do { _ = try tape.string(at: key) } catch { throw corrupted("\(error)", at: index) }
+            }
+            key = tape.token(key + 1).next
+        }
+        return KeyedDecodingContainer(TapeKeyedContainer<Key>(tape: tape, object: index))
+    }
+
+    package func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        let token = tape.token(index)
+        guard token.kind == .array else { throw mismatch([Any].self, at: index) }
+        return TapeUnkeyedContainer(tape: tape, array: index)
+    }
+
+    package func singleValueContainer() throws -> any SingleValueDecodingContainer { TapeSingleValueContainer(decoder: self) }
+
+    // MARK: Values
+
+    func mismatch(_ type: Any.Type, at index: Int32) -> DecodingError {
+        let found: String
+        switch tape.token(index).kind {
+        case .object: found = "a dictionary"
+        case .array: found = "an array"
+        case .string, .escapedString: found = "a string"
+        case .number: found = "a number"
+        case .true, .false: found = "bool"
+        case .null: found = "null"
+        }
+        let path = tape.path(to: index)
+        if tape.token(index).kind == .null {
+            return .valueNotFound(type, .init(codingPath: path, debugDescription: "Cannot get value of type \(type) -- found null value instead"))
+        }
+        return .typeMismatch(type, .init(codingPath: path, debugDescription: "Expected to decode \(type) but found \(found) instead."))
+    }
+
+    func corrupted(_ reason: String, at index: Int32) -> DecodingError {
+        .dataCorrupted(.init(codingPath: tape.path(to: index), debugDescription: reason))
+    }
+
+    func decodeString(at index: Int32) throws -> String {
+        let kind = tape.token(index).kind
+        guard kind == .string || kind == .escapedString else { throw mismatch(String.self, at: index) }
+        do { return try tape.string(at: index) } catch { throw corrupted("\(error)", at: index) }
+    }
+
+    func decodeBool(at index: Int32) throws -> Bool {
+        switch tape.token(index).kind {
+        case .true: return true
+        case .false: return false
+        default: throw mismatch(Bool.self, at: index)
+        }
+    }
+
+    /// Numbers are only delimited by the tape; their grammar is checked here, on first use.
+    func checkNumber(_ type: Any.Type, at index: Int32) throws {
+        guard tape.token(index).kind == .number else { throw mismatch(type, at: index) }
+        guard tape.withBytes(of: index, { JSONTape.isValidNumber($0) }) else { throw corrupted("Invalid number \(tape.text(at: index).prefix(40)).", at: index) }
+    }
+
+    func decodeInteger<T: FixedWidthInteger>(_ type: T.Type, at index: Int32) throws -> T {
+        try checkNumber(type, at: index)
+        let parsed: T? = tape.withBytes(of: index) { bytes in
+            var i = 0
+            let negative = bytes.first == UInt8(ascii: "-")
+            if negative { i = 1 }
+            var value: T = 0
+            while i < bytes.count {
+                let digit = bytes[i] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }  // a fraction or an exponent: slow path below
+                let (times, o1) = value.multipliedReportingOverflow(by: 10)
+                let (next, o2) = negative ? times.subtractingReportingOverflow(T(digit)) : times.addingReportingOverflow(T(digit))
+                if o1 || o2 { return nil }
+                value = next
+                i += 1
+            }
+            return value
+        }
+        if let parsed { return parsed }
+        // "1.0" and "1e2" are integers too, for Foundation; anything else is not representable.
+        let text = tape.text(at: index)
+        if let double = Double(text), double.rounded() == double, let value = T(exactly: double) { return value }
+        throw corrupted("Number \(text) is not representable in Swift.", at: index)
+    }
+
+    func decodeFloatingPoint<T: BinaryFloatingPoint & LosslessStringConvertible>(_ type: T.Type, at index: Int32) throws -> T {
+        try checkNumber(type, at: index)
+        let text = tape.text(at: index)
+        guard let value = T(text), value.isFinite else { throw corrupted("Number \(text) is not representable in Swift.", at: index) }
+        return value
+    }
+
+    func decodeNumberAsDecimal(at index: Int32) throws -> Decimal {
+        try checkNumber(Decimal.self, at: index)
+        if let fast = tape.withBytes(of: index, { DecimalDigits.parse($0) }) { return fast }
+        let text = tape.text(at: index)
+        guard let value = OKXJSON.exactDecimal(text) else { throw corrupted("Number \(text) is not representable in Swift.", at: index) }
+        return value
+    }
+
+    /// The OKX field types get their fast readers; everything else decodes itself through this
+    /// decoder. The type checks compare metadata pointers, which is all they cost.
+    func decodeValue<T: Decodable>(_ type: T.Type, at index: Int32) throws -> T {
+        if T.self == DecimalField.self { return unsafeBitCast(try decimalField(at: index), to: T.self) }
+        if T.self == TimestampField.self { return unsafeBitCast(try timestampField(at: index), to: T.self) }
+        if T.self == String.self { return unsafeBitCast(try decodeString(at: index), to: T.self) }
+        if T.self == Decimal.self { return unsafeBitCast(try decodeNumberAsDecimal(at: index), to: T.self) }
+        if T.self == JSONValue.self { return unsafeBitCast(try jsonValue(at: index), to: T.self) }
+        return try T(from: TapeDecoder(tape: tape, index: index))
+    }
+
+    func decimalField(at index: Int32) throws -> DecimalField {
+        let token = tape.token(index)
+        switch token.kind {
+        case .string:
+            if token.start == token.end { return DecimalField(value: nil) }
+            if let fast = tape.withBytes(of: index, { DecimalDigits.parse($0) }) { return DecimalField(value: fast) }
+            let text = tape.text(at: index)
+            guard let value = OKXJSON.exactDecimal(text) else { throw DecimalField.notADecimal(text, tape.path(to: index)) }
+            return DecimalField(value: value)
+        case .escapedString:
+            let text = try decodeString(at: index)
+            if text.isEmpty { return DecimalField(value: nil) }
+            guard let value = OKXJSON.decimal(text) else { throw DecimalField.notADecimal(text, tape.path(to: index)) }
+            return DecimalField(value: value)
+        case .number:
+            return DecimalField(value: try decodeNumberAsDecimal(at: index))
+        default:
+            throw mismatch(Decimal.self, at: index)
+        }
+    }
+
+    func timestampField(at index: Int32) throws -> TimestampField {
+        let token = tape.token(index)
+        guard token.kind == .string || token.kind == .escapedString else { throw mismatch(String.self, at: index) }
+        if token.start == token.end { return TimestampField(value: nil) }
+        let milliseconds: Int64? = tape.withBytes(of: index) { bytes in
+            // What Int64(String) accepts: an optional sign, then only digits.
+            var i = 0
+            var negative = false
+            if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { negative = first == UInt8(ascii: "-"); i = 1 }
+            guard i < bytes.count else { return nil }
+            var value: Int64 = 0
+            while i < bytes.count {
+                let digit = bytes[i] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                let (times, o1) = value.multipliedReportingOverflow(by: 10)
+                let (next, o2) = negative ? times.subtractingReportingOverflow(Int64(digit)) : times.addingReportingOverflow(Int64(digit))
+                if o1 || o2 { return nil }
+                value = next
+                i += 1
+            }
+            return value
+        }
+        if let milliseconds { return TimestampField(value: Date(timeIntervalSince1970: TimeInterval(milliseconds) / 1000)) }
+        let text = try decodeString(at: index)
+        guard let date = OKXJSON.date(milliseconds: text) else { throw TimestampField.notMilliseconds(text, tape.path(to: index)) }
+        return TimestampField(value: date)
+    }
+
+    func jsonValue(at index: Int32) throws -> JSONValue {
+        let token = tape.token(index)
+        switch token.kind {
+        case .null: return .null
+        case .true: return .bool(true)
+        case .false: return .bool(false)
+        case .string, .escapedString: return .string(try decodeString(at: index))
+        case .number: return .number(try decodeNumberAsDecimal(at: index))
+        case .array:
+            var elements: [JSONValue] = []
+            elements.reserveCapacity(Int(token.end))
+            var child = index + 1
+            while child < token.next {
+                elements.append(try jsonValue(at: child))
+                child = tape.token(child).next
+            }
+            return .array(elements)
+        case .object:
+            var members: [String: JSONValue] = [:]
+            members.reserveCapacity(Int(token.end))
+            // The first of duplicate keys wins, as in Foundation.
+            for (key, value) in try tape.members(of: index) where members[key] == nil { members[key] = try jsonValue(at: value) }
+            return .object(members)
+        }
+    }
+}
+
+struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let tape: JSONTape
+    let object: Int32
+
+    var decoder: TapeDecoder { TapeDecoder(tape: tape, index: object) }
+    var codingPath: [any CodingKey] { tape.path(to: object) }
+
+    var allKeys: [Key] { ((try? tape.members(of: object)) ?? []).compactMap { Key(stringValue: $0.key) } }
+
+    func contains(_ key: Key) -> Bool { tape.member(key.stringValue, in: object) != nil }
+
+    @inline(__always) private func value(_ key: Key) throws -> Int32 {
+        guard let index = tape.member(key.stringValue, in: object) else {
+            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "No value associated with key \(key) (\"\(key.stringValue)\")."))
+        }
+        return index
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool { tape.token(try value(key)).kind == .null }
+
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder.decodeBool(at: try value(key)) }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder.decodeString(at: try value(key)) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoder.decodeFloatingPoint(type, at: try value(key)) }
+    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try decoder.decodeFloatingPoint(type, at: try value(key)) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder.decodeInteger(type, at: try value(key)) }
+    func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try decoder.decodeInteger(type, at: try value(key)) }
+    func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try decoder.decodeInteger(type, at: try value(key)) }
+    func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try decoder.decodeInteger(type, at: try value(key)) }
+    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try decoder.decodeInteger(type, at: try value(key)) }
+    func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try decoder.decodeInteger(type, at: try value(key)) }
+    func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try decoder.decodeInteger(type, at: try value(key)) }
+    func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try decoder.decodeInteger(type, at: try value(key)) }
+    func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try decoder.decodeInteger(type, at: try value(key)) }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoder.decodeInteger(type, at: try value(key)) }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try decoder.decodeValue(type, at: try value(key)) }
+
+    // One lookup instead of the default's three (contains, decodeNil, decode).
+    @inline(__always) private func present(_ key: Key) -> Int32? {
+        guard let index = tape.member(key.stringValue, in: object), tape.token(index).kind != .null else { return nil }
+        return index
+    }
+
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(key).map { try decoder.decodeString(at: $0) } }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(key).map { try decoder.decodeBool(at: $0) } }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present(key).map { try decoder.decodeInteger(type, at: $0) } }
+    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { try present(key).map { try decoder.decodeInteger(type, at: $0) } }
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try present(key).map { try decoder.decodeValue(type, at: $0) } }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        try TapeDecoder(tape: tape, index: try value(key)).container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        try TapeDecoder(tape: tape, index: try value(key)).unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder { decoder }
+    func superDecoder(forKey key: Key) throws -> any Decoder { TapeDecoder(tape: tape, index: try value(key)) }
+}
+
+struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
+    let tape: JSONTape
+    let array: Int32
+    let end: Int32
+    let count: Int?
+    private(set) var currentIndex = 0
+    private var cursor: Int32
+
+    init(tape: JSONTape, array: Int32) {
+        self.tape = tape
+        self.array = array
+        let token = tape.token(array)
+        end = token.next
+        count = Int(token.end)
+        cursor = array + 1
+    }
+
+    var isAtEnd: Bool { cursor >= end }
+    var codingPath: [any CodingKey] { tape.path(to: array) }
+    private var decoder: TapeDecoder { TapeDecoder(tape: tape, index: array) }
+
+    /// The next element's token, advancing past it only after `body` succeeded (as Foundation does).
+    @inline(__always) private mutating func next<T>(_ type: Any.Type, _ body: (Int32) throws -> T) throws -> T {
+        guard cursor < end else {
+            var path = codingPath
+            path.append(TapeKey(intValue: currentIndex))
+            throw DecodingError.valueNotFound(type, .init(codingPath: path, debugDescription: "Unkeyed container is at end."))
+        }
+        let value = try body(cursor)
+        cursor = tape.token(cursor).next
+        currentIndex += 1
+        return value
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard cursor < end else { throw DecodingError.valueNotFound(Any?.self, .init(codingPath: codingPath, debugDescription: "Unkeyed container is at end.")) }
+        guard tape.token(cursor).kind == .null else { return false }
+        cursor = tape.token(cursor).next
+        currentIndex += 1
+        return true
+    }
+
+    mutating func decode(_ type: Bool.Type) throws -> Bool { let d = decoder; return try next(type) { try d.decodeBool(at: $0) } }
+    mutating func decode(_ type: String.Type) throws -> String { let d = decoder; return try next(type) { try d.decodeString(at: $0) } }
+    mutating func decode(_ type: Double.Type) throws -> Double { let d = decoder; return try next(type) { try d.decodeFloatingPoint(type, at: $0) } }
+    mutating func decode(_ type: Float.Type) throws -> Float { let d = decoder; return try next(type) { try d.decodeFloatingPoint(type, at: $0) } }
+    mutating func decode(_ type: Int.Type) throws -> Int { let d = decoder; return try next(type) { try d.decodeInteger(type, at: $0) } }
+    mutating func decode(_ type: Int8.Type) throws -> Int8 { let d = decoder; return try next(type) { try d.decodeInteger(type, at: $0) } }
+    mutating func decode(_ type: Int16.Type) throws -> Int16 { let d = decoder; return try next(type) { try d.decodeInteger(type, at: $0) } }
+    mutating func decode(_ type: Int32.Type) throws -> Int32 { let d = decoder; return try next(type) { try d.decodeInteger(type, at: $0) } }
+    mutating func decode(_ type: Int64.Type) throws -> Int64 { let d = decoder; return try next(type) { try d.decodeInteger(type, at: $0) } }
+    mutating func decode(_ type: UInt.Type) throws -> UInt { let d = decoder; return try next(type) { try d.decodeInteger(type, at: $0) } }
+    mutating func decode(_ type: UInt8.Type) throws -> UInt8 { let d = decoder; return try next(type) { try d.decodeInteger(type, at: $0) } }
+    mutating func decode(_ type: UInt16.Type) throws -> UInt16 { let d = decoder; return try next(type) { try d.decodeInteger(type, at: $0) } }
+    mutating func decode(_ type: UInt32.Type) throws -> UInt32 { let d = decoder; return try next(type) { try d.decodeInteger(type, at: $0) } }
+    mutating func decode(_ type: UInt64.Type) throws -> UInt64 { let d = decoder; return try next(type) { try d.decodeInteger(type, at: $0) } }
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { let d = decoder; return try next(type) { try d.decodeValue(type, at: $0) } }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        let t = tape
+        return try next(type) { try TapeDecoder(tape: t, index: $0).container(keyedBy: type) }
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        let t = tape
+        return try next([Any].self) { try TapeDecoder(tape: t, index: $0).unkeyedContainer() }
+    }
+
+    mutating func superDecoder() throws -> any Decoder {
+        let t = tape
+        return try next((any Decoder).self) { TapeDecoder(tape: t, index: $0) }
+    }
+}
+
+struct TapeSingleValueContainer: SingleValueDecodingContainer {
+    let decoder: TapeDecoder
+
+    var codingPath: [any CodingKey] { decoder.codingPath }
+    private var index: Int32 { decoder.index }
+
+    func decodeNil() -> Bool { decoder.tape.token(index).kind == .null }
+    func decode(_ type: Bool.Type) throws -> Bool { try decoder.decodeBool(at: index) }
+    func decode(_ type: String.Type) throws -> String { try decoder.decodeString(at: index) }
+    func decode(_ type: Double.Type) throws -> Double { try decoder.decodeFloatingPoint(type, at: index) }
+    func decode(_ type: Float.Type) throws -> Float { try decoder.decodeFloatingPoint(type, at: index) }
+    func decode(_ type: Int.Type) throws -> Int { try decoder.decodeInteger(type, at: index) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try decoder.decodeInteger(type, at: index) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try decoder.decodeInteger(type, at: index) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try decoder.decodeInteger(type, at: index) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try decoder.decodeInteger(type, at: index) }
+    func decode(_ type: UInt.Type) throws -> UInt { try decoder.decodeInteger(type, at: index) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try decoder.decodeInteger(type, at: index) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try decoder.decodeInteger(type, at: index) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try decoder.decodeInteger(type, at: index) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try decoder.decodeInteger(type, at: index) }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try decoder.decodeValue(type, at: index) }
+}
