@@ -101,9 +101,6 @@ let package = Package(
         .executableTarget(name: "sample-order-lifecycle", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/OrderLifecycle", swiftSettings: strict),
         .executableTarget(name: "sample-environment-mismatch", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/EnvironmentMismatch", swiftSettings: strict),
         .executableTarget(name: "sample-error-tour", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/ErrorTour", swiftSettings: strict),
-        // The measuring harness of Benchmarks/run.sh. Depends on the library only: no benchmark
-        // packages reach users.
-        .executableTarget(name: "okx-bench", dependencies: ["OKX"], path: "Sources/okx-bench", swiftSettings: strict),
         .executableTarget(name: "sample-streaming", dependencies: ["OKX", "OKXSimulator", "OKXStreams", "SampleSupport"], path: "Samples/Streaming", swiftSettings: strict),
         .testTarget(
             name: "OKXTests",

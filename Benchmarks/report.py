@@ -1,41 +1,123 @@
 #!/usr/bin/env python3
-"""Turns the benchmark's JSON lines into BENCHMARKS.md: one table, ratios to the C floor."""
-import json, sys, platform, subprocess, datetime
+"""Turns the benchmark's JSON lines (one file per section in RESULTS_DIR) into BENCHMARKS.md:
+ratios to the C floor measured in the same run, plus the decoding, order-book, time-sync,
+memory and instruction-count sections. Usage: report.py RESULTS_DIR N"""
+import datetime, json, os, platform, subprocess, sys
 
-results = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
-decode = [json.loads(l) for l in open(sys.argv[2]) if l.strip()]
-n = sys.argv[3]
-floor_seq = next(r for r in results if r["name"].startswith("C libcurl floor (easy"))
-floor_multi = next(r for r in results if r["name"].startswith("C libcurl floor (multi"))
+root, n = sys.argv[1], sys.argv[2]
+
+
+def load(name):
+    path = os.path.join(root, name)
+    return [json.loads(l) for l in open(path) if l.strip()] if os.path.exists(path) else []
+
+
+http, decode, pyjson = load("http.jsonl"), load("decode.jsonl"), load("pyjson.jsonl")
+book, clock, memory, callgrind = load("book.jsonl"), load("clock.jsonl"), load("memory.jsonl"), load("callgrind.jsonl")
+floor_seq = next(r for r in http if r["name"].startswith("C libcurl floor (easy"))
+floor_multi = next(r for r in http if r["name"].startswith("C libcurl floor (multi"))
+
 
 def rate(r): return r["requests"] / r["seconds"]
+
+
 def concurrency(name):
     for part in name.split():
-        if part.startswith("c") and part[1:].isdigit(): return int(part[1:])
+        if part.startswith("c") and part[1:].isdigit():
+            return int(part[1:])
     return 1
 
-cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
-print(f"# Benchmarks\n\nMeasured {datetime.date.today()} on {platform.node() or 'this machine'}: {cpu}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, {platform.platform()}.")
-print(f"Signed `GET /api/v5/account/balance` (810-byte body) against nginx on 127.0.0.1, {n} requests per row, all rows in one run.")
-print("Ratios compare requests/s with the C floor of the same concurrency (c1: easy handle; c≥32: multi handle with 32 in flight).\n")
+
+def sh(cmd): return subprocess.run(["sh", "-c", cmd], capture_output=True, text=True).stdout.strip()
+
+
+print(f"# Benchmarks\n\nMeasured {datetime.date.today()} on {platform.node() or 'this machine'}: {sh('grep -m1 \"model name\" /proc/cpuinfo | cut -d: -f2')}, "
+      f"{sh('nproc')} cores, {platform.platform()}, {sh('swift --version 2>&1 | head -1')}.")
+print(f"Signed `GET /api/v5/account/balance` (810-byte body) against nginx on 127.0.0.1, {n} requests per Swift/C row, all rows in one run.")
+print("Ratios compare requests/s with the C floor of the same concurrency (c1: easy handle; c≥32: multi handle with 32 in flight).")
+print("The machine is shared and noisy: compare ratios within one run, not absolute numbers across runs.\n")
+print("## Requests\n")
 print("| client | req/s | ratio to C floor | p50 µs | p99 µs | CPU µs/req | peak RSS MB |")
 print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-for r in results:
+for r in http:
     base = floor_seq if concurrency(r["name"]) == 1 else floor_multi
     rss = f'{r["peakRSSKilobytes"] / 1024:.1f}' if r["peakRSSKilobytes"] else "-"
-    print(f'| {r["name"]} | {rate(r):,.0f} | {rate(r) / rate(base):.2f}× | {r["p50Microseconds"]:.0f} | {r["p99Microseconds"]:.0f} | {r["cpuSeconds"] / r["requests"] * 1e6:.1f} | {rss} |')
-print("\n## Decoding\n\n| payload | bytes | typed decode µs (JSONDecoder into `Decimal` models) | JSONSerialization µs | ratio |")
-print("| --- | ---: | ---: | ---: | ---: |")
-for d in decode:
-    print(f'| {d["payload"]} | {d["bytes"]:,} | {d["typedDecodeMicroseconds"]:.1f} | {d["jsonSerializationMicroseconds"]:.1f} | {d["typedDecodeMicroseconds"] / d["jsonSerializationMicroseconds"]:.1f}× |')
+    print(f'| {r["name"]} | {rate(r):,.0f} | {rate(r) / rate(base):.2f}× | {r["p50Microseconds"]:.0f} | {r["p99Microseconds"]:.0f} | '
+          f'{r["cpuSeconds"] / r["requests"] * 1e6:.1f} | {rss} |')
+
+if callgrind:
+    print("\n## Instructions per signed request (callgrind)\n")
+    print("Counted by `valgrind --tool=callgrind` over two runs of different lengths (the difference removes start-up);")
+    print("repeatable whatever else the machine does, so a regression shows as a number.\n")
+    print("| client | instructions/request | ratio to C floor |")
+    print("| --- | ---: | ---: |")
+    c = next((r["instructionsPerRequest"] for r in callgrind if r["name"].startswith("C ")), None)
+    for r in callgrind:
+        ratio = f'{r["instructionsPerRequest"] / c:.2f}×' if c else "-"
+        print(f'| {r["name"]} | {r["instructionsPerRequest"]:,} | {ratio} |')
+
+if decode:
+    py = {d["payload"]: d["pythonJsonMicroseconds"] for d in pyjson}
+    print("\n## Decoding\n")
+    print("Typed decode = into the SDK's `Decimal` models. `OKXDecoder` is the SDK's single-pass decoder; JSONDecoder runs the same models;")
+    print("JSONSerialization and Python's `json.loads` only build untyped trees (no models, floats), on the same bytes.\n")
+    print("| payload | bytes | OKXDecoder µs | JSONDecoder µs | speed-up | JSONSerialization µs | Python json.loads µs |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for d in decode:
+        p = py.get(d["payload"])
+        print(f'| {d["payload"]} | {d["bytes"]:,} | {d["sdkDecoderMicroseconds"]:.1f} | {d["jsonDecoderMicroseconds"]:.1f} | '
+              f'{d["jsonDecoderMicroseconds"] / d["sdkDecoderMicroseconds"]:.1f}× | {d["jsonSerializationMicroseconds"]:.1f} | {f"{p:.1f}" if p else "-"} |')
+
+if book:
+    sdk = next((b for b in book if b["name"].startswith("swift-okx")), None)
+    print("\n## Order books (books-l2-tbt, 400 levels a side)\n")
+    print(f'The same {book[0]["messages"]:,} recorded messages (one snapshot, then updates of 1–8 levels) parsed and applied, best of 3.\n')
+    print("| implementation | messages/s | µs/message | ratio to swift-okx |")
+    print("| --- | ---: | ---: | ---: |")
+    for b in book:
+        ratio = f'{b["messagesPerSecond"] / sdk["messagesPerSecond"]:.2f}×' if sdk else "-"
+        print(f'| {b["name"]} | {b["messagesPerSecond"]:,.0f} | {b["microsecondsPerMessage"]:.1f} | {ratio} |')
+
+rows = [c for c in clock if "scenario" in c]
+trips = [c for c in clock if "client" in c]
+if rows:
+    print("\n## Time sync (against the simulator)\n")
+    print("The simulator's clock is off by a known skew; its `public/time` answers after injected delays. Error = estimated offset − true skew;")
+    print("the bound is what the client reports (±RTT/2 + 0.5 ms of the best sample).\n")
+    print("| scenario | syncs | max error ms | mean error ms | reported bound ms | error within bound |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
+    for c in rows:
+        print(f'| {c["scenario"]} | {c["syncs"]} | {c["maxErrorMilliseconds"]:.1f} | {c["meanErrorMilliseconds"]:.2f} | {c["boundMilliseconds"]} | {"yes" if c["withinBound"] else "**no**"} |')
+if trips:
+    print("\nSigned requests against a simulator 45 s ahead of this machine, after the first one:\n")
+    print("| client | signed requests | succeeded | `public/time` calls | extra round trips per request | notes |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
+    for t in trips:
+        print(f'| {t["client"]} | {t["signedRequests"]} | {t["succeeded"]} | {t["timeRequests"]} | {t["extraRoundTripsPerRequest"]:.2f} | {t["note"]} |')
+    print("\npython-okx 0.4.4 signs with the local clock; its `use_server_time` option is deprecated and ignored, and when it was honoured it")
+    print("fetched `https://www.okx.com/api/v5/public/time` before every request (one extra round trip each, to production whatever `domain` said).")
+
+if memory:
+    print("\n## Memory stability\n")
+    print("Full signed calls on one client, resident set size sampled along the way (no growth = no leak).\n")
+    print("| requests | RSS MB |")
+    print("| ---: | ---: |")
+    for m in memory:
+        print(f'| {m["requests"]:,} | {m["rssKilobytes"] / 1024:.1f} |')
+    if len(memory) >= 2:
+        first, last = memory[0], memory[-1]
+        growth = (last["rssKilobytes"] - first["rssKilobytes"]) * 1024 / max(1, last["requests"] - first["requests"])
+        print(f'\nGrowth from {first["requests"]:,} to {last["requests"]:,} requests: {(last["rssKilobytes"] - first["rssKilobytes"]) / 1024:.1f} MB ({growth:.1f} bytes per request).')
+
 print("""
 ## How to reproduce
 
 ```sh
-Benchmarks/run.sh            # installs nginx/libssl-dev if missing, builds release, runs everything, writes this file
+Benchmarks/run.sh            # installs nginx/libssl-dev/valgrind if missing, builds release, runs everything, writes this file
 N=5000 Benchmarks/run.sh     # fewer requests
-Benchmarks/run.sh --smoke    # tiny counts, prints the table (CI runs this)
+Benchmarks/run.sh --smoke    # tiny counts, prints the tables (CI runs this)
 ```
 
-`Sources/okx-bench` measures the Swift clients, `Benchmarks/floor.c` the C floor, `Benchmarks/python_okx.py`
-python-okx in a virtualenv the script creates.""")
+`Benchmarks/Sources/okx-bench` (its own package: AsyncHTTPClient stays out of the SDK) measures the Swift clients, decoding,
+order books, time sync and memory; `Benchmarks/floor.c` is the C floor; `python_okx.py`, `ccxt_bench.py`, `ccxt_book.py`
+and `python_json.py` run in a virtualenv the script creates.""")

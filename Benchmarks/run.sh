@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite and writes BENCHMARKS.md: swift-okx side by side with a C libcurl
-# floor, URLSession and python-okx, against the same nginx on 127.0.0.1 serving canned OKX
-# JSON, in one run, as ratios. Usage: Benchmarks/run.sh [--smoke]   (N=requests to override)
+# floor, URLSession, AsyncHTTPClient, python-okx and ccxt against the same nginx on 127.0.0.1
+# serving canned OKX JSON, in one run, as ratios; plus decoding, order books, time sync, memory
+# and instruction counts. Usage: Benchmarks/run.sh [--smoke]   (N=requests to override)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SMOKE=0; [ "${1:-}" = "--smoke" ] && SMOKE=1
@@ -9,12 +10,14 @@ N=${N:-$([ $SMOKE = 1 ] && echo 200 || echo 20000)}
 PORT=${PORT:-18080}
 WORK=$(mktemp -d /tmp/okx-bench.XXXXXX)
 BASE="http://127.0.0.1:$PORT"
+small() { [ $SMOKE = 1 ] && echo "$1" || echo "$2"; }
 
 scripts/ensure-deps.sh
 need=()
 command -v nginx >/dev/null || need+=(nginx)
 [ -f /usr/include/openssl/hmac.h ] || need+=(libssl-dev)
 command -v gcc >/dev/null || need+=(gcc)
+[ $SMOKE = 0 ] && ! command -v valgrind >/dev/null && need+=(valgrind)
 if [ ${#need[@]} -gt 0 ]; then
   echo "==> apt-get install ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
@@ -22,7 +25,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 # nginx with its own prefix and pid file, serving the canned bodies.
-mkdir -p "$WORK/nginx/logs" "$WORK/nginx/html"
+mkdir -p "$WORK/nginx/logs" "$WORK/nginx/html" "$WORK/payloads" "$WORK/results"
 cp Benchmarks/balance.json Benchmarks/time.json "$WORK/nginx/html/"
 cat > "$WORK/nginx/nginx.conf" <<CONF
 worker_processes 1;
@@ -46,41 +49,76 @@ nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf"
 trap 'nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s stop 2>/dev/null || true; rm -rf "$WORK"' EXIT
 sleep 0.5
 
-if [ $SMOKE = 1 ]; then
-  # The smoke run only proves the suite still builds and runs: the debug build the tests made is enough.
-  echo "==> building (debug, smoke)"
-  swift build --product okx-bench >/dev/null
-  BENCH=.build/debug/okx-bench
-else
-  echo "==> building (release)"
-  swift build -c release --product okx-bench >/dev/null
-  BENCH=.build/release/okx-bench
-fi
+# The harness is a package of its own (Benchmarks/Package.swift): AsyncHTTPClient never
+# reaches the SDK's users. The smoke run only proves it builds and runs: debug is enough.
+CONFIG=$(small debug release)
+echo "==> building the benchmark package ($CONFIG)"
+swift build --package-path Benchmarks -c "$CONFIG" --product okx-bench 2>&1 | grep -E "error|warning: .*okx" || true
+BENCH=Benchmarks/.build/$CONFIG/okx-bench
+[ -x "$BENCH" ] || { echo "okx-bench did not build"; exit 1; }
 gcc -O2 -o "$WORK/floor" Benchmarks/floor.c -lcurl -lcrypto
 
-results="$WORK/results.jsonl"
+R="$WORK/results"
 floor() { # name mode concurrency
   read -r n secs cpu p50 p99 < <("$WORK/floor" "$2" "$BASE" "$N" "$3")
-  printf '{"name":"%s","requests":%s,"seconds":%s,"cpuSeconds":%s,"p50Microseconds":%s,"p99Microseconds":%s,"peakRSSKilobytes":0}\n' "$1" "$n" "$secs" "$cpu" "$p50" "$p99" >> "$results"
+  printf '{"name":"%s","requests":%s,"seconds":%s,"cpuSeconds":%s,"p50Microseconds":%s,"p99Microseconds":%s,"peakRSSKilobytes":0}\n' "$1" "$n" "$secs" "$cpu" "$p50" "$p99" >> "$R/http.jsonl"
 }
-echo "==> measuring ($N requests each)"
+echo "==> HTTP rows ($N requests each)"
 floor "C libcurl floor (easy, reused) c1" seq 1
 floor "C libcurl floor (multi) c32" multi 32
-for spec in "transport 1" "transport 32" "signed 1" "signed-pinned 1" "signed 32" "signed 256" "urlsession 1" "urlsession 32"; do
+for spec in "transport 1" "transport 32" "signed 1" "signed-pinned 1" "signed 32" "signed 256" "urlsession 1" "urlsession 32" "ahc 1" "ahc 32"; do
   set -- $spec
-  "$BENCH" http --base-url "$BASE" --mode "$1" --requests "$N" --concurrency "$2" >> "$results"
+  "$BENCH" http --base-url "$BASE" --mode "$1" --requests "$N" --concurrency "$2" >> "$R/http.jsonl"
 done
 
-# python-okx in a virtualenv of our own, pointed at the same nginx.
-if [ $SMOKE = 0 ] && python3 -m venv "$WORK/venv" >/dev/null 2>&1 && "$WORK/venv/bin/pip" install -q python-okx >/dev/null 2>&1; then
-  "$WORK/venv/bin/python" Benchmarks/python_okx.py "$BASE" $((N / 4)) >> "$results" || echo "python-okx run failed (left out)"
+# Python peers in a virtualenv of our own (full run only: pip needs the package index).
+PY=""
+if [ $SMOKE = 0 ] && python3 -m venv "$WORK/venv" >/dev/null 2>&1 && "$WORK/venv/bin/pip" install -q python-okx ccxt >/dev/null 2>&1; then
+  PY="$WORK/venv/bin/python"
+  echo "==> Python peers"
+  "$PY" Benchmarks/python_okx.py "$BASE" $((N / 4)) >> "$R/http.jsonl" || echo "python-okx run failed (left out)"
+  "$PY" Benchmarks/ccxt_bench.py "$BASE" $((N / 4)) sync >> "$R/http.jsonl" || echo "ccxt sync run failed (left out)"
+  "$PY" Benchmarks/ccxt_bench.py "$BASE" $((N / 2)) async 32 >> "$R/http.jsonl" || echo "ccxt async run failed (left out)"
 fi
 
-"$BENCH" decode --iterations $([ $SMOKE = 1 ] && echo 20 || echo 2000) > "$WORK/decode.jsonl"
+echo "==> decoding"
+"$BENCH" decode --iterations "$(small 20 2000)" --dump "$WORK/payloads" > "$R/decode.jsonl"
+python3 Benchmarks/python_json.py "$WORK/payloads" > "$R/pyjson.jsonl" || true
 
-python3 Benchmarks/report.py "$results" "$WORK/decode.jsonl" "$N" > "$WORK/BENCHMARKS.md"
+echo "==> order books"
+"$BENCH" book-record --out "$WORK/books.jsonl" --messages "$(small 500 20000)"
+"$BENCH" book --in "$WORK/books.jsonl" --rounds "$(small 1 3)" > "$R/book.jsonl"
+[ -n "$PY" ] && { "$PY" Benchmarks/ccxt_book.py "$WORK/books.jsonl" 3 >> "$R/book.jsonl" || echo "ccxt book run failed (left out)"; }
+
+echo "==> time sync"
+"$BENCH" clock --syncs "$(small 2 10)" --requests "$(small 20 200)" ${PY:+--python "$PY"} > "$R/clock.jsonl"
+
+echo "==> memory"
+"$BENCH" memory --base-url "$BASE" --requests "$(small 2000 100000)" --checkpoint "$(small 1000 10000)" > "$R/memory.jsonl"
+
+# Instructions per signed request under callgrind: repeatable where wall time is not. Two runs
+# of different lengths; the difference divided by the extra requests removes start-up. Swift's
+# DWARF 5 is more than Debian's valgrind 3.19 can read, so the binary is built with the Swift
+# runtime linked in statically and stripped.
+if [ $SMOKE = 0 ] && command -v valgrind >/dev/null; then
+  echo "==> callgrind (static, stripped build)"
+  if swift build --package-path Benchmarks -c release --product okx-bench --static-swift-stdlib --scratch-path Benchmarks/.build-static >/dev/null 2>&1; then
+    cp Benchmarks/.build-static/release/okx-bench "$WORK/okx-bench-static" && strip "$WORK/okx-bench-static"
+    count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'; }
+    A=300; B=1300
+    for spec in "C libcurl floor (easy, reused)|$WORK/floor seq $BASE" "swift-okx transport+sign|$WORK/okx-bench-static http --base-url $BASE --mode transport --requests" "swift-okx full call|$WORK/okx-bench-static http --base-url $BASE --mode signed --requests"; do
+      name=${spec%%|*}; cmd=${spec#*|}
+      a=$(count $cmd $A); b=$(count $cmd $B)
+      [ -n "$a" ] && [ -n "$b" ] && printf '{"name":"%s","instructionsPerRequest":%s}\n' "$name" $(( (b - a) / (B - A) )) >> "$R/callgrind.jsonl"
+    done
+  else
+    echo "static build failed; callgrind rows left out"
+  fi
+fi
+
+python3 Benchmarks/report.py "$R" "$N" > "$WORK/BENCHMARKS.md"
 if [ $SMOKE = 1 ]; then
-  cat "$WORK/BENCHMARKS.md" | head -20
+  head -40 "$WORK/BENCHMARKS.md"
 else
   cp "$WORK/BENCHMARKS.md" BENCHMARKS.md
   echo "==> wrote BENCHMARKS.md"

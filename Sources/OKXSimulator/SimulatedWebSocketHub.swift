@@ -341,7 +341,8 @@ final class SimulatedWebSocketHub: Sendable {
             .map { "\($0.key)=\($0.value)" }.joined(separator: "&")
     }
 
+    /// Sorted keys: the same event renders to the same bytes on every connection, as on OKX.
     static func json(_ object: [String: Any]) -> String {
-        (try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes])).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        (try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes, .sortedKeys])).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }

@@ -52,6 +52,9 @@ public struct SimulatorConfiguration: Sendable {
     /// Delay between reading the clock and answering `public/time`: an asymmetric path that
     /// makes a midpoint estimate wrong by half of it.
     public var timeEndpointDelay: Duration = .zero
+    /// Delay between receiving `public/time` and reading the clock. Equal to
+    /// ``timeEndpointDelay`` it makes a symmetric path, where a midpoint estimate stays right.
+    public var timeEndpointDelayBeforeReading: Duration = .zero
     /// The window OKX allows between a request's timestamp and its own clock.
     public var timestampWindow: Duration = .seconds(30)
     public var keys: [SimulatedKey] = [.demo, .live]

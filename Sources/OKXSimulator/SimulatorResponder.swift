@@ -64,6 +64,8 @@ struct SimulatorResponder: HTTPResponder {
         let access: Access
         switch (method, path) {
         case ("GET", "/api/v5/public/time"):
+            let before = state.configuration.timeEndpointDelayBeforeReading
+            if before > .zero { try await Task.sleep(for: before) }
             let ts = state.serverMilliseconds()
             let delay = state.configuration.timeEndpointDelay
             if delay > .zero { try await Task.sleep(for: delay) }

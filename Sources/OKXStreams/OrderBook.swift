@@ -1,4 +1,5 @@
 public import Foundation
+import OKX
 
 /// One price level as OKX sent it: price and size keep their exact strings (for display and
 /// for the checksum), with the parsed value for ordering.
@@ -10,7 +11,7 @@ public struct BookLevel: Sendable, Hashable {
     public let priceValue: Decimal
 
     public init?(price: String, size: String, orders: Int = 0) {
-        guard let value = Decimal(string: price, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN else { return nil }
+        guard let value = OKXJSON.decimal(price) else { return nil }
         self.price = price
         self.size = size
         self.orders = orders
@@ -18,7 +19,7 @@ public struct BookLevel: Sendable, Hashable {
     }
 
     /// True when this level removes the price (`size` is zero).
-    var isDeletion: Bool { Decimal(string: size, locale: Locale(identifier: "en_US_POSIX")) == 0 }
+    var isDeletion: Bool { OKXJSON.decimal(size) == 0 }
 }
 
 /// A local order book maintained from OKX's snapshot and incremental messages, checked for
@@ -144,6 +145,26 @@ public struct OrderBookState: Sendable {
             if level.isDeletion { side.remove(at: low) } else { side[low] = level }
         } else if !level.isDeletion {
             side.insert(level, at: low)
+        }
+    }
+}
+
+extension OrderBookState {
+    /// Applies one raw message of a books channel exactly as OKX sends it (`{"arg":…,
+    /// "action":"snapshot"|"update","data":[…]}`): for replaying recorded feeds and for
+    /// maintaining a book from a WebSocket connection of your own. A snapshot replaces the
+    /// book; an update is checked for `seqId` continuity (and a non-zero checksum) first.
+    public mutating func apply(message: Data) throws(Problem) {
+        let push: BookPush
+        do { push = try OKXDecoder().decode(BookPush.self, from: message) } catch { throw .malformed("not a books message: \(error)") }
+        for data in push.data {
+            let ts = data.ts.flatMap { Int64($0) }.map { Date(timeIntervalSince1970: TimeInterval($0) / 1000) }
+            let checksum = data.checksum.map { Int32(truncatingIfNeeded: $0) }
+            if push.action == "snapshot" || push.action == nil {
+                try applySnapshot(bids: data.bids, asks: data.asks, seqId: data.seqId, checksum: checksum, timestamp: ts)
+            } else {
+                try applyUpdate(bids: data.bids, asks: data.asks, seqId: data.seqId, prevSeqId: data.prevSeqId, checksum: checksum, timestamp: ts)
+            }
         }
     }
 }

@@ -9,7 +9,8 @@ import WSClient
 /// All state lives in this actor. A session is one WebSocket connection; when it ends for any
 /// reason the run loop opens the next one, logs in again and resubscribes everything, and every
 /// consumer is told with a ``StreamEvent/reconnected(attempt:)`` event. On OKX's 64008 notice a
-/// standby session is opened next to the active one and takes over once it is subscribed.
+/// standby session is opened next to the active one and takes over once it is subscribed to
+/// everything (``Switchover``): nothing is lost and nothing is delivered twice.
 actor StreamConnection {
     struct Session {
         let id: Int
@@ -29,6 +30,11 @@ actor StreamConnection {
     private var subscriptions: [String: [Int: Subscription]] = [:]
     private var active: Session?
     private var standby: Session?
+    private var switchover: Switchover?
+    /// The standby's run, while it is being opened; after it takes over, the run loop waits for
+    /// it instead of reconnecting when the old connection ends.
+    private var standbyRun: Task<Void, Never>?
+    private var takenOver: Task<Void, Never>?
     private var nextSessionID = 0
     private var nextRequestID = 0
     private var sessionsStarted = 0
@@ -36,6 +42,21 @@ actor StreamConnection {
     private var loginWaiters: [CheckedContinuation<Void, any Error>] = []
     private var runTask: Task<Void, Never>?
     private var closed = false
+
+    /// A 64008 switch-over in progress. Until the new connection is subscribed to everything the
+    /// old one keeps delivering, and the new one's messages are held back; at the switch the held
+    /// messages are replayed and the old connection's last messages still count. Both carry the
+    /// same events for a while, so each event must be delivered once: non-book messages by their
+    /// exact text (OKX sends the same bytes on every connection), book messages by `seqId`
+    /// (an update already in the book is skipped; the new connection's snapshot is not needed
+    /// while the book is healthy).
+    struct Switchover {
+        let oldID: Int
+        var held: [(text: String, arg: [String: String], head: Incoming, bytes: Data)] = []
+        var seen: Set<String> = []
+        /// A bound on `seen`: a switch lasts seconds; a feed this busy is not deduplicated further.
+        static let maximumSeen = 200_000
+    }
 
     init(endpoint: StreamEndpoint, url: String, settings: OKXStreams.Configuration, context: StreamContext) {
         self.endpoint = endpoint
@@ -85,6 +106,8 @@ actor StreamConnection {
         loginWaiters.removeAll()
         if let active { try? await active.outbound.close(.normalClosure, reason: "shutdown") }
         if let standby { try? await standby.outbound.close(.normalClosure, reason: "shutdown") }
+        standbyRun?.cancel()
+        takenOver?.cancel()
         runTask?.cancel()
     }
 
@@ -151,6 +174,11 @@ actor StreamConnection {
         while !closed && !Task.isCancelled {
             let started = ContinuousClock.now
             await runSession(standby: false)
+            // After a 64008 switch the connection that took over is the one to outlive.
+            while let next = takenOver, !closed {
+                takenOver = nil
+                await next.value
+            }
             if closed || Task.isCancelled { break }
             // A session that lived a while resets the backoff.
             failures = ContinuousClock.now - started > .seconds(10) ? 1 : failures + 1
@@ -222,7 +250,12 @@ actor StreamConnection {
             for (_, reply) in replies { reply.resume(throwing: StreamError.connectionLost) }
             replies.removeAll()
         }
-        if standby?.id == id { standby = nil }
+        if standby?.id == id {
+            standby = nil
+            // The replacement failed before taking over: the old connection stays in charge.
+            if switchover?.oldID == active?.id { switchover = nil }
+        }
+        if switchover?.oldID == id { switchover = nil }
     }
 
     private func login(on session: Session) async {
@@ -310,7 +343,7 @@ actor StreamConnection {
         }
         if text == "pong" { return }
         let bytes = Data(text.utf8)
-        guard let head = try? JSONDecoder().decode(Incoming.self, from: bytes) else {
+        guard let head = try? OKXDecoder().decode(Incoming.self, from: bytes) else {
             logger.debug("okx websocket: unreadable message", metadata: ["excerpt": "\(text.prefix(120))"])
             return
         }
@@ -319,11 +352,27 @@ actor StreamConnection {
         } else if let op = head.op, let requestID = head.id {
             handleReply(op: op, id: requestID, head: head, bytes: bytes)
         } else if let arg = head.arg {
-            // Only the active session's data reaches consumers; a standby's is dropped until it
-            // takes over (its books then start from its own snapshot).
+            if let current = switchover {
+                if standby?.id == id {
+                    switchover?.held.append((text, arg, head, bytes))
+                } else if active?.id == id || current.oldID == id {
+                    await deliverDuringSwitch(text, arg: arg, head: head, bytes: bytes, fromNewConnection: current.oldID != id)
+                }
+                return
+            }
             guard active?.id == id else { return }
             await handlePush(arg: arg, head: head, bytes: bytes)
         }
+    }
+
+    private func deliverDuringSwitch(_ text: String, arg: [String: String], head: Incoming, bytes: Data, fromNewConnection: Bool) async {
+        let isBook = subscriptions[WebSocketJSON.key(arg)]?.values.first?.channel.isBook ?? false
+        if !isBook, var current = switchover {
+            if current.seen.contains(text) { return }
+            if current.seen.count < Switchover.maximumSeen { current.seen.insert(text) }
+            switchover = current
+        }
+        await handlePush(arg: arg, head: head, bytes: bytes, fromNewConnection: fromNewConnection)
     }
 
     private func handleEvent(_ event: String, _ head: Incoming, session id: Int) async {
@@ -365,42 +414,49 @@ actor StreamConnection {
                 logger.warning("okx websocket error event", metadata: ["code": "\(head.code ?? "-")", "msg": "\(head.msg ?? "")"])
             }
         case "notice":
-            if head.code == "64008", standby == nil, active?.id == id {
+            if head.code == "64008", standby == nil, switchover == nil, active?.id == id {
                 logger.info("okx websocket: service upgrade notice, switching connections", metadata: ["endpoint": "\(endpoint)"])
-                Task { await self.runSession(standby: true) }
+                switchover = Switchover(oldID: id)
+                standbyRun = Task { await self.runSession(standby: true) }
             }
         default:
             break
         }
     }
 
-    /// The standby session is logged in and subscribed: make it active, close the old one.
+    /// The standby session is logged in and subscribed: make it active, replay what it received
+    /// meanwhile, and close the old one (whose last messages are still read until it closes).
     private func promoteStandby() {
         guard let next = standby, let old = active else { return }
         active = next
         standby = nil
+        takenOver = standbyRun
+        standbyRun = nil
         for (_, subs) in subscriptions {
-            for (_, sub) in subs {
-                sub.book = nil
-                sub.resyncing = true  // wait for the new connection's snapshot (already on its way)
-                sub.deliver(.switchedConnection)
-            }
+            for (_, sub) in subs { sub.deliver(.switchedConnection) }
         }
+        let held = switchover?.held ?? []
+        switchover?.held = []
         let outbound = old.outbound
-        Task { try? await outbound.close(.normalClosure, reason: "replaced after 64008") }
+        Task {
+            for message in held {
+                await self.deliverDuringSwitch(message.text, arg: message.arg, head: message.head, bytes: message.bytes, fromNewConnection: true)
+            }
+            try? await outbound.close(.normalClosure, reason: "replaced after 64008")
+        }
     }
 
     private func handleReply(op: String, id: String, head: Incoming, bytes: Data) {
         guard let continuation = replies.removeValue(forKey: id) else { return }
-        let data = (try? JSONDecoder().decode(Push<OrderAck>.self, from: bytes).data) ?? []
+        let data = (try? OKXDecoder().decode(Push<OrderAck>.self, from: bytes).data) ?? []
         continuation.resume(returning: TradeReply(code: head.code ?? "", msg: head.msg ?? "", data: data))
     }
 
-    private func handlePush(arg: [String: String], head: Incoming, bytes: Data) async {
+    private func handlePush(arg: [String: String], head: Incoming, bytes: Data, fromNewConnection: Bool = false) async {
         guard let subs = subscriptions[WebSocketJSON.key(arg)], !subs.isEmpty else { return }
         for (_, sub) in subs.sorted(by: { $0.key < $1.key }) {
             if sub.channel.isBook {
-                await applyBook(sub, head: head, bytes: bytes)
+                await applyBook(sub, head: head, bytes: bytes, skipSnapshotIfHealthy: fromNewConnection)
             } else {
                 for event in decodeEvents(sub.channel, bytes) { sub.deliver(event) }
             }
@@ -408,7 +464,7 @@ actor StreamConnection {
     }
 
     private func decodeEvents(_ channel: Channel, _ bytes: Data) -> [StreamEvent] {
-        let decoder = JSONDecoder()
+        let decoder = OKXDecoder()
         switch channel.name {
         case "tickers": return ((try? decoder.decode(Push<Ticker>.self, from: bytes))?.data ?? []).map(StreamEvent.ticker)
         case "trades", "trades-all": return ((try? decoder.decode(Push<Trade>.self, from: bytes))?.data ?? []).map(StreamEvent.trade)
@@ -422,8 +478,8 @@ actor StreamConnection {
 
     // MARK: Books
 
-    private func applyBook(_ sub: Subscription, head: Incoming, bytes: Data) async {
-        guard let push = try? JSONDecoder().decode(BookPush.self, from: bytes) else { return }
+    private func applyBook(_ sub: Subscription, head: Incoming, bytes: Data, skipSnapshotIfHealthy: Bool = false) async {
+        guard let push = try? OKXDecoder().decode(BookPush.self, from: bytes) else { return }
         for data in push.data {
             let ts = data.ts.flatMap { Int64($0) }.map { Date(timeIntervalSince1970: TimeInterval($0) / 1000) }
             let checksum = data.checksum.map { Int32(truncatingIfNeeded: $0) }
@@ -433,6 +489,12 @@ actor StreamConnection {
                 continue
             }
             if sub.resyncing && !isSnapshot { continue }
+            // After a 64008 switch the new connection's snapshot restates a book we already have;
+            // its updates continue it (those already applied are skipped by seqId).
+            if isSnapshot && skipSnapshotIfHealthy && sub.book != nil && !sub.resyncing && !sub.channel.isSnapshotOnlyBook { continue }
+            // An update the book already contains (seen on the other connection during a 64008
+            // switch, or before a REST snapshot it joined): nothing to apply, nothing to report.
+            if !isSnapshot, let last = sub.book?.seqId, let seqId = data.seqId, let prevSeqId = data.prevSeqId, prevSeqId < last, seqId <= last { continue }
             var book = sub.book ?? OrderBookState(instId: sub.channel.instId ?? "")
             do throws(OrderBookState.Problem) {
                 if isSnapshot {

@@ -53,6 +53,34 @@ import Testing
         }
     }
 
+    /// What arrives within `duration`, or until `until` says stop (possibly nothing).
+    func drain(_ stream: StreamEvents, for duration: Duration, until: @escaping @Sendable ([StreamEvent]) -> Bool = { _ in false }) async -> [StreamEvent] {
+        await withTaskGroup(of: [StreamEvent]?.self) { group in
+            group.addTask {
+                var events: [StreamEvent] = []
+                do {
+                    for try await event in stream {
+                        events.append(event)
+                        if until(events) { break }
+                    }
+                } catch {}
+                return events
+            }
+            group.addTask {
+                try? await Task.sleep(for: duration)
+                return nil
+            }
+            var result: [StreamEvent] = []
+            while let next = await group.next() {
+                if let events = next {
+                    result = events
+                }
+                group.cancelAll()
+            }
+            return result
+        }
+    }
+
     func waitForSubscriptions(_ sim: OKXSimulator, _ count: Int) async throws {
         for _ in 0..<250 where sim.webSocketSubscriptions < count { try await Task.sleep(for: .milliseconds(20)) }
     }
@@ -187,6 +215,54 @@ import Testing
             for _ in 0..<100 where sim.webSocketConnections > 1 { try await Task.sleep(for: .milliseconds(50)) }
             #expect(sim.webSocketConnections == 1, "the old connection was closed")
             try await expectBookMatches(sim, stream, instId: "BTC-USDT")
+        }
+    }
+
+    /// OKX's 64008 notice while orders are being placed and the market moves: every order event
+    /// arrives exactly once, tickers are not repeated, and the book's seqId chain never breaks.
+    @Test func serviceNoticeLosesNoMessageAndRepeatsNone() async throws {
+        try await withStreams({ $0.marketTick = .milliseconds(5) }) { sim, streams, rest in
+            let orders = streams.subscribe(.orders())
+            let book = streams.subscribe(.books("BTC-USDT"), depth: 400)
+            let tickers = streams.subscribe(.tickers("BTC-USDT"))
+            try await waitForSubscriptions(sim, 3)
+            let count = 40
+            let placing = Task {
+                for i in 0..<count {
+                    _ = try await rest.trade.placeOrder(OrderRequest(instId: i % 2 == 0 ? "BTC-USDT" : "ETH-USDT", tdMode: .cash, side: .buy,
+                                                                     ordType: .limit, sz: 1, px: 10, clOrdId: "sw\(i)"))
+                    if i == 8 { sim.inject(.serviceNotice) }
+                    try await Task.sleep(for: .milliseconds(5))
+                }
+            }
+            let orderEvents = await drain(orders, for: .seconds(20)) { events in
+                events.contains { if case .switchedConnection = $0 { return true } else { return false } }
+                    && Set(events.compactMap { if case .order(let o) = $0 { return o.clOrdId } else { return nil } }).count == count
+            }
+            try await placing.value
+            try await Task.sleep(for: .milliseconds(200))  // anything duplicated would have arrived by now
+            let late = await drain(orders, for: .milliseconds(300))
+            let placed = (orderEvents + late).compactMap { if case .order(let o) = $0 { return o.clOrdId } else { return nil } }
+            let switched = orderEvents.contains { if case .switchedConnection = $0 { return true } else { return false } }
+            #expect(switched, "the private connection was switched")
+            #expect(placed.count == count, "each order event exactly once: \(placed.count) events for \(count) orders: \(placed)")
+            #expect(Set(placed).count == count)
+            #expect(!orderEvents.contains { if case .reconnected = $0 { return true } else { return false } })
+
+            let tickerEvents = try await collect(tickers, timeout: .seconds(5)) { events in
+                events.contains { if case .switchedConnection = $0 { return true } else { return false } } && events.count > 20
+            }
+            let seenTickers = tickerEvents.compactMap { if case .ticker(let t) = $0 { return t } else { return nil } }
+            #expect(Set(seenTickers).count == seenTickers.count, "no ticker delivered twice")
+
+            let bookEvents = try await collect(book, timeout: .seconds(5)) { events in
+                guard let i = events.firstIndex(where: { if case .switchedConnection = $0 { return true } else { return false } }) else { return false }
+                return Self.books(Array(events[i...])).count >= 20
+            }
+            #expect(Self.resyncs(bookEvents).isEmpty, "the switch needed no resync")
+            let seqIds = Self.books(bookEvents).compactMap(\.seqId)
+            #expect(zip(seqIds, seqIds.dropFirst()).allSatisfy { $0 < $1 }, "the book only moved forward")
+            try await expectBookMatches(sim, book, instId: "BTC-USDT")
         }
     }
 

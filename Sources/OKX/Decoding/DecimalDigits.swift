@@ -42,11 +42,4 @@ enum DecimalDigits {
         guard digits > 0, !inFraction || fractionDigits > 0, fractionDigits <= 127 else { return nil }
         return Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
     }
-
-    /// The exact value of `text` however it is written, through the fast path when it can.
-    static func parse(_ text: String) -> Decimal? {
-        var text = text
-        if let fast = text.withUTF8({ parse($0) }) { return fast }
-        return OKXJSON.decimal(text)
-    }
 }

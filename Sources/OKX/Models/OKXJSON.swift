@@ -1,10 +1,10 @@
-import Foundation
+package import Foundation
 
 /// OKX's JSON conventions in one place: numbers travel as strings (`"px":"2.15"`), an absent
 /// number is `""`, timestamps are epoch-millisecond strings. The overloads below make the
 /// synthesised `Codable` of every model in this module follow them, so a model is just a list
 /// of typed properties.
-enum OKXJSON {
+package enum OKXJSON {
     static func encode(_ value: some Encodable) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
@@ -16,7 +16,7 @@ enum OKXJSON {
     /// Parses OKX's decimal strings strictly: optional sign, digits, optional fraction and
     /// exponent. `Decimal(string:)` alone would accept "1.2abc" as 1.2. The common shape goes
     /// through ``DecimalDigits``; the rest through Foundation's exact reader.
-    static func decimal(_ text: String) -> Decimal? {
+    package static func decimal(_ text: String) -> Decimal? {
         var text = text
         if let fast = text.withUTF8({ DecimalDigits.parse($0) }) { return fast }
         return exactDecimal(text)

@@ -23,11 +23,11 @@ enum DecodePayloads {
         }
         let instrumentBody = Data(#"{"code":"0","msg":"","data":[\#(instruments.joined(separator: ","))]}"#.utf8)
         return [
-            ("balance", balance, { _ = try JSONDecoder().decode(Balances.self, from: $0) }, { _ = try TapeDecoder.decode(Balances.self, from: $0) }),
-            ("books-400", book, { _ = try JSONDecoder().decode(Books.self, from: $0) }, { _ = try TapeDecoder.decode(Books.self, from: $0) }),
-            ("candles-300", candleBody, { _ = try JSONDecoder().decode(Candles.self, from: $0) }, { _ = try TapeDecoder.decode(Candles.self, from: $0) }),
+            ("balance", balance, { _ = try JSONDecoder().decode(Balances.self, from: $0) }, { _ = try OKXDecoder().decode(Balances.self, from: $0) }),
+            ("books-400", book, { _ = try JSONDecoder().decode(Books.self, from: $0) }, { _ = try OKXDecoder().decode(Books.self, from: $0) }),
+            ("candles-300", candleBody, { _ = try JSONDecoder().decode(Candles.self, from: $0) }, { _ = try OKXDecoder().decode(Candles.self, from: $0) }),
             ("instruments-\(instrumentBody.count / 1024)KB", instrumentBody, { _ = try JSONDecoder().decode(Instruments.self, from: $0) },
-             { _ = try TapeDecoder.decode(Instruments.self, from: $0) }),
+             { _ = try OKXDecoder().decode(Instruments.self, from: $0) }),
         ]
     }
 }

@@ -1,0 +1,80 @@
+import AsyncHTTPClient
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import NIOCore
+import OKX
+
+/// The signed `account/balance` call, by swift-okx and by what a Swift user would pick instead.
+enum HTTPBench {
+    static func run() async throws {
+        let base = option("base-url", "http://127.0.0.1:8080")
+        let mode = option("mode", "signed")
+        let count = Int(option("requests", "2000")) ?? 2000
+        let concurrency = Int(option("concurrency", "1")) ?? 1
+        let signer = Signer(credentials: credentials)
+        let url = base + "/api/v5/account/balance"
+        let signedHeaders: @Sendable () -> [HTTPHeader] = {
+            let ts = OKXTimestamp.iso8601(epochMilliseconds: ServerClock.localMilliseconds())
+            return signer.headers(timestamp: ts, method: .get, requestPath: "/api/v5/account/balance", body: [UInt8]())
+        }
+        switch mode {
+        case "transport":
+            let transport = try CurlTransport()
+            try await measure("swift-okx transport+sign c\(concurrency)", count: count, concurrency: concurrency) {
+                let response = try await transport.send(HTTPRequest(method: .get, url: url, headers: signedHeaders()))
+                guard response.status == 200 else { throw BenchError("status \(response.status)") }
+            }
+            await transport.shutdown()
+        case "signed", "signed-pinned":
+            var config = OKXClient.Configuration(environment: .live, baseURL: base, credentials: credentials)
+            config.rateLimiter = nil  // nginx has no limits; we measure the pipeline
+            config.clock.resyncInterval = .seconds(3600)
+            let client = try OKXClient(configuration: config)
+            if mode == "signed-pinned" {
+                // The caller's own loop prefers the curl thread too: no thread hop at all.
+                try await withTaskExecutorPreference(client.transport.preferredExecutor) {
+                    try await measure("swift-okx full call, caller on the curl executor c\(concurrency)", count: count, concurrency: concurrency) {
+                        _ = try await client.account.balance()
+                    }
+                }
+            } else {
+                try await measure("swift-okx full call c\(concurrency)", count: count, concurrency: concurrency) {
+                    _ = try await client.account.balance()
+                }
+            }
+            await client.shutdown()
+        case "urlsession":
+            let session = URLSession(configuration: .ephemeral)
+            guard let target = URL(string: url) else { throw BenchError("bad URL \(url)") }
+            try await measure("URLSession + JSONDecoder c\(concurrency)", count: count, concurrency: concurrency) {
+                var request = URLRequest(url: target)
+                for header in signedHeaders() { request.setValue(header.value, forHTTPHeaderField: header.name) }
+                let (data, _) = try await session.data(for: request)
+                _ = try JSONDecoder().decode(BalanceData.self, from: data)
+            }
+        case "ahc":
+            // As many connections as tasks, like the curl multi handle gets (AHC's default is 8).
+            var configuration = HTTPClient.Configuration()
+            configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: max(8, concurrency))
+            let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+            do {
+                try await measure("AsyncHTTPClient + JSONDecoder c\(concurrency)", count: count, concurrency: concurrency) {
+                    var request = HTTPClientRequest(url: url)
+                    for header in signedHeaders() { request.headers.add(name: header.name, value: header.value) }
+                    let response = try await client.execute(request, timeout: .seconds(30))
+                    let body = try await response.body.collect(upTo: 1 << 20)
+                    guard response.status == .ok else { throw BenchError("status \(response.status)") }
+                    _ = try JSONDecoder().decode(BalanceData.self, from: Data(body.readableBytesView))
+                }
+            } catch {
+                try? await client.shutdown()
+                throw error
+            }
+            try await client.shutdown()
+        default:
+            throw BenchError("unknown --mode \(mode)")
+        }
+    }
+}
