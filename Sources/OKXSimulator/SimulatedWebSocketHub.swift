@@ -20,6 +20,9 @@ public enum WebSocketFault: Sendable, Hashable {
     case resetSequence(instId: String)
     /// The next `books` subscription gets updates only, without the initial snapshot.
     case omitNextSnapshot
+    /// Push `data` (a JSON array, as text) to every subscriber of `channel`, as OKX would: for
+    /// channels the simulator has no state behind (algo orders, grid bots) and for malformed data.
+    case publish(channel: String, data: String)
 }
 
 /// The simulator's WebSocket connections and the market feed that drives them. Every message a
@@ -83,6 +86,12 @@ final class SimulatedWebSocketHub: Sendable {
             case .skipSeqId(let instId): r.skip.insert(instId)
             case .resetSequence(let instId): r.reset.insert(instId)
             case .omitNextSnapshot: r.omitSnapshot = true
+            case .publish(let channel, let data):
+                for (_, s) in r.sessions {
+                    for (_, arg) in s.subscriptions where arg["channel"] == channel {
+                        s.out.yield(#"{"arg":\#(Self.json(arg)),"data":\#(data)}"#)
+                    }
+                }
             }
         }
     }

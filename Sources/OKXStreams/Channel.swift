@@ -71,6 +71,13 @@ public struct Channel: Sendable, Hashable, CustomStringConvertible {
     /// Contract grid bot orders; on the business endpoint.
     public static func gridOrdersContract(_ instType: InstrumentType = InstrumentType(rawValue: "ANY")) -> Channel { .init("grid-orders-contract", endpoint: .business, login: true, args: ["instType": instType.rawValue]) }
 
+    /// Advanced algo orders (iceberg, TWAP, trailing stop); on the business endpoint.
+    public static func algoAdvance(_ instType: InstrumentType = InstrumentType(rawValue: "ANY")) -> Channel { .init("algo-advance", endpoint: .business, login: true, args: ["instType": instType.rawValue]) }
+    /// A grid bot's positions (events arrive as raw JSON).
+    public static func gridPositions(algoId: String) -> Channel { .init("grid-positions", endpoint: .business, login: true, args: ["algoId": algoId]) }
+    /// A grid bot's child orders (events arrive as raw JSON).
+    public static func gridSubOrders(algoId: String) -> Channel { .init("grid-sub-orders", endpoint: .business, login: true, args: ["algoId": algoId]) }
+
     /// Whether this channel carries an order book that ``OrderBookState`` maintains.
     public var isBook: Bool { ["books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt"].contains(name) }
     /// Whether each push is a complete book (no `action`, no chaining).

@@ -463,16 +463,31 @@ actor StreamConnection {
         }
     }
 
+    /// Typed events for the channels with a model. A message that does not match its model is
+    /// delivered as ``StreamEvent/raw(_:)`` (and logged) rather than dropped: OKX adds and
+    /// changes fields, and a private order event must never vanish.
     private func decodeEvents(_ channel: Channel, _ bytes: Data) -> [StreamEvent] {
         let decoder = OKXDecoder()
+        func raw() -> [StreamEvent] { ((try? decoder.decode(Push<JSONValue>.self, from: bytes))?.data ?? []).map(StreamEvent.raw) }
+        func typed<T: Decodable>(_ type: T.Type, _ wrap: (T) -> StreamEvent) -> [StreamEvent] {
+            do {
+                return try decoder.decode(Push<T>.self, from: bytes).data.map(wrap)
+            } catch {
+                logger.warning("okx websocket: a message did not match its model; delivered as raw JSON",
+                               metadata: ["channel": "\(channel.name)", "model": "\(T.self)", "error": "\(error)"])
+                return raw()
+            }
+        }
         switch channel.name {
-        case "tickers": return ((try? decoder.decode(Push<Ticker>.self, from: bytes))?.data ?? []).map(StreamEvent.ticker)
-        case "trades", "trades-all": return ((try? decoder.decode(Push<Trade>.self, from: bytes))?.data ?? []).map(StreamEvent.trade)
-        case "orders": return ((try? decoder.decode(Push<Order>.self, from: bytes))?.data ?? []).map(StreamEvent.order)
-        case "positions": return ((try? decoder.decode(Push<Position>.self, from: bytes))?.data ?? []).map(StreamEvent.position)
-        case "account": return ((try? decoder.decode(Push<AccountBalance>.self, from: bytes))?.data ?? []).map(StreamEvent.account)
-        case let name where name.hasPrefix("candle"): return ((try? decoder.decode(Push<Candle>.self, from: bytes))?.data ?? []).map(StreamEvent.candle)
-        default: return ((try? decoder.decode(Push<JSONValue>.self, from: bytes))?.data ?? []).map(StreamEvent.raw)
+        case "tickers": return typed(Ticker.self, StreamEvent.ticker)
+        case "trades", "trades-all": return typed(Trade.self, StreamEvent.trade)
+        case "orders": return typed(Order.self, StreamEvent.order)
+        case "positions": return typed(Position.self, StreamEvent.position)
+        case "account": return typed(AccountBalance.self, StreamEvent.account)
+        case "orders-algo", "algo-advance": return typed(AlgoOrder.self, StreamEvent.algoOrder)
+        case "grid-orders-spot", "grid-orders-contract": return typed(GridBot.self, StreamEvent.gridBot)
+        case let name where name.hasPrefix("candle"): return typed(Candle.self, StreamEvent.candle)
+        default: return raw()
         }
     }
 

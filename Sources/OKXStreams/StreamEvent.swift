@@ -9,6 +9,10 @@ public enum StreamEvent: Sendable {
     case order(Order)
     case position(Position)
     case account(AccountBalance)
+    /// `orders-algo` and `algo-advance`.
+    case algoOrder(AlgoOrder)
+    /// `grid-orders-spot` and `grid-orders-contract`.
+    case gridBot(GridBot)
     /// The maintained order book after a message (book channels).
     case book(BookSnapshot)
     /// A payload of a channel without a typed model: the `data` items as JSON.

@@ -353,3 +353,43 @@ import Testing
         await streams.shutdown(); await rest.shutdown(); await sim.stop()
     }
 }
+
+/// Algo-order and grid-bot channels: typed events from OKX-shaped pushes; a push that does not
+/// match its model arrives as raw JSON instead of vanishing.
+@Suite struct AlgoChannelTests {
+    @Test func algoAndGridPushesArriveTyped() async throws {
+        let sim = try await OKXSimulator.start()
+        var config = OKXClient.Configuration(environment: .demo, baseURL: sim.baseURL)
+        let key = SimulatedKey.demo
+        config.credentials = Credentials(apiKey: key.apiKey, secretKey: key.secretKey, passphrase: key.passphrase)
+        let rest = try OKXClient(configuration: config)
+        let streams = OKXStreams(configuration: OKXStreams.Configuration(client: config, webSocketBaseURL: sim.webSocketBaseURL), rest: rest)
+        let algos = streams.subscribe(.algoOrders())
+        let grids = streams.subscribe(.gridOrdersSpot())
+        for _ in 0..<250 where sim.webSocketSubscriptions < 2 { try await Task.sleep(for: .milliseconds(20)) }
+
+        sim.inject(.publish(channel: "orders-algo", data: #"[{"instType":"SPOT","instId":"BTC-USDT","algoId":"681096944655273984","algoClOrdId":"tp1","ordType":"conditional","state":"live","side":"sell","posSide":"net","tdMode":"cash","sz":"0.5","ordPx":"-1","triggerPx":"","tpTriggerPx":"72000.5","tpOrdPx":"-1","slTriggerPx":"58000","slOrdPx":"-1","actualSz":"0","actualPx":"","actualSide":"","lever":"","notionalUsd":"34000.1","ordId":"","clOrdId":"","tag":"","failCode":"","cTime":"1764000000000","uTime":"1764000000123","triggerTime":""}]"#))
+        sim.inject(.publish(channel: "orders-algo", data: #"[{"instId":"BTC-USDT","state":"live"}]"#))
+        sim.inject(.publish(channel: "grid-orders-spot", data: #"[{"algoId":"448965992920907776","algoClOrdId":"","algoOrdType":"grid","instType":"SPOT","instId":"BTC-USDT","state":"running","minPx":"40000","maxPx":"80000","gridNum":"10","runType":"1","investment":"1000","totalPnl":"12.5","pnlRatio":"0.0125","gridProfit":"10","floatProfit":"2.5","annualizedRate":"0.3","arbitrageNum":"4","activeOrdNum":"10","direction":"","lever":"","liqPx":"","baseSz":"0","quoteSz":"1000","curBaseSz":"0.01","curQuoteSz":"400","sz":"","cTime":"1764000000000","uTime":"1764000005000"}]"#))
+
+        var algoEvents: [StreamEvent] = []
+        for try await event in algos {
+            algoEvents.append(event)
+            if algoEvents.count == 2 { break }
+        }
+        guard case .algoOrder(let algo) = algoEvents.first else { Issue.record("expected a typed algo order, got \(algoEvents)"); return }
+        #expect(algo.algoId == "681096944655273984" && algo.ordType == .conditional && algo.state == .live && algo.state.isOpen)
+        #expect(algo.tpTriggerPx == Decimal(string: "72000.5") && algo.slTriggerPx == 58000 && algo.ordPx == -1 && algo.triggerPx == nil)
+        #expect(algo.uTime == Date(timeIntervalSince1970: 1_764_000_000.123) && algo.triggerTime == nil)
+        guard case .raw(let raw) = algoEvents.last else { Issue.record("a push without algoId must arrive raw, got \(algoEvents)"); return }
+        #expect(raw["state"]?.stringValue == "live")
+
+        for try await event in grids {
+            guard case .gridBot(let grid) = event else { Issue.record("expected a grid bot, got \(event)"); break }
+            #expect(grid.algoId == "448965992920907776" && grid.state == "running" && grid.gridNum == 10)
+            #expect(grid.minPx == 40000 && grid.maxPx == 80000 && grid.totalPnl == Decimal(string: "12.5") && grid.pnlRatio == Decimal(string: "0.0125"))
+            break
+        }
+        await streams.shutdown(); await rest.shutdown(); await sim.stop()
+    }
+}
