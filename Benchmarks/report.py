@@ -31,8 +31,9 @@ def concurrency(name):
 def sh(cmd): return subprocess.run(["sh", "-c", cmd], capture_output=True, text=True).stdout.strip()
 
 
-print(f"# Benchmarks\n\nMeasured {datetime.date.today()} on {platform.node() or 'this machine'}: {sh('grep -m1 \"model name\" /proc/cpuinfo | cut -d: -f2')}, "
-      f"{sh('nproc')} cores, {platform.platform()}, {sh('swift --version 2>&1 | head -1')}.")
+cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2")
+swift = sh("swift --version 2>&1 | head -1")
+print(f"# Benchmarks\n\nMeasured {datetime.date.today()} on {platform.node() or 'this machine'}: {cpu}, {sh('nproc')} cores, {platform.platform()}, {swift}.")
 print(f"Signed `GET /api/v5/account/balance` (810-byte body) against nginx on 127.0.0.1, {n} requests per Swift/C row, all rows in one run.")
 print("Ratios compare requests/s with the C floor of the same concurrency (c1: easy handle; c≥32: multi handle with 32 in flight).")
 print("The machine is shared and noisy: compare ratios within one run, not absolute numbers across runs.\n")

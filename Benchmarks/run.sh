@@ -116,6 +116,7 @@ if [ $SMOKE = 0 ] && command -v valgrind >/dev/null; then
   fi
 fi
 
+rm -rf .build-bench-results && cp -r "$R" .build-bench-results   # the raw JSON lines, kept for a look afterwards
 python3 Benchmarks/report.py "$R" "$N" > "$WORK/BENCHMARKS.md"
 if [ $SMOKE = 1 ]; then
   head -40 "$WORK/BENCHMARKS.md"
