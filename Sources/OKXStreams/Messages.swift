@@ -15,12 +15,48 @@ struct Incoming: Decodable {
 
 /// One book message's data item (`books`, `books5`, `bbo-tbt`, `*-l2-tbt`).
 struct BookData: Decodable {
-    var asks: [[String]]
-    var bids: [[String]]
+    var asks: [WireLevel]
+    var bids: [WireLevel]
     var ts: String?
     var checksum: Int64?
     var seqId: Int64?
     var prevSeqId: Int64?
+}
+
+/// One `[price, size, "0", orders]` entry as sent, before the book checks it. Prices and sizes
+/// are short strings (stored inline by Swift), so this costs no allocation per level.
+struct WireLevel: Decodable {
+    var price: String
+    var size: String
+    var orders: String?
+    /// How many entries the array had (fewer than two is malformed).
+    var count: Int
+
+    init(price: String, size: String, orders: String?, count: Int) {
+        (self.price, self.size, self.orders, self.count) = (price, size, orders, count)
+    }
+
+    init(_ raw: [String]) {
+        self.init(price: raw.first ?? "", size: raw.count > 1 ? raw[1] : "", orders: raw.count > 3 ? raw[3] : nil, count: raw.count)
+    }
+
+    init(from decoder: any Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        // Read in place: at most four strings, the rest skipped.
+        var price = "", size = "", orders: String?
+        var n = 0
+        while !c.isAtEnd {
+            let value = try c.decode(String.self)
+            switch n {
+            case 0: price = value
+            case 1: size = value
+            case 3: orders = value
+            default: break
+            }
+            n += 1
+        }
+        self.init(price: price, size: size, orders: orders, count: n)
+    }
 }
 
 struct BookPush: Decodable {

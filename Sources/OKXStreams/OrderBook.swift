@@ -9,6 +9,9 @@ public struct BookLevel: Sendable, Hashable {
     /// Number of orders at this level (0 when the channel does not say).
     public let orders: Int
     public let priceValue: Decimal
+    /// The same price in a form that compares in a few instructions; nil for prices with more
+    /// digits than it holds, which then compare as `Decimal`.
+    let key: PriceKey?
 
     public init?(price: String, size: String, orders: Int = 0) {
         guard let value = OKXJSON.decimal(price) else { return nil }
@@ -16,10 +19,75 @@ public struct BookLevel: Sendable, Hashable {
         self.size = size
         self.orders = orders
         self.priceValue = value
+        self.key = PriceKey(price)
     }
 
     /// True when this level removes the price (`size` is zero).
-    var isDeletion: Bool { OKXJSON.decimal(size) == 0 }
+    var isDeletion: Bool {
+        // "0", "0.0", "0.000": only zeros and a dot. Anything else goes through the exact parse.
+        var sawZero = false
+        for byte in size.utf8 {
+            if byte == UInt8(ascii: "0") { sawZero = true } else if byte != UInt8(ascii: ".") { return OKXJSON.decimal(size) == 0 }
+        }
+        return sawZero
+    }
+
+    /// Whether `self` sorts before `other` on a side ordered best first.
+    @inline(__always) func precedes(_ other: BookLevel, descending: Bool) -> Bool {
+        if let a = key, let b = other.key { return descending ? a > b : a < b }
+        return descending ? priceValue > other.priceValue : priceValue < other.priceValue
+    }
+
+    @inline(__always) func samePrice(_ other: BookLevel) -> Bool {
+        if let a = key, let b = other.key { return a == b }
+        return priceValue == other.priceValue
+    }
+}
+
+/// An exact decimal price as whole units (floor) and a fraction in units of 10^-18: comparing
+/// two of these is two integer comparisons, where comparing `Decimal`s costs a function call
+/// and normalisation each time (the book's binary search does it ~9 times per level).
+struct PriceKey: Comparable, Hashable, Sendable {
+    let whole: Int64
+    let fraction: UInt64
+
+    static let scale: UInt64 = 1_000_000_000_000_000_000
+
+    /// `[-]digits[.digits]` with up to 18 digits on each side; nil otherwise.
+    init?(_ text: String) {
+        var whole: Int64 = 0, fraction: UInt64 = 0
+        var negative = false, inFraction = false, wholeDigits = 0, fractionDigits = 0
+        for (i, byte) in text.utf8.enumerated() {
+            if i == 0 && byte == UInt8(ascii: "-") { negative = true; continue }
+            if byte == UInt8(ascii: ".") && !inFraction { inFraction = true; continue }
+            let digit = byte &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            if inFraction {
+                fractionDigits += 1
+                guard fractionDigits <= 18 else { return nil }
+                fraction = fraction * 10 + UInt64(digit)
+            } else {
+                wholeDigits += 1
+                guard wholeDigits <= 18 else { return nil }
+                whole = whole * 10 + Int64(digit)
+            }
+        }
+        guard wholeDigits + fractionDigits > 0 else { return nil }
+        for _ in fractionDigits..<18 { fraction *= 10 }
+        if negative {
+            // floor(-x) = -(whole + 1) when there is a fraction; the fraction counts up from it.
+            if fraction > 0 {
+                whole = -whole - 1
+                fraction = Self.scale - fraction
+            } else {
+                whole = -whole
+            }
+        }
+        self.whole = whole
+        self.fraction = fraction
+    }
+
+    static func < (a: PriceKey, b: PriceKey) -> Bool { a.whole != b.whole ? a.whole < b.whole : a.fraction < b.fraction }
 }
 
 /// A local order book maintained from OKX's snapshot and incremental messages, checked for
@@ -81,15 +149,23 @@ public struct OrderBookState: Sendable {
 
     /// Replaces the book with a snapshot.
     public mutating func applySnapshot(bids: [[String]], asks: [[String]], seqId: Int64?, checksum: Int32?, timestamp: Date?) throws(Problem) {
-        self.bids = try Self.levels(bids).sorted { $0.priceValue > $1.priceValue }
-        self.asks = try Self.levels(asks).sorted { $0.priceValue < $1.priceValue }
+        try applySnapshot(wire: bids.map(WireLevel.init), asks: asks.map(WireLevel.init), seqId: seqId, checksum: checksum, timestamp: timestamp)
+    }
+
+    /// Applies an incremental update after checking it follows the last message.
+    public mutating func applyUpdate(bids: [[String]], asks: [[String]], seqId: Int64?, prevSeqId: Int64?, checksum: Int32?, timestamp: Date?) throws(Problem) {
+        try applyUpdate(wire: bids.map(WireLevel.init), asks: asks.map(WireLevel.init), seqId: seqId, prevSeqId: prevSeqId, checksum: checksum, timestamp: timestamp)
+    }
+
+    mutating func applySnapshot(wire bids: [WireLevel], asks: [WireLevel], seqId: Int64?, checksum: Int32?, timestamp: Date?) throws(Problem) {
+        self.bids = try Self.levels(bids).sorted { $0.precedes($1, descending: true) }
+        self.asks = try Self.levels(asks).sorted { $0.precedes($1, descending: false) }
         self.seqId = seqId ?? self.seqId ?? 0
         self.timestamp = timestamp
         try verify(checksum)
     }
 
-    /// Applies an incremental update after checking it follows the last message.
-    public mutating func applyUpdate(bids: [[String]], asks: [[String]], seqId: Int64?, prevSeqId: Int64?, checksum: Int32?, timestamp: Date?) throws(Problem) {
+    mutating func applyUpdate(wire bids: [WireLevel], asks: [WireLevel], seqId: Int64?, prevSeqId: Int64?, checksum: Int32?, timestamp: Date?) throws(Problem) {
         guard let last = self.seqId else { throw .noSnapshot }
         if let seqId, let prevSeqId {
             if seqId < prevSeqId { throw .sequenceReset(previous: prevSeqId, now: seqId) }
@@ -121,12 +197,12 @@ public struct OrderBookState: Sendable {
         if computed != expected { throw .checksumMismatch(expected: expected, computed: computed) }
     }
 
-    private static func levels(_ raw: [[String]]) throws(Problem) -> [BookLevel] {
+    private static func levels(_ raw: [WireLevel]) throws(Problem) -> [BookLevel] {
         var result: [BookLevel] = []
         result.reserveCapacity(raw.count)
         for entry in raw {
-            guard entry.count >= 2, let level = BookLevel(price: entry[0], size: entry[1], orders: entry.count > 3 ? Int(entry[3]) ?? 0 : 0) else {
-                throw .malformed(entry.joined(separator: ","))
+            guard entry.count >= 2, let level = BookLevel(price: entry.price, size: entry.size, orders: entry.orders.flatMap { Int($0) } ?? 0) else {
+                throw .malformed([entry.price, entry.size].joined(separator: ","))
             }
             result.append(level)
         }
@@ -138,10 +214,9 @@ public struct OrderBookState: Sendable {
         var low = 0, high = side.count
         while low < high {
             let mid = (low + high) / 2
-            let before = descending ? side[mid].priceValue > level.priceValue : side[mid].priceValue < level.priceValue
-            if before { low = mid + 1 } else { high = mid }
+            if side[mid].precedes(level, descending: descending) { low = mid + 1 } else { high = mid }
         }
-        if low < side.count && side[low].priceValue == level.priceValue {
+        if low < side.count && side[low].samePrice(level) {
             if level.isDeletion { side.remove(at: low) } else { side[low] = level }
         } else if !level.isDeletion {
             side.insert(level, at: low)
@@ -161,9 +236,9 @@ extension OrderBookState {
             let ts = data.ts.flatMap { Int64($0) }.map { Date(timeIntervalSince1970: TimeInterval($0) / 1000) }
             let checksum = data.checksum.map { Int32(truncatingIfNeeded: $0) }
             if push.action == "snapshot" || push.action == nil {
-                try applySnapshot(bids: data.bids, asks: data.asks, seqId: data.seqId, checksum: checksum, timestamp: ts)
+                try applySnapshot(wire: data.bids, asks: data.asks, seqId: data.seqId, checksum: checksum, timestamp: ts)
             } else {
-                try applyUpdate(bids: data.bids, asks: data.asks, seqId: data.seqId, prevSeqId: data.prevSeqId, checksum: checksum, timestamp: ts)
+                try applyUpdate(wire: data.bids, asks: data.asks, seqId: data.seqId, prevSeqId: data.prevSeqId, checksum: checksum, timestamp: ts)
             }
         }
     }

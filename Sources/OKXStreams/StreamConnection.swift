@@ -513,9 +513,9 @@ actor StreamConnection {
             var book = sub.book ?? OrderBookState(instId: sub.channel.instId ?? "")
             do throws(OrderBookState.Problem) {
                 if isSnapshot {
-                    try book.applySnapshot(bids: data.bids, asks: data.asks, seqId: data.seqId, checksum: checksum, timestamp: ts)
+                    try book.applySnapshot(wire: data.bids, asks: data.asks, seqId: data.seqId, checksum: checksum, timestamp: ts)
                 } else {
-                    try book.applyUpdate(bids: data.bids, asks: data.asks, seqId: data.seqId, prevSeqId: data.prevSeqId, checksum: checksum, timestamp: ts)
+                    try book.applyUpdate(wire: data.bids, asks: data.asks, seqId: data.seqId, prevSeqId: data.prevSeqId, checksum: checksum, timestamp: ts)
                 }
                 sub.book = book
                 sub.resyncing = false
@@ -559,7 +559,7 @@ actor StreamConnection {
         do throws(OrderBookState.Problem) {
             try state.applySnapshot(bids: book.bids, asks: book.asks, seqId: seqId, checksum: nil, timestamp: nil)
             for data in buffered where (data.seqId ?? 0) > seqId {
-                try state.applyUpdate(bids: data.bids, asks: data.asks, seqId: data.seqId, prevSeqId: data.prevSeqId, checksum: nil, timestamp: nil)
+                try state.applyUpdate(wire: data.bids, asks: data.asks, seqId: data.seqId, prevSeqId: data.prevSeqId, checksum: nil, timestamp: nil)
             }
             sub.book = state
             if let event = sub.snapshot() { sub.deliver(event) }

@@ -74,3 +74,27 @@ import Testing
         #expect(throws: OrderBookState.Problem.self) { try empty.applySnapshot(bids: [["abc", "1"]], asks: [], seqId: 1, checksum: 0, timestamp: nil) }
     }
 }
+
+/// The book compares prices through `PriceKey`; it must order and equate exactly as `Decimal`.
+@Suite struct PriceKeyTests {
+    @Test func ordersExactlyLikeDecimal() throws {
+        var rng = SystemRandomNumberGenerator()
+        var texts = ["0", "-0", "0.0", "1", "1.0", "1.10", "-1.5", "-1.4", "-2", "0.000000000000000001", "-0.000000000000000001",
+                     "999999999999999999.999999999999999999", "-999999999999999999.5", "65000.1", "65000.10", "65000.09"]
+        for _ in 0..<2_000 {
+            let whole = String(Int.random(in: 0...99_999, using: &rng))
+            let fraction = String(Int.random(in: 0...999_999, using: &rng))
+            texts.append((Bool.random(using: &rng) ? "-" : "") + whole + (Bool.random(using: &rng) ? "." + fraction : ""))
+        }
+        let values = texts.map { (text: $0, key: PriceKey($0), decimal: Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX"))) }
+        for a in values.prefix(200) {
+            for b in values {
+                let key = try #require(a.key), other = try #require(b.key)
+                let x = try #require(a.decimal), y = try #require(b.decimal)
+                #expect((key < other) == (x < y), "\(a.text) < \(b.text)")
+                #expect((key == other) == (x == y), "\(a.text) == \(b.text)")
+            }
+        }
+        #expect(PriceKey("1.0000000000000000001") == nil && PriceKey("1e5") == nil && PriceKey("") == nil && PriceKey("-") == nil)
+    }
+}
