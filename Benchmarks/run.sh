@@ -53,6 +53,7 @@ sleep 0.5
 # reaches the SDK's users. The smoke run only proves it builds and runs: debug is enough.
 CONFIG=$(small debug release)
 echo "==> building the benchmark package ($CONFIG)"
+touch Benchmarks/Package.swift  # re-plan: SwiftPM may miss files added to the SDK since the last build
 swift build --package-path Benchmarks -c "$CONFIG" --product okx-bench 2>&1 | grep -E "error|warning: .*okx" || true
 BENCH=Benchmarks/.build/$CONFIG/okx-bench
 [ -x "$BENCH" ] || { echo "okx-bench did not build"; exit 1; }

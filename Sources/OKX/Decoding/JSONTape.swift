@@ -340,23 +340,26 @@ private struct Parser {
     /// Finds the end of a string. Strings are only classified here (plain ASCII or not) and
     /// validated when read: values by the decoder, keys when their object is opened.
     mutating func parseString(_ b: Buffer, _ p: inout Int) throws {
-        p += 1  // opening quote
-        let start = p
+        let start = p + 1  // after the opening quote
+        let count = b.count
+        guard let base = b.baseAddress else { throw fail(p, "unterminated string") }
+        var i = start
         var plain = true
-        while true {
-            guard p < b.count else { throw fail(start, "unterminated string") }
-            let byte = b[p]
+        // The innermost loop of the decoder: a local index and branch-free classification.
+        while i < count {
+            let byte = base[i]
             if byte == UInt8(ascii: "\"") { break }
             if byte == UInt8(ascii: "\\") {
                 plain = false
-                p += 2
+                i += 2
                 continue
             }
-            if byte < 0x20 || byte >= 0x80 { plain = false }
-            p += 1
+            plain = plain && (byte &- 0x20) < 0x60  // printable ASCII
+            i += 1
         }
-        _ = append(.init(kind: plain ? .string : .escapedString, start: Int32(start), end: Int32(p), next: Int32(tokens.count + 1)))
-        p += 1  // closing quote
+        guard i < count else { throw fail(start, "unterminated string") }
+        _ = append(.init(kind: plain ? .string : .escapedString, start: Int32(start), end: Int32(i), next: Int32(tokens.count + 1)))
+        p = i + 1  // after the closing quote
     }
 
     /// Finds the end of a number; its grammar is checked when it is read (``JSONTape/isValidNumber(_:)``).
