@@ -9,6 +9,9 @@ public enum StreamEvent: Sendable {
     case order(Order)
     case position(Position)
     case account(AccountBalance)
+    case markPrice(MarkPrice)
+    case fundingRate(FundingRate)
+    case balanceAndPosition(BalanceAndPosition)
     /// `orders-algo` and `algo-advance`.
     case algoOrder(AlgoOrder)
     /// `grid-orders-spot` and `grid-orders-contract`.

@@ -112,6 +112,9 @@ struct WatchCommand: AsyncParsableCommand {
         case .order(let o): emit(o) { "\(o.instId) \(o.ordId) \(o.clOrdId ?? "-") \(o.side) \(o.sz) @ \(Output.text(o.px)) \(o.state)" }
         case .position(let p): emit(p) { "\(p.instId) \(p.posSide) \(p.pos) liq \(Output.text(p.liqPx))" }
         case .account(let a): emit(a) { "equity \(Output.text(a.totalEq)) margin ratio \(Output.text(a.mgnRatio))" }
+        case .markPrice(let m): emit(m) { "\(m.instId) mark \(m.markPx)" }
+        case .fundingRate(let f): emit(f) { "\(f.instId) funding \(Output.text(f.fundingRate)) next \(Output.text(f.nextFundingRate))" }
+        case .balanceAndPosition(let b): emit(b) { "\(b.eventType): \(b.balData.count) balances, \(b.posData.count) positions" }
         case .algoOrder(let a): emit(a) { "\(a.instId) algo \(a.algoId) \(a.ordType) \(a.side.map { "\($0)" } ?? "-") \(Output.text(a.sz)) trigger \(Output.text(a.triggerPx)) \(a.state)" }
         case .gridBot(let g): emit(g) { "\(g.instId) grid \(g.algoId) \(g.state) \(Output.text(g.minPx))–\(Output.text(g.maxPx)) pnl \(Output.text(g.totalPnl))" }
         case .raw(let value): emit(value) { (try? String(decoding: JSONEncoder().encode(value), as: UTF8.self)) ?? "?" }

@@ -357,13 +357,17 @@ import Testing
 /// Algo-order and grid-bot channels: typed events from OKX-shaped pushes; a push that does not
 /// match its model arrives as raw JSON instead of vanishing.
 @Suite struct AlgoChannelTests {
-    @Test func algoAndGridPushesArriveTyped() async throws {
+    static func start() async throws -> (OKXSimulator, OKXClient, OKXStreams) {
         let sim = try await OKXSimulator.start()
         var config = OKXClient.Configuration(environment: .demo, baseURL: sim.baseURL)
         let key = SimulatedKey.demo
         config.credentials = Credentials(apiKey: key.apiKey, secretKey: key.secretKey, passphrase: key.passphrase)
         let rest = try OKXClient(configuration: config)
-        let streams = OKXStreams(configuration: OKXStreams.Configuration(client: config, webSocketBaseURL: sim.webSocketBaseURL), rest: rest)
+        return (sim, rest, OKXStreams(configuration: OKXStreams.Configuration(client: config, webSocketBaseURL: sim.webSocketBaseURL), rest: rest))
+    }
+
+    @Test func algoAndGridPushesArriveTyped() async throws {
+        let (sim, rest, streams) = try await Self.start()
         let algos = streams.subscribe(.algoOrders())
         let grids = streams.subscribe(.gridOrdersSpot())
         for _ in 0..<250 where sim.webSocketSubscriptions < 2 { try await Task.sleep(for: .milliseconds(20)) }
@@ -388,6 +392,34 @@ import Testing
             guard case .gridBot(let grid) = event else { Issue.record("expected a grid bot, got \(event)"); break }
             #expect(grid.algoId == "448965992920907776" && grid.state == "running" && grid.gridNum == 10)
             #expect(grid.minPx == 40000 && grid.maxPx == 80000 && grid.totalPnl == Decimal(string: "12.5") && grid.pnlRatio == Decimal(string: "0.0125"))
+            break
+        }
+        await streams.shutdown(); await rest.shutdown(); await sim.stop()
+    }
+
+    @Test func markPriceFundingAndBalanceAndPositionArriveTyped() async throws {
+        let (sim, rest, streams) = try await Self.start()
+        let mark = streams.subscribe(.markPrice("BTC-USDT"))
+        let funding = streams.subscribe(.fundingRate("BTC-USDT"))
+        let balances = streams.subscribe(.balanceAndPosition)
+        for _ in 0..<250 where sim.webSocketSubscriptions < 3 { try await Task.sleep(for: .milliseconds(20)) }
+        sim.inject(.publish(channel: "mark-price", data: #"[{"instType":"SWAP","instId":"BTC-USDT","markPx":"65001.25","ts":"1764000000000"}]"#))
+        sim.inject(.publish(channel: "funding-rate", data: #"[{"instType":"SWAP","instId":"BTC-USDT","fundingRate":"0.0001","nextFundingRate":"","fundingTime":"1764028800000","nextFundingTime":"1764057600000","minFundingRate":"-0.0075","maxFundingRate":"0.0075","settFundingRate":"0.00008","settState":"settled","method":"current_period","premium":"0.0002","interestRate":"0.0001","ts":"1764000000000"}]"#))
+        sim.inject(.publish(channel: "balance_and_position", data: #"[{"pTime":"1764000000000","eventType":"filled","balData":[{"ccy":"USDT","cashBal":"9990.5","uTime":"1764000000000"}],"posData":[{"posId":"1","tradeId":"7","instId":"BTC-USDT-SWAP","instType":"SWAP","mgnMode":"cross","posSide":"net","pos":"-2","ccy":"USDT","posCcy":"","avgPx":"65000","uTime":"1764000000000"}],"trades":[{"instId":"BTC-USDT-SWAP","tradeId":"7"}]}]"#))
+        for try await event in mark {
+            guard case .markPrice(let m) = event else { Issue.record("\(event)"); break }
+            #expect(m.markPx == Decimal(string: "65001.25") && m.instType == .swap)
+            break
+        }
+        for try await event in funding {
+            guard case .fundingRate(let f) = event else { Issue.record("\(event)"); break }
+            #expect(f.fundingRate == Decimal(string: "0.0001") && f.nextFundingRate == nil && f.minFundingRate == Decimal(string: "-0.0075"))
+            #expect(f.nextFundingTime == Date(timeIntervalSince1970: 1_764_057_600))
+            break
+        }
+        for try await event in balances {
+            guard case .balanceAndPosition(let b) = event else { Issue.record("\(event)"); break }
+            #expect(b.eventType == "filled" && b.balData.first?.cashBal == Decimal(string: "9990.5") && b.posData.first?.pos == -2)
             break
         }
         await streams.shutdown(); await rest.shutdown(); await sim.stop()

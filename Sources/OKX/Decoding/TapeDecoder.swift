@@ -99,27 +99,34 @@ package struct TapeDecoder: Decoder {
 
     func decodeInteger<T: FixedWidthInteger>(_ type: T.Type, at index: Int32) throws -> T {
         try checkNumber(type, at: index)
-        let parsed: T? = tape.withBytes(of: index) { bytes in
-            var i = 0
-            let negative = bytes.first == UInt8(ascii: "-")
-            if negative { i = 1 }
-            var value: T = 0
-            while i < bytes.count {
-                let digit = bytes[i] &- UInt8(ascii: "0")
-                guard digit < 10 else { return nil }  // a fraction or an exponent: slow path below
-                let (times, o1) = value.multipliedReportingOverflow(by: 10)
-                let (next, o2) = negative ? times.subtractingReportingOverflow(T(digit)) : times.addingReportingOverflow(T(digit))
-                if o1 || o2 { return nil }
-                value = next
-                i += 1
-            }
-            return value
-        }
+        let parsed: T? = tape.withBytes(of: index) { Self.integer($0, allowPlus: false) }  // nil: a fraction or an exponent
         if let parsed { return parsed }
         // "1.0" and "1e2" are integers too, for Foundation; anything else is not representable.
         let text = tape.text(at: index)
         if let double = Double(text), double.rounded() == double, let value = T(exactly: double) { return value }
         throw corrupted("Number \(text) is not representable in Swift.", at: index)
+    }
+
+    /// `[-]digits` (and `+digits` when `allowPlus`) as `T`, nil on anything else or overflow.
+    static func integer<T: FixedWidthInteger>(_ bytes: UnsafeBufferPointer<UInt8>, allowPlus: Bool) -> T? {
+        var i = 0
+        var negative = false
+        if let first = bytes.first, first == UInt8(ascii: "-") || (allowPlus && first == UInt8(ascii: "+")) {
+            negative = first == UInt8(ascii: "-")
+            i = 1
+        }
+        guard i < bytes.count else { return nil }
+        var value: T = 0
+        while i < bytes.count {
+            let digit = bytes[i] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) = negative ? times.subtractingReportingOverflow(T(digit)) : times.addingReportingOverflow(T(digit))
+            if o1 || o2 { return nil }
+            value = next
+            i += 1
+        }
+        return value
     }
 
     func decodeFloatingPoint<T: BinaryFloatingPoint & LosslessStringConvertible>(_ type: T.Type, at index: Int32) throws -> T {
@@ -173,24 +180,8 @@ package struct TapeDecoder: Decoder {
         let token = tape.token(index)
         guard token.kind == .string || token.kind == .escapedString else { throw mismatch(String.self, at: index) }
         if token.start == token.end { return TimestampField(value: nil) }
-        let milliseconds: Int64? = tape.withBytes(of: index) { bytes in
-            // What Int64(String) accepts: an optional sign, then only digits.
-            var i = 0
-            var negative = false
-            if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { negative = first == UInt8(ascii: "-"); i = 1 }
-            guard i < bytes.count else { return nil }
-            var value: Int64 = 0
-            while i < bytes.count {
-                let digit = bytes[i] &- UInt8(ascii: "0")
-                guard digit < 10 else { return nil }
-                let (times, o1) = value.multipliedReportingOverflow(by: 10)
-                let (next, o2) = negative ? times.subtractingReportingOverflow(Int64(digit)) : times.addingReportingOverflow(Int64(digit))
-                if o1 || o2 { return nil }
-                value = next
-                i += 1
-            }
-            return value
-        }
+        // What Int64(String) accepts: an optional sign, then only digits.
+        let milliseconds: Int64? = tape.withBytes(of: index) { Self.integer($0, allowPlus: true) }
         if let milliseconds { return TimestampField(value: Date(timeIntervalSince1970: TimeInterval(milliseconds) / 1000)) }
         let text = try decodeString(at: index)
         guard let date = OKXJSON.date(milliseconds: text) else { throw TimestampField.notMilliseconds(text, tape.path(to: index)) }

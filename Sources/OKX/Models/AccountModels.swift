@@ -90,3 +90,39 @@ public struct AccountConfiguration: Codable, Sendable, Hashable {
     /// ``perm`` as a set (`read_only`, `trade`, `withdraw`).
     public var permissions: Set<String> { Set(perm.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
 }
+
+/// One push of the `balance_and_position` channel: what changed in balances and positions, and
+/// why (`eventType`: `snapshot`, `delivered`, `exercised`, `transferred`, `filled`, `liquidation`,
+/// `claw_back`, `adl`, `funding_fee`, `adjust_margin`, `set_leverage`, `interest_deduction`…).
+public struct BalanceAndPosition: Codable, Sendable, Hashable {
+    public let pTime: Date?
+    public let eventType: String
+    public let balData: [Balance]
+    public let posData: [PositionChange]
+    public let trades: [TradeReference]?
+
+    public struct Balance: Codable, Sendable, Hashable {
+        public let ccy: String
+        public let cashBal: Decimal?
+        public let uTime: Date?
+    }
+
+    public struct PositionChange: Codable, Sendable, Hashable {
+        public let posId: String?
+        public let tradeId: String?
+        public let instId: String
+        public let instType: InstrumentType
+        public let mgnMode: TradeMode?
+        public let posSide: PositionSide?
+        public let pos: Decimal?
+        public let ccy: String?
+        public let posCcy: String?
+        public let avgPx: Decimal?
+        public let uTime: Date?
+    }
+
+    public struct TradeReference: Codable, Sendable, Hashable {
+        public let instId: String
+        public let tradeId: String
+    }
+}

@@ -174,3 +174,34 @@ public struct Trade: Codable, Sendable, Hashable {
     public let side: Side
     public let ts: Date
 }
+
+/// A mark price: `GET /api/v5/public/mark-price` and the `mark-price` channel.
+public struct MarkPrice: Codable, Sendable, Hashable {
+    public let instType: InstrumentType
+    public let instId: String
+    public let markPx: Decimal
+    public let ts: Date
+}
+
+/// A perpetual swap's funding: `GET /api/v5/public/funding-rate` and the `funding-rate` channel.
+/// Rates are per funding interval, as fractions (0.0001 = 0.01 %).
+public struct FundingRate: Codable, Sendable, Hashable {
+    public let instType: InstrumentType
+    public let instId: String
+    /// The current period's rate (settled at ``fundingTime``).
+    public let fundingRate: Decimal?
+    /// Forecast for the next period; empty for instruments OKX no longer forecasts.
+    public let nextFundingRate: Decimal?
+    public let fundingTime: Date?
+    public let nextFundingTime: Date?
+    public let minFundingRate: Decimal?
+    public let maxFundingRate: Decimal?
+    /// The rate settled last, and whether settlement is `processing` or `settled`.
+    public let settFundingRate: Decimal?
+    public let settState: String?
+    /// `current_period` or `next_period`.
+    public let method: String?
+    public let premium: Decimal?
+    public let interestRate: Decimal?
+    public let ts: Date?
+}
