@@ -46,6 +46,69 @@ for r in http:
     print(f'| {r["name"]} | {rate(r):,.0f} | {rate(r) / rate(base):.2f}× | {r["p50Microseconds"]:.0f} | {r["p99Microseconds"]:.0f} | '
           f'{r["cpuSeconds"] / r["requests"] * 1e6:.1f} | {rss} |')
 
+def row(prefix):
+    return next((r for r in http if r["name"].startswith(prefix)), None)
+
+
+def ratio(r):
+    if r is None:
+        return None
+    return rate(r) / rate(floor_seq if concurrency(r["name"]) == 1 else floor_multi)
+
+
+def cpu_per_request(r): return r["cpuSeconds"] / r["requests"] * 1e6
+
+
+targets = []
+for label, prefix, goal in [("transport + signing, sequential", "swift-okx transport+sign c1", 0.95),
+                            ("transport + signing, 32 in flight", "swift-okx transport+sign c32", 0.95),
+                            ("full typed call, sequential", "swift-okx full call c1", 0.85),
+                            ("full typed call, 32 in flight", "swift-okx full call c32", 0.80)]:
+    value = ratio(row(prefix))
+    if value is not None:
+        targets.append((label, f"≥ {goal:.2f}× the C floor", f"{value:.2f}×", value >= goal))
+ours, others = row("swift-okx full call c1"), [r for r in (row("URLSession + JSONDecoder c1"), row("AsyncHTTPClient + JSONDecoder c1")) if r]
+if ours and others:
+    targets.append(("CPU per request below URLSession and AsyncHTTPClient", "lower", f"{cpu_per_request(ours):.0f} µs vs " +
+                    ", ".join(f"{cpu_per_request(r):.0f} µs" for r in others), all(cpu_per_request(ours) < cpu_per_request(r) for r in others)))
+symmetric = [c for c in clock if "scenario" in c and "asymmetric" not in c["scenario"]]
+asymmetric = [c for c in clock if "scenario" in c and "asymmetric" in c["scenario"]]
+if symmetric:
+    worst = max(c["maxErrorMilliseconds"] for c in symmetric)
+    targets.append(("offset error, symmetric paths", "≤ 1 ms", f"{worst:.0f} ms", worst <= 1))
+if asymmetric:
+    targets.append(("offset error, asymmetric paths", "within the reported bound", "yes" if all(c["withinBound"] for c in asymmetric) else "no",
+                    all(c["withinBound"] for c in asymmetric)))
+trip = next((t for t in clock if t.get("client") == "swift-okx"), None)
+if trip:
+    targets.append(("extra round trips per signed request", "0", f'{trip["extraRoundTripsPerRequest"]:.2f}', trip["extraRoundTripsPerRequest"] == 0))
+if len(memory) >= 2:
+    grown = memory[-1]["rssKilobytes"] - next((m for m in memory if m["requests"] >= 10000), memory[0])["rssKilobytes"]
+    targets.append((f'RSS from 10k to {memory[-1]["requests"]:,} requests', "flat", f"{grown / 1024:+.1f} MB", grown < 1024))
+if targets:
+    print("\n## Targets\n")
+    print("| target | goal | measured | met |")
+    print("| --- | --- | --- | --- |")
+    for label, goal, measured, met in targets:
+        print(f"| {label} | {goal} | {measured} | {'yes' if met else '**no**'} |")
+
+def find(start, contains=""):
+    return next((r for r in http if r["name"].startswith(start) and contains in r["name"]), None)
+
+
+lines = []
+for ours, theirs in [(row("swift-okx full call c1"), find("python-okx")), (row("swift-okx full call c1"), find("ccxt", "(sync")),
+                     (row("swift-okx full call c32"), find("ccxt", "(async")), (row("swift-okx full call c1"), row("URLSession + JSONDecoder c1")),
+                     (row("swift-okx full call c1"), row("AsyncHTTPClient + JSONDecoder c1")),
+                     (row("swift-okx full call c32"), row("AsyncHTTPClient + JSONDecoder c32"))]:
+    if ours and theirs:
+        lines.append(f'| {ours["name"]} vs {theirs["name"]} | {rate(ours) / rate(theirs):.1f}× | {cpu_per_request(theirs) / cpu_per_request(ours):.1f}× |')
+if lines:
+    print("\n## Against the alternatives\n")
+    print("| comparison | requests/s | CPU per request (theirs / ours) |")
+    print("| --- | ---: | ---: |")
+    print("\n".join(lines))
+
 if callgrind:
     print("\n## Instructions per signed request (callgrind)\n")
     print("Counted by `valgrind --tool=callgrind` over two runs of different lengths (the difference removes start-up);")
