@@ -135,7 +135,7 @@ if decode:
 if book:
     sdk = next((b for b in book if b["name"].startswith("swift-okx")), None)
     print("\n## Order books (books-l2-tbt, 400 levels a side)\n")
-    print(f'The same {book[0]["messages"]:,} recorded messages (one snapshot, then updates of 1–8 levels) parsed and applied, best of 3.\n')
+    print(f'The same {book[0]["messages"]:,} recorded messages (one snapshot, then updates of 1–8 levels) parsed and applied (best round).\n')
     print("| implementation | messages/s | µs/message | ratio to swift-okx |")
     print("| --- | ---: | ---: | ---: |")
     for b in book:

@@ -120,6 +120,15 @@ import Testing
         }
     }
 
+    /// An integer written with a fraction or an exponent is read exactly, never through Double.
+    @Test func integersWrittenAsDecimalsStayExact() throws {
+        struct Holder: Decodable { let data: Int64 }
+        #expect(try OKXDecoder().decode(Holder.self, from: Data(#"{"data":9007199254740993.0}"#.utf8)).data == 9_007_199_254_740_993)
+        #expect(try OKXDecoder().decode(Holder.self, from: Data(#"{"data":1e3}"#.utf8)).data == 1000)
+        #expect(throws: DecodingError.self) { try OKXDecoder().decode(Holder.self, from: Data(#"{"data":1.5}"#.utf8)) }
+        #expect(throws: DecodingError.self) { try OKXDecoder().decode(Holder.self, from: Data(#"{"data":1e30}"#.utf8)) }
+    }
+
     @Test func errorsNameThePathOfTheBadValue() throws {
         let body = Data(#"{"code":"0","msg":"","data":[{"instType":"SPOT","instId":"BTC-USDT","last":"1.2x"}]}"#.utf8)
         #expect {

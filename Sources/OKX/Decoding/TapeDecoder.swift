@@ -102,8 +102,13 @@ package struct TapeDecoder: Decoder {
         let parsed: T? = tape.withBytes(of: index) { Self.integer($0, allowPlus: false) }  // nil: a fraction or an exponent
         if let parsed { return parsed }
         // "1.0" and "1e2" are integers too, for Foundation; anything else is not representable.
+        // Through Decimal, not Double: 9007199254740993.0 must not become ...992.
         let text = tape.text(at: index)
-        if let double = Double(text), double.rounded() == double, let value = T(exactly: double) { return value }
+        if var exact = OKXJSON.exactDecimal(text) {
+            var whole = Decimal()
+            NSDecimalRound(&whole, &exact, 0, .plain)
+            if whole == exact, let value = T(NSDecimalNumber(decimal: whole).description(withLocale: Locale(identifier: "en_US_POSIX"))) { return value }
+        }
         throw corrupted("Number \(text) is not representable in Swift.", at: index)
     }
 
