@@ -83,8 +83,9 @@ trip = next((t for t in clock if t.get("client") == "swift-okx"), None)
 if trip:
     targets.append(("extra round trips per signed request", "0", f'{trip["extraRoundTripsPerRequest"]:.2f}', trip["extraRoundTripsPerRequest"] == 0))
 if len(memory) >= 2:
-    grown = memory[-1]["rssKilobytes"] - next((m for m in memory if m["requests"] >= 10000), memory[0])["rssKilobytes"]
-    targets.append((f'RSS from 10k to {memory[-1]["requests"]:,} requests', "flat", f"{grown / 1024:+.1f} MB", grown < 1024))
+    base = next((m for m in memory if m["requests"] >= 10000), memory[0])
+    grown = memory[-1]["rssKilobytes"] - base["rssKilobytes"]
+    targets.append((f'RSS from {base["requests"]:,} to {memory[-1]["requests"]:,} requests', "flat", f"{grown / 1024:+.1f} MB", grown < 1024))
 if targets:
     print("\n## Targets\n")
     print("| target | goal | measured | met |")
