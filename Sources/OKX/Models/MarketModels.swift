@@ -64,45 +64,12 @@ public struct Ticker: Codable, Sendable, Hashable {
     public let ts: Date
 }
 
-/// One price level: `[price, size, "0", orderCount]`.
-public struct BookLevel: Codable, Sendable, Hashable {
-    public let price: Decimal
-    public let size: Decimal
-    /// Number of orders at this price.
-    public let orderCount: Int
-
-    public init(price: Decimal, size: Decimal, orderCount: Int) {
-        self.price = price
-        self.size = size
-        self.orderCount = orderCount
-    }
-
-    public init(from decoder: any Decoder) throws {
-        var c = try decoder.unkeyedContainer()
-        let px = try c.decode(DecimalField.self).value, sz = try c.decode(DecimalField.self).value
-        _ = try? c.decode(String.self)
-        let count = (try? c.decode(String.self)).flatMap { Int($0) } ?? 0
-        guard let price = px, let size = sz else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "book level is not [price, size, …]"))
-        }
-        self.init(price: price, size: size, orderCount: count)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.unkeyedContainer()
-        try c.encode(price.okxString)
-        try c.encode(size.okxString)
-        try c.encode("0")
-        try c.encode(String(orderCount))
-    }
-}
-
 /// `GET /api/v5/market/books`.
 public struct OrderBook: Codable, Sendable, Hashable {
     /// Best (highest) first.
-    public let bids: [BookLevel]
+    public let bids: [Level]
     /// Best (lowest) first.
-    public let asks: [BookLevel]
+    public let asks: [Level]
     public let ts: Date
 
     /// Best bid above best ask. Legal during a pre-open call auction; otherwise a sign of
@@ -110,6 +77,42 @@ public struct OrderBook: Codable, Sendable, Hashable {
     public var isCrossed: Bool {
         guard let bid = bids.first?.price, let ask = asks.first?.price else { return false }
         return bid >= ask
+    }
+}
+
+extension OrderBook {
+    /// One price level (named `OrderBook.Level` so that it does not clash with the streams
+    /// library's `BookLevel`, which keeps OKX's exact strings): `[price, size, "0", orderCount]`.
+    public struct Level: Codable, Sendable, Hashable {
+        public let price: Decimal
+        public let size: Decimal
+        /// Number of orders at this price.
+        public let orderCount: Int
+
+        public init(price: Decimal, size: Decimal, orderCount: Int) {
+            self.price = price
+            self.size = size
+            self.orderCount = orderCount
+        }
+
+        public init(from decoder: any Decoder) throws {
+            var c = try decoder.unkeyedContainer()
+            let px = try c.decode(DecimalField.self).value, sz = try c.decode(DecimalField.self).value
+            _ = try? c.decode(String.self)
+            let count = (try? c.decode(String.self)).flatMap { Int($0) } ?? 0
+            guard let price = px, let size = sz else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "book level is not [price, size, …]"))
+            }
+            self.init(price: price, size: size, orderCount: count)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.unkeyedContainer()
+            try c.encode(price.okxString)
+            try c.encode(size.okxString)
+            try c.encode("0")
+            try c.encode(String(orderCount))
+        }
     }
 }
 
