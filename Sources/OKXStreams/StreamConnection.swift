@@ -52,7 +52,7 @@ actor StreamConnection {
     /// while the book is healthy).
     struct Switchover {
         let oldID: Int
-        var held: [(text: String, arg: [String: String], head: Incoming, bytes: Data)] = []
+        var held: [(text: String, arg: [String: String], head: Incoming, tape: JSONTape)] = []
         var seen: Set<String> = []
         /// A bound on `seen`: a switch lasts seconds; a feed this busy is not deduplicated further.
         static let maximumSeen = 200_000
@@ -342,37 +342,37 @@ actor StreamConnection {
             $0.pingSentAt = nil
         }
         if text == "pong" { return }
-        let bytes = Data(text.utf8)
-        guard let head = try? OKXDecoder().decode(Incoming.self, from: bytes) else {
+        // Parsed once; the head and then the payload are decoded from the same tape.
+        guard let tape = try? JSONTape(Data(text.utf8)), let head = try? tape.decode(Incoming.self) else {
             logger.debug("okx websocket: unreadable message", metadata: ["excerpt": "\(text.prefix(120))"])
             return
         }
         if let event = head.event {
             await handleEvent(event, head, session: id)
         } else if let op = head.op, let requestID = head.id {
-            handleReply(op: op, id: requestID, head: head, bytes: bytes)
+            handleReply(op: op, id: requestID, head: head, tape: tape)
         } else if let arg = head.arg {
             if let current = switchover {
                 if standby?.id == id {
-                    switchover?.held.append((text, arg, head, bytes))
+                    switchover?.held.append((text, arg, head, tape))
                 } else if active?.id == id || current.oldID == id {
-                    await deliverDuringSwitch(text, arg: arg, head: head, bytes: bytes, fromNewConnection: current.oldID != id)
+                    await deliverDuringSwitch(text, arg: arg, head: head, tape: tape, fromNewConnection: current.oldID != id)
                 }
                 return
             }
             guard active?.id == id else { return }
-            await handlePush(arg: arg, head: head, bytes: bytes)
+            await handlePush(arg: arg, head: head, tape: tape)
         }
     }
 
-    private func deliverDuringSwitch(_ text: String, arg: [String: String], head: Incoming, bytes: Data, fromNewConnection: Bool) async {
+    private func deliverDuringSwitch(_ text: String, arg: [String: String], head: Incoming, tape: JSONTape, fromNewConnection: Bool) async {
         let isBook = subscriptions[WebSocketJSON.key(arg)]?.values.first?.channel.isBook ?? false
         if !isBook, var current = switchover {
             if current.seen.contains(text) { return }
             if current.seen.count < Switchover.maximumSeen { current.seen.insert(text) }
             switchover = current
         }
-        await handlePush(arg: arg, head: head, bytes: bytes, fromNewConnection: fromNewConnection)
+        await handlePush(arg: arg, head: head, tape: tape, fromNewConnection: fromNewConnection)
     }
 
     private func handleEvent(_ event: String, _ head: Incoming, session id: Int) async {
@@ -440,25 +440,25 @@ actor StreamConnection {
         let outbound = old.outbound
         Task {
             for message in held {
-                await self.deliverDuringSwitch(message.text, arg: message.arg, head: message.head, bytes: message.bytes, fromNewConnection: true)
+                await self.deliverDuringSwitch(message.text, arg: message.arg, head: message.head, tape: message.tape, fromNewConnection: true)
             }
             try? await outbound.close(.normalClosure, reason: "replaced after 64008")
         }
     }
 
-    private func handleReply(op: String, id: String, head: Incoming, bytes: Data) {
+    private func handleReply(op: String, id: String, head: Incoming, tape: JSONTape) {
         guard let continuation = replies.removeValue(forKey: id) else { return }
-        let data = (try? OKXDecoder().decode(Push<OrderAck>.self, from: bytes).data) ?? []
+        let data = (try? tape.decode(Push<OrderAck>.self).data) ?? []
         continuation.resume(returning: TradeReply(code: head.code ?? "", msg: head.msg ?? "", data: data))
     }
 
-    private func handlePush(arg: [String: String], head: Incoming, bytes: Data, fromNewConnection: Bool = false) async {
+    private func handlePush(arg: [String: String], head: Incoming, tape: JSONTape, fromNewConnection: Bool = false) async {
         guard let subs = subscriptions[WebSocketJSON.key(arg)], !subs.isEmpty else { return }
         for (_, sub) in subs.sorted(by: { $0.key < $1.key }) {
             if sub.channel.isBook {
-                await applyBook(sub, head: head, bytes: bytes, skipSnapshotIfHealthy: fromNewConnection)
+                await applyBook(sub, head: head, tape: tape, skipSnapshotIfHealthy: fromNewConnection)
             } else {
-                for event in decodeEvents(sub.channel, bytes) { sub.deliver(event) }
+                for event in decodeEvents(sub.channel, tape) { sub.deliver(event) }
             }
         }
     }
@@ -466,12 +466,11 @@ actor StreamConnection {
     /// Typed events for the channels with a model. A message that does not match its model is
     /// delivered as ``StreamEvent/raw(_:)`` (and logged) rather than dropped: OKX adds and
     /// changes fields, and a private order event must never vanish.
-    private func decodeEvents(_ channel: Channel, _ bytes: Data) -> [StreamEvent] {
-        let decoder = OKXDecoder()
-        func raw() -> [StreamEvent] { ((try? decoder.decode(Push<JSONValue>.self, from: bytes))?.data ?? []).map(StreamEvent.raw) }
+    private func decodeEvents(_ channel: Channel, _ tape: JSONTape) -> [StreamEvent] {
+        func raw() -> [StreamEvent] { ((try? tape.decode(Push<JSONValue>.self))?.data ?? []).map(StreamEvent.raw) }
         func typed<T: Decodable>(_ type: T.Type, _ wrap: (T) -> StreamEvent) -> [StreamEvent] {
             do {
-                return try decoder.decode(Push<T>.self, from: bytes).data.map(wrap)
+                return try tape.decode(Push<T>.self).data.map(wrap)
             } catch {
                 logger.warning("okx websocket: a message did not match its model; delivered as raw JSON",
                                metadata: ["channel": "\(channel.name)", "model": "\(T.self)", "error": "\(error)"])
@@ -496,8 +495,12 @@ actor StreamConnection {
 
     // MARK: Books
 
-    private func applyBook(_ sub: Subscription, head: Incoming, bytes: Data, skipSnapshotIfHealthy: Bool = false) async {
-        guard let push = try? OKXDecoder().decode(BookPush.self, from: bytes) else { return }
+    private func applyBook(_ sub: Subscription, head: Incoming, tape: JSONTape, skipSnapshotIfHealthy: Bool = false) async {
+        guard let push = try? tape.decode(BookPush.self) else {
+            // A book message we cannot read leaves the book unknown: rebuild it, loudly.
+            resync(sub, reason: "unreadable book message")
+            return
+        }
         for data in push.data {
             let ts = data.ts.flatMap { Int64($0) }.map { Date(timeIntervalSince1970: TimeInterval($0) / 1000) }
             let checksum = data.checksum.map { Int32(truncatingIfNeeded: $0) }

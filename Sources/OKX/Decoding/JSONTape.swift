@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 
 /// A JSON document indexed in one pass: every value becomes one fixed-size token pointing at
 /// its bytes, and every container knows where it ends, so a decoder can skip any member it
@@ -10,7 +10,7 @@ import Foundation
 /// nesting is limited to ``maximumDepth``), and strings and numbers are checked when something
 /// reads them (an object's keys when it is opened) — so a malformed value in a field no model
 /// uses does not fail a response, and one in a field a model uses always does.
-final class JSONTape {
+package final class JSONTape: Sendable {
     enum Kind: UInt8 {
         /// `string` is printable ASCII without escapes: its bytes are its value. Anything else
         /// is `escapedString` and goes through ``unescape(_:offset:)``, which also validates it.
@@ -39,7 +39,7 @@ final class JSONTape {
         var description: String { "\(reason) at byte \(offset)" }
     }
 
-    init(_ data: Data) throws {
+    package init(_ data: Data) throws {
         bytes = [UInt8](data)
         guard bytes.count < Int(Int32.max) else { throw SyntaxError(offset: 0, reason: "document larger than 2 GiB") }
         var parser = Parser()

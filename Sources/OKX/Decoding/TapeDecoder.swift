@@ -377,3 +377,11 @@ struct TapeSingleValueContainer: SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try decoder.decodeInteger(type, at: index) }
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try decoder.decodeValue(type, at: index) }
 }
+
+extension JSONTape {
+    /// Decodes the whole document as `type`: for callers that parse once and decode the same
+    /// message more than once (the streams read a message's head, then its payload).
+    package func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try TapeDecoder(tape: self, index: 0).decodeValue(type, at: 0)
+    }
+}
