@@ -166,3 +166,20 @@ import Testing
         await sim.stop()
     }
 }
+
+/// Headers stay raw bytes until asked for; parsing them must give what the lines said.
+@Suite struct ResponseHeaderTests {
+    @Test func rawHeaderLinesParseOnDemand() {
+        let lines = "Content-Type: application/json\r\nretry-after:  3 \r\nX-Empty:\r\nX-Dup: one\r\nx-dup: two\r\nno colon line\r\n\r\n"
+        let response = HTTPResponse(status: 429, rawHeaders: Array(lines.utf8), body: Data())
+        #expect(response.header("Retry-After") == "3")
+        #expect(response.header("CONTENT-TYPE") == "application/json")
+        #expect(response.header("x-dup") == "one")
+        #expect(response.header("X-Empty") == "")
+        #expect(response.header("Missing") == nil)
+        #expect(response.headers.map(\.name) == ["Content-Type", "retry-after", "X-Empty", "X-Dup", "x-dup"])
+        var copy = response
+        copy.headers = [HTTPHeader("A", "b")]
+        #expect(copy.header("a") == "b" && copy.headers.count == 1)
+    }
+}

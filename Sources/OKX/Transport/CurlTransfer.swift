@@ -10,7 +10,7 @@ final class CurlTransfer {
     private var continuation: CheckedContinuation<HTTPResponse, any Error>?
     private let maxBytes: Int
     private var body = Data()
-    private var headers: [HTTPHeader] = []
+    private var headerLines: [UInt8] = []
     private var exceeded = false
     private var headerList: OpaquePointer?
     private var requestBody: UnsafeMutableRawBufferPointer?
@@ -102,26 +102,19 @@ final class CurlTransfer {
     }
 
     private func receivedHeader(_ data: UnsafeMutablePointer<CChar>, _ length: Int) {
-        // Byte-level parsing: this runs for every header line of every response.
+        // Kept as bytes; HTTPResponse parses them only if someone asks for a header.
         let bytes = UnsafeRawBufferPointer(start: data, count: length)
         if length >= 5 && bytes[0] == 72 && bytes[1] == 84 && bytes[2] == 84 && bytes[3] == 80 && bytes[4] == 47 {  // "HTTP/"
-            headers.removeAll()  // a new status line (after 100-continue or a proxy CONNECT)
+            headerLines.removeAll(keepingCapacity: true)  // a new status line (after 100-continue or a proxy CONNECT)
             return
         }
-        guard let colon = bytes.firstIndex(of: 58) else { return }
-        func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 13 || b == 10 }
-        var nameEnd = colon
-        while nameEnd > 0 && isSpace(bytes[nameEnd - 1]) { nameEnd -= 1 }
-        var valueStart = colon + 1, valueEnd = length
-        while valueStart < valueEnd && isSpace(bytes[valueStart]) { valueStart += 1 }
-        while valueEnd > valueStart && isSpace(bytes[valueEnd - 1]) { valueEnd -= 1 }
-        headers.append(HTTPHeader(String(decoding: bytes[0..<nameEnd], as: UTF8.self), String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)))
+        headerLines.append(contentsOf: bytes)
     }
 
     /// The result once curl reports the transfer done.
     func outcome(curlCode: Int32) -> Result<HTTPResponse, any Error> {
         if curlCode == 0 {
-            return .success(HTTPResponse(status: Int(okx_easy_response_code(handle)), headers: headers, body: body))
+            return .success(HTTPResponse(status: Int(okx_easy_response_code(handle)), rawHeaders: headerLines, body: body))
         }
         let sent = okx_easy_request_size(handle) > 0
         var message = String(cString: errorBuffer)

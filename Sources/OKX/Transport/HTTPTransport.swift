@@ -61,26 +61,81 @@ public struct HTTPRequest: Sendable {
 /// A complete response. The body has already been capped at the transport's maximum size.
 public struct HTTPResponse: Sendable {
     public var status: Int
-    public var headers: [HTTPHeader]
     public var body: Data
+    /// Headers as given, or nil while they are still the raw lines the transport received:
+    /// turning every header of every response into `String`s cost more than the one lookup
+    /// (`Retry-After`) the client makes, so that is done only when someone asks.
+    private var parsed: [HTTPHeader]?
+    private var raw: [UInt8]
 
     public init(status: Int, headers: [HTTPHeader] = [], body: Data = Data()) {
         self.status = status
-        self.headers = headers
+        self.parsed = headers
+        self.raw = []
         self.body = body
+    }
+
+    /// `rawHeaders`: the header lines as received (`Name: value\r\n` …), status line excluded.
+    init(status: Int, rawHeaders: [UInt8], body: Data) {
+        self.status = status
+        self.parsed = nil
+        self.raw = rawHeaders
+        self.body = body
+    }
+
+    public var headers: [HTTPHeader] {
+        get {
+            if let parsed { return parsed }
+            var result: [HTTPHeader] = []
+            Self.forEachLine(raw) { name, value in
+                result.append(HTTPHeader(String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
+                return true
+            }
+            return result
+        }
+        set {
+            parsed = newValue
+            raw = []
+        }
     }
 
     /// The first value of the header called `name`, compared case-insensitively.
     public func header(_ name: String) -> String? {
         // ASCII case folding on the bytes: header names are ASCII, and Foundation's
         // caseInsensitiveCompare cost 35,000 instructions per response (callgrind).
-        headers.first { Self.sameHeaderName($0.name, name) }?.value
+        if let parsed { return parsed.first { Self.sameHeaderName($0.name.utf8, name.utf8) }?.value }
+        let wanted = name.utf8
+        var found: String?
+        Self.forEachLine(raw) { lineName, value in
+            guard Self.sameHeaderName(lineName, wanted) else { return true }
+            found = String(decoding: value, as: UTF8.self)
+            return false
+        }
+        return found
     }
 
-    static func sameHeaderName(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        return zip(a.utf8, b.utf8).allSatisfy { x, y in
+    static func sameHeaderName(_ a: some Collection<UInt8>, _ b: some Collection<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        return zip(a, b).allSatisfy { x, y in
             x == y || (x | 0x20 == y | 0x20 && (x | 0x20) &- UInt8(ascii: "a") < 26)
+        }
+    }
+
+    /// Calls `body` with each `name: value` line's trimmed name and value until it returns false.
+    private static func forEachLine(_ raw: [UInt8], _ body: (ArraySlice<UInt8>, ArraySlice<UInt8>) -> Bool) {
+        func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 13 || b == 10 }
+        var start = 0
+        while start < raw.count {
+            let end = raw[start...].firstIndex(of: 10).map { $0 + 1 } ?? raw.count
+            let line = raw[start..<end]
+            start = end
+            guard let colon = line.firstIndex(of: 58) else { continue }
+            var nameEnd = colon
+            while nameEnd > line.startIndex && isSpace(raw[nameEnd - 1]) { nameEnd -= 1 }
+            var valueStart = colon + 1, valueEnd = line.endIndex
+            while valueStart < valueEnd && isSpace(raw[valueStart]) { valueStart += 1 }
+            while valueEnd > valueStart && isSpace(raw[valueEnd - 1]) { valueEnd -= 1 }
+            if !body(raw[line.startIndex..<nameEnd], raw[valueStart..<valueEnd]) { return }
         }
     }
 }
