@@ -11,8 +11,6 @@ package enum OKXJSON {
         return Array(try encoder.encode(value))
     }
 
-    static func decoder() -> JSONDecoder { JSONDecoder() }
-
     /// Parses OKX's decimal strings strictly: optional sign, digits, optional fraction and
     /// exponent. `Decimal(string:)` alone would accept "1.2abc" as 1.2. The common shape goes
     /// through ``DecimalDigits``; the rest through Foundation's exact reader.
