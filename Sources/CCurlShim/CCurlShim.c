@@ -4,6 +4,8 @@
 #include <strings.h>
 #include <pthread.h>
 
+#define OKX_TRY(call) do { CURLcode _rc = (call); if (_rc != CURLE_OK) return _rc; } while (0)
+
 static pthread_once_t okx_once = PTHREAD_ONCE_INIT;
 static CURLcode okx_init_result = CURLE_OK;
 
@@ -107,6 +109,39 @@ int okx_easy_set_post_body(okx_easy *easy, const char *bytes, int64_t length) {
     return curl_easy_setopt(e, CURLOPT_POSTFIELDS, bytes);
 }
 
+static size_t okx_upload_read(char *buffer, size_t size, size_t count, void *user) {
+    okx_upload *upload = (okx_upload *)user;
+    int64_t left = upload->length - upload->offset;
+    size_t room = size * count;
+    size_t n = left < (int64_t)room ? (size_t)left : room;
+    if (n > 0) memcpy(buffer, upload->bytes + upload->offset, n);
+    upload->offset += (int64_t)n;
+    return n;
+}
+
+/* libcurl rewinds a body for one reason here: to send the whole request again on a new
+   connection after a reused one died with no answer. The server may already have acted on the
+   first copy (an order stored, then the connection lost), so the answer is always no: the
+   transfer fails with CURLE_SEND_FAIL_REWIND and the Swift side reports an unknown outcome. */
+static int okx_upload_refuse_rewind(void *user, curl_off_t offset, int origin) {
+    (void)user; (void)offset; (void)origin;
+    return CURL_SEEKFUNC_FAIL;
+}
+
+int okx_easy_set_upload_body(okx_easy *easy, okx_upload *upload) {
+    CURL *e = (CURL *)easy;
+    upload->offset = 0;
+    /* POSTFIELDS would win over the read callback on a handle reused from another POST. */
+    OKX_TRY(curl_easy_setopt(e, CURLOPT_POSTFIELDS, (char *)NULL));
+    OKX_TRY(curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)upload->length));
+    OKX_TRY(curl_easy_setopt(e, CURLOPT_READFUNCTION, okx_upload_read));
+    OKX_TRY(curl_easy_setopt(e, CURLOPT_READDATA, upload));
+    OKX_TRY(curl_easy_setopt(e, CURLOPT_SEEKFUNCTION, okx_upload_refuse_rewind));
+    return curl_easy_setopt(e, CURLOPT_SEEKDATA, upload);
+}
+
+int okx_curl_is_refused_resend(int code) { return code == CURLE_SEND_FAIL_REWIND; }
+
 int okx_easy_set_headers(okx_easy *easy, okx_slist *headers) {
     return curl_easy_setopt((CURL *)easy, CURLOPT_HTTPHEADER, (struct curl_slist *)headers);
 }
@@ -171,8 +206,6 @@ void *okx_easy_get_private(okx_easy *easy) {
     curl_easy_getinfo((CURL *)easy, CURLINFO_PRIVATE, &pointer);
     return pointer;
 }
-
-#define OKX_TRY(call) do { CURLcode _rc = (call); if (_rc != CURLE_OK) return _rc; } while (0)
 
 int okx_easy_apply_defaults(okx_easy *easy) {
     CURL *e = (CURL *)easy;

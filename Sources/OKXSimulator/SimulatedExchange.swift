@@ -159,7 +159,11 @@ final class SimulatedExchange: Sendable {
                 guard let px = p.price, px > 0 else { throw ExchangeError(code: 51000, params: ["px"]) }
             }
             if instrument.state == "preopen" && isMarket { throw ExchangeError(code: 51124) }
-            if !p.clOrdId.isEmpty, s.orders.values.contains(where: { $0.account == account && $0.clOrdId == p.clOrdId }) {
+            // As on OKX, a clOrdId must be unique among the account's *live* orders only: a
+            // finished order's id can be used again, so this check cannot stop a double placement.
+            if !p.clOrdId.isEmpty, s.orders.values.contains(where: {
+                $0.account == account && $0.clOrdId == p.clOrdId && ($0.state == "live" || $0.state == "partially_filled")
+            }) {
                 throw ExchangeError(code: 51016)
             }
             var acct = s.accounts[account] ?? Account()
@@ -242,7 +246,12 @@ final class SimulatedExchange: Sendable {
             return s.orders[ordId].flatMap { $0.account == account && $0.instId == instId ? ordId : nil }
         }
         guard let clOrdId, !clOrdId.isEmpty else { return nil }
-        return s.orders.values.first { $0.account == account && $0.instId == instId && $0.clOrdId == clOrdId }?.ordId
+        // An id can be reused once its order is finished: the live order wins, then the newest.
+        return s.orders.values.filter { $0.account == account && $0.instId == instId && $0.clOrdId == clOrdId }
+            .max { a, b in
+                let (liveA, liveB) = (a.state == "live" || a.state == "partially_filled", b.state == "live" || b.state == "partially_filled")
+                return liveA != liveB ? !liveA : a.createdAt < b.createdAt
+            }?.ordId
     }
 
     private static func fill(_ order: inout SimulatedOrder, at price: Decimal, instrument: SimulatedInstrument, account: inout Account) {

@@ -19,6 +19,9 @@ public enum SimulatorFault: Sendable, Hashable {
     case resetAfterProcessing
     /// Move the simulator's clock by this much, then answer normally.
     case clockJump(Duration)
+    /// Answer with exactly this JSON body and status. With `afterProcessing` the request is
+    /// handled first (an order is stored) and only its answer is replaced.
+    case body(status: Int, String, afterProcessing: Bool)
 }
 
 /// Random faults on a path: each request misbehaves with `probability`, picking one of `faults`.

@@ -35,6 +35,9 @@ struct SimulatorResponder: HTTPResponder {
                 after = fault
             case .clockJump(let delta):
                 state.update { $0.clockSkew += delta }
+            case .body(let status, let text, let afterProcessing):
+                if !afterProcessing { return raw(status, text, type: "application/json") }
+                after = fault
             }
         }
         let response = try await handle(request, path: path, target: target, bodyBytes: bodyBytes)
@@ -43,6 +46,8 @@ struct SimulatorResponder: HTTPResponder {
         case .delayAfterProcessing(let duration):
             try await Task.sleep(for: duration)
             return response
+        case .body(let status, let text, _):
+            return raw(status, text, type: "application/json")
         default: return response
         }
     }
@@ -106,6 +111,16 @@ struct SimulatorResponder: HTTPResponder {
             if let items = json as? [[String: Any]] { instruments = items.map { $0["instId"] as? String ?? "" } }
             if !state.rateLimits.admit(method: method, path: path, account: key?.apiKey, instruments: instruments, now: SimulatorState.realMilliseconds()) {
                 return error(50011)
+            }
+        }
+        if method == "POST", Self.acceptsExpTime.contains(path),
+           let raw = request.headers.first(where: { $0.name.canonicalName == "exptime" })?.value {
+            // OKX drops a request that reaches it after its expTime; clients rely on that to
+            // prove an order with an unknown outcome will never appear.
+            guard let expTime = Int64(raw) else { return error(51000, params: ["expTime"]) }
+            if state.serverMilliseconds() > expTime {
+                state.count("expired:" + path)
+                return error(50036)
             }
         }
         let rendering = Rendering(state: state)
@@ -179,6 +194,9 @@ struct SimulatorResponder: HTTPResponder {
             return raw(404, #"{"msg":"Not Found","code":"404"}"#, type: "application/json")
         }
     }
+
+    /// The endpoints whose requests may carry `expTime`.
+    static let acceptsExpTime: Set<String> = ["/api/v5/trade/order", "/api/v5/trade/batch-orders", "/api/v5/trade/amend-order", "/api/v5/trade/amend-batch-orders"]
 
     private enum ItemResult {
         case success(SimulatedOrder)

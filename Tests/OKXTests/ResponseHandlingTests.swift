@@ -55,6 +55,7 @@ import Testing
 
     @Test func orderBehindAGatewayErrorIsLookedUpBeforeItIsResent() async throws {
         try await withSimulator { sim, client in
+            try await letOrderDeadlinesPass(sim, client)
             sim.inject(.htmlPage(status: 502), path: "/api/v5/trade/order")
             let order = OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100, clOrdId: "unknown1")
             let ack = try await client.trade.placeOrder(order)

@@ -26,7 +26,8 @@ import Testing
         try await withSimulator({ $0.enforceRateLimits = false }, client: {
             $0.rateLimiter = nil
             $0.transport.totalTimeout = .milliseconds(400)
-            $0.retry = RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(5), maxDelay: .milliseconds(40), deadline: .seconds(5))
+            $0.retry = RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(5), maxDelay: .milliseconds(40), deadline: .seconds(5),
+                                   orderDeadline: .milliseconds(1500), orderSettle: .milliseconds(50), orderLookupInterval: .milliseconds(50))
         }) { sim, client in
             sim.plan(FaultPlan(probability: 0.10, faults: [
                 .htmlPage(status: 502), .htmlPage(status: 503), .emptyBody(status: 502), .truncatedJSON(bytes: 25),

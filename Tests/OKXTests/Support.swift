@@ -18,7 +18,10 @@ func withSimulator<R>(
     let sim = try await OKXSimulator.start(simConfig)
     var config = OKXClient.Configuration(environment: environment, baseURL: sim.baseURL)
     config.credentials = Credentials(apiKey: key.apiKey, secretKey: key.secretKey, passphrase: key.passphrase)
-    config.retry = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20), deadline: .seconds(5))
+    // Orders stay valid for 8 s, which a loaded machine cannot exceed by accident; tests that
+    // need the deadline behind them move the simulator's clock (`letOrderDeadlinesPass`).
+    config.retry = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20), deadline: .seconds(5),
+                               orderDeadline: .seconds(8), orderSettle: .milliseconds(100), orderLookupInterval: .milliseconds(50))
     configureClient(&config)
     let client = try OKXClient(configuration: config)
     do {
@@ -31,6 +34,14 @@ func withSimulator<R>(
         await sim.stop()
         throw error
     }
+}
+
+/// Syncs the client's clock, then has the simulator's clock jump 20 s ahead at the next
+/// `public/time`: the look-up that settles an unknown order outcome then finds OKX past the
+/// order's deadline at once, instead of the test waiting for it in real time.
+func letOrderDeadlinesPass(_ sim: OKXSimulator, _ client: OKXClient) async throws {
+    _ = try await client.clock.sync()
+    sim.inject(.clockJump(.seconds(20)), path: "/api/v5/public/time")
 }
 
 /// Runs `operation` and returns the `OKXError` it throws; records an issue otherwise.

@@ -48,6 +48,22 @@ void okx_easy_reset(okx_easy *easy);
 int okx_easy_set_url(okx_easy *easy, const char *url);
 int okx_easy_set_method(okx_easy *easy, const char *method);
 int okx_easy_set_post_body(okx_easy *easy, const char *bytes, int64_t length);
+
+/// A request body handed to libcurl through a read callback, so that libcurl cannot send it a
+/// second time on its own (see okx_easy_set_upload_body). The caller keeps it and `bytes` alive
+/// until the transfer is done.
+typedef struct okx_upload {
+    const char *bytes;
+    int64_t length;
+    int64_t offset;
+} okx_upload;
+
+// Sends `upload` as the body. libcurl silently repeats a request whose reused connection died
+// before any answer; a body it cannot rewind makes that repeat fail with CURLE_SEND_FAIL_REWIND
+// instead, so a POST reaches the server at most once per transfer.
+int okx_easy_set_upload_body(okx_easy *easy, okx_upload *upload);
+// Whether `code` is libcurl refusing to send a body again after the connection died.
+int okx_curl_is_refused_resend(int code);
 int okx_easy_set_headers(okx_easy *easy, okx_slist *headers);
 int okx_easy_set_write_callback(okx_easy *easy, okx_data_callback callback, void *userdata);
 int okx_easy_set_header_callback(okx_easy *easy, okx_data_callback callback, void *userdata);

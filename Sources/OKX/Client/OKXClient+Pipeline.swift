@@ -52,10 +52,18 @@ extension OKXClient {
             defer { for ticket in tickets { configuration.rateLimiter?.complete(ticket) } }
             var headers = configuration.environment.headers
             if endpoint.body != nil { headers.append(HTTPHeader("Content-Type", "application/json")) }
-            if let signer {
+            if signer != nil || endpoint.validity != nil {
                 // Taken as late as possible (after any wait) so it is fresh when OKX checks it.
-                let timestamp = OKXTimestamp.iso8601(epochMilliseconds: try await clock.now())
-                headers += signer.headers(timestamp: timestamp, method: endpoint.method, requestPath: requestPath, body: body)
+                let now = try await clock.now()
+                if let validity = endpoint.validity {
+                    let expTime = now &+ Int64(validity.milliseconds)
+                    endpoint.expTimeRecord?.note(expTime)
+                    headers.append(HTTPHeader("expTime", String(expTime)))
+                }
+                if let signer {
+                    let timestamp = OKXTimestamp.iso8601(epochMilliseconds: now)
+                    headers += signer.headers(timestamp: timestamp, method: endpoint.method, requestPath: requestPath, body: body)
+                }
             }
             let request = HTTPRequest(method: endpoint.method, url: url, headers: headers, body: endpoint.body)
             let sentAt = ContinuousClock.now
@@ -100,7 +108,8 @@ extension OKXClient {
     /// After this failure, may an order-changing request have taken effect?
     static func outcomeIsUnknown(_ error: OKXError) -> Bool {
         if let transport = error.transportError { return transport.requestMayHaveReachedServer }
-        if error.code == .endpointTimeout { return true }
+        // 50004 and 51149 are OKX saying it does not know either.
+        if error.code == .endpointTimeout || error.code == 51149 { return true }
         // A gateway page, an empty or a garbled body after the request was sent says nothing
         // about whether OKX acted on it.
         return error.category == .invalidResponse

@@ -14,17 +14,31 @@ public struct RetryPolicy: Sendable, Hashable {
     public var maxDelay: Duration
     /// No retry starts later than this after the first attempt.
     public var deadline: Duration
+    /// How long an order request stays valid at OKX. Sent as the `expTime` header: OKX drops a
+    /// copy that reaches it later (a request held up in a gateway, say), which is what lets the
+    /// client prove, after an unknown outcome, that the order will never appear.
+    public var orderDeadline: Duration
+    /// After ``orderDeadline`` has passed on OKX's clock, how long an accepted order is given to
+    /// show up in queries before its absence counts as proof.
+    public var orderSettle: Duration
+    /// Pause between look-ups while an order with an unknown outcome is being settled.
+    public var orderLookupInterval: Duration
 
-    public init(maxAttempts: Int, baseDelay: Duration, maxDelay: Duration, deadline: Duration) {
+    public init(maxAttempts: Int, baseDelay: Duration, maxDelay: Duration, deadline: Duration,
+                orderDeadline: Duration = .seconds(5), orderSettle: Duration = .seconds(1), orderLookupInterval: Duration = .milliseconds(500)) {
         self.maxAttempts = maxAttempts
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
         self.deadline = deadline
+        self.orderDeadline = orderDeadline
+        self.orderSettle = orderSettle
+        self.orderLookupInterval = orderLookupInterval
     }
 
-    /// 3 attempts, 100 ms doubling to at most 2 s, within 10 s.
+    /// 3 attempts, 100 ms doubling to at most 2 s, within 10 s; orders valid for 5 s at OKX.
     public static let `default` = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(2), deadline: .seconds(10))
-    /// Never retry (the timestamp re-sync still happens).
+    /// Never retry (the timestamp re-sync still happens, and an order with an unknown outcome is
+    /// still looked up; it is just never placed again).
     public static let none = RetryPolicy(maxAttempts: 1, baseDelay: .zero, maxDelay: .zero, deadline: .zero)
 
     /// The delay before attempt `attempt + 1` (attempt counts from 1), with full jitter;

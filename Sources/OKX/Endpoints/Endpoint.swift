@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One REST call as a value: method, path, parameters, and what the response decodes to.
 ///
@@ -29,6 +30,14 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
     /// The instrument of each item, for limits counted per instrument (order entry) and for
     /// batches counted per order. Taken from an `instId` query parameter when not given.
     public var instruments: [String]
+    /// For endpoints that accept OKX's `expTime` (order placement and amendment): how long the
+    /// request stays valid. The pipeline sends `expTime` = the signing time on OKX's clock plus
+    /// this, so time spent waiting on the rate limiter does not eat into it; OKX drops a request
+    /// that reaches it later.
+    public var validity: Duration?
+    /// Where the pipeline leaves the `expTime` it sent, for a caller that settles an unknown
+    /// outcome and must know exactly when OKX stopped accepting the request.
+    var expTimeRecord: ExpTimeRecord?
 
     public init(method: HTTPMethod, path: String, query: [QueryItem] = [], body: [UInt8]? = nil,
                 auth: EndpointSpec.Authentication? = nil, idempotency: Idempotency? = nil, isBatch: Bool = false,
@@ -65,6 +74,15 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
     static func encode(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: QueryItem.unreserved) ?? text
     }
+}
+
+/// The latest `expTime` the pipeline sent for one call (a call may be sent more than once when
+/// OKX provably refused it). A reference, so the pipeline can fill it in while the caller holds
+/// the endpoint value.
+final class ExpTimeRecord: Sendable {
+    private let value = Mutex<Int64?>(nil)
+    func note(_ expTime: Int64) { value.withLock { $0 = max($0 ?? expTime, expTime) } }
+    var latest: Int64? { value.withLock { $0 } }
 }
 
 /// One query parameter. A nil value is not sent.

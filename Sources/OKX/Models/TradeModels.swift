@@ -75,13 +75,20 @@ public struct OrderAck: Codable, Sendable, Hashable {
     public let clOrdId: String?
     public let tag: String?
     public let ts: Date?
-    /// `"0"` when this order succeeded, else its error code.
+    /// `"0"` when this order succeeded, else its error code; empty when OKX's answer had none.
     public let sCode: String
     public let sMsg: String
     public let subCode: String?
 
     /// Whether this order succeeded.
     public var isSuccess: Bool { sCode == "0" }
+
+    /// Success with an order id: an acknowledgement that proves OKX has the order. `{}` or an
+    /// `sCode` of "0" without an `ordId` proves nothing and is treated as an unknown outcome.
+    var isConfirmed: Bool { isSuccess && !ordId.isEmpty }
+
+    /// A refusal with a real error code: OKX did not act on this item.
+    var isRefusal: Bool { !sCode.isEmpty && sCode != "0" && Int(sCode) != nil && !["50004", "51149"].contains(sCode) }
 
     /// This order's error, nil when it succeeded.
     public var error: OKXError? {
@@ -108,7 +115,8 @@ public struct OrderAck: Codable, Sendable, Hashable {
         clOrdId = try c.decodeIfPresent(String.self, forKey: .clOrdId).flatMap { $0.isEmpty ? nil : $0 }
         tag = try c.decodeIfPresent(String.self, forKey: .tag)
         ts = try c.decodeIfPresent(Date.self, forKey: .ts)
-        sCode = try c.decodeIfPresent(String.self, forKey: .sCode) ?? "0"
+        // Missing means "not said", not success: an empty acknowledgement must not pass for one.
+        sCode = try c.decodeIfPresent(String.self, forKey: .sCode) ?? ""
         sMsg = try c.decodeIfPresent(String.self, forKey: .sMsg) ?? ""
         subCode = try c.decodeIfPresent(String.self, forKey: .subCode)
     }

@@ -14,6 +14,7 @@ final class CurlTransfer {
     private var exceeded = false
     private var headerList: OpaquePointer?
     private var requestBody: UnsafeMutableRawBufferPointer?
+    private var upload: UnsafeMutablePointer<okx_upload>?
     private let errorBuffer: UnsafeMutablePointer<CChar>
 
     init(handle: OpaquePointer, job: TransferJob, continuation: CheckedContinuation<HTTPResponse, any Error>, maxBytes: Int) {
@@ -30,6 +31,7 @@ final class CurlTransfer {
     deinit {
         if let headerList { okx_slist_free_all(headerList) }
         requestBody?.deallocate()
+        upload?.deallocate()
         errorBuffer.deallocate()
     }
 
@@ -59,7 +61,13 @@ final class CurlTransfer {
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
             buffer.copyBytes(from: bytes)
             requestBody = buffer
-            try check(okx_easy_set_post_body(handle, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int64(bytes.count)), "body")
+            // Through a read callback, not CURLOPT_POSTFIELDS: libcurl may not rewind it, so it
+            // cannot repeat the request by itself (the shim explains why that matters).
+            let state = UnsafeMutablePointer<okx_upload>.allocate(capacity: 1)
+            state.initialize(to: okx_upload(bytes: UnsafePointer(buffer.baseAddress?.assumingMemoryBound(to: CChar.self)),
+                                            length: Int64(bytes.count), offset: 0))
+            upload = state
+            try check(okx_easy_set_upload_body(handle, state), "body")
         } else if request.method != .get {
             try check(okx_easy_set_post_body(handle, "", 0), "body")
         }
@@ -119,6 +127,13 @@ final class CurlTransfer {
         let sent = okx_easy_request_size(handle) > 0
         var message = String(cString: errorBuffer)
         if message.isEmpty { message = String(cString: okx_curl_strerror(curlCode)) }
+        if okx_curl_is_refused_resend(curlCode) != 0 {
+            // The request went out on a reused connection that then died without an answer;
+            // libcurl wanted to send it again and was not allowed to.
+            return .failure(TransportError(kind: .connectionLost,
+                                           message: "the connection closed after the request was sent and before any answer; it was not sent again",
+                                           curlCode: Int(curlCode), requestMayHaveReachedServer: true))
+        }
         let kind: TransportError.Kind
         switch okx_curl_classify(curlCode) {
         case OKX_FAIL_DNS: kind = .dns

@@ -1,0 +1,206 @@
+import Foundation
+@testable import OKX
+import OKXSimulator
+import Synchronization
+import Testing
+
+/// How many times an order can reach the exchange. Between the client and the simulator sits a
+/// `FaultProxy` that loses requests the way networks do; the simulator, like OKX, accepts a
+/// clOrdId again once its order is no longer live, so nothing but the client's own rule stands
+/// between a lost answer and a second order.
+@Suite struct OrderSafetyTests {
+    func order(_ id: String?) -> OrderRequest {
+        OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: Decimal(1) / 100, px: 100, clOrdId: id)
+    }
+
+    func isPlacement(_ seen: FaultProxy.Seen) -> Bool { seen.method == "POST" && seen.path == "/api/v5/trade/order" }
+
+    /// A simulator, a proxy in front of it deciding with `decide`, and a client that talks to
+    /// the proxy. Seen requests before the first placement warm the connection libcurl reuses.
+    func withProxy(_ decide: @escaping @Sendable (FaultProxy.Seen, OKXSimulator, FaultProxy) -> FaultProxy.Action,
+                   _ body: (OKXSimulator, FaultProxy, OKXClient) async throws -> Void) async throws {
+        let sim = try await OKXSimulator.start()
+        let proxy = try FaultProxy(upstreamPort: sim.port) { seen, proxy in decide(seen, sim, proxy) }
+        var config = OKXClient.Configuration(environment: .demo, baseURL: proxy.baseURL)
+        config.credentials = Credentials(apiKey: SimulatedKey.demo.apiKey, secretKey: SimulatedKey.demo.secretKey, passphrase: SimulatedKey.demo.passphrase)
+        config.retry = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20), deadline: .seconds(5),
+                                   orderDeadline: .seconds(8), orderSettle: .milliseconds(100), orderLookupInterval: .milliseconds(50))
+        let client = try OKXClient(configuration: config)
+        do {
+            try await body(sim, proxy, client)
+        } catch {
+            await client.shutdown(); proxy.stop(); await sim.stop()
+            throw error
+        }
+        await client.shutdown(); proxy.stop(); await sim.stop()
+    }
+
+    /// Finding 1: the exchange stores the order, then the reused connection dies before any
+    /// answer. libcurl would send the POST again on a new connection; it must not.
+    @Test func storedOrderWhoseAnswerIsLostIsNeverResentByLibcurl() async throws {
+        let dropped = Mutex(false)
+        try await withProxy({ seen, _, _ in
+            guard seen.method == "POST" else { return .forward }
+            return dropped.withLock { done in defer { done = true }; return done ? .forward : .forwardThenDrop }
+        }) { sim, proxy, client in
+            _ = try await client.account.balance()  // syncs the clock over the connection that is then reused
+            let ack = try await client.trade.placeOrder(order("keep1"))
+            #expect(ack.isSuccess && ack.clOrdId == "keep1" && !ack.ordId.isEmpty)
+            let placements = proxy.seen.filter(isPlacement)
+            #expect(placements.count == 1, "the POST reached the proxy once; libcurl did not repeat it")
+            #expect(placements.first?.earlierOnConnection ?? 0 > 0, "the POST went out on a reused connection")
+            #expect(sim.orders().filter { $0.clOrdId == "keep1" }.count == 1)
+        }
+    }
+
+    /// Finding 1, raw: an order without clOrdId sent through the escape hatch is not repeated
+    /// either; the caller is told the outcome is unknown.
+    @Test func rawOrderWithoutClientIdIsNotPlacedTwice() async throws {
+        let dropped = Mutex(false)
+        try await withProxy({ seen, _, _ in
+            guard seen.method == "POST" else { return .forward }
+            return dropped.withLock { done in defer { done = true }; return done ? .forward : .forwardThenDrop }
+        }) { sim, proxy, client in
+            _ = try await client.account.balance()
+            let body: JSONValue = .object(["instId": .string("BTC-USDT"), "tdMode": .string("cash"), "side": .string("buy"),
+                                           "ordType": .string("limit"), "sz": .string("0.01"), "px": .string("100")])
+            let error = try #require(await okxError { _ = try await client.send(.post, "/api/v5/trade/order", body: body, auth: .private) })
+            #expect(error.category == .outcomeUnknown)
+            #expect(proxy.count("POST", "/api/v5/trade/order") == 1)
+            #expect(sim.orders().count == 1, "stored once, and only once")
+        }
+    }
+
+    /// Finding 2, held then delivered in time: the request lands while the client is looking
+    /// it up; the look-up finds it and nothing is placed again.
+    @Test func heldOrderThatLandsBeforeItsDeadlineIsFoundNotDoubled() async throws {
+        let held = Mutex(false)
+        try await withProxy({ seen, _, proxy in
+            if seen.method == "POST" && seen.path == "/api/v5/trade/order" {
+                return held.withLock { done in defer { done = true }; return done ? .forward : .hold }
+            }
+            // The held copy lands just before the client's first look-up.
+            if seen.method == "GET" && seen.path == "/api/v5/trade/order" { proxy.deliverHeld() }
+            return .forward
+        }) { sim, proxy, client in
+            _ = try await client.account.balance()
+            let ack = try await client.trade.placeOrder(order("held1"))
+            #expect(ack.isSuccess && ack.clOrdId == "held1")
+            #expect(proxy.count("POST", "/api/v5/trade/order") == 1, "never placed again")
+            #expect(proxy.deliveredAnswers.count == 1 && proxy.deliveredAnswers.first?.contains(#""code":"0""#) == true)
+            #expect(sim.orders().filter { $0.clOrdId == "held1" }.count == 1)
+        }
+    }
+
+    /// Finding 2, held then delivered late: the client proves the order absent only once OKX's
+    /// clock is past the request's expTime; the late copy is then dropped by the exchange and
+    /// the one placement made again is the only order.
+    @Test func heldOrderThatLandsAfterItsDeadlineIsDroppedAndPlacedOnce() async throws {
+        let state = Mutex((held: false, jumped: false))
+        try await withProxy({ seen, sim, proxy in
+            if seen.method == "POST" && seen.path == "/api/v5/trade/order" {
+                let first = state.withLock { s in defer { s.held = true }; return !s.held }
+                if first { return .hold }
+                proxy.deliverHeld()  // the late copy arrives just before the second placement
+                return .forward
+            }
+            // Time passes at the exchange once the client starts settling the lost order.
+            if seen.path == "/api/v5/public/time" {
+                let jump = state.withLock { s in defer { if s.held { s.jumped = true } }; return s.held && !s.jumped }
+                if jump { sim.update { $0.clockSkew += .seconds(20) } }
+            }
+            return .forward
+        }) { sim, proxy, client in
+            _ = try await client.account.balance()
+            let ack = try await client.trade.placeOrder(order("late1"))
+            #expect(ack.isSuccess && ack.clOrdId == "late1")
+            #expect(proxy.count("POST", "/api/v5/trade/order") == 2, "placed again only after the deadline had passed at the exchange")
+            #expect(proxy.deliveredAnswers.count == 1 && proxy.deliveredAnswers.first?.contains(#""code":"50036""#) == true, "the late copy was dropped")
+            #expect(sim.requestCount(path: "expired:/api/v5/trade/order") == 1)
+            #expect(sim.orders().filter { $0.clOrdId == "late1" }.count == 1)
+        }
+    }
+
+    /// Finding 2, OKX's own "I don't know" (50004): the order is not there, and only the
+    /// exchange's clock passing the deadline lets the client place it again.
+    @Test func endpointTimeoutIsSettledByTheExchangeClock() async throws {
+        try await withSimulator { sim, client in
+            try await letOrderDeadlinesPass(sim, client)
+            sim.inject(.okxError(code: 50004), path: "/api/v5/trade/order")
+            let ack = try await client.trade.placeOrder(order("to1"))
+            #expect(ack.isSuccess)
+            #expect(sim.requestCount(path: "/api/v5/trade/order") == 3, "POST (50004), GET (absent past the deadline), POST")
+            #expect(sim.orders().filter { $0.clOrdId == "to1" }.count == 1)
+        }
+    }
+
+    /// Before the deadline has passed at the exchange, absence proves nothing: two look-ups
+    /// that find nothing do not lead to a second placement; when the third fails, the caller
+    /// hears "unknown", never "not placed".
+    @Test func absenceBeforeTheDeadlineIsNotProof() async throws {
+        try await withSimulator(client: {
+            $0.retry = RetryPolicy(maxAttempts: 3, baseDelay: .zero, maxDelay: .zero, deadline: .zero,
+                                   orderDeadline: .seconds(25), orderSettle: .zero, orderLookupInterval: .milliseconds(1))
+        }) { sim, client in
+            _ = try await client.clock.sync()
+            sim.inject(.okxError(code: 50004), path: "/api/v5/trade/order")
+            sim.inject(.delay(.zero), path: "/api/v5/trade/order", times: 2)  // two look-ups answered normally: absent
+            sim.inject(.htmlPage(status: 503), path: "/api/v5/trade/order")   // the third cannot tell
+            let error = try #require(await okxError { _ = try await client.trade.placeOrder(order("early1")) })
+            #expect(error.category == .outcomeUnknown && error.clientOrderID == "early1")
+            #expect(sim.requestCount(path: "/api/v5/trade/order") == 4, "one POST, three GETs, no second POST")
+            #expect(sim.orders().isEmpty)
+        }
+    }
+
+    /// Finding 3: `{"code":"0","data":[{}]}` is not an acknowledgement. The order was not
+    /// stored, so after the deadline it is placed for real.
+    @Test func emptyAcknowledgementIsAnUnknownOutcome() async throws {
+        try await withSimulator { sim, client in
+            try await letOrderDeadlinesPass(sim, client)
+            sim.inject(.body(status: 200, #"{"code":"0","msg":"","data":[{}]}"#, afterProcessing: false), path: "/api/v5/trade/order")
+            let ack = try await client.trade.placeOrder(order("empty1"))
+            #expect(ack.isSuccess && !ack.ordId.isEmpty)
+            #expect(sim.orders().filter { $0.clOrdId == "empty1" }.count == 1)
+        }
+    }
+
+    /// Finding 3: success without an ordId after the order was stored: the look-up returns the
+    /// real order instead of an acknowledgement with an empty id.
+    @Test func acknowledgementWithoutOrderIdIsLookedUp() async throws {
+        try await withSimulator { sim, client in
+            sim.inject(.body(status: 200, #"{"code":"0","msg":"","data":[{"clOrdId":"noid1","sCode":"0","sMsg":""}]}"#, afterProcessing: true),
+                       path: "/api/v5/trade/order")
+            let ack = try await client.trade.placeOrder(order("noid1"))
+            let stored = try #require(sim.orders().first { $0.clOrdId == "noid1" })
+            #expect(ack.ordId == stored.ordId)
+            #expect(sim.orders().filter { $0.clOrdId == "noid1" }.count == 1)
+        }
+    }
+
+    /// Finding 3, batches: an item without sCode is settled by look-up, the others keep their
+    /// acknowledgements.
+    @Test func batchItemWithoutStatusIsSettled() async throws {
+        try await withSimulator { sim, client in
+            try await letOrderDeadlinesPass(sim, client)
+            sim.inject(.body(status: 200, #"{"code":"0","msg":"","data":[{"clOrdId":"bq1","ordId":"","sCode":"0"},{}]}"#, afterProcessing: false),
+                       path: "/api/v5/trade/batch-orders")
+            let acks = try await client.trade.placeOrders([order("bq1"), order("bq2")])
+            #expect(acks.count == 2 && acks.allSatisfy { $0.isSuccess && !$0.ordId.isEmpty })
+            for id in ["bq1", "bq2"] { #expect(sim.orders().filter { $0.clOrdId == id }.count == 1) }
+        }
+    }
+
+    /// The exchange drops a request that arrives after its expTime (50036). A drop is a refusal,
+    /// so the client re-syncs its clock and places the order again with a fresh deadline.
+    @Test func everyPlacementCarriesItsDeadline() async throws {
+        try await withSimulator { sim, client in
+            _ = try await client.trade.placeOrder(order("exp1"))
+            sim.update { $0.clockSkew += .seconds(10) }  // the client still thinks it is 10 s earlier
+            let ack = try await client.trade.placeOrder(order("exp2"))
+            #expect(ack.isSuccess)
+            #expect(sim.requestCount(path: "expired:/api/v5/trade/order") == 1, "the first copy carried a deadline already past")
+            #expect(sim.orders().filter { $0.clOrdId == "exp2" }.count == 1)
+        }
+    }
+}
