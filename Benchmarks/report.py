@@ -118,8 +118,16 @@ if callgrind:
     print("| --- | ---: | ---: |")
     c = next((r["instructionsPerRequest"] for r in callgrind if r["name"].startswith("C ")), None)
     for r in callgrind:
+        if r["name"].startswith("POST body"):
+            continue
         ratio = f'{r["instructionsPerRequest"] / c:.2f}×' if c else "-"
         print(f'| {r["name"]} | {r["instructionsPerRequest"]:,} | {ratio} |')
+    post = {r["name"]: r["instructionsPerRequest"] for r in callgrind if r["name"].startswith("POST body")}
+    if len(post) == 2:
+        fields, readcb = post.get("POST body via postfields (C)"), post.get("POST body via readcb (C)")
+        if fields and readcb:
+            print(f"\nRequest bodies through a read callback that refuses to rewind (so libcurl cannot resend an order by itself) "
+                  f"cost {readcb - fields:+,} instructions per POST against CURLOPT_POSTFIELDS ({fields:,} → {readcb:,}, C client, same server).")
 
 if decode:
     py = {d["payload"]: d["pythonJsonMicroseconds"] for d in pyjson}

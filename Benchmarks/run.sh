@@ -41,6 +41,7 @@ http {
     default_type application/json;
     location = /api/v5/account/balance { alias $WORK/nginx/html/balance.json; }
     location = /api/v5/public/time { alias $WORK/nginx/html/time.json; }
+    location = /api/v5/trade/order { return 200 '{"code":"0","msg":"","data":[{"ordId":"1","clOrdId":"b1","sCode":"0","sMsg":""}]}'; }
   }
 }
 CONF
@@ -58,6 +59,7 @@ swift build --package-path Benchmarks -c "$CONFIG" --product okx-bench 2>&1 | gr
 BENCH=Benchmarks/.build/$CONFIG/okx-bench
 [ -x "$BENCH" ] || { echo "okx-bench did not build"; exit 1; }
 gcc -O2 -o "$WORK/floor" Benchmarks/floor.c -lcurl -lcrypto
+gcc -O2 -o "$WORK/post_body" Benchmarks/post_body.c -lcurl
 
 R="$WORK/results"
 floor() { # name mode concurrency
@@ -115,6 +117,12 @@ if [ $SMOKE = 0 ] && command -v valgrind >/dev/null; then
   else
     echo "static build failed; callgrind rows left out"
   fi
+  # What the order-safety change to request bodies costs: the same POST from C, body through
+  # CURLOPT_POSTFIELDS (which libcurl may resend by itself) and through swift-okx's read callback.
+  for mode in postfields readcb; do
+    a=$(count "$WORK/post_body" $mode "$BASE" $A); b=$(count "$WORK/post_body" $mode "$BASE" $B)
+    [ -n "$a" ] && [ -n "$b" ] && printf '{"name":"POST body via %s (C)","instructionsPerRequest":%s}\n' "$mode" $(( (b - a) / (B - A) )) >> "$R/callgrind.jsonl"
+  done
 fi
 
 rm -rf .build-bench-results && cp -r "$R" .build-bench-results   # the raw JSON lines, kept for a look afterwards
