@@ -142,6 +142,7 @@ public struct TradeAPI: Sendable {
         let proofAfter = expTime &+ Int64(policy.orderSettle.milliseconds)
         let giveUp = ContinuousClock.now + policy.orderDeadline + policy.orderSettle + policy.deadline
         var asked = false
+        var failedLookups = 0
         while true {
             // OKX's clock is asked (one round trip per sample) the first time and whenever the
             // cached estimate says the deadline has passed; the estimate alone proves nothing.
@@ -149,16 +150,24 @@ public struct TradeAPI: Sendable {
             do {
                 let estimate = try await client.clock.now()
                 if !asked || estimate > proofAfter {
-                    asked = true
                     serverNow = try await client.clock.resync().serverTimeMilliseconds
+                    asked = true
                 }
             } catch {
-                return .unknown
+                let error = OKXError(error)
+                guard RetryPolicy.isTransient(error), failedLookups + 1 < policy.maxAttempts, ContinuousClock.now < giveUp else { return .unknown }
+                failedLookups += 1
+                do { try await Task.sleep(for: policy.orderLookupInterval) } catch { return .unknown }
+                continue
             }
             do {
                 return .found(try await self.order(instId: order.instId, clOrdId: clOrdId))
             } catch let error as OKXError where error.code == .orderNotFound {
                 if let serverNow, serverNow > proofAfter { return .absent }
+            } catch let error as OKXError where RetryPolicy.isTransient(error) && failedLookups + 1 < policy.maxAttempts {
+                // A look-up lost on a bad network says nothing either way; try again within the
+                // retry budget rather than hand the caller an unknown outcome at once.
+                failedLookups += 1
             } catch {
                 return .unknown
             }
