@@ -126,6 +126,33 @@ import Testing
         }
     }
 
+    /// Batches under the same rule: a held batch that lands before its deadline is found order
+    /// by order; one that lands after it is dropped, and its orders are placed again together.
+    @Test(arguments: [false, true])
+    func heldBatchIsSettledOrderByOrder(landsLate: Bool) async throws {
+        let state = Mutex((held: false, jumped: false))
+        try await withProxy({ seen, sim, proxy in
+            if seen.method == "POST" && seen.path == "/api/v5/trade/batch-orders" {
+                let first = state.withLock { s in defer { s.held = true }; return !s.held }
+                if first { return .hold }
+                proxy.deliverHeld()
+                return .forward
+            }
+            if !landsLate && seen.method == "GET" && seen.path == "/api/v5/trade/order" { proxy.deliverHeld() }
+            if landsLate && seen.path == "/api/v5/public/time" {
+                let jump = state.withLock { s in defer { if s.held { s.jumped = true } }; return s.held && !s.jumped }
+                if jump { sim.update { $0.clockSkew += .seconds(60) } }
+            }
+            return .forward
+        }) { sim, proxy, client in
+            _ = try await client.account.balance()
+            let acks = try await client.trade.placeOrders([order("hb1"), order("hb2")])
+            #expect(acks.map(\.clOrdId) == ["hb1", "hb2"] && acks.allSatisfy { $0.isSuccess && !$0.ordId.isEmpty })
+            #expect(proxy.count("POST", "/api/v5/trade/batch-orders") == (landsLate ? 2 : 1))
+            for id in ["hb1", "hb2"] { #expect(sim.orders().filter { $0.clOrdId == id }.count == 1, "\(id) exactly once") }
+        }
+    }
+
     /// Finding 2, OKX's own "I don't know" (50004): the order is not there, and only the
     /// exchange's clock passing the deadline lets the client place it again.
     @Test func endpointTimeoutIsSettledByTheExchangeClock() async throws {
