@@ -46,6 +46,13 @@ public final class RateLimiter: Sendable {
         var id: UInt64
         var time: ContinuousClock.Instant
         var cost: Int
+        /// Not answered yet: OKX may still see it at any moment, so it stays in the window
+        /// however old its first stamp is.
+        var inFlight = true
+
+        func leaves(window: Duration, now: ContinuousClock.Instant) -> ContinuousClock.Instant {
+            inFlight ? now + window : time + window
+        }
     }
 
     private struct State {
@@ -69,7 +76,7 @@ public final class RateLimiter: Sendable {
             let now = ContinuousClock.now
             enum Decision { case granted(Ticket), wait(until: ContinuousClock.Instant) }
             let decision: Decision = state.withLock { state in
-                var bookings = (state.buckets[key] ?? []).filter { $0.time > now - window }
+                var bookings = (state.buckets[key] ?? []).filter { $0.inFlight || $0.time > now - window }
                 let used = bookings.reduce(0) { $0 + $1.cost }
                 if used + cost <= capacity {
                     state.nextID += 1
@@ -80,9 +87,9 @@ public final class RateLimiter: Sendable {
                 state.buckets[key] = bookings
                 // Wake when enough of the oldest bookings have left the window.
                 var freed = 0
-                for booking in bookings.sorted(by: { $0.time < $1.time }) {
+                for booking in bookings.sorted(by: { $0.leaves(window: window, now: now) < $1.leaves(window: window, now: now) }) {
                     freed += booking.cost
-                    if used - freed + cost <= capacity { return .wait(until: booking.time + window) }
+                    if used - freed + cost <= capacity { return .wait(until: booking.leaves(window: window, now: now)) }
                 }
                 return .wait(until: now + window)
             }
@@ -93,12 +100,15 @@ public final class RateLimiter: Sendable {
         }
     }
 
-    /// Re-stamps a booking with the moment its answer arrived (or the request failed).
+    /// Re-stamps a booking with the moment its answer arrived (or the request failed). Until
+    /// then the booking counts as in flight: a request slower than the window (a starved CPU,
+    /// a slow network) must not leave it and let the next one arrive together with it.
     public func complete(_ ticket: Ticket) {
         let now = ContinuousClock.now
         state.withLock { state in
             guard var bookings = state.buckets[ticket.key], let i = bookings.firstIndex(where: { $0.id == ticket.id }) else { return }
             bookings[i].time = max(bookings[i].time, now)
+            bookings[i].inFlight = false
             state.buckets[ticket.key] = bookings
         }
     }
