@@ -54,11 +54,11 @@ struct GlobalOptions: ParsableArguments {
 
     /// A client configuration for this invocation; warnings go to stderr.
     func clientConfiguration() throws -> OKXClient.Configuration {
-        try loadForTrading().configuration
+        try loadConfiguration().configuration
     }
 
-    /// The configuration and what chose its environment, for commands that announce it.
-    func loadForTrading() throws -> (configuration: OKXClient.Configuration, environmentSource: String) {
+    /// The validated configuration, and what chose its environment (for ``announce(_:source:)``).
+    func loadConfiguration() throws -> (configuration: OKXClient.Configuration, environmentSource: String) {
         let profile = try loadProfile()
         var configuration = profile.clientConfiguration()
         configuration.logger = logger
@@ -71,7 +71,7 @@ struct GlobalOptions: ParsableArguments {
     /// where it goes (in every output mode). On live trading it refuses without `confirmed`,
     /// naming `action`.
     func tradingConfiguration(confirmed: Bool, action: String) throws -> OKXClient.Configuration {
-        let (configuration, source) = try loadForTrading()
+        let (configuration, source) = try loadConfiguration()
         Self.announce(configuration, source: source)
         if configuration.environment == .live && !confirmed {
             throw ValidationError("this would \(action) on LIVE trading at \(configuration.effectiveBaseURL); add --yes to confirm, or use --demo")
