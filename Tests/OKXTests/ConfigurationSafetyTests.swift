@@ -221,6 +221,13 @@ import Testing
         }
     }
 
+    @Test func nulEscapeIsRefusedRatherThanCuttingTheValueShort() throws {
+        let path = try write(profileFile("", passphrase: "\"s3cr3t\\u0000tail\""))
+        let error = try configurationError { try Profile.load(configPath: path, environment: [:]) }
+        #expect(error.message.hasPrefix("passphrase in \(path) (line 5) contains a NUL"), "\(error.message)")
+        #expect(!error.message.contains("s3cr3t") && !error.message.contains("tail"))
+    }
+
     @Test(arguments: ["OKX_API_KEY", "OKX_SECRET_KEY", "OKX_PASSPHRASE"])
     func credentialVariableWithLineBreakIsRefused(variable: String) throws {
         var environment = ["HOME": "/nonexistent", "OKX_API_KEY": Self.key, "OKX_SECRET_KEY": Self.secret, "OKX_PASSPHRASE": "pass-demo"]

@@ -84,6 +84,7 @@ public struct Profile: Sendable {
         if let file = try readFile(path, explicit: configPath != nil) {
             result.path = path
             if let warning = permissionWarning(path: path, mode: file.mode) { result.warnings.append(warning) }
+            try refuseNULEscapes(file.text, path: path)
             let table: TOMLTable
             do { table = try TOMLTable(string: file.text) } catch {
                 throw OKXError.configuration("\(path) is not valid TOML: \(error)", fix: "Fix the syntax; see the example in the swift-okx README.")
@@ -215,6 +216,23 @@ public struct Profile: Sendable {
                                          fix: "Write a positive number without quotes, e.g. timeout_ms = 10000. There is no setting for no timeout.")
         }
         return .milliseconds(ms)
+    }
+
+    /// TOML allows `\u0000` in a basic string, but the parser hands strings over as C strings,
+    /// so the value would silently end there (a passphrase "abc\u0000def" would be sent as
+    /// "abc"). A NUL is a control character no setting may hold: refuse it, naming the setting
+    /// on that line.
+    static func refuseNULEscapes(_ text: String, path: String) throws {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard line.contains("\\u0000") || line.contains("\\U00000000") else { continue }
+            // Only a bare key is named: anything else on the line may be part of a secret.
+            let parts = line.split(separator: "=", maxSplits: 1)
+            let key = parts.count == 2 ? parts[0].trimmingCharacters(in: .whitespaces) : ""
+            let bare = !key.isEmpty && key.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-") }
+            let name = bare ? key : "a setting"
+            throw OKXError.configuration("\(name) in \(path) (line \(index + 1)) contains a NUL character (\\u0000)",
+                                         fix: "Remove the \\u0000: no OKX setting contains a NUL, and it would cut the value short.")
+        }
     }
 
     /// "a string", "an integer" … for error messages (never the value, which may be a secret).
