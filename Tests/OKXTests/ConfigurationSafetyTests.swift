@@ -132,6 +132,15 @@ import Testing
         #expect(warnings.count == 1 && warnings.first?.contains("readable by other users (mode 644)") == true)
     }
 
+    @Test func danglingSymlinkAtTheDefaultPathIsAnError() throws {
+        let home = try folder()
+        try FileManager.default.createDirectory(at: home.appendingPathComponent(".okx"), withIntermediateDirectories: true)
+        let link = home.appendingPathComponent(".okx/config.toml").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: home.appendingPathComponent("gone.toml").path)
+        let error = try configurationError { try Profile.load(environment: ["HOME": home.path, "OKX_DEMO": "1"]) }
+        #expect(error.message.contains("symbolic link to a file that does not exist"), "\(error.message)")
+    }
+
     @Test func fileWritableByOthersIsWarnedAbout() throws {
         let path = try write(profileFile(""), mode: 0o620)
         let warnings = try Profile.load(configPath: path, environment: [:]).warnings

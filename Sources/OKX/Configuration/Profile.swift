@@ -287,6 +287,13 @@ public struct Profile: Sendable {
         guard stat(path, &info) == 0 else {
             let code = errno
             if code == ENOENT || code == ENOTDIR {
+                // A link whose file is gone (an unmounted volume, a moved dotfiles folder) means
+                // a configuration was intended: going on without it could mean other settings.
+                var link = stat()
+                if lstat(path, &link) == 0 {
+                    throw OKXError.configuration("\(path) is a symbolic link to a file that does not exist",
+                                                 fix: "Point the link at the configuration file (ls -l \(path)), or remove it.")
+                }
                 guard explicit else { return nil }
                 throw OKXError.configuration("configuration file \(path) does not exist",
                                              fix: "Check the path given with --config (or configPath), or leave it out to use ~/.okx/config.toml.")
