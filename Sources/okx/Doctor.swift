@@ -250,12 +250,57 @@ struct Doctor {
     }
 
     private func proxyDescription() -> String {
-        let env = ProcessInfo.processInfo.environment
-        guard let proxy = configuration.transport.proxy ?? env["HTTPS_PROXY"] ?? env["https_proxy"], !proxy.isEmpty else { return "none" }
-        // Never print proxy credentials.
-        guard var components = URLComponents(string: proxy) else { return "set" }
-        if components.password != nil { components.password = "***" }
-        return components.string ?? "set"
+        Self.proxyDescription(explicit: configuration.transport.proxy, noProxy: configuration.transport.noProxy,
+                              baseURL: configuration.effectiveBaseURL, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The proxy libcurl will use for `baseURL`, and where it comes from, without credentials.
+    /// Follows curl's own order: an explicit proxy (empty: none); else, for https,
+    /// `https_proxy` then `HTTPS_PROXY`, for http only `http_proxy`; then `all_proxy`,
+    /// `ALL_PROXY`. `noProxy` (else `no_proxy`, `NO_PROXY`) exempts hosts by domain suffix or
+    /// `*`; its IP-range form is not evaluated here. Loopback never goes through a proxy (the
+    /// transport turns it off for simulators).
+    static func proxyDescription(explicit: String?, noProxy: String?, baseURL: String, environment: [String: String]) -> String {
+        guard let url = URLComponents(string: baseURL), let host = url.host?.lowercased() else { return "none" }
+        if host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.") { return "none (loopback)" }
+        func variable(_ names: String...) -> (name: String, value: String)? {
+            for name in names { if let value = environment[name], !value.isEmpty { return (name, value) } }
+            return nil
+        }
+        let scheme = url.scheme?.lowercased() ?? "https"
+        let chosen: (name: String, value: String)?
+        if let explicit {
+            chosen = explicit.isEmpty ? nil : ("proxy_url", explicit)
+        } else {
+            chosen = (scheme == "http" ? variable("http_proxy") : variable("\(scheme)_proxy", "\(scheme.uppercased())_PROXY"))
+                ?? variable("all_proxy", "ALL_PROXY")
+        }
+        guard let chosen else { return "none" }
+        let exemption = noProxy.map { ("noProxy", $0) } ?? variable("no_proxy", "NO_PROXY")
+        if let exemption, bypasses(host: host, list: exemption.1) {
+            return "none (\(host) is exempted by \(exemption.0))"
+        }
+        return "\(maskingUserInfo(chosen.value)) (from \(chosen.name))"
+    }
+
+    /// Whether curl's no-proxy `list` (comma- or space-separated names, `*` for all) covers `host`.
+    static func bypasses(host: String, list: String) -> Bool {
+        let entries = list.split(whereSeparator: { $0 == "," || $0 == " " }).map { $0.lowercased() }
+        if entries == ["*"] { return true }
+        return entries.contains { entry in
+            let name = entry.hasPrefix(".") ? String(entry.dropFirst()) : entry
+            return !name.isEmpty && (host == name || host.hasSuffix("." + name))
+        }
+    }
+
+    /// The proxy URL with everything before the host's `@` (a token, or user and password)
+    /// replaced by `***`: a proxy token is a credential, whether it sits in the user name or
+    /// the password.
+    static func maskingUserInfo(_ proxy: String) -> String {
+        let start = proxy.range(of: "://")?.upperBound ?? proxy.startIndex
+        let end = proxy[start...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? proxy.endIndex
+        guard let at = proxy[start..<end].lastIndex(of: "@") else { return proxy }
+        return String(proxy[..<start]) + "***" + String(proxy[at...])
     }
 
     static func describe(reachability error: any Error, base: String, proxy: String) -> (String, String) {

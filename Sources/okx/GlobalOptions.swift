@@ -8,7 +8,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Profile in ~/.okx/config.toml (default: its default_profile).")
     var profile: String?
 
-    @Option(help: ArgumentHelp("Configuration file.", valueName: "path"))
+    @Option(help: ArgumentHelp("Configuration file (default ~/.okx/config.toml, used only if present; a path given here must exist).", valueName: "path"))
     var config: String?
 
     @Flag(name: .customLong("demo"), help: "Use demo trading (x-simulated-trading: 1).")
@@ -34,11 +34,19 @@ struct GlobalOptions: ParsableArguments {
         if let site, Site(named: site) == nil { throw ValidationError("--site must be global, eea or us") }
     }
 
-    /// The profile with the command line's overrides applied.
+    /// The profile with the command line's overrides applied; its warnings go to stderr (in
+    /// every output mode: stdout may be JSON for a program, but the user still has to see them).
+    ///
+    /// `--demo`/`--live` are the most explicit choice and win over the profile and `OKX_DEMO`;
+    /// the variable is then left out entirely, so a conflict between it and the profile cannot
+    /// stop a command whose environment was named on its command line.
     func loadProfile(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Profile {
+        var environment = environment
+        if demo || live { environment["OKX_DEMO"] = nil }
         var profile = try Profile.load(profile: self.profile, configPath: config, environment: environment)
-        if demo { profile.environment = .demo }
-        if live { profile.environment = .live }
+        for warning in profile.warnings { Output.warn(warning) }
+        if demo { profile.environment = .demo; profile.environmentSource = "--demo" }
+        if live { profile.environment = .live; profile.environmentSource = "--live" }
         if let site, let named = Site(named: site) { profile.site = named }
         if let baseURL { profile.baseURL = baseURL }
         return profile
@@ -46,11 +54,35 @@ struct GlobalOptions: ParsableArguments {
 
     /// A client configuration for this invocation; warnings go to stderr.
     func clientConfiguration() throws -> OKXClient.Configuration {
+        try loadConfiguration().configuration
+    }
+
+    /// The validated configuration, and what chose its environment (for ``announce(_:source:)``).
+    func loadConfiguration() throws -> (configuration: OKXClient.Configuration, environmentSource: String) {
         let profile = try loadProfile()
-        if !json { for warning in profile.warnings { Output.warn(warning) } }
         var configuration = profile.clientConfiguration()
         configuration.logger = logger
+        // Fail here, with the configuration error, rather than after announcing the environment.
+        try configuration.validate()
+        return (configuration, profile.environmentSource)
+    }
+
+    /// The configuration for a command that can change orders or funds, after saying on stderr
+    /// where it goes (in every output mode). On live trading it refuses without `confirmed`,
+    /// naming `action`.
+    func tradingConfiguration(confirmed: Bool, action: String) throws -> OKXClient.Configuration {
+        let (configuration, source) = try loadConfiguration()
+        Self.announce(configuration, source: source)
+        if configuration.environment == .live && !confirmed {
+            throw ValidationError("this would \(action) on LIVE trading at \(configuration.effectiveBaseURL); add --yes to confirm, or use --demo")
+        }
         return configuration
+    }
+
+    /// One stderr line: live or demo (and why), site, base URL.
+    static func announce(_ configuration: OKXClient.Configuration, source: String) {
+        let environment = configuration.environment == .live ? "LIVE trading" : "demo trading"
+        FileHandle.standardError.write(Data("okx: \(environment) (\(source)) · site \(configuration.site) · \(configuration.effectiveBaseURL)\n".utf8))
     }
 
     var logger: Logger {

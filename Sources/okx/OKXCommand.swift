@@ -18,7 +18,7 @@ struct OKXCommand: AsyncParsableCommand {
           3  OKX answered with an error code
           4  network or transport error (DNS, connect, TLS, timeout, non-JSON response)
           5  okx doctor found problems
-          6  configuration error (profile, credentials)
+          6  configuration error (profile, credentials, OKX_* variables), naming the setting
         """,
         subcommands: [
             TimeCommand.self, DoctorCommand.self, RequestCommand.self,

@@ -41,10 +41,7 @@ struct OrderCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let configuration = try global.clientConfiguration()
-            if configuration.environment == .live && !yes {
-                throw ValidationError("this would place a LIVE order on \(configuration.effectiveBaseURL); add --yes to confirm, or use --demo")
-            }
+            let configuration = try global.tradingConfiguration(confirmed: yes, action: "place an order")
             let order = OrderRequest(instId: instId, tdMode: TradeMode(rawValue: tdMode), side: Side(rawValue: side),
                                      ordType: price == nil ? .market : .limit, sz: try decimal(size, "SIZE"),
                                      px: try price.map { try decimal($0, "--price") }, clOrdId: clOrdId)
@@ -54,31 +51,35 @@ struct OrderCommand: AsyncParsableCommand {
     }
 
     struct Cancel: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Cancel an order by --ord-id or --cl-ord-id.")
+        static let configuration = CommandConfiguration(abstract: "Cancel an order by --ord-id or --cl-ord-id. On live trading --yes is required.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Instrument id.") var instId: String
         @Option var ordId: String?
         @Option var clOrdId: String?
+        @Flag(help: "Confirm cancelling a live order.") var yes = false
 
         func run() async throws {
-            let ack = try await global.withClient { try await $0.trade.cancelOrder(instId: instId, ordId: ordId, clOrdId: clOrdId) }
+            let configuration = try global.tradingConfiguration(confirmed: yes, action: "cancel an order")
+            let ack = try await OKXClient.withClient(configuration: configuration) { try await $0.trade.cancelOrder(instId: instId, ordId: ordId, clOrdId: clOrdId) }
             try printAck(ack, json: global.json)
         }
     }
 
     struct Amend: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change an order's size and/or price.")
+        static let configuration = CommandConfiguration(abstract: "Change an order's size and/or price. On live trading --yes is required.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Instrument id.") var instId: String
         @Option var ordId: String?
         @Option var clOrdId: String?
         @Option(help: "New size.") var size: String?
         @Option(help: "New price.") var price: String?
+        @Flag(help: "Confirm amending a live order.") var yes = false
 
         func run() async throws {
             let request = AmendOrderRequest(instId: instId, ordId: ordId, clOrdId: clOrdId, newSz: try size.map { try decimal($0, "--size") },
                                             newPx: try price.map { try decimal($0, "--price") })
-            let ack = try await global.withClient { try await $0.trade.amendOrder(request) }
+            let configuration = try global.tradingConfiguration(confirmed: yes, action: "amend an order")
+            let ack = try await OKXClient.withClient(configuration: configuration) { try await $0.trade.amendOrder(request) }
             try printAck(ack, json: global.json)
         }
     }

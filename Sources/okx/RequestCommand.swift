@@ -22,6 +22,9 @@ struct RequestCommand: AsyncParsableCommand {
     @Flag(name: .customLong("private"), help: "Sign the request even if the endpoint is not in OKX's catalogue.")
     var forcePrivate = false
 
+    @Flag(help: "Confirm a POST on live trading (a POST can place, cancel or move funds).")
+    var yes = false
+
     func validate() throws {
         guard ["GET", "POST"].contains(method.uppercased()) else { throw ValidationError("METHOD must be GET or POST") }
         guard path.hasPrefix("/") else { throw ValidationError("PATH must start with /, e.g. /api/v5/public/time") }
@@ -38,8 +41,14 @@ struct RequestCommand: AsyncParsableCommand {
             pairs.append((String(parts[0]), parts.count > 1 ? String(parts[1]) : ""))
         }
         let items = pairs
-        let raw = try await global.withClient { client in
-            var endpoint = Endpoint<JSONValue>(method: HTTPMethod(rawValue: method), path: path, query: items.map { QueryItem($0.0, $0.1) },
+        let configuration: OKXClient.Configuration
+        if method.uppercased() == "POST" {
+            configuration = try global.tradingConfiguration(confirmed: yes, action: "send POST \(path)")
+        } else {
+            configuration = try global.clientConfiguration()
+        }
+        let raw = try await OKXClient.withClient(configuration: configuration) { client in
+            var endpoint = Endpoint<JSONValue>(method: HTTPMethod(rawValue: method.uppercased()), path: path, query: items.map { QueryItem($0.0, $0.1) },
                                                body: try bodyValue.map { value in
                                                    let encoder = JSONEncoder()
                                                    encoder.outputFormatting = [.withoutEscapingSlashes]

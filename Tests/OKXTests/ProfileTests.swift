@@ -54,25 +54,28 @@ import Testing
 
     @Test func environmentVariablesWin() throws {
         let path = try write(file)
-        let profile = try Profile.load(configPath: path, environment: [
-            "OKX_API_KEY": "11111111-2222-4333-8444-555555555555", "OKX_DEMO": "0", "OKX_SITE": "us", "OKX_API_BASE_URL": "http://127.0.0.1:9999",
+        let profile = try Profile.load(profile: "live", configPath: path, environment: [
+            "OKX_API_KEY": "11111111-2222-4333-8444-555555555555", "OKX_DEMO": "1", "OKX_SITE": "us", "OKX_API_BASE_URL": "http://127.0.0.1:9999",
         ])
         #expect(profile.credentials?.apiKey == "11111111-2222-4333-8444-555555555555")
-        #expect(profile.environment == .live && profile.site == .us)
+        #expect(profile.environment == .demo && profile.site == .us)
+        #expect(profile.environmentSource == "OKX_DEMO=1")
         #expect(profile.baseURL == "http://127.0.0.1:9999")
     }
 
     @Test func environmentOnlyWithoutAFile() throws {
-        let profile = try Profile.load(configPath: "/nonexistent/config.toml", environment: [
-            "OKX_API_KEY": "k", "OKX_SECRET_KEY": "s", "OKX_PASSPHRASE": "p", "OKX_DEMO": "true",
+        // No configPath and no ~/.okx/config.toml under HOME: the variables alone are fine.
+        let profile = try Profile.load(environment: [
+            "HOME": "/nonexistent", "OKX_API_KEY": "k", "OKX_SECRET_KEY": "s", "OKX_PASSPHRASE": "p", "OKX_DEMO": "true",
         ])
         #expect(profile.path == nil && profile.environment == .demo && profile.credentials != nil)
-        #expect(try Profile.load(configPath: "/nonexistent/config.toml", environment: [:]).credentials == nil)
+        let empty = try Profile.load(environment: ["HOME": "/nonexistent"])
+        #expect(empty.credentials == nil && empty.environment == .live && empty.environmentSource.contains("default"))
     }
 
     @Test func partialCredentialsNameWhatIsMissing() throws {
         let error = try #require(throws: OKXError.self) {
-            try Profile.load(configPath: "/nonexistent/config.toml", environment: ["OKX_API_KEY": "k"])
+            try Profile.load(environment: ["HOME": "/nonexistent", "OKX_API_KEY": "k"])
         }
         #expect(error.category == .configuration)
         #expect(error.message.contains("secret_key (OKX_SECRET_KEY)") && error.message.contains("passphrase (OKX_PASSPHRASE)"))

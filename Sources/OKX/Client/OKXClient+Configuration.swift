@@ -41,10 +41,43 @@ extension OKXClient {
             self.logger = Logger(label: "okx", factory: { _ in SwiftLogNoOpLogHandler() })
         }
 
+        /// Throws ``OKXError`` (category ``OKXError/Category/configuration``) for settings that
+        /// cannot work safely: a timeout that is not positive (see
+        /// ``CurlTransport/Configuration/validate()``) or credentials that cannot be sent in a
+        /// header (see ``Credentials/validateForSending()``). A new ``OKXClient`` calls it, so
+        /// no client exists with such settings.
+        public func validate() throws(OKXError) {
+            try transport.validate()
+            try credentials?.validateForSending()
+        }
+
         /// The REST base URL in use: ``baseURL`` if set, else the site's host.
         public var effectiveBaseURL: String {
             let base = baseURL ?? site.restBaseURL
             return base.hasSuffix("/") ? String(base.dropLast()) : base
+        }
+    }
+}
+
+extension CurlTransport.Configuration {
+    /// The longest timeout accepted. Far beyond any OKX call; a larger value is a mistake, and
+    /// one large enough would overflow the conversion to libcurl's milliseconds.
+    public static let maximumTimeout: Duration = .seconds(24 * 60 * 60)
+
+    /// Throws ``OKXError`` (category ``OKXError/Category/configuration``) unless both timeouts
+    /// are at least 1 ms and at most ``maximumTimeout``. libcurl reads a timeout of 0 as "no
+    /// limit", and timeouts reach it in whole milliseconds, so zero, negative and
+    /// sub-millisecond values would all let a silent server hold a request forever.
+    public func validate() throws(OKXError) {
+        for (name, value) in [("totalTimeout", totalTimeout), ("connectTimeout", connectTimeout)] {
+            try Self.validate(timeout: value, named: name)
+        }
+    }
+
+    static func validate(timeout: Duration, named name: String) throws(OKXError) {
+        guard timeout >= .milliseconds(1) && timeout <= maximumTimeout else {
+            throw OKXError.configuration("\(name) must be between 1 ms and 24 hours (it is \(timeout))",
+                                         fix: "Set a positive timeout; libcurl treats 0 as no limit at all.")
         }
     }
 }

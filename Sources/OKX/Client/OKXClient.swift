@@ -39,8 +39,10 @@ public final class OKXClient: Sendable {
     private let ownedTransport: CurlTransport?
 
     /// Creates a client. Without `transport`, a ``CurlTransport`` is created from
-    /// `configuration.transport` and shut down by ``shutdown()``. Throws ``OKXError``.
+    /// `configuration.transport` and shut down by ``shutdown()``. Throws ``OKXError``, also for
+    /// a configuration that ``Configuration/validate()`` refuses.
     public init(configuration: Configuration, transport: (any HTTPTransport)? = nil) throws(OKXError) {
+        try configuration.validate()
         self.configuration = configuration
         self.logger = configuration.logger
         if let transport {

@@ -11,7 +11,8 @@ public struct Credentials: Sendable, Equatable {
     let passphrase: String
 
     /// Creates credentials. Values are used exactly as given: ``validate()`` reports
-    /// stray whitespace or quotes instead of silently trimming them.
+    /// stray whitespace or quotes instead of silently trimming them, and a client refuses
+    /// values that cannot be sent in a header (see ``validateForSending()``).
     public init(apiKey: String, secretKey: String, passphrase: String) {
         self.apiKey = apiKey
         self.secretKey = secretKey
@@ -56,6 +57,33 @@ public struct Credentials: Sendable, Equatable {
             problems.append("api_key is not in OKX's UUID form (8-4-4-4-12 hexadecimal digits)")
         }
         return problems
+    }
+
+    /// Throws ``OKXError`` (category ``OKXError/Category/configuration``) when a field cannot be
+    /// sent as it is. The values travel in HTTP headers, where a CR or LF ends the header (a
+    /// passphrase ending in "\n" ends the whole header block, and the rest of a value could add
+    /// headers of its own), other control characters are refused, and surrounding whitespace is
+    /// dropped by the server's parser, so it would check a different value from the one signed.
+    /// The error names the field and never shows its value.
+    public func validateForSending() throws(OKXError) {
+        for (name, value) in [("api_key", apiKey), ("secret_key", secretKey), ("passphrase", passphrase)] {
+            if let problem = Self.sendingProblem(value) {
+                throw OKXError.configuration("credentials: \(name) \(problem)",
+                                             fix: "Copy \(name) again from OKX exactly: without line breaks, tabs, or spaces at either end.")
+            }
+        }
+    }
+
+    /// Why `value` cannot go into an HTTP header unchanged (a phrase without the value), or nil.
+    static func sendingProblem(_ value: String) -> String? {
+        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "contains a control character (a line break, tab or similar)"
+        }
+        if let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+           CharacterSet.whitespacesAndNewlines.contains(first) || CharacterSet.whitespacesAndNewlines.contains(last) {
+            return "has leading or trailing whitespace"
+        }
+        return nil
     }
 
     static func looksLikeUUID(_ value: String) -> Bool {

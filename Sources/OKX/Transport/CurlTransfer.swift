@@ -83,6 +83,10 @@ final class CurlTransfer {
         headerList = list
         try check(okx_easy_set_headers(handle, list), "headers")
         let total = request.timeout ?? configuration.totalTimeout
+        // libcurl reads 0 as "no limit": a request's own timeout must not switch the limit off.
+        guard total >= .milliseconds(1) && total <= CurlTransport.Configuration.maximumTimeout else {
+            throw TransportError(kind: .other, message: "the request's timeout must be between 1 ms and 24 hours (it is \(total))", requestMayHaveReachedServer: false)
+        }
         try check(okx_easy_set_timeouts(handle, configuration.connectTimeout.milliseconds, total.milliseconds), "timeouts")
         if job.isLoopback {
             // A proxy from the environment must not capture traffic meant for a local simulator.

@@ -34,8 +34,10 @@ public final class CurlTransport: HTTPTransport {
     private let loop: CurlEventLoop
     public let configuration: Configuration
 
-    /// Starts the transport's I/O thread.
+    /// Starts the transport's I/O thread. Throws ``OKXError`` for timeouts that
+    /// ``Configuration/validate()`` refuses.
     public init(configuration: Configuration = .init()) throws {
+        try configuration.validate()
         let rc = okx_curl_global_init()
         guard rc == 0 else {
             throw TransportError(kind: .other, message: "curl_global_init failed: \(String(cString: okx_curl_strerror(rc)))", curlCode: Int(rc), requestMayHaveReachedServer: false)
