@@ -185,12 +185,11 @@ int okx_easy_set_max_response_size(okx_easy *easy, int64_t bytes) {
 }
 
 int okx_easy_set_proxy(okx_easy *easy, const char *proxy, const char *no_proxy) {
-    CURLcode rc = CURLE_OK;
-    // NULL leaves libcurl's own environment handling (https_proxy, HTTPS_PROXY, no_proxy) on.
-    if (proxy) rc = curl_easy_setopt((CURL *)easy, CURLOPT_PROXY, proxy);
-    if (rc != CURLE_OK) return rc;
-    if (no_proxy) rc = curl_easy_setopt((CURL *)easy, CURLOPT_NOPROXY, no_proxy);
-    return rc;
+    /* Always set, NULL included: NULL restores libcurl's own environment handling (https_proxy,
+       HTTPS_PROXY, all_proxy, no_proxy) on a handle that a loopback request left with "" (no
+       proxy). Skipping NULL kept that "" and lost the environment's proxy for later requests. */
+    OKX_TRY(curl_easy_setopt((CURL *)easy, CURLOPT_PROXY, proxy));
+    return curl_easy_setopt((CURL *)easy, CURLOPT_NOPROXY, no_proxy);
 }
 
 int okx_easy_set_user_agent(okx_easy *easy, const char *agent) {
