@@ -48,14 +48,8 @@ struct RequestCommand: AsyncParsableCommand {
             configuration = try global.clientConfiguration()
         }
         let raw = try await OKXClient.withClient(configuration: configuration) { client in
-            var endpoint = Endpoint<JSONValue>(method: HTTPMethod(rawValue: method.uppercased()), path: path, query: items.map { QueryItem($0.0, $0.1) },
-                                               body: try bodyValue.map { value in
-                                                   let encoder = JSONEncoder()
-                                                   encoder.outputFormatting = [.withoutEscapingSlashes]
-                                                   return Array(try encoder.encode(value))
-                                               }, isBatch: true)
-            if forcePrivate { endpoint.auth = .private }
-            return try await client.send(endpoint)
+            try await client.send(HTTPMethod(rawValue: method.uppercased()), path, queryItems: items.map { QueryItem($0.0, $0.1) },
+                                  body: bodyValue, auth: forcePrivate ? .private : nil).data
         }
         try Output.json(raw)
     }

@@ -236,3 +236,47 @@ import Testing
         }
     }
 }
+
+/// The pipeline is the one funnel: whatever leaves the client is an `OKXError`.
+@Suite struct ErrorFunnelTests {
+    struct Refusal: Error {}
+
+    /// A custom transport's own error: an order sent through it has an unknown outcome.
+    @Test func customTransportErrorsBecomeOKXErrors() async throws {
+        var config = OKXClient.Configuration(environment: .demo, baseURL: "http://127.0.0.1:1")
+        config.credentials = Credentials(apiKey: SimulatedKey.demo.apiKey, secretKey: SimulatedKey.demo.secretKey, passphrase: SimulatedKey.demo.passphrase)
+        config.retry = .none
+        let client = try OKXClient(configuration: config, transport: ThrowingTransport())
+        let read = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+        #expect(read.category == .transport && read.message.contains("Refusal"))
+        let raw = try #require(await okxError { _ = try await client.send(.post, "/api/v5/trade/order", body: .object(["instId": .string("BTC-USDT")]), auth: .public) })
+        #expect(raw.category == .outcomeUnknown, "the transport may have sent it")
+        await client.shutdown()
+    }
+
+    struct ThrowingTransport: HTTPTransport {
+        func send(_ request: HTTPRequest) async throws -> HTTPResponse { throw Refusal() }
+    }
+
+    /// Codes 1 and 2 throw on a call that is not a batch; a batch's items say what failed.
+    @Test func rawSendThrowsCodeOneUnlessTheBodyIsABatch() async throws {
+        try await withSimulator { sim, client in
+            sim.inject(.body(status: 200, #"{"code":"1","msg":"Operation failed.","data":[]}"#, afterProcessing: false), path: "/api/v5/account/config")
+            let single = try #require(await okxError { _ = try await client.send(.get, "/api/v5/account/config", auth: .private) })
+            #expect(single.code == 1)
+            let batch = try await client.send(.post, "/api/v5/trade/batch-orders", body: .array([
+                .object(["instId": .string("BTC-USDT"), "tdMode": .string("cash"), "side": .string("buy"), "ordType": .string("limit"),
+                         "sz": .string("0.01"), "px": .string("100"), "clOrdId": .string("rb1")]),
+                .object(["instId": .string("NOPE-USDT"), "tdMode": .string("cash"), "side": .string("buy"), "ordType": .string("limit"),
+                         "sz": .string("0.01"), "px": .string("100"), "clOrdId": .string("rb2")]),
+            ]), auth: .private)
+            #expect(batch.data[0]?["sCode"]?.stringValue == "0" && batch.data[1]?["sCode"]?.stringValue != "0")
+        }
+    }
+
+    /// The same body is the same bytes every time (and so the same signature).
+    @Test func bodiesAreEncodedWithSortedKeys() throws {
+        let value: JSONValue = .object(["sz": .string("1"), "instId": .string("BTC-USDT"), "side": .string("buy"), "px": .string("2")])
+        #expect(String(decoding: try OKXJSON.encode(value), as: UTF8.self) == #"{"instId":"BTC-USDT","px":"2","side":"buy","sz":"1"}"#)
+    }
+}

@@ -11,7 +11,19 @@ extension OKXClient {
     /// `withTaskExecutorPreference(client.transport.preferredExecutor)`, which removes both thread
     /// hops of each request (4.2–4.5k requests/s).
     public func send<Response>(_ endpoint: Endpoint<Response>) async throws -> Response {
-        try await run(endpoint)
+        do {
+            return try await run(endpoint)
+        } catch let error as OKXError {
+            throw error
+        } catch {
+            // The one funnel: whatever leaves the client is an OKXError. What can still arrive
+            // here (a cancelled wait on the rate limiter or a backoff) happened before sending.
+            let context = OKXError.RequestContext(method: endpoint.method, requestPath: endpoint.requestPath, environment: configuration.environment,
+                                                  site: configuration.site, baseURL: configuration.effectiveBaseURL)
+            let cause = error is CancellationError ? TransportError.cancelled
+                : TransportError(kind: .other, message: "\(error)", requestMayHaveReachedServer: false)
+            throw OKXError.transport(cause, context: context)
+        }
     }
 
     private func run<Response>(_ endpoint: Endpoint<Response>) async throws -> Response {
@@ -79,9 +91,12 @@ extension OKXClient {
                 } catch let error as OKXError {
                     failure = error
                 }
-            } catch let error as TransportError {
-                logger.debug("okx transport failure", metadata: ["method": "\(endpoint.method)", "path": "\(endpoint.path)", "kind": "\(error.kind)", "attempt": "\(attempt)"])
-                failure = .transport(error, context: context)
+            } catch {
+                // A custom transport may throw anything; what it did with the request is unknown.
+                let transportError = error as? TransportError
+                    ?? TransportError(kind: error is CancellationError ? .cancelled : .other, message: "\(error)", requestMayHaveReachedServer: true)
+                logger.debug("okx transport failure", metadata: ["method": "\(endpoint.method)", "path": "\(endpoint.path)", "kind": "\(transportError.kind)", "attempt": "\(attempt)"])
+                failure = .transport(transportError, context: context)
             }
 
             if let code = failure.code, code.isTimestampRejection, signer != nil {
@@ -129,16 +144,28 @@ extension OKXClient {
 
 extension OKXClient {
     /// The escape hatch for endpoints without a typed method: sends any request, signed when
-    /// `auth` is `.private`, and returns the envelope. Non-zero codes still throw `OKXError`.
+    /// `auth` is `.private`, and returns the envelope. Non-zero codes throw `OKXError`, except
+    /// codes 1 and 2 ("all" / "some items failed") when the body is an array (a batch): then
+    /// the data is returned and each item's `sCode` says what happened to it.
     ///
     /// ```swift
     /// let raw = try await okx.send(.get, "/api/v5/account/bills", query: ["limit": "10"], auth: .private)
     /// ```
     public func send(_ method: HTTPMethod, _ path: String, query: KeyValuePairs<String, String> = [:], body: JSONValue? = nil,
                      auth: EndpointSpec.Authentication? = nil, idempotency: Idempotency? = nil) async throws -> RawResponse {
+        try await send(method, path, queryItems: query.map { QueryItem($0.key, $0.value) }, body: body, auth: auth, idempotency: idempotency)
+    }
+
+    /// The escape hatch with query parameters built at run time (a command line, a config file).
+    public func send(_ method: HTTPMethod, _ path: String, queryItems: [QueryItem], body: JSONValue? = nil,
+                     auth: EndpointSpec.Authentication? = nil, idempotency: Idempotency? = nil) async throws -> RawResponse {
         let bytes = try body.map { try OKXJSON.encode($0) }
-        let endpoint = Endpoint<JSONValue>(method: method, path: path, query: query.map { QueryItem($0.key, $0.value) }, body: bytes,
-                                           auth: auth, idempotency: idempotency, isBatch: true)
+        // OKX's batch endpoints take an array; only for those do codes 1 and 2 mean "see the
+        // items" rather than a failure of the call.
+        var isBatch = false
+        if case .array = body { isBatch = true }
+        let endpoint = Endpoint<JSONValue>(method: method, path: path, query: queryItems, body: bytes,
+                                           auth: auth, idempotency: idempotency, isBatch: isBatch)
         let data = try await send(endpoint)
         return RawResponse(data: data)
     }

@@ -7,7 +7,9 @@ package import Foundation
 package enum OKXJSON {
     static func encode(_ value: some Encodable) throws -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Sorted keys: the same request is the same bytes (and signature) on every run, whatever
+        // order a dictionary (a raw JSONValue body) happens to iterate in.
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return Array(try encoder.encode(value))
     }
 
