@@ -280,3 +280,35 @@ import Testing
         #expect(String(decoding: try OKXJSON.encode(value), as: UTF8.self) == #"{"instId":"BTC-USDT","px":"2","side":"buy","sz":"1"}"#)
     }
 }
+
+/// The resend rule, case by case: what the pipeline does with a placement after each failure.
+@Suite struct RetryDecisionTests {
+    static let placement = Idempotency.unsafe(clientOrderID: "c1")
+    static func transport(_ kind: TransportError.Kind, reached: Bool) -> OKXError {
+        .transport(TransportError(kind: kind, message: "x", requestMayHaveReachedServer: reached), context: nil)
+    }
+
+    static let cases: [(String, OKXError, RetryPolicy.Decision)] = [
+        ("DNS failure: never left", transport(.dns, reached: false), .retry),
+        ("connect refused: never left", transport(.connect, reached: false), .retry),
+        ("timeout after sending", transport(.timeout, reached: true), .outcomeUnknown(clientOrderID: "c1")),
+        ("connection lost after sending", transport(.connectionLost, reached: true), .outcomeUnknown(clientOrderID: "c1")),
+        ("50004 endpoint timeout", .api(code: 50004, message: "", httpStatus: 400, context: nil), .outcomeUnknown(clientOrderID: "c1")),
+        ("51149 order timed out", .api(code: 51149, message: "", httpStatus: 500, context: nil), .outcomeUnknown(clientOrderID: "c1")),
+        ("gateway page", .invalidResponse("an HTML page", status: 502, body: [], context: nil), .outcomeUnknown(clientOrderID: "c1")),
+        ("50011 rate limited: refused", .api(code: 50011, message: "", httpStatus: 429, context: nil), .retry),
+        ("51008 insufficient balance: refused", .api(code: 51008, message: "", httpStatus: 200, context: nil), .fail),
+        ("50013 busy: OKX may have it", .api(code: 50013, message: "", httpStatus: 200, context: nil), .fail),
+    ]
+
+    @Test(arguments: 0..<cases.count)
+    func placementAfterFailure(index: Int) {
+        let (name, error, expected) = Self.cases[index]
+        #expect(RetryPolicy.decide(after: error, idempotency: Self.placement) == expected, "\(name)")
+    }
+
+    @Test func readsRetryWhatMayPass() {
+        #expect(RetryPolicy.decide(after: Self.transport(.timeout, reached: true), idempotency: .safe) == .retry)
+        #expect(RetryPolicy.decide(after: .api(code: 51008, message: "", httpStatus: 200, context: nil), idempotency: .safe) == .fail)
+    }
+}

@@ -109,35 +109,18 @@ extension OKXClient {
                 throw OKXError.api(code: code, message: failure.message, httpStatus: failure.httpStatus, context: context,
                                    clockOffset: clock.measurement?.offsetMilliseconds)
             }
-            if case .unsafe(let clientOrderID) = endpoint.idempotency, Self.outcomeIsUnknown(failure) {
+            switch RetryPolicy.decide(after: failure, idempotency: endpoint.idempotency) {
+            case .outcomeUnknown(let clientOrderID):
                 throw OKXError.outcomeUnknown(clientOrderID: clientOrderID, cause: failure.message, transportError: failure.transportError, context: context)
+            case .fail:
+                throw failure
+            case .retry:
+                guard attempt < policy.maxAttempts else { throw failure }
             }
-            guard Self.mayRetry(failure, idempotency: endpoint.idempotency), attempt < policy.maxAttempts else { throw failure }
             let delay = policy.delay(afterAttempt: attempt, hint: retryAfter)
             guard ContinuousClock.now + delay - started < policy.deadline else { throw failure }
             logger.debug("okx retry", metadata: ["path": "\(endpoint.path)", "attempt": "\(attempt)", "delay_ms": "\(delay.milliseconds)", "reason": "\(failure.category)"])
             try await Task.sleep(for: delay)
-        }
-    }
-
-    /// After this failure, may an order-changing request have taken effect?
-    static func outcomeIsUnknown(_ error: OKXError) -> Bool {
-        if let transport = error.transportError { return transport.requestMayHaveReachedServer }
-        // 50004 and 51149 are OKX saying it does not know either.
-        if error.code == .endpointTimeout || error.code == 51149 { return true }
-        // A gateway page, an empty or a garbled body after the request was sent says nothing
-        // about whether OKX acted on it.
-        return error.category == .invalidResponse
-    }
-
-    static func mayRetry(_ error: OKXError, idempotency: Idempotency) -> Bool {
-        guard RetryPolicy.isTransient(error) else { return false }
-        switch idempotency {
-        case .safe, .idempotent: return true
-        case .unsafe:
-            // Only answers that prove the order was refused, or failures before it left.
-            if let transport = error.transportError { return !transport.requestMayHaveReachedServer }
-            return error.code == .rateLimited || error.code == .subAccountRateLimited
         }
     }
 }

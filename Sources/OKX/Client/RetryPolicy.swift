@@ -63,4 +63,38 @@ public struct RetryPolicy: Sendable, Hashable {
         // A gateway page or a garbled body: sending the same read again usually works.
         return error.category == .invalidResponse
     }
+
+    /// What the pipeline does after a failed attempt. The whole rule for resending lives here;
+    /// order placement adds its settlement by clOrdId on top (``TradeAPI/placeOrder(_:)``).
+    enum Decision: Equatable {
+        /// Send the same request again (after a backoff, within the attempts and deadline).
+        case retry
+        /// Give the error to the caller.
+        case fail
+        /// A request that changes state may have taken effect: never resend it; report it.
+        case outcomeUnknown(clientOrderID: String?)
+    }
+
+    static func decide(after error: OKXError, idempotency: Idempotency) -> Decision {
+        switch idempotency {
+        case .safe, .idempotent:
+            return isTransient(error) ? .retry : .fail
+        case .unsafe(let clientOrderID):
+            if outcomeIsUnknown(error) { return .outcomeUnknown(clientOrderID: clientOrderID) }
+            // Resent only after answers that prove it was refused, or failures before it left.
+            guard isTransient(error) else { return .fail }
+            if let transport = error.transportError { return transport.requestMayHaveReachedServer ? .fail : .retry }
+            return error.code == .rateLimited || error.code == .subAccountRateLimited ? .retry : .fail
+        }
+    }
+
+    /// After this failure, may a state-changing request have taken effect?
+    static func outcomeIsUnknown(_ error: OKXError) -> Bool {
+        if let transport = error.transportError { return transport.requestMayHaveReachedServer }
+        // 50004 and 51149 are OKX saying it does not know either.
+        if error.code == .endpointTimeout || error.code == 51149 { return true }
+        // A gateway page, an empty or a garbled body after the request was sent says nothing
+        // about whether OKX acted on it.
+        return error.category == .invalidResponse
+    }
 }
