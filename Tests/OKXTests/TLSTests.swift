@@ -23,24 +23,36 @@ import Testing
             var status: Int32 = 0
             waitpid(server, &status, 0)
         }
-        try await Task.sleep(for: .milliseconds(500))
+        // Wait until s_server listens (a loaded machine can take seconds), by connecting, not
+        // by guessing a time; the deadline only bounds a server that never comes up.
+        let listening = ContinuousClock.now + .seconds(60)
+        while !Self.accepts(port: port) {
+            guard ContinuousClock.now < listening else { Issue.record("s_server never listened on \(port)"); return }
+            try await Task.sleep(for: .milliseconds(20))
+        }
 
         let transport = try CurlTransport()
-        // s_server may still be starting on a loaded machine: give it a few chances to listen.
         var outcome: TransportError?
-        for _ in 0..<10 {
-            do {
-                _ = try await transport.send(HTTPRequest(method: .get, url: "https://127.0.0.1:\(port)/api/v5/public/time"))
-                Issue.record("a self-signed certificate was accepted")
-                break
-            } catch let error as TransportError {
-                outcome = error
-                if error.kind == .tls { break }
-                try await Task.sleep(for: .milliseconds(300))
-            }
+        do {
+            _ = try await transport.send(HTTPRequest(method: .get, url: "https://127.0.0.1:\(port)/api/v5/public/time"))
+            Issue.record("a self-signed certificate was accepted")
+        } catch let error as TransportError {
+            outcome = error
         }
         #expect(outcome?.kind == .tls, "\(outcome.map { "\($0)" } ?? "no error")")
         #expect(outcome?.requestMayHaveReachedServer == false)
         await transport.shutdown()
+    }
+
+    /// Whether something accepts TCP connections on 127.0.0.1:`port`.
+    static func accepts(port: Int) -> Bool {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = UInt16(port).bigEndian
+        return withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } } == 0
     }
 }

@@ -1,4 +1,6 @@
+public import CoreMetrics
 public import Logging
+public import Tracing
 
 extension OKXClient {
     /// Everything a client needs, as plain values. Build one in code, or load one from the
@@ -28,6 +30,24 @@ extension OKXClient {
         public var rateLimiter: RateLimiter?
         /// Where the client logs (requests, timings, clock warnings; never secrets). Silent by default.
         public var logger: Logger
+        /// Where metrics go; `nil` uses `MetricsSystem.factory`, which records nothing until the
+        /// application bootstraps a backend. Handles are made once per endpoint and kept, so
+        /// bootstrap before creating clients.
+        ///
+        /// | metric | kind | dimensions |
+        /// | --- | --- | --- |
+        /// | `okx_requests_total` | counter | `method`, `endpoint`, `outcome` (`ok` or an error category) |
+        /// | `okx_request_duration` | timer | `method`, `endpoint` (the whole call, retries included) |
+        /// | `okx_rate_limiter_wait` | timer | `method`, `endpoint` |
+        /// | `okx_retries_total` | counter | `method`, `endpoint`, `reason` (the error category) |
+        /// | `okx_clock_offset_ms`, `okx_clock_uncertainty_ms` | gauge | |
+        ///
+        /// `endpoint` is the path without its query, so series stay bounded by the documented
+        /// endpoints.
+        public var metricsFactory: (any MetricsFactory)?
+        /// Where spans go, one per call; `nil` uses `InstrumentationSystem.tracer` (a no-op until
+        /// bootstrapped).
+        public var tracer: (any Tracer)?
 
         public init(environment: Environment = .live, site: Site = .global, baseURL: String? = nil, credentials: Credentials? = nil) {
             self.environment = environment

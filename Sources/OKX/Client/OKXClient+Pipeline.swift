@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Tracing
 
 extension OKXClient {
     /// Sends a typed endpoint and returns its decoded `data`.
@@ -11,19 +12,36 @@ extension OKXClient {
     /// `withTaskExecutorPreference(client.transport.preferredExecutor)`, which removes both thread
     /// hops of each request (4.2–4.5k requests/s).
     public func send<Response>(_ endpoint: Endpoint<Response>) async throws -> Response {
+        let started = ContinuousClock.now
+        let span = instruments.tracer.startAnySpan("okx \(endpoint.method) \(endpoint.path)", ofKind: .client)
+        defer { span.end() }
+        span.attributes["http.request.method"] = endpoint.method.rawValue
+        span.attributes["url.path"] = endpoint.path
+        span.attributes["okx.environment"] = configuration.environment == .demo ? "demo" : "live"
         do {
-            return try await run(endpoint)
-        } catch let error as OKXError {
-            throw error
+            let response = try await run(endpoint)
+            instruments.completed(endpoint.method, endpoint.path, outcome: "ok", duration: ContinuousClock.now - started)
+            return response
         } catch {
-            // The one funnel: whatever leaves the client is an OKXError. What can still arrive
-            // here (a cancelled wait on the rate limiter or a backoff) happened before sending.
-            let context = OKXError.RequestContext(method: endpoint.method, requestPath: endpoint.requestPath, environment: configuration.environment,
-                                                  site: configuration.site, baseURL: configuration.effectiveBaseURL)
-            let cause = error is CancellationError ? TransportError.cancelled
-                : TransportError(kind: .other, message: "\(error)", requestMayHaveReachedServer: false)
-            throw OKXError.transport(cause, context: context)
+            let failure = funnel(error, endpoint)
+            instruments.completed(endpoint.method, endpoint.path, outcome: "\(failure.category)", duration: ContinuousClock.now - started)
+            if let code = failure.code { span.attributes["okx.code"] = "\(code)" }
+            span.attributes["okx.error.category"] = "\(failure.category)"
+            span.recordError(failure)
+            span.setStatus(SpanStatus(code: .error))
+            throw failure
         }
+    }
+
+    /// The one funnel: whatever leaves the client is an OKXError. What can arrive here besides
+    /// one (a cancelled wait on the rate limiter or a backoff) happened before sending.
+    private func funnel<Response>(_ error: any Error, _ endpoint: Endpoint<Response>) -> OKXError {
+        if let error = error as? OKXError { return error }
+        let context = OKXError.RequestContext(method: endpoint.method, requestPath: endpoint.requestPath, environment: configuration.environment,
+                                              site: configuration.site, baseURL: configuration.effectiveBaseURL)
+        let cause = error is CancellationError ? TransportError.cancelled
+            : TransportError(kind: .other, message: "\(error)", requestMayHaveReachedServer: false)
+        return OKXError.transport(cause, context: context)
     }
 
     private func run<Response>(_ endpoint: Endpoint<Response>) async throws -> Response {
@@ -56,6 +74,7 @@ extension OKXClient {
                 let waitStart = ContinuousClock.now
                 for (key, limit, cost) in bookings { tickets.append(try await limiter.acquire(key, limit: limit, cost: cost)) }
                 let waited = ContinuousClock.now - waitStart
+                instruments.waited(endpoint.method, endpoint.path, waited)
                 if waited > .milliseconds(5) {
                     logger.debug("okx rate limit wait", metadata: ["path": "\(endpoint.path)", "ms": "\(waited.milliseconds)"])
                 }
@@ -119,6 +138,7 @@ extension OKXClient {
             }
             let delay = policy.delay(afterAttempt: attempt, hint: retryAfter)
             guard ContinuousClock.now + delay - started < policy.deadline else { throw failure }
+            instruments.retried(endpoint.method, endpoint.path, reason: "\(failure.category)")
             logger.debug("okx retry", metadata: ["path": "\(endpoint.path)", "attempt": "\(attempt)", "delay_ms": "\(delay.milliseconds)", "reason": "\(failure.category)"])
             try await Task.sleep(for: delay)
         }

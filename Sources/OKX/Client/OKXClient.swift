@@ -36,6 +36,7 @@ public final class OKXClient: Sendable {
     public let clock: ServerClock
     let signer: Signer?
     let logger: Logger
+    let instruments: Instruments
     private let ownedTransport: CurlTransport?
 
     /// Creates a client. Without `transport`, a ``CurlTransport`` is created from
@@ -55,11 +56,13 @@ public final class OKXClient: Sendable {
             self.ownedTransport = curl
         }
         self.signer = configuration.credentials.map(Signer.init(credentials:))
+        let instruments = Instruments(factory: configuration.metricsFactory, tracer: configuration.tracer)
+        self.instruments = instruments
         let timeURL = configuration.effectiveBaseURL + "/api/v5/public/time"
         let transport = self.transport
-        self.clock = ServerClock(configuration: configuration.clock, logger: configuration.logger) {
+        self.clock = ServerClock(configuration: configuration.clock, logger: configuration.logger, fetch: {
             try await Self.fetchServerTime(transport: transport, url: timeURL)
-        }
+        }, measured: { instruments.clockMeasured(offsetMilliseconds: $0.offsetMilliseconds, uncertaintyMilliseconds: $0.uncertaintyMilliseconds) })
     }
 
     /// Runs `body` with a new client and shuts it down afterwards, also when `body` throws.

@@ -62,11 +62,16 @@ public final class ServerClock: Sendable {
     private let logger: Logger
     private let state = Mutex(State())
 
-    public init(configuration: Configuration = .init(), logger: Logger = Logger(label: "okx.clock", factory: { _ in SwiftLogNoOpLogHandler() }), fetch: @escaping Fetch) {
+    public init(configuration: Configuration = .init(), logger: Logger = Logger(label: "okx.clock", factory: { _ in SwiftLogNoOpLogHandler() }), fetch: @escaping Fetch,
+                measured: @escaping @Sendable (Measurement) -> Void = { _ in }) {
         self.configuration = configuration
         self.fetch = fetch
         self.logger = logger
+        self.measured = measured
     }
+
+    /// Called with every new measurement (the client feeds its clock gauges from it).
+    private let measured: @Sendable (Measurement) -> Void
 
     /// The local wall clock, epoch milliseconds.
     public static func localMilliseconds() -> Int64 { localMicroseconds() / 1000 }
@@ -171,6 +176,7 @@ public final class ServerClock: Sendable {
     }
 
     private func report(_ m: Measurement) {
+        measured(m)
         logger.debug("clock synced", metadata: ["offset_ms": "\(m.offsetMilliseconds)", "rtt_ms": "\(m.roundTrip.milliseconds)", "uncertainty_ms": "\(m.uncertaintyMilliseconds)"])
         if m.offsetMilliseconds.magnitude > UInt64(configuration.warningThreshold.milliseconds) {
             logger.warning("local clock is \(Fix.describe(offset: m.offsetMilliseconds)) OKX's server; requests are corrected, but other tools on this machine will get 50102 beyond 30 s. Enable NTP (timedatectl set-ntp true).",
