@@ -38,14 +38,14 @@ struct DoctorCommand: AsyncParsableCommand {
             configuration = profile.clientConfiguration()
             configuration.logger = global.logger
         }
-        let report = await Doctor(configuration: configuration, profilePath: profilePath, baseURLOverridden: overridden).run()
+        let report = await OKXDoctor(configuration: configuration, profilePath: profilePath, baseURLOverridden: overridden).run()
         await simulator?.stop()
 
         if global.json {
             try Output.json(report)
         } else {
-            Output.line("okx doctor · \(report.base_url) · site \(report.site) · \(report.environment) trading")
-            let width = Doctor.order.map(\.count).max() ?? 12
+            Output.line("okx doctor · \(report.baseURL) · site \(report.site) · \(report.environment) trading")
+            let width = OKXDoctor.order.map(\.count).max() ?? 12
             for check in report.checks {
                 var line = "\(check.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(check.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(check.summary)"
                 if let fix = check.fix, check.status == .problem || check.status == .warning { line += " — fix: \(fix)" }

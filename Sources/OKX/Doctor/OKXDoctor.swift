@@ -1,23 +1,38 @@
 import Foundation
-import OKX
 
-/// Finds what is wrong with a configuration and says how to fix it. Read-only: it only calls
-/// `public/time` and `account/config`.
+/// Finds what is wrong with a configuration and says how to fix it: the diagnosis behind
+/// `okx doctor`, as a library, so an application can run it for its own users. Read-only: it
+/// only calls `public/time` and `account/config`.
 ///
 /// Every check ends ok, warning, problem or skipped. A check is skipped when an earlier one
 /// already found the cause, so the problems listed are causes, not their echoes.
-struct Doctor {
-    enum Status: String, Encodable { case ok, warning, problem, skipped }
+///
+/// ```swift
+/// let report = await OKXDoctor(configuration: config).run()
+/// for check in report.checks where check.status == .problem { print(check.id, check.summary, check.fix ?? "") }
+/// ```
+public struct OKXDoctor: Sendable {
+    /// How a check ended.
+    public enum Status: String, Codable, Sendable { case ok, warning, problem, skipped }
 
-    struct Check: Encodable {
-        var id: String
-        var status: Status
-        var summary: String
-        var fix: String?
+    /// One check: its id (see ``order``), how it ended, what was found and, for a problem or a
+    /// warning, what to do.
+    public struct Check: Codable, Sendable, Hashable {
+        public var id: String
+        public var status: Status
+        public var summary: String
+        public var fix: String?
 
         enum CodingKeys: String, CodingKey { case id, status, summary, fix }
 
-        func encode(to encoder: any Encoder) throws {
+        public init(id: String, status: Status, summary: String, fix: String? = nil) {
+            self.id = id
+            self.status = status
+            self.summary = summary
+            self.fix = fix
+        }
+
+        public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(id, forKey: .id)
             try c.encode(status, forKey: .status)
@@ -26,21 +41,31 @@ struct Doctor {
         }
     }
 
-    struct Report: Encodable {
-        var ok: Bool
-        var site: String
-        var environment: String
-        var base_url: String
-        var checks: [Check]
+    /// The whole diagnosis; `ok` when no check found a problem.
+    public struct Report: Codable, Sendable {
+        public var ok: Bool
+        public var site: String
+        public var environment: String
+        public var baseURL: String
+        public var checks: [Check]
+
+        enum CodingKeys: String, CodingKey { case ok, site, environment, baseURL = "base_url", checks }
     }
 
-    var configuration: OKXClient.Configuration
+    public var configuration: OKXClient.Configuration
     /// The profile file, for its permissions; nil when none was used.
-    var profilePath: String?
+    public var profilePath: String?
     /// True when the base URL was set by hand: other sites' hosts cannot be probed then.
-    var baseURLOverridden: Bool
+    public var baseURLOverridden: Bool
 
-    static let order = ["reachability", "clock", "credentials", "environment", "site", "passphrase", "signature", "ip-allowlist", "permissions"]
+    public init(configuration: OKXClient.Configuration, profilePath: String? = nil, baseURLOverridden: Bool? = nil) {
+        self.configuration = configuration
+        self.profilePath = profilePath
+        self.baseURLOverridden = baseURLOverridden ?? (configuration.baseURL != nil)
+    }
+
+    /// The checks, in the order they run.
+    public static let order = ["reachability", "clock", "credentials", "environment", "site", "passphrase", "signature", "ip-allowlist", "permissions"]
 
     /// The checks so far, by id.
     struct Checks {
@@ -54,13 +79,14 @@ struct Doctor {
 
         /// Marks every later check not yet decided as skipped, naming the cause.
         mutating func skipRest(after id: String, because reason: String) {
-            for later in Doctor.order.drop(while: { $0 != id }).dropFirst() where byID[later] == nil {
+            for later in OKXDoctor.order.drop(while: { $0 != id }).dropFirst() where byID[later] == nil {
                 set(later, .skipped, "not checked: \(reason)")
             }
         }
     }
 
-    func run() async -> Report {
+    /// Runs every check against the configured site and environment.
+    public func run() async -> Report {
         var checks = Checks()
         func set(_ id: String, _ status: Status, _ summary: String, fix: String? = nil) { checks.set(id, status, summary, fix: fix) }
         func skipRest(after id: String, because reason: String) { checks.skipRest(after: id, because: reason) }
@@ -77,7 +103,7 @@ struct Doctor {
         let proxy = proxyDescription()
         switch measured {
         case .success(let m):
-            set("reachability", .ok, "\(base) answers (\(base.hasPrefix("https") ? "DNS, TCP and TLS ok" : "loopback, plain http")), round trip \(Output.milliseconds(m.roundTrip)) ms, proxy: \(proxy)")
+            set("reachability", .ok, "\(base) answers (\(base.hasPrefix("https") ? "DNS, TCP and TLS ok" : "loopback, plain http")), round trip \(Self.milliseconds(m.roundTrip)) ms, proxy: \(proxy)")
             let offset = m.offsetMilliseconds
             let magnitude = offset.magnitude + UInt64(m.uncertaintyMilliseconds)
             let text = offset.magnitude <= UInt64(m.uncertaintyMilliseconds)
@@ -246,7 +272,7 @@ struct Doctor {
     private func report(_ checks: Checks) -> Report {
         let ordered = Self.order.compactMap { checks[$0] }
         return Report(ok: !ordered.contains { $0.status == .problem }, site: configuration.site.name, environment: configuration.environment.rawValue,
-                      base_url: configuration.effectiveBaseURL, checks: ordered)
+                      baseURL: configuration.effectiveBaseURL, checks: ordered)
     }
 
     private func proxyDescription() -> String {
@@ -317,5 +343,11 @@ struct Doctor {
             return ("\(base): \(what) (\(transport.message)); proxy: \(proxy)", error.fix)
         }
         return ("\(base) answers, but not as OKX's API: \(error.message)", error.fix)
+    }
+
+    /// A duration in milliseconds to two decimals, for summaries.
+    static func milliseconds(_ duration: Duration) -> Decimal {
+        let (seconds, atto) = duration.components
+        return Decimal(seconds * 100_000 + atto / 10_000_000_000_000) / 100
     }
 }
