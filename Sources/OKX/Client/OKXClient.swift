@@ -27,7 +27,7 @@ import Logging
 ///
 /// One client is meant to be shared by all tasks of a program: it is `Sendable`, keeps one
 /// connection pool and one synchronized clock. Call ``shutdown()`` when done (or use
-/// ``withClient(configuration:transport:_:)``).
+/// ``withClient(configuration:transport:isolation:_:)``).
 public final class OKXClient: Sendable {
     public let configuration: Configuration
     /// The transport in use (``CurlTransport`` unless one was injected).
