@@ -7,17 +7,7 @@ import Testing
 /// never shows proxy credentials.
 @Suite struct CLISafetyTests {
     func withSim<R>(_ configure: (inout SimulatorConfiguration) -> Void = { _ in }, _ body: (OKXSimulator) async throws -> R) async throws -> R {
-        var config = SimulatorConfiguration()
-        configure(&config)
-        let sim = try await OKXSimulator.start(config)
-        do {
-            let result = try await body(sim)
-            await sim.stop()
-            return result
-        } catch {
-            await sim.stop()
-            throw error
-        }
+        try await withStartedSimulator(configure, body)
     }
 
     /// A fresh HOME whose `~/.okx/config.toml` holds `text`, mode `mode`; returns (HOME, file).

@@ -36,6 +36,21 @@ func withSimulator<R>(
     }
 }
 
+/// Starts a simulator (no client), runs `body`, and stops it, also when `body` throws.
+func withStartedSimulator<R>(_ configure: (inout SimulatorConfiguration) -> Void = { _ in }, _ body: (OKXSimulator) async throws -> R) async throws -> R {
+    var config = SimulatorConfiguration()
+    configure(&config)
+    let sim = try await OKXSimulator.start(config)
+    do {
+        let result = try await body(sim)
+        await sim.stop()
+        return result
+    } catch {
+        await sim.stop()
+        throw error
+    }
+}
+
 /// Syncs the client's clock, then has the simulator's clock jump 20 s ahead at the next
 /// `public/time`: the look-up that settles an unknown order outcome then finds OKX past the
 /// order's deadline at once, instead of the test waiting for it in real time.
