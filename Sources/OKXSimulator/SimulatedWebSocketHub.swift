@@ -23,6 +23,13 @@ public enum WebSocketFault: Sendable, Hashable {
     /// Push `data` (a JSON array, as text) to every subscriber of `channel`, as OKX would: for
     /// channels the simulator has no state behind (algo orders, grid bots) and for malformed data.
     case publish(channel: String, data: String)
+    /// Stop the market feed: once `inject` returns no tick moves a book or pushes anything, so a
+    /// test can compare a client's book with a truth that stays put (``resumeMarket`` restarts it).
+    case pauseMarket
+    case resumeMarket
+    /// Close every connection once the market feed has pushed `count` more messages: a drop at a
+    /// known point of the stream, for tests that must not depend on timing.
+    case dropConnectionsAfterPushes(Int)
 }
 
 /// The simulator's WebSocket connections and the market feed that drives them. Every message a
@@ -46,6 +53,8 @@ final class SimulatedWebSocketHub: Sendable {
         var wrongChecksum: Set<String> = []
         var reset: Set<String> = []
         var omitSnapshot = false
+        var marketPaused = false
+        var pushesBeforeDrop: Int?
     }
 
     let registry = Mutex(Registry())
@@ -74,8 +83,7 @@ final class SimulatedWebSocketHub: Sendable {
         registry.withLock { r in
             switch fault {
             case .dropConnections:
-                for (_, s) in r.sessions { s.out.finish() }
-                r.sessions.removeAll()
+                Self.dropAll(&r)
             case .ignorePings: r.ignorePings = true
             case .answerPings: r.ignorePings = false
             case .serviceNotice:
@@ -86,6 +94,9 @@ final class SimulatedWebSocketHub: Sendable {
             case .skipSeqId(let instId): r.skip.insert(instId)
             case .resetSequence(let instId): r.reset.insert(instId)
             case .omitNextSnapshot: r.omitSnapshot = true
+            case .pauseMarket: r.marketPaused = true
+            case .resumeMarket: r.marketPaused = false
+            case .dropConnectionsAfterPushes(let count): r.pushesBeforeDrop = max(0, count)
             case .publish(let channel, let data):
                 for (_, s) in r.sessions {
                     for (_, arg) in s.subscriptions where arg["channel"] == channel {
@@ -94,6 +105,11 @@ final class SimulatedWebSocketHub: Sendable {
                 }
             }
         }
+    }
+
+    private static func dropAll(_ r: inout Registry) {
+        for (_, s) in r.sessions { s.out.finish() }
+        r.sessions.removeAll()
     }
 
     // MARK: Inbound
@@ -230,6 +246,17 @@ final class SimulatedWebSocketHub: Sendable {
     func tick(state: SimulatorState) {
         let rendering = Rendering(state: state)
         registry.withLock { r in
+            guard !r.marketPaused else { return }
+            var pushed = 0
+            defer {
+                if let left = r.pushesBeforeDrop {
+                    r.pushesBeforeDrop = left - pushed
+                    if left - pushed <= 0 {
+                        r.pushesBeforeDrop = nil
+                        Self.dropAll(&r)
+                    }
+                }
+            }
             var watched: Set<String> = []
             var tickerWatch: Set<String> = []
             for (_, s) in r.sessions {
@@ -259,8 +286,9 @@ final class SimulatedWebSocketHub: Sendable {
                             s.out.yield(Self.json(["arg": arg, "action": "update", "data": [data]]))
                         case "books5": s.out.yield(Self.json(["arg": arg, "data": [bookData(book, depth: 5, prev: nil, seq: seq, state: state)]]))
                         case "bbo-tbt": s.out.yield(Self.json(["arg": arg, "data": [bookData(book, depth: 1, prev: nil, seq: seq, state: state)]]))
-                        default: break
+                        default: continue
                         }
+                        pushed += 1
                     }
                 }
             }
@@ -270,6 +298,7 @@ final class SimulatedWebSocketHub: Sendable {
                 for (_, s) in r.sessions {
                     for (_, arg) in s.subscriptions where arg["channel"] == "tickers" && arg["instId"] == instId {
                         s.out.yield(Self.json(["arg": arg, "data": [ticker]]))
+                        pushed += 1
                     }
                 }
             }
