@@ -321,6 +321,9 @@ actor StreamConnection {
         }
         var failure: (any Error)?
         do {
+            // No TLS configuration is passed, on purpose: the client's default for wss verifies
+            // the certificate chain against the system's roots and the host name, and nothing in
+            // this library can loosen it (as CurlTransport for https).
             try await WebSocketClient.connect(url: url, configuration: configuration, logger: Logger(label: "okx.ws", factory: { _ in SwiftLogNoOpLogHandler() })) { inbound, outbound, _ in
                 await self.started(id: id, outbound: outbound, standby: isStandby)
                 try await withThrowingTaskGroup(of: Void.self) { group in
