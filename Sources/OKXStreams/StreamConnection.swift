@@ -187,8 +187,7 @@ actor StreamConnection {
             return
         }
         var failures = 0
-        var failedAttempts = 0
-        var everOpened = false
+        var attempts = ConnectAttempts(limit: settings.maxConsecutiveConnectFailures)
         while !closed && !Task.isCancelled {
             let started = ContinuousClock.now
             let failure = await runSession(url: url, standby: false)
@@ -204,24 +203,18 @@ actor StreamConnection {
             let ms = ceiling.components.seconds * 1000 + ceiling.components.attoseconds / 1_000_000_000_000_000
             let delay = Duration.milliseconds(Int64.random(in: (ms / 2)...max(ms / 2, ms)))
             if let failure {
-                failedAttempts += 1
                 let (reason, message) = Self.classify(failure)
-                // A refused certificate stays refused; a refused upgrade on a connection that never
-                // opened is a wrong URL. Retrying either would only hide the problem.
-                let permanent = reason == .tls || (reason == .upgradeRefused && !everOpened)
-                let exhausted = settings.maxConsecutiveConnectFailures.map { failedAttempts >= max(1, $0) } ?? false
-                let final = permanent || exhausted
-                let event = ConnectionFailure(endpoint: endpoint, url: url, reason: reason, message: message, attempt: failedAttempts,
-                                              retryIn: final ? nil : delay)
-                logger.warning("okx websocket connection failed", metadata: ["endpoint": "\(endpoint)", "reason": "\(reason)", "attempt": "\(failedAttempts)"])
+                let verdict = attempts.failed(reason)
+                let event = ConnectionFailure(endpoint: endpoint, url: url, reason: reason, message: message, attempt: attempts.consecutiveFailures,
+                                              retryIn: verdict == .retry ? delay : nil)
+                logger.warning("okx websocket connection failed", metadata: ["endpoint": "\(endpoint)", "reason": "\(reason)", "attempt": "\(event.attempt)"])
                 for (_, subs) in subscriptions { for (_, sub) in subs { sub.deliver(.connectionFailed(event)) } }
-                if final {
-                    giveUp(Self.unreachable(event, permanent: permanent))
+                if verdict != .retry {
+                    giveUp(Self.unreachable(event, permanent: verdict == .permanent))
                     return
                 }
             } else {
-                failedAttempts = 0
-                everOpened = true
+                attempts.opened()
             }
             logger.info("okx websocket reconnecting", metadata: ["endpoint": "\(endpoint)", "delay_ms": "\(delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000)"])
             try? await Task.sleep(for: delay)
@@ -706,6 +699,34 @@ actor StreamConnection {
         } catch {
             resync(sub, reason: "joining the REST book failed: \(error)")
         }
+    }
+}
+
+/// When a connection stops retrying: the count of failed attempts in a row, reset by every
+/// connection that opens, against the configured bound, and the failures never worth retrying.
+struct ConnectAttempts {
+    enum Verdict { case retry, exhausted, permanent }
+
+    let limit: Int?
+    private(set) var consecutiveFailures = 0
+    private var everOpened = false
+
+    init(limit: Int?) {
+        self.limit = limit.map { max(1, $0) }
+    }
+
+    mutating func opened() {
+        consecutiveFailures = 0
+        everOpened = true
+    }
+
+    mutating func failed(_ reason: ConnectionFailure.Reason) -> Verdict {
+        consecutiveFailures += 1
+        // A refused certificate stays refused; a refused upgrade on a connection that never
+        // opened is a wrong URL. Retrying either would only hide the problem.
+        if reason == .tls || (reason == .upgradeRefused && !everOpened) { return .permanent }
+        if let limit, consecutiveFailures >= limit { return .exhausted }
+        return .retry
     }
 }
 

@@ -99,6 +99,27 @@ import Testing
         withExtendedLifetime(closed) {}
     }
 
+    /// The counting behind the bound: failures in a row, reset by any connection that opens, so
+    /// an outage shorter than the bound is ridden out however often it happens.
+    @Test func theBoundCountsFailuresInARowOnly() {
+        var attempts = ConnectAttempts(limit: 3)
+        #expect(attempts.failed(.refused) == .retry && attempts.failed(.timeout) == .retry)
+        attempts.opened()
+        #expect(attempts.failed(.refused) == .retry && attempts.consecutiveFailures == 1)
+        #expect(attempts.failed(.dns) == .retry && attempts.failed(.refused) == .exhausted && attempts.consecutiveFailures == 3)
+
+        var unbounded = ConnectAttempts(limit: nil)
+        for _ in 0..<1000 { #expect(unbounded.failed(.refused) == .retry) }
+        #expect(unbounded.failed(.tls) == .permanent, "a refused certificate ends it even without a bound")
+
+        var upgrade = ConnectAttempts(limit: 3)
+        #expect(upgrade.failed(.upgradeRefused) == .permanent, "never opened: a wrong URL")
+        var reopened = ConnectAttempts(limit: 3)
+        reopened.opened()
+        #expect(reopened.failed(.upgradeRefused) == .retry, "after it opened: the gateway restarting, counted like a refusal")
+        #expect(ConnectAttempts(limit: 0).limit == 1, "at least one attempt")
+    }
+
     // MARK: Plain ws:// only to loopback (finding 5)
 
     @Test(arguments: [
