@@ -55,6 +55,27 @@ final class SimulatedWebSocketHub: Sendable {
         var omitSnapshot = false
         var marketPaused = false
         var pushesBeforeDrop: Int?
+        var waiters: [Waiter] = []
+        var nextWaiterID = 0
+
+        var subscriptionCount: Int { sessions.values.reduce(0) { $0 + $1.subscriptions.count } }
+
+        /// Resumes the waiters whose condition now holds; called after every change of
+        /// connections or subscriptions, under the lock, so no change can be missed.
+        mutating func changed() {
+            let (connections, subscriptions) = (sessions.count, subscriptionCount)
+            waiters.removeAll { waiter in
+                guard waiter.condition(connections, subscriptions) else { return false }
+                waiter.continuation.resume()
+                return true
+            }
+        }
+    }
+
+    struct Waiter {
+        let id: Int
+        let condition: @Sendable (_ connections: Int, _ subscriptions: Int) -> Bool
+        let continuation: CheckedContinuation<Void, Never>
     }
 
     let registry = Mutex(Registry())
@@ -68,16 +89,47 @@ final class SimulatedWebSocketHub: Sendable {
         let id: Int = registry.withLock { r in
             r.nextID += 1
             r.sessions[r.nextID] = Session(id: r.nextID, endpoint: endpoint, demo: demo, out: continuation)
+            r.changed()
             return r.nextID
         }
         return (id, stream)
     }
 
     func close(_ id: Int) {
-        registry.withLock { r in r.sessions.removeValue(forKey: id)?.out.finish() }
+        registry.withLock { r in
+            r.sessions.removeValue(forKey: id)?.out.finish()
+            r.changed()
+        }
     }
 
     var connectionCount: Int { registry.withLock { $0.sessions.count } }
+
+    /// Returns once `condition` holds for the open connections and active subscriptions: an
+    /// event to wait on instead of polling the counts.
+    /// A cancelled wait returns at once (the caller's deadline won).
+    func wait(until condition: @escaping @Sendable (_ connections: Int, _ subscriptions: Int) -> Bool) async {
+        let id = registry.withLock { r in
+            r.nextWaiterID += 1
+            return r.nextWaiterID
+        }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                registry.withLock { r in
+                    // Checked under the lock: a cancellation that came before the waiter was
+                    // registered found nothing to resume, so it is seen here.
+                    if Task.isCancelled || condition(r.sessions.count, r.subscriptionCount) {
+                        continuation.resume()
+                    } else {
+                        r.waiters.append(Waiter(id: id, condition: condition, continuation: continuation))
+                    }
+                }
+            }
+        } onCancel: {
+            registry.withLock { r in
+                if let i = r.waiters.firstIndex(where: { $0.id == id }) { r.waiters.remove(at: i).continuation.resume() }
+            }
+        }
+    }
 
     func inject(_ fault: WebSocketFault) {
         registry.withLock { r in
@@ -110,6 +162,7 @@ final class SimulatedWebSocketHub: Sendable {
     private static func dropAll(_ r: inout Registry) {
         for (_, s) in r.sessions { s.out.finish() }
         r.sessions.removeAll()
+        r.changed()
     }
 
     // MARK: Inbound
@@ -136,6 +189,7 @@ final class SimulatedWebSocketHub: Sendable {
                 for arg in args {
                     let stringArg = arg.compactMapValues { $0 as? String }
                     r.sessions[id]?.subscriptions[Self.key(stringArg)] = nil
+                    r.changed()
                     r.sessions[id]?.out.yield(Self.json(["event": "unsubscribe", "arg": stringArg, "connId": "sim\(id)"]))
                 }
             }
@@ -190,6 +244,7 @@ final class SimulatedWebSocketHub: Sendable {
                     session.out.yield(Self.json(reply)); continue
                 }
                 r.sessions[id]?.subscriptions[Self.key(arg)] = arg
+                r.changed()
                 var ack: [String: Any] = ["event": "subscribe", "arg": arg, "connId": "sim\(id)"]
                 if let requestID { ack["id"] = requestID }
                 session.out.yield(Self.json(ack))

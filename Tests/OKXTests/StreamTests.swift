@@ -55,7 +55,7 @@ import Testing
     }
 
     func waitForSubscriptions(_ sim: OKXSimulator, _ count: Int, sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        try await waitUntil("\(count) WebSocket subscriptions at the simulator", sourceLocation: sourceLocation) { sim.webSocketSubscriptions >= count }
+        try await sim.expectWebSockets("\(count) WebSocket subscriptions at the simulator", sourceLocation: sourceLocation) { $1 >= count }
     }
 
     static func resyncs(_ events: [StreamEvent]) -> [String] { events.compactMap { if case .resync(let r) = $0 { return r } else { return nil } } }
@@ -190,7 +190,7 @@ import Testing
                 return Self.books(Array(events[i...])).count >= 3
             }
             #expect(!events.contains { if case .reconnected = $0 { return true } else { return false } }, "a switch-over, not a reconnect")
-            try await waitUntil("the old connection to be closed") { sim.webSocketConnections == 1 }
+            try await sim.expectWebSockets("the old connection to be closed") { connections, _ in connections == 1 }
             try await expectBookMatches(sim, stream, instId: "BTC-USDT", seen: events)
         }
     }
@@ -220,7 +220,7 @@ import Testing
             // A repeat could only come from a replaced connection. Once both are closed at the
             // simulator, one more order's event, sent on the new connection only, marks the end of
             // what they delivered: any repeat arrived before it.
-            try await waitUntil("the replaced connections to close") { sim.webSocketConnections == 2 }
+            try await sim.expectWebSockets("the replaced connections to close") { connections, _ in connections == 2 }
             _ = try await rest.trade.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 10, clOrdId: "swlast"))
             let late = try await collect(orders) { $0.contains { if case .order(let o) = $0 { return o.clOrdId == "swlast" } else { return false } } }
             let placed = (orderEvents + late).compactMap { if case .order(let o) = $0 { return o.clOrdId } else { return nil } }.filter { $0 != "swlast" }
@@ -345,8 +345,32 @@ import Testing
             try await waitForSubscriptions(sim, 1)
             #expect(sim.webSocketSubscriptions == 1)
             task.cancel()
-            try await waitUntil("the unsubscribe to reach the simulator") { sim.webSocketSubscriptions == 0 }
+            try await sim.expectWebSockets("the unsubscribe to reach the simulator") { $1 == 0 }
         }
+    }
+}
+
+/// The waits the stream tests rely on must end: on the event, or at the deadline with a failure.
+@Suite struct SimulatorWaitTests {
+    @Test func waitForWebSocketsReturnsOnTheChange() async throws {
+        let sim = try await OKXSimulator.start()
+        var config = OKXClient.Configuration(environment: .demo, baseURL: sim.baseURL)
+        config.credentials = nil
+        let rest = try OKXClient(configuration: config)
+        let streams = OKXStreams(configuration: OKXStreams.Configuration(client: config, webSocketBaseURL: sim.webSocketBaseURL), rest: rest)
+        let stream = streams.subscribe(.tickers("BTC-USDT"))
+        try await sim.expectWebSockets("the subscription") { connections, subscriptions in connections == 1 && subscriptions == 1 }
+        #expect(sim.webSocketSubscriptions == 1)
+        withExtendedLifetime(stream) {}
+        await streams.shutdown(); await rest.shutdown(); await sim.stop()
+    }
+
+    @Test func aWaitThatCannotEndFailsInsteadOfHanging() async throws {
+        let sim = try await OKXSimulator.start()
+        await withKnownIssue {
+            try await sim.expectWebSockets("a state that never comes", timeout: .milliseconds(50)) { _, subscriptions in subscriptions == 99 }
+        }
+        await sim.stop()
     }
 }
 
@@ -361,11 +385,11 @@ import Testing
         settings.reconnectBaseDelay = .milliseconds(50)
         let streams = OKXStreams(configuration: settings, rest: rest)
         let orders = streams.subscribe(.orders())
-        try await waitUntil("the orders subscription") { sim.webSocketSubscriptions == 1 }
+        try await sim.expectWebSockets("the orders subscription") { $1 == 1 }
         sim.inject(.dropConnections)
         var iterator = orders.makeAsyncIterator()
         guard case .reconnected = try await iterator.next() else { Issue.record("expected a reconnect event first"); return }
-        try await waitUntil("the login and subscription again") { sim.webSocketSubscriptions == 1 }
+        try await sim.expectWebSockets("the login and subscription again") { $1 == 1 }
         _ = try await rest.trade.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100, clOrdId: "relogin1"))
         guard case .order(let order) = try await iterator.next() else { Issue.record("expected the order event"); return }
         #expect(order.clOrdId == "relogin1")
@@ -389,7 +413,7 @@ import Testing
         let (sim, rest, streams) = try await Self.start()
         let algos = streams.subscribe(.algoOrders())
         let grids = streams.subscribe(.gridOrdersSpot())
-        try await waitUntil("both subscriptions") { sim.webSocketSubscriptions == 2 }
+        try await sim.expectWebSockets("both subscriptions") { $1 == 2 }
 
         sim.inject(.publish(channel: "orders-algo", data: #"[{"instType":"SPOT","instId":"BTC-USDT","algoId":"681096944655273984","algoClOrdId":"tp1","ordType":"conditional","state":"live","side":"sell","posSide":"net","tdMode":"cash","sz":"0.5","ordPx":"-1","triggerPx":"","tpTriggerPx":"72000.5","tpOrdPx":"-1","slTriggerPx":"58000","slOrdPx":"-1","actualSz":"0","actualPx":"","actualSide":"","lever":"","notionalUsd":"34000.1","ordId":"","clOrdId":"","tag":"","failCode":"","cTime":"1764000000000","uTime":"1764000000123","triggerTime":""}]"#))
         sim.inject(.publish(channel: "orders-algo", data: #"[{"instId":"BTC-USDT","state":"live"}]"#))
@@ -421,7 +445,7 @@ import Testing
         let mark = streams.subscribe(.markPrice("BTC-USDT"))
         let funding = streams.subscribe(.fundingRate("BTC-USDT"))
         let balances = streams.subscribe(.balanceAndPosition)
-        try await waitUntil("the three subscriptions") { sim.webSocketSubscriptions == 3 }
+        try await sim.expectWebSockets("the three subscriptions") { $1 == 3 }
         sim.inject(.publish(channel: "mark-price", data: #"[{"instType":"SWAP","instId":"BTC-USDT","markPx":"65001.25","ts":"1764000000000"}]"#))
         sim.inject(.publish(channel: "funding-rate", data: #"[{"instType":"SWAP","instId":"BTC-USDT","fundingRate":"0.0001","nextFundingRate":"","fundingTime":"1764028800000","nextFundingTime":"1764057600000","minFundingRate":"-0.0075","maxFundingRate":"0.0075","settFundingRate":"0.00008","settState":"settled","method":"current_period","premium":"0.0002","interestRate":"0.0001","ts":"1764000000000"}]"#))
         sim.inject(.publish(channel: "balance_and_position", data: #"[{"pTime":"1764000000000","eventType":"filled","balData":[{"ccy":"USDT","cashBal":"9990.5","uTime":"1764000000000"}],"posData":[{"posId":"1","tradeId":"7","instId":"BTC-USDT-SWAP","instType":"SWAP","mgnMode":"cross","posSide":"net","pos":"-2","ccy":"USDT","posCcy":"","avgPx":"65000","uTime":"1764000000000"}],"trades":[{"instId":"BTC-USDT-SWAP","tradeId":"7"}]}]"#))
