@@ -5,7 +5,7 @@ import Testing
 /// `okx watch` against a WebSocket it cannot use: each failed attempt on stderr (one line, no
 /// secret), then exit code 4, by itself and in bounded time; a plain ws:// URL to another host
 /// is refused before anything connects (exit code 6).
-@Suite struct CLIWatchFailureTests {
+@Suite(.timeLimit(.minutes(2))) struct CLIWatchFailureTests {
     static let key = SimulatedKey.demo
 
     /// Credentials in the environment, so that a leak of any of them would show.

@@ -8,7 +8,7 @@ import Testing
 /// an event, and the stream ends with a transport error, at once for a refused certificate or
 /// upgrade, after `maxConsecutiveConnectFailures` attempts for a refused port. The streams end
 /// by themselves, so these tests wait on the streams, never on time.
-@Suite struct StreamConnectionFailureTests {
+@Suite(.timeLimit(.minutes(2))) struct StreamConnectionFailureTests {
     static let key = SimulatedKey.demo
 
     static func streams(_ webSocketBaseURL: String, maxFailures: Int? = 3, rest restBaseURL: String = "http://127.0.0.1:9") throws -> (OKXStreams, OKXClient) {

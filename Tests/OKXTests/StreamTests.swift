@@ -4,8 +4,9 @@ import OKXSimulator
 @testable import OKXStreams
 import Testing
 
-/// WebSocket streams against the simulator's WebSocket endpoints.
-@Suite struct StreamTests {
+/// WebSocket streams against the simulator's WebSocket endpoints. Tests wait on events; the
+/// time limits only turn a hang (a wait on an event that never comes) into a failure.
+@Suite(.timeLimit(.minutes(2))) struct StreamTests {
     func withStreams<R>(_ configureSim: (inout SimulatorConfiguration) -> Void = { _ in }, key: SimulatedKey = .demo,
                         streams configureStreams: (inout OKXStreams.Configuration) -> Void = { _ in },
                         _ body: (OKXSimulator, OKXStreams, OKXClient) async throws -> R) async throws -> R {
@@ -351,7 +352,7 @@ import Testing
 }
 
 /// The waits the stream tests rely on must end: on the event, or at the deadline with a failure.
-@Suite struct SimulatorWaitTests {
+@Suite(.timeLimit(.minutes(2))) struct SimulatorWaitTests {
     @Test func waitForWebSocketsReturnsOnTheChange() async throws {
         let sim = try await OKXSimulator.start()
         var config = OKXClient.Configuration(environment: .demo, baseURL: sim.baseURL)
@@ -374,7 +375,7 @@ import Testing
     }
 }
 
-@Suite struct StreamReloginTests {
+@Suite(.timeLimit(.minutes(2))) struct StreamReloginTests {
     @Test func privateStreamLogsInAgainAfterAReconnect() async throws {
         let sim = try await OKXSimulator.start()
         let key = SimulatedKey.demo
@@ -399,7 +400,7 @@ import Testing
 
 /// Algo-order and grid-bot channels: typed events from OKX-shaped pushes; a push that does not
 /// match its model arrives as raw JSON instead of vanishing.
-@Suite struct AlgoChannelTests {
+@Suite(.timeLimit(.minutes(2))) struct AlgoChannelTests {
     static func start() async throws -> (OKXSimulator, OKXClient, OKXStreams) {
         let sim = try await OKXSimulator.start()
         var config = OKXClient.Configuration(environment: .demo, baseURL: sim.baseURL)
