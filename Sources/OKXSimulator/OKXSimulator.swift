@@ -143,6 +143,13 @@ public final class OKXSimulator: Sendable {
     /// Open WebSocket connections.
     public var webSocketConnections: Int { state.hub.connectionCount }
 
+    /// Returns once `condition` holds for the open WebSocket connections and active
+    /// subscriptions (checked now and after every change of either), for tests that must wait
+    /// for a client to connect, subscribe or leave without polling. Bound the wait yourself.
+    public func waitForWebSockets(until condition: @escaping @Sendable (_ connections: Int, _ subscriptions: Int) -> Bool) async {
+        await state.hub.wait(until: condition)
+    }
+
     /// The live order book as the simulator holds it: prices and sizes as the simulator renders
     /// them, best first, with its `seqId`; for checking a client's book against the truth.
     public func orderBook(_ instId: String, depth: Int = 400) -> (seqId: Int64, bids: [[String]], asks: [[String]])? {

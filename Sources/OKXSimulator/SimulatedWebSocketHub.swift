@@ -23,6 +23,13 @@ public enum WebSocketFault: Sendable, Hashable {
     /// Push `data` (a JSON array, as text) to every subscriber of `channel`, as OKX would: for
     /// channels the simulator has no state behind (algo orders, grid bots) and for malformed data.
     case publish(channel: String, data: String)
+    /// Stop the market feed: once `inject` returns no tick moves a book or pushes anything, so a
+    /// test can compare a client's book with a truth that stays put (``resumeMarket`` restarts it).
+    case pauseMarket
+    case resumeMarket
+    /// Close every connection once the market feed has pushed `count` more messages: a drop at a
+    /// known point of the stream, for tests that must not depend on timing.
+    case dropConnectionsAfterPushes(Int)
 }
 
 /// The simulator's WebSocket connections and the market feed that drives them. Every message a
@@ -46,6 +53,29 @@ final class SimulatedWebSocketHub: Sendable {
         var wrongChecksum: Set<String> = []
         var reset: Set<String> = []
         var omitSnapshot = false
+        var marketPaused = false
+        var pushesBeforeDrop: Int?
+        var waiters: [Waiter] = []
+        var nextWaiterID = 0
+
+        var subscriptionCount: Int { sessions.values.reduce(0) { $0 + $1.subscriptions.count } }
+
+        /// Resumes the waiters whose condition now holds; called after every change of
+        /// connections or subscriptions, under the lock, so no change can be missed.
+        mutating func changed() {
+            let (connections, subscriptions) = (sessions.count, subscriptionCount)
+            waiters.removeAll { waiter in
+                guard waiter.condition(connections, subscriptions) else { return false }
+                waiter.continuation.resume()
+                return true
+            }
+        }
+    }
+
+    struct Waiter {
+        let id: Int
+        let condition: @Sendable (_ connections: Int, _ subscriptions: Int) -> Bool
+        let continuation: CheckedContinuation<Void, Never>
     }
 
     let registry = Mutex(Registry())
@@ -59,23 +89,53 @@ final class SimulatedWebSocketHub: Sendable {
         let id: Int = registry.withLock { r in
             r.nextID += 1
             r.sessions[r.nextID] = Session(id: r.nextID, endpoint: endpoint, demo: demo, out: continuation)
+            r.changed()
             return r.nextID
         }
         return (id, stream)
     }
 
     func close(_ id: Int) {
-        registry.withLock { r in r.sessions.removeValue(forKey: id)?.out.finish() }
+        registry.withLock { r in
+            r.sessions.removeValue(forKey: id)?.out.finish()
+            r.changed()
+        }
     }
 
     var connectionCount: Int { registry.withLock { $0.sessions.count } }
+
+    /// Returns once `condition` holds for the open connections and active subscriptions: an
+    /// event to wait on instead of polling the counts.
+    /// A cancelled wait returns at once (the caller's deadline won).
+    func wait(until condition: @escaping @Sendable (_ connections: Int, _ subscriptions: Int) -> Bool) async {
+        let id = registry.withLock { r in
+            r.nextWaiterID += 1
+            return r.nextWaiterID
+        }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                registry.withLock { r in
+                    // Checked under the lock: a cancellation that came before the waiter was
+                    // registered found nothing to resume, so it is seen here.
+                    if Task.isCancelled || condition(r.sessions.count, r.subscriptionCount) {
+                        continuation.resume()
+                    } else {
+                        r.waiters.append(Waiter(id: id, condition: condition, continuation: continuation))
+                    }
+                }
+            }
+        } onCancel: {
+            registry.withLock { r in
+                if let i = r.waiters.firstIndex(where: { $0.id == id }) { r.waiters.remove(at: i).continuation.resume() }
+            }
+        }
+    }
 
     func inject(_ fault: WebSocketFault) {
         registry.withLock { r in
             switch fault {
             case .dropConnections:
-                for (_, s) in r.sessions { s.out.finish() }
-                r.sessions.removeAll()
+                Self.dropAll(&r)
             case .ignorePings: r.ignorePings = true
             case .answerPings: r.ignorePings = false
             case .serviceNotice:
@@ -86,6 +146,9 @@ final class SimulatedWebSocketHub: Sendable {
             case .skipSeqId(let instId): r.skip.insert(instId)
             case .resetSequence(let instId): r.reset.insert(instId)
             case .omitNextSnapshot: r.omitSnapshot = true
+            case .pauseMarket: r.marketPaused = true
+            case .resumeMarket: r.marketPaused = false
+            case .dropConnectionsAfterPushes(let count): r.pushesBeforeDrop = max(0, count)
             case .publish(let channel, let data):
                 for (_, s) in r.sessions {
                     for (_, arg) in s.subscriptions where arg["channel"] == channel {
@@ -94,6 +157,12 @@ final class SimulatedWebSocketHub: Sendable {
                 }
             }
         }
+    }
+
+    private static func dropAll(_ r: inout Registry) {
+        for (_, s) in r.sessions { s.out.finish() }
+        r.sessions.removeAll()
+        r.changed()
     }
 
     // MARK: Inbound
@@ -120,6 +189,7 @@ final class SimulatedWebSocketHub: Sendable {
                 for arg in args {
                     let stringArg = arg.compactMapValues { $0 as? String }
                     r.sessions[id]?.subscriptions[Self.key(stringArg)] = nil
+                    r.changed()
                     r.sessions[id]?.out.yield(Self.json(["event": "unsubscribe", "arg": stringArg, "connId": "sim\(id)"]))
                 }
             }
@@ -174,6 +244,7 @@ final class SimulatedWebSocketHub: Sendable {
                     session.out.yield(Self.json(reply)); continue
                 }
                 r.sessions[id]?.subscriptions[Self.key(arg)] = arg
+                r.changed()
                 var ack: [String: Any] = ["event": "subscribe", "arg": arg, "connId": "sim\(id)"]
                 if let requestID { ack["id"] = requestID }
                 session.out.yield(Self.json(ack))
@@ -230,6 +301,17 @@ final class SimulatedWebSocketHub: Sendable {
     func tick(state: SimulatorState) {
         let rendering = Rendering(state: state)
         registry.withLock { r in
+            guard !r.marketPaused else { return }
+            var pushed = 0
+            defer {
+                if let left = r.pushesBeforeDrop {
+                    r.pushesBeforeDrop = left - pushed
+                    if left - pushed <= 0 {
+                        r.pushesBeforeDrop = nil
+                        Self.dropAll(&r)
+                    }
+                }
+            }
             var watched: Set<String> = []
             var tickerWatch: Set<String> = []
             for (_, s) in r.sessions {
@@ -259,8 +341,9 @@ final class SimulatedWebSocketHub: Sendable {
                             s.out.yield(Self.json(["arg": arg, "action": "update", "data": [data]]))
                         case "books5": s.out.yield(Self.json(["arg": arg, "data": [bookData(book, depth: 5, prev: nil, seq: seq, state: state)]]))
                         case "bbo-tbt": s.out.yield(Self.json(["arg": arg, "data": [bookData(book, depth: 1, prev: nil, seq: seq, state: state)]]))
-                        default: break
+                        default: continue
                         }
+                        pushed += 1
                     }
                 }
             }
@@ -270,6 +353,7 @@ final class SimulatedWebSocketHub: Sendable {
                 for (_, s) in r.sessions {
                     for (_, arg) in s.subscriptions where arg["channel"] == "tickers" && arg["instId"] == instId {
                         s.out.yield(Self.json(["arg": arg, "data": [ticker]]))
+                        pushed += 1
                     }
                 }
             }

@@ -17,6 +17,11 @@ import Synchronization
 ///   ``Configuration/pongTimeout`` means a dead connection.
 /// - Reconnection: with exponential backoff and jitter; login and every subscription are
 ///   restored and each consumer receives ``StreamEvent/reconnected(attempt:)``: gaps are never hidden.
+///   Each failed attempt is a ``StreamEvent/connectionFailed(_:)``; after
+///   ``Configuration/maxConsecutiveConnectFailures`` of them, or at once for a refused
+///   certificate or upgrade, the streams end with an `OKXError` (category `transport`).
+/// - Security: `wss` with certificate verification (it cannot be turned off); plain `ws` only to
+///   loopback hosts, refused before connecting otherwise (see ``Configuration/validate()``).
 /// - Order books: every message is checked for `seqId` continuity (see ``OrderBookState``); a
 ///   gap, a reset or a wrong non-zero checksum gives ``StreamEvent/resync(reason:)`` and a fresh
 ///   snapshot.
@@ -40,6 +45,13 @@ public final class OKXStreams: Sendable {
         public var pongTimeout: Duration = .seconds(5)
         public var reconnectBaseDelay: Duration = .milliseconds(250)
         public var reconnectMaxDelay: Duration = .seconds(15)
+        /// Failed connection attempts in a row (none reaching an open WebSocket) after which the
+        /// connection gives up: its streams end with an `OKXError` of category `transport`, so an
+        /// unreachable exchange is not mistaken for a quiet market. With the default delays, 10
+        /// attempts span about 30 to 60 seconds. `nil` retries for ever. Every failed attempt is
+        /// announced with ``StreamEvent/connectionFailed(_:)`` either way, and a refused
+        /// certificate or upgrade ends the streams at once. A later subscription tries again.
+        public var maxConsecutiveConnectFailures: Int? = 10
         /// Market-data events buffered per consumer before the oldest are dropped.
         public var marketDataBuffer: Int = 1000
         /// Fresh snapshots in a row that may fail their checks before a book stream ends with an error.
@@ -56,6 +68,13 @@ public final class OKXStreams: Sendable {
         public var effectiveWebSocketBaseURL: String {
             let base = webSocketBaseURL ?? client.site.webSocketBaseURL(for: client.environment)
             return base.hasSuffix("/") ? String(base.dropLast()) : base
+        }
+
+        /// Throws the configuration error every stream would end with if the WebSocket URL is
+        /// refused: plain `ws://` is allowed only for loopback hosts (as plain `http://` for
+        /// REST), since a private connection's first message is the login. Nothing connects.
+        public func validate() throws(OKXError) {
+            _ = try CurlTransport.checkWebSocket(url: effectiveWebSocketBaseURL)
         }
     }
 

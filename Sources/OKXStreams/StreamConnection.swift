@@ -1,5 +1,8 @@
 import Foundation
 import Logging
+import NIOCore
+import NIOPosix
+import NIOSSL
 import OKX
 import WSClient
 
@@ -23,6 +26,8 @@ actor StreamConnection {
 
     let endpoint: StreamEndpoint
     let url: String
+    /// `url` as checked before any connection (plain ws only to loopback), or why it was refused.
+    private let checkedURL: Result<String, OKXError>
     let settings: OKXStreams.Configuration
     let context: StreamContext
     private let logger: Logger
@@ -42,6 +47,9 @@ actor StreamConnection {
     private var loginWaiters: [CheckedContinuation<Void, any Error>] = []
     private var runTask: Task<Void, Never>?
     private var closed = false
+    /// Sessions whose WebSocket opened (until they end): a session that ends without having
+    /// opened is a failed connection attempt.
+    private var openedSessions: Set<Int> = []
 
     /// A 64008 switch-over in progress. Until the new connection is subscribed to everything the
     /// old one keeps delivering, and the new one's messages are held back; at the switch the held
@@ -61,6 +69,7 @@ actor StreamConnection {
     init(endpoint: StreamEndpoint, url: String, settings: OKXStreams.Configuration, context: StreamContext) {
         self.endpoint = endpoint
         self.url = url
+        self.checkedURL = Result { () throws(OKXError) in try CurlTransport.checkWebSocket(url: url) }
         self.settings = settings
         self.context = context
         self.logger = settings.client.logger
@@ -170,10 +179,18 @@ actor StreamConnection {
     // MARK: Sessions
 
     private func runLoop() async {
+        let url: String
+        switch checkedURL {
+        case .success(let checked): url = checked
+        case .failure(let refused):
+            giveUp(refused)
+            return
+        }
         var failures = 0
+        var attempts = ConnectAttempts(limit: settings.maxConsecutiveConnectFailures)
         while !closed && !Task.isCancelled {
             let started = ContinuousClock.now
-            await runSession(standby: false)
+            let failure = await runSession(url: url, standby: false)
             // After a 64008 switch the connection that took over is the one to outlive.
             while let next = takenOver, !closed {
                 takenOver = nil
@@ -185,13 +202,109 @@ actor StreamConnection {
             let ceiling = min(settings.reconnectMaxDelay, settings.reconnectBaseDelay * (1 << min(failures - 1, 10)))
             let ms = ceiling.components.seconds * 1000 + ceiling.components.attoseconds / 1_000_000_000_000_000
             let delay = Duration.milliseconds(Int64.random(in: (ms / 2)...max(ms / 2, ms)))
+            if let failure {
+                let (reason, message) = Self.classify(failure)
+                let verdict = attempts.failed(reason)
+                let event = ConnectionFailure(endpoint: endpoint, url: url, reason: reason, message: message, attempt: attempts.consecutiveFailures,
+                                              retryIn: verdict == .retry ? delay : nil)
+                logger.warning("okx websocket connection failed", metadata: ["endpoint": "\(endpoint)", "reason": "\(reason)", "attempt": "\(event.attempt)"])
+                for (_, subs) in subscriptions { for (_, sub) in subs { sub.deliver(.connectionFailed(event)) } }
+                if verdict != .retry {
+                    giveUp(Self.unreachable(event, permanent: verdict == .permanent))
+                    return
+                }
+            } else {
+                attempts.opened()
+            }
             logger.info("okx websocket reconnecting", metadata: ["endpoint": "\(endpoint)", "delay_ms": "\(delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000)"])
             try? await Task.sleep(for: delay)
         }
     }
 
-    /// Runs one connection to its end. `standby` sessions are opened by a 64008 notice.
-    private func runSession(standby isStandby: Bool) async {
+    /// Ends every stream, order request and login wait of this connection with `error`. The
+    /// connection can start again: the next subscription or request opens it anew.
+    private func giveUp(_ error: OKXError) {
+        for (_, subs) in subscriptions { for (_, sub) in subs { sub.finish(throwing: error) } }
+        subscriptions.removeAll()
+        let waiters = loginWaiters
+        loginWaiters.removeAll()
+        for waiter in waiters { waiter.resume(throwing: error) }
+        let pending = replies
+        replies.removeAll()
+        for (_, reply) in pending { reply.resume(throwing: error) }
+        runTask = nil
+    }
+
+    /// The error a connection that gave up ends its streams with.
+    static func unreachable(_ failure: ConnectionFailure, permanent: Bool) -> OKXError {
+        let fix: String
+        let kind: TransportError.Kind
+        switch failure.reason {
+        case .tls:
+            kind = .tls
+            fix = "The TLS handshake or the server's certificate was refused. Check the WebSocket URL (a wss:// host name, not an IP address), "
+                + "the system's CA certificates, and that no proxy intercepts TLS; verification cannot be turned off."
+        case .upgradeRefused:
+            kind = .other
+            fix = "The server is not a WebSocket endpoint at this URL. Check the WebSocket base URL (OKX: wss://ws.okx.com:8443, demo "
+                + "wss://wspap.okx.com:8443, or your site's hosts; a simulator: ws://127.0.0.1:PORT); the /ws/v5/… path is appended."
+        case .dns:
+            kind = .dns
+            fix = "The host name did not resolve. Check the WebSocket URL, your DNS and any proxy."
+        case .refused:
+            kind = .connect
+            fix = "Nothing accepted the connection. Check the WebSocket URL and port, your network, and whether a firewall blocks it."
+        case .timeout:
+            kind = .timeout
+            fix = "The connection could not be made in time. Check your network and the WebSocket URL."
+        case .connectionLost, .other:
+            kind = .connectionLost
+            fix = "The connection broke before the WebSocket opened. Check the WebSocket URL and any proxy in between."
+        }
+        let attempts = failure.attempt == 1 ? "" : " (\(failure.attempt) attempts in a row)"
+        return OKXError.webSocketUnreachable("could not open the WebSocket \(failure.url)\(attempts): \(failure.reason): \(failure.message)",
+                                             kind: kind, fix: fix, isRetryable: !permanent)
+    }
+
+    /// What kind of failure `error` is, and a one-line description without the library's
+    /// internals. Nothing here can hold a secret: no login is sent before the WebSocket is open.
+    static func classify(_ error: any Error) -> (ConnectionFailure.Reason, String) {
+        func line(_ text: String) -> String {
+            let flat = String(text.unicodeScalars.map { $0.value < 32 || $0.value == 127 ? " " : Character($0) })
+            return flat.count > 200 ? flat.prefix(200) + "…" : flat
+        }
+        switch error {
+        case let error as NIOConnectionError:
+            if let dns = error.dnsAError ?? error.dnsAAAAError { return (.dns, line("\(error.host) did not resolve: \(dns)")) }
+            // TLS set-up fails inside the connection attempt (a wss URL naming an IP address).
+            if let tls = error.connectionErrors.first(where: { classify($0.error).0 == .tls }) { return classify(tls.error) }
+            if error.connectionErrors.contains(where: { if case ChannelError.connectTimeout = $0.error { return true } else { return false } }) {
+                return (.timeout, "\(error.host):\(error.port) did not answer in time")
+            }
+            return (.refused, "\(error.host):\(error.port) refused the connection")
+        case ChannelError.connectTimeout:
+            return (.timeout, "the connection was not made in time")
+        case let error as NIOSSLError:
+            return (.tls, line("TLS handshake failed: \(error)"))
+        case let error as NIOSSLExtraError:
+            return (.tls, line("TLS setup failed: \(error)"))
+        case let error as BoringSSLError:
+            return (.tls, line("TLS failed: \(error)"))
+        case let error as WebSocketClientError where error == .webSocketUpgradeFailed:
+            return (.upgradeRefused, "the server did not accept the WebSocket upgrade (no 101 response)")
+        case let error as IOError:
+            return (.connectionLost, line("\(error)"))
+        case ChannelError.eof, ChannelError.ioOnClosedChannel, ChannelError.alreadyClosed:
+            return (.connectionLost, "the connection closed before the WebSocket opened")
+        default:
+            return (.other, line("\(error)"))
+        }
+    }
+
+    /// Runs one connection to its end. `standby` sessions are opened by a 64008 notice. Returns
+    /// the error if the WebSocket never opened (a failed attempt), nil once it had.
+    @discardableResult
+    private func runSession(url: String, standby isStandby: Bool) async -> (any Error)? {
         nextSessionID += 1
         let id = nextSessionID
         var configuration = WebSocketClientConfiguration(maxFrameSize: 1 << 22)
@@ -199,7 +312,11 @@ actor StreamConnection {
             // OKX's demo hosts do not need it; a simulator behind one URL uses it to pick the environment.
             configuration.additionalHeaders[.init("x-simulated-trading")!] = "1"
         }
+        var failure: (any Error)?
         do {
+            // No TLS configuration is passed, on purpose: the client's default for wss verifies
+            // the certificate chain against the system's roots and the host name, and nothing in
+            // this library can loosen it (as CurlTransport for https).
             try await WebSocketClient.connect(url: url, configuration: configuration, logger: Logger(label: "okx.ws", factory: { _ in SwiftLogNoOpLogHandler() })) { inbound, outbound, _ in
                 await self.started(id: id, outbound: outbound, standby: isStandby)
                 try await withThrowingTaskGroup(of: Void.self) { group in
@@ -215,11 +332,21 @@ actor StreamConnection {
             }
         } catch {
             logger.debug("okx websocket session ended", metadata: ["endpoint": "\(endpoint)", "error": "\(error)"])
+            failure = error
         }
+        let opened = openedSessions.remove(id) != nil
         ended(id: id)
+        // Ending without an error before opening does not happen with the client library; if it
+        // ever did, it would count as a failed attempt rather than as a healthy connection.
+        return opened ? nil : failure ?? ClosedBeforeOpening()
+    }
+
+    private struct ClosedBeforeOpening: Error, CustomStringConvertible {
+        var description: String { "the connection closed before the WebSocket opened" }
     }
 
     private func started(id: Int, outbound: WebSocketOutboundWriter, standby isStandby: Bool) async {
+        openedSessions.insert(id)
         let session = Session(id: id, outbound: outbound, lastReceived: .now)
         if isStandby {
             standby = session
@@ -417,7 +544,7 @@ actor StreamConnection {
             if head.code == "64008", standby == nil, switchover == nil, active?.id == id {
                 logger.info("okx websocket: service upgrade notice, switching connections", metadata: ["endpoint": "\(endpoint)"])
                 switchover = Switchover(oldID: id)
-                standbyRun = Task { await self.runSession(standby: true) }
+                if case .success(let url) = checkedURL { standbyRun = Task { await self.runSession(url: url, standby: true) } }
             }
         default:
             break
@@ -572,6 +699,34 @@ actor StreamConnection {
         } catch {
             resync(sub, reason: "joining the REST book failed: \(error)")
         }
+    }
+}
+
+/// When a connection stops retrying: the count of failed attempts in a row, reset by every
+/// connection that opens, against the configured bound, and the failures never worth retrying.
+struct ConnectAttempts {
+    enum Verdict { case retry, exhausted, permanent }
+
+    let limit: Int?
+    private(set) var consecutiveFailures = 0
+    private var everOpened = false
+
+    init(limit: Int?) {
+        self.limit = limit.map { max(1, $0) }
+    }
+
+    mutating func opened() {
+        consecutiveFailures = 0
+        everOpened = true
+    }
+
+    mutating func failed(_ reason: ConnectionFailure.Reason) -> Verdict {
+        consecutiveFailures += 1
+        // A refused certificate stays refused; a refused upgrade on a connection that never
+        // opened is a wrong URL. Retrying either would only hide the problem.
+        if reason == .tls || (reason == .upgradeRefused && !everOpened) { return .permanent }
+        if let limit, consecutiveFailures >= limit { return .exhausted }
+        return .retry
     }
 }
 

@@ -29,6 +29,70 @@ public enum StreamEvent: Sendable {
     case dropped(count: Int)
     /// The connection moved to a new one after OKX's 64008 service notice, without a gap.
     case switchedConnection
+    /// An attempt to open the connection failed (nothing was sent on it). The stream tries again
+    /// after ``ConnectionFailure/retryIn``; when that is nil it has given up, and the sequence
+    /// ends next with an `OKXError` of category `transport`. A refused certificate or upgrade
+    /// is never retried; see ``OKXStreams/Configuration/maxConsecutiveConnectFailures``.
+    case connectionFailed(ConnectionFailure)
+}
+
+/// One failed attempt to open a WebSocket connection. Holds no secret: the URL cannot carry
+/// credentials, and the login is only sent on a connection that was opened.
+public struct ConnectionFailure: Sendable, Hashable, CustomStringConvertible {
+    public enum Reason: String, Sendable, Hashable, CustomStringConvertible {
+        /// The host name did not resolve.
+        case dns
+        /// Nothing accepted the TCP connection.
+        case refused
+        /// The connection could not be made in time.
+        case timeout
+        /// The TLS handshake failed, or the server's certificate was not accepted. Not retried.
+        case tls
+        /// The server answered the WebSocket upgrade with something other than 101 (wrong URL or
+        /// path). Not retried when this connection never opened; after it has, counted as a
+        /// refusal (OKX's gateway may answer that way while it restarts).
+        case upgradeRefused = "upgrade refused"
+        /// The connection broke before the WebSocket was open.
+        case connectionLost = "connection lost"
+        case other
+        public var description: String { rawValue }
+    }
+
+    public let endpoint: StreamEndpoint
+    /// The URL tried (scheme, host, port, path).
+    public let url: String
+    public let reason: Reason
+    /// What failed, on one line.
+    public let message: String
+    /// Failed attempts in a row, this one included.
+    public let attempt: Int
+    /// When the next attempt starts; nil if this was the last one.
+    public let retryIn: Duration?
+
+    public init(endpoint: StreamEndpoint, url: String, reason: Reason, message: String, attempt: Int, retryIn: Duration?) {
+        self.endpoint = endpoint
+        self.url = url
+        self.reason = reason
+        self.message = message
+        self.attempt = attempt
+        self.retryIn = retryIn
+    }
+
+    /// Whether the stream has given up.
+    public var isFinal: Bool { retryIn == nil }
+
+    public var description: String {
+        let next = retryIn.map { "retrying in \($0.formattedSeconds)" } ?? "giving up"
+        return "connection attempt \(attempt) to \(url) failed (\(reason)): \(message); \(next)"
+    }
+}
+
+extension Duration {
+    /// `0.25 s`, `15 s`: for messages.
+    var formattedSeconds: String {
+        let ms = components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
+        return ms % 1000 == 0 ? "\(ms / 1000) s" : String(format: "%.2f s", Double(ms) / 1000)
+    }
 }
 
 /// The book after a message: the top levels, with the exact strings OKX sent.

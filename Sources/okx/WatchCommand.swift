@@ -13,7 +13,16 @@ struct WatchCommand: AsyncParsableCommand {
                   okx watch orders --demo
         With --json: one object per line; book channels print the maintained book after each
         message, plus {"event":"resync",…} and {"event":"reconnect",…} lines.
+        Each failed connection attempt is reported on stderr. After \(Self.maxConnectFailures)
+        failed attempts in a row, or at once when the certificate or the WebSocket upgrade is
+        refused, watch ends with exit code 4. A plain ws:// URL is accepted only for loopback
+        hosts (exit code 6 otherwise).
         """)
+
+    /// Failed connection attempts in a row before giving up: with the default backoff (0.25 s
+    /// doubling, with jitter) that is a few seconds, long enough to ride out a restart of the
+    /// endpoint, short enough that a wrong port is reported rather than watched in silence.
+    static let maxConnectFailures = 5
 
     @OptionGroup var global: GlobalOptions
 
@@ -60,9 +69,11 @@ struct WatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try global.clientConfiguration()
-        let rest = try OKXClient(configuration: configuration)
         var settings = OKXStreams.Configuration(client: configuration, webSocketBaseURL: wsURL ?? ProcessInfo.processInfo.environment["OKX_WS_BASE_URL"])
         settings.pingInterval = .seconds(20)
+        settings.maxConsecutiveConnectFailures = Self.maxConnectFailures
+        try settings.validate()
+        let rest = try OKXClient(configuration: configuration)
         let streams = OKXStreams(configuration: settings, rest: rest)
         if !global.json { FileHandle.standardError.write(Data("watching \(typedChannel) on \(settings.effectiveWebSocketBaseURL) (\(configuration.environment))\n".utf8)) }
         var data = 0
@@ -105,6 +116,10 @@ struct WatchCommand: AsyncParsableCommand {
             return false
         case .switchedConnection:
             global.json ? line(["event": .string("switch"), "reason": .string("64008 service notice")]) : Output.unbuffered("switched to a new connection (64008)")
+            return false
+        case .connectionFailed(let failure):
+            // On stderr in both modes: stdout stays data; the line holds no secret (see ConnectionFailure).
+            FileHandle.standardError.write(Data("okx watch: \(failure)\n".utf8))
             return false
         case .ticker(let t): emit(t) { "\(t.instId) last \(Output.text(t.last))  bid \(Output.text(t.bidPx))  ask \(Output.text(t.askPx))" }
         case .trade(let t): emit(t) { "\(t.instId) \(t.side) \(t.sz) @ \(t.px)" }

@@ -246,15 +246,12 @@ struct CLI {
         let sim = try await OKXSimulator.start(config)
         var env = CLI.environment(sim, key: .demo, demo: true)
         env["OKX_WS_BASE_URL"] = sim.webSocketBaseURL
-        let faults = Task {
-            for _ in 0..<200 where sim.webSocketSubscriptions == 0 { try await Task.sleep(for: .milliseconds(20)) }
-            try await Task.sleep(for: .milliseconds(300))
-            sim.inject(.skipSeqId(instId: "BTC-USDT"))
-            try await Task.sleep(for: .milliseconds(300))
-            sim.inject(.dropConnections)
-        }
+        // Both faults are armed before watch starts and fire at fixed points of its stream, far
+        // before its 150th book: the first update after the snapshot goes missing (a gap), and the
+        // connection drops after 40 pushes. Nothing depends on how fast either side runs.
+        sim.inject(.skipSeqId(instId: "BTC-USDT"))
+        sim.inject(.dropConnectionsAfterPushes(40))
         let r = try await CLI.run(["watch", "books", "--inst", "BTC-USDT", "--depth", "3", "--count", "150", "--json"], environment: env)
-        _ = try? await faults.value
         await sim.stop()
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n").compactMap { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] }

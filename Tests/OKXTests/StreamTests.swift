@@ -4,8 +4,9 @@ import OKXSimulator
 @testable import OKXStreams
 import Testing
 
-/// WebSocket streams against the simulator's WebSocket endpoints.
-@Suite struct StreamTests {
+/// WebSocket streams against the simulator's WebSocket endpoints. Tests wait on events; the
+/// time limits only turn a hang (a wait on an event that never comes) into a failure.
+@Suite(.timeLimit(.minutes(2))) struct StreamTests {
     func withStreams<R>(_ configureSim: (inout SimulatorConfiguration) -> Void = { _ in }, key: SimulatedKey = .demo,
                         streams configureStreams: (inout OKXStreams.Configuration) -> Void = { _ in },
                         _ body: (OKXSimulator, OKXStreams, OKXClient) async throws -> R) async throws -> R {
@@ -31,8 +32,9 @@ import Testing
         }
     }
 
-    /// Reads events until `until` says stop (or `limit` events), with a deadline.
-    func collect(_ stream: StreamEvents, limit: Int = 10_000, timeout: Duration = .seconds(15),
+    /// Reads events until `until` says stop (or `limit` events). The deadline only bounds a
+    /// failing test (the events never come); it is far above what a loaded machine needs.
+    func collect(_ stream: StreamEvents, limit: Int = 10_000, timeout: Duration = .seconds(60),
                  until: @escaping @Sendable ([StreamEvent]) -> Bool) async throws -> [StreamEvent] {
         try await withThrowingTaskGroup(of: [StreamEvent]?.self) { group in
             group.addTask {
@@ -53,36 +55,8 @@ import Testing
         }
     }
 
-    /// What arrives within `duration`, or until `until` says stop (possibly nothing).
-    func drain(_ stream: StreamEvents, for duration: Duration, until: @escaping @Sendable ([StreamEvent]) -> Bool = { _ in false }) async -> [StreamEvent] {
-        await withTaskGroup(of: [StreamEvent]?.self) { group in
-            group.addTask {
-                var events: [StreamEvent] = []
-                do {
-                    for try await event in stream {
-                        events.append(event)
-                        if until(events) { break }
-                    }
-                } catch {}
-                return events
-            }
-            group.addTask {
-                try? await Task.sleep(for: duration)
-                return nil
-            }
-            var result: [StreamEvent] = []
-            while let next = await group.next() {
-                if let events = next {
-                    result = events
-                }
-                group.cancelAll()
-            }
-            return result
-        }
-    }
-
-    func waitForSubscriptions(_ sim: OKXSimulator, _ count: Int) async throws {
-        for _ in 0..<250 where sim.webSocketSubscriptions < count { try await Task.sleep(for: .milliseconds(20)) }
+    func waitForSubscriptions(_ sim: OKXSimulator, _ count: Int, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        try await sim.expectWebSockets("\(count) WebSocket subscriptions at the simulator", sourceLocation: sourceLocation) { $1 >= count }
     }
 
     static func resyncs(_ events: [StreamEvent]) -> [String] { events.compactMap { if case .resync(let r) = $0 { return r } else { return nil } } }
@@ -90,15 +64,20 @@ import Testing
     static func books(_ events: [StreamEvent]) -> [BookSnapshot] { events.compactMap { if case .book(let b) = $0 { return b } else { return nil } } }
 
     /// Pauses the simulator's market, waits for the client to catch up, and compares full books.
-    func expectBookMatches(_ sim: OKXSimulator, _ stream: StreamEvents, instId: String) async throws {
-        sim.update { $0.marketTick = .seconds(3600) }
-        try await Task.sleep(for: .milliseconds(50))
+    /// `seen` is what the test read from `stream` last: the book may already be there, with
+    /// nothing more to come once the market stands still.
+    func expectBookMatches(_ sim: OKXSimulator, _ stream: StreamEvents, instId: String, seen: [StreamEvent]) async throws {
+        // Once paused, no tick moves the book: the truth read next is the last book sent.
+        sim.inject(.pauseMarket)
         let truth = try #require(sim.orderBook(instId))
-        let events = try await collect(stream, timeout: .seconds(5)) { Self.books($0).last?.seqId == truth.seqId }
-        let book = try #require(Self.books(events).last)
-        #expect(book.seqId == truth.seqId)
-        #expect(book.bids.map { [$0.price, $0.size] } == truth.bids)
-        #expect(book.asks.map { [$0.price, $0.size] } == truth.asks)
+        var book = Self.books(seen).last
+        if book?.seqId != truth.seqId {
+            let events = try await collect(stream) { Self.books($0).last?.seqId == truth.seqId }
+            book = Self.books(events).last
+        }
+        #expect(book?.seqId == truth.seqId)
+        #expect(book?.bids.map { [$0.price, $0.size] } == truth.bids)
+        #expect(book?.asks.map { [$0.price, $0.size] } == truth.asks)
     }
 
     @Test func tickersArriveTyped() async throws {
@@ -112,11 +91,11 @@ import Testing
     @Test func bookStaysEqualToTheSimulatorsAcrossThousandsOfUpdates() async throws {
         try await withStreams({ $0.marketTick = .milliseconds(2) }) { sim, streams, _ in
             let stream = streams.subscribe(.books("BTC-USDT"), depth: 400)
-            let events = try await collect(stream, timeout: .seconds(30)) { $0.count >= 2000 }
+            let events = try await collect(stream) { $0.count >= 2000 }
             #expect(!events.contains { if case .resync = $0 { return true } else { return false } })
             let seqs = Self.books(events).compactMap(\.seqId)
             #expect(zip(seqs, seqs.dropFirst()).allSatisfy { $0 < $1 })
-            try await expectBookMatches(sim, stream, instId: "BTC-USDT")
+            try await expectBookMatches(sim, stream, instId: "BTC-USDT", seen: events)
         }
     }
 
@@ -131,7 +110,7 @@ import Testing
             }
             let reason = events.compactMap { if case .resync(let r) = $0 { return r } else { return nil } }.first
             #expect(reason?.contains("gap") == true)
-            try await expectBookMatches(sim, stream, instId: "ETH-USDT")
+            try await expectBookMatches(sim, stream, instId: "ETH-USDT", seen: events)
         }
     }
 
@@ -143,7 +122,7 @@ import Testing
             sim.inject(.wrongChecksum(instId: "BTC-USDT"))
             let events = try await collect(stream) { $0.contains { if case .resync = $0 { return true } else { return false } } }
             #expect(events.contains { if case .resync(let r) = $0 { return r.contains("checksum") } else { return false } })
-            try await expectBookMatches(sim, stream, instId: "BTC-USDT")
+            try await expectBookMatches(sim, stream, instId: "BTC-USDT", seen: events)
         }
     }
 
@@ -163,7 +142,7 @@ import Testing
             let events = try await collect(stream) { Self.books($0).count >= 30 }
             let resyncs = events.filter { if case .resync = $0 { return true } else { return false } }
             #expect(resyncs.count == 1)
-            try await expectBookMatches(sim, stream, instId: "BTC-USDT")
+            try await expectBookMatches(sim, stream, instId: "BTC-USDT", seen: events)
         }
     }
 
@@ -173,7 +152,7 @@ import Testing
             let stream = streams.subscribe(.books("BTC-USDT"), depth: 400)
             let events = try await collect(stream) { Self.books($0).count >= 20 }
             #expect(Self.resyncs(events).isEmpty, "\(Self.resyncs(events))")
-            try await expectBookMatches(sim, stream, instId: "BTC-USDT")
+            try await expectBookMatches(sim, stream, instId: "BTC-USDT", seen: events)
         }
     }
 
@@ -186,7 +165,7 @@ import Testing
                 events.contains { if case .reconnected = $0 { return true } else { return false } } && Self.books(events).count >= 3
             }
             #expect(events.contains { if case .reconnected(let n) = $0 { return n == 1 } else { return false } })
-            try await expectBookMatches(sim, stream, instId: "BTC-USDT")
+            try await expectBookMatches(sim, stream, instId: "BTC-USDT", seen: events)
         }
     }
 
@@ -212,9 +191,8 @@ import Testing
                 return Self.books(Array(events[i...])).count >= 3
             }
             #expect(!events.contains { if case .reconnected = $0 { return true } else { return false } }, "a switch-over, not a reconnect")
-            for _ in 0..<100 where sim.webSocketConnections > 1 { try await Task.sleep(for: .milliseconds(50)) }
-            #expect(sim.webSocketConnections == 1, "the old connection was closed")
-            try await expectBookMatches(sim, stream, instId: "BTC-USDT")
+            try await sim.expectWebSockets("the old connection to be closed") { connections, _ in connections == 1 }
+            try await expectBookMatches(sim, stream, instId: "BTC-USDT", seen: events)
         }
     }
 
@@ -235,34 +213,38 @@ import Testing
                     try await Task.sleep(for: .milliseconds(5))
                 }
             }
-            let orderEvents = await drain(orders, for: .seconds(20)) { events in
+            let orderEvents = try await collect(orders) { events in
                 events.contains { if case .switchedConnection = $0 { return true } else { return false } }
                     && Set(events.compactMap { if case .order(let o) = $0 { return o.clOrdId } else { return nil } }).count == count
             }
             try await placing.value
-            try await Task.sleep(for: .milliseconds(200))  // anything duplicated would have arrived by now
-            let late = await drain(orders, for: .milliseconds(300))
-            let placed = (orderEvents + late).compactMap { if case .order(let o) = $0 { return o.clOrdId } else { return nil } }
+            // A repeat could only come from a replaced connection. Once both are closed at the
+            // simulator, one more order's event, sent on the new connection only, marks the end of
+            // what they delivered: any repeat arrived before it.
+            try await sim.expectWebSockets("the replaced connections to close") { connections, _ in connections == 2 }
+            _ = try await rest.trade.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 10, clOrdId: "swlast"))
+            let late = try await collect(orders) { $0.contains { if case .order(let o) = $0 { return o.clOrdId == "swlast" } else { return false } } }
+            let placed = (orderEvents + late).compactMap { if case .order(let o) = $0 { return o.clOrdId } else { return nil } }.filter { $0 != "swlast" }
             let switched = orderEvents.contains { if case .switchedConnection = $0 { return true } else { return false } }
             #expect(switched, "the private connection was switched")
             #expect(placed.count == count, "each order event exactly once: \(placed.count) events for \(count) orders: \(placed)")
             #expect(Set(placed).count == count)
             #expect(!orderEvents.contains { if case .reconnected = $0 { return true } else { return false } })
 
-            let tickerEvents = try await collect(tickers, timeout: .seconds(5)) { events in
+            let tickerEvents = try await collect(tickers) { events in
                 events.contains { if case .switchedConnection = $0 { return true } else { return false } } && events.count > 20
             }
             let seenTickers = tickerEvents.compactMap { if case .ticker(let t) = $0 { return t } else { return nil } }
             #expect(Set(seenTickers).count == seenTickers.count, "no ticker delivered twice")
 
-            let bookEvents = try await collect(book, timeout: .seconds(5)) { events in
+            let bookEvents = try await collect(book) { events in
                 guard let i = events.firstIndex(where: { if case .switchedConnection = $0 { return true } else { return false } }) else { return false }
                 return Self.books(Array(events[i...])).count >= 20
             }
             #expect(Self.resyncs(bookEvents).isEmpty, "the switch needed no resync")
             let seqIds = Self.books(bookEvents).compactMap(\.seqId)
             #expect(zip(seqIds, seqIds.dropFirst()).allSatisfy { $0 < $1 }, "the book only moved forward")
-            try await expectBookMatches(sim, book, instId: "BTC-USDT")
+            try await expectBookMatches(sim, book, instId: "BTC-USDT", seen: bookEvents)
         }
     }
 
@@ -305,18 +287,57 @@ import Testing
         }
     }
 
+    /// A slow consumer over a real connection. The simulator's feed is off; it publishes a known
+    /// number of books, then one ticker on the same connection. Messages of one connection are
+    /// handled in order, so when the ticker has arrived every book is in the (unread) buffer:
+    /// no waiting on time, however loaded the machine.
     @Test func slowConsumerStaysBounded() async throws {
-        try await withStreams({ $0.marketTick = .milliseconds(2) }, streams: { $0.marketDataBuffer = 10 }) { sim, streams, _ in
-            let stream = streams.subscribe(.books5("BTC-USDT"))
-            try await waitForSubscriptions(sim, 1)
-            try await Task.sleep(for: .milliseconds(2000))  // not reading: hundreds of pushes arrive
-            var iterator = stream.makeAsyncIterator()
+        try await withStreams({ $0.marketTick = .seconds(3600) }, streams: { $0.marketDataBuffer = 10 }) { sim, streams, _ in
+            let books = streams.subscribe(.books5("BTC-USDT"))
+            let marker = streams.subscribe(.tickers("BTC-USDT"))
+            var bookIterator = books.makeAsyncIterator()
+            var markerIterator = marker.makeAsyncIterator()
+            // Each subscription's first message (the simulator's snapshot) proves it is live there.
+            guard case .book = try await bookIterator.next() else { Issue.record("expected the books5 snapshot"); return }
+            guard case .ticker = try await markerIterator.next() else { Issue.record("expected the first ticker"); return }
+            let published = 25
+            for seq in 1...published {
+                sim.inject(.publish(channel: "books5", data: #"[{"asks":[["101","1","0","1"]],"bids":[["100","\#(seq)","0","1"]],"ts":"1764000000000","seqId":\#(seq)}]"#))
+            }
+            sim.inject(.publish(channel: "tickers", data: #"[{"instType":"SPOT","instId":"BTC-USDT","last":"1","ts":"1764000000000"}]"#))
+            _ = try await markerIterator.next()
             var buffered: [StreamEvent] = []
-            for _ in 0..<11 { if let event = try await iterator.next() { buffered.append(event) } }
-            #expect(buffered.contains { if case .dropped(let n) = $0 { return n > 0 } else { return false } }, "the drop is announced")
-            #expect(buffered.count == 11, "the drop notice, then the buffer's worth of newest events")
-            if case .dropped = buffered.first {} else { Issue.record("the drop notice comes first: \(buffered.first.map { "\($0)" } ?? "nothing")") }
+            for _ in 0..<11 { if let event = try await bookIterator.next() { buffered.append(event) } }
+            guard case .dropped(let count) = buffered.first else {
+                Issue.record("the drop notice comes first: \(buffered.first.map { "\($0)" } ?? "nothing")")
+                return
+            }
+            #expect(count == published - 10, "25 published into a buffer of 10")
+            #expect(Self.books(buffered).compactMap(\.seqId) == Array(16...25), "then the newest ten, in order")
         }
+    }
+
+    /// The buffer's policy on its own: drop the oldest, announce the count first, keep order;
+    /// private data is never dropped; queued events are read before the error that ended it.
+    @Test func eventBufferDropsTheOldestAndAnnouncesIt() async throws {
+        let market = EventBuffer(limit: 10)
+        for i in 1...25 { market.push(.reconnected(attempt: i)) }
+        var read: [StreamEvent] = []
+        for _ in 0..<11 { read.append(try #require(try await market.next())) }
+        guard case .dropped(15) = read.first else { Issue.record("expected .dropped(15) first, got \(read)"); return }
+        #expect(read.dropFirst().compactMap { if case .reconnected(let n) = $0 { return n } else { return nil } } == Array(16...25))
+
+        let orders = EventBuffer(limit: nil)
+        for i in 1...5000 { orders.push(.reconnected(attempt: i)) }
+        orders.finish(throwing: StreamError.closed)
+        var attempts: [Int] = []
+        do {
+            while let event = try await orders.next() {
+                if case .reconnected(let n) = event { attempts.append(n) } else { Issue.record("unexpected \(event)") }
+            }
+            Issue.record("the buffer ended without its error")
+        } catch StreamError.closed {}
+        #expect(attempts == Array(1...5000))
     }
 
     @Test func endingIterationUnsubscribes() async throws {
@@ -325,13 +346,36 @@ import Testing
             try await waitForSubscriptions(sim, 1)
             #expect(sim.webSocketSubscriptions == 1)
             task.cancel()
-            for _ in 0..<50 where sim.webSocketSubscriptions > 0 { try await Task.sleep(for: .milliseconds(20)) }
-            #expect(sim.webSocketSubscriptions == 0)
+            try await sim.expectWebSockets("the unsubscribe to reach the simulator") { $1 == 0 }
         }
     }
 }
 
-@Suite struct StreamReloginTests {
+/// The waits the stream tests rely on must end: on the event, or at the deadline with a failure.
+@Suite(.timeLimit(.minutes(2))) struct SimulatorWaitTests {
+    @Test func waitForWebSocketsReturnsOnTheChange() async throws {
+        let sim = try await OKXSimulator.start()
+        var config = OKXClient.Configuration(environment: .demo, baseURL: sim.baseURL)
+        config.credentials = nil
+        let rest = try OKXClient(configuration: config)
+        let streams = OKXStreams(configuration: OKXStreams.Configuration(client: config, webSocketBaseURL: sim.webSocketBaseURL), rest: rest)
+        let stream = streams.subscribe(.tickers("BTC-USDT"))
+        try await sim.expectWebSockets("the subscription") { connections, subscriptions in connections == 1 && subscriptions == 1 }
+        #expect(sim.webSocketSubscriptions == 1)
+        withExtendedLifetime(stream) {}
+        await streams.shutdown(); await rest.shutdown(); await sim.stop()
+    }
+
+    @Test func aWaitThatCannotEndFailsInsteadOfHanging() async throws {
+        let sim = try await OKXSimulator.start()
+        await withKnownIssue {
+            try await sim.expectWebSockets("a state that never comes", timeout: .milliseconds(50)) { _, subscriptions in subscriptions == 99 }
+        }
+        await sim.stop()
+    }
+}
+
+@Suite(.timeLimit(.minutes(2))) struct StreamReloginTests {
     @Test func privateStreamLogsInAgainAfterAReconnect() async throws {
         let sim = try await OKXSimulator.start()
         let key = SimulatedKey.demo
@@ -342,11 +386,11 @@ import Testing
         settings.reconnectBaseDelay = .milliseconds(50)
         let streams = OKXStreams(configuration: settings, rest: rest)
         let orders = streams.subscribe(.orders())
-        for _ in 0..<250 where sim.webSocketSubscriptions == 0 { try await Task.sleep(for: .milliseconds(20)) }
+        try await sim.expectWebSockets("the orders subscription") { $1 == 1 }
         sim.inject(.dropConnections)
         var iterator = orders.makeAsyncIterator()
         guard case .reconnected = try await iterator.next() else { Issue.record("expected a reconnect event first"); return }
-        for _ in 0..<250 where sim.webSocketSubscriptions == 0 { try await Task.sleep(for: .milliseconds(20)) }
+        try await sim.expectWebSockets("the login and subscription again") { $1 == 1 }
         _ = try await rest.trade.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100, clOrdId: "relogin1"))
         guard case .order(let order) = try await iterator.next() else { Issue.record("expected the order event"); return }
         #expect(order.clOrdId == "relogin1")
@@ -356,7 +400,7 @@ import Testing
 
 /// Algo-order and grid-bot channels: typed events from OKX-shaped pushes; a push that does not
 /// match its model arrives as raw JSON instead of vanishing.
-@Suite struct AlgoChannelTests {
+@Suite(.timeLimit(.minutes(2))) struct AlgoChannelTests {
     static func start() async throws -> (OKXSimulator, OKXClient, OKXStreams) {
         let sim = try await OKXSimulator.start()
         var config = OKXClient.Configuration(environment: .demo, baseURL: sim.baseURL)
@@ -370,7 +414,7 @@ import Testing
         let (sim, rest, streams) = try await Self.start()
         let algos = streams.subscribe(.algoOrders())
         let grids = streams.subscribe(.gridOrdersSpot())
-        for _ in 0..<250 where sim.webSocketSubscriptions < 2 { try await Task.sleep(for: .milliseconds(20)) }
+        try await sim.expectWebSockets("both subscriptions") { $1 == 2 }
 
         sim.inject(.publish(channel: "orders-algo", data: #"[{"instType":"SPOT","instId":"BTC-USDT","algoId":"681096944655273984","algoClOrdId":"tp1","ordType":"conditional","state":"live","side":"sell","posSide":"net","tdMode":"cash","sz":"0.5","ordPx":"-1","triggerPx":"","tpTriggerPx":"72000.5","tpOrdPx":"-1","slTriggerPx":"58000","slOrdPx":"-1","actualSz":"0","actualPx":"","actualSide":"","lever":"","notionalUsd":"34000.1","ordId":"","clOrdId":"","tag":"","failCode":"","cTime":"1764000000000","uTime":"1764000000123","triggerTime":""}]"#))
         sim.inject(.publish(channel: "orders-algo", data: #"[{"instId":"BTC-USDT","state":"live"}]"#))
@@ -402,7 +446,7 @@ import Testing
         let mark = streams.subscribe(.markPrice("BTC-USDT"))
         let funding = streams.subscribe(.fundingRate("BTC-USDT"))
         let balances = streams.subscribe(.balanceAndPosition)
-        for _ in 0..<250 where sim.webSocketSubscriptions < 3 { try await Task.sleep(for: .milliseconds(20)) }
+        try await sim.expectWebSockets("the three subscriptions") { $1 == 3 }
         sim.inject(.publish(channel: "mark-price", data: #"[{"instType":"SWAP","instId":"BTC-USDT","markPx":"65001.25","ts":"1764000000000"}]"#))
         sim.inject(.publish(channel: "funding-rate", data: #"[{"instType":"SWAP","instId":"BTC-USDT","fundingRate":"0.0001","nextFundingRate":"","fundingTime":"1764028800000","nextFundingTime":"1764057600000","minFundingRate":"-0.0075","maxFundingRate":"0.0075","settFundingRate":"0.00008","settState":"settled","method":"current_period","premium":"0.0002","interestRate":"0.0001","ts":"1764000000000"}]"#))
         sim.inject(.publish(channel: "balance_and_position", data: #"[{"pTime":"1764000000000","eventType":"filled","balData":[{"ccy":"USDT","cashBal":"9990.5","uTime":"1764000000000"}],"posData":[{"posId":"1","tradeId":"7","instId":"BTC-USDT-SWAP","instType":"SWAP","mgnMode":"cross","posSide":"net","pos":"-2","ccy":"USDT","posCcy":"","avgPx":"65000","uTime":"1764000000000"}],"trades":[{"instId":"BTC-USDT-SWAP","tradeId":"7"}]}]"#))
