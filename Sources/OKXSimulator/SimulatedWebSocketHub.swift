@@ -30,6 +30,9 @@ public enum WebSocketFault: Sendable, Hashable {
     /// Close every connection once the market feed has pushed `count` more messages: a drop at a
     /// known point of the stream, for tests that must not depend on timing.
     case dropConnectionsAfterPushes(Int)
+    /// Carry out the next trade operation (an order is stored) and send no reply to it, as when
+    /// the answer is lost: the client cannot know the outcome.
+    case swallowNextTradeReply
 }
 
 /// The simulator's WebSocket connections and the market feed that drives them. Every message a
@@ -55,6 +58,7 @@ final class SimulatedWebSocketHub: Sendable {
         var omitSnapshot = false
         var marketPaused = false
         var pushesBeforeDrop: Int?
+        var swallowTradeReply = false
         var waiters: [Waiter] = []
         var nextWaiterID = 0
 
@@ -146,6 +150,7 @@ final class SimulatedWebSocketHub: Sendable {
             case .skipSeqId(let instId): r.skip.insert(instId)
             case .resetSequence(let instId): r.reset.insert(instId)
             case .omitNextSnapshot: r.omitSnapshot = true
+            case .swallowNextTradeReply: r.swallowTradeReply = true
             case .pauseMarket: r.marketPaused = true
             case .resumeMarket: r.marketPaused = false
             case .dropConnectionsAfterPushes(let count): r.pushesBeforeDrop = max(0, count)
@@ -419,6 +424,8 @@ final class SimulatedWebSocketHub: Sendable {
             }
         }
         let failed = items.filter { ($0["sCode"] as? String) != "0" }.count
+        let swallowed = registry.withLock { r in defer { r.swallowTradeReply = false }; return r.swallowTradeReply }
+        if swallowed { return }
         reply(failed == 0 ? "0" : failed == items.count ? "1" : "2", failed == 0 ? "" : failed == items.count ? "All operations failed" : "Bulk operation partially succeeded.", items)
     }
 

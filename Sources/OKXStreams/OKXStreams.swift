@@ -126,9 +126,21 @@ public final class OKXStreams: Sendable {
             "side": .string(order.side.rawValue), "ordType": .string(order.ordType.rawValue), "sz": .string("\(order.sz)"),
         ]
         if let px = order.px { args["px"] = .string("\(px)") }
-        args["clOrdId"] = .string(order.clOrdId ?? TradeAPI.makeClientOrderID())
+        let clOrdId = order.clOrdId ?? TradeAPI.makeClientOrderID()
+        args["clOrdId"] = .string(clOrdId)
         if let posSide = order.posSide { args["posSide"] = .string(posSide.rawValue) }
-        return try await single(op: "order", args: args, instId: order.instId, path: "/api/v5/trade/order")
+        // Placement is not idempotent: an unanswered or unconfirmed one is an unknown outcome,
+        // reported with its clOrdId, never resent here.
+        let ack: OrderAck
+        do {
+            ack = try await single(op: "order", args: args, instId: order.instId, path: "/api/v5/trade/order")
+        } catch let unanswered as UnansweredRequest {
+            throw OKXError.unansweredOrder(clientOrderID: clOrdId, cause: "no answer over the WebSocket: \(unanswered.cause)")
+        }
+        guard ack.isSuccess && !ack.ordId.isEmpty else {
+            throw OKXError.unansweredOrder(clientOrderID: clOrdId, cause: "the acknowledgement has no order id or status")
+        }
+        return ack
     }
 
     /// Cancels an order over the private WebSocket.
@@ -136,7 +148,7 @@ public final class OKXStreams: Sendable {
         var args: [String: JSONValue] = ["instIdCode": .number(Decimal(try await context.instrumentCode(instId)))]
         if let ordId { args["ordId"] = .string(ordId) }
         if let clOrdId { args["clOrdId"] = .string(clOrdId) }
-        return try await single(op: "cancel-order", args: args, instId: instId, path: "/api/v5/trade/cancel-order")
+        return try await idempotent { try await single(op: "cancel-order", args: args, instId: instId, path: "/api/v5/trade/cancel-order") }
     }
 
     /// Amends an order over the private WebSocket.
@@ -146,7 +158,12 @@ public final class OKXStreams: Sendable {
         if let clOrdId = request.clOrdId { args["clOrdId"] = .string(clOrdId) }
         if let newSz = request.newSz { args["newSz"] = .string("\(newSz)") }
         if let newPx = request.newPx { args["newPx"] = .string("\(newPx)") }
-        return try await single(op: "amend-order", args: args, instId: request.instId, path: "/api/v5/trade/amend-order")
+        return try await idempotent { try await single(op: "amend-order", args: args, instId: request.instId, path: "/api/v5/trade/amend-order") }
+    }
+
+    /// Cancel and amend may be repeated safely: an unanswered one reports its cause as is.
+    private func idempotent(_ operation: () async throws -> OrderAck) async throws -> OrderAck {
+        do { return try await operation() } catch let unanswered as UnansweredRequest { throw unanswered.cause }
     }
 
     private func single(op: String, args: [String: JSONValue], instId: String, path: String) async throws -> OrderAck {

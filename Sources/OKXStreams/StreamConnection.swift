@@ -141,7 +141,16 @@ actor StreamConnection {
         nextRequestID += 1
         let id = "r\(nextRequestID)"
         let text = WebSocketJSON.encode(TradeRequest(id: id, op: op, args: args))
-        return try await withCheckedThrowingContinuation { continuation in
+        do {
+            return try await sendAndAwaitReply(id: id, text: text, session: session, timeout: timeout)
+        } catch {
+            // From here on the request may be on the wire: say so, whatever went wrong.
+            throw UnansweredRequest(cause: error)
+        }
+    }
+
+    private func sendAndAwaitReply(id: String, text: String, session: Session, timeout: Duration) async throws -> TradeReply {
+        try await withCheckedThrowingContinuation { continuation in
             replies[id] = continuation
             let outbound = session.outbound
             Task {
@@ -738,6 +747,12 @@ struct TradeRequest: Encodable {
 }
 
 /// Failures of the streaming layer itself (OKX's own codes arrive as `OKXError`).
+/// A trade operation that may have been sent but got no answer (timeout, connection lost, a
+/// failed write): OKX may or may not have acted on it.
+struct UnansweredRequest: Error {
+    let cause: any Error
+}
+
 public enum StreamError: Error, Sendable, CustomStringConvertible {
     case closed
     case notConnected

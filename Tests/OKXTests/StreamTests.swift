@@ -266,6 +266,26 @@ import Testing
         }
     }
 
+    /// An order sent over the WebSocket whose answer never comes is an unknown outcome with its
+    /// clOrdId, never a plain connection error (which reads as "not placed") and never resent.
+    @Test func unansweredWebSocketOrderIsAnUnknownOutcome() async throws {
+        try await withStreams { sim, streams, _ in
+            let orders = streams.subscribe(.orders())
+            try await waitForSubscriptions(sim, 1)
+            sim.inject(.swallowNextTradeReply)
+            let placing = Task {
+                try await streams.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100, clOrdId: "wslost1"))
+            }
+            // Once the exchange has the order (and kept the answer), the connection dies.
+            try await waitUntil("the order reaches the simulator") { sim.orders().contains { $0.clOrdId == "wslost1" } }
+            sim.inject(.dropConnections)
+            let error = try #require(await okxError { _ = try await placing.value })
+            #expect(error.category == .outcomeUnknown && error.clientOrderID == "wslost1")
+            #expect(sim.orders().filter { $0.clOrdId == "wslost1" }.count == 1)
+            _ = orders
+        }
+    }
+
     @Test(arguments: [("passphrase", 60024), ("site", 60032), ("secret", 60007)])
     func loginFailuresAreTyped(what: String, code: Int) async throws {
         var key = SimulatedKey.demo
