@@ -14,7 +14,8 @@ Naming rule (one rule, so a reader finds any endpoint from the docs without sear
     SECTIONS below (e.g. `order-book-trading/trade` -> `API.Trade`,
     `financial-product/simple-earn-flexible` -> `API.FinancialProduct.SimpleEarnFlexible`).
   * Endpoint: the docs title; apostrophes dropped; a trailing "(public)" dropped (any case);
-    a leading all-caps "GET"/"POST" read as the word "Get"/"Post"; the rest split into runs of
+    a leading all-caps "GET"/"POST" read as the word "Get"/"Post"; a title that starts with a
+    digit gets the method word in front ("24H total volume" -> `Get24HTotalVolume`); the rest split into runs of
     letters and digits. The type is every word with its first letter upper-cased
     ("Place order" -> `PlaceOrder`, "Order history (last 7 days)" -> `OrderHistoryLast7Days`,
     "Get SBE data" -> `GetSBEData`); the function is the same with the first word lower-cased
@@ -146,12 +147,14 @@ def upper_camel(name):
     return ("V" + out) if out[0].isdigit() else out
 
 
-def title_words(title):
+def title_words(title, method="GET"):
     t = title.replace("'", "").replace("\u2019", "")
     t = re.sub(r"\s*\(public\)\s*$", "", t, flags=re.I)
     words = re.findall(r"[A-Za-z0-9]+", t)
     if words and words[0] in ("GET", "POST"):
         words[0] = words[0].title()
+    if words and words[0][0].isdigit():
+        words.insert(0, method.title())
     return words
 
 
@@ -497,7 +500,7 @@ def load():
 
 def names(section_entries):
     """Type and function names for one section's endpoints, collisions resolved (see header)."""
-    base = {id(e): title_words(e["title"]) for e in section_entries}
+    base = {id(e): title_words(e["title"], e["method"]) for e in section_entries}
     def clash(key):
         seen = {}
         for e in section_entries:
@@ -526,7 +529,7 @@ def generate(spec):
         entries = sorted(by_section[section], key=lambda e: (e["path"], e["method"]))
         ns = SECTIONS[section]
         nm = names(entries)
-        out = [HEADER, "public import Foundation\n\n"]
+        out = [HEADER, "IMPORT"]
         parts = ns.split(".")
         for i in range(len(parts)):
             full = ".".join(parts[: i + 1])
@@ -541,6 +544,9 @@ def generate(spec):
             out.extend(EndpointGen(e, t, f).emit(ns))
         out[-1] = out[-1].rstrip("\n") + "\n"
         out.append("}\n")
+        text = "".join(out)
+        uses = re.search(r"public (?:var|let) \S+: \[*(?:Decimal|Date)\b", text)
+        out = [text.replace("IMPORT", "public import Foundation\n\n" if uses else "", 1)]
         files[OUT_DIR / f"API+{ns.replace('.', '')}.swift"] = "".join(out)
     files[FIXTURES] = fixtures(spec, by_section)
     return files

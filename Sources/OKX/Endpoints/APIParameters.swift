@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The namespace of the typed REST API generated from `Data/okx/api-spec.json`: one nested
 /// namespace per section of OKX's docs (``API/Trade``, ``API/TradingAccount``, …), one type per

@@ -574,7 +574,7 @@ extension API.MarketData {
 
     /// `GET /api/v5/market/platform-24-volume`: “24H total volume”.
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-24h-total-volume
-    public enum 24HTotalVolume {
+    public enum Get24HTotalVolume {
         /// The HTTP method.
         public static let method: HTTPMethod = .get
         /// The path.
@@ -611,8 +611,8 @@ extension API.MarketData {
 
     /// `GET /api/v5/market/platform-24-volume`: “24H total volume”.
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-24h-total-volume
-    public static func 24hTotalVolume(_ request: 24HTotalVolume.Request = .init()) -> Endpoint<[24HTotalVolume.Response]> {
-        .apiGet(24HTotalVolume.path, request)
+    public static func get24HTotalVolume(_ request: Get24HTotalVolume.Request = .init()) -> Endpoint<[Get24HTotalVolume.Response]> {
+        .apiGet(Get24HTotalVolume.path, request)
     }
 
     /// `GET /api/v5/market/ticker`: “Ticker”.

@@ -1,8 +1,6 @@
 // Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT.
 // Regenerate after updating the table: python3 scripts/generate-api.py
 
-public import Foundation
-
 extension API {
     /// The endpoints of OKX's docs section “order-book-trading/sbe-market-data”.
     public enum SBEMarketData {}
