@@ -32,10 +32,12 @@ enum -> an open `OKXStringValue` struct (unknown values kept), string -> String,
 [String], decimal_array ("Array of arrays") -> [[Decimal]], object -> nested struct,
 object_array -> [nested struct].
 
-Identity rule: a response field is required (non-optional) when it is a string whose name ends
-in "Id" and does not start with "cl" (client ids are optional and often ""), and it is not
-inside a positional row; everything else is optional so a field OKX stops sending never breaks
-a caller. `""` decodes as nil for every optional non-string field.
+Identity rule: at the top level of a response item, `instId` and the first other object id of
+IDENTITY below in documented order (ordId, algoId, tradeId…; never client ids, reference ids
+or deprecated fields) are required (non-optional), each when every item of the docs' response
+example carries it (without an example nothing is required). Everything else is optional, so a field
+OKX stops sending never breaks a caller. `""` decodes as nil for every optional non-string
+field; a required id may be "" (OKX's "none"), as a String.
 
 Table corrections: PATCHES below, applied to the table in memory before generating and to the
 committed copy only through this script (`--patch` rewrites Data/okx/api-spec.json).
@@ -248,20 +250,27 @@ def response_fields(e):
     return fields
 
 
+# The ids that name the object an item describes (an instrument, order, algo order, trade, bill,
+# quote, RFQ, block trade, spread, position, deposit, withdrawal, transfer, bot, product, event).
+# Reference ids (`reqId`, `groupId`, `refId`, `toInstId`…), client ids and deprecated ids are not.
+IDENTITY = {"instId", "ordId", "algoId", "tradeId", "billId", "quoteId", "rfqId", "blockTdId", "sprdId", "subPosId",
+            "posId", "wdId", "depId", "transId", "signalChanId", "signalOrdId", "cycleId", "productId", "eventId", "seriesId"}
+
+
 def is_identity(f, positional=False):
-    return (not positional and f["kind"] == "string" and f["name"].endswith("Id") and not f["name"].startswith("cl")
-            and "Cl" not in f["name"])
+    return not positional and f["kind"] == "string" and f["name"] in IDENTITY and not f.get("deprecated")
 
 
 def required_ids(e):
-    """The identity rule: top-level `…Id` strings (not client ids) that every item of the docs'
-    response example carries. Without an example nothing is required."""
+    """The identity rule: `instId` and the first other IDENTITY id in documented order, at the
+    top level, when every item of the docs' response example carries them."""
     ex = example_json(e)
     data = ex.get("data") if isinstance(ex, dict) else None
     if not isinstance(data, list) or not data or not all(isinstance(i, dict) for i in data):
         return set()
     fields = [f for f in response_fields(e) if "." not in f["path"] and is_identity(f)]
-    return {f["name"] for f in fields if all(f["name"] in i for i in data)}
+    chosen = [f for f in fields if f["name"] == "instId"] + [f for f in fields if f["name"] != "instId"][:1]
+    return {f["name"] for f in chosen if all(f["name"] in i for i in data)}
 
 
 def single(e):
@@ -637,6 +646,8 @@ def build_request_expr(e, node, obj, type_expr):
                 return None, f"example lacks required `{f['name']}`"
             continue
         v = obj[f["name"]]
+        if v == "" and f["kind"] not in ("string", "enum"):
+            continue  # the docs' way of writing "not sent"
         if f["name"] in node.children:
             child = node.children[f["name"]]
             sub = f"{type_expr}.{snames[f['name']]}"
@@ -731,6 +742,8 @@ def fixtures(spec, by_section):
                         break
                     exprs.append(x)
                 if skip_req is None:
+                    text_kinds = {f["name"] for f in node.fields if f["kind"] in ("string", "enum")}
+                    req_names = [[k for k, v in item.items() if v != "" or k in text_kinds] for item in items]
                     fn = f"API.{ns}.{func.strip('`')}"
                     arg = ("[" + ", ".join(exprs) + "]") if is_batch(e) else exprs[0]
                     req_expr = f"{{ EndpointParts({fn}({arg})) }}"

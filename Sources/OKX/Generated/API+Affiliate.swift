@@ -46,7 +46,7 @@ extension API.Affiliate {
             /// `totalPage`: an integer (a string on the wire).
             public let totalPage: Int?
             /// `channelId`: text.
-            public let channelId: String
+            public let channelId: String?
             /// `channelName`: text.
             public let channelName: String?
             /// `joinLink`: text.
@@ -93,7 +93,7 @@ extension API.Affiliate {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.totalPage = try c.apiInteger(.totalPage)
-                self.channelId = try c.apiRequiredText(.channelId)
+                self.channelId = try c.apiText(.channelId)
                 self.channelName = try c.apiText(.channelName)
                 self.joinLink = try c.apiText(.joinLink)
                 self.inviterCommissionRate = try c.apiDecimal(.inviterCommissionRate)
@@ -482,7 +482,7 @@ extension API.Affiliate {
             /// `totalPage`: an integer (a string on the wire).
             public let totalPage: Int?
             /// `channelId`: text.
-            public let channelId: String
+            public let channelId: String?
             /// `channelName`: text.
             public let channelName: String?
             /// `joinLink`: text.
@@ -513,7 +513,7 @@ extension API.Affiliate {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.totalPage = try c.apiInteger(.totalPage)
-                self.channelId = try c.apiRequiredText(.channelId)
+                self.channelId = try c.apiText(.channelId)
                 self.channelName = try c.apiText(.channelName)
                 self.joinLink = try c.apiText(.joinLink)
                 self.linkType = try c.apiEnum(.linkType)

@@ -155,7 +155,7 @@ extension API.AlgoTrading {
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
             /// `reqId`: text.
-            public let reqId: String
+            public let reqId: String?
             /// `sCode`: text.
             public let sCode: String?
             /// `sMsg`: text.
@@ -165,7 +165,7 @@ extension API.AlgoTrading {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.algoId = try c.apiRequiredText(.algoId)
                 self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.reqId = try c.apiRequiredText(.reqId)
+                self.reqId = try c.apiText(.reqId)
                 self.sCode = try c.apiText(.sCode)
                 self.sMsg = try c.apiText(.sMsg)
             }
@@ -366,7 +366,7 @@ extension API.AlgoTrading {
             /// `ccy`: text.
             public let ccy: String?
             /// `ordId`: text; deprecated.
-            public let ordId: String
+            public let ordId: String?
             /// `ordIdList`: a list of text values.
             public let ordIdList: [String]?
             /// `algoId`: text.
@@ -477,7 +477,7 @@ extension API.AlgoTrading {
                 self.instType = try c.apiText(.instType)
                 self.instId = try c.apiRequiredText(.instId)
                 self.ccy = try c.apiText(.ccy)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.ordIdList = try c.apiTexts(.ordIdList)
                 self.algoId = try c.apiRequiredText(.algoId)
                 self.clOrdId = try c.apiText(.clOrdId)
@@ -1257,7 +1257,7 @@ extension API.AlgoTrading {
             /// `ccy`: text.
             public let ccy: String?
             /// `ordId`: text; deprecated.
-            public let ordId: String
+            public let ordId: String?
             /// `ordIdList`: a list of text values.
             public let ordIdList: [String]?
             /// `algoId`: text.
@@ -1374,7 +1374,7 @@ extension API.AlgoTrading {
                 self.instType = try c.apiText(.instType)
                 self.instId = try c.apiRequiredText(.instId)
                 self.ccy = try c.apiText(.ccy)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.ordIdList = try c.apiTexts(.ordIdList)
                 self.algoId = try c.apiRequiredText(.algoId)
                 self.clOrdId = try c.apiText(.clOrdId)
@@ -1755,7 +1755,7 @@ extension API.AlgoTrading {
             /// `ccy`: text.
             public let ccy: String?
             /// `ordId`: text; deprecated.
-            public let ordId: String
+            public let ordId: String?
             /// `ordIdList`: a list of text values.
             public let ordIdList: [String]?
             /// `algoId`: text.
@@ -1872,7 +1872,7 @@ extension API.AlgoTrading {
                 self.instType = try c.apiText(.instType)
                 self.instId = try c.apiRequiredText(.instId)
                 self.ccy = try c.apiText(.ccy)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.ordIdList = try c.apiTexts(.ordIdList)
                 self.algoId = try c.apiRequiredText(.algoId)
                 self.clOrdId = try c.apiText(.clOrdId)

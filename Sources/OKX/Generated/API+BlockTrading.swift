@@ -179,7 +179,7 @@ extension API.BlockTrading {
             /// `markPx`: a decimal number (a string on the wire).
             public let markPx: Decimal?
             /// `groupId`: text.
-            public let groupId: String
+            public let groupId: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             enum CodingKeys: String, CodingKey { case instId, tradeId, px, sz, side, fillVol, fwdPx, idxPx, markPx, groupId, ts }
@@ -194,7 +194,7 @@ extension API.BlockTrading {
                 self.fwdPx = try c.apiDecimal(.fwdPx)
                 self.idxPx = try c.apiDecimal(.idxPx)
                 self.markPx = try c.apiDecimal(.markPx)
-                self.groupId = try c.apiRequiredText(.groupId)
+                self.groupId = try c.apiText(.groupId)
                 self.ts = try c.apiDate(.ts)
             }
         }
@@ -747,7 +747,7 @@ extension API.BlockTrading {
             /// `clRfqId`: text.
             public let clRfqId: String?
             /// `quoteId`: text.
-            public let quoteId: String
+            public let quoteId: String?
             /// `clQuoteId`: text.
             public let clQuoteId: String?
             /// `tag`: text.
@@ -768,7 +768,7 @@ extension API.BlockTrading {
                 self.validUntil = try c.apiDate(.validUntil)
                 self.rfqId = try c.apiRequiredText(.rfqId)
                 self.clRfqId = try c.apiText(.clRfqId)
-                self.quoteId = try c.apiRequiredText(.quoteId)
+                self.quoteId = try c.apiText(.quoteId)
                 self.clQuoteId = try c.apiText(.clQuoteId)
                 self.tag = try c.apiText(.tag)
                 self.traderCode = try c.apiText(.traderCode)
@@ -1279,11 +1279,11 @@ extension API.BlockTrading {
             /// `clRfqId`: text.
             public let clRfqId: String?
             /// `quoteId`: text.
-            public let quoteId: String
+            public let quoteId: String?
             /// `clQuoteId`: text.
             public let clQuoteId: String?
             /// `blockTdId`: text.
-            public let blockTdId: String
+            public let blockTdId: String?
             /// `tag`: text.
             public let tag: String?
             /// `tTraderCode`: text.
@@ -1300,9 +1300,9 @@ extension API.BlockTrading {
                 self.cTime = try c.apiDate(.cTime)
                 self.rfqId = try c.apiRequiredText(.rfqId)
                 self.clRfqId = try c.apiText(.clRfqId)
-                self.quoteId = try c.apiRequiredText(.quoteId)
+                self.quoteId = try c.apiText(.quoteId)
                 self.clQuoteId = try c.apiText(.clQuoteId)
-                self.blockTdId = try c.apiRequiredText(.blockTdId)
+                self.blockTdId = try c.apiText(.blockTdId)
                 self.tag = try c.apiText(.tag)
                 self.tTraderCode = try c.apiText(.tTraderCode)
                 self.mTraderCode = try c.apiText(.mTraderCode)
@@ -1688,7 +1688,7 @@ extension API.BlockTrading {
             /// `blockTdId`: text.
             public let blockTdId: String
             /// `groupId`: text.
-            public let groupId: String
+            public let groupId: String?
             /// `legs`: a list of nested objects.
             public let legs: [Legs]?
             enum CodingKeys: String, CodingKey { case strategy, cTime, blockTdId, groupId, legs }
@@ -1697,7 +1697,7 @@ extension API.BlockTrading {
                 self.strategy = try c.apiText(.strategy)
                 self.cTime = try c.apiDate(.cTime)
                 self.blockTdId = try c.apiRequiredText(.blockTdId)
-                self.groupId = try c.apiRequiredText(.groupId)
+                self.groupId = try c.apiText(.groupId)
                 self.legs = try c.apiNested(.legs)
             }
         }
@@ -1812,7 +1812,7 @@ extension API.BlockTrading {
             /// `clRfqId`: text.
             public let clRfqId: String?
             /// `quoteId`: text.
-            public let quoteId: String
+            public let quoteId: String?
             /// `clQuoteId`: text.
             public let clQuoteId: String?
             /// `tag`: text.
@@ -1833,7 +1833,7 @@ extension API.BlockTrading {
                 self.validUntil = try c.apiDate(.validUntil)
                 self.rfqId = try c.apiRequiredText(.rfqId)
                 self.clRfqId = try c.apiText(.clRfqId)
-                self.quoteId = try c.apiRequiredText(.quoteId)
+                self.quoteId = try c.apiText(.quoteId)
                 self.clQuoteId = try c.apiText(.clQuoteId)
                 self.tag = try c.apiText(.tag)
                 self.traderCode = try c.apiText(.traderCode)
@@ -2244,11 +2244,11 @@ extension API.BlockTrading {
             /// `clRfqId`: text.
             public let clRfqId: String?
             /// `quoteId`: text.
-            public let quoteId: String
+            public let quoteId: String?
             /// `clQuoteId`: text.
             public let clQuoteId: String?
             /// `blockTdId`: text.
-            public let blockTdId: String
+            public let blockTdId: String?
             /// `tag`: text.
             public let tag: String?
             /// `tTraderCode`: text.
@@ -2269,9 +2269,9 @@ extension API.BlockTrading {
                 self.cTime = try c.apiDate(.cTime)
                 self.rfqId = try c.apiRequiredText(.rfqId)
                 self.clRfqId = try c.apiText(.clRfqId)
-                self.quoteId = try c.apiRequiredText(.quoteId)
+                self.quoteId = try c.apiText(.quoteId)
                 self.clQuoteId = try c.apiText(.clQuoteId)
-                self.blockTdId = try c.apiRequiredText(.blockTdId)
+                self.blockTdId = try c.apiText(.blockTdId)
                 self.tag = try c.apiText(.tag)
                 self.tTraderCode = try c.apiText(.tTraderCode)
                 self.mTraderCode = try c.apiText(.mTraderCode)

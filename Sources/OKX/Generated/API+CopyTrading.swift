@@ -774,7 +774,7 @@ extension API.CopyTrading {
             /// `lever`: a decimal number (a string on the wire).
             public let lever: Decimal?
             /// `openOrdId`: text.
-            public let openOrdId: String
+            public let openOrdId: String?
             /// `openAvgPx`: a decimal number (a string on the wire).
             public let openAvgPx: Decimal?
             /// `openTime`: a time (epoch milliseconds on the wire).
@@ -786,7 +786,7 @@ extension API.CopyTrading {
             /// `slTriggerPx`: a decimal number (a string on the wire).
             public let slTriggerPx: Decimal?
             /// `algoId`: text.
-            public let algoId: String
+            public let algoId: String?
             /// `instType`: text.
             public let instType: String?
             /// `tpOrdPx`: a decimal number (a string on the wire).
@@ -815,13 +815,13 @@ extension API.CopyTrading {
                 self.posSide = try c.apiEnum(.posSide)
                 self.mgnMode = try c.apiEnum(.mgnMode)
                 self.lever = try c.apiDecimal(.lever)
-                self.openOrdId = try c.apiRequiredText(.openOrdId)
+                self.openOrdId = try c.apiText(.openOrdId)
                 self.openAvgPx = try c.apiDecimal(.openAvgPx)
                 self.openTime = try c.apiDate(.openTime)
                 self.subPos = try c.apiDecimal(.subPos)
                 self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
                 self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                self.algoId = try c.apiRequiredText(.algoId)
+                self.algoId = try c.apiText(.algoId)
                 self.instType = try c.apiText(.instType)
                 self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
                 self.slOrdPx = try c.apiDecimal(.slOrdPx)
@@ -1102,7 +1102,7 @@ extension API.CopyTrading {
             /// `nickName`: text.
             public let nickName: String?
             /// `profitSharingId`: text.
-            public let profitSharingId: String
+            public let profitSharingId: String?
             /// `instType`: text.
             public let instType: String?
             /// `portLink`: text.
@@ -1115,7 +1115,7 @@ extension API.CopyTrading {
                 self.ccy = try c.apiText(.ccy)
                 self.profitSharingAmt = try c.apiDecimal(.profitSharingAmt)
                 self.nickName = try c.apiText(.nickName)
-                self.profitSharingId = try c.apiRequiredText(.profitSharingId)
+                self.profitSharingId = try c.apiText(.profitSharingId)
                 self.instType = try c.apiText(.instType)
                 self.portLink = try c.apiText(.portLink)
                 self.ts = try c.apiDate(.ts)
@@ -2151,7 +2151,7 @@ extension API.CopyTrading {
             /// `lever`: a decimal number (a string on the wire).
             public let lever: Decimal?
             /// `openOrdId`: text.
-            public let openOrdId: String
+            public let openOrdId: String?
             /// `openAvgPx`: a decimal number (a string on the wire).
             public let openAvgPx: Decimal?
             /// `openTime`: a time (epoch milliseconds on the wire).
@@ -2190,7 +2190,7 @@ extension API.CopyTrading {
                 self.posSide = try c.apiEnum(.posSide)
                 self.mgnMode = try c.apiEnum(.mgnMode)
                 self.lever = try c.apiDecimal(.lever)
-                self.openOrdId = try c.apiRequiredText(.openOrdId)
+                self.openOrdId = try c.apiText(.openOrdId)
                 self.openAvgPx = try c.apiDecimal(.openAvgPx)
                 self.openTime = try c.apiDate(.openTime)
                 self.subPos = try c.apiDecimal(.subPos)

@@ -500,7 +500,7 @@ extension API.DCA {
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
             /// `cycleId`: text.
-            public let cycleId: String
+            public let cycleId: String?
             /// `currentCycle`: a boolean.
             public let currentCycle: Bool?
             /// `realizedPnl`: a decimal number (a string on the wire).
@@ -520,7 +520,7 @@ extension API.DCA {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.algoId = try c.apiRequiredText(.algoId)
                 self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.cycleId = try c.apiRequiredText(.cycleId)
+                self.cycleId = try c.apiText(.cycleId)
                 self.currentCycle = try c.apiBoolean(.currentCycle)
                 self.realizedPnl = try c.apiDecimal(.realizedPnl)
                 self.startTime = try c.apiDate(.startTime)
@@ -1347,7 +1347,7 @@ extension API.DCA {
             /// `cycleId`: text.
             public let cycleId: String
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `avgFillPx`: a decimal number (a string on the wire).
             public let avgFillPx: Decimal?
             /// `direction`: one of a documented set of values (unknown values are kept).
@@ -1388,7 +1388,7 @@ extension API.DCA {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.cycleId = try c.apiRequiredText(.cycleId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.avgFillPx = try c.apiDecimal(.avgFillPx)
                 self.direction = try c.apiEnum(.direction)
                 self.side = try c.apiEnum(.side)

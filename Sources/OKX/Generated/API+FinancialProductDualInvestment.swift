@@ -130,11 +130,11 @@ extension API.FinancialProduct.DualInvestment {
             /// `ordId`: text.
             public let ordId: String
             /// `quoteId`: text.
-            public let quoteId: String
+            public let quoteId: String?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
             /// `productId`: text.
-            public let productId: String
+            public let productId: String?
             /// `baseCcy`: text.
             public let baseCcy: String?
             /// `quoteCcy`: text.
@@ -177,9 +177,9 @@ extension API.FinancialProduct.DualInvestment {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.ordId = try c.apiRequiredText(.ordId)
-                self.quoteId = try c.apiRequiredText(.quoteId)
+                self.quoteId = try c.apiText(.quoteId)
                 self.state = try c.apiEnum(.state)
-                self.productId = try c.apiRequiredText(.productId)
+                self.productId = try c.apiText(.productId)
                 self.baseCcy = try c.apiText(.baseCcy)
                 self.quoteCcy = try c.apiText(.quoteCcy)
                 self.uly = try c.apiText(.uly)
@@ -452,7 +452,7 @@ extension API.FinancialProduct.DualInvestment {
             /// `productId`: text.
             public let productId: String
             /// `quoteId`: text.
-            public let quoteId: String
+            public let quoteId: String?
             /// `validUntil`: a time (epoch milliseconds on the wire).
             public let validUntil: Date?
             /// `idxPx`: a decimal number (a string on the wire).
@@ -466,7 +466,7 @@ extension API.FinancialProduct.DualInvestment {
                 self.notionalSz = try c.apiDecimal(.notionalSz)
                 self.notionalCcy = try c.apiText(.notionalCcy)
                 self.productId = try c.apiRequiredText(.productId)
-                self.quoteId = try c.apiRequiredText(.quoteId)
+                self.quoteId = try c.apiText(.quoteId)
                 self.validUntil = try c.apiDate(.validUntil)
                 self.idxPx = try c.apiDecimal(.idxPx)
             }
@@ -570,7 +570,7 @@ extension API.FinancialProduct.DualInvestment {
             /// `ordId`: text.
             public let ordId: String
             /// `quoteId`: text.
-            public let quoteId: String
+            public let quoteId: String?
             /// `redeemSz`: a decimal number (a string on the wire).
             public let redeemSz: Decimal?
             /// `redeemCcy`: text.
@@ -583,7 +583,7 @@ extension API.FinancialProduct.DualInvestment {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.ordId = try c.apiRequiredText(.ordId)
-                self.quoteId = try c.apiRequiredText(.quoteId)
+                self.quoteId = try c.apiText(.quoteId)
                 self.redeemSz = try c.apiDecimal(.redeemSz)
                 self.redeemCcy = try c.apiText(.redeemCcy)
                 self.termRate = try c.apiDecimal(.termRate)
@@ -627,14 +627,14 @@ extension API.FinancialProduct.DualInvestment {
             /// `quoteId`: text.
             public let quoteId: String
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
             enum CodingKeys: String, CodingKey { case quoteId, ordId, state }
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.quoteId = try c.apiRequiredText(.quoteId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.state = try c.apiEnum(.state)
             }
         }

@@ -208,7 +208,7 @@ extension API.FinancialProduct.FlexibleLoan {
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-accrued-interest
         public struct Response: Decodable, Sendable {
             /// `refId`: text.
-            public let refId: String
+            public let refId: String?
             /// `ccy`: text.
             public let ccy: String?
             /// `loan`: a decimal number (a string on the wire).
@@ -222,7 +222,7 @@ extension API.FinancialProduct.FlexibleLoan {
             enum CodingKeys: String, CodingKey { case refId, ccy, loan, interest, interestRate, ts }
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.refId = try c.apiRequiredText(.refId)
+                self.refId = try c.apiText(.refId)
                 self.ccy = try c.apiText(.ccy)
                 self.loan = try c.apiDecimal(.loan)
                 self.interest = try c.apiDecimal(.interest)
@@ -281,7 +281,7 @@ extension API.FinancialProduct.FlexibleLoan {
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-loan-history
         public struct Response: Decodable, Sendable {
             /// `refId`: text.
-            public let refId: String
+            public let refId: String?
             /// `type`: text.
             public let type: String?
             /// `ccy`: text.
@@ -293,7 +293,7 @@ extension API.FinancialProduct.FlexibleLoan {
             enum CodingKeys: String, CodingKey { case refId, type, ccy, amt, ts }
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.refId = try c.apiRequiredText(.refId)
+                self.refId = try c.apiText(.refId)
                 self.type = try c.apiText(.type)
                 self.ccy = try c.apiText(.ccy)
                 self.amt = try c.apiDecimal(.amt)

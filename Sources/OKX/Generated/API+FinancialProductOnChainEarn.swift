@@ -292,7 +292,7 @@ extension API.FinancialProduct.OnChainEarn {
             /// `ordId`: text.
             public let ordId: String
             /// `productId`: text.
-            public let productId: String
+            public let productId: String?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
             /// `protocol`: text.
@@ -322,7 +322,7 @@ extension API.FinancialProduct.OnChainEarn {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.ccy = try c.apiText(.ccy)
                 self.ordId = try c.apiRequiredText(.ordId)
-                self.productId = try c.apiRequiredText(.productId)
+                self.productId = try c.apiText(.productId)
                 self.state = try c.apiEnum(.state)
                 self.protocol = try c.apiText(.`protocol`)
                 self.protocolType = try c.apiEnum(.protocolType)
@@ -456,7 +456,7 @@ extension API.FinancialProduct.OnChainEarn {
             /// `ordId`: text.
             public let ordId: String
             /// `productId`: text.
-            public let productId: String
+            public let productId: String?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
             /// `protocol`: text.
@@ -482,7 +482,7 @@ extension API.FinancialProduct.OnChainEarn {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.ccy = try c.apiText(.ccy)
                 self.ordId = try c.apiRequiredText(.ordId)
-                self.productId = try c.apiRequiredText(.productId)
+                self.productId = try c.apiText(.productId)
                 self.state = try c.apiEnum(.state)
                 self.protocol = try c.apiText(.`protocol`)
                 self.protocolType = try c.apiEnum(.protocolType)

@@ -354,7 +354,7 @@ extension API.FinancialProduct.StableRewards {
             /// `quoteId`: text.
             public let quoteId: String
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             enum CodingKeys: String, CodingKey { case type, status, ccy, settleCcy, ccyAmt, settleCcyAmt, fee, quoteId, ordId, ts }
@@ -368,7 +368,7 @@ extension API.FinancialProduct.StableRewards {
                 self.settleCcyAmt = try c.apiDecimal(.settleCcyAmt)
                 self.fee = try c.apiDecimal(.fee)
                 self.quoteId = try c.apiRequiredText(.quoteId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.ts = try c.apiDate(.ts)
             }
         }
@@ -429,12 +429,12 @@ extension API.FinancialProduct.StableRewards {
             /// `quoteId`: text.
             public let quoteId: String
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             enum CodingKeys: String, CodingKey { case quoteId, ordId }
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.quoteId = try c.apiRequiredText(.quoteId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
             }
         }
     }

@@ -1391,7 +1391,7 @@ extension API.FundingAccount {
             /// `tradeId`: text.
             public let tradeId: String
             /// `quoteId`: text.
-            public let quoteId: String
+            public let quoteId: String?
             /// `clTReqId`: text.
             public let clTReqId: String?
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -1416,7 +1416,7 @@ extension API.FundingAccount {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.tradeId = try c.apiRequiredText(.tradeId)
-                self.quoteId = try c.apiRequiredText(.quoteId)
+                self.quoteId = try c.apiText(.quoteId)
                 self.clTReqId = try c.apiText(.clTReqId)
                 self.state = try c.apiEnum(.state)
                 self.instId = try c.apiRequiredText(.instId)
@@ -1749,7 +1749,7 @@ extension API.FundingAccount {
             /// `to`: text.
             public let to: String?
             /// `txId`: text.
-            public let txId: String
+            public let txId: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -1757,7 +1757,7 @@ extension API.FundingAccount {
             /// `depId`: text.
             public let depId: String
             /// `fromWdId`: text.
-            public let fromWdId: String
+            public let fromWdId: String?
             /// `actualDepBlkConfirm`: an integer (a string on the wire).
             public let actualDepBlkConfirm: Int?
             enum CodingKeys: String, CodingKey { case ccy, chain, amt, from, areaCodeFrom, to, txId, ts, state, depId, fromWdId, actualDepBlkConfirm }
@@ -1769,11 +1769,11 @@ extension API.FundingAccount {
                 self.from = try c.apiText(.from)
                 self.areaCodeFrom = try c.apiText(.areaCodeFrom)
                 self.to = try c.apiText(.to)
-                self.txId = try c.apiRequiredText(.txId)
+                self.txId = try c.apiText(.txId)
                 self.ts = try c.apiDate(.ts)
                 self.state = try c.apiEnum(.state)
                 self.depId = try c.apiRequiredText(.depId)
-                self.fromWdId = try c.apiRequiredText(.fromWdId)
+                self.fromWdId = try c.apiText(.fromWdId)
                 self.actualDepBlkConfirm = try c.apiInteger(.actualDepBlkConfirm)
             }
         }
@@ -1864,7 +1864,7 @@ extension API.FundingAccount {
             /// `state`: text.
             public let state: String?
             /// `txId`: text.
-            public let txId: String
+            public let txId: String?
             /// `wdId`: text.
             public let wdId: String
             enum CodingKeys: String, CodingKey { case estCompleteTime, state, txId, wdId }
@@ -1872,7 +1872,7 @@ extension API.FundingAccount {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.estCompleteTime = try c.apiText(.estCompleteTime)
                 self.state = try c.apiText(.state)
-                self.txId = try c.apiRequiredText(.txId)
+                self.txId = try c.apiText(.txId)
                 self.wdId = try c.apiRequiredText(.wdId)
             }
         }
@@ -1908,12 +1908,12 @@ extension API.FundingAccount {
             /// `exchName`: text.
             public let exchName: String?
             /// `exchId`: text.
-            public let exchId: String
+            public let exchId: String?
             enum CodingKeys: String, CodingKey { case exchName, exchId }
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.exchName = try c.apiText(.exchName)
-                self.exchId = try c.apiRequiredText(.exchId)
+                self.exchId = try c.apiText(.exchId)
             }
         }
     }
@@ -2326,9 +2326,9 @@ extension API.FundingAccount {
             /// `subAcct`: text.
             public let subAcct: String?
             /// `instId`: text; deprecated.
-            public let instId: String
+            public let instId: String?
             /// `toInstId`: text; deprecated.
-            public let toInstId: String
+            public let toInstId: String?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
             enum CodingKeys: String, CodingKey { case transId, clientId, ccy, amt, type, from, to, subAcct, instId, toInstId, state }
@@ -2342,8 +2342,8 @@ extension API.FundingAccount {
                 self.from = try c.apiEnum(.from)
                 self.to = try c.apiEnum(.to)
                 self.subAcct = try c.apiText(.subAcct)
-                self.instId = try c.apiRequiredText(.instId)
-                self.toInstId = try c.apiRequiredText(.toInstId)
+                self.instId = try c.apiText(.instId)
+                self.toInstId = try c.apiText(.toInstId)
                 self.state = try c.apiEnum(.state)
             }
         }
@@ -2646,7 +2646,7 @@ extension API.FundingAccount {
             /// `addrEx`: a nested object.
             public let addrEx: AddrEx?
             /// `txId`: text.
-            public let txId: String
+            public let txId: String?
             /// `fee`: a decimal number (a string on the wire).
             public let fee: Decimal?
             /// `feeCcy`: text.
@@ -2676,7 +2676,7 @@ extension API.FundingAccount {
                 self.pmtId = try c.apiText(.pmtId)
                 self.memo = try c.apiText(.memo)
                 self.addrEx = try c.apiNested(.addrEx)
-                self.txId = try c.apiRequiredText(.txId)
+                self.txId = try c.apiText(.txId)
                 self.fee = try c.apiDecimal(.fee)
                 self.feeCcy = try c.apiText(.feeCcy)
                 self.state = try c.apiText(.state)
@@ -2935,7 +2935,7 @@ extension API.FundingAccount {
             /// `clOrdId`: text.
             public let clOrdId: String?
             /// `quoteId`: text.
-            public let quoteId: String
+            public let quoteId: String?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
             /// `fromCcy`: text.
@@ -2963,7 +2963,7 @@ extension API.FundingAccount {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.ordId = try c.apiRequiredText(.ordId)
                 self.clOrdId = try c.apiText(.clOrdId)
-                self.quoteId = try c.apiRequiredText(.quoteId)
+                self.quoteId = try c.apiText(.quoteId)
                 self.state = try c.apiEnum(.state)
                 self.fromCcy = try c.apiText(.fromCcy)
                 self.toCcy = try c.apiText(.toCcy)
@@ -3155,7 +3155,7 @@ extension API.FundingAccount {
             /// `clOrdId`: text.
             public let clOrdId: String?
             /// `quoteId`: text.
-            public let quoteId: String
+            public let quoteId: String?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
             /// `side`: one of a documented set of values (unknown values are kept).
@@ -3183,7 +3183,7 @@ extension API.FundingAccount {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.ordId = try c.apiRequiredText(.ordId)
                 self.clOrdId = try c.apiText(.clOrdId)
-                self.quoteId = try c.apiRequiredText(.quoteId)
+                self.quoteId = try c.apiText(.quoteId)
                 self.state = try c.apiEnum(.state)
                 self.side = try c.apiEnum(.side)
                 self.fromCcy = try c.apiText(.fromCcy)
@@ -3330,7 +3330,7 @@ extension API.FundingAccount {
             /// `fee`: a decimal number (a string on the wire).
             public let fee: Decimal?
             /// `paymentAcctId`: text.
-            public let paymentAcctId: String
+            public let paymentAcctId: String?
             /// `paymentMethod`: one of a documented set of values (unknown values are kept).
             public let paymentMethod: PaymentMethod?
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -3347,7 +3347,7 @@ extension API.FundingAccount {
                 self.amt = try c.apiDecimal(.amt)
                 self.ccy = try c.apiText(.ccy)
                 self.fee = try c.apiDecimal(.fee)
-                self.paymentAcctId = try c.apiRequiredText(.paymentAcctId)
+                self.paymentAcctId = try c.apiText(.paymentAcctId)
                 self.paymentMethod = try c.apiEnum(.paymentMethod)
                 self.state = try c.apiEnum(.state)
                 self.cTime = try c.apiDate(.cTime)
@@ -3427,7 +3427,7 @@ extension API.FundingAccount {
             /// `fee`: a decimal number (a string on the wire).
             public let fee: Decimal?
             /// `paymentAcctId`: text.
-            public let paymentAcctId: String
+            public let paymentAcctId: String?
             /// `paymentMethod`: one of a documented set of values (unknown values are kept).
             public let paymentMethod: PaymentMethod?
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -3444,7 +3444,7 @@ extension API.FundingAccount {
                 self.amt = try c.apiDecimal(.amt)
                 self.ccy = try c.apiText(.ccy)
                 self.fee = try c.apiDecimal(.fee)
-                self.paymentAcctId = try c.apiRequiredText(.paymentAcctId)
+                self.paymentAcctId = try c.apiText(.paymentAcctId)
                 self.paymentMethod = try c.apiEnum(.paymentMethod)
                 self.state = try c.apiEnum(.state)
                 self.cTime = try c.apiDate(.cTime)
@@ -3548,7 +3548,7 @@ extension API.FundingAccount {
             /// `fee`: a decimal number (a string on the wire).
             public let fee: Decimal?
             /// `paymentAcctId`: text.
-            public let paymentAcctId: String
+            public let paymentAcctId: String?
             /// `paymentMethod`: text.
             public let paymentMethod: String?
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -3565,7 +3565,7 @@ extension API.FundingAccount {
                 self.ccy = try c.apiText(.ccy)
                 self.amt = try c.apiDecimal(.amt)
                 self.fee = try c.apiDecimal(.fee)
-                self.paymentAcctId = try c.apiRequiredText(.paymentAcctId)
+                self.paymentAcctId = try c.apiText(.paymentAcctId)
                 self.paymentMethod = try c.apiText(.paymentMethod)
                 self.state = try c.apiEnum(.state)
                 self.cTime = try c.apiDate(.cTime)
@@ -3791,7 +3791,7 @@ extension API.FundingAccount {
             /// `fee`: a decimal number (a string on the wire).
             public let fee: Decimal?
             /// `paymentAcctId`: text.
-            public let paymentAcctId: String
+            public let paymentAcctId: String?
             /// `paymentMethod`: one of a documented set of values (unknown values are kept).
             public let paymentMethod: PaymentMethod?
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -3808,7 +3808,7 @@ extension API.FundingAccount {
                 self.ccy = try c.apiText(.ccy)
                 self.amt = try c.apiDecimal(.amt)
                 self.fee = try c.apiDecimal(.fee)
-                self.paymentAcctId = try c.apiRequiredText(.paymentAcctId)
+                self.paymentAcctId = try c.apiText(.paymentAcctId)
                 self.paymentMethod = try c.apiEnum(.paymentMethod)
                 self.state = try c.apiEnum(.state)
                 self.cTime = try c.apiDate(.cTime)
@@ -3914,7 +3914,7 @@ extension API.FundingAccount {
             /// `fee`: a decimal number (a string on the wire).
             public let fee: Decimal?
             /// `paymentAcctId`: text.
-            public let paymentAcctId: String
+            public let paymentAcctId: String?
             /// `paymentMethod`: text.
             public let paymentMethod: String?
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -3931,7 +3931,7 @@ extension API.FundingAccount {
                 self.amt = try c.apiDecimal(.amt)
                 self.ccy = try c.apiText(.ccy)
                 self.fee = try c.apiDecimal(.fee)
-                self.paymentAcctId = try c.apiRequiredText(.paymentAcctId)
+                self.paymentAcctId = try c.apiText(.paymentAcctId)
                 self.paymentMethod = try c.apiText(.paymentMethod)
                 self.state = try c.apiEnum(.state)
                 self.cTime = try c.apiDate(.cTime)

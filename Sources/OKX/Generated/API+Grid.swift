@@ -424,7 +424,7 @@ extension API.Grid {
             /// `algoId`: text.
             public let algoId: String
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
             /// `tag`: text.
@@ -433,7 +433,7 @@ extension API.Grid {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.algoId = try c.apiRequiredText(.algoId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.algoClOrdId = try c.apiText(.algoClOrdId)
                 self.tag = try c.apiText(.tag)
             }
@@ -487,7 +487,7 @@ extension API.Grid {
             /// `algoId`: text.
             public let algoId: String
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
             /// `tag`: text.
@@ -496,7 +496,7 @@ extension API.Grid {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.algoId = try c.apiRequiredText(.algoId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.algoClOrdId = try c.apiText(.algoClOrdId)
                 self.tag = try c.apiText(.tag)
             }
@@ -2821,9 +2821,9 @@ extension API.Grid {
             /// `algoOrdType`: one of a documented set of values (unknown values are kept).
             public let algoOrdType: AlgoOrdType?
             /// `groupId`: text.
-            public let groupId: String
+            public let groupId: String?
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `cTime`: a time (epoch milliseconds on the wire).
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
@@ -2872,8 +2872,8 @@ extension API.Grid {
                 self.instType = try c.apiText(.instType)
                 self.instId = try c.apiRequiredText(.instId)
                 self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.groupId = try c.apiRequiredText(.groupId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.groupId = try c.apiText(.groupId)
+                self.ordId = try c.apiText(.ordId)
                 self.cTime = try c.apiDate(.cTime)
                 self.uTime = try c.apiDate(.uTime)
                 self.tdMode = try c.apiEnum(.tdMode)

@@ -815,7 +815,7 @@ extension API.PublicData {
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-economic-calendar-data
         public struct Response: Decodable, Sendable {
             /// `calendarId`: text.
-            public let calendarId: String
+            public let calendarId: String?
             /// `date`: a time (epoch milliseconds on the wire).
             public let date: Date?
             /// `region`: text.
@@ -847,7 +847,7 @@ extension API.PublicData {
             enum CodingKeys: String, CodingKey { case calendarId, date, region, category, event, refDate, actual, previous, forecast, dateSpan, importance, uTime, prevInitial, ccy, unit }
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.calendarId = try c.apiRequiredText(.calendarId)
+                self.calendarId = try c.apiText(.calendarId)
                 self.date = try c.apiDate(.date)
                 self.region = try c.apiText(.region)
                 self.category = try c.apiText(.category)
@@ -1477,7 +1477,7 @@ extension API.PublicData {
             /// `seriesId`: text.
             public let seriesId: String
             /// `eventId`: text.
-            public let eventId: String
+            public let eventId: String?
             /// `fixTime`: a time (epoch milliseconds on the wire).
             public let fixTime: Date?
             /// `expTime`: a time (epoch milliseconds on the wire).
@@ -1488,7 +1488,7 @@ extension API.PublicData {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.seriesId = try c.apiRequiredText(.seriesId)
-                self.eventId = try c.apiRequiredText(.eventId)
+                self.eventId = try c.apiText(.eventId)
                 self.fixTime = try c.apiDate(.fixTime)
                 self.expTime = try c.apiDate(.expTime)
                 self.state = try c.apiEnum(.state)
@@ -1568,7 +1568,7 @@ extension API.PublicData {
             /// `seriesId`: text.
             public let seriesId: String
             /// `eventId`: text.
-            public let eventId: String
+            public let eventId: String?
             /// `instId`: text.
             public let instId: String
             /// `listTime`: a time (epoch milliseconds on the wire).
@@ -1591,7 +1591,7 @@ extension API.PublicData {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.seriesId = try c.apiRequiredText(.seriesId)
-                self.eventId = try c.apiRequiredText(.eventId)
+                self.eventId = try c.apiText(.eventId)
                 self.instId = try c.apiRequiredText(.instId)
                 self.listTime = try c.apiDate(.listTime)
                 self.fixTime = try c.apiDate(.fixTime)

@@ -1316,7 +1316,7 @@ extension API.RecurringBuy {
             /// `algoOrdType`: one of a documented set of values (unknown values are kept).
             public let algoOrdType: AlgoOrdType?
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `cTime`: a time (epoch milliseconds on the wire).
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
@@ -1352,7 +1352,7 @@ extension API.RecurringBuy {
                 self.instType = try c.apiText(.instType)
                 self.instId = try c.apiRequiredText(.instId)
                 self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.cTime = try c.apiDate(.cTime)
                 self.uTime = try c.apiDate(.uTime)
                 self.tdMode = try c.apiEnum(.tdMode)

@@ -683,7 +683,7 @@ extension API.SignalBot {
             /// `exitSettingParam`: a nested object.
             public let exitSettingParam: ExitSettingParam?
             /// `signalChanId`: text.
-            public let signalChanId: String
+            public let signalChanId: String?
             /// `signalChanName`: text.
             public let signalChanName: String?
             /// `signalSourceType`: one of a documented set of values (unknown values are kept).
@@ -713,7 +713,7 @@ extension API.SignalBot {
                 self.ratio = try c.apiDecimal(.ratio)
                 self.entrySettingParam = try c.apiNested(.entrySettingParam)
                 self.exitSettingParam = try c.apiNested(.exitSettingParam)
-                self.signalChanId = try c.apiRequiredText(.signalChanId)
+                self.signalChanId = try c.apiText(.signalChanId)
                 self.signalChanName = try c.apiText(.signalChanName)
                 self.signalSourceType = try c.apiEnum(.signalSourceType)
             }
@@ -923,7 +923,7 @@ extension API.SignalBot {
             /// `exitSettingParam`: a nested object.
             public let exitSettingParam: ExitSettingParam?
             /// `signalChanId`: text.
-            public let signalChanId: String
+            public let signalChanId: String?
             /// `signalChanName`: text.
             public let signalChanName: String?
             /// `signalSourceType`: one of a documented set of values (unknown values are kept).
@@ -953,7 +953,7 @@ extension API.SignalBot {
                 self.ratio = try c.apiDecimal(.ratio)
                 self.entrySettingParam = try c.apiNested(.entrySettingParam)
                 self.exitSettingParam = try c.apiNested(.exitSettingParam)
-                self.signalChanId = try c.apiRequiredText(.signalChanId)
+                self.signalChanId = try c.apiText(.signalChanId)
                 self.signalChanName = try c.apiText(.signalChanName)
                 self.signalSourceType = try c.apiEnum(.signalSourceType)
             }
@@ -1155,7 +1155,7 @@ extension API.SignalBot {
             /// `exitSettingParam`: a nested object.
             public let exitSettingParam: ExitSettingParam?
             /// `signalChanId`: text.
-            public let signalChanId: String
+            public let signalChanId: String?
             /// `signalChanName`: text.
             public let signalChanName: String?
             /// `signalSourceType`: one of a documented set of values (unknown values are kept).
@@ -1185,7 +1185,7 @@ extension API.SignalBot {
                 self.ratio = try c.apiDecimal(.ratio)
                 self.entrySettingParam = try c.apiNested(.entrySettingParam)
                 self.exitSettingParam = try c.apiNested(.exitSettingParam)
-                self.signalChanId = try c.apiRequiredText(.signalChanId)
+                self.signalChanId = try c.apiText(.signalChanId)
                 self.signalChanName = try c.apiText(.signalChanName)
                 self.signalSourceType = try c.apiEnum(.signalSourceType)
             }
@@ -1844,7 +1844,7 @@ extension API.SignalBot {
             /// `algoOrdType`: one of a documented set of values (unknown values are kept).
             public let algoOrdType: AlgoOrdType?
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `clOrdId`: text.
             public let clOrdId: String?
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -1891,7 +1891,7 @@ extension API.SignalBot {
                 self.instType = try c.apiText(.instType)
                 self.instId = try c.apiRequiredText(.instId)
                 self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.clOrdId = try c.apiText(.clOrdId)
                 self.cTime = try c.apiDate(.cTime)
                 self.uTime = try c.apiDate(.uTime)

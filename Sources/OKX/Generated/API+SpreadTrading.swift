@@ -281,7 +281,7 @@ extension API.SpreadTrading {
             /// `clOrdId`: text.
             public let clOrdId: String?
             /// `reqId`: text.
-            public let reqId: String
+            public let reqId: String?
             /// `sCode`: text.
             public let sCode: String?
             /// `sMsg`: text.
@@ -291,7 +291,7 @@ extension API.SpreadTrading {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.ordId = try c.apiRequiredText(.ordId)
                 self.clOrdId = try c.apiText(.clOrdId)
-                self.reqId = try c.apiRequiredText(.reqId)
+                self.reqId = try c.apiText(.reqId)
                 self.sCode = try c.apiText(.sCode)
                 self.sMsg = try c.apiText(.sMsg)
             }
@@ -531,7 +531,7 @@ extension API.SpreadTrading {
             /// `sprdId`: text.
             public let sprdId: String?
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `clOrdId`: text.
             public let clOrdId: String?
             /// `tag`: text.
@@ -549,7 +549,7 @@ extension API.SpreadTrading {
             /// `fillPx`: a decimal number (a string on the wire).
             public let fillPx: Decimal?
             /// `tradeId`: text.
-            public let tradeId: String
+            public let tradeId: String?
             /// `accFillSz`: a decimal number (a string on the wire).
             public let accFillSz: Decimal?
             /// `pendingFillSz`: a decimal number (a string on the wire).
@@ -572,7 +572,7 @@ extension API.SpreadTrading {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.sprdId = try c.apiText(.sprdId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.clOrdId = try c.apiText(.clOrdId)
                 self.tag = try c.apiText(.tag)
                 self.px = try c.apiDecimal(.px)
@@ -581,7 +581,7 @@ extension API.SpreadTrading {
                 self.side = try c.apiText(.side)
                 self.fillSz = try c.apiDecimal(.fillSz)
                 self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiRequiredText(.tradeId)
+                self.tradeId = try c.apiText(.tradeId)
                 self.accFillSz = try c.apiDecimal(.accFillSz)
                 self.pendingFillSz = try c.apiDecimal(.pendingFillSz)
                 self.pendingSettleSz = try c.apiDecimal(.pendingSettleSz)
@@ -809,7 +809,7 @@ extension API.SpreadTrading {
             /// `sprdId`: text.
             public let sprdId: String
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `clOrdId`: text.
             public let clOrdId: String?
             /// `tag`: text.
@@ -827,7 +827,7 @@ extension API.SpreadTrading {
             /// `fillPx`: a decimal number (a string on the wire).
             public let fillPx: Decimal?
             /// `tradeId`: text.
-            public let tradeId: String
+            public let tradeId: String?
             /// `accFillSz`: a decimal number (a string on the wire).
             public let accFillSz: Decimal?
             /// `pendingFillSz`: a decimal number (a string on the wire).
@@ -850,7 +850,7 @@ extension API.SpreadTrading {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.sprdId = try c.apiRequiredText(.sprdId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.clOrdId = try c.apiText(.clOrdId)
                 self.tag = try c.apiText(.tag)
                 self.px = try c.apiDecimal(.px)
@@ -859,7 +859,7 @@ extension API.SpreadTrading {
                 self.side = try c.apiText(.side)
                 self.fillSz = try c.apiDecimal(.fillSz)
                 self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiRequiredText(.tradeId)
+                self.tradeId = try c.apiText(.tradeId)
                 self.accFillSz = try c.apiDecimal(.accFillSz)
                 self.pendingFillSz = try c.apiDecimal(.pendingFillSz)
                 self.pendingSettleSz = try c.apiDecimal(.pendingSettleSz)
@@ -991,7 +991,7 @@ extension API.SpreadTrading {
             /// `sprdId`: text.
             public let sprdId: String
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `clOrdId`: text.
             public let clOrdId: String?
             /// `tag`: text.
@@ -1009,7 +1009,7 @@ extension API.SpreadTrading {
             /// `fillPx`: a decimal number (a string on the wire).
             public let fillPx: Decimal?
             /// `tradeId`: text.
-            public let tradeId: String
+            public let tradeId: String?
             /// `accFillSz`: a decimal number (a string on the wire).
             public let accFillSz: Decimal?
             /// `pendingFillSz`: a decimal number (a string on the wire).
@@ -1032,7 +1032,7 @@ extension API.SpreadTrading {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.sprdId = try c.apiRequiredText(.sprdId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.clOrdId = try c.apiText(.clOrdId)
                 self.tag = try c.apiText(.tag)
                 self.px = try c.apiDecimal(.px)
@@ -1041,7 +1041,7 @@ extension API.SpreadTrading {
                 self.side = try c.apiText(.side)
                 self.fillSz = try c.apiDecimal(.fillSz)
                 self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiRequiredText(.tradeId)
+                self.tradeId = try c.apiText(.tradeId)
                 self.accFillSz = try c.apiDecimal(.accFillSz)
                 self.pendingFillSz = try c.apiDecimal(.pendingFillSz)
                 self.pendingSettleSz = try c.apiDecimal(.pendingSettleSz)
@@ -1168,7 +1168,7 @@ extension API.SpreadTrading {
             /// `sprdId`: text.
             public let sprdId: String
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `clOrdId`: text.
             public let clOrdId: String?
             /// `tag`: text.
@@ -1186,7 +1186,7 @@ extension API.SpreadTrading {
             /// `fillPx`: a decimal number (a string on the wire).
             public let fillPx: Decimal?
             /// `tradeId`: text.
-            public let tradeId: String
+            public let tradeId: String?
             /// `accFillSz`: a decimal number (a string on the wire).
             public let accFillSz: Decimal?
             /// `pendingFillSz`: a decimal number (a string on the wire).
@@ -1209,7 +1209,7 @@ extension API.SpreadTrading {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.sprdId = try c.apiRequiredText(.sprdId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.clOrdId = try c.apiText(.clOrdId)
                 self.tag = try c.apiText(.tag)
                 self.px = try c.apiDecimal(.px)
@@ -1218,7 +1218,7 @@ extension API.SpreadTrading {
                 self.side = try c.apiText(.side)
                 self.fillSz = try c.apiDecimal(.fillSz)
                 self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiRequiredText(.tradeId)
+                self.tradeId = try c.apiText(.tradeId)
                 self.accFillSz = try c.apiDecimal(.accFillSz)
                 self.pendingFillSz = try c.apiDecimal(.pendingFillSz)
                 self.pendingSettleSz = try c.apiDecimal(.pendingSettleSz)
@@ -1314,7 +1314,7 @@ extension API.SpreadTrading {
             /// `sprdId`: text.
             public let sprdId: String
             /// `tradeId`: text.
-            public let tradeId: String
+            public let tradeId: String?
             /// `px`: a decimal number (a string on the wire).
             public let px: Decimal?
             /// `sz`: a decimal number (a string on the wire).
@@ -1327,7 +1327,7 @@ extension API.SpreadTrading {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.sprdId = try c.apiRequiredText(.sprdId)
-                self.tradeId = try c.apiRequiredText(.tradeId)
+                self.tradeId = try c.apiText(.tradeId)
                 self.px = try c.apiDecimal(.px)
                 self.sz = try c.apiDecimal(.sz)
                 self.side = try c.apiEnum(.side)
@@ -1576,9 +1576,9 @@ extension API.SpreadTrading {
             /// `sprdId`: text.
             public let sprdId: String
             /// `tradeId`: text.
-            public let tradeId: String
+            public let tradeId: String?
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `clOrdId`: text.
             public let clOrdId: String?
             /// `tag`: text.
@@ -1605,8 +1605,8 @@ extension API.SpreadTrading {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 self.sprdId = try c.apiRequiredText(.sprdId)
-                self.tradeId = try c.apiRequiredText(.tradeId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.tradeId = try c.apiText(.tradeId)
+                self.ordId = try c.apiText(.ordId)
                 self.clOrdId = try c.apiText(.clOrdId)
                 self.tag = try c.apiText(.tag)
                 self.fillPx = try c.apiDecimal(.fillPx)

@@ -210,7 +210,7 @@ extension API.Trade {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// `reqId`: text.
-            public let reqId: String
+            public let reqId: String?
             /// `sCode`: text.
             public let sCode: String?
             /// `sMsg`: text.
@@ -223,7 +223,7 @@ extension API.Trade {
                 self.ordId = try c.apiRequiredText(.ordId)
                 self.clOrdId = try c.apiText(.clOrdId)
                 self.ts = try c.apiDate(.ts)
-                self.reqId = try c.apiRequiredText(.reqId)
+                self.reqId = try c.apiText(.reqId)
                 self.sCode = try c.apiText(.sCode)
                 self.sMsg = try c.apiText(.sMsg)
                 self.subCode = try c.apiText(.subCode)
@@ -445,7 +445,7 @@ extension API.Trade {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// `reqId`: text.
-            public let reqId: String
+            public let reqId: String?
             /// `sCode`: text.
             public let sCode: String?
             /// `sMsg`: text.
@@ -458,7 +458,7 @@ extension API.Trade {
                 self.ordId = try c.apiRequiredText(.ordId)
                 self.clOrdId = try c.apiText(.clOrdId)
                 self.ts = try c.apiDate(.ts)
-                self.reqId = try c.apiRequiredText(.reqId)
+                self.reqId = try c.apiText(.reqId)
                 self.sCode = try c.apiText(.sCode)
                 self.sMsg = try c.apiText(.sMsg)
                 self.subCode = try c.apiText(.subCode)
@@ -1462,11 +1462,11 @@ extension API.Trade {
             /// `tradeId`: text.
             public let tradeId: String
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `clOrdId`: text.
             public let clOrdId: String?
             /// `billId`: text.
-            public let billId: String
+            public let billId: String?
             /// `subType`: text.
             public let subType: String?
             /// `tag`: text.
@@ -1513,9 +1513,9 @@ extension API.Trade {
                 self.instType = try c.apiText(.instType)
                 self.instId = try c.apiRequiredText(.instId)
                 self.tradeId = try c.apiRequiredText(.tradeId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.clOrdId = try c.apiText(.clOrdId)
-                self.billId = try c.apiRequiredText(.billId)
+                self.billId = try c.apiText(.billId)
                 self.subType = try c.apiText(.subType)
                 self.tag = try c.apiText(.tag)
                 self.fillPx = try c.apiDecimal(.fillPx)
@@ -1772,11 +1772,11 @@ extension API.Trade {
             /// `tradeId`: text.
             public let tradeId: String
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `clOrdId`: text.
             public let clOrdId: String?
             /// `billId`: text.
-            public let billId: String
+            public let billId: String?
             /// `subType`: text.
             public let subType: String?
             /// `tag`: text.
@@ -1823,9 +1823,9 @@ extension API.Trade {
                 self.instType = try c.apiText(.instType)
                 self.instId = try c.apiRequiredText(.instId)
                 self.tradeId = try c.apiRequiredText(.tradeId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.clOrdId = try c.apiText(.clOrdId)
-                self.billId = try c.apiRequiredText(.billId)
+                self.billId = try c.apiText(.billId)
                 self.subType = try c.apiText(.subType)
                 self.tag = try c.apiText(.tag)
                 self.fillPx = try c.apiDecimal(.fillPx)
@@ -2701,7 +2701,7 @@ extension API.Trade {
             /// `fillPx`: a decimal number (a string on the wire).
             public let fillPx: Decimal?
             /// `tradeId`: text.
-            public let tradeId: String
+            public let tradeId: String?
             /// `fillSz`: a decimal number (a string on the wire).
             public let fillSz: Decimal?
             /// `fillTime`: a time (epoch milliseconds on the wire).
@@ -2711,7 +2711,7 @@ extension API.Trade {
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
             /// `stpId`: text; deprecated.
-            public let stpId: String
+            public let stpId: String?
             /// `stpMode`: text.
             public let stpMode: String?
             /// `lever`: a decimal number (a string on the wire).
@@ -2759,7 +2759,7 @@ extension API.Trade {
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
             /// `algoId`: text.
-            public let algoId: String
+            public let algoId: String?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -2790,12 +2790,12 @@ extension API.Trade {
                 self.tdMode = try c.apiText(.tdMode)
                 self.accFillSz = try c.apiDecimal(.accFillSz)
                 self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiRequiredText(.tradeId)
+                self.tradeId = try c.apiText(.tradeId)
                 self.fillSz = try c.apiDecimal(.fillSz)
                 self.fillTime = try c.apiDate(.fillTime)
                 self.avgPx = try c.apiDecimal(.avgPx)
                 self.state = try c.apiEnum(.state)
-                self.stpId = try c.apiRequiredText(.stpId)
+                self.stpId = try c.apiText(.stpId)
                 self.stpMode = try c.apiText(.stpMode)
                 self.lever = try c.apiDecimal(.lever)
                 self.attachAlgoClOrdId = try c.apiText(.attachAlgoClOrdId)
@@ -2819,7 +2819,7 @@ extension API.Trade {
                 self.cancelSourceReason = try c.apiText(.cancelSourceReason)
                 self.quickMgnType = try c.apiText(.quickMgnType)
                 self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.algoId = try c.apiRequiredText(.algoId)
+                self.algoId = try c.apiText(.algoId)
                 self.uTime = try c.apiDate(.uTime)
                 self.cTime = try c.apiDate(.cTime)
                 self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
@@ -3835,7 +3835,7 @@ extension API.Trade {
             /// `fillPx`: a decimal number (a string on the wire).
             public let fillPx: Decimal?
             /// `tradeId`: text.
-            public let tradeId: String
+            public let tradeId: String?
             /// `fillSz`: a decimal number (a string on the wire).
             public let fillSz: Decimal?
             /// `fillTime`: a time (epoch milliseconds on the wire).
@@ -3865,7 +3865,7 @@ extension API.Trade {
             /// `linkedAlgoOrd`: a nested object.
             public let linkedAlgoOrd: LinkedAlgoOrd?
             /// `stpId`: text; deprecated.
-            public let stpId: String
+            public let stpId: String?
             /// `stpMode`: text.
             public let stpMode: String?
             /// `feeCcy`: text.
@@ -3891,7 +3891,7 @@ extension API.Trade {
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
             /// `algoId`: text.
-            public let algoId: String
+            public let algoId: String?
             /// `isTpLimit`: a boolean.
             public let isTpLimit: Bool?
             /// `uTime`: a time (epoch milliseconds on the wire).
@@ -3925,7 +3925,7 @@ extension API.Trade {
                 self.tdMode = try c.apiText(.tdMode)
                 self.accFillSz = try c.apiDecimal(.accFillSz)
                 self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiRequiredText(.tradeId)
+                self.tradeId = try c.apiText(.tradeId)
                 self.fillSz = try c.apiDecimal(.fillSz)
                 self.fillTime = try c.apiDate(.fillTime)
                 self.avgPx = try c.apiDecimal(.avgPx)
@@ -3940,7 +3940,7 @@ extension API.Trade {
                 self.slOrdPx = try c.apiDecimal(.slOrdPx)
                 self.attachAlgoOrds = try c.apiNested(.attachAlgoOrds)
                 self.linkedAlgoOrd = try c.apiNested(.linkedAlgoOrd)
-                self.stpId = try c.apiRequiredText(.stpId)
+                self.stpId = try c.apiText(.stpId)
                 self.stpMode = try c.apiText(.stpMode)
                 self.feeCcy = try c.apiText(.feeCcy)
                 self.fee = try c.apiDecimal(.fee)
@@ -3953,7 +3953,7 @@ extension API.Trade {
                 self.cancelSource = try c.apiText(.cancelSource)
                 self.cancelSourceReason = try c.apiText(.cancelSourceReason)
                 self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.algoId = try c.apiRequiredText(.algoId)
+                self.algoId = try c.apiText(.algoId)
                 self.isTpLimit = try c.apiBoolean(.isTpLimit)
                 self.uTime = try c.apiDate(.uTime)
                 self.cTime = try c.apiDate(.cTime)
@@ -4302,7 +4302,7 @@ extension API.Trade {
             /// `fillPx`: a decimal number (a string on the wire).
             public let fillPx: Decimal?
             /// `tradeId`: text.
-            public let tradeId: String
+            public let tradeId: String?
             /// `fillSz`: a decimal number (a string on the wire).
             public let fillSz: Decimal?
             /// `fillTime`: a time (epoch milliseconds on the wire).
@@ -4332,7 +4332,7 @@ extension API.Trade {
             /// `linkedAlgoOrd`: a nested object.
             public let linkedAlgoOrd: LinkedAlgoOrd?
             /// `stpId`: text; deprecated.
-            public let stpId: String
+            public let stpId: String?
             /// `stpMode`: text.
             public let stpMode: String?
             /// `feeCcy`: text.
@@ -4358,7 +4358,7 @@ extension API.Trade {
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
             /// `algoId`: text.
-            public let algoId: String
+            public let algoId: String?
             /// `isTpLimit`: a boolean.
             public let isTpLimit: Bool?
             /// `uTime`: a time (epoch milliseconds on the wire).
@@ -4392,7 +4392,7 @@ extension API.Trade {
                 self.tdMode = try c.apiText(.tdMode)
                 self.accFillSz = try c.apiDecimal(.accFillSz)
                 self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiRequiredText(.tradeId)
+                self.tradeId = try c.apiText(.tradeId)
                 self.fillSz = try c.apiDecimal(.fillSz)
                 self.fillTime = try c.apiDate(.fillTime)
                 self.avgPx = try c.apiDecimal(.avgPx)
@@ -4407,7 +4407,7 @@ extension API.Trade {
                 self.slOrdPx = try c.apiDecimal(.slOrdPx)
                 self.attachAlgoOrds = try c.apiNested(.attachAlgoOrds)
                 self.linkedAlgoOrd = try c.apiNested(.linkedAlgoOrd)
-                self.stpId = try c.apiRequiredText(.stpId)
+                self.stpId = try c.apiText(.stpId)
                 self.stpMode = try c.apiText(.stpMode)
                 self.feeCcy = try c.apiText(.feeCcy)
                 self.fee = try c.apiDecimal(.fee)
@@ -4420,7 +4420,7 @@ extension API.Trade {
                 self.cancelSource = try c.apiText(.cancelSource)
                 self.cancelSourceReason = try c.apiText(.cancelSourceReason)
                 self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.algoId = try c.apiRequiredText(.algoId)
+                self.algoId = try c.apiText(.algoId)
                 self.isTpLimit = try c.apiBoolean(.isTpLimit)
                 self.uTime = try c.apiDate(.uTime)
                 self.cTime = try c.apiDate(.cTime)
@@ -4759,7 +4759,7 @@ extension API.Trade {
             /// `fillPx`: a decimal number (a string on the wire).
             public let fillPx: Decimal?
             /// `tradeId`: text.
-            public let tradeId: String
+            public let tradeId: String?
             /// `fillSz`: a decimal number (a string on the wire).
             public let fillSz: Decimal?
             /// `fillTime`: a time (epoch milliseconds on the wire).
@@ -4789,7 +4789,7 @@ extension API.Trade {
             /// `linkedAlgoOrd`: a nested object.
             public let linkedAlgoOrd: LinkedAlgoOrd?
             /// `stpId`: text; deprecated.
-            public let stpId: String
+            public let stpId: String?
             /// `stpMode`: text.
             public let stpMode: String?
             /// `feeCcy`: text.
@@ -4811,7 +4811,7 @@ extension API.Trade {
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
             /// `algoId`: text.
-            public let algoId: String
+            public let algoId: String?
             /// `isTpLimit`: a boolean.
             public let isTpLimit: Bool?
             /// `uTime`: a time (epoch milliseconds on the wire).
@@ -4848,7 +4848,7 @@ extension API.Trade {
                 self.tdMode = try c.apiText(.tdMode)
                 self.accFillSz = try c.apiDecimal(.accFillSz)
                 self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiRequiredText(.tradeId)
+                self.tradeId = try c.apiText(.tradeId)
                 self.fillSz = try c.apiDecimal(.fillSz)
                 self.fillTime = try c.apiDate(.fillTime)
                 self.avgPx = try c.apiDecimal(.avgPx)
@@ -4863,7 +4863,7 @@ extension API.Trade {
                 self.slOrdPx = try c.apiDecimal(.slOrdPx)
                 self.attachAlgoOrds = try c.apiNested(.attachAlgoOrds)
                 self.linkedAlgoOrd = try c.apiNested(.linkedAlgoOrd)
-                self.stpId = try c.apiRequiredText(.stpId)
+                self.stpId = try c.apiText(.stpId)
                 self.stpMode = try c.apiText(.stpMode)
                 self.feeCcy = try c.apiText(.feeCcy)
                 self.fee = try c.apiDecimal(.fee)
@@ -4874,7 +4874,7 @@ extension API.Trade {
                 self.reduceOnly = try c.apiBoolean(.reduceOnly)
                 self.quickMgnType = try c.apiText(.quickMgnType)
                 self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.algoId = try c.apiRequiredText(.algoId)
+                self.algoId = try c.apiText(.algoId)
                 self.isTpLimit = try c.apiBoolean(.isTpLimit)
                 self.uTime = try c.apiDate(.uTime)
                 self.cTime = try c.apiDate(.cTime)

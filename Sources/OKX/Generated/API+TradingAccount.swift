@@ -795,7 +795,7 @@ extension API.TradingAccount {
             /// `instId`: text.
             public let instId: String
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `execType`: one of a documented set of values (unknown values are kept).
             public let execType: ExecType?
             /// `from`: one of a documented set of values (unknown values are kept).
@@ -811,7 +811,7 @@ extension API.TradingAccount {
             /// `fillTime`: a time (epoch milliseconds on the wire).
             public let fillTime: Date?
             /// `tradeId`: text.
-            public let tradeId: String
+            public let tradeId: String?
             /// `clOrdId`: text.
             public let clOrdId: String?
             /// `fillIdxPx`: a decimal number (a string on the wire).
@@ -847,7 +847,7 @@ extension API.TradingAccount {
                 self.earnApr = try c.apiDecimal(.earnApr)
                 self.mgnMode = try c.apiEnum(.mgnMode)
                 self.instId = try c.apiRequiredText(.instId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.execType = try c.apiEnum(.execType)
                 self.from = try c.apiEnum(.from)
                 self.to = try c.apiEnum(.to)
@@ -855,7 +855,7 @@ extension API.TradingAccount {
                 self.interest = try c.apiDecimal(.interest)
                 self.tag = try c.apiText(.tag)
                 self.fillTime = try c.apiDate(.fillTime)
-                self.tradeId = try c.apiRequiredText(.tradeId)
+                self.tradeId = try c.apiText(.tradeId)
                 self.clOrdId = try c.apiText(.clOrdId)
                 self.fillIdxPx = try c.apiDecimal(.fillIdxPx)
                 self.fillMarkPx = try c.apiDecimal(.fillMarkPx)
@@ -1044,7 +1044,7 @@ extension API.TradingAccount {
             /// `instId`: text.
             public let instId: String
             /// `ordId`: text.
-            public let ordId: String
+            public let ordId: String?
             /// `execType`: one of a documented set of values (unknown values are kept).
             public let execType: ExecType?
             /// `from`: one of a documented set of values (unknown values are kept).
@@ -1060,7 +1060,7 @@ extension API.TradingAccount {
             /// `fillTime`: a time (epoch milliseconds on the wire).
             public let fillTime: Date?
             /// `tradeId`: text.
-            public let tradeId: String
+            public let tradeId: String?
             /// `clOrdId`: text.
             public let clOrdId: String?
             /// `fillIdxPx`: a decimal number (a string on the wire).
@@ -1096,7 +1096,7 @@ extension API.TradingAccount {
                 self.earnApr = try c.apiDecimal(.earnApr)
                 self.mgnMode = try c.apiEnum(.mgnMode)
                 self.instId = try c.apiRequiredText(.instId)
-                self.ordId = try c.apiRequiredText(.ordId)
+                self.ordId = try c.apiText(.ordId)
                 self.execType = try c.apiEnum(.execType)
                 self.from = try c.apiEnum(.from)
                 self.to = try c.apiEnum(.to)
@@ -1104,7 +1104,7 @@ extension API.TradingAccount {
                 self.interest = try c.apiDecimal(.interest)
                 self.tag = try c.apiText(.tag)
                 self.fillTime = try c.apiDate(.fillTime)
-                self.tradeId = try c.apiRequiredText(.tradeId)
+                self.tradeId = try c.apiText(.tradeId)
                 self.clOrdId = try c.apiText(.clOrdId)
                 self.fillIdxPx = try c.apiDecimal(.fillIdxPx)
                 self.fillMarkPx = try c.apiDecimal(.fillMarkPx)
@@ -4395,7 +4395,7 @@ extension API.TradingAccount {
             /// `interest`: a decimal number (a string on the wire).
             public let interest: Decimal?
             /// `tradeId`: text.
-            public let tradeId: String
+            public let tradeId: String?
             /// `optVal`: a decimal number (a string on the wire).
             public let optVal: Decimal?
             /// `pendingCloseOrdLiabVal`: a decimal number (a string on the wire).
@@ -4439,7 +4439,7 @@ extension API.TradingAccount {
             /// `maxSpotInUseAmt`: a decimal number (a string on the wire).
             public let maxSpotInUseAmt: Decimal?
             /// `bizRefId`: text.
-            public let bizRefId: String
+            public let bizRefId: String?
             /// `bizRefType`: text.
             public let bizRefType: String?
             /// `realizedPnl`: a decimal number (a string on the wire).
@@ -4494,7 +4494,7 @@ extension API.TradingAccount {
                 self.liab = try c.apiDecimal(.liab)
                 self.liabCcy = try c.apiText(.liabCcy)
                 self.interest = try c.apiDecimal(.interest)
-                self.tradeId = try c.apiRequiredText(.tradeId)
+                self.tradeId = try c.apiText(.tradeId)
                 self.optVal = try c.apiDecimal(.optVal)
                 self.pendingCloseOrdLiabVal = try c.apiDecimal(.pendingCloseOrdLiabVal)
                 self.notionalUsd = try c.apiDecimal(.notionalUsd)
@@ -4516,7 +4516,7 @@ extension API.TradingAccount {
                 self.spotInUseCcy = try c.apiText(.spotInUseCcy)
                 self.clSpotInUseAmt = try c.apiDecimal(.clSpotInUseAmt)
                 self.maxSpotInUseAmt = try c.apiDecimal(.maxSpotInUseAmt)
-                self.bizRefId = try c.apiRequiredText(.bizRefId)
+                self.bizRefId = try c.apiText(.bizRefId)
                 self.bizRefType = try c.apiText(.bizRefType)
                 self.realizedPnl = try c.apiDecimal(.realizedPnl)
                 self.settledPnl = try c.apiDecimal(.settledPnl)
