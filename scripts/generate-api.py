@@ -24,8 +24,9 @@ Naming rule (one rule, so a reader finds any endpoint from the docs without sear
     (`GetQuoteProducts`… only when two titles give the same name); if that still collides,
     the last path segment in UpperCamelCase is appended too.
   * Fields keep OKX's names (`ordId`, `instId`); a nested object gets a struct named after its
-    field in UpperCamelCase; a value set gets a struct named after its field, shared by the
-    request and the response of one endpoint (values merged).
+    field in UpperCamelCase; a value set gets a struct named after its field in UpperCamelCase
+    at the section level (`API.Trade.OrdType`), shared by every endpoint of the section with the
+    values merged (an open set either way), with "Value" appended when the name is taken.
 
 Types by kind: decimal -> Decimal, integer -> Int, timestamp_ms -> Date, boolean -> Bool,
 enum -> an open `OKXStringValue` struct (unknown values kept), string -> String, string_array ->
@@ -285,14 +286,34 @@ def is_batch(e):
 
 # ---------------------------------------------------------------- Swift emission
 
+def emit_enums(enums, section):
+    out = []
+    for t, (fname, values) in enums.items():
+        out.append(f"    /// The values of `{fname}` in this section: an open set, so a value OKX adds later is kept as it is.\n")
+        out.append(f"    public struct {t}: OKXStringValue {{\n")
+        out.append(f"        public let rawValue: String\n")
+        out.append(f"        public init(rawValue: String) {{ self.rawValue = rawValue }}\n")
+        seen = set()
+        for v in values:
+            c = value_case(v)
+            if c is None or c in seen:
+                continue
+            seen.add(c)
+            out.append(f"        /// `{v}`.\n        public static let {c}: Self = {swift_string(v)}\n")
+        out.append("    }\n\n")
+    return out
+
+
 class EndpointGen:
-    def __init__(self, e, type_name, func):
+    def __init__(self, e, type_name, func, section_enums=None, taken=()):
         self.e = e
         self.type = type_name
         self.func = func
         self.link = DOCS + e["id"]
-        self.enums = {}  # type name -> (field name, [values])
-        self.enum_of = {}  # field name -> type name
+        # Value sets are shared by the whole section: one type per field name, values merged.
+        self.enums = {} if section_enums is None else section_enums["types"]  # type name -> (field name, [values])
+        self.enum_of = {} if section_enums is None else section_enums["of"]  # field name -> type name
+        self.taken = set(taken)
         self.required = required_ids(e)
 
     def enum_type(self, f):
@@ -301,7 +322,7 @@ class EndpointGen:
             t = self.enum_of[name]
         else:
             t = upper_camel(name)
-            if t in RESERVED_TYPES:
+            while t in RESERVED_TYPES or t in self.taken or t in self.enums:
                 t += "Value"
             self.enum_of[name] = t
             self.enums[t] = (name, [])
@@ -391,13 +412,11 @@ class EndpointGen:
             out.append(f"{p}    public let {ident(f['name'])}: {t}{'' if required else '?'}\n")
             rows.append((f, t, required))
         if rows:
-            cases = ", ".join(ident(f["name"]) if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", f["name"]) else f"{ident(f['name'])} = {swift_string(f['name'])}" for f, _, _ in rows)
-            out.append(f"{p}    enum CodingKeys: String, CodingKey {{ case {cases} }}\n")
             out.append(f"{p}    public init(from decoder: any Decoder) throws {{\n")
-            out.append(f"{p}        let c = try decoder.container(keyedBy: CodingKeys.self)\n")
+            out.append(f"{p}        let c = try decoder.container(keyedBy: APIKey.self)\n")
             for f, t, required in rows:
                 n = ident(f["name"])
-                key = "." + n
+                key = swift_string(f["name"])
                 out.append(f"{p}        self.{n.strip('`')} = {self.reader(f, t, required, key)}\n")
             out.append(f"{p}    }}\n")
         else:
@@ -459,27 +478,11 @@ class EndpointGen:
             body.extend(self.positional(resp_fields, 8))
         else:
             body.extend(self.response(tree(resp_fields), "Response", 8, True))
-        # enums
-        enum_out = []
-        for t, (fname, values) in self.enums.items():
-            enum_out.append(f"        /// The values of `{fname}`: an open set, so a value OKX adds later is kept as it is.\n")
-            enum_out.append(f"        public struct {t}: OKXStringValue {{\n")
-            enum_out.append(f"            public let rawValue: String\n")
-            enum_out.append(f"            public init(rawValue: String) {{ self.rawValue = rawValue }}\n")
-            seen = set()
-            for v in values:
-                c = value_case(v)
-                if c is None or c in seen:
-                    continue
-                seen.add(c)
-                enum_out.append(f"            /// `{v}`.\n            public static let {c}: Self = {swift_string(v)}\n")
-            enum_out.append("        }\n")
         out.append(f"    /// `{e['method']} {e['path']}`: “{e['title']}”.\n    /// - SeeAlso: {self.link}\n")
         out.append(f"    public enum {self.type} {{\n")
         out.append(f"        /// The HTTP method.\n        public static let method: HTTPMethod = .{e['method'].lower()}\n")
         out.append(f"        /// The path.\n        public static let path = {swift_string(e['path'])}\n")
         out.extend(body)
-        out.extend(enum_out)
         out.append("    }\n\n")
         # function
         all_optional = all(f.get("required") is not True for f in e["params"] if "." not in f["path"])
@@ -548,9 +551,12 @@ def generate(spec):
             parent = "API" + "".join("." + q for q in parts[:i])
             out.append(f"extension {parent} {{\n    /// The endpoints of OKX's docs section “{section if i == len(parts) - 1 else parts[i]}”.\n    public enum {parts[i]} {{}}\n}}\n\n")
         out.append(f"extension API.{ns} {{\n")
+        section_enums = {"types": {}, "of": {}}
+        taken = {t for t, _ in nm.values()}
         for e in entries:
             t, f = nm[id(e)]
-            out.extend(EndpointGen(e, t, f).emit(ns))
+            out.extend(EndpointGen(e, t, f, section_enums, taken).emit(ns))
+        out.extend(emit_enums(section_enums["types"], section))
         out[-1] = out[-1].rstrip("\n") + "\n"
         out.append("}\n")
         text = "".join(out)

@@ -238,8 +238,18 @@ struct TextField: Decodable {
     }
 }
 
+/// The coding key of every generated response model: one type instead of a `CodingKeys` enum
+/// per model, which keeps the generated code small to compile.
+public struct APIKey: CodingKey, ExpressibleByStringLiteral, Sendable {
+    public let stringValue: String
+    public init(stringValue: String) { self.stringValue = stringValue }
+    public init(stringLiteral value: String) { stringValue = value }
+    public var intValue: Int? { nil }
+    public init?(intValue: Int) { nil }
+}
+
 /// The readers the generated response models use, one per kind of field in the API table.
-extension KeyedDecodingContainer {
+extension KeyedDecodingContainer where Key == APIKey {
     func apiText(_ key: Key) throws -> String? {
         do { return try decodeIfPresent(String.self, forKey: key) } catch { return try decodeIfPresent(TextField.self, forKey: key)?.value }
     }

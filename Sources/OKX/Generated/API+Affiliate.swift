@@ -89,79 +89,32 @@ extension API.Affiliate {
             public let coInviterChannelStatus: CoInviterChannelStatus?
             /// `linkStatus`: one of a documented set of values (unknown values are kept).
             public let linkStatus: LinkStatus?
-            enum CodingKeys: String, CodingKey { case totalPage, channelId, channelName, joinLink, inviterCommissionRate, coInviterCommissionRate, inviteeDiscountRate, parUserName, coUserName, isCompliant, note, isDefault, totalCommission, commission24h, inviteeCnt, traderCnt, clickCnt, totalFee, cTime, channelAssessmentStatus, inviterChannelStatus, coInviterChannelStatus, linkStatus }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.totalPage = try c.apiInteger(.totalPage)
-                self.channelId = try c.apiText(.channelId)
-                self.channelName = try c.apiText(.channelName)
-                self.joinLink = try c.apiText(.joinLink)
-                self.inviterCommissionRate = try c.apiDecimal(.inviterCommissionRate)
-                self.coInviterCommissionRate = try c.apiDecimal(.coInviterCommissionRate)
-                self.inviteeDiscountRate = try c.apiDecimal(.inviteeDiscountRate)
-                self.parUserName = try c.apiText(.parUserName)
-                self.coUserName = try c.apiText(.coUserName)
-                self.isCompliant = try c.apiBoolean(.isCompliant)
-                self.note = try c.apiText(.note)
-                self.isDefault = try c.apiBoolean(.isDefault)
-                self.totalCommission = try c.apiDecimal(.totalCommission)
-                self.commission24h = try c.apiDecimal(.commission24h)
-                self.inviteeCnt = try c.apiInteger(.inviteeCnt)
-                self.traderCnt = try c.apiInteger(.traderCnt)
-                self.clickCnt = try c.apiInteger(.clickCnt)
-                self.totalFee = try c.apiDecimal(.totalFee)
-                self.cTime = try c.apiDate(.cTime)
-                self.channelAssessmentStatus = try c.apiEnum(.channelAssessmentStatus)
-                self.inviterChannelStatus = try c.apiEnum(.inviterChannelStatus)
-                self.coInviterChannelStatus = try c.apiEnum(.coInviterChannelStatus)
-                self.linkStatus = try c.apiEnum(.linkStatus)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.totalPage = try c.apiInteger("totalPage")
+                self.channelId = try c.apiText("channelId")
+                self.channelName = try c.apiText("channelName")
+                self.joinLink = try c.apiText("joinLink")
+                self.inviterCommissionRate = try c.apiDecimal("inviterCommissionRate")
+                self.coInviterCommissionRate = try c.apiDecimal("coInviterCommissionRate")
+                self.inviteeDiscountRate = try c.apiDecimal("inviteeDiscountRate")
+                self.parUserName = try c.apiText("parUserName")
+                self.coUserName = try c.apiText("coUserName")
+                self.isCompliant = try c.apiBoolean("isCompliant")
+                self.note = try c.apiText("note")
+                self.isDefault = try c.apiBoolean("isDefault")
+                self.totalCommission = try c.apiDecimal("totalCommission")
+                self.commission24h = try c.apiDecimal("commission24h")
+                self.inviteeCnt = try c.apiInteger("inviteeCnt")
+                self.traderCnt = try c.apiInteger("traderCnt")
+                self.clickCnt = try c.apiInteger("clickCnt")
+                self.totalFee = try c.apiDecimal("totalFee")
+                self.cTime = try c.apiDate("cTime")
+                self.channelAssessmentStatus = try c.apiEnum("channelAssessmentStatus")
+                self.inviterChannelStatus = try c.apiEnum("inviterChannelStatus")
+                self.coInviterChannelStatus = try c.apiEnum("coInviterChannelStatus")
+                self.linkStatus = try c.apiEnum("linkStatus")
             }
-        }
-        /// The values of `linkStatus`: an open set, so a value OKX adds later is kept as it is.
-        public struct LinkStatus: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `normal`.
-            public static let normal: Self = "normal"
-            /// `abnormal`.
-            public static let abnormal: Self = "abnormal"
-        }
-        /// The values of `channelAssessmentStatus`: an open set, so a value OKX adds later is kept as it is.
-        public struct ChannelAssessmentStatus: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `valid`.
-            public static let valid: Self = "valid"
-            /// `not_reach_trade`.
-            public static let notReachTrade: Self = "not_reach_trade"
-            /// `not_reach_invite`.
-            public static let notReachInvite: Self = "not_reach_invite"
-            /// `not_reach_both`.
-            public static let notReachBoth: Self = "not_reach_both"
-        }
-        /// The values of `inviterChannelStatus`: an open set, so a value OKX adds later is kept as it is.
-        public struct InviterChannelStatus: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `valid`.
-            public static let valid: Self = "valid"
-            /// `identity_invalid`.
-            public static let identityInvalid: Self = "identity_invalid"
-            /// `level_downgraded`.
-            public static let levelDowngraded: Self = "level_downgraded"
-        }
-        /// The values of `coInviterChannelStatus`: an open set, so a value OKX adds later is kept as it is.
-        public struct CoInviterChannelStatus: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `valid`.
-            public static let valid: Self = "valid"
-            /// `identity_invalid`.
-            public static let identityInvalid: Self = "identity_invalid"
-            /// `not_reach_assessment`.
-            public static let notReachAssessment: Self = "not_reach_assessment"
-            /// `identity_invalid_and_not_reach_assessment`.
-            public static let identityInvalidAndNotReachAssessment: Self = "identity_invalid_and_not_reach_assessment"
         }
     }
 
@@ -225,23 +178,22 @@ extension API.Affiliate {
             public let region: String?
             /// `affiliateCode`: text.
             public let affiliateCode: String?
-            enum CodingKeys: String, CodingKey { case inviteeLevel, joinTime, inviteeRebateRate, totalCommission, firstTradeTime, level, depAmt, wdAmt, volMonth, totalVol, accFee, kycTime, region, affiliateCode }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.inviteeLevel = try c.apiInteger(.inviteeLevel)
-                self.joinTime = try c.apiDate(.joinTime)
-                self.inviteeRebateRate = try c.apiDecimal(.inviteeRebateRate)
-                self.totalCommission = try c.apiDecimal(.totalCommission)
-                self.firstTradeTime = try c.apiDate(.firstTradeTime)
-                self.level = try c.apiText(.level)
-                self.depAmt = try c.apiDecimal(.depAmt)
-                self.wdAmt = try c.apiDecimal(.wdAmt)
-                self.volMonth = try c.apiDecimal(.volMonth)
-                self.totalVol = try c.apiDecimal(.totalVol)
-                self.accFee = try c.apiDecimal(.accFee)
-                self.kycTime = try c.apiDate(.kycTime)
-                self.region = try c.apiText(.region)
-                self.affiliateCode = try c.apiText(.affiliateCode)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.inviteeLevel = try c.apiInteger("inviteeLevel")
+                self.joinTime = try c.apiDate("joinTime")
+                self.inviteeRebateRate = try c.apiDecimal("inviteeRebateRate")
+                self.totalCommission = try c.apiDecimal("totalCommission")
+                self.firstTradeTime = try c.apiDate("firstTradeTime")
+                self.level = try c.apiText("level")
+                self.depAmt = try c.apiDecimal("depAmt")
+                self.wdAmt = try c.apiDecimal("wdAmt")
+                self.volMonth = try c.apiDecimal("volMonth")
+                self.totalVol = try c.apiDecimal("totalVol")
+                self.accFee = try c.apiDecimal("accFee")
+                self.kycTime = try c.apiDate("kycTime")
+                self.region = try c.apiText("region")
+                self.affiliateCode = try c.apiText("affiliateCode")
             }
         }
     }
@@ -348,90 +300,24 @@ extension API.Affiliate {
             public let totalCommission: Decimal?
             /// `isCompliant`: a boolean.
             public let isCompliant: Bool?
-            enum CodingKeys: String, CodingKey { case totalPage, uid, country, joinTime, firstTradeTime, channelName, rebateRate, feeTierRank, kycStatus, kycTime, depAmt, totalVol, totalFee, totalCommission, isCompliant }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.totalPage = try c.apiInteger(.totalPage)
-                self.uid = try c.apiText(.uid)
-                self.country = try c.apiText(.country)
-                self.joinTime = try c.apiDate(.joinTime)
-                self.firstTradeTime = try c.apiDate(.firstTradeTime)
-                self.channelName = try c.apiText(.channelName)
-                self.rebateRate = try c.apiDecimal(.rebateRate)
-                self.feeTierRank = try c.apiInteger(.feeTierRank)
-                self.kycStatus = try c.apiEnum(.kycStatus)
-                self.kycTime = try c.apiDate(.kycTime)
-                self.depAmt = try c.apiDecimal(.depAmt)
-                self.totalVol = try c.apiDecimal(.totalVol)
-                self.totalFee = try c.apiDecimal(.totalFee)
-                self.totalCommission = try c.apiDecimal(.totalCommission)
-                self.isCompliant = try c.apiBoolean(.isCompliant)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.totalPage = try c.apiInteger("totalPage")
+                self.uid = try c.apiText("uid")
+                self.country = try c.apiText("country")
+                self.joinTime = try c.apiDate("joinTime")
+                self.firstTradeTime = try c.apiDate("firstTradeTime")
+                self.channelName = try c.apiText("channelName")
+                self.rebateRate = try c.apiDecimal("rebateRate")
+                self.feeTierRank = try c.apiInteger("feeTierRank")
+                self.kycStatus = try c.apiEnum("kycStatus")
+                self.kycTime = try c.apiDate("kycTime")
+                self.depAmt = try c.apiDecimal("depAmt")
+                self.totalVol = try c.apiDecimal("totalVol")
+                self.totalFee = try c.apiDecimal("totalFee")
+                self.totalCommission = try c.apiDecimal("totalCommission")
+                self.isCompliant = try c.apiBoolean("isCompliant")
             }
-        }
-        /// The values of `periodType`: an open set, so a value OKX adds later is kept as it is.
-        public struct PeriodType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last_7d`.
-            public static let last7d: Self = "last_7d"
-            /// `last_30d`.
-            public static let last30d: Self = "last_30d"
-            /// `this_month`.
-            public static let thisMonth: Self = "this_month"
-            /// `last_month`.
-            public static let lastMonth: Self = "last_month"
-            /// `total`.
-            public static let total: Self = "total"
-            /// `today`.
-            public static let today: Self = "today"
-            /// `this_week`.
-            public static let thisWeek: Self = "this_week"
-            /// `custom`.
-            public static let custom: Self = "custom"
-        }
-        /// The values of `commissionCategory`: an open set, so a value OKX adds later is kept as it is.
-        public struct CommissionCategory: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `DERIVATIVE`.
-            public static let derivative: Self = "DERIVATIVE"
-            /// `BSC`.
-            public static let bsc: Self = "BSC"
-        }
-        /// The values of `orderBy`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrderBy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cTime`.
-            public static let cTime: Self = "cTime"
-            /// `depAmt`.
-            public static let depAmt: Self = "depAmt"
-            /// `vol`.
-            public static let vol: Self = "vol"
-            /// `fee`.
-            public static let fee: Self = "fee"
-            /// `rebate`.
-            public static let rebate: Self = "rebate"
-        }
-        /// The values of `orderDir`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrderDir: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `asc`.
-            public static let asc: Self = "asc"
-            /// `desc`.
-            public static let desc: Self = "desc"
-        }
-        /// The values of `kycStatus`: an open set, so a value OKX adds later is kept as it is.
-        public struct KycStatus: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `unverified`.
-            public static let unverified: Self = "unverified"
-            /// `verified`.
-            public static let verified: Self = "verified"
         }
     }
 
@@ -509,43 +395,24 @@ extension API.Affiliate {
             public let isDefault: Bool?
             /// `linkStatus`: one of a documented set of values (unknown values are kept).
             public let linkStatus: LinkStatus?
-            enum CodingKeys: String, CodingKey { case totalPage, channelId, channelName, joinLink, linkType, inviterCommissionRate, coInviterCommissionRate, inviteeDiscountRate, inviteeCnt, traderCnt, totalCommission, commission24h, cTime, isDefault, linkStatus }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.totalPage = try c.apiInteger(.totalPage)
-                self.channelId = try c.apiText(.channelId)
-                self.channelName = try c.apiText(.channelName)
-                self.joinLink = try c.apiText(.joinLink)
-                self.linkType = try c.apiEnum(.linkType)
-                self.inviterCommissionRate = try c.apiDecimal(.inviterCommissionRate)
-                self.coInviterCommissionRate = try c.apiDecimal(.coInviterCommissionRate)
-                self.inviteeDiscountRate = try c.apiDecimal(.inviteeDiscountRate)
-                self.inviteeCnt = try c.apiInteger(.inviteeCnt)
-                self.traderCnt = try c.apiInteger(.traderCnt)
-                self.totalCommission = try c.apiDecimal(.totalCommission)
-                self.commission24h = try c.apiDecimal(.commission24h)
-                self.cTime = try c.apiDate(.cTime)
-                self.isDefault = try c.apiBoolean(.isDefault)
-                self.linkStatus = try c.apiEnum(.linkStatus)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.totalPage = try c.apiInteger("totalPage")
+                self.channelId = try c.apiText("channelId")
+                self.channelName = try c.apiText("channelName")
+                self.joinLink = try c.apiText("joinLink")
+                self.linkType = try c.apiEnum("linkType")
+                self.inviterCommissionRate = try c.apiDecimal("inviterCommissionRate")
+                self.coInviterCommissionRate = try c.apiDecimal("coInviterCommissionRate")
+                self.inviteeDiscountRate = try c.apiDecimal("inviteeDiscountRate")
+                self.inviteeCnt = try c.apiInteger("inviteeCnt")
+                self.traderCnt = try c.apiInteger("traderCnt")
+                self.totalCommission = try c.apiDecimal("totalCommission")
+                self.commission24h = try c.apiDecimal("commission24h")
+                self.cTime = try c.apiDate("cTime")
+                self.isDefault = try c.apiBoolean("isDefault")
+                self.linkStatus = try c.apiEnum("linkStatus")
             }
-        }
-        /// The values of `linkType`: an open set, so a value OKX adds later is kept as it is.
-        public struct LinkType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `standard`.
-            public static let standard: Self = "standard"
-            /// `co_inviter`.
-            public static let coInviter: Self = "co_inviter"
-        }
-        /// The values of `linkStatus`: an open set, so a value OKX adds later is kept as it is.
-        public struct LinkStatus: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `normal`.
-            public static let normal: Self = "normal"
-            /// `abnormal`.
-            public static let abnormal: Self = "abnormal"
         }
     }
 
@@ -601,14 +468,13 @@ extension API.Affiliate {
                 public let vol: Decimal?
                 /// `commission`: a decimal number (a string on the wire).
                 public let commission: Decimal?
-                enum CodingKeys: String, CodingKey { case commissionCategory, firstTraderCnt, traderCnt, vol, commission }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.commissionCategory = try c.apiEnum(.commissionCategory)
-                    self.firstTraderCnt = try c.apiInteger(.firstTraderCnt)
-                    self.traderCnt = try c.apiInteger(.traderCnt)
-                    self.vol = try c.apiDecimal(.vol)
-                    self.commission = try c.apiDecimal(.commission)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.commissionCategory = try c.apiEnum("commissionCategory")
+                    self.firstTraderCnt = try c.apiInteger("firstTraderCnt")
+                    self.traderCnt = try c.apiInteger("traderCnt")
+                    self.vol = try c.apiDecimal("vol")
+                    self.commission = try c.apiDecimal("commission")
                 }
             }
             /// `uTime`: a time (epoch milliseconds on the wire).
@@ -619,46 +485,13 @@ extension API.Affiliate {
             public let depAmt: Decimal?
             /// `details`: a list of nested objects.
             public let details: [Details]?
-            enum CodingKeys: String, CodingKey { case uTime, inviteeCnt, depAmt, details }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.uTime = try c.apiDate(.uTime)
-                self.inviteeCnt = try c.apiInteger(.inviteeCnt)
-                self.depAmt = try c.apiDecimal(.depAmt)
-                self.details = try c.apiNested(.details)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.uTime = try c.apiDate("uTime")
+                self.inviteeCnt = try c.apiInteger("inviteeCnt")
+                self.depAmt = try c.apiDecimal("depAmt")
+                self.details = try c.apiNested("details")
             }
-        }
-        /// The values of `periodType`: an open set, so a value OKX adds later is kept as it is.
-        public struct PeriodType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last_7d`.
-            public static let last7d: Self = "last_7d"
-            /// `last_30d`.
-            public static let last30d: Self = "last_30d"
-            /// `this_month`.
-            public static let thisMonth: Self = "this_month"
-            /// `last_month`.
-            public static let lastMonth: Self = "last_month"
-            /// `total`.
-            public static let total: Self = "total"
-            /// `today`.
-            public static let today: Self = "today"
-            /// `this_week`.
-            public static let thisWeek: Self = "this_week"
-            /// `custom`.
-            public static let custom: Self = "custom"
-        }
-        /// The values of `commissionCategory`: an open set, so a value OKX adds later is kept as it is.
-        public struct CommissionCategory: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `DERIVATIVE`.
-            public static let derivative: Self = "DERIVATIVE"
-            /// `BSC`.
-            public static let bsc: Self = "BSC"
         }
     }
 
@@ -740,67 +573,22 @@ extension API.Affiliate {
             public let totalFee: Decimal?
             /// `totalCommission`: a decimal number (a string on the wire).
             public let totalCommission: Decimal?
-            enum CodingKeys: String, CodingKey { case totalPage, subAffiliateUid, country, joinTime, subAffiliateLevel, commissionRate, isCompliant, inviteeCnt, traderCnt, depAmt, totalVol, totalFee, totalCommission }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.totalPage = try c.apiInteger(.totalPage)
-                self.subAffiliateUid = try c.apiText(.subAffiliateUid)
-                self.country = try c.apiText(.country)
-                self.joinTime = try c.apiDate(.joinTime)
-                self.subAffiliateLevel = try c.apiEnum(.subAffiliateLevel)
-                self.commissionRate = try c.apiDecimal(.commissionRate)
-                self.isCompliant = try c.apiBoolean(.isCompliant)
-                self.inviteeCnt = try c.apiInteger(.inviteeCnt)
-                self.traderCnt = try c.apiInteger(.traderCnt)
-                self.depAmt = try c.apiDecimal(.depAmt)
-                self.totalVol = try c.apiDecimal(.totalVol)
-                self.totalFee = try c.apiDecimal(.totalFee)
-                self.totalCommission = try c.apiDecimal(.totalCommission)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.totalPage = try c.apiInteger("totalPage")
+                self.subAffiliateUid = try c.apiText("subAffiliateUid")
+                self.country = try c.apiText("country")
+                self.joinTime = try c.apiDate("joinTime")
+                self.subAffiliateLevel = try c.apiEnum("subAffiliateLevel")
+                self.commissionRate = try c.apiDecimal("commissionRate")
+                self.isCompliant = try c.apiBoolean("isCompliant")
+                self.inviteeCnt = try c.apiInteger("inviteeCnt")
+                self.traderCnt = try c.apiInteger("traderCnt")
+                self.depAmt = try c.apiDecimal("depAmt")
+                self.totalVol = try c.apiDecimal("totalVol")
+                self.totalFee = try c.apiDecimal("totalFee")
+                self.totalCommission = try c.apiDecimal("totalCommission")
             }
-        }
-        /// The values of `commissionCategory`: an open set, so a value OKX adds later is kept as it is.
-        public struct CommissionCategory: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `DERIVATIVE`.
-            public static let derivative: Self = "DERIVATIVE"
-            /// `BSC`.
-            public static let bsc: Self = "BSC"
-        }
-        /// The values of `orderBy`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrderBy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cTime`.
-            public static let cTime: Self = "cTime"
-            /// `depAmt`.
-            public static let depAmt: Self = "depAmt"
-            /// `vol`.
-            public static let vol: Self = "vol"
-            /// `fee`.
-            public static let fee: Self = "fee"
-            /// `rebate`.
-            public static let rebate: Self = "rebate"
-        }
-        /// The values of `orderDir`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrderDir: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `asc`.
-            public static let asc: Self = "asc"
-            /// `desc`.
-            public static let desc: Self = "desc"
-        }
-        /// The values of `subAffiliateLevel`: an open set, so a value OKX adds later is kept as it is.
-        public struct SubAffiliateLevel: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
         }
     }
 
@@ -808,5 +596,145 @@ extension API.Affiliate {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#affiliate-rest-api-get-sub-affiliate-list
     public static func getSubAffiliateList(_ request: GetSubAffiliateList.Request = .init()) -> Endpoint<[GetSubAffiliateList.Response]> {
         .apiGet(GetSubAffiliateList.path, request)
+    }
+
+    /// The values of `linkStatus` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct LinkStatus: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `normal`.
+        public static let normal: Self = "normal"
+        /// `abnormal`.
+        public static let abnormal: Self = "abnormal"
+    }
+
+    /// The values of `channelAssessmentStatus` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ChannelAssessmentStatus: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `valid`.
+        public static let valid: Self = "valid"
+        /// `not_reach_trade`.
+        public static let notReachTrade: Self = "not_reach_trade"
+        /// `not_reach_invite`.
+        public static let notReachInvite: Self = "not_reach_invite"
+        /// `not_reach_both`.
+        public static let notReachBoth: Self = "not_reach_both"
+    }
+
+    /// The values of `inviterChannelStatus` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InviterChannelStatus: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `valid`.
+        public static let valid: Self = "valid"
+        /// `identity_invalid`.
+        public static let identityInvalid: Self = "identity_invalid"
+        /// `level_downgraded`.
+        public static let levelDowngraded: Self = "level_downgraded"
+    }
+
+    /// The values of `coInviterChannelStatus` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CoInviterChannelStatus: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `valid`.
+        public static let valid: Self = "valid"
+        /// `identity_invalid`.
+        public static let identityInvalid: Self = "identity_invalid"
+        /// `not_reach_assessment`.
+        public static let notReachAssessment: Self = "not_reach_assessment"
+        /// `identity_invalid_and_not_reach_assessment`.
+        public static let identityInvalidAndNotReachAssessment: Self = "identity_invalid_and_not_reach_assessment"
+    }
+
+    /// The values of `periodType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PeriodType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last_7d`.
+        public static let last7d: Self = "last_7d"
+        /// `last_30d`.
+        public static let last30d: Self = "last_30d"
+        /// `this_month`.
+        public static let thisMonth: Self = "this_month"
+        /// `last_month`.
+        public static let lastMonth: Self = "last_month"
+        /// `total`.
+        public static let total: Self = "total"
+        /// `today`.
+        public static let today: Self = "today"
+        /// `this_week`.
+        public static let thisWeek: Self = "this_week"
+        /// `custom`.
+        public static let custom: Self = "custom"
+    }
+
+    /// The values of `commissionCategory` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CommissionCategory: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `DERIVATIVE`.
+        public static let derivative: Self = "DERIVATIVE"
+        /// `BSC`.
+        public static let bsc: Self = "BSC"
+    }
+
+    /// The values of `orderBy` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OrderBy: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cTime`.
+        public static let cTime: Self = "cTime"
+        /// `depAmt`.
+        public static let depAmt: Self = "depAmt"
+        /// `vol`.
+        public static let vol: Self = "vol"
+        /// `fee`.
+        public static let fee: Self = "fee"
+        /// `rebate`.
+        public static let rebate: Self = "rebate"
+    }
+
+    /// The values of `orderDir` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OrderDir: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `asc`.
+        public static let asc: Self = "asc"
+        /// `desc`.
+        public static let desc: Self = "desc"
+    }
+
+    /// The values of `kycStatus` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct KycStatus: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `unverified`.
+        public static let unverified: Self = "unverified"
+        /// `verified`.
+        public static let verified: Self = "verified"
+    }
+
+    /// The values of `linkType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct LinkType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `standard`.
+        public static let standard: Self = "standard"
+        /// `co_inviter`.
+        public static let coInviter: Self = "co_inviter"
+    }
+
+    /// The values of `subAffiliateLevel` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SubAffiliateLevel: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
     }
 }

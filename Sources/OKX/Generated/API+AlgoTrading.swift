@@ -160,48 +160,14 @@ extension API.AlgoTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, reqId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.reqId = try c.apiText(.reqId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.reqId = try c.apiText("reqId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
-        }
-        /// The values of `newTpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct NewTpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `newSlTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct NewSlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `newTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct NewTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
         }
     }
 
@@ -257,15 +223,14 @@ extension API.AlgoTrading {
             public let algoClOrdId: String?
             /// `tag`: text; deprecated.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case algoId, sCode, sMsg, clOrdId, algoClOrdId, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.tag = try c.apiText("tag")
             }
         }
     }
@@ -332,31 +297,29 @@ extension API.AlgoTrading {
                 public let callbackSpread: Decimal?
                 /// `activePx`: a decimal number (a string on the wire).
                 public let activePx: Decimal?
-                enum CodingKeys: String, CodingKey { case attachAlgoClOrdId, tpTriggerPx, tpTriggerRatio, tpTriggerPxType, tpOrdPx, slTriggerPx, slTriggerRatio, slTriggerPxType, slOrdPx, callbackRatio, callbackSpread, activePx }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.attachAlgoClOrdId = try c.apiText(.attachAlgoClOrdId)
-                    self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                    self.tpTriggerRatio = try c.apiDecimal(.tpTriggerRatio)
-                    self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                    self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                    self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                    self.slTriggerRatio = try c.apiDecimal(.slTriggerRatio)
-                    self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                    self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                    self.callbackRatio = try c.apiDecimal(.callbackRatio)
-                    self.callbackSpread = try c.apiDecimal(.callbackSpread)
-                    self.activePx = try c.apiDecimal(.activePx)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
+                    self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                    self.tpTriggerRatio = try c.apiDecimal("tpTriggerRatio")
+                    self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                    self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                    self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                    self.slTriggerRatio = try c.apiDecimal("slTriggerRatio")
+                    self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                    self.slOrdPx = try c.apiDecimal("slOrdPx")
+                    self.callbackRatio = try c.apiDecimal("callbackRatio")
+                    self.callbackSpread = try c.apiDecimal("callbackSpread")
+                    self.activePx = try c.apiDecimal("activePx")
                 }
             }
             /// A nested object of the response.
             public struct LinkedOrd: Decodable, Sendable {
                 /// `ordId`: text.
                 public let ordId: String?
-                enum CodingKeys: String, CodingKey { case ordId }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ordId = try c.apiText(.ordId)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ordId = try c.apiText("ordId")
                 }
             }
             /// `instType`: text.
@@ -471,154 +434,65 @@ extension API.AlgoTrading {
             public let maxChaseVal: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
-            enum CodingKeys: String, CodingKey { case instType, instId, ccy, ordId, ordIdList, algoId, clOrdId, sz, closeFraction, ordType, side, posSide, tdMode, tgtCcy, state, lever, tpTriggerPx, tpTriggerPxType, tpOrdPx, slTriggerPx, slTriggerPxType, slOrdPx, triggerPx, triggerPxType, ordPx, advanceOrdType, actualSz, actualPx, tag, actualSide, triggerTime, pxVar, pxSpread, szLimit, pxLimit, timeInterval, callbackRatio, callbackSpread, activePx, moveTriggerPx, reduceOnly, quickMgnType, last, failCode, algoClOrdId, amendPxOnTriggerType, attachAlgoOrds, linkedOrd, cTime, uTime, isTradeBorrowMode, chaseType, chaseVal, maxChaseType, maxChaseVal, tradeQuoteCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.ccy = try c.apiText(.ccy)
-                self.ordId = try c.apiText(.ordId)
-                self.ordIdList = try c.apiTexts(.ordIdList)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.sz = try c.apiDecimal(.sz)
-                self.closeFraction = try c.apiDecimal(.closeFraction)
-                self.ordType = try c.apiText(.ordType)
-                self.side = try c.apiText(.side)
-                self.posSide = try c.apiText(.posSide)
-                self.tdMode = try c.apiText(.tdMode)
-                self.tgtCcy = try c.apiEnum(.tgtCcy)
-                self.state = try c.apiEnum(.state)
-                self.lever = try c.apiDecimal(.lever)
-                self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                self.triggerPx = try c.apiDecimal(.triggerPx)
-                self.triggerPxType = try c.apiEnum(.triggerPxType)
-                self.ordPx = try c.apiDecimal(.ordPx)
-                self.advanceOrdType = try c.apiEnum(.advanceOrdType)
-                self.actualSz = try c.apiDecimal(.actualSz)
-                self.actualPx = try c.apiDecimal(.actualPx)
-                self.tag = try c.apiText(.tag)
-                self.actualSide = try c.apiEnum(.actualSide)
-                self.triggerTime = try c.apiDate(.triggerTime)
-                self.pxVar = try c.apiDecimal(.pxVar)
-                self.pxSpread = try c.apiDecimal(.pxSpread)
-                self.szLimit = try c.apiDecimal(.szLimit)
-                self.pxLimit = try c.apiDecimal(.pxLimit)
-                self.timeInterval = try c.apiInteger(.timeInterval)
-                self.callbackRatio = try c.apiDecimal(.callbackRatio)
-                self.callbackSpread = try c.apiDecimal(.callbackSpread)
-                self.activePx = try c.apiDecimal(.activePx)
-                self.moveTriggerPx = try c.apiDecimal(.moveTriggerPx)
-                self.reduceOnly = try c.apiBoolean(.reduceOnly)
-                self.quickMgnType = try c.apiText(.quickMgnType)
-                self.last = try c.apiDecimal(.last)
-                self.failCode = try c.apiText(.failCode)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.amendPxOnTriggerType = try c.apiEnum(.amendPxOnTriggerType)
-                self.attachAlgoOrds = try c.apiNested(.attachAlgoOrds)
-                self.linkedOrd = try c.apiNested(.linkedOrd)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.isTradeBorrowMode = try c.apiBoolean(.isTradeBorrowMode)
-                self.chaseType = try c.apiText(.chaseType)
-                self.chaseVal = try c.apiDecimal(.chaseVal)
-                self.maxChaseType = try c.apiText(.maxChaseType)
-                self.maxChaseVal = try c.apiDecimal(.maxChaseVal)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.ccy = try c.apiText("ccy")
+                self.ordId = try c.apiText("ordId")
+                self.ordIdList = try c.apiTexts("ordIdList")
+                self.algoId = try c.apiRequiredText("algoId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.sz = try c.apiDecimal("sz")
+                self.closeFraction = try c.apiDecimal("closeFraction")
+                self.ordType = try c.apiText("ordType")
+                self.side = try c.apiText("side")
+                self.posSide = try c.apiText("posSide")
+                self.tdMode = try c.apiText("tdMode")
+                self.tgtCcy = try c.apiEnum("tgtCcy")
+                self.state = try c.apiEnum("state")
+                self.lever = try c.apiDecimal("lever")
+                self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                self.slOrdPx = try c.apiDecimal("slOrdPx")
+                self.triggerPx = try c.apiDecimal("triggerPx")
+                self.triggerPxType = try c.apiEnum("triggerPxType")
+                self.ordPx = try c.apiDecimal("ordPx")
+                self.advanceOrdType = try c.apiEnum("advanceOrdType")
+                self.actualSz = try c.apiDecimal("actualSz")
+                self.actualPx = try c.apiDecimal("actualPx")
+                self.tag = try c.apiText("tag")
+                self.actualSide = try c.apiEnum("actualSide")
+                self.triggerTime = try c.apiDate("triggerTime")
+                self.pxVar = try c.apiDecimal("pxVar")
+                self.pxSpread = try c.apiDecimal("pxSpread")
+                self.szLimit = try c.apiDecimal("szLimit")
+                self.pxLimit = try c.apiDecimal("pxLimit")
+                self.timeInterval = try c.apiInteger("timeInterval")
+                self.callbackRatio = try c.apiDecimal("callbackRatio")
+                self.callbackSpread = try c.apiDecimal("callbackSpread")
+                self.activePx = try c.apiDecimal("activePx")
+                self.moveTriggerPx = try c.apiDecimal("moveTriggerPx")
+                self.reduceOnly = try c.apiBoolean("reduceOnly")
+                self.quickMgnType = try c.apiText("quickMgnType")
+                self.last = try c.apiDecimal("last")
+                self.failCode = try c.apiText("failCode")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.amendPxOnTriggerType = try c.apiEnum("amendPxOnTriggerType")
+                self.attachAlgoOrds = try c.apiNested("attachAlgoOrds")
+                self.linkedOrd = try c.apiNested("linkedOrd")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.isTradeBorrowMode = try c.apiBoolean("isTradeBorrowMode")
+                self.chaseType = try c.apiText("chaseType")
+                self.chaseVal = try c.apiDecimal("chaseVal")
+                self.maxChaseType = try c.apiText("maxChaseType")
+                self.maxChaseVal = try c.apiDecimal("maxChaseVal")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
-        }
-        /// The values of `tpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `slTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `tgtCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TgtCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `base_ccy`.
-            public static let baseCcy: Self = "base_ccy"
-            /// `quote_ccy`.
-            public static let quoteCcy: Self = "quote_ccy"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `live`.
-            public static let live: Self = "live"
-            /// `pause`.
-            public static let pause: Self = "pause"
-            /// `partially_effective`.
-            public static let partiallyEffective: Self = "partially_effective"
-            /// `effective`.
-            public static let effective: Self = "effective"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `order_failed`.
-            public static let orderFailed: Self = "order_failed"
-            /// `partially_failed`.
-            public static let partiallyFailed: Self = "partially_failed"
-        }
-        /// The values of `triggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `advanceOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AdvanceOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `fok`.
-            public static let fok: Self = "fok"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-        }
-        /// The values of `actualSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct ActualSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `tp`.
-            public static let tp: Self = "tp"
-            /// `sl`.
-            public static let sl: Self = "sl"
-        }
-        /// The values of `amendPxOnTriggerType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AmendPxOnTriggerType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -924,188 +798,15 @@ extension API.AlgoTrading {
             public let sMsg: String?
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case algoId, clOrdId, algoClOrdId, sCode, sMsg, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `tpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `slTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `triggerAction`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerAction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `start`.
-            public static let start: Self = "start"
-        }
-        /// The values of `triggerStrategy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerStrategy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `instant`.
-            public static let instant: Self = "instant"
-            /// `price`.
-            public static let price: Self = "price"
-            /// `rsi`.
-            public static let rsi: Self = "rsi"
-        }
-        /// The values of `triggerCond`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerCond: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross_up`.
-            public static let crossUp: Self = "cross_up"
-            /// `cross_down`.
-            public static let crossDown: Self = "cross_down"
-            /// `above`.
-            public static let above: Self = "above"
-            /// `below`.
-            public static let below: Self = "below"
-            /// `cross`.
-            public static let cross: Self = "cross"
-        }
-        /// The values of `timePeriod`: an open set, so a value OKX adds later is kept as it is.
-        public struct TimePeriod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `14`.
-            public static let v14: Self = "14"
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cash`.
-            public static let cash: Self = "cash"
-            /// `spot_isolated`.
-            public static let spotIsolated: Self = "spot_isolated"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `conditional`.
-            public static let conditional: Self = "conditional"
-            /// `oco`.
-            public static let oco: Self = "oco"
-            /// `chase`.
-            public static let chase: Self = "chase"
-            /// `trigger`.
-            public static let trigger: Self = "trigger"
-            /// `move_order_stop`.
-            public static let moveOrderStop: Self = "move_order_stop"
-            /// `twap`.
-            public static let twap: Self = "twap"
-            /// `smart_iceberg`.
-            public static let smartIceberg: Self = "smart_iceberg"
-        }
-        /// The values of `tgtCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TgtCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `base_ccy`.
-            public static let baseCcy: Self = "base_ccy"
-            /// `quote_ccy`.
-            public static let quoteCcy: Self = "quote_ccy"
-        }
-        /// The values of `tpOrdKind`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpOrdKind: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `condition`.
-            public static let condition: Self = "condition"
-            /// `limit`.
-            public static let limit: Self = "limit"
-        }
-        /// The values of `chaseType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ChaseType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `distance`.
-            public static let distance: Self = "distance"
-            /// `ratio`.
-            public static let ratio: Self = "ratio"
-        }
-        /// The values of `maxChaseType`: an open set, so a value OKX adds later is kept as it is.
-        public struct MaxChaseType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `distance`.
-            public static let distance: Self = "distance"
-            /// `ratio`.
-            public static let ratio: Self = "ratio"
-        }
-        /// The values of `advanceOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AdvanceOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `fok`.
-            public static let fok: Self = "fok"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-        }
-        /// The values of `triggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `triggerPx`.
-            public static let triggerPx: Self = "triggerPx"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `aggressiveness`: an open set, so a value OKX adds later is kept as it is.
-        public struct Aggressiveness: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `radical`.
-            public static let radical: Self = "radical"
-            /// `mid`.
-            public static let mid: Self = "mid"
-            /// `conservative`.
-            public static let conservative: Self = "conservative"
         }
     }
 
@@ -1185,16 +886,15 @@ extension API.AlgoTrading {
                 public let thold: String?
                 /// `timePeriod`: one of a documented set of values (unknown values are kept).
                 public let timePeriod: TimePeriod?
-                enum CodingKeys: String, CodingKey { case triggerAction, triggerStrategy, triggerPx, triggerCond, timeframe, thold, timePeriod }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.triggerAction = try c.apiEnum(.triggerAction)
-                    self.triggerStrategy = try c.apiEnum(.triggerStrategy)
-                    self.triggerPx = try c.apiDecimal(.triggerPx)
-                    self.triggerCond = try c.apiEnum(.triggerCond)
-                    self.timeframe = try c.apiEnum(.timeframe)
-                    self.thold = try c.apiText(.thold)
-                    self.timePeriod = try c.apiEnum(.timePeriod)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.triggerAction = try c.apiEnum("triggerAction")
+                    self.triggerStrategy = try c.apiEnum("triggerStrategy")
+                    self.triggerPx = try c.apiDecimal("triggerPx")
+                    self.triggerCond = try c.apiEnum("triggerCond")
+                    self.timeframe = try c.apiEnum("timeframe")
+                    self.thold = try c.apiText("thold")
+                    self.timePeriod = try c.apiEnum("timePeriod")
                 }
             }
             /// A nested object of the response.
@@ -1223,31 +923,29 @@ extension API.AlgoTrading {
                 public let callbackSpread: Decimal?
                 /// `activePx`: a decimal number (a string on the wire).
                 public let activePx: Decimal?
-                enum CodingKeys: String, CodingKey { case attachAlgoClOrdId, tpTriggerPx, tpTriggerRatio, tpTriggerPxType, tpOrdPx, slTriggerPx, slTriggerRatio, slTriggerPxType, slOrdPx, callbackRatio, callbackSpread, activePx }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.attachAlgoClOrdId = try c.apiText(.attachAlgoClOrdId)
-                    self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                    self.tpTriggerRatio = try c.apiDecimal(.tpTriggerRatio)
-                    self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                    self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                    self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                    self.slTriggerRatio = try c.apiDecimal(.slTriggerRatio)
-                    self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                    self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                    self.callbackRatio = try c.apiDecimal(.callbackRatio)
-                    self.callbackSpread = try c.apiDecimal(.callbackSpread)
-                    self.activePx = try c.apiDecimal(.activePx)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
+                    self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                    self.tpTriggerRatio = try c.apiDecimal("tpTriggerRatio")
+                    self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                    self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                    self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                    self.slTriggerRatio = try c.apiDecimal("slTriggerRatio")
+                    self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                    self.slOrdPx = try c.apiDecimal("slOrdPx")
+                    self.callbackRatio = try c.apiDecimal("callbackRatio")
+                    self.callbackSpread = try c.apiDecimal("callbackSpread")
+                    self.activePx = try c.apiDecimal("activePx")
                 }
             }
             /// A nested object of the response.
             public struct LinkedOrd: Decodable, Sendable {
                 /// `ordId`: text.
                 public let ordId: String?
-                enum CodingKeys: String, CodingKey { case ordId }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ordId = try c.apiText(.ordId)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ordId = try c.apiText("ordId")
                 }
             }
             /// `instType`: text.
@@ -1368,246 +1066,68 @@ extension API.AlgoTrading {
             public let maxChaseVal: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
-            enum CodingKeys: String, CodingKey { case instType, instId, ccy, ordId, ordIdList, algoId, clOrdId, sz, closeFraction, ordType, side, posSide, tdMode, tgtCcy, state, lever, tpTriggerPx, tpTriggerPxType, tpOrdPx, slTriggerPx, slTriggerPxType, slOrdPx, triggerPx, triggerPxType, ordPx, advanceOrdType, actualSz, actualPx, tag, actualSide, triggerTime, pxVar, pxSpread, szLimit, pxLimit, lmtOrderNumber, aggressiveness, triggerParams, timeInterval, callbackRatio, callbackSpread, activePx, moveTriggerPx, reduceOnly, quickMgnType, last, failCode, algoClOrdId, amendPxOnTriggerType, attachAlgoOrds, linkedOrd, cTime, uTime, isTradeBorrowMode, chaseType, chaseVal, maxChaseType, maxChaseVal, tradeQuoteCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.ccy = try c.apiText(.ccy)
-                self.ordId = try c.apiText(.ordId)
-                self.ordIdList = try c.apiTexts(.ordIdList)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.sz = try c.apiDecimal(.sz)
-                self.closeFraction = try c.apiDecimal(.closeFraction)
-                self.ordType = try c.apiText(.ordType)
-                self.side = try c.apiText(.side)
-                self.posSide = try c.apiText(.posSide)
-                self.tdMode = try c.apiText(.tdMode)
-                self.tgtCcy = try c.apiEnum(.tgtCcy)
-                self.state = try c.apiEnum(.state)
-                self.lever = try c.apiDecimal(.lever)
-                self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                self.triggerPx = try c.apiDecimal(.triggerPx)
-                self.triggerPxType = try c.apiEnum(.triggerPxType)
-                self.ordPx = try c.apiDecimal(.ordPx)
-                self.advanceOrdType = try c.apiText(.advanceOrdType)
-                self.actualSz = try c.apiDecimal(.actualSz)
-                self.actualPx = try c.apiDecimal(.actualPx)
-                self.tag = try c.apiText(.tag)
-                self.actualSide = try c.apiEnum(.actualSide)
-                self.triggerTime = try c.apiDate(.triggerTime)
-                self.pxVar = try c.apiDecimal(.pxVar)
-                self.pxSpread = try c.apiDecimal(.pxSpread)
-                self.szLimit = try c.apiDecimal(.szLimit)
-                self.pxLimit = try c.apiDecimal(.pxLimit)
-                self.lmtOrderNumber = try c.apiInteger(.lmtOrderNumber)
-                self.aggressiveness = try c.apiEnum(.aggressiveness)
-                self.triggerParams = try c.apiNested(.triggerParams)
-                self.timeInterval = try c.apiInteger(.timeInterval)
-                self.callbackRatio = try c.apiDecimal(.callbackRatio)
-                self.callbackSpread = try c.apiDecimal(.callbackSpread)
-                self.activePx = try c.apiDecimal(.activePx)
-                self.moveTriggerPx = try c.apiDecimal(.moveTriggerPx)
-                self.reduceOnly = try c.apiBoolean(.reduceOnly)
-                self.quickMgnType = try c.apiText(.quickMgnType)
-                self.last = try c.apiDecimal(.last)
-                self.failCode = try c.apiText(.failCode)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.amendPxOnTriggerType = try c.apiEnum(.amendPxOnTriggerType)
-                self.attachAlgoOrds = try c.apiNested(.attachAlgoOrds)
-                self.linkedOrd = try c.apiNested(.linkedOrd)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.isTradeBorrowMode = try c.apiBoolean(.isTradeBorrowMode)
-                self.chaseType = try c.apiText(.chaseType)
-                self.chaseVal = try c.apiDecimal(.chaseVal)
-                self.maxChaseType = try c.apiText(.maxChaseType)
-                self.maxChaseVal = try c.apiDecimal(.maxChaseVal)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.ccy = try c.apiText("ccy")
+                self.ordId = try c.apiText("ordId")
+                self.ordIdList = try c.apiTexts("ordIdList")
+                self.algoId = try c.apiRequiredText("algoId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.sz = try c.apiDecimal("sz")
+                self.closeFraction = try c.apiDecimal("closeFraction")
+                self.ordType = try c.apiText("ordType")
+                self.side = try c.apiText("side")
+                self.posSide = try c.apiText("posSide")
+                self.tdMode = try c.apiText("tdMode")
+                self.tgtCcy = try c.apiEnum("tgtCcy")
+                self.state = try c.apiEnum("state")
+                self.lever = try c.apiDecimal("lever")
+                self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                self.slOrdPx = try c.apiDecimal("slOrdPx")
+                self.triggerPx = try c.apiDecimal("triggerPx")
+                self.triggerPxType = try c.apiEnum("triggerPxType")
+                self.ordPx = try c.apiDecimal("ordPx")
+                self.advanceOrdType = try c.apiText("advanceOrdType")
+                self.actualSz = try c.apiDecimal("actualSz")
+                self.actualPx = try c.apiDecimal("actualPx")
+                self.tag = try c.apiText("tag")
+                self.actualSide = try c.apiEnum("actualSide")
+                self.triggerTime = try c.apiDate("triggerTime")
+                self.pxVar = try c.apiDecimal("pxVar")
+                self.pxSpread = try c.apiDecimal("pxSpread")
+                self.szLimit = try c.apiDecimal("szLimit")
+                self.pxLimit = try c.apiDecimal("pxLimit")
+                self.lmtOrderNumber = try c.apiInteger("lmtOrderNumber")
+                self.aggressiveness = try c.apiEnum("aggressiveness")
+                self.triggerParams = try c.apiNested("triggerParams")
+                self.timeInterval = try c.apiInteger("timeInterval")
+                self.callbackRatio = try c.apiDecimal("callbackRatio")
+                self.callbackSpread = try c.apiDecimal("callbackSpread")
+                self.activePx = try c.apiDecimal("activePx")
+                self.moveTriggerPx = try c.apiDecimal("moveTriggerPx")
+                self.reduceOnly = try c.apiBoolean("reduceOnly")
+                self.quickMgnType = try c.apiText("quickMgnType")
+                self.last = try c.apiDecimal("last")
+                self.failCode = try c.apiText("failCode")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.amendPxOnTriggerType = try c.apiEnum("amendPxOnTriggerType")
+                self.attachAlgoOrds = try c.apiNested("attachAlgoOrds")
+                self.linkedOrd = try c.apiNested("linkedOrd")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.isTradeBorrowMode = try c.apiBoolean("isTradeBorrowMode")
+                self.chaseType = try c.apiText("chaseType")
+                self.chaseVal = try c.apiDecimal("chaseVal")
+                self.maxChaseType = try c.apiText("maxChaseType")
+                self.maxChaseVal = try c.apiDecimal("maxChaseVal")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `conditional`.
-            public static let conditional: Self = "conditional"
-            /// `oco`.
-            public static let oco: Self = "oco"
-            /// `chase`.
-            public static let chase: Self = "chase"
-            /// `trigger`.
-            public static let trigger: Self = "trigger"
-            /// `move_order_stop`.
-            public static let moveOrderStop: Self = "move_order_stop"
-            /// `iceberg`.
-            public static let iceberg: Self = "iceberg"
-            /// `twap`.
-            public static let twap: Self = "twap"
-            /// `smart_iceberg`.
-            public static let smartIceberg: Self = "smart_iceberg"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `effective`.
-            public static let effective: Self = "effective"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `order_failed`.
-            public static let orderFailed: Self = "order_failed"
-            /// `partially_failed`.
-            public static let partiallyFailed: Self = "partially_failed"
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-        }
-        /// The values of `triggerAction`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerAction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `start`.
-            public static let start: Self = "start"
-        }
-        /// The values of `triggerStrategy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerStrategy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `instant`.
-            public static let instant: Self = "instant"
-            /// `price`.
-            public static let price: Self = "price"
-            /// `rsi`.
-            public static let rsi: Self = "rsi"
-        }
-        /// The values of `triggerCond`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerCond: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross_up`.
-            public static let crossUp: Self = "cross_up"
-            /// `cross_down`.
-            public static let crossDown: Self = "cross_down"
-            /// `above`.
-            public static let above: Self = "above"
-            /// `below`.
-            public static let below: Self = "below"
-            /// `cross`.
-            public static let cross: Self = "cross"
-        }
-        /// The values of `timeframe`: an open set, so a value OKX adds later is kept as it is.
-        public struct Timeframe: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3m`.
-            public static let v3m: Self = "3m"
-            /// `5m`.
-            public static let v5m: Self = "5m"
-            /// `15m`.
-            public static let v15m: Self = "15m"
-            /// `30m`.
-            public static let v30m: Self = "30m"
-            /// `1H`.
-            public static let v1h: Self = "1H"
-            /// `4H`.
-            public static let v4h: Self = "4H"
-            /// `1D`.
-            public static let v1d: Self = "1D"
-        }
-        /// The values of `timePeriod`: an open set, so a value OKX adds later is kept as it is.
-        public struct TimePeriod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `14`.
-            public static let v14: Self = "14"
-        }
-        /// The values of `tpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `slTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `tgtCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TgtCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `base_ccy`.
-            public static let baseCcy: Self = "base_ccy"
-            /// `quote_ccy`.
-            public static let quoteCcy: Self = "quote_ccy"
-        }
-        /// The values of `triggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `actualSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct ActualSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `tp`.
-            public static let tp: Self = "tp"
-            /// `sl`.
-            public static let sl: Self = "sl"
-        }
-        /// The values of `aggressiveness`: an open set, so a value OKX adds later is kept as it is.
-        public struct Aggressiveness: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `radical`.
-            public static let radical: Self = "radical"
-            /// `mid`.
-            public static let mid: Self = "mid"
-            /// `conservative`.
-            public static let conservative: Self = "conservative"
-        }
-        /// The values of `amendPxOnTriggerType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AmendPxOnTriggerType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -1683,16 +1203,15 @@ extension API.AlgoTrading {
                 public let thold: String?
                 /// `timePeriod`: one of a documented set of values (unknown values are kept).
                 public let timePeriod: TimePeriod?
-                enum CodingKeys: String, CodingKey { case triggerAction, triggerStrategy, triggerPx, triggerCond, timeframe, thold, timePeriod }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.triggerAction = try c.apiEnum(.triggerAction)
-                    self.triggerStrategy = try c.apiEnum(.triggerStrategy)
-                    self.triggerPx = try c.apiDecimal(.triggerPx)
-                    self.triggerCond = try c.apiEnum(.triggerCond)
-                    self.timeframe = try c.apiEnum(.timeframe)
-                    self.thold = try c.apiText(.thold)
-                    self.timePeriod = try c.apiEnum(.timePeriod)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.triggerAction = try c.apiEnum("triggerAction")
+                    self.triggerStrategy = try c.apiEnum("triggerStrategy")
+                    self.triggerPx = try c.apiDecimal("triggerPx")
+                    self.triggerCond = try c.apiEnum("triggerCond")
+                    self.timeframe = try c.apiEnum("timeframe")
+                    self.thold = try c.apiText("thold")
+                    self.timePeriod = try c.apiEnum("timePeriod")
                 }
             }
             /// A nested object of the response.
@@ -1721,31 +1240,29 @@ extension API.AlgoTrading {
                 public let callbackSpread: Decimal?
                 /// `activePx`: a decimal number (a string on the wire).
                 public let activePx: Decimal?
-                enum CodingKeys: String, CodingKey { case attachAlgoClOrdId, tpTriggerPx, tpTriggerRatio, tpTriggerPxType, tpOrdPx, slTriggerPx, slTriggerRatio, slTriggerPxType, slOrdPx, callbackRatio, callbackSpread, activePx }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.attachAlgoClOrdId = try c.apiText(.attachAlgoClOrdId)
-                    self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                    self.tpTriggerRatio = try c.apiDecimal(.tpTriggerRatio)
-                    self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                    self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                    self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                    self.slTriggerRatio = try c.apiDecimal(.slTriggerRatio)
-                    self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                    self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                    self.callbackRatio = try c.apiDecimal(.callbackRatio)
-                    self.callbackSpread = try c.apiDecimal(.callbackSpread)
-                    self.activePx = try c.apiDecimal(.activePx)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
+                    self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                    self.tpTriggerRatio = try c.apiDecimal("tpTriggerRatio")
+                    self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                    self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                    self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                    self.slTriggerRatio = try c.apiDecimal("slTriggerRatio")
+                    self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                    self.slOrdPx = try c.apiDecimal("slOrdPx")
+                    self.callbackRatio = try c.apiDecimal("callbackRatio")
+                    self.callbackSpread = try c.apiDecimal("callbackSpread")
+                    self.activePx = try c.apiDecimal("activePx")
                 }
             }
             /// A nested object of the response.
             public struct LinkedOrd: Decodable, Sendable {
                 /// `ordId`: text.
                 public let ordId: String?
-                enum CodingKeys: String, CodingKey { case ordId }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ordId = try c.apiText(.ordId)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ordId = try c.apiText("ordId")
                 }
             }
             /// `instType`: text.
@@ -1866,242 +1383,68 @@ extension API.AlgoTrading {
             public let maxChaseVal: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
-            enum CodingKeys: String, CodingKey { case instType, instId, ccy, ordId, ordIdList, algoId, clOrdId, sz, closeFraction, ordType, side, posSide, tdMode, tgtCcy, state, lever, tpTriggerPx, tpTriggerPxType, tpOrdPx, slTriggerPx, slTriggerPxType, slOrdPx, triggerPx, triggerPxType, ordPx, advanceOrdType, actualSz, tag, actualPx, actualSide, triggerTime, pxVar, pxSpread, szLimit, pxLimit, lmtOrderNumber, aggressiveness, triggerParams, timeInterval, callbackRatio, callbackSpread, activePx, moveTriggerPx, reduceOnly, quickMgnType, last, failCode, algoClOrdId, amendPxOnTriggerType, attachAlgoOrds, linkedOrd, cTime, uTime, isTradeBorrowMode, chaseType, chaseVal, maxChaseType, maxChaseVal, tradeQuoteCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.ccy = try c.apiText(.ccy)
-                self.ordId = try c.apiText(.ordId)
-                self.ordIdList = try c.apiTexts(.ordIdList)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.sz = try c.apiDecimal(.sz)
-                self.closeFraction = try c.apiDecimal(.closeFraction)
-                self.ordType = try c.apiText(.ordType)
-                self.side = try c.apiText(.side)
-                self.posSide = try c.apiText(.posSide)
-                self.tdMode = try c.apiText(.tdMode)
-                self.tgtCcy = try c.apiEnum(.tgtCcy)
-                self.state = try c.apiEnum(.state)
-                self.lever = try c.apiDecimal(.lever)
-                self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                self.triggerPx = try c.apiDecimal(.triggerPx)
-                self.triggerPxType = try c.apiEnum(.triggerPxType)
-                self.ordPx = try c.apiDecimal(.ordPx)
-                self.advanceOrdType = try c.apiText(.advanceOrdType)
-                self.actualSz = try c.apiDecimal(.actualSz)
-                self.tag = try c.apiText(.tag)
-                self.actualPx = try c.apiDecimal(.actualPx)
-                self.actualSide = try c.apiEnum(.actualSide)
-                self.triggerTime = try c.apiDate(.triggerTime)
-                self.pxVar = try c.apiDecimal(.pxVar)
-                self.pxSpread = try c.apiDecimal(.pxSpread)
-                self.szLimit = try c.apiDecimal(.szLimit)
-                self.pxLimit = try c.apiDecimal(.pxLimit)
-                self.lmtOrderNumber = try c.apiInteger(.lmtOrderNumber)
-                self.aggressiveness = try c.apiEnum(.aggressiveness)
-                self.triggerParams = try c.apiNested(.triggerParams)
-                self.timeInterval = try c.apiInteger(.timeInterval)
-                self.callbackRatio = try c.apiDecimal(.callbackRatio)
-                self.callbackSpread = try c.apiDecimal(.callbackSpread)
-                self.activePx = try c.apiDecimal(.activePx)
-                self.moveTriggerPx = try c.apiDecimal(.moveTriggerPx)
-                self.reduceOnly = try c.apiBoolean(.reduceOnly)
-                self.quickMgnType = try c.apiText(.quickMgnType)
-                self.last = try c.apiDecimal(.last)
-                self.failCode = try c.apiText(.failCode)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.amendPxOnTriggerType = try c.apiEnum(.amendPxOnTriggerType)
-                self.attachAlgoOrds = try c.apiNested(.attachAlgoOrds)
-                self.linkedOrd = try c.apiNested(.linkedOrd)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.isTradeBorrowMode = try c.apiBoolean(.isTradeBorrowMode)
-                self.chaseType = try c.apiText(.chaseType)
-                self.chaseVal = try c.apiDecimal(.chaseVal)
-                self.maxChaseType = try c.apiText(.maxChaseType)
-                self.maxChaseVal = try c.apiDecimal(.maxChaseVal)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.ccy = try c.apiText("ccy")
+                self.ordId = try c.apiText("ordId")
+                self.ordIdList = try c.apiTexts("ordIdList")
+                self.algoId = try c.apiRequiredText("algoId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.sz = try c.apiDecimal("sz")
+                self.closeFraction = try c.apiDecimal("closeFraction")
+                self.ordType = try c.apiText("ordType")
+                self.side = try c.apiText("side")
+                self.posSide = try c.apiText("posSide")
+                self.tdMode = try c.apiText("tdMode")
+                self.tgtCcy = try c.apiEnum("tgtCcy")
+                self.state = try c.apiEnum("state")
+                self.lever = try c.apiDecimal("lever")
+                self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                self.slOrdPx = try c.apiDecimal("slOrdPx")
+                self.triggerPx = try c.apiDecimal("triggerPx")
+                self.triggerPxType = try c.apiEnum("triggerPxType")
+                self.ordPx = try c.apiDecimal("ordPx")
+                self.advanceOrdType = try c.apiText("advanceOrdType")
+                self.actualSz = try c.apiDecimal("actualSz")
+                self.tag = try c.apiText("tag")
+                self.actualPx = try c.apiDecimal("actualPx")
+                self.actualSide = try c.apiEnum("actualSide")
+                self.triggerTime = try c.apiDate("triggerTime")
+                self.pxVar = try c.apiDecimal("pxVar")
+                self.pxSpread = try c.apiDecimal("pxSpread")
+                self.szLimit = try c.apiDecimal("szLimit")
+                self.pxLimit = try c.apiDecimal("pxLimit")
+                self.lmtOrderNumber = try c.apiInteger("lmtOrderNumber")
+                self.aggressiveness = try c.apiEnum("aggressiveness")
+                self.triggerParams = try c.apiNested("triggerParams")
+                self.timeInterval = try c.apiInteger("timeInterval")
+                self.callbackRatio = try c.apiDecimal("callbackRatio")
+                self.callbackSpread = try c.apiDecimal("callbackSpread")
+                self.activePx = try c.apiDecimal("activePx")
+                self.moveTriggerPx = try c.apiDecimal("moveTriggerPx")
+                self.reduceOnly = try c.apiBoolean("reduceOnly")
+                self.quickMgnType = try c.apiText("quickMgnType")
+                self.last = try c.apiDecimal("last")
+                self.failCode = try c.apiText("failCode")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.amendPxOnTriggerType = try c.apiEnum("amendPxOnTriggerType")
+                self.attachAlgoOrds = try c.apiNested("attachAlgoOrds")
+                self.linkedOrd = try c.apiNested("linkedOrd")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.isTradeBorrowMode = try c.apiBoolean("isTradeBorrowMode")
+                self.chaseType = try c.apiText("chaseType")
+                self.chaseVal = try c.apiDecimal("chaseVal")
+                self.maxChaseType = try c.apiText("maxChaseType")
+                self.maxChaseVal = try c.apiDecimal("maxChaseVal")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `conditional`.
-            public static let conditional: Self = "conditional"
-            /// `oco`.
-            public static let oco: Self = "oco"
-            /// `chase`.
-            public static let chase: Self = "chase"
-            /// `trigger`.
-            public static let trigger: Self = "trigger"
-            /// `move_order_stop`.
-            public static let moveOrderStop: Self = "move_order_stop"
-            /// `iceberg`.
-            public static let iceberg: Self = "iceberg"
-            /// `twap`.
-            public static let twap: Self = "twap"
-            /// `smart_iceberg`.
-            public static let smartIceberg: Self = "smart_iceberg"
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-        }
-        /// The values of `triggerAction`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerAction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `start`.
-            public static let start: Self = "start"
-        }
-        /// The values of `triggerStrategy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerStrategy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `instant`.
-            public static let instant: Self = "instant"
-            /// `price`.
-            public static let price: Self = "price"
-            /// `rsi`.
-            public static let rsi: Self = "rsi"
-        }
-        /// The values of `triggerCond`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerCond: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross_up`.
-            public static let crossUp: Self = "cross_up"
-            /// `cross_down`.
-            public static let crossDown: Self = "cross_down"
-            /// `above`.
-            public static let above: Self = "above"
-            /// `below`.
-            public static let below: Self = "below"
-            /// `cross`.
-            public static let cross: Self = "cross"
-        }
-        /// The values of `timeframe`: an open set, so a value OKX adds later is kept as it is.
-        public struct Timeframe: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3m`.
-            public static let v3m: Self = "3m"
-            /// `5m`.
-            public static let v5m: Self = "5m"
-            /// `15m`.
-            public static let v15m: Self = "15m"
-            /// `30m`.
-            public static let v30m: Self = "30m"
-            /// `1H`.
-            public static let v1h: Self = "1H"
-            /// `4H`.
-            public static let v4h: Self = "4H"
-            /// `1D`.
-            public static let v1d: Self = "1D"
-        }
-        /// The values of `timePeriod`: an open set, so a value OKX adds later is kept as it is.
-        public struct TimePeriod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `14`.
-            public static let v14: Self = "14"
-        }
-        /// The values of `tpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `slTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `tgtCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TgtCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `base_ccy`.
-            public static let baseCcy: Self = "base_ccy"
-            /// `quote_ccy`.
-            public static let quoteCcy: Self = "quote_ccy"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `live`.
-            public static let live: Self = "live"
-            /// `pause`.
-            public static let pause: Self = "pause"
-        }
-        /// The values of `triggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `actualSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct ActualSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `tp`.
-            public static let tp: Self = "tp"
-            /// `sl`.
-            public static let sl: Self = "sl"
-        }
-        /// The values of `aggressiveness`: an open set, so a value OKX adds later is kept as it is.
-        public struct Aggressiveness: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `radical`.
-            public static let radical: Self = "radical"
-            /// `mid`.
-            public static let mid: Self = "mid"
-            /// `conservative`.
-            public static let conservative: Self = "conservative"
-        }
-        /// The values of `amendPxOnTriggerType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AmendPxOnTriggerType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -2109,5 +1452,305 @@ extension API.AlgoTrading {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-get-algo-order-list
     public static func algoOrderList(_ request: AlgoOrderList.Request) -> Endpoint<[AlgoOrderList.Response]> {
         .apiGet(AlgoOrderList.path, request)
+    }
+
+    /// The values of `newTpTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct NewTpTriggerPxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `newSlTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct NewSlTriggerPxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `newTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct NewTriggerPxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `tpTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TpTriggerPxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `slTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SlTriggerPxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `tgtCcy` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TgtCcy: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `base_ccy`.
+        public static let baseCcy: Self = "base_ccy"
+        /// `quote_ccy`.
+        public static let quoteCcy: Self = "quote_ccy"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `live`.
+        public static let live: Self = "live"
+        /// `pause`.
+        public static let pause: Self = "pause"
+        /// `partially_effective`.
+        public static let partiallyEffective: Self = "partially_effective"
+        /// `effective`.
+        public static let effective: Self = "effective"
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+        /// `order_failed`.
+        public static let orderFailed: Self = "order_failed"
+        /// `partially_failed`.
+        public static let partiallyFailed: Self = "partially_failed"
+    }
+
+    /// The values of `triggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TriggerPxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+        /// `triggerPx`.
+        public static let triggerPx: Self = "triggerPx"
+    }
+
+    /// The values of `advanceOrdType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AdvanceOrdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `fok`.
+        public static let fok: Self = "fok"
+        /// `ioc`.
+        public static let ioc: Self = "ioc"
+    }
+
+    /// The values of `actualSide` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ActualSide: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `tp`.
+        public static let tp: Self = "tp"
+        /// `sl`.
+        public static let sl: Self = "sl"
+    }
+
+    /// The values of `amendPxOnTriggerType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AmendPxOnTriggerType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `triggerAction` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TriggerAction: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `start`.
+        public static let start: Self = "start"
+    }
+
+    /// The values of `triggerStrategy` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TriggerStrategy: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `instant`.
+        public static let instant: Self = "instant"
+        /// `price`.
+        public static let price: Self = "price"
+        /// `rsi`.
+        public static let rsi: Self = "rsi"
+    }
+
+    /// The values of `triggerCond` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TriggerCond: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross_up`.
+        public static let crossUp: Self = "cross_up"
+        /// `cross_down`.
+        public static let crossDown: Self = "cross_down"
+        /// `above`.
+        public static let above: Self = "above"
+        /// `below`.
+        public static let below: Self = "below"
+        /// `cross`.
+        public static let cross: Self = "cross"
+    }
+
+    /// The values of `timePeriod` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TimePeriod: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `14`.
+        public static let v14: Self = "14"
+    }
+
+    /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TdMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+        /// `cash`.
+        public static let cash: Self = "cash"
+        /// `spot_isolated`.
+        public static let spotIsolated: Self = "spot_isolated"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+
+    /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OrdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `conditional`.
+        public static let conditional: Self = "conditional"
+        /// `oco`.
+        public static let oco: Self = "oco"
+        /// `chase`.
+        public static let chase: Self = "chase"
+        /// `trigger`.
+        public static let trigger: Self = "trigger"
+        /// `move_order_stop`.
+        public static let moveOrderStop: Self = "move_order_stop"
+        /// `twap`.
+        public static let twap: Self = "twap"
+        /// `smart_iceberg`.
+        public static let smartIceberg: Self = "smart_iceberg"
+        /// `iceberg`.
+        public static let iceberg: Self = "iceberg"
+    }
+
+    /// The values of `tpOrdKind` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TpOrdKind: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `condition`.
+        public static let condition: Self = "condition"
+        /// `limit`.
+        public static let limit: Self = "limit"
+    }
+
+    /// The values of `chaseType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ChaseType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `distance`.
+        public static let distance: Self = "distance"
+        /// `ratio`.
+        public static let ratio: Self = "ratio"
+    }
+
+    /// The values of `maxChaseType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct MaxChaseType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `distance`.
+        public static let distance: Self = "distance"
+        /// `ratio`.
+        public static let ratio: Self = "ratio"
+    }
+
+    /// The values of `aggressiveness` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Aggressiveness: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `radical`.
+        public static let radical: Self = "radical"
+        /// `mid`.
+        public static let mid: Self = "mid"
+        /// `conservative`.
+        public static let conservative: Self = "conservative"
+    }
+
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+        /// `FUTURES`.
+        public static let futures: Self = "FUTURES"
+        /// `MARGIN`.
+        public static let margin: Self = "MARGIN"
+    }
+
+    /// The values of `timeframe` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Timeframe: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `3m`.
+        public static let v3m: Self = "3m"
+        /// `5m`.
+        public static let v5m: Self = "5m"
+        /// `15m`.
+        public static let v15m: Self = "15m"
+        /// `30m`.
+        public static let v30m: Self = "30m"
+        /// `1H`.
+        public static let v1h: Self = "1H"
+        /// `4H`.
+        public static let v4h: Self = "4H"
+        /// `1D`.
+        public static let v1d: Self = "1D"
     }
 }

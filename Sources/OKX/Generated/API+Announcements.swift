@@ -34,11 +34,10 @@ extension API.Announcements {
             public let annType: String?
             /// `annTypeDesc`: text.
             public let annTypeDesc: String?
-            enum CodingKeys: String, CodingKey { case annType, annTypeDesc }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.annType = try c.apiText(.annType)
-                self.annTypeDesc = try c.apiText(.annTypeDesc)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.annType = try c.apiText("annType")
+                self.annTypeDesc = try c.apiText("annTypeDesc")
             }
         }
     }
@@ -91,25 +90,23 @@ extension API.Announcements {
                 public let pTime: Date?
                 /// `url`: text.
                 public let url: String?
-                enum CodingKeys: String, CodingKey { case title, annType, businessPTime, pTime, url }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.title = try c.apiText(.title)
-                    self.annType = try c.apiText(.annType)
-                    self.businessPTime = try c.apiDate(.businessPTime)
-                    self.pTime = try c.apiDate(.pTime)
-                    self.url = try c.apiText(.url)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.title = try c.apiText("title")
+                    self.annType = try c.apiText("annType")
+                    self.businessPTime = try c.apiDate("businessPTime")
+                    self.pTime = try c.apiDate("pTime")
+                    self.url = try c.apiText("url")
                 }
             }
             /// `totalPage`: an integer (a string on the wire).
             public let totalPage: Int?
             /// `details`: a list of nested objects.
             public let details: [Details]?
-            enum CodingKeys: String, CodingKey { case totalPage, details }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.totalPage = try c.apiInteger(.totalPage)
-                self.details = try c.apiNested(.details)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.totalPage = try c.apiInteger("totalPage")
+                self.details = try c.apiNested("details")
             }
         }
     }

@@ -45,14 +45,13 @@ extension API.BlockTrading {
             public let vol24h: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instId, instType, volCcy24h, vol24h, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.instType = try c.apiText(.instType)
-                self.volCcy24h = try c.apiDecimal(.volCcy24h)
-                self.vol24h = try c.apiDecimal(.vol24h)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.instType = try c.apiText("instType")
+                self.volCcy24h = try c.apiDecimal("volCcy24h")
+                self.vol24h = try c.apiDecimal("vol24h")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -103,28 +102,14 @@ extension API.BlockTrading {
             public let vol24h: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instId, instType, volCcy24h, vol24h, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.instType = try c.apiText(.instType)
-                self.volCcy24h = try c.apiDecimal(.volCcy24h)
-                self.vol24h = try c.apiDecimal(.vol24h)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.instType = try c.apiText("instType")
+                self.volCcy24h = try c.apiDecimal("volCcy24h")
+                self.vol24h = try c.apiDecimal("vol24h")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
         }
     }
 
@@ -182,30 +167,20 @@ extension API.BlockTrading {
             public let groupId: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instId, tradeId, px, sz, side, fillVol, fwdPx, idxPx, markPx, groupId, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.tradeId = try c.apiRequiredText(.tradeId)
-                self.px = try c.apiDecimal(.px)
-                self.sz = try c.apiDecimal(.sz)
-                self.side = try c.apiEnum(.side)
-                self.fillVol = try c.apiDecimal(.fillVol)
-                self.fwdPx = try c.apiDecimal(.fwdPx)
-                self.idxPx = try c.apiDecimal(.idxPx)
-                self.markPx = try c.apiDecimal(.markPx)
-                self.groupId = try c.apiText(.groupId)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.tradeId = try c.apiRequiredText("tradeId")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.side = try c.apiEnum("side")
+                self.fillVol = try c.apiDecimal("fillVol")
+                self.fwdPx = try c.apiDecimal("fwdPx")
+                self.idxPx = try c.apiDecimal("idxPx")
+                self.markPx = try c.apiDecimal("markPx")
+                self.groupId = try c.apiText("groupId")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
         }
     }
 
@@ -245,11 +220,10 @@ extension API.BlockTrading {
             public let triggerTime: Date?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case triggerTime, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.triggerTime = try c.apiDate(.triggerTime)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.triggerTime = try c.apiDate("triggerTime")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -283,10 +257,9 @@ extension API.BlockTrading {
         public struct Response: Decodable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -320,10 +293,9 @@ extension API.BlockTrading {
         public struct Response: Decodable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -372,13 +344,12 @@ extension API.BlockTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case quoteId, clQuoteId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.quoteId = try c.apiRequiredText(.quoteId)
-                self.clQuoteId = try c.apiText(.clQuoteId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.clQuoteId = try c.apiText("clQuoteId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -427,13 +398,12 @@ extension API.BlockTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case rfqId, clRfqId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.rfqId = try c.apiRequiredText(.rfqId)
-                self.clRfqId = try c.apiText(.clRfqId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -486,13 +456,12 @@ extension API.BlockTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case quoteId, clQuoteId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.quoteId = try c.apiRequiredText(.quoteId)
-                self.clQuoteId = try c.apiText(.clQuoteId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.clQuoteId = try c.apiText("clQuoteId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -541,13 +510,12 @@ extension API.BlockTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case rfqId, clRfqId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.rfqId = try c.apiRequiredText(.rfqId)
-                self.clRfqId = try c.apiText(.clRfqId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -585,12 +553,11 @@ extension API.BlockTrading {
             public let traderCode: String?
             /// `type`: text.
             public let type: String?
-            enum CodingKeys: String, CodingKey { case traderName, traderCode, type }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.traderName = try c.apiText(.traderName)
-                self.traderCode = try c.apiText(.traderCode)
-                self.type = try c.apiText(.type)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.traderName = try c.apiText("traderName")
+                self.traderCode = try c.apiText("traderCode")
+                self.type = try c.apiText("type")
             }
         }
     }
@@ -718,18 +685,17 @@ extension API.BlockTrading {
                 public let tgtCcy: String?
                 /// `tradeQuoteCcy`: text.
                 public let tradeQuoteCcy: String?
-                enum CodingKeys: String, CodingKey { case instId, tdMode, ccy, sz, px, side, posSide, tgtCcy, tradeQuoteCcy }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.tdMode = try c.apiEnum(.tdMode)
-                    self.ccy = try c.apiText(.ccy)
-                    self.sz = try c.apiDecimal(.sz)
-                    self.px = try c.apiDecimal(.px)
-                    self.side = try c.apiText(.side)
-                    self.posSide = try c.apiEnum(.posSide)
-                    self.tgtCcy = try c.apiText(.tgtCcy)
-                    self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.tdMode = try c.apiEnum("tdMode")
+                    self.ccy = try c.apiText("ccy")
+                    self.sz = try c.apiDecimal("sz")
+                    self.px = try c.apiDecimal("px")
+                    self.side = try c.apiText("side")
+                    self.posSide = try c.apiEnum("posSide")
+                    self.tgtCcy = try c.apiText("tgtCcy")
+                    self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 }
             }
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -758,67 +724,22 @@ extension API.BlockTrading {
             public let quoteSide: String?
             /// `legs`: a list of nested objects.
             public let legs: [Legs]?
-            enum CodingKeys: String, CodingKey { case cTime, uTime, state, reason, validUntil, rfqId, clRfqId, quoteId, clQuoteId, tag, traderCode, quoteSide, legs }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.state = try c.apiEnum(.state)
-                self.reason = try c.apiEnum(.reason)
-                self.validUntil = try c.apiDate(.validUntil)
-                self.rfqId = try c.apiRequiredText(.rfqId)
-                self.clRfqId = try c.apiText(.clRfqId)
-                self.quoteId = try c.apiText(.quoteId)
-                self.clQuoteId = try c.apiText(.clQuoteId)
-                self.tag = try c.apiText(.tag)
-                self.traderCode = try c.apiText(.traderCode)
-                self.quoteSide = try c.apiText(.quoteSide)
-                self.legs = try c.apiNested(.legs)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.state = try c.apiEnum("state")
+                self.reason = try c.apiEnum("reason")
+                self.validUntil = try c.apiDate("validUntil")
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.quoteId = try c.apiText("quoteId")
+                self.clQuoteId = try c.apiText("clQuoteId")
+                self.tag = try c.apiText("tag")
+                self.traderCode = try c.apiText("traderCode")
+                self.quoteSide = try c.apiText("quoteSide")
+                self.legs = try c.apiNested("legs")
             }
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cash`.
-            public static let cash: Self = "cash"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `active`.
-            public static let active: Self = "active"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `pending_fill`.
-            public static let pendingFill: Self = "pending_fill"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `expired`.
-            public static let expired: Self = "expired"
-            /// `failed`.
-            public static let failed: Self = "failed"
-        }
-        /// The values of `reason`: an open set, so a value OKX adds later is kept as it is.
-        public struct Reason: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `mmp_canceled`.
-            public static let mmpCanceled: Self = "mmp_canceled"
         }
     }
 
@@ -993,17 +914,16 @@ extension API.BlockTrading {
                 public let tgtCcy: String?
                 /// `tradeQuoteCcy`: text.
                 public let tradeQuoteCcy: String?
-                enum CodingKeys: String, CodingKey { case instId, tdMode, ccy, sz, side, posSide, tgtCcy, tradeQuoteCcy }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.tdMode = try c.apiEnum(.tdMode)
-                    self.ccy = try c.apiText(.ccy)
-                    self.sz = try c.apiDecimal(.sz)
-                    self.side = try c.apiText(.side)
-                    self.posSide = try c.apiEnum(.posSide)
-                    self.tgtCcy = try c.apiText(.tgtCcy)
-                    self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.tdMode = try c.apiEnum("tdMode")
+                    self.ccy = try c.apiText("ccy")
+                    self.sz = try c.apiDecimal("sz")
+                    self.side = try c.apiText("side")
+                    self.posSide = try c.apiEnum("posSide")
+                    self.tgtCcy = try c.apiText("tgtCcy")
+                    self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 }
             }
             /// A nested object of the response.
@@ -1020,14 +940,13 @@ extension API.BlockTrading {
                     public let ccy: String?
                     /// `posSide`: text.
                     public let posSide: String?
-                    enum CodingKeys: String, CodingKey { case instId, sz, tdMode, ccy, posSide }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.instId = try c.apiText(.instId)
-                        self.sz = try c.apiDecimal(.sz)
-                        self.tdMode = try c.apiText(.tdMode)
-                        self.ccy = try c.apiText(.ccy)
-                        self.posSide = try c.apiText(.posSide)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.sz = try c.apiDecimal("sz")
+                        self.tdMode = try c.apiText("tdMode")
+                        self.ccy = try c.apiText("ccy")
+                        self.posSide = try c.apiText("posSide")
                     }
                 }
                 /// `acct`: text.
@@ -1038,13 +957,12 @@ extension API.BlockTrading {
                 public let sMsg: String?
                 /// `legs`: a list of nested objects.
                 public let legs: [Legs]?
-                enum CodingKeys: String, CodingKey { case acct, sCode, sMsg, legs }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.acct = try c.apiText(.acct)
-                    self.sCode = try c.apiText(.sCode)
-                    self.sMsg = try c.apiText(.sMsg)
-                    self.legs = try c.apiNested(.legs)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.acct = try c.apiText("acct")
+                    self.sCode = try c.apiText("sCode")
+                    self.sMsg = try c.apiText("sMsg")
+                    self.legs = try c.apiNested("legs")
                 }
             }
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -1073,71 +991,22 @@ extension API.BlockTrading {
             public let groupId: String?
             /// `acctAlloc`: a list of nested objects.
             public let acctAlloc: [AcctAlloc]?
-            enum CodingKeys: String, CodingKey { case cTime, uTime, state, counterparties, validUntil, clRfqId, tag, allowPartialExecution, traderCode, rfqId, legs, groupId, acctAlloc }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.state = try c.apiEnum(.state)
-                self.counterparties = try c.apiTexts(.counterparties)
-                self.validUntil = try c.apiDate(.validUntil)
-                self.clRfqId = try c.apiText(.clRfqId)
-                self.tag = try c.apiText(.tag)
-                self.allowPartialExecution = try c.apiBoolean(.allowPartialExecution)
-                self.traderCode = try c.apiText(.traderCode)
-                self.rfqId = try c.apiRequiredText(.rfqId)
-                self.legs = try c.apiNested(.legs)
-                self.groupId = try c.apiText(.groupId)
-                self.acctAlloc = try c.apiNested(.acctAlloc)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.state = try c.apiEnum("state")
+                self.counterparties = try c.apiTexts("counterparties")
+                self.validUntil = try c.apiDate("validUntil")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.tag = try c.apiText("tag")
+                self.allowPartialExecution = try c.apiBoolean("allowPartialExecution")
+                self.traderCode = try c.apiText("traderCode")
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.legs = try c.apiNested("legs")
+                self.groupId = try c.apiText("groupId")
+                self.acctAlloc = try c.apiNested("acctAlloc")
             }
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cash`.
-            public static let cash: Self = "cash"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `active`.
-            public static let active: Self = "active"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `pending_fill`.
-            public static let pendingFill: Self = "pending_fill"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `expired`.
-            public static let expired: Self = "expired"
-            /// `traded_away`.
-            public static let tradedAway: Self = "traded_away"
-            /// `failed`.
-            public static let failed: Self = "failed"
         }
     }
 
@@ -1216,16 +1085,15 @@ extension API.BlockTrading {
                 public let feeCcy: String?
                 /// `tradeId`: text.
                 public let tradeId: String?
-                enum CodingKeys: String, CodingKey { case instId, px, sz, side, fee, feeCcy, tradeId }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.px = try c.apiDecimal(.px)
-                    self.sz = try c.apiDecimal(.sz)
-                    self.side = try c.apiText(.side)
-                    self.fee = try c.apiDecimal(.fee)
-                    self.feeCcy = try c.apiText(.feeCcy)
-                    self.tradeId = try c.apiText(.tradeId)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.px = try c.apiDecimal("px")
+                    self.sz = try c.apiDecimal("sz")
+                    self.side = try c.apiText("side")
+                    self.fee = try c.apiDecimal("fee")
+                    self.feeCcy = try c.apiText("feeCcy")
+                    self.tradeId = try c.apiText("tradeId")
                 }
             }
             /// A nested object of the response.
@@ -1242,14 +1110,13 @@ extension API.BlockTrading {
                     public let feeCcy: String?
                     /// `tradeId`: text.
                     public let tradeId: String?
-                    enum CodingKeys: String, CodingKey { case instId, sz, fee, feeCcy, tradeId }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.instId = try c.apiText(.instId)
-                        self.sz = try c.apiDecimal(.sz)
-                        self.fee = try c.apiDecimal(.fee)
-                        self.feeCcy = try c.apiText(.feeCcy)
-                        self.tradeId = try c.apiText(.tradeId)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.sz = try c.apiDecimal("sz")
+                        self.fee = try c.apiDecimal("fee")
+                        self.feeCcy = try c.apiText("feeCcy")
+                        self.tradeId = try c.apiText("tradeId")
                     }
                 }
                 /// `acct`: text.
@@ -1262,14 +1129,13 @@ extension API.BlockTrading {
                 public let sMsg: String?
                 /// `legs`: a list of nested objects.
                 public let legs: [Legs]?
-                enum CodingKeys: String, CodingKey { case acct, blockTdId, sCode, sMsg, legs }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.acct = try c.apiText(.acct)
-                    self.blockTdId = try c.apiText(.blockTdId)
-                    self.sCode = try c.apiText(.sCode)
-                    self.sMsg = try c.apiText(.sMsg)
-                    self.legs = try c.apiNested(.legs)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.acct = try c.apiText("acct")
+                    self.blockTdId = try c.apiText("blockTdId")
+                    self.sCode = try c.apiText("sCode")
+                    self.sMsg = try c.apiText("sMsg")
+                    self.legs = try c.apiNested("legs")
                 }
             }
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -1294,20 +1160,19 @@ extension API.BlockTrading {
             public let legs: [Legs]?
             /// `acctAlloc`: a list of nested objects.
             public let acctAlloc: [AcctAlloc]?
-            enum CodingKeys: String, CodingKey { case cTime, rfqId, clRfqId, quoteId, clQuoteId, blockTdId, tag, tTraderCode, mTraderCode, legs, acctAlloc }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.cTime = try c.apiDate(.cTime)
-                self.rfqId = try c.apiRequiredText(.rfqId)
-                self.clRfqId = try c.apiText(.clRfqId)
-                self.quoteId = try c.apiText(.quoteId)
-                self.clQuoteId = try c.apiText(.clQuoteId)
-                self.blockTdId = try c.apiText(.blockTdId)
-                self.tag = try c.apiText(.tag)
-                self.tTraderCode = try c.apiText(.tTraderCode)
-                self.mTraderCode = try c.apiText(.mTraderCode)
-                self.legs = try c.apiNested(.legs)
-                self.acctAlloc = try c.apiNested(.acctAlloc)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.cTime = try c.apiDate("cTime")
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.quoteId = try c.apiText("quoteId")
+                self.clQuoteId = try c.apiText("clQuoteId")
+                self.blockTdId = try c.apiText("blockTdId")
+                self.tag = try c.apiText("tag")
+                self.tTraderCode = try c.apiText("tTraderCode")
+                self.mTraderCode = try c.apiText("mTraderCode")
+                self.legs = try c.apiNested("legs")
+                self.acctAlloc = try c.apiNested("acctAlloc")
             }
         }
     }
@@ -1349,13 +1214,12 @@ extension API.BlockTrading {
                 public let maxBlockSz: Decimal?
                 /// `makerPxBand`: a decimal number (a string on the wire).
                 public let makerPxBand: Decimal?
-                enum CodingKeys: String, CodingKey { case instFamily, instId, maxBlockSz, makerPxBand }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instFamily = try c.apiText(.instFamily)
-                    self.instId = try c.apiText(.instId)
-                    self.maxBlockSz = try c.apiDecimal(.maxBlockSz)
-                    self.makerPxBand = try c.apiDecimal(.makerPxBand)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instFamily = try c.apiText("instFamily")
+                    self.instId = try c.apiText("instId")
+                    self.maxBlockSz = try c.apiDecimal("maxBlockSz")
+                    self.makerPxBand = try c.apiDecimal("makerPxBand")
                 }
             }
             /// `instType`: one of a documented set of values (unknown values are kept).
@@ -1364,26 +1228,12 @@ extension API.BlockTrading {
             public let includeAll: Bool?
             /// `data`: a list of nested objects.
             public let data: [DataItem]?
-            enum CodingKeys: String, CodingKey { case instType, includeAll, data }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiEnum(.instType)
-                self.includeAll = try c.apiBoolean(.includeAll)
-                self.data = try c.apiNested(.data)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.includeAll = try c.apiBoolean("includeAll")
+                self.data = try c.apiNested("data")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
         }
     }
 
@@ -1456,24 +1306,10 @@ extension API.BlockTrading {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
-            enum CodingKeys: String, CodingKey { case result }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.result = try c.apiBoolean(.result)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.result = try c.apiBoolean("result")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
         }
     }
 
@@ -1514,14 +1350,13 @@ extension API.BlockTrading {
             public let mmpFrozen: Bool?
             /// `mmpFrozenUntil`: text.
             public let mmpFrozenUntil: String?
-            enum CodingKeys: String, CodingKey { case timeInterval, frozenInterval, countLimit, mmpFrozen, mmpFrozenUntil }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.timeInterval = try c.apiInteger(.timeInterval)
-                self.frozenInterval = try c.apiInteger(.frozenInterval)
-                self.countLimit = try c.apiInteger(.countLimit)
-                self.mmpFrozen = try c.apiBoolean(.mmpFrozen)
-                self.mmpFrozenUntil = try c.apiText(.mmpFrozenUntil)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.timeInterval = try c.apiInteger("timeInterval")
+                self.frozenInterval = try c.apiInteger("frozenInterval")
+                self.countLimit = try c.apiInteger("countLimit")
+                self.mmpFrozen = try c.apiBoolean("mmpFrozen")
+                self.mmpFrozenUntil = try c.apiText("mmpFrozenUntil")
             }
         }
     }
@@ -1572,12 +1407,11 @@ extension API.BlockTrading {
             public let frozenInterval: Int?
             /// `countLimit`: an integer (a string on the wire).
             public let countLimit: Int?
-            enum CodingKeys: String, CodingKey { case timeInterval, frozenInterval, countLimit }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.timeInterval = try c.apiInteger(.timeInterval)
-                self.frozenInterval = try c.apiInteger(.frozenInterval)
-                self.countLimit = try c.apiInteger(.countLimit)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.timeInterval = try c.apiInteger("timeInterval")
+                self.frozenInterval = try c.apiInteger("frozenInterval")
+                self.countLimit = try c.apiInteger("countLimit")
             }
         }
     }
@@ -1611,10 +1445,9 @@ extension API.BlockTrading {
         public struct Response: Decodable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -1671,14 +1504,13 @@ extension API.BlockTrading {
                 public let side: String?
                 /// `tradeId`: text.
                 public let tradeId: String?
-                enum CodingKeys: String, CodingKey { case instId, px, sz, side, tradeId }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.px = try c.apiDecimal(.px)
-                    self.sz = try c.apiDecimal(.sz)
-                    self.side = try c.apiText(.side)
-                    self.tradeId = try c.apiText(.tradeId)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.px = try c.apiDecimal("px")
+                    self.sz = try c.apiDecimal("sz")
+                    self.side = try c.apiText("side")
+                    self.tradeId = try c.apiText("tradeId")
                 }
             }
             /// `strategy`: text.
@@ -1691,14 +1523,13 @@ extension API.BlockTrading {
             public let groupId: String?
             /// `legs`: a list of nested objects.
             public let legs: [Legs]?
-            enum CodingKeys: String, CodingKey { case strategy, cTime, blockTdId, groupId, legs }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.strategy = try c.apiText(.strategy)
-                self.cTime = try c.apiDate(.cTime)
-                self.blockTdId = try c.apiRequiredText(.blockTdId)
-                self.groupId = try c.apiText(.groupId)
-                self.legs = try c.apiNested(.legs)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.strategy = try c.apiText("strategy")
+                self.cTime = try c.apiDate("cTime")
+                self.blockTdId = try c.apiRequiredText("blockTdId")
+                self.groupId = try c.apiText("groupId")
+                self.legs = try c.apiNested("legs")
             }
         }
     }
@@ -1783,18 +1614,17 @@ extension API.BlockTrading {
                 public let tgtCcy: String?
                 /// `tradeQuoteCcy`: text.
                 public let tradeQuoteCcy: String?
-                enum CodingKeys: String, CodingKey { case instId, tdMode, ccy, sz, px, side, posSide, tgtCcy, tradeQuoteCcy }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.tdMode = try c.apiEnum(.tdMode)
-                    self.ccy = try c.apiText(.ccy)
-                    self.sz = try c.apiDecimal(.sz)
-                    self.px = try c.apiDecimal(.px)
-                    self.side = try c.apiText(.side)
-                    self.posSide = try c.apiEnum(.posSide)
-                    self.tgtCcy = try c.apiText(.tgtCcy)
-                    self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.tdMode = try c.apiEnum("tdMode")
+                    self.ccy = try c.apiText("ccy")
+                    self.sz = try c.apiDecimal("sz")
+                    self.px = try c.apiDecimal("px")
+                    self.side = try c.apiText("side")
+                    self.posSide = try c.apiEnum("posSide")
+                    self.tgtCcy = try c.apiText("tgtCcy")
+                    self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 }
             }
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -1823,67 +1653,22 @@ extension API.BlockTrading {
             public let quoteSide: String?
             /// `legs`: a list of nested objects.
             public let legs: [Legs]?
-            enum CodingKeys: String, CodingKey { case cTime, uTime, state, reason, validUntil, rfqId, clRfqId, quoteId, clQuoteId, tag, traderCode, quoteSide, legs }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.state = try c.apiEnum(.state)
-                self.reason = try c.apiEnum(.reason)
-                self.validUntil = try c.apiDate(.validUntil)
-                self.rfqId = try c.apiRequiredText(.rfqId)
-                self.clRfqId = try c.apiText(.clRfqId)
-                self.quoteId = try c.apiText(.quoteId)
-                self.clQuoteId = try c.apiText(.clQuoteId)
-                self.tag = try c.apiText(.tag)
-                self.traderCode = try c.apiText(.traderCode)
-                self.quoteSide = try c.apiText(.quoteSide)
-                self.legs = try c.apiNested(.legs)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.state = try c.apiEnum("state")
+                self.reason = try c.apiEnum("reason")
+                self.validUntil = try c.apiDate("validUntil")
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.quoteId = try c.apiText("quoteId")
+                self.clQuoteId = try c.apiText("clQuoteId")
+                self.tag = try c.apiText("tag")
+                self.traderCode = try c.apiText("traderCode")
+                self.quoteSide = try c.apiText("quoteSide")
+                self.legs = try c.apiNested("legs")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `active`.
-            public static let active: Self = "active"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `pending_fill`.
-            public static let pendingFill: Self = "pending_fill"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `expired`.
-            public static let expired: Self = "expired"
-            /// `failed`.
-            public static let failed: Self = "failed"
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cash`.
-            public static let cash: Self = "cash"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-        }
-        /// The values of `reason`: an open set, so a value OKX adds later is kept as it is.
-        public struct Reason: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `mmp_canceled`.
-            public static let mmpCanceled: Self = "mmp_canceled"
         }
     }
 
@@ -1957,17 +1742,16 @@ extension API.BlockTrading {
                 public let tgtCcy: String?
                 /// `tradeQuoteCcy`: text.
                 public let tradeQuoteCcy: String?
-                enum CodingKeys: String, CodingKey { case instId, tdMode, ccy, sz, side, posSide, tgtCcy, tradeQuoteCcy }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.tdMode = try c.apiEnum(.tdMode)
-                    self.ccy = try c.apiText(.ccy)
-                    self.sz = try c.apiDecimal(.sz)
-                    self.side = try c.apiText(.side)
-                    self.posSide = try c.apiEnum(.posSide)
-                    self.tgtCcy = try c.apiText(.tgtCcy)
-                    self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.tdMode = try c.apiEnum("tdMode")
+                    self.ccy = try c.apiText("ccy")
+                    self.sz = try c.apiDecimal("sz")
+                    self.side = try c.apiText("side")
+                    self.posSide = try c.apiEnum("posSide")
+                    self.tgtCcy = try c.apiText("tgtCcy")
+                    self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 }
             }
             /// A nested object of the response.
@@ -1984,25 +1768,23 @@ extension API.BlockTrading {
                     public let ccy: String?
                     /// `posSide`: text.
                     public let posSide: String?
-                    enum CodingKeys: String, CodingKey { case instId, sz, tdMode, ccy, posSide }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.instId = try c.apiText(.instId)
-                        self.sz = try c.apiDecimal(.sz)
-                        self.tdMode = try c.apiText(.tdMode)
-                        self.ccy = try c.apiText(.ccy)
-                        self.posSide = try c.apiText(.posSide)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.sz = try c.apiDecimal("sz")
+                        self.tdMode = try c.apiText("tdMode")
+                        self.ccy = try c.apiText("ccy")
+                        self.posSide = try c.apiText("posSide")
                     }
                 }
                 /// `acct`: text.
                 public let acct: String?
                 /// `legs`: a list of nested objects.
                 public let legs: [Legs]?
-                enum CodingKeys: String, CodingKey { case acct, legs }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.acct = try c.apiText(.acct)
-                    self.legs = try c.apiNested(.legs)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.acct = try c.apiText("acct")
+                    self.legs = try c.apiNested("legs")
                 }
             }
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -2033,63 +1815,23 @@ extension API.BlockTrading {
             public let groupId: String?
             /// `acctAlloc`: a list of nested objects.
             public let acctAlloc: [AcctAlloc]?
-            enum CodingKeys: String, CodingKey { case cTime, uTime, state, counterparties, validUntil, clRfqId, tag, flowType, traderCode, rfqId, allowPartialExecution, legs, groupId, acctAlloc }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.state = try c.apiEnum(.state)
-                self.counterparties = try c.apiTexts(.counterparties)
-                self.validUntil = try c.apiDate(.validUntil)
-                self.clRfqId = try c.apiText(.clRfqId)
-                self.tag = try c.apiText(.tag)
-                self.flowType = try c.apiText(.flowType)
-                self.traderCode = try c.apiText(.traderCode)
-                self.rfqId = try c.apiRequiredText(.rfqId)
-                self.allowPartialExecution = try c.apiBoolean(.allowPartialExecution)
-                self.legs = try c.apiNested(.legs)
-                self.groupId = try c.apiText(.groupId)
-                self.acctAlloc = try c.apiNested(.acctAlloc)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.state = try c.apiEnum("state")
+                self.counterparties = try c.apiTexts("counterparties")
+                self.validUntil = try c.apiDate("validUntil")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.tag = try c.apiText("tag")
+                self.flowType = try c.apiText("flowType")
+                self.traderCode = try c.apiText("traderCode")
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.allowPartialExecution = try c.apiBoolean("allowPartialExecution")
+                self.legs = try c.apiNested("legs")
+                self.groupId = try c.apiText("groupId")
+                self.acctAlloc = try c.apiNested("acctAlloc")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `active`.
-            public static let active: Self = "active"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `pending_fill`.
-            public static let pendingFill: Self = "pending_fill"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `expired`.
-            public static let expired: Self = "expired"
-            /// `failed`.
-            public static let failed: Self = "failed"
-            /// `traded_away`.
-            public static let tradedAway: Self = "traded_away"
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cash`.
-            public static let cash: Self = "cash"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
         }
     }
 
@@ -2183,17 +1925,16 @@ extension API.BlockTrading {
                 public let tradeId: String?
                 /// `tradeQuoteCcy`: text.
                 public let tradeQuoteCcy: String?
-                enum CodingKeys: String, CodingKey { case instId, px, sz, side, fee, feeCcy, tradeId, tradeQuoteCcy }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.px = try c.apiDecimal(.px)
-                    self.sz = try c.apiDecimal(.sz)
-                    self.side = try c.apiText(.side)
-                    self.fee = try c.apiDecimal(.fee)
-                    self.feeCcy = try c.apiText(.feeCcy)
-                    self.tradeId = try c.apiText(.tradeId)
-                    self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.px = try c.apiDecimal("px")
+                    self.sz = try c.apiDecimal("sz")
+                    self.side = try c.apiText("side")
+                    self.fee = try c.apiDecimal("fee")
+                    self.feeCcy = try c.apiText("feeCcy")
+                    self.tradeId = try c.apiText("tradeId")
+                    self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 }
             }
             /// A nested object of the response.
@@ -2210,14 +1951,13 @@ extension API.BlockTrading {
                     public let fee: Decimal?
                     /// `feeCcy`: text.
                     public let feeCcy: String?
-                    enum CodingKeys: String, CodingKey { case instId, sz, tradeId, fee, feeCcy }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.instId = try c.apiText(.instId)
-                        self.sz = try c.apiDecimal(.sz)
-                        self.tradeId = try c.apiText(.tradeId)
-                        self.fee = try c.apiDecimal(.fee)
-                        self.feeCcy = try c.apiText(.feeCcy)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.sz = try c.apiDecimal("sz")
+                        self.tradeId = try c.apiText("tradeId")
+                        self.fee = try c.apiDecimal("fee")
+                        self.feeCcy = try c.apiText("feeCcy")
                     }
                 }
                 /// `blockTdId`: text.
@@ -2228,13 +1968,12 @@ extension API.BlockTrading {
                 public let acct: String?
                 /// `legs`: a list of nested objects.
                 public let legs: [Legs]?
-                enum CodingKeys: String, CodingKey { case blockTdId, errorCode, acct, legs }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.blockTdId = try c.apiText(.blockTdId)
-                    self.errorCode = try c.apiText(.errorCode)
-                    self.acct = try c.apiText(.acct)
-                    self.legs = try c.apiNested(.legs)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.blockTdId = try c.apiText("blockTdId")
+                    self.errorCode = try c.apiText("errorCode")
+                    self.acct = try c.apiText("acct")
+                    self.legs = try c.apiNested("legs")
                 }
             }
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -2263,22 +2002,21 @@ extension API.BlockTrading {
             public let legs: [Legs]?
             /// `acctAlloc`: a list of nested objects.
             public let acctAlloc: [AcctAlloc]?
-            enum CodingKeys: String, CodingKey { case cTime, rfqId, clRfqId, quoteId, clQuoteId, blockTdId, tag, tTraderCode, mTraderCode, isSuccessful, errorCode, legs, acctAlloc }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.cTime = try c.apiDate(.cTime)
-                self.rfqId = try c.apiRequiredText(.rfqId)
-                self.clRfqId = try c.apiText(.clRfqId)
-                self.quoteId = try c.apiText(.quoteId)
-                self.clQuoteId = try c.apiText(.clQuoteId)
-                self.blockTdId = try c.apiText(.blockTdId)
-                self.tag = try c.apiText(.tag)
-                self.tTraderCode = try c.apiText(.tTraderCode)
-                self.mTraderCode = try c.apiText(.mTraderCode)
-                self.isSuccessful = try c.apiBoolean(.isSuccessful)
-                self.errorCode = try c.apiText(.errorCode)
-                self.legs = try c.apiNested(.legs)
-                self.acctAlloc = try c.apiNested(.acctAlloc)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.cTime = try c.apiDate("cTime")
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.quoteId = try c.apiText("quoteId")
+                self.clQuoteId = try c.apiText("clQuoteId")
+                self.blockTdId = try c.apiText("blockTdId")
+                self.tag = try c.apiText("tag")
+                self.tTraderCode = try c.apiText("tTraderCode")
+                self.mTraderCode = try c.apiText("mTraderCode")
+                self.isSuccessful = try c.apiBoolean("isSuccessful")
+                self.errorCode = try c.apiText("errorCode")
+                self.legs = try c.apiNested("legs")
+                self.acctAlloc = try c.apiNested("acctAlloc")
             }
         }
     }
@@ -2287,5 +2025,79 @@ extension API.BlockTrading {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-trades
     public static func getTrades(_ request: GetTrades.Request = .init()) -> Endpoint<[GetTrades.Response]> {
         .apiGet(GetTrades.path, request)
+    }
+
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+        /// `FUTURES`.
+        public static let futures: Self = "FUTURES"
+        /// `OPTION`.
+        public static let option: Self = "OPTION"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+
+    /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TdMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+        /// `cash`.
+        public static let cash: Self = "cash"
+    }
+
+    /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PosSide: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `long`.
+        public static let long: Self = "long"
+        /// `short`.
+        public static let short: Self = "short"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `active`.
+        public static let active: Self = "active"
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+        /// `pending_fill`.
+        public static let pendingFill: Self = "pending_fill"
+        /// `filled`.
+        public static let filled: Self = "filled"
+        /// `expired`.
+        public static let expired: Self = "expired"
+        /// `failed`.
+        public static let failed: Self = "failed"
+        /// `traded_away`.
+        public static let tradedAway: Self = "traded_away"
+    }
+
+    /// The values of `reason` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Reason: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `mmp_canceled`.
+        public static let mmpCanceled: Self = "mmp_canceled"
     }
 }

@@ -71,41 +71,11 @@ extension API.CopyTrading {
             public let subPosId: String
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case subPosId, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.subPosId = try c.apiRequiredText(.subPosId)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.subPosId = try c.apiRequiredText("subPosId")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-        }
-        /// The values of `tpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `slTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
         }
     }
 
@@ -195,58 +165,10 @@ extension API.CopyTrading {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
-            enum CodingKeys: String, CodingKey { case result }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.result = try c.apiBoolean(.result)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.result = try c.apiBoolean("result")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-        }
-        /// The values of `copyMgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyMgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `copy`.
-            public static let copy: Self = "copy"
-        }
-        /// The values of `copyInstIdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyInstIdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `custom`.
-            public static let custom: Self = "custom"
-            /// `copy`.
-            public static let copy: Self = "copy"
-        }
-        /// The values of `copyMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `fixed_amount`.
-            public static let fixedAmount: Self = "fixed_amount"
-            /// `ratio_copy`.
-            public static let ratioCopy: Self = "ratio_copy"
-        }
-        /// The values of `subPosCloseType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SubPosCloseType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market_close`.
-            public static let marketClose: Self = "market_close"
-            /// `copy_close`.
-            public static let copyClose: Self = "copy_close"
-            /// `manual_close`.
-            public static let manualClose: Self = "manual_close"
         }
     }
 
@@ -288,18 +210,10 @@ extension API.CopyTrading {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
-            enum CodingKeys: String, CodingKey { case result }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.result = try c.apiBoolean(.result)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.result = try c.apiBoolean("result")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
         }
     }
 
@@ -355,28 +269,11 @@ extension API.CopyTrading {
             public let subPosId: String
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case subPosId, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.subPosId = try c.apiRequiredText(.subPosId)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.subPosId = try c.apiRequiredText("subPosId")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
         }
     }
 
@@ -419,14 +316,13 @@ extension API.CopyTrading {
                 public let maxCopyTraderNum: Int?
                 /// `copyTraderNum`: an integer (a string on the wire).
                 public let copyTraderNum: Int?
-                enum CodingKeys: String, CodingKey { case instType, roleType, profitSharingRatio, maxCopyTraderNum, copyTraderNum }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instType = try c.apiEnum(.instType)
-                    self.roleType = try c.apiEnum(.roleType)
-                    self.profitSharingRatio = try c.apiDecimal(.profitSharingRatio)
-                    self.maxCopyTraderNum = try c.apiInteger(.maxCopyTraderNum)
-                    self.copyTraderNum = try c.apiInteger(.copyTraderNum)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instType = try c.apiEnum("instType")
+                    self.roleType = try c.apiEnum("roleType")
+                    self.profitSharingRatio = try c.apiDecimal("profitSharingRatio")
+                    self.maxCopyTraderNum = try c.apiInteger("maxCopyTraderNum")
+                    self.copyTraderNum = try c.apiInteger("copyTraderNum")
                 }
             }
             /// `uniqueCode`: text.
@@ -437,34 +333,13 @@ extension API.CopyTrading {
             public let portLink: String?
             /// `details`: a list of nested objects.
             public let details: [Details]?
-            enum CodingKeys: String, CodingKey { case uniqueCode, nickName, portLink, details }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.uniqueCode = try c.apiText(.uniqueCode)
-                self.nickName = try c.apiText(.nickName)
-                self.portLink = try c.apiText(.portLink)
-                self.details = try c.apiNested(.details)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.uniqueCode = try c.apiText("uniqueCode")
+                self.nickName = try c.apiText("nickName")
+                self.portLink = try c.apiText("portLink")
+                self.details = try c.apiNested("details")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-        }
-        /// The values of `roleType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RoleType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -510,11 +385,10 @@ extension API.CopyTrading {
                 public let instId: String?
                 /// `enabled`: one of a documented set of values (unknown values are kept).
                 public let enabled: Enabled?
-                enum CodingKeys: String, CodingKey { case instId, enabled }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.enabled = try c.apiEnum(.enabled)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.enabled = try c.apiEnum("enabled")
                 }
             }
             /// `copyMode`: one of a documented set of values (unknown values are kept).
@@ -545,89 +419,23 @@ extension API.CopyTrading {
             public let copyState: CopyState?
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case copyMode, copyAmt, copyRatio, copyTotalAmt, tpRatio, slRatio, copyInstIdType, instIds, slTotalAmt, subPosCloseType, copyMgnMode, ccy, copyState, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.copyMode = try c.apiEnum(.copyMode)
-                self.copyAmt = try c.apiDecimal(.copyAmt)
-                self.copyRatio = try c.apiDecimal(.copyRatio)
-                self.copyTotalAmt = try c.apiDecimal(.copyTotalAmt)
-                self.tpRatio = try c.apiDecimal(.tpRatio)
-                self.slRatio = try c.apiDecimal(.slRatio)
-                self.copyInstIdType = try c.apiEnum(.copyInstIdType)
-                self.instIds = try c.apiNested(.instIds)
-                self.slTotalAmt = try c.apiDecimal(.slTotalAmt)
-                self.subPosCloseType = try c.apiEnum(.subPosCloseType)
-                self.copyMgnMode = try c.apiEnum(.copyMgnMode)
-                self.ccy = try c.apiText(.ccy)
-                self.copyState = try c.apiEnum(.copyState)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.copyMode = try c.apiEnum("copyMode")
+                self.copyAmt = try c.apiDecimal("copyAmt")
+                self.copyRatio = try c.apiDecimal("copyRatio")
+                self.copyTotalAmt = try c.apiDecimal("copyTotalAmt")
+                self.tpRatio = try c.apiDecimal("tpRatio")
+                self.slRatio = try c.apiDecimal("slRatio")
+                self.copyInstIdType = try c.apiEnum("copyInstIdType")
+                self.instIds = try c.apiNested("instIds")
+                self.slTotalAmt = try c.apiDecimal("slTotalAmt")
+                self.subPosCloseType = try c.apiEnum("subPosCloseType")
+                self.copyMgnMode = try c.apiEnum("copyMgnMode")
+                self.ccy = try c.apiText("ccy")
+                self.copyState = try c.apiEnum("copyState")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-        }
-        /// The values of `enabled`: an open set, so a value OKX adds later is kept as it is.
-        public struct Enabled: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `copyMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `fixed_amount`.
-            public static let fixedAmount: Self = "fixed_amount"
-            /// `ratio_copy`.
-            public static let ratioCopy: Self = "ratio_copy"
-        }
-        /// The values of `copyInstIdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyInstIdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `custom`.
-            public static let custom: Self = "custom"
-            /// `copy`.
-            public static let copy: Self = "copy"
-        }
-        /// The values of `subPosCloseType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SubPosCloseType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market_close`.
-            public static let marketClose: Self = "market_close"
-            /// `copy_close`.
-            public static let copyClose: Self = "copy_close"
-            /// `manual_close`.
-            public static let manualClose: Self = "manual_close"
-        }
-        /// The values of `copyMgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyMgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `copy`.
-            public static let copy: Self = "copy"
-        }
-        /// The values of `copyState`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyState: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -687,31 +495,21 @@ extension API.CopyTrading {
             public let todayPnl: Decimal?
             /// `leadMode`: one of a documented set of values (unknown values are kept).
             public let leadMode: LeadMode?
-            enum CodingKeys: String, CodingKey { case portLink, nickName, margin, copyTotalAmt, copyTotalPnl, uniqueCode, ccy, profitSharingRatio, beginCopyTime, upl, todayPnl, leadMode }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.portLink = try c.apiText(.portLink)
-                self.nickName = try c.apiText(.nickName)
-                self.margin = try c.apiDecimal(.margin)
-                self.copyTotalAmt = try c.apiDecimal(.copyTotalAmt)
-                self.copyTotalPnl = try c.apiDecimal(.copyTotalPnl)
-                self.uniqueCode = try c.apiText(.uniqueCode)
-                self.ccy = try c.apiText(.ccy)
-                self.profitSharingRatio = try c.apiDecimal(.profitSharingRatio)
-                self.beginCopyTime = try c.apiDate(.beginCopyTime)
-                self.upl = try c.apiDecimal(.upl)
-                self.todayPnl = try c.apiDecimal(.todayPnl)
-                self.leadMode = try c.apiEnum(.leadMode)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.portLink = try c.apiText("portLink")
+                self.nickName = try c.apiText("nickName")
+                self.margin = try c.apiDecimal("margin")
+                self.copyTotalAmt = try c.apiDecimal("copyTotalAmt")
+                self.copyTotalPnl = try c.apiDecimal("copyTotalPnl")
+                self.uniqueCode = try c.apiText("uniqueCode")
+                self.ccy = try c.apiText("ccy")
+                self.profitSharingRatio = try c.apiDecimal("profitSharingRatio")
+                self.beginCopyTime = try c.apiDate("beginCopyTime")
+                self.upl = try c.apiDecimal("upl")
+                self.todayPnl = try c.apiDecimal("todayPnl")
+                self.leadMode = try c.apiEnum("leadMode")
             }
-        }
-        /// The values of `leadMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct LeadMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `public`.
-            public static let `public`: Self = "public"
-            /// `private`.
-            public static let `private`: Self = "private"
         }
     }
 
@@ -807,61 +605,31 @@ extension API.CopyTrading {
             public let ccy: String?
             /// `availSubPos`: a decimal number (a string on the wire).
             public let availSubPos: Decimal?
-            enum CodingKeys: String, CodingKey { case instId, subPosId, posSide, mgnMode, lever, openOrdId, openAvgPx, openTime, subPos, tpTriggerPx, slTriggerPx, algoId, instType, tpOrdPx, slOrdPx, margin, upl, uplRatio, markPx, uniqueCode, ccy, availSubPos }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.subPosId = try c.apiRequiredText(.subPosId)
-                self.posSide = try c.apiEnum(.posSide)
-                self.mgnMode = try c.apiEnum(.mgnMode)
-                self.lever = try c.apiDecimal(.lever)
-                self.openOrdId = try c.apiText(.openOrdId)
-                self.openAvgPx = try c.apiDecimal(.openAvgPx)
-                self.openTime = try c.apiDate(.openTime)
-                self.subPos = try c.apiDecimal(.subPos)
-                self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                self.algoId = try c.apiText(.algoId)
-                self.instType = try c.apiText(.instType)
-                self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                self.margin = try c.apiDecimal(.margin)
-                self.upl = try c.apiDecimal(.upl)
-                self.uplRatio = try c.apiDecimal(.uplRatio)
-                self.markPx = try c.apiDecimal(.markPx)
-                self.uniqueCode = try c.apiText(.uniqueCode)
-                self.ccy = try c.apiText(.ccy)
-                self.availSubPos = try c.apiDecimal(.availSubPos)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.subPosId = try c.apiRequiredText("subPosId")
+                self.posSide = try c.apiEnum("posSide")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.lever = try c.apiDecimal("lever")
+                self.openOrdId = try c.apiText("openOrdId")
+                self.openAvgPx = try c.apiDecimal("openAvgPx")
+                self.openTime = try c.apiDate("openTime")
+                self.subPos = try c.apiDecimal("subPos")
+                self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                self.algoId = try c.apiText("algoId")
+                self.instType = try c.apiText("instType")
+                self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                self.slOrdPx = try c.apiDecimal("slOrdPx")
+                self.margin = try c.apiDecimal("margin")
+                self.upl = try c.apiDecimal("upl")
+                self.uplRatio = try c.apiDecimal("uplRatio")
+                self.markPx = try c.apiDecimal("markPx")
+                self.uniqueCode = try c.apiText("uniqueCode")
+                self.ccy = try c.apiText("ccy")
+                self.availSubPos = try c.apiDecimal("availSubPos")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `net`.
-            public static let net: Self = "net"
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
         }
     }
 
@@ -951,51 +719,10 @@ extension API.CopyTrading {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
-            enum CodingKeys: String, CodingKey { case result }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.result = try c.apiBoolean(.result)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.result = try c.apiBoolean("result")
             }
-        }
-        /// The values of `copyMgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyMgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `copy`.
-            public static let copy: Self = "copy"
-        }
-        /// The values of `copyInstIdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyInstIdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `custom`.
-            public static let custom: Self = "custom"
-            /// `copy`.
-            public static let copy: Self = "copy"
-        }
-        /// The values of `copyMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `fixed_amount`.
-            public static let fixedAmount: Self = "fixed_amount"
-            /// `ratio_copy`.
-            public static let ratioCopy: Self = "ratio_copy"
-        }
-        /// The values of `subPosCloseType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SubPosCloseType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market_close`.
-            public static let marketClose: Self = "market_close"
-            /// `copy_close`.
-            public static let copyClose: Self = "copy_close"
-            /// `manual_close`.
-            public static let manualClose: Self = "manual_close"
         }
     }
 
@@ -1035,19 +762,11 @@ extension API.CopyTrading {
             public let instId: String
             /// `enabled`: a boolean.
             public let enabled: Bool?
-            enum CodingKeys: String, CodingKey { case instId, enabled }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.enabled = try c.apiBoolean(.enabled)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.enabled = try c.apiBoolean("enabled")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
         }
     }
 
@@ -1109,26 +828,16 @@ extension API.CopyTrading {
             public let portLink: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case ccy, profitSharingAmt, nickName, profitSharingId, instType, portLink, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.profitSharingAmt = try c.apiDecimal(.profitSharingAmt)
-                self.nickName = try c.apiText(.nickName)
-                self.profitSharingId = try c.apiText(.profitSharingId)
-                self.instType = try c.apiText(.instType)
-                self.portLink = try c.apiText(.portLink)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.profitSharingAmt = try c.apiDecimal("profitSharingAmt")
+                self.nickName = try c.apiText("nickName")
+                self.profitSharingId = try c.apiText("profitSharingId")
+                self.instType = try c.apiText("instType")
+                self.portLink = try c.apiText("portLink")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
         }
     }
 
@@ -1178,16 +887,15 @@ extension API.CopyTrading {
             public let maxTpRatio: Decimal?
             /// `maxSlRatio`: a decimal number (a string on the wire).
             public let maxSlRatio: Decimal?
-            enum CodingKeys: String, CodingKey { case maxCopyAmt, minCopyAmt, maxCopyTotalAmt, minCopyRatio, maxCopyRatio, maxTpRatio, maxSlRatio }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.maxCopyAmt = try c.apiDecimal(.maxCopyAmt)
-                self.minCopyAmt = try c.apiDecimal(.minCopyAmt)
-                self.maxCopyTotalAmt = try c.apiDecimal(.maxCopyTotalAmt)
-                self.minCopyRatio = try c.apiDecimal(.minCopyRatio)
-                self.maxCopyRatio = try c.apiDecimal(.maxCopyRatio)
-                self.maxTpRatio = try c.apiDecimal(.maxTpRatio)
-                self.maxSlRatio = try c.apiDecimal(.maxSlRatio)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.maxCopyAmt = try c.apiDecimal("maxCopyAmt")
+                self.minCopyAmt = try c.apiDecimal("minCopyAmt")
+                self.maxCopyTotalAmt = try c.apiDecimal("maxCopyTotalAmt")
+                self.minCopyRatio = try c.apiDecimal("minCopyRatio")
+                self.maxCopyRatio = try c.apiDecimal("maxCopyRatio")
+                self.maxTpRatio = try c.apiDecimal("maxTpRatio")
+                self.maxSlRatio = try c.apiDecimal("maxSlRatio")
             }
         }
     }
@@ -1242,13 +950,12 @@ extension API.CopyTrading {
                 public let portLink: String?
                 /// `pnl`: a decimal number (a string on the wire).
                 public let pnl: Decimal?
-                enum CodingKeys: String, CodingKey { case beginCopyTime, nickName, portLink, pnl }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.beginCopyTime = try c.apiDate(.beginCopyTime)
-                    self.nickName = try c.apiText(.nickName)
-                    self.portLink = try c.apiText(.portLink)
-                    self.pnl = try c.apiDecimal(.pnl)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.beginCopyTime = try c.apiDate("beginCopyTime")
+                    self.nickName = try c.apiText("nickName")
+                    self.portLink = try c.apiText("portLink")
+                    self.pnl = try c.apiDecimal("pnl")
                 }
             }
             /// `copyTotalPnl`: a decimal number (a string on the wire).
@@ -1261,14 +968,13 @@ extension API.CopyTrading {
             public let copyTraderNumChgRatio: Decimal?
             /// `copyTraders`: a list of nested objects.
             public let copyTraders: [CopyTraders]?
-            enum CodingKeys: String, CodingKey { case copyTotalPnl, ccy, copyTraderNumChg, copyTraderNumChgRatio, copyTraders }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.copyTotalPnl = try c.apiDecimal(.copyTotalPnl)
-                self.ccy = try c.apiText(.ccy)
-                self.copyTraderNumChg = try c.apiDecimal(.copyTraderNumChg)
-                self.copyTraderNumChgRatio = try c.apiDecimal(.copyTraderNumChgRatio)
-                self.copyTraders = try c.apiNested(.copyTraders)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.copyTotalPnl = try c.apiDecimal("copyTotalPnl")
+                self.ccy = try c.apiText("ccy")
+                self.copyTraderNumChg = try c.apiDecimal("copyTraderNumChg")
+                self.copyTraderNumChgRatio = try c.apiDecimal("copyTraderNumChgRatio")
+                self.copyTraders = try c.apiNested("copyTraders")
             }
         }
     }
@@ -1351,45 +1057,24 @@ extension API.CopyTrading {
             public let uniqueCode: String?
             /// `ccy`: text.
             public let ccy: String?
-            enum CodingKeys: String, CodingKey { case instId, subPosId, posSide, mgnMode, lever, openAvgPx, openTime, subPos, instType, margin, upl, uplRatio, markPx, uniqueCode, ccy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.subPosId = try c.apiRequiredText(.subPosId)
-                self.posSide = try c.apiEnum(.posSide)
-                self.mgnMode = try c.apiEnum(.mgnMode)
-                self.lever = try c.apiDecimal(.lever)
-                self.openAvgPx = try c.apiDecimal(.openAvgPx)
-                self.openTime = try c.apiDate(.openTime)
-                self.subPos = try c.apiDecimal(.subPos)
-                self.instType = try c.apiText(.instType)
-                self.margin = try c.apiDecimal(.margin)
-                self.upl = try c.apiDecimal(.upl)
-                self.uplRatio = try c.apiDecimal(.uplRatio)
-                self.markPx = try c.apiDecimal(.markPx)
-                self.uniqueCode = try c.apiText(.uniqueCode)
-                self.ccy = try c.apiText(.ccy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.subPosId = try c.apiRequiredText("subPosId")
+                self.posSide = try c.apiEnum("posSide")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.lever = try c.apiDecimal("lever")
+                self.openAvgPx = try c.apiDecimal("openAvgPx")
+                self.openTime = try c.apiDate("openTime")
+                self.subPos = try c.apiDecimal("subPos")
+                self.instType = try c.apiText("instType")
+                self.margin = try c.apiDecimal("margin")
+                self.upl = try c.apiDecimal("upl")
+                self.uplRatio = try c.apiDecimal("uplRatio")
+                self.markPx = try c.apiDecimal("markPx")
+                self.uniqueCode = try c.apiText("uniqueCode")
+                self.ccy = try c.apiText("ccy")
             }
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `net`.
-            public static let net: Self = "net"
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
         }
     }
 
@@ -1473,11 +1158,10 @@ extension API.CopyTrading {
                     public let beginTs: Date?
                     /// `pnlRatio`: a decimal number (a string on the wire).
                     public let pnlRatio: Decimal?
-                    enum CodingKeys: String, CodingKey { case beginTs, pnlRatio }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.beginTs = try c.apiDate(.beginTs)
-                        self.pnlRatio = try c.apiDecimal(.pnlRatio)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.beginTs = try c.apiDate("beginTs")
+                        self.pnlRatio = try c.apiDecimal("pnlRatio")
                     }
                 }
                 /// `aum`: a decimal number (a string on the wire).
@@ -1510,24 +1194,23 @@ extension API.CopyTrading {
                 public let pnlRatio: Decimal?
                 /// `pnlRatios`: a list of nested objects.
                 public let pnlRatios: [PnlRatios]?
-                enum CodingKeys: String, CodingKey { case aum, copyState, maxCopyTraderNum, copyTraderNum, accCopyTraderNum, portLink, nickName, ccy, uniqueCode, winRatio, leadDays, traderInsts, pnl, pnlRatio, pnlRatios }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.aum = try c.apiDecimal(.aum)
-                    self.copyState = try c.apiEnum(.copyState)
-                    self.maxCopyTraderNum = try c.apiInteger(.maxCopyTraderNum)
-                    self.copyTraderNum = try c.apiInteger(.copyTraderNum)
-                    self.accCopyTraderNum = try c.apiInteger(.accCopyTraderNum)
-                    self.portLink = try c.apiText(.portLink)
-                    self.nickName = try c.apiText(.nickName)
-                    self.ccy = try c.apiText(.ccy)
-                    self.uniqueCode = try c.apiText(.uniqueCode)
-                    self.winRatio = try c.apiDecimal(.winRatio)
-                    self.leadDays = try c.apiInteger(.leadDays)
-                    self.traderInsts = try c.apiTexts(.traderInsts)
-                    self.pnl = try c.apiDecimal(.pnl)
-                    self.pnlRatio = try c.apiDecimal(.pnlRatio)
-                    self.pnlRatios = try c.apiNested(.pnlRatios)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.aum = try c.apiDecimal("aum")
+                    self.copyState = try c.apiEnum("copyState")
+                    self.maxCopyTraderNum = try c.apiInteger("maxCopyTraderNum")
+                    self.copyTraderNum = try c.apiInteger("copyTraderNum")
+                    self.accCopyTraderNum = try c.apiInteger("accCopyTraderNum")
+                    self.portLink = try c.apiText("portLink")
+                    self.nickName = try c.apiText("nickName")
+                    self.ccy = try c.apiText("ccy")
+                    self.uniqueCode = try c.apiText("uniqueCode")
+                    self.winRatio = try c.apiDecimal("winRatio")
+                    self.leadDays = try c.apiInteger("leadDays")
+                    self.traderInsts = try c.apiTexts("traderInsts")
+                    self.pnl = try c.apiDecimal("pnl")
+                    self.pnlRatio = try c.apiDecimal("pnlRatio")
+                    self.pnlRatios = try c.apiNested("pnlRatios")
                 }
             }
             /// `dataVer`: text.
@@ -1536,61 +1219,12 @@ extension API.CopyTrading {
             public let totalPage: Int?
             /// `ranks`: a list of nested objects.
             public let ranks: [Ranks]?
-            enum CodingKeys: String, CodingKey { case dataVer, totalPage, ranks }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.dataVer = try c.apiText(.dataVer)
-                self.totalPage = try c.apiInteger(.totalPage)
-                self.ranks = try c.apiNested(.ranks)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.dataVer = try c.apiText("dataVer")
+                self.totalPage = try c.apiInteger("totalPage")
+                self.ranks = try c.apiNested("ranks")
             }
-        }
-        /// The values of `sortType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SortType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `overview`.
-            public static let overview: Self = "overview"
-            /// `pnl`.
-            public static let pnl: Self = "pnl"
-            /// `aum`.
-            public static let aum: Self = "aum"
-            /// `win_ratio`.
-            public static let winRatio: Self = "win_ratio"
-            /// `pnl_ratio`.
-            public static let pnlRatio: Self = "pnl_ratio"
-            /// `current_copy_trader_pnl`.
-            public static let currentCopyTraderPnl: Self = "current_copy_trader_pnl"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `minLeadDays`: an open set, so a value OKX adds later is kept as it is.
-        public struct MinLeadDays: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-        }
-        /// The values of `copyState`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyState: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -1640,26 +1274,12 @@ extension API.CopyTrading {
             public let pnl: Decimal?
             /// `pnlRatio`: a decimal number (a string on the wire).
             public let pnlRatio: Decimal?
-            enum CodingKeys: String, CodingKey { case beginTs, pnl, pnlRatio }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.beginTs = try c.apiDate(.beginTs)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.pnlRatio = try c.apiDecimal(.pnlRatio)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.beginTs = try c.apiDate("beginTs")
+                self.pnl = try c.apiDecimal("pnl")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
             }
-        }
-        /// The values of `lastDays`: an open set, so a value OKX adds later is kept as it is.
-        public struct LastDays: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
         }
     }
 
@@ -1703,11 +1323,10 @@ extension API.CopyTrading {
             public let ccy: String?
             /// `ratio`: a decimal number (a string on the wire).
             public let ratio: Decimal?
-            enum CodingKeys: String, CodingKey { case ccy, ratio }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.ratio = try c.apiDecimal(.ratio)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.ratio = try c.apiDecimal("ratio")
             }
         }
     }
@@ -1766,30 +1385,16 @@ extension API.CopyTrading {
             public let investAmt: Decimal?
             /// `ccy`: text.
             public let ccy: String?
-            enum CodingKeys: String, CodingKey { case winRatio, profitDays, lossDays, curCopyTraderPnl, avgSubPosNotional, investAmt, ccy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.winRatio = try c.apiDecimal(.winRatio)
-                self.profitDays = try c.apiInteger(.profitDays)
-                self.lossDays = try c.apiInteger(.lossDays)
-                self.curCopyTraderPnl = try c.apiDecimal(.curCopyTraderPnl)
-                self.avgSubPosNotional = try c.apiDecimal(.avgSubPosNotional)
-                self.investAmt = try c.apiDecimal(.investAmt)
-                self.ccy = try c.apiText(.ccy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.winRatio = try c.apiDecimal("winRatio")
+                self.profitDays = try c.apiInteger("profitDays")
+                self.lossDays = try c.apiInteger("lossDays")
+                self.curCopyTraderPnl = try c.apiDecimal("curCopyTraderPnl")
+                self.avgSubPosNotional = try c.apiDecimal("avgSubPosNotional")
+                self.investAmt = try c.apiDecimal("investAmt")
+                self.ccy = try c.apiText("ccy")
             }
-        }
-        /// The values of `lastDays`: an open set, so a value OKX adds later is kept as it is.
-        public struct LastDays: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
         }
     }
 
@@ -1873,46 +1478,25 @@ extension API.CopyTrading {
             public let ccy: String?
             /// `uniqueCode`: text.
             public let uniqueCode: String?
-            enum CodingKeys: String, CodingKey { case instId, subPosId, posSide, mgnMode, lever, openAvgPx, openTime, subPos, closeTime, closeAvgPx, pnl, pnlRatio, instType, margin, ccy, uniqueCode }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.subPosId = try c.apiRequiredText(.subPosId)
-                self.posSide = try c.apiEnum(.posSide)
-                self.mgnMode = try c.apiEnum(.mgnMode)
-                self.lever = try c.apiDecimal(.lever)
-                self.openAvgPx = try c.apiDecimal(.openAvgPx)
-                self.openTime = try c.apiDate(.openTime)
-                self.subPos = try c.apiDecimal(.subPos)
-                self.closeTime = try c.apiDate(.closeTime)
-                self.closeAvgPx = try c.apiDecimal(.closeAvgPx)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.pnlRatio = try c.apiDecimal(.pnlRatio)
-                self.instType = try c.apiText(.instType)
-                self.margin = try c.apiDecimal(.margin)
-                self.ccy = try c.apiText(.ccy)
-                self.uniqueCode = try c.apiText(.uniqueCode)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.subPosId = try c.apiRequiredText("subPosId")
+                self.posSide = try c.apiEnum("posSide")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.lever = try c.apiDecimal("lever")
+                self.openAvgPx = try c.apiDecimal("openAvgPx")
+                self.openTime = try c.apiDate("openTime")
+                self.subPos = try c.apiDecimal("subPos")
+                self.closeTime = try c.apiDate("closeTime")
+                self.closeAvgPx = try c.apiDecimal("closeAvgPx")
+                self.pnl = try c.apiDecimal("pnl")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.instType = try c.apiText("instType")
+                self.margin = try c.apiDecimal("margin")
+                self.ccy = try c.apiText("ccy")
+                self.uniqueCode = try c.apiText("uniqueCode")
             }
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `net`.
-            public static let net: Self = "net"
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
         }
     }
 
@@ -1958,12 +1542,11 @@ extension API.CopyTrading {
             public let pnl: Decimal?
             /// `pnlRatio`: a decimal number (a string on the wire).
             public let pnlRatio: Decimal?
-            enum CodingKeys: String, CodingKey { case beginTs, pnl, pnlRatio }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.beginTs = try c.apiDate(.beginTs)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.pnlRatio = try c.apiDecimal(.pnlRatio)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.beginTs = try c.apiDate("beginTs")
+                self.pnl = try c.apiDecimal("pnl")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
             }
         }
     }
@@ -2008,19 +1591,11 @@ extension API.CopyTrading {
             public let instId: String
             /// `enabled`: a boolean.
             public let enabled: Bool?
-            enum CodingKeys: String, CodingKey { case instId, enabled }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.enabled = try c.apiBoolean(.enabled)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.enabled = try c.apiBoolean("enabled")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
         }
     }
 
@@ -2066,29 +1641,10 @@ extension API.CopyTrading {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
-            enum CodingKeys: String, CodingKey { case result }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.result = try c.apiBoolean(.result)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.result = try c.apiBoolean("result")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-        }
-        /// The values of `subPosCloseType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SubPosCloseType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market_close`.
-            public static let marketClose: Self = "market_close"
-            /// `copy_close`.
-            public static let copyClose: Self = "copy_close"
-            /// `manual_close`.
-            public static let manualClose: Self = "manual_close"
         }
     }
 
@@ -2182,69 +1738,30 @@ extension API.CopyTrading {
             public let closeSubPos: Decimal?
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
-            enum CodingKeys: String, CodingKey { case instId, subPosId, posSide, mgnMode, lever, openOrdId, openAvgPx, openTime, subPos, closeTime, closeAvgPx, pnl, pnlRatio, instType, margin, ccy, markPx, uniqueCode, profitSharingAmt, closeSubPos, type }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.subPosId = try c.apiRequiredText(.subPosId)
-                self.posSide = try c.apiEnum(.posSide)
-                self.mgnMode = try c.apiEnum(.mgnMode)
-                self.lever = try c.apiDecimal(.lever)
-                self.openOrdId = try c.apiText(.openOrdId)
-                self.openAvgPx = try c.apiDecimal(.openAvgPx)
-                self.openTime = try c.apiDate(.openTime)
-                self.subPos = try c.apiDecimal(.subPos)
-                self.closeTime = try c.apiDate(.closeTime)
-                self.closeAvgPx = try c.apiDecimal(.closeAvgPx)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.pnlRatio = try c.apiDecimal(.pnlRatio)
-                self.instType = try c.apiText(.instType)
-                self.margin = try c.apiDecimal(.margin)
-                self.ccy = try c.apiText(.ccy)
-                self.markPx = try c.apiDecimal(.markPx)
-                self.uniqueCode = try c.apiText(.uniqueCode)
-                self.profitSharingAmt = try c.apiDecimal(.profitSharingAmt)
-                self.closeSubPos = try c.apiDecimal(.closeSubPos)
-                self.type = try c.apiEnum(.type)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.subPosId = try c.apiRequiredText("subPosId")
+                self.posSide = try c.apiEnum("posSide")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.lever = try c.apiDecimal("lever")
+                self.openOrdId = try c.apiText("openOrdId")
+                self.openAvgPx = try c.apiDecimal("openAvgPx")
+                self.openTime = try c.apiDate("openTime")
+                self.subPos = try c.apiDecimal("subPos")
+                self.closeTime = try c.apiDate("closeTime")
+                self.closeAvgPx = try c.apiDecimal("closeAvgPx")
+                self.pnl = try c.apiDecimal("pnl")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.instType = try c.apiText("instType")
+                self.margin = try c.apiDecimal("margin")
+                self.ccy = try c.apiText("ccy")
+                self.markPx = try c.apiDecimal("markPx")
+                self.uniqueCode = try c.apiText("uniqueCode")
+                self.profitSharingAmt = try c.apiDecimal("profitSharingAmt")
+                self.closeSubPos = try c.apiDecimal("closeSubPos")
+                self.type = try c.apiEnum("type")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `net`.
-            public static let net: Self = "net"
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -2286,22 +1803,12 @@ extension API.CopyTrading {
             public let totalProfitSharingAmt: Decimal?
             /// `instType`: text.
             public let instType: String?
-            enum CodingKeys: String, CodingKey { case ccy, totalProfitSharingAmt, instType }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.totalProfitSharingAmt = try c.apiDecimal(.totalProfitSharingAmt)
-                self.instType = try c.apiText(.instType)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.totalProfitSharingAmt = try c.apiDecimal("totalProfitSharingAmt")
+                self.instType = try c.apiText("instType")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
         }
     }
 
@@ -2341,11 +1848,10 @@ extension API.CopyTrading {
             public let profitSharingTs: Date?
             /// `totalUnrealizedProfitSharingAmt`: a decimal number (a string on the wire).
             public let totalUnrealizedProfitSharingAmt: Decimal?
-            enum CodingKeys: String, CodingKey { case profitSharingTs, totalUnrealizedProfitSharingAmt }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.profitSharingTs = try c.apiDate(.profitSharingTs)
-                self.totalUnrealizedProfitSharingAmt = try c.apiDecimal(.totalUnrealizedProfitSharingAmt)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.profitSharingTs = try c.apiDate("profitSharingTs")
+                self.totalUnrealizedProfitSharingAmt = try c.apiDecimal("totalUnrealizedProfitSharingAmt")
             }
         }
     }
@@ -2394,25 +1900,15 @@ extension API.CopyTrading {
             public let portLink: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case ccy, unrealizedProfitSharingAmt, nickName, instType, portLink, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.unrealizedProfitSharingAmt = try c.apiDecimal(.unrealizedProfitSharingAmt)
-                self.nickName = try c.apiText(.nickName)
-                self.instType = try c.apiText(.instType)
-                self.portLink = try c.apiText(.portLink)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.unrealizedProfitSharingAmt = try c.apiDecimal("unrealizedProfitSharingAmt")
+                self.nickName = try c.apiText("nickName")
+                self.instType = try c.apiText("instType")
+                self.portLink = try c.apiText("portLink")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
         }
     }
 
@@ -2420,5 +1916,223 @@ extension API.CopyTrading {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-unrealized-profit-sharing-details
     public static func unrealizedProfitSharingDetails(_ request: UnrealizedProfitSharingDetails.Request = .init()) -> Endpoint<[UnrealizedProfitSharingDetails.Response]> {
         .apiGet(UnrealizedProfitSharingDetails.path, request)
+    }
+
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+    }
+
+    /// The values of `tpTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TpTriggerPxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `slTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SlTriggerPxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `copyMgnMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CopyMgnMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+        /// `copy`.
+        public static let copy: Self = "copy"
+    }
+
+    /// The values of `copyInstIdType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CopyInstIdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `custom`.
+        public static let custom: Self = "custom"
+        /// `copy`.
+        public static let copy: Self = "copy"
+    }
+
+    /// The values of `copyMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CopyMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `fixed_amount`.
+        public static let fixedAmount: Self = "fixed_amount"
+        /// `ratio_copy`.
+        public static let ratioCopy: Self = "ratio_copy"
+    }
+
+    /// The values of `subPosCloseType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SubPosCloseType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `market_close`.
+        public static let marketClose: Self = "market_close"
+        /// `copy_close`.
+        public static let copyClose: Self = "copy_close"
+        /// `manual_close`.
+        public static let manualClose: Self = "manual_close"
+    }
+
+    /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OrdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `market`.
+        public static let market: Self = "market"
+        /// `limit`.
+        public static let limit: Self = "limit"
+    }
+
+    /// The values of `roleType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct RoleType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `enabled` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Enabled: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `copyState` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CopyState: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `leadMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct LeadMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `public`.
+        public static let `public`: Self = "public"
+        /// `private`.
+        public static let `private`: Self = "private"
+    }
+
+    /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PosSide: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `long`.
+        public static let long: Self = "long"
+        /// `short`.
+        public static let short: Self = "short"
+        /// `net`.
+        public static let net: Self = "net"
+    }
+
+    /// The values of `mgnMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct MgnMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+    }
+
+    /// The values of `sortType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SortType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `overview`.
+        public static let overview: Self = "overview"
+        /// `pnl`.
+        public static let pnl: Self = "pnl"
+        /// `aum`.
+        public static let aum: Self = "aum"
+        /// `win_ratio`.
+        public static let winRatio: Self = "win_ratio"
+        /// `pnl_ratio`.
+        public static let pnlRatio: Self = "pnl_ratio"
+        /// `current_copy_trader_pnl`.
+        public static let currentCopyTraderPnl: Self = "current_copy_trader_pnl"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `minLeadDays` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct MinLeadDays: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+    }
+
+    /// The values of `lastDays` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct LastDays: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
     }
 }

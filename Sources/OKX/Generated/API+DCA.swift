@@ -118,64 +118,13 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
-        }
-        /// The values of `triggerAction`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerAction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `start`.
-            public static let start: Self = "start"
-        }
-        /// The values of `triggerStrategy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerStrategy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `instant`.
-            public static let instant: Self = "instant"
-            /// `rsi`.
-            public static let rsi: Self = "rsi"
-        }
-        /// The values of `timeframe`: an open set, so a value OKX adds later is kept as it is.
-        public struct Timeframe: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3m`.
-            public static let v3m: Self = "3m"
-            /// `5m`.
-            public static let v5m: Self = "5m"
-            /// `15m`.
-            public static let v15m: Self = "15m"
-            /// `30m`.
-            public static let v30m: Self = "30m"
-            /// `1H`.
-            public static let v1h: Self = "1H"
-            /// `4H`.
-            public static let v4h: Self = "4H"
-            /// `1D`.
-            public static let v1d: Self = "1D"
-        }
-        /// The values of `triggerCond`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerCond: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross_up`.
-            public static let crossUp: Self = "cross_up"
-            /// `cross_down`.
-            public static let crossDown: Self = "cross_down"
-            /// `above`.
-            public static let above: Self = "above"
-            /// `below`.
-            public static let below: Self = "below"
-            /// `cross`.
-            public static let cross: Self = "cross"
         }
     }
 
@@ -336,110 +285,14 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, tag, algoClOrdId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.tag = try c.apiText(.tag)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.tag = try c.apiText("tag")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
-        }
-        /// The values of `triggerAction`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerAction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `start`.
-            public static let start: Self = "start"
-        }
-        /// The values of `triggerStrategy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerStrategy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `instant`.
-            public static let instant: Self = "instant"
-            /// `price`.
-            public static let price: Self = "price"
-            /// `rsi`.
-            public static let rsi: Self = "rsi"
-        }
-        /// The values of `timeframe`: an open set, so a value OKX adds later is kept as it is.
-        public struct Timeframe: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3m`.
-            public static let v3m: Self = "3m"
-            /// `5m`.
-            public static let v5m: Self = "5m"
-            /// `15m`.
-            public static let v15m: Self = "15m"
-            /// `30m`.
-            public static let v30m: Self = "30m"
-            /// `1H`.
-            public static let v1h: Self = "1H"
-            /// `4H`.
-            public static let v4h: Self = "4H"
-            /// `1D`.
-            public static let v1d: Self = "1D"
-        }
-        /// The values of `triggerCond`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerCond: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross_up`.
-            public static let crossUp: Self = "cross_up"
-            /// `cross_down`.
-            public static let crossDown: Self = "cross_down"
-            /// `above`.
-            public static let above: Self = "above"
-            /// `below`.
-            public static let below: Self = "below"
-            /// `cross`.
-            public static let cross: Self = "cross"
-        }
-        /// The values of `timePeriod`: an open set, so a value OKX adds later is kept as it is.
-        public struct TimePeriod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `14`.
-            public static let v14: Self = "14"
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract_dca`.
-            public static let contractDca: Self = "contract_dca"
-            /// `spot_dca`.
-            public static let spotDca: Self = "spot_dca"
-        }
-        /// The values of `slMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `market`.
-            public static let market: Self = "market"
-        }
-        /// The values of `direction`: an open set, so a value OKX adds later is kept as it is.
-        public struct Direction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-        }
-        /// The values of `trackingMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TrackingMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `sync`.
-            public static let sync: Self = "sync"
-            /// `async`.
-            public static let async: Self = "async"
         }
     }
 
@@ -515,29 +368,19 @@ extension API.DCA {
             public let avgPx: Decimal?
             /// `tpPx`: a decimal number (a string on the wire).
             public let tpPx: Decimal?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, cycleId, currentCycle, realizedPnl, startTime, endTime, fee, avgPx, tpPx }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.cycleId = try c.apiText(.cycleId)
-                self.currentCycle = try c.apiBoolean(.currentCycle)
-                self.realizedPnl = try c.apiDecimal(.realizedPnl)
-                self.startTime = try c.apiDate(.startTime)
-                self.endTime = try c.apiDate(.endTime)
-                self.fee = try c.apiDecimal(.fee)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.tpPx = try c.apiDecimal(.tpPx)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.cycleId = try c.apiText("cycleId")
+                self.currentCycle = try c.apiBoolean("currentCycle")
+                self.realizedPnl = try c.apiDecimal("realizedPnl")
+                self.startTime = try c.apiDate("startTime")
+                self.endTime = try c.apiDate("endTime")
+                self.fee = try c.apiDecimal("fee")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.tpPx = try c.apiDecimal("tpPx")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract_dca`.
-            public static let contractDca: Self = "contract_dca"
-            /// `spot_dca`.
-            public static let spotDca: Self = "spot_dca"
         }
     }
 
@@ -605,16 +448,15 @@ extension API.DCA {
                 public let thold: Int?
                 /// `timeframe`: one of a documented set of values (unknown values are kept).
                 public let timeframe: Timeframe?
-                enum CodingKeys: String, CodingKey { case triggerAction, triggerStrategy, triggerPx, triggerCond, timePeriod, thold, timeframe }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.triggerAction = try c.apiEnum(.triggerAction)
-                    self.triggerStrategy = try c.apiEnum(.triggerStrategy)
-                    self.triggerPx = try c.apiDecimal(.triggerPx)
-                    self.triggerCond = try c.apiEnum(.triggerCond)
-                    self.timePeriod = try c.apiInteger(.timePeriod)
-                    self.thold = try c.apiInteger(.thold)
-                    self.timeframe = try c.apiEnum(.timeframe)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.triggerAction = try c.apiEnum("triggerAction")
+                    self.triggerStrategy = try c.apiEnum("triggerStrategy")
+                    self.triggerPx = try c.apiDecimal("triggerPx")
+                    self.triggerCond = try c.apiEnum("triggerCond")
+                    self.timePeriod = try c.apiInteger("timePeriod")
+                    self.thold = try c.apiInteger("thold")
+                    self.timeframe = try c.apiEnum("timeframe")
                 }
             }
             /// `algoId`: text.
@@ -679,187 +521,40 @@ extension API.DCA {
             public let uTime: Date?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoOrdType, instId, copyType, state, cancelType, direction, lever, initOrdAmt, safetyOrdAmt, maxSafetyOrds, pxSteps, pxStepsMult, volMult, slPct, slMode, allowReinvest, totalPnl, pnlRatio, fundingFee, investmentAmt, investmentCcy, arbitragePnL, transferInMargin, profitSharingRatio, trackingMode, triggerParams, ctVal, cTime, uTime, tradeQuoteCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.copyType = try c.apiEnum(.copyType)
-                self.state = try c.apiEnum(.state)
-                self.cancelType = try c.apiEnum(.cancelType)
-                self.direction = try c.apiEnum(.direction)
-                self.lever = try c.apiDecimal(.lever)
-                self.initOrdAmt = try c.apiDecimal(.initOrdAmt)
-                self.safetyOrdAmt = try c.apiDecimal(.safetyOrdAmt)
-                self.maxSafetyOrds = try c.apiInteger(.maxSafetyOrds)
-                self.pxSteps = try c.apiDecimal(.pxSteps)
-                self.pxStepsMult = try c.apiDecimal(.pxStepsMult)
-                self.volMult = try c.apiDecimal(.volMult)
-                self.slPct = try c.apiDecimal(.slPct)
-                self.slMode = try c.apiEnum(.slMode)
-                self.allowReinvest = try c.apiBoolean(.allowReinvest)
-                self.totalPnl = try c.apiDecimal(.totalPnl)
-                self.pnlRatio = try c.apiDecimal(.pnlRatio)
-                self.fundingFee = try c.apiDecimal(.fundingFee)
-                self.investmentAmt = try c.apiDecimal(.investmentAmt)
-                self.investmentCcy = try c.apiEnum(.investmentCcy)
-                self.arbitragePnL = try c.apiDecimal(.arbitragePnL)
-                self.transferInMargin = try c.apiDecimal(.transferInMargin)
-                self.profitSharingRatio = try c.apiDecimal(.profitSharingRatio)
-                self.trackingMode = try c.apiEnum(.trackingMode)
-                self.triggerParams = try c.apiNested(.triggerParams)
-                self.ctVal = try c.apiDecimal(.ctVal)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.instId = try c.apiRequiredText("instId")
+                self.copyType = try c.apiEnum("copyType")
+                self.state = try c.apiEnum("state")
+                self.cancelType = try c.apiEnum("cancelType")
+                self.direction = try c.apiEnum("direction")
+                self.lever = try c.apiDecimal("lever")
+                self.initOrdAmt = try c.apiDecimal("initOrdAmt")
+                self.safetyOrdAmt = try c.apiDecimal("safetyOrdAmt")
+                self.maxSafetyOrds = try c.apiInteger("maxSafetyOrds")
+                self.pxSteps = try c.apiDecimal("pxSteps")
+                self.pxStepsMult = try c.apiDecimal("pxStepsMult")
+                self.volMult = try c.apiDecimal("volMult")
+                self.slPct = try c.apiDecimal("slPct")
+                self.slMode = try c.apiEnum("slMode")
+                self.allowReinvest = try c.apiBoolean("allowReinvest")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.fundingFee = try c.apiDecimal("fundingFee")
+                self.investmentAmt = try c.apiDecimal("investmentAmt")
+                self.investmentCcy = try c.apiEnum("investmentCcy")
+                self.arbitragePnL = try c.apiDecimal("arbitragePnL")
+                self.transferInMargin = try c.apiDecimal("transferInMargin")
+                self.profitSharingRatio = try c.apiDecimal("profitSharingRatio")
+                self.trackingMode = try c.apiEnum("trackingMode")
+                self.triggerParams = try c.apiNested("triggerParams")
+                self.ctVal = try c.apiDecimal("ctVal")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract_dca`.
-            public static let contractDca: Self = "contract_dca"
-            /// `spot_dca`.
-            public static let spotDca: Self = "spot_dca"
-        }
-        /// The values of `triggerAction`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerAction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `start`.
-            public static let start: Self = "start"
-            /// `stop`.
-            public static let stop: Self = "stop"
-        }
-        /// The values of `triggerStrategy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerStrategy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `instant`.
-            public static let instant: Self = "instant"
-            /// `price`.
-            public static let price: Self = "price"
-            /// `rsi`.
-            public static let rsi: Self = "rsi"
-            /// `webhook`.
-            public static let webhook: Self = "webhook"
-        }
-        /// The values of `triggerCond`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerCond: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross_up`.
-            public static let crossUp: Self = "cross_up"
-            /// `cross_down`.
-            public static let crossDown: Self = "cross_down"
-            /// `above`.
-            public static let above: Self = "above"
-            /// `below`.
-            public static let below: Self = "below"
-            /// `cross`.
-            public static let cross: Self = "cross"
-        }
-        /// The values of `timeframe`: an open set, so a value OKX adds later is kept as it is.
-        public struct Timeframe: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3m`.
-            public static let v3m: Self = "3m"
-            /// `5m`.
-            public static let v5m: Self = "5m"
-            /// `15m`.
-            public static let v15m: Self = "15m"
-            /// `30m`.
-            public static let v30m: Self = "30m"
-            /// `1H`.
-            public static let v1h: Self = "1H"
-            /// `4H`.
-            public static let v4h: Self = "4H"
-            /// `1D`.
-            public static let v1d: Self = "1D"
-        }
-        /// The values of `copyType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `starting`.
-            public static let starting: Self = "starting"
-            /// `running`.
-            public static let running: Self = "running"
-            /// `stopping`.
-            public static let stopping: Self = "stopping"
-            /// `pending_signal`.
-            public static let pendingSignal: Self = "pending_signal"
-            /// `no_close_position`.
-            public static let noClosePosition: Self = "no_close_position"
-        }
-        /// The values of `cancelType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CancelType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-        }
-        /// The values of `direction`: an open set, so a value OKX adds later is kept as it is.
-        public struct Direction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-        }
-        /// The values of `slMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `market`.
-            public static let market: Self = "market"
-        }
-        /// The values of `investmentCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct InvestmentCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `USDT`.
-            public static let usdt: Self = "USDT"
-            /// `USDC`.
-            public static let usdc: Self = "USDC"
-        }
-        /// The values of `trackingMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TrackingMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `sync`.
-            public static let sync: Self = "sync"
-            /// `async`.
-            public static let async: Self = "async"
         }
     }
 
@@ -907,21 +602,13 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoOrdType, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract_dca`.
-            public static let contractDca: Self = "contract_dca"
         }
     }
 
@@ -969,21 +656,13 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoOrdType, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract_dca`.
-            public static let contractDca: Self = "contract_dca"
         }
     }
 
@@ -1051,16 +730,15 @@ extension API.DCA {
                 public let thold: Int?
                 /// `timeframe`: one of a documented set of values (unknown values are kept).
                 public let timeframe: Timeframe?
-                enum CodingKeys: String, CodingKey { case triggerAction, triggerStrategy, triggerPx, triggerCond, timePeriod, thold, timeframe }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.triggerAction = try c.apiEnum(.triggerAction)
-                    self.triggerStrategy = try c.apiEnum(.triggerStrategy)
-                    self.triggerPx = try c.apiDecimal(.triggerPx)
-                    self.triggerCond = try c.apiEnum(.triggerCond)
-                    self.timePeriod = try c.apiInteger(.timePeriod)
-                    self.thold = try c.apiInteger(.thold)
-                    self.timeframe = try c.apiEnum(.timeframe)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.triggerAction = try c.apiEnum("triggerAction")
+                    self.triggerStrategy = try c.apiEnum("triggerStrategy")
+                    self.triggerPx = try c.apiDecimal("triggerPx")
+                    self.triggerCond = try c.apiEnum("triggerCond")
+                    self.timePeriod = try c.apiInteger("timePeriod")
+                    self.thold = try c.apiInteger("thold")
+                    self.timeframe = try c.apiEnum("timeframe")
                 }
             }
             /// `algoId`: text.
@@ -1125,170 +803,40 @@ extension API.DCA {
             public let ctVal: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoOrdType, instId, copyType, state, direction, lever, initOrdAmt, safetyOrdAmt, maxSafetyOrds, pxSteps, pxStepsMult, volMult, tpPxRange, slPct, slMode, allowReinvest, totalPnl, pnlRatio, totalFundingFee, investmentAmt, investmentCcy, arbitragePnL, transferInMargin, profitSharingRatio, trackingMode, triggerParams, cTime, uTime, ctVal, tradeQuoteCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.copyType = try c.apiEnum(.copyType)
-                self.state = try c.apiEnum(.state)
-                self.direction = try c.apiEnum(.direction)
-                self.lever = try c.apiDecimal(.lever)
-                self.initOrdAmt = try c.apiDecimal(.initOrdAmt)
-                self.safetyOrdAmt = try c.apiDecimal(.safetyOrdAmt)
-                self.maxSafetyOrds = try c.apiInteger(.maxSafetyOrds)
-                self.pxSteps = try c.apiDecimal(.pxSteps)
-                self.pxStepsMult = try c.apiDecimal(.pxStepsMult)
-                self.volMult = try c.apiDecimal(.volMult)
-                self.tpPxRange = try c.apiDecimal(.tpPxRange)
-                self.slPct = try c.apiDecimal(.slPct)
-                self.slMode = try c.apiEnum(.slMode)
-                self.allowReinvest = try c.apiBoolean(.allowReinvest)
-                self.totalPnl = try c.apiDecimal(.totalPnl)
-                self.pnlRatio = try c.apiDecimal(.pnlRatio)
-                self.totalFundingFee = try c.apiDecimal(.totalFundingFee)
-                self.investmentAmt = try c.apiDecimal(.investmentAmt)
-                self.investmentCcy = try c.apiEnum(.investmentCcy)
-                self.arbitragePnL = try c.apiDecimal(.arbitragePnL)
-                self.transferInMargin = try c.apiDecimal(.transferInMargin)
-                self.profitSharingRatio = try c.apiDecimal(.profitSharingRatio)
-                self.trackingMode = try c.apiEnum(.trackingMode)
-                self.triggerParams = try c.apiNested(.triggerParams)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.ctVal = try c.apiDecimal(.ctVal)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.instId = try c.apiRequiredText("instId")
+                self.copyType = try c.apiEnum("copyType")
+                self.state = try c.apiEnum("state")
+                self.direction = try c.apiEnum("direction")
+                self.lever = try c.apiDecimal("lever")
+                self.initOrdAmt = try c.apiDecimal("initOrdAmt")
+                self.safetyOrdAmt = try c.apiDecimal("safetyOrdAmt")
+                self.maxSafetyOrds = try c.apiInteger("maxSafetyOrds")
+                self.pxSteps = try c.apiDecimal("pxSteps")
+                self.pxStepsMult = try c.apiDecimal("pxStepsMult")
+                self.volMult = try c.apiDecimal("volMult")
+                self.tpPxRange = try c.apiDecimal("tpPxRange")
+                self.slPct = try c.apiDecimal("slPct")
+                self.slMode = try c.apiEnum("slMode")
+                self.allowReinvest = try c.apiBoolean("allowReinvest")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.totalFundingFee = try c.apiDecimal("totalFundingFee")
+                self.investmentAmt = try c.apiDecimal("investmentAmt")
+                self.investmentCcy = try c.apiEnum("investmentCcy")
+                self.arbitragePnL = try c.apiDecimal("arbitragePnL")
+                self.transferInMargin = try c.apiDecimal("transferInMargin")
+                self.profitSharingRatio = try c.apiDecimal("profitSharingRatio")
+                self.trackingMode = try c.apiEnum("trackingMode")
+                self.triggerParams = try c.apiNested("triggerParams")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.ctVal = try c.apiDecimal("ctVal")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract_dca`.
-            public static let contractDca: Self = "contract_dca"
-            /// `spot_dca`.
-            public static let spotDca: Self = "spot_dca"
-        }
-        /// The values of `triggerAction`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerAction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `start`.
-            public static let start: Self = "start"
-            /// `stop`.
-            public static let stop: Self = "stop"
-        }
-        /// The values of `triggerStrategy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerStrategy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `instant`.
-            public static let instant: Self = "instant"
-            /// `price`.
-            public static let price: Self = "price"
-            /// `rsi`.
-            public static let rsi: Self = "rsi"
-            /// `webhook`.
-            public static let webhook: Self = "webhook"
-        }
-        /// The values of `triggerCond`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerCond: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross_up`.
-            public static let crossUp: Self = "cross_up"
-            /// `cross_down`.
-            public static let crossDown: Self = "cross_down"
-            /// `above`.
-            public static let above: Self = "above"
-            /// `below`.
-            public static let below: Self = "below"
-            /// `cross`.
-            public static let cross: Self = "cross"
-        }
-        /// The values of `timeframe`: an open set, so a value OKX adds later is kept as it is.
-        public struct Timeframe: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3m`.
-            public static let v3m: Self = "3m"
-            /// `5m`.
-            public static let v5m: Self = "5m"
-            /// `15m`.
-            public static let v15m: Self = "15m"
-            /// `30m`.
-            public static let v30m: Self = "30m"
-            /// `1H`.
-            public static let v1h: Self = "1H"
-            /// `4H`.
-            public static let v4h: Self = "4H"
-            /// `1D`.
-            public static let v1d: Self = "1D"
-        }
-        /// The values of `copyType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `starting`.
-            public static let starting: Self = "starting"
-            /// `running`.
-            public static let running: Self = "running"
-            /// `stopping`.
-            public static let stopping: Self = "stopping"
-            /// `pending_signal`.
-            public static let pendingSignal: Self = "pending_signal"
-            /// `no_close_position`.
-            public static let noClosePosition: Self = "no_close_position"
-        }
-        /// The values of `direction`: an open set, so a value OKX adds later is kept as it is.
-        public struct Direction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-        }
-        /// The values of `slMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `market`.
-            public static let market: Self = "market"
-        }
-        /// The values of `investmentCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct InvestmentCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `USDT`.
-            public static let usdt: Self = "USDT"
-            /// `USDC`.
-            public static let usdc: Self = "USDC"
-        }
-        /// The values of `trackingMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TrackingMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `sync`.
-            public static let sync: Self = "sync"
-            /// `async`.
-            public static let async: Self = "async"
         }
     }
 
@@ -1384,91 +932,29 @@ extension API.DCA {
             public let uTime: Date?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
-            enum CodingKeys: String, CodingKey { case cycleId, ordId, avgFillPx, direction, side, ordType, px, sz, filledSz, state, fee, rebate, rebateCcy, lever, instId, ctVal, fillTime, cTime, uTime, tradeQuoteCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.cycleId = try c.apiRequiredText(.cycleId)
-                self.ordId = try c.apiText(.ordId)
-                self.avgFillPx = try c.apiDecimal(.avgFillPx)
-                self.direction = try c.apiEnum(.direction)
-                self.side = try c.apiEnum(.side)
-                self.ordType = try c.apiEnum(.ordType)
-                self.px = try c.apiDecimal(.px)
-                self.sz = try c.apiDecimal(.sz)
-                self.filledSz = try c.apiDecimal(.filledSz)
-                self.state = try c.apiEnum(.state)
-                self.fee = try c.apiDecimal(.fee)
-                self.rebate = try c.apiDecimal(.rebate)
-                self.rebateCcy = try c.apiText(.rebateCcy)
-                self.lever = try c.apiDecimal(.lever)
-                self.instId = try c.apiRequiredText(.instId)
-                self.ctVal = try c.apiDecimal(.ctVal)
-                self.fillTime = try c.apiDate(.fillTime)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.cycleId = try c.apiRequiredText("cycleId")
+                self.ordId = try c.apiText("ordId")
+                self.avgFillPx = try c.apiDecimal("avgFillPx")
+                self.direction = try c.apiEnum("direction")
+                self.side = try c.apiEnum("side")
+                self.ordType = try c.apiEnum("ordType")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.filledSz = try c.apiDecimal("filledSz")
+                self.state = try c.apiEnum("state")
+                self.fee = try c.apiDecimal("fee")
+                self.rebate = try c.apiDecimal("rebate")
+                self.rebateCcy = try c.apiText("rebateCcy")
+                self.lever = try c.apiDecimal("lever")
+                self.instId = try c.apiRequiredText("instId")
+                self.ctVal = try c.apiDecimal("ctVal")
+                self.fillTime = try c.apiDate("fillTime")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract_dca`.
-            public static let contractDca: Self = "contract_dca"
-            /// `spot_dca`.
-            public static let spotDca: Self = "spot_dca"
-        }
-        /// The values of `direction`: an open set, so a value OKX adds later is kept as it is.
-        public struct Direction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `init_order`.
-            public static let initOrder: Self = "init_order"
-            /// `safety_order`.
-            public static let safetyOrder: Self = "safety_order"
-            /// `tp_order`.
-            public static let tpOrder: Self = "tp_order"
-            /// `sl_order`.
-            public static let slOrder: Self = "sl_order"
-            /// `manual_add_order`.
-            public static let manualAddOrder: Self = "manual_add_order"
-            /// `close_position`.
-            public static let closePosition: Self = "close_position"
-            /// `manual_close_position`.
-            public static let manualClosePosition: Self = "manual_close_position"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `live`.
-            public static let live: Self = "live"
-            /// `partially_filled`.
-            public static let partiallyFilled: Self = "partially_filled"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `cancelling`.
-            public static let cancelling: Self = "cancelling"
         }
     }
 
@@ -1538,35 +1024,16 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, algoOrdType, tag, diffAmount, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.tag = try c.apiText(.tag)
-                self.diffAmount = try c.apiDecimal(.diffAmount)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.tag = try c.apiText("tag")
+                self.diffAmount = try c.apiDecimal("diffAmount")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract_dca`.
-            public static let contractDca: Self = "contract_dca"
-            /// `spot_dca`.
-            public static let spotDca: Self = "spot_dca"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `market`.
-            public static let market: Self = "market"
         }
     }
 
@@ -1648,40 +1115,30 @@ extension API.DCA {
             public let fee: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, algoOrdType, instId, curCycleld, startTime, fillManualOrds, fillSafetyOrds, fundingFee, initPx, notionalUsd, avgPx, upl, liqPx, sz, baseSz, quoteSz, slPx, tpPx, fee, tradeQuoteCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.curCycleld = try c.apiText(.curCycleld)
-                self.startTime = try c.apiDate(.startTime)
-                self.fillManualOrds = try c.apiInteger(.fillManualOrds)
-                self.fillSafetyOrds = try c.apiInteger(.fillSafetyOrds)
-                self.fundingFee = try c.apiDecimal(.fundingFee)
-                self.initPx = try c.apiDecimal(.initPx)
-                self.notionalUsd = try c.apiDecimal(.notionalUsd)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.upl = try c.apiDecimal(.upl)
-                self.liqPx = try c.apiDecimal(.liqPx)
-                self.sz = try c.apiDecimal(.sz)
-                self.baseSz = try c.apiDecimal(.baseSz)
-                self.quoteSz = try c.apiDecimal(.quoteSz)
-                self.slPx = try c.apiDecimal(.slPx)
-                self.tpPx = try c.apiDecimal(.tpPx)
-                self.fee = try c.apiDecimal(.fee)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.instId = try c.apiRequiredText("instId")
+                self.curCycleld = try c.apiText("curCycleld")
+                self.startTime = try c.apiDate("startTime")
+                self.fillManualOrds = try c.apiInteger("fillManualOrds")
+                self.fillSafetyOrds = try c.apiInteger("fillSafetyOrds")
+                self.fundingFee = try c.apiDecimal("fundingFee")
+                self.initPx = try c.apiDecimal("initPx")
+                self.notionalUsd = try c.apiDecimal("notionalUsd")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.upl = try c.apiDecimal("upl")
+                self.liqPx = try c.apiDecimal("liqPx")
+                self.sz = try c.apiDecimal("sz")
+                self.baseSz = try c.apiDecimal("baseSz")
+                self.quoteSz = try c.apiDecimal("quoteSz")
+                self.slPx = try c.apiDecimal("slPx")
+                self.tpPx = try c.apiDecimal("tpPx")
+                self.fee = try c.apiDecimal("fee")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract_dca`.
-            public static let contractDca: Self = "contract_dca"
-            /// `spot_dca`.
-            public static let spotDca: Self = "spot_dca"
         }
     }
 
@@ -1733,21 +1190,13 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoOrdType, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract_dca`.
-            public static let contractDca: Self = "contract_dca"
         }
     }
 
@@ -1799,21 +1248,13 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoOrdType, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract_dca`.
-            public static let contractDca: Self = "contract_dca"
         }
     }
 
@@ -1867,37 +1308,14 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, tag, algoClOrdId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.tag = try c.apiText(.tag)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.tag = try c.apiText("tag")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract_dca`.
-            public static let contractDca: Self = "contract_dca"
-            /// `spot_dca`.
-            public static let spotDca: Self = "spot_dca"
-        }
-        /// The values of `stopType`: an open set, so a value OKX adds later is kept as it is.
-        public struct StopType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract_dca`.
-            public static let contractDca: Self = "contract_dca"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `spot_dca`.
-            public static let spotDca: Self = "spot_dca"
         }
     }
 
@@ -1905,5 +1323,229 @@ extension API.DCA {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-stop-dca-algo-order
     public static func stopDcaAlgoOrder(_ request: StopDcaAlgoOrder.Request) -> Endpoint<[StopDcaAlgoOrder.Response]> {
         .apiPost(StopDcaAlgoOrder.path, request)
+    }
+
+    /// The values of `triggerAction` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TriggerAction: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `start`.
+        public static let start: Self = "start"
+        /// `stop`.
+        public static let stop: Self = "stop"
+    }
+
+    /// The values of `triggerStrategy` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TriggerStrategy: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `instant`.
+        public static let instant: Self = "instant"
+        /// `rsi`.
+        public static let rsi: Self = "rsi"
+        /// `price`.
+        public static let price: Self = "price"
+        /// `webhook`.
+        public static let webhook: Self = "webhook"
+    }
+
+    /// The values of `timeframe` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Timeframe: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `3m`.
+        public static let v3m: Self = "3m"
+        /// `5m`.
+        public static let v5m: Self = "5m"
+        /// `15m`.
+        public static let v15m: Self = "15m"
+        /// `30m`.
+        public static let v30m: Self = "30m"
+        /// `1H`.
+        public static let v1h: Self = "1H"
+        /// `4H`.
+        public static let v4h: Self = "4H"
+        /// `1D`.
+        public static let v1d: Self = "1D"
+    }
+
+    /// The values of `triggerCond` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TriggerCond: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross_up`.
+        public static let crossUp: Self = "cross_up"
+        /// `cross_down`.
+        public static let crossDown: Self = "cross_down"
+        /// `above`.
+        public static let above: Self = "above"
+        /// `below`.
+        public static let below: Self = "below"
+        /// `cross`.
+        public static let cross: Self = "cross"
+    }
+
+    /// The values of `timePeriod` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TimePeriod: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `14`.
+        public static let v14: Self = "14"
+    }
+
+    /// The values of `algoOrdType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AlgoOrdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `contract_dca`.
+        public static let contractDca: Self = "contract_dca"
+        /// `spot_dca`.
+        public static let spotDca: Self = "spot_dca"
+    }
+
+    /// The values of `slMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SlMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `limit`.
+        public static let limit: Self = "limit"
+        /// `market`.
+        public static let market: Self = "market"
+    }
+
+    /// The values of `direction` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Direction: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `long`.
+        public static let long: Self = "long"
+        /// `short`.
+        public static let short: Self = "short"
+    }
+
+    /// The values of `trackingMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TrackingMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `sync`.
+        public static let sync: Self = "sync"
+        /// `async`.
+        public static let async: Self = "async"
+    }
+
+    /// The values of `copyType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CopyType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `starting`.
+        public static let starting: Self = "starting"
+        /// `running`.
+        public static let running: Self = "running"
+        /// `stopping`.
+        public static let stopping: Self = "stopping"
+        /// `pending_signal`.
+        public static let pendingSignal: Self = "pending_signal"
+        /// `no_close_position`.
+        public static let noClosePosition: Self = "no_close_position"
+        /// `live`.
+        public static let live: Self = "live"
+        /// `partially_filled`.
+        public static let partiallyFilled: Self = "partially_filled"
+        /// `filled`.
+        public static let filled: Self = "filled"
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+        /// `cancelling`.
+        public static let cancelling: Self = "cancelling"
+    }
+
+    /// The values of `cancelType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CancelType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+    }
+
+    /// The values of `investmentCcy` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InvestmentCcy: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `USDT`.
+        public static let usdt: Self = "USDT"
+        /// `USDC`.
+        public static let usdc: Self = "USDC"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+
+    /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OrdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `init_order`.
+        public static let initOrder: Self = "init_order"
+        /// `safety_order`.
+        public static let safetyOrder: Self = "safety_order"
+        /// `tp_order`.
+        public static let tpOrder: Self = "tp_order"
+        /// `sl_order`.
+        public static let slOrder: Self = "sl_order"
+        /// `manual_add_order`.
+        public static let manualAddOrder: Self = "manual_add_order"
+        /// `close_position`.
+        public static let closePosition: Self = "close_position"
+        /// `manual_close_position`.
+        public static let manualClosePosition: Self = "manual_close_position"
+        /// `limit`.
+        public static let limit: Self = "limit"
+        /// `market`.
+        public static let market: Self = "market"
+    }
+
+    /// The values of `stopType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct StopType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `contract_dca`.
+        public static let contractDca: Self = "contract_dca"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `spot_dca`.
+        public static let spotDca: Self = "spot_dca"
     }
 }

@@ -43,23 +43,13 @@ extension API.FinancialProduct.DualInvestment {
             public let optType: OptType?
             /// `uly`: text.
             public let uly: String?
-            enum CodingKeys: String, CodingKey { case baseCcy, quoteCcy, optType, uly }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.baseCcy = try c.apiText(.baseCcy)
-                self.quoteCcy = try c.apiText(.quoteCcy)
-                self.optType = try c.apiEnum(.optType)
-                self.uly = try c.apiText(.uly)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.optType = try c.apiEnum("optType")
+                self.uly = try c.apiText("uly")
             }
-        }
-        /// The values of `optType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OptType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `C`.
-            public static let c: Self = "C"
-            /// `P`.
-            public static let p: Self = "P"
         }
     }
 
@@ -173,52 +163,32 @@ extension API.FinancialProduct.DualInvestment {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
-            enum CodingKeys: String, CodingKey { case ordId, quoteId, state, productId, baseCcy, quoteCcy, uly, strike, notionalSz, notionalCcy, absYield, annualizedYield, yieldSz, yieldCcy, settleSz, settleCcy, settlePx, expTime, settleTime, redeemStartTime, redeemEndTime, cTime, uTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.quoteId = try c.apiText(.quoteId)
-                self.state = try c.apiEnum(.state)
-                self.productId = try c.apiText(.productId)
-                self.baseCcy = try c.apiText(.baseCcy)
-                self.quoteCcy = try c.apiText(.quoteCcy)
-                self.uly = try c.apiText(.uly)
-                self.strike = try c.apiDecimal(.strike)
-                self.notionalSz = try c.apiDecimal(.notionalSz)
-                self.notionalCcy = try c.apiText(.notionalCcy)
-                self.absYield = try c.apiDecimal(.absYield)
-                self.annualizedYield = try c.apiDecimal(.annualizedYield)
-                self.yieldSz = try c.apiDecimal(.yieldSz)
-                self.yieldCcy = try c.apiText(.yieldCcy)
-                self.settleSz = try c.apiDecimal(.settleSz)
-                self.settleCcy = try c.apiText(.settleCcy)
-                self.settlePx = try c.apiDecimal(.settlePx)
-                self.expTime = try c.apiDate(.expTime)
-                self.settleTime = try c.apiDate(.settleTime)
-                self.redeemStartTime = try c.apiDate(.redeemStartTime)
-                self.redeemEndTime = try c.apiDate(.redeemEndTime)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.quoteId = try c.apiText("quoteId")
+                self.state = try c.apiEnum("state")
+                self.productId = try c.apiText("productId")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.uly = try c.apiText("uly")
+                self.strike = try c.apiDecimal("strike")
+                self.notionalSz = try c.apiDecimal("notionalSz")
+                self.notionalCcy = try c.apiText("notionalCcy")
+                self.absYield = try c.apiDecimal("absYield")
+                self.annualizedYield = try c.apiDecimal("annualizedYield")
+                self.yieldSz = try c.apiDecimal("yieldSz")
+                self.yieldCcy = try c.apiText("yieldCcy")
+                self.settleSz = try c.apiDecimal("settleSz")
+                self.settleCcy = try c.apiText("settleCcy")
+                self.settlePx = try c.apiDecimal("settlePx")
+                self.expTime = try c.apiDate("expTime")
+                self.settleTime = try c.apiDate("settleTime")
+                self.redeemStartTime = try c.apiDate("redeemStartTime")
+                self.redeemEndTime = try c.apiDate("redeemEndTime")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `initial`.
-            public static let initial: Self = "initial"
-            /// `live`.
-            public static let live: Self = "live"
-            /// `pending_settle`.
-            public static let pendingSettle: Self = "pending_settle"
-            /// `settled`.
-            public static let settled: Self = "settled"
-            /// `pending_redeem`.
-            public static let pendingRedeem: Self = "pending_redeem"
-            /// `redeemed`.
-            public static let redeemed: Self = "redeemed"
-            /// `rejected`.
-            public static let rejected: Self = "rejected"
         }
     }
 
@@ -258,31 +228,11 @@ extension API.FinancialProduct.DualInvestment {
             public let ordId: String
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
-            enum CodingKeys: String, CodingKey { case ordId, state }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.state = try c.apiEnum(.state)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.state = try c.apiEnum("state")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `initial`.
-            public static let initial: Self = "initial"
-            /// `live`.
-            public static let live: Self = "live"
-            /// `pending_settle`.
-            public static let pendingSettle: Self = "pending_settle"
-            /// `settled`.
-            public static let settled: Self = "settled"
-            /// `pending_redeem`.
-            public static let pendingRedeem: Self = "pending_redeem"
-            /// `redeemed`.
-            public static let redeemed: Self = "redeemed"
-            /// `rejected`.
-            public static let rejected: Self = "rejected"
         }
     }
 
@@ -364,38 +314,28 @@ extension API.FinancialProduct.DualInvestment {
             public let uly: String?
             /// `strike`: a decimal number (a string on the wire).
             public let strike: Decimal?
-            enum CodingKeys: String, CodingKey { case absYield, annualizedYield, baseCcy, quoteCcy, notionalCcy, expTime, interestAccrualTime, listTime, minSize, maxSize, optType, productId, quoteTime, redeemStartTime, redeemEndTime, stepSz, tradeEndTime, uly, strike }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.absYield = try c.apiDecimal(.absYield)
-                self.annualizedYield = try c.apiDecimal(.annualizedYield)
-                self.baseCcy = try c.apiText(.baseCcy)
-                self.quoteCcy = try c.apiText(.quoteCcy)
-                self.notionalCcy = try c.apiText(.notionalCcy)
-                self.expTime = try c.apiDate(.expTime)
-                self.interestAccrualTime = try c.apiDate(.interestAccrualTime)
-                self.listTime = try c.apiDate(.listTime)
-                self.minSize = try c.apiDecimal(.minSize)
-                self.maxSize = try c.apiDecimal(.maxSize)
-                self.optType = try c.apiEnum(.optType)
-                self.productId = try c.apiRequiredText(.productId)
-                self.quoteTime = try c.apiDate(.quoteTime)
-                self.redeemStartTime = try c.apiDate(.redeemStartTime)
-                self.redeemEndTime = try c.apiDate(.redeemEndTime)
-                self.stepSz = try c.apiDecimal(.stepSz)
-                self.tradeEndTime = try c.apiDate(.tradeEndTime)
-                self.uly = try c.apiText(.uly)
-                self.strike = try c.apiDecimal(.strike)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.absYield = try c.apiDecimal("absYield")
+                self.annualizedYield = try c.apiDecimal("annualizedYield")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.notionalCcy = try c.apiText("notionalCcy")
+                self.expTime = try c.apiDate("expTime")
+                self.interestAccrualTime = try c.apiDate("interestAccrualTime")
+                self.listTime = try c.apiDate("listTime")
+                self.minSize = try c.apiDecimal("minSize")
+                self.maxSize = try c.apiDecimal("maxSize")
+                self.optType = try c.apiEnum("optType")
+                self.productId = try c.apiRequiredText("productId")
+                self.quoteTime = try c.apiDate("quoteTime")
+                self.redeemStartTime = try c.apiDate("redeemStartTime")
+                self.redeemEndTime = try c.apiDate("redeemEndTime")
+                self.stepSz = try c.apiDecimal("stepSz")
+                self.tradeEndTime = try c.apiDate("tradeEndTime")
+                self.uly = try c.apiText("uly")
+                self.strike = try c.apiDecimal("strike")
             }
-        }
-        /// The values of `optType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OptType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `C`.
-            public static let c: Self = "C"
-            /// `P`.
-            public static let p: Self = "P"
         }
     }
 
@@ -457,18 +397,17 @@ extension API.FinancialProduct.DualInvestment {
             public let validUntil: Date?
             /// `idxPx`: a decimal number (a string on the wire).
             public let idxPx: Decimal?
-            enum CodingKeys: String, CodingKey { case absYield, annualizedYield, interestAccrualTime, notionalSz, notionalCcy, productId, quoteId, validUntil, idxPx }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.absYield = try c.apiDecimal(.absYield)
-                self.annualizedYield = try c.apiDecimal(.annualizedYield)
-                self.interestAccrualTime = try c.apiDate(.interestAccrualTime)
-                self.notionalSz = try c.apiDecimal(.notionalSz)
-                self.notionalCcy = try c.apiText(.notionalCcy)
-                self.productId = try c.apiRequiredText(.productId)
-                self.quoteId = try c.apiText(.quoteId)
-                self.validUntil = try c.apiDate(.validUntil)
-                self.idxPx = try c.apiDecimal(.idxPx)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.absYield = try c.apiDecimal("absYield")
+                self.annualizedYield = try c.apiDecimal("annualizedYield")
+                self.interestAccrualTime = try c.apiDate("interestAccrualTime")
+                self.notionalSz = try c.apiDecimal("notionalSz")
+                self.notionalCcy = try c.apiText("notionalCcy")
+                self.productId = try c.apiRequiredText("productId")
+                self.quoteId = try c.apiText("quoteId")
+                self.validUntil = try c.apiDate("validUntil")
+                self.idxPx = try c.apiDecimal("idxPx")
             }
         }
     }
@@ -513,25 +452,11 @@ extension API.FinancialProduct.DualInvestment {
             public let ordId: String
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
-            enum CodingKeys: String, CodingKey { case ordId, state }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.state = try c.apiEnum(.state)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.state = try c.apiEnum("state")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `pending_redeem_booking`.
-            public static let pendingRedeemBooking: Self = "pending_redeem_booking"
-            /// `pending_redeem`.
-            public static let pendingRedeem: Self = "pending_redeem"
-            /// `redeeming`.
-            public static let redeeming: Self = "redeeming"
-            /// `redeemed`.
-            public static let redeemed: Self = "redeemed"
         }
     }
 
@@ -579,15 +504,14 @@ extension API.FinancialProduct.DualInvestment {
             public let termRate: Decimal?
             /// `validUntil`: a time (epoch milliseconds on the wire).
             public let validUntil: Date?
-            enum CodingKeys: String, CodingKey { case ordId, quoteId, redeemSz, redeemCcy, termRate, validUntil }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.quoteId = try c.apiText(.quoteId)
-                self.redeemSz = try c.apiDecimal(.redeemSz)
-                self.redeemCcy = try c.apiText(.redeemCcy)
-                self.termRate = try c.apiDecimal(.termRate)
-                self.validUntil = try c.apiDate(.validUntil)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.quoteId = try c.apiText("quoteId")
+                self.redeemSz = try c.apiDecimal("redeemSz")
+                self.redeemCcy = try c.apiText("redeemCcy")
+                self.termRate = try c.apiDecimal("termRate")
+                self.validUntil = try c.apiDate("validUntil")
             }
         }
     }
@@ -630,26 +554,12 @@ extension API.FinancialProduct.DualInvestment {
             public let ordId: String?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
-            enum CodingKeys: String, CodingKey { case quoteId, ordId, state }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.quoteId = try c.apiRequiredText(.quoteId)
-                self.ordId = try c.apiText(.ordId)
-                self.state = try c.apiEnum(.state)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.ordId = try c.apiText("ordId")
+                self.state = try c.apiEnum("state")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `initial`.
-            public static let initial: Self = "initial"
-            /// `pending_book`.
-            public static let pendingBook: Self = "pending_book"
-            /// `live`.
-            public static let live: Self = "live"
-            /// `rejected`.
-            public static let rejected: Self = "rejected"
         }
     }
 
@@ -657,5 +567,41 @@ extension API.FinancialProduct.DualInvestment {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-trade
     public static func trade(_ request: Trade.Request) -> Endpoint<[Trade.Response]> {
         .apiPost(Trade.path, request)
+    }
+
+    /// The values of `optType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OptType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `C`.
+        public static let c: Self = "C"
+        /// `P`.
+        public static let p: Self = "P"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `initial`.
+        public static let initial: Self = "initial"
+        /// `live`.
+        public static let live: Self = "live"
+        /// `pending_settle`.
+        public static let pendingSettle: Self = "pending_settle"
+        /// `settled`.
+        public static let settled: Self = "settled"
+        /// `pending_redeem`.
+        public static let pendingRedeem: Self = "pending_redeem"
+        /// `redeemed`.
+        public static let redeemed: Self = "redeemed"
+        /// `rejected`.
+        public static let rejected: Self = "rejected"
+        /// `pending_redeem_booking`.
+        public static let pendingRedeemBooking: Self = "pending_redeem_booking"
+        /// `redeeming`.
+        public static let redeeming: Self = "redeeming"
+        /// `pending_book`.
+        public static let pendingBook: Self = "pending_book"
     }
 }

@@ -39,11 +39,10 @@ extension API.FinancialProduct.ETHStaking {
             public let rate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case rate, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.rate = try c.apiDecimal(.rate)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.rate = try c.apiDecimal("rate")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -85,14 +84,13 @@ extension API.FinancialProduct.ETHStaking {
             public let totalInterestAccrual: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case ccy, amt, latestInterestAccrual, totalInterestAccrual, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.amt = try c.apiDecimal(.amt)
-                self.latestInterestAccrual = try c.apiDecimal(.latestInterestAccrual)
-                self.totalInterestAccrual = try c.apiDecimal(.totalInterestAccrual)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.latestInterestAccrual = try c.apiDecimal("latestInterestAccrual")
+                self.totalInterestAccrual = try c.apiDecimal("totalInterestAccrual")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -131,10 +129,9 @@ extension API.FinancialProduct.ETHStaking {
         public struct Response: Decodable, Sendable {
             /// `ordId`: text.
             public let ordId: String
-            enum CodingKeys: String, CodingKey { case ordId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
             }
         }
     }
@@ -174,13 +171,12 @@ extension API.FinancialProduct.ETHStaking {
             public let redemptDays: Int?
             /// `minAmt`: a decimal number (a string on the wire).
             public let minAmt: Decimal?
-            enum CodingKeys: String, CodingKey { case fastRedemptionDailyLimit, rate, redemptDays, minAmt }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.fastRedemptionDailyLimit = try c.apiDecimal(.fastRedemptionDailyLimit)
-                self.rate = try c.apiDecimal(.rate)
-                self.redemptDays = try c.apiInteger(.redemptDays)
-                self.minAmt = try c.apiDecimal(.minAmt)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.fastRedemptionDailyLimit = try c.apiDecimal("fastRedemptionDailyLimit")
+                self.rate = try c.apiDecimal("rate")
+                self.redemptDays = try c.apiInteger("redemptDays")
+                self.minAmt = try c.apiDecimal("minAmt")
             }
         }
     }
@@ -285,40 +281,17 @@ extension API.FinancialProduct.ETHStaking {
             public let completedTime: Date?
             /// `estCompletedTime`: a time (epoch milliseconds on the wire).
             public let estCompletedTime: Date?
-            enum CodingKeys: String, CodingKey { case type, amt, redeemingAmt, status, ordId, requestTime, completedTime, estCompletedTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.type = try c.apiEnum(.type)
-                self.amt = try c.apiDecimal(.amt)
-                self.redeemingAmt = try c.apiDecimal(.redeemingAmt)
-                self.status = try c.apiEnum(.status)
-                self.ordId = try c.apiText(.ordId)
-                self.requestTime = try c.apiDate(.requestTime)
-                self.completedTime = try c.apiDate(.completedTime)
-                self.estCompletedTime = try c.apiDate(.estCompletedTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiEnum("type")
+                self.amt = try c.apiDecimal("amt")
+                self.redeemingAmt = try c.apiDecimal("redeemingAmt")
+                self.status = try c.apiEnum("status")
+                self.ordId = try c.apiText("ordId")
+                self.requestTime = try c.apiDate("requestTime")
+                self.completedTime = try c.apiDate("completedTime")
+                self.estCompletedTime = try c.apiDate("estCompletedTime")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `purchase`.
-            public static let purchase: Self = "purchase"
-            /// `redeem`.
-            public static let redeem: Self = "redeem"
-        }
-        /// The values of `status`: an open set, so a value OKX adds later is kept as it is.
-        public struct Status: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `pending`.
-            public static let pending: Self = "pending"
-            /// `success`.
-            public static let success: Self = "success"
-            /// `failed`.
-            public static let failed: Self = "failed"
-            /// `cancelled`.
-            public static let cancelled: Self = "cancelled"
         }
     }
 
@@ -362,5 +335,29 @@ extension API.FinancialProduct.ETHStaking {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-eth-staking-post-redeem
     public static func redeem(_ request: Redeem.Request) -> Endpoint<[Redeem.Response]> {
         .apiPost(Redeem.path, request)
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `purchase`.
+        public static let purchase: Self = "purchase"
+        /// `redeem`.
+        public static let redeem: Self = "redeem"
+    }
+
+    /// The values of `status` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Status: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `pending`.
+        public static let pending: Self = "pending"
+        /// `success`.
+        public static let success: Self = "success"
+        /// `failed`.
+        public static let failed: Self = "failed"
+        /// `cancelled`.
+        public static let cancelled: Self = "cancelled"
     }
 }

@@ -49,15 +49,6 @@ extension API.FinancialProduct.FlexibleLoan {
         public struct Response: Decodable, Sendable {
             public init(from decoder: any Decoder) throws {}
         }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `add`.
-            public static let add: Self = "add"
-            /// `reduce`.
-            public static let reduce: Self = "reduce"
-        }
     }
 
     /// `POST /api/v5/finance/flexible-loan/adjust-collateral`: “Adjust collateral”.
@@ -89,10 +80,9 @@ extension API.FinancialProduct.FlexibleLoan {
         public struct Response: Decodable, Sendable {
             /// `borrowCcy`: text.
             public let borrowCcy: String?
-            enum CodingKeys: String, CodingKey { case borrowCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.borrowCcy = try c.apiText(.borrowCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.borrowCcy = try c.apiText("borrowCcy")
             }
         }
     }
@@ -141,20 +131,18 @@ extension API.FinancialProduct.FlexibleLoan {
                 public let amt: Decimal?
                 /// `notionalUsd`: a decimal number (a string on the wire).
                 public let notionalUsd: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, amt, notionalUsd }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.amt = try c.apiDecimal(.amt)
-                    self.notionalUsd = try c.apiDecimal(.notionalUsd)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.amt = try c.apiDecimal("amt")
+                    self.notionalUsd = try c.apiDecimal("notionalUsd")
                 }
             }
             /// `assets`: a list of nested objects.
             public let assets: [Assets]?
-            enum CodingKeys: String, CodingKey { case assets }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.assets = try c.apiNested(.assets)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.assets = try c.apiNested("assets")
             }
         }
     }
@@ -219,15 +207,14 @@ extension API.FinancialProduct.FlexibleLoan {
             public let interestRate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case refId, ccy, loan, interest, interestRate, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.refId = try c.apiText(.refId)
-                self.ccy = try c.apiText(.ccy)
-                self.loan = try c.apiDecimal(.loan)
-                self.interest = try c.apiDecimal(.interest)
-                self.interestRate = try c.apiDecimal(.interestRate)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.refId = try c.apiText("refId")
+                self.ccy = try c.apiText("ccy")
+                self.loan = try c.apiDecimal("loan")
+                self.interest = try c.apiDecimal("interest")
+                self.interestRate = try c.apiDecimal("interestRate")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -290,44 +277,14 @@ extension API.FinancialProduct.FlexibleLoan {
             public let amt: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case refId, type, ccy, amt, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.refId = try c.apiText(.refId)
-                self.type = try c.apiText(.type)
-                self.ccy = try c.apiText(.ccy)
-                self.amt = try c.apiDecimal(.amt)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.refId = try c.apiText("refId")
+                self.type = try c.apiText("type")
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `borrowed`.
-            public static let borrowed: Self = "borrowed"
-            /// `repaid`.
-            public static let repaid: Self = "repaid"
-            /// `collateral_locked`.
-            public static let collateralLocked: Self = "collateral_locked"
-            /// `collateral_released`.
-            public static let collateralReleased: Self = "collateral_released"
-            /// `forced_repayment_buy`.
-            public static let forcedRepaymentBuy: Self = "forced_repayment_buy"
-            /// `forced_repayment_sell`.
-            public static let forcedRepaymentSell: Self = "forced_repayment_sell"
-            /// `forced_liquidation`.
-            public static let forcedLiquidation: Self = "forced_liquidation"
-            /// `partial_liquidation`.
-            public static let partialLiquidation: Self = "partial_liquidation"
-            /// `sell_collateral`.
-            public static let sellCollateral: Self = "sell_collateral"
-            /// `buy_transition_coin`.
-            public static let buyTransitionCoin: Self = "buy_transition_coin"
-            /// `sell_transition_coin`.
-            public static let sellTransitionCoin: Self = "sell_transition_coin"
-            /// `buy_borrowed_coin`.
-            public static let buyBorrowedCoin: Self = "buy_borrowed_coin"
         }
     }
 
@@ -369,11 +326,10 @@ extension API.FinancialProduct.FlexibleLoan {
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
                 public let amt: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, amt }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.amt = try c.apiDecimal(.amt)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.amt = try c.apiDecimal("amt")
                 }
             }
             /// A nested object of the response.
@@ -382,11 +338,10 @@ extension API.FinancialProduct.FlexibleLoan {
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
                 public let amt: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, amt }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.amt = try c.apiDecimal(.amt)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.amt = try c.apiDecimal("amt")
                 }
             }
             /// A nested object of the response.
@@ -395,11 +350,10 @@ extension API.FinancialProduct.FlexibleLoan {
                 public let instId: String?
                 /// `liqPx`: a decimal number (a string on the wire).
                 public let liqPx: Decimal?
-                enum CodingKeys: String, CodingKey { case instId, liqPx }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.liqPx = try c.apiDecimal(.liqPx)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.liqPx = try c.apiDecimal("liqPx")
                 }
             }
             /// `ordId`: text.
@@ -420,18 +374,17 @@ extension API.FinancialProduct.FlexibleLoan {
             public let marginCallLTV: Decimal?
             /// `liqLTV`: a decimal number (a string on the wire).
             public let liqLTV: Decimal?
-            enum CodingKeys: String, CodingKey { case ordId, loanNotionalUsd, loanData, collateralNotionalUsd, collateralData, riskWarningData, curLTV, marginCallLTV, liqLTV }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.loanNotionalUsd = try c.apiDecimal(.loanNotionalUsd)
-                self.loanData = try c.apiNested(.loanData)
-                self.collateralNotionalUsd = try c.apiDecimal(.collateralNotionalUsd)
-                self.collateralData = try c.apiNested(.collateralData)
-                self.riskWarningData = try c.apiNested(.riskWarningData)
-                self.curLTV = try c.apiDecimal(.curLTV)
-                self.marginCallLTV = try c.apiDecimal(.marginCallLTV)
-                self.liqLTV = try c.apiDecimal(.liqLTV)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.loanNotionalUsd = try c.apiDecimal("loanNotionalUsd")
+                self.loanData = try c.apiNested("loanData")
+                self.collateralNotionalUsd = try c.apiDecimal("collateralNotionalUsd")
+                self.collateralData = try c.apiNested("collateralData")
+                self.riskWarningData = try c.apiNested("riskWarningData")
+                self.curLTV = try c.apiDecimal("curLTV")
+                self.marginCallLTV = try c.apiDecimal("marginCallLTV")
+                self.liqLTV = try c.apiDecimal("liqLTV")
             }
         }
     }
@@ -476,11 +429,10 @@ extension API.FinancialProduct.FlexibleLoan {
             public let ccy: String?
             /// `maxRedeemAmt`: a decimal number (a string on the wire).
             public let maxRedeemAmt: Decimal?
-            enum CodingKeys: String, CodingKey { case ccy, maxRedeemAmt }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.maxRedeemAmt = try c.apiDecimal(.maxRedeemAmt)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.maxRedeemAmt = try c.apiDecimal("maxRedeemAmt")
             }
         }
     }
@@ -552,13 +504,12 @@ extension API.FinancialProduct.FlexibleLoan {
             public let notionalUsd: Decimal?
             /// `remainingQuota`: a decimal number (a string on the wire).
             public let remainingQuota: Decimal?
-            enum CodingKeys: String, CodingKey { case borrowCcy, maxLoan, notionalUsd, remainingQuota }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.borrowCcy = try c.apiText(.borrowCcy)
-                self.maxLoan = try c.apiDecimal(.maxLoan)
-                self.notionalUsd = try c.apiDecimal(.notionalUsd)
-                self.remainingQuota = try c.apiDecimal(.remainingQuota)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.borrowCcy = try c.apiText("borrowCcy")
+                self.maxLoan = try c.apiDecimal("maxLoan")
+                self.notionalUsd = try c.apiDecimal("notionalUsd")
+                self.remainingQuota = try c.apiDecimal("remainingQuota")
             }
         }
     }
@@ -567,5 +518,39 @@ extension API.FinancialProduct.FlexibleLoan {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-post-maximum-loan-amount
     public static func maximumLoanAmount(_ request: MaximumLoanAmount.Request) -> Endpoint<[MaximumLoanAmount.Response]> {
         .apiPost(MaximumLoanAmount.path, request)
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `add`.
+        public static let add: Self = "add"
+        /// `reduce`.
+        public static let reduce: Self = "reduce"
+        /// `borrowed`.
+        public static let borrowed: Self = "borrowed"
+        /// `repaid`.
+        public static let repaid: Self = "repaid"
+        /// `collateral_locked`.
+        public static let collateralLocked: Self = "collateral_locked"
+        /// `collateral_released`.
+        public static let collateralReleased: Self = "collateral_released"
+        /// `forced_repayment_buy`.
+        public static let forcedRepaymentBuy: Self = "forced_repayment_buy"
+        /// `forced_repayment_sell`.
+        public static let forcedRepaymentSell: Self = "forced_repayment_sell"
+        /// `forced_liquidation`.
+        public static let forcedLiquidation: Self = "forced_liquidation"
+        /// `partial_liquidation`.
+        public static let partialLiquidation: Self = "partial_liquidation"
+        /// `sell_collateral`.
+        public static let sellCollateral: Self = "sell_collateral"
+        /// `buy_transition_coin`.
+        public static let buyTransitionCoin: Self = "buy_transition_coin"
+        /// `sell_transition_coin`.
+        public static let sellTransitionCoin: Self = "sell_transition_coin"
+        /// `buy_borrowed_coin`.
+        public static let buyBorrowedCoin: Self = "buy_borrowed_coin"
     }
 }

@@ -43,19 +43,11 @@ extension API.FinancialProduct.OnChainEarn {
             public let ordId: String
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case ordId, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `protocolType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ProtocolType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `defi`.
-            public static let defi: Self = "defi"
         }
     }
 
@@ -109,13 +101,12 @@ extension API.FinancialProduct.OnChainEarn {
                 public let minAmt: Decimal?
                 /// `maxAmt`: a decimal number (a string on the wire).
                 public let maxAmt: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, bal, minAmt, maxAmt }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.bal = try c.apiDecimal(.bal)
-                    self.minAmt = try c.apiDecimal(.minAmt)
-                    self.maxAmt = try c.apiDecimal(.maxAmt)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.bal = try c.apiDecimal("bal")
+                    self.minAmt = try c.apiDecimal("minAmt")
+                    self.maxAmt = try c.apiDecimal("maxAmt")
                 }
             }
             /// A nested object of the response.
@@ -124,11 +115,10 @@ extension API.FinancialProduct.OnChainEarn {
                 public let ccy: String?
                 /// `earningType`: one of a documented set of values (unknown values are kept).
                 public let earningType: EarningType?
-                enum CodingKeys: String, CodingKey { case ccy, earningType }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.earningType = try c.apiEnum(.earningType)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.earningType = try c.apiEnum("earningType")
                 }
             }
             /// `ccy`: text.
@@ -155,49 +145,21 @@ extension API.FinancialProduct.OnChainEarn {
             public let redeemPeriod: [String]?
             /// `fastRedemptionDailyLimit`: a decimal number (a string on the wire).
             public let fastRedemptionDailyLimit: Decimal?
-            enum CodingKeys: String, CodingKey { case ccy, productId, `protocol`, protocolType, term, apy, earlyRedeem, investData, earningData, state, redeemPeriod, fastRedemptionDailyLimit }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.productId = try c.apiRequiredText(.productId)
-                self.protocol = try c.apiText(.`protocol`)
-                self.protocolType = try c.apiEnum(.protocolType)
-                self.term = try c.apiInteger(.term)
-                self.apy = try c.apiDecimal(.apy)
-                self.earlyRedeem = try c.apiBoolean(.earlyRedeem)
-                self.investData = try c.apiNested(.investData)
-                self.earningData = try c.apiNested(.earningData)
-                self.state = try c.apiEnum(.state)
-                self.redeemPeriod = try c.apiTexts(.redeemPeriod)
-                self.fastRedemptionDailyLimit = try c.apiDecimal(.fastRedemptionDailyLimit)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.productId = try c.apiRequiredText("productId")
+                self.protocol = try c.apiText("protocol")
+                self.protocolType = try c.apiEnum("protocolType")
+                self.term = try c.apiInteger("term")
+                self.apy = try c.apiDecimal("apy")
+                self.earlyRedeem = try c.apiBoolean("earlyRedeem")
+                self.investData = try c.apiNested("investData")
+                self.earningData = try c.apiNested("earningData")
+                self.state = try c.apiEnum("state")
+                self.redeemPeriod = try c.apiTexts("redeemPeriod")
+                self.fastRedemptionDailyLimit = try c.apiDecimal("fastRedemptionDailyLimit")
             }
-        }
-        /// The values of `protocolType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ProtocolType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `defi`.
-            public static let defi: Self = "defi"
-        }
-        /// The values of `earningType`: an open set, so a value OKX adds later is kept as it is.
-        public struct EarningType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `purchasable`.
-            public static let purchasable: Self = "purchasable"
-            /// `sold_out`.
-            public static let soldOut: Self = "sold_out"
-            /// `Stop`.
-            public static let stop: Self = "Stop"
         }
     }
 
@@ -251,11 +213,10 @@ extension API.FinancialProduct.OnChainEarn {
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
                 public let amt: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, amt }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.amt = try c.apiDecimal(.amt)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.amt = try c.apiDecimal("amt")
                 }
             }
             /// A nested object of the response.
@@ -266,12 +227,11 @@ extension API.FinancialProduct.OnChainEarn {
                 public let earningType: EarningType?
                 /// `earnings`: a decimal number (a string on the wire).
                 public let earnings: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, earningType, earnings }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.earningType = try c.apiEnum(.earningType)
-                    self.earnings = try c.apiDecimal(.earnings)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.earningType = try c.apiEnum("earningType")
+                    self.earnings = try c.apiDecimal("earnings")
                 }
             }
             /// A nested object of the response.
@@ -280,11 +240,10 @@ extension API.FinancialProduct.OnChainEarn {
                 public let ccy: String?
                 /// `redeemingAmt`: a decimal number (a string on the wire).
                 public let redeemingAmt: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, redeemingAmt }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.redeemingAmt = try c.apiDecimal(.redeemingAmt)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.redeemingAmt = try c.apiDecimal("redeemingAmt")
                 }
             }
             /// `ccy`: text.
@@ -317,56 +276,24 @@ extension API.FinancialProduct.OnChainEarn {
             public let cancelRedemptionDeadline: String?
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case ccy, ordId, productId, state, `protocol`, protocolType, term, apy, investData, earningData, fastRedemptionData, purchasedTime, estSettlementTime, cancelRedemptionDeadline, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.productId = try c.apiText(.productId)
-                self.state = try c.apiEnum(.state)
-                self.protocol = try c.apiText(.`protocol`)
-                self.protocolType = try c.apiEnum(.protocolType)
-                self.term = try c.apiInteger(.term)
-                self.apy = try c.apiDecimal(.apy)
-                self.investData = try c.apiNested(.investData)
-                self.earningData = try c.apiNested(.earningData)
-                self.fastRedemptionData = try c.apiNested(.fastRedemptionData)
-                self.purchasedTime = try c.apiDate(.purchasedTime)
-                self.estSettlementTime = try c.apiDate(.estSettlementTime)
-                self.cancelRedemptionDeadline = try c.apiText(.cancelRedemptionDeadline)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.ordId = try c.apiRequiredText("ordId")
+                self.productId = try c.apiText("productId")
+                self.state = try c.apiEnum("state")
+                self.protocol = try c.apiText("protocol")
+                self.protocolType = try c.apiEnum("protocolType")
+                self.term = try c.apiInteger("term")
+                self.apy = try c.apiDecimal("apy")
+                self.investData = try c.apiNested("investData")
+                self.earningData = try c.apiNested("earningData")
+                self.fastRedemptionData = try c.apiNested("fastRedemptionData")
+                self.purchasedTime = try c.apiDate("purchasedTime")
+                self.estSettlementTime = try c.apiDate("estSettlementTime")
+                self.cancelRedemptionDeadline = try c.apiText("cancelRedemptionDeadline")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `protocolType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ProtocolType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `defi`.
-            public static let defi: Self = "defi"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `8`.
-            public static let v8: Self = "8"
-            /// `13`.
-            public static let v13: Self = "13"
-            /// `9`.
-            public static let v9: Self = "9"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `earningType`: an open set, so a value OKX adds later is kept as it is.
-        public struct EarningType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -428,11 +355,10 @@ extension API.FinancialProduct.OnChainEarn {
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
                 public let amt: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, amt }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.amt = try c.apiDecimal(.amt)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.amt = try c.apiDecimal("amt")
                 }
             }
             /// A nested object of the response.
@@ -443,12 +369,11 @@ extension API.FinancialProduct.OnChainEarn {
                 public let earningType: EarningType?
                 /// `realizedEarnings`: a decimal number (a string on the wire).
                 public let realizedEarnings: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, earningType, realizedEarnings }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.earningType = try c.apiEnum(.earningType)
-                    self.realizedEarnings = try c.apiDecimal(.realizedEarnings)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.earningType = try c.apiEnum("earningType")
+                    self.realizedEarnings = try c.apiDecimal("realizedEarnings")
                 }
             }
             /// `ccy`: text.
@@ -477,46 +402,22 @@ extension API.FinancialProduct.OnChainEarn {
             public let redeemedTime: Date?
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case ccy, ordId, productId, state, `protocol`, protocolType, term, apy, investData, earningData, purchasedTime, redeemedTime, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.productId = try c.apiText(.productId)
-                self.state = try c.apiEnum(.state)
-                self.protocol = try c.apiText(.`protocol`)
-                self.protocolType = try c.apiEnum(.protocolType)
-                self.term = try c.apiInteger(.term)
-                self.apy = try c.apiDecimal(.apy)
-                self.investData = try c.apiNested(.investData)
-                self.earningData = try c.apiNested(.earningData)
-                self.purchasedTime = try c.apiDate(.purchasedTime)
-                self.redeemedTime = try c.apiDate(.redeemedTime)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.ordId = try c.apiRequiredText("ordId")
+                self.productId = try c.apiText("productId")
+                self.state = try c.apiEnum("state")
+                self.protocol = try c.apiText("protocol")
+                self.protocolType = try c.apiEnum("protocolType")
+                self.term = try c.apiInteger("term")
+                self.apy = try c.apiDecimal("apy")
+                self.investData = try c.apiNested("investData")
+                self.earningData = try c.apiNested("earningData")
+                self.purchasedTime = try c.apiDate("purchasedTime")
+                self.redeemedTime = try c.apiDate("redeemedTime")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `protocolType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ProtocolType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `defi`.
-            public static let defi: Self = "defi"
-        }
-        /// The values of `earningType`: an open set, so a value OKX adds later is kept as it is.
-        public struct EarningType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3`.
-            public static let v3: Self = "3"
         }
     }
 
@@ -587,11 +488,10 @@ extension API.FinancialProduct.OnChainEarn {
             public let ordId: String
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case ordId, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.tag = try c.apiText("tag")
             }
         }
     }
@@ -640,19 +540,11 @@ extension API.FinancialProduct.OnChainEarn {
             public let ordId: String
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case ordId, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `protocolType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ProtocolType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `defi`.
-            public static let defi: Self = "defi"
         }
     }
 
@@ -660,5 +552,47 @@ extension API.FinancialProduct.OnChainEarn {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-on-chain-earn-post-redeem
     public static func redeem(_ request: Redeem.Request) -> Endpoint<[Redeem.Response]> {
         .apiPost(Redeem.path, request)
+    }
+
+    /// The values of `protocolType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ProtocolType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `defi`.
+        public static let defi: Self = "defi"
+    }
+
+    /// The values of `earningType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct EarningType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `purchasable`.
+        public static let purchasable: Self = "purchasable"
+        /// `sold_out`.
+        public static let soldOut: Self = "sold_out"
+        /// `Stop`.
+        public static let stop: Self = "Stop"
+        /// `8`.
+        public static let v8: Self = "8"
+        /// `13`.
+        public static let v13: Self = "13"
+        /// `9`.
+        public static let v9: Self = "9"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
     }
 }

@@ -49,16 +49,15 @@ extension API.FinancialProduct.SimpleEarnFlexible {
             public let pendingAmt: Decimal?
             /// `redemptAmt`: a decimal number (a string on the wire); deprecated.
             public let redemptAmt: Decimal?
-            enum CodingKeys: String, CodingKey { case ccy, amt, earnings, rate, loanAmt, pendingAmt, redemptAmt }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.amt = try c.apiDecimal(.amt)
-                self.earnings = try c.apiDecimal(.earnings)
-                self.rate = try c.apiDecimal(.rate)
-                self.loanAmt = try c.apiDecimal(.loanAmt)
-                self.pendingAmt = try c.apiDecimal(.pendingAmt)
-                self.redemptAmt = try c.apiDecimal(.redemptAmt)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.earnings = try c.apiDecimal("earnings")
+                self.rate = try c.apiDecimal("rate")
+                self.loanAmt = try c.apiDecimal("loanAmt")
+                self.pendingAmt = try c.apiDecimal("pendingAmt")
+                self.redemptAmt = try c.apiDecimal("redemptAmt")
             }
         }
     }
@@ -117,14 +116,13 @@ extension API.FinancialProduct.SimpleEarnFlexible {
             public let rate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case ccy, amt, earnings, rate, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.amt = try c.apiDecimal(.amt)
-                self.earnings = try c.apiDecimal(.earnings)
-                self.rate = try c.apiDecimal(.rate)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.earnings = try c.apiDecimal("earnings")
+                self.rate = try c.apiDecimal("rate")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -183,14 +181,13 @@ extension API.FinancialProduct.SimpleEarnFlexible {
             public let lendingRate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case ccy, amt, rate, lendingRate, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.amt = try c.apiDecimal(.amt)
-                self.rate = try c.apiDecimal(.rate)
-                self.lendingRate = try c.apiDecimal(.lendingRate)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.rate = try c.apiDecimal("rate")
+                self.lendingRate = try c.apiDecimal("lendingRate")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -239,15 +236,14 @@ extension API.FinancialProduct.SimpleEarnFlexible {
             public let preRate: Decimal?
             /// `estRate`: a decimal number (a string on the wire).
             public let estRate: Decimal?
-            enum CodingKeys: String, CodingKey { case ccy, avgAmt, avgAmtUsd, avgRate, preRate, estRate }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.avgAmt = try c.apiDecimal(.avgAmt)
-                self.avgAmtUsd = try c.apiDecimal(.avgAmtUsd)
-                self.avgRate = try c.apiDecimal(.avgRate)
-                self.preRate = try c.apiDecimal(.preRate)
-                self.estRate = try c.apiDecimal(.estRate)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.avgAmt = try c.apiDecimal("avgAmt")
+                self.avgAmtUsd = try c.apiDecimal("avgAmtUsd")
+                self.avgRate = try c.apiDecimal("avgRate")
+                self.preRate = try c.apiDecimal("preRate")
+                self.estRate = try c.apiDecimal("estRate")
             }
         }
     }
@@ -304,23 +300,13 @@ extension API.FinancialProduct.SimpleEarnFlexible {
             public let side: String?
             /// `rate`: a decimal number (a string on the wire).
             public let rate: Decimal?
-            enum CodingKeys: String, CodingKey { case ccy, amt, side, rate }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.amt = try c.apiDecimal(.amt)
-                self.side = try c.apiText(.side)
-                self.rate = try c.apiDecimal(.rate)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.side = try c.apiText("side")
+                self.rate = try c.apiDecimal("rate")
             }
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `purchase`.
-            public static let purchase: Self = "purchase"
-            /// `redempt`.
-            public static let redempt: Self = "redempt"
         }
     }
 
@@ -364,11 +350,10 @@ extension API.FinancialProduct.SimpleEarnFlexible {
             public let ccy: String?
             /// `rate`: a decimal number (a string on the wire).
             public let rate: Decimal?
-            enum CodingKeys: String, CodingKey { case ccy, rate }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.rate = try c.apiDecimal(.rate)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.rate = try c.apiDecimal("rate")
             }
         }
     }
@@ -377,5 +362,15 @@ extension API.FinancialProduct.SimpleEarnFlexible {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-post-set-lending-rate
     public static func setLendingRate(_ request: SetLendingRate.Request) -> Endpoint<[SetLendingRate.Response]> {
         .apiPost(SetLendingRate.path, request)
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `purchase`.
+        public static let purchase: Self = "purchase"
+        /// `redempt`.
+        public static let redempt: Self = "redempt"
     }
 }

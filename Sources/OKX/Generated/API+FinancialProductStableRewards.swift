@@ -43,11 +43,10 @@ extension API.FinancialProduct.StableRewards {
             public let rate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case rate, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.rate = try c.apiDecimal(.rate)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.rate = try c.apiDecimal("rate")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -94,34 +93,23 @@ extension API.FinancialProduct.StableRewards {
                 public let totalEarnAccrual: Decimal?
                 /// `state`: one of a documented set of values (unknown values are kept).
                 public let state: State?
-                enum CodingKeys: String, CodingKey { case ccy, amt, totalEarnAccrual, state }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.amt = try c.apiDecimal(.amt)
-                    self.totalEarnAccrual = try c.apiDecimal(.totalEarnAccrual)
-                    self.state = try c.apiEnum(.state)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.amt = try c.apiDecimal("amt")
+                    self.totalEarnAccrual = try c.apiDecimal("totalEarnAccrual")
+                    self.state = try c.apiEnum("state")
                 }
             }
             /// `details`: a list of nested objects.
             public let details: [Details]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case details, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.details = try c.apiNested(.details)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.details = try c.apiNested("details")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `earning`.
-            public static let earning: Self = "earning"
-            /// `pending`.
-            public static let pending: Self = "pending"
         }
     }
 
@@ -177,29 +165,27 @@ extension API.FinancialProduct.StableRewards {
                 public let remainingRedemptQuota: Decimal?
                 /// `canRedeem`: a boolean.
                 public let canRedeem: Bool?
-                enum CodingKeys: String, CodingKey { case ccy, settleCcy, subFeeRate, redemptFeeRate, minSubAmt, minRedeemAmt, remainingSubQuota, remainingRedemptQuota, canRedeem }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.settleCcy = try c.apiText(.settleCcy)
-                    self.subFeeRate = try c.apiDecimal(.subFeeRate)
-                    self.redemptFeeRate = try c.apiDecimal(.redemptFeeRate)
-                    self.minSubAmt = try c.apiDecimal(.minSubAmt)
-                    self.minRedeemAmt = try c.apiDecimal(.minRedeemAmt)
-                    self.remainingSubQuota = try c.apiDecimal(.remainingSubQuota)
-                    self.remainingRedemptQuota = try c.apiDecimal(.remainingRedemptQuota)
-                    self.canRedeem = try c.apiBoolean(.canRedeem)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.settleCcy = try c.apiText("settleCcy")
+                    self.subFeeRate = try c.apiDecimal("subFeeRate")
+                    self.redemptFeeRate = try c.apiDecimal("redemptFeeRate")
+                    self.minSubAmt = try c.apiDecimal("minSubAmt")
+                    self.minRedeemAmt = try c.apiDecimal("minRedeemAmt")
+                    self.remainingSubQuota = try c.apiDecimal("remainingSubQuota")
+                    self.remainingRedemptQuota = try c.apiDecimal("remainingRedemptQuota")
+                    self.canRedeem = try c.apiBoolean("canRedeem")
                 }
             }
             /// `details`: a list of nested objects.
             public let details: [Details]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case details, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.details = try c.apiNested(.details)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.details = try c.apiNested("details")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -262,26 +248,16 @@ extension API.FinancialProduct.StableRewards {
             public let quoteTime: Date?
             /// `ttlMs`: an integer (a string on the wire).
             public let ttlMs: Int?
-            enum CodingKeys: String, CodingKey { case quoteId, quoteAmt, quoteCcy, exchRate, feeRate, quoteTime, ttlMs }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.quoteId = try c.apiRequiredText(.quoteId)
-                self.quoteAmt = try c.apiDecimal(.quoteAmt)
-                self.quoteCcy = try c.apiText(.quoteCcy)
-                self.exchRate = try c.apiDecimal(.exchRate)
-                self.feeRate = try c.apiDecimal(.feeRate)
-                self.quoteTime = try c.apiDate(.quoteTime)
-                self.ttlMs = try c.apiInteger(.ttlMs)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.quoteAmt = try c.apiDecimal("quoteAmt")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.exchRate = try c.apiDecimal("exchRate")
+                self.feeRate = try c.apiDecimal("feeRate")
+                self.quoteTime = try c.apiDate("quoteTime")
+                self.ttlMs = try c.apiInteger("ttlMs")
             }
-        }
-        /// The values of `action`: an open set, so a value OKX adds later is kept as it is.
-        public struct Action: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `subscribe`.
-            public static let subscribe: Self = "subscribe"
-            /// `redeem`.
-            public static let redeem: Self = "redeem"
         }
     }
 
@@ -357,40 +333,19 @@ extension API.FinancialProduct.StableRewards {
             public let ordId: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case type, status, ccy, settleCcy, ccyAmt, settleCcyAmt, fee, quoteId, ordId, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.type = try c.apiEnum(.type)
-                self.status = try c.apiEnum(.status)
-                self.ccy = try c.apiText(.ccy)
-                self.settleCcy = try c.apiText(.settleCcy)
-                self.ccyAmt = try c.apiDecimal(.ccyAmt)
-                self.settleCcyAmt = try c.apiDecimal(.settleCcyAmt)
-                self.fee = try c.apiDecimal(.fee)
-                self.quoteId = try c.apiRequiredText(.quoteId)
-                self.ordId = try c.apiText(.ordId)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiEnum("type")
+                self.status = try c.apiEnum("status")
+                self.ccy = try c.apiText("ccy")
+                self.settleCcy = try c.apiText("settleCcy")
+                self.ccyAmt = try c.apiDecimal("ccyAmt")
+                self.settleCcyAmt = try c.apiDecimal("settleCcyAmt")
+                self.fee = try c.apiDecimal("fee")
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.ordId = try c.apiText("ordId")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `subscribe`.
-            public static let subscribe: Self = "subscribe"
-            /// `redeem`.
-            public static let redeem: Self = "redeem"
-        }
-        /// The values of `status`: an open set, so a value OKX adds later is kept as it is.
-        public struct Status: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `pending`.
-            public static let pending: Self = "pending"
-            /// `success`.
-            public static let success: Self = "success"
-            /// `failed`.
-            public static let failed: Self = "failed"
         }
     }
 
@@ -430,11 +385,10 @@ extension API.FinancialProduct.StableRewards {
             public let quoteId: String
             /// `ordId`: text.
             public let ordId: String?
-            enum CodingKeys: String, CodingKey { case quoteId, ordId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.quoteId = try c.apiRequiredText(.quoteId)
-                self.ordId = try c.apiText(.ordId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.ordId = try c.apiText("ordId")
             }
         }
     }
@@ -443,5 +397,47 @@ extension API.FinancialProduct.StableRewards {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-post-trade
     public static func trade(_ request: Trade.Request) -> Endpoint<[Trade.Response]> {
         .apiPost(Trade.path, request)
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `earning`.
+        public static let earning: Self = "earning"
+        /// `pending`.
+        public static let pending: Self = "pending"
+    }
+
+    /// The values of `action` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Action: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `subscribe`.
+        public static let subscribe: Self = "subscribe"
+        /// `redeem`.
+        public static let redeem: Self = "redeem"
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `subscribe`.
+        public static let subscribe: Self = "subscribe"
+        /// `redeem`.
+        public static let redeem: Self = "redeem"
+    }
+
+    /// The values of `status` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Status: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `pending`.
+        public static let pending: Self = "pending"
+        /// `success`.
+        public static let success: Self = "success"
+        /// `failed`.
+        public static let failed: Self = "failed"
     }
 }

@@ -45,13 +45,12 @@ extension API.FundingAccount {
                 public let classic: Decimal?
                 /// `earn`: a decimal number (a string on the wire).
                 public let earn: Decimal?
-                enum CodingKeys: String, CodingKey { case funding, trading, classic, earn }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.funding = try c.apiDecimal(.funding)
-                    self.trading = try c.apiDecimal(.trading)
-                    self.classic = try c.apiDecimal(.classic)
-                    self.earn = try c.apiDecimal(.earn)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.funding = try c.apiDecimal("funding")
+                    self.trading = try c.apiDecimal("trading")
+                    self.classic = try c.apiDecimal("classic")
+                    self.earn = try c.apiDecimal("earn")
                 }
             }
             /// `totalBal`: a decimal number (a string on the wire).
@@ -60,12 +59,11 @@ extension API.FundingAccount {
             public let ts: Date?
             /// `details`: a nested object.
             public let details: Details?
-            enum CodingKeys: String, CodingKey { case totalBal, ts, details }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.totalBal = try c.apiDecimal(.totalBal)
-                self.ts = try c.apiDate(.ts)
-                self.details = try c.apiNested(.details)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.totalBal = try c.apiDecimal("totalBal")
+                self.ts = try c.apiDate("ts")
+                self.details = try c.apiNested("details")
             }
         }
     }
@@ -110,13 +108,12 @@ extension API.FundingAccount {
             public let frozenBal: Decimal?
             /// `availBal`: a decimal number (a string on the wire).
             public let availBal: Decimal?
-            enum CodingKeys: String, CodingKey { case ccy, bal, frozenBal, availBal }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.bal = try c.apiDecimal(.bal)
-                self.frozenBal = try c.apiDecimal(.frozenBal)
-                self.availBal = try c.apiDecimal(.availBal)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.bal = try c.apiDecimal("bal")
+                self.frozenBal = try c.apiDecimal("frozenBal")
+                self.availBal = try c.apiDecimal("availBal")
             }
         }
     }
@@ -193,330 +190,17 @@ extension API.FundingAccount {
             public let notes: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case billId, ccy, clientId, balChg, bal, type, notes, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.billId = try c.apiRequiredText(.billId)
-                self.ccy = try c.apiText(.ccy)
-                self.clientId = try c.apiText(.clientId)
-                self.balChg = try c.apiDecimal(.balChg)
-                self.bal = try c.apiDecimal(.bal)
-                self.type = try c.apiText(.type)
-                self.notes = try c.apiText(.notes)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.billId = try c.apiRequiredText("billId")
+                self.ccy = try c.apiText("ccy")
+                self.clientId = try c.apiText("clientId")
+                self.balChg = try c.apiDecimal("balChg")
+                self.bal = try c.apiDecimal("bal")
+                self.type = try c.apiText("type")
+                self.notes = try c.apiText("notes")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `13`.
-            public static let v13: Self = "13"
-            /// `20`.
-            public static let v20: Self = "20"
-            /// `21`.
-            public static let v21: Self = "21"
-            /// `22`.
-            public static let v22: Self = "22"
-            /// `23`.
-            public static let v23: Self = "23"
-            /// `28`.
-            public static let v28: Self = "28"
-            /// `47`.
-            public static let v47: Self = "47"
-            /// `48`.
-            public static let v48: Self = "48"
-            /// `49`.
-            public static let v49: Self = "49"
-            /// `68`.
-            public static let v68: Self = "68"
-            /// `72`.
-            public static let v72: Self = "72"
-            /// `73`.
-            public static let v73: Self = "73"
-            /// `74`.
-            public static let v74: Self = "74"
-            /// `75`.
-            public static let v75: Self = "75"
-            /// `76`.
-            public static let v76: Self = "76"
-            /// `77`.
-            public static let v77: Self = "77"
-            /// `78`.
-            public static let v78: Self = "78"
-            /// `80`.
-            public static let v80: Self = "80"
-            /// `82`.
-            public static let v82: Self = "82"
-            /// `83`.
-            public static let v83: Self = "83"
-            /// `84`.
-            public static let v84: Self = "84"
-            /// `89`.
-            public static let v89: Self = "89"
-            /// `116`.
-            public static let v116: Self = "116"
-            /// `117`.
-            public static let v117: Self = "117"
-            /// `118`.
-            public static let v118: Self = "118"
-            /// `124`.
-            public static let v124: Self = "124"
-            /// `130`.
-            public static let v130: Self = "130"
-            /// `131`.
-            public static let v131: Self = "131"
-            /// `132`.
-            public static let v132: Self = "132"
-            /// `133`.
-            public static let v133: Self = "133"
-            /// `134`.
-            public static let v134: Self = "134"
-            /// `135`.
-            public static let v135: Self = "135"
-            /// `137`.
-            public static let v137: Self = "137"
-            /// `138`.
-            public static let v138: Self = "138"
-            /// `139`.
-            public static let v139: Self = "139"
-            /// `146`.
-            public static let v146: Self = "146"
-            /// `150`.
-            public static let v150: Self = "150"
-            /// `151`.
-            public static let v151: Self = "151"
-            /// `152`.
-            public static let v152: Self = "152"
-            /// `160`.
-            public static let v160: Self = "160"
-            /// `161`.
-            public static let v161: Self = "161"
-            /// `162`.
-            public static let v162: Self = "162"
-            /// `163`.
-            public static let v163: Self = "163"
-            /// `172`.
-            public static let v172: Self = "172"
-            /// `173`.
-            public static let v173: Self = "173"
-            /// `174`.
-            public static let v174: Self = "174"
-            /// `175`.
-            public static let v175: Self = "175"
-            /// `176`.
-            public static let v176: Self = "176"
-            /// `177`.
-            public static let v177: Self = "177"
-            /// `178`.
-            public static let v178: Self = "178"
-            /// `179`.
-            public static let v179: Self = "179"
-            /// `180`.
-            public static let v180: Self = "180"
-            /// `181`.
-            public static let v181: Self = "181"
-            /// `185`.
-            public static let v185: Self = "185"
-            /// `187`.
-            public static let v187: Self = "187"
-            /// `189`.
-            public static let v189: Self = "189"
-            /// `195`.
-            public static let v195: Self = "195"
-            /// `196`.
-            public static let v196: Self = "196"
-            /// `197`.
-            public static let v197: Self = "197"
-            /// `198`.
-            public static let v198: Self = "198"
-            /// `199`.
-            public static let v199: Self = "199"
-            /// `200`.
-            public static let v200: Self = "200"
-            /// `202`.
-            public static let v202: Self = "202"
-            /// `203`.
-            public static let v203: Self = "203"
-            /// `204`.
-            public static let v204: Self = "204"
-            /// `205`.
-            public static let v205: Self = "205"
-            /// `207`.
-            public static let v207: Self = "207"
-            /// `208`.
-            public static let v208: Self = "208"
-            /// `209`.
-            public static let v209: Self = "209"
-            /// `210`.
-            public static let v210: Self = "210"
-            /// `212`.
-            public static let v212: Self = "212"
-            /// `215`.
-            public static let v215: Self = "215"
-            /// `217`.
-            public static let v217: Self = "217"
-            /// `218`.
-            public static let v218: Self = "218"
-            /// `232`.
-            public static let v232: Self = "232"
-            /// `220`.
-            public static let v220: Self = "220"
-            /// `221`.
-            public static let v221: Self = "221"
-            /// `222`.
-            public static let v222: Self = "222"
-            /// `223`.
-            public static let v223: Self = "223"
-            /// `225`.
-            public static let v225: Self = "225"
-            /// `226`.
-            public static let v226: Self = "226"
-            /// `227`.
-            public static let v227: Self = "227"
-            /// `228`.
-            public static let v228: Self = "228"
-            /// `229`.
-            public static let v229: Self = "229"
-            /// `233`.
-            public static let v233: Self = "233"
-            /// `240`.
-            public static let v240: Self = "240"
-            /// `241`.
-            public static let v241: Self = "241"
-            /// `242`.
-            public static let v242: Self = "242"
-            /// `243`.
-            public static let v243: Self = "243"
-            /// `249`.
-            public static let v249: Self = "249"
-            /// `250`.
-            public static let v250: Self = "250"
-            /// `251`.
-            public static let v251: Self = "251"
-            /// `252`.
-            public static let v252: Self = "252"
-            /// `263`.
-            public static let v263: Self = "263"
-            /// `265`.
-            public static let v265: Self = "265"
-            /// `266`.
-            public static let v266: Self = "266"
-            /// `270`.
-            public static let v270: Self = "270"
-            /// `271`.
-            public static let v271: Self = "271"
-            /// `272`.
-            public static let v272: Self = "272"
-            /// `273`.
-            public static let v273: Self = "273"
-            /// `284`.
-            public static let v284: Self = "284"
-            /// `285`.
-            public static let v285: Self = "285"
-            /// `286`.
-            public static let v286: Self = "286"
-            /// `287`.
-            public static let v287: Self = "287"
-            /// `288`.
-            public static let v288: Self = "288"
-            /// `289`.
-            public static let v289: Self = "289"
-            /// `299`.
-            public static let v299: Self = "299"
-            /// `300`.
-            public static let v300: Self = "300"
-            /// `303`.
-            public static let v303: Self = "303"
-            /// `304`.
-            public static let v304: Self = "304"
-            /// `305`.
-            public static let v305: Self = "305"
-            /// `306`.
-            public static let v306: Self = "306"
-            /// `307`.
-            public static let v307: Self = "307"
-            /// `308`.
-            public static let v308: Self = "308"
-            /// `309`.
-            public static let v309: Self = "309"
-            /// `311`.
-            public static let v311: Self = "311"
-            /// `313`.
-            public static let v313: Self = "313"
-            /// `314`.
-            public static let v314: Self = "314"
-            /// `315`.
-            public static let v315: Self = "315"
-            /// `328`.
-            public static let v328: Self = "328"
-            /// `329`.
-            public static let v329: Self = "329"
-            /// `330`.
-            public static let v330: Self = "330"
-            /// `331`.
-            public static let v331: Self = "331"
-            /// `332`.
-            public static let v332: Self = "332"
-            /// `333`.
-            public static let v333: Self = "333"
-            /// `339`.
-            public static let v339: Self = "339"
-            /// `340`.
-            public static let v340: Self = "340"
-            /// `341`.
-            public static let v341: Self = "341"
-            /// `342`.
-            public static let v342: Self = "342"
-            /// `343`.
-            public static let v343: Self = "343"
-            /// `344`.
-            public static let v344: Self = "344"
-            /// `345`.
-            public static let v345: Self = "345"
-            /// `346`.
-            public static let v346: Self = "346"
-            /// `347`.
-            public static let v347: Self = "347"
-            /// `348`.
-            public static let v348: Self = "348"
-            /// `349`.
-            public static let v349: Self = "349"
-            /// `350`.
-            public static let v350: Self = "350"
-            /// `351`.
-            public static let v351: Self = "351"
-            /// `354`.
-            public static let v354: Self = "354"
-            /// `361`.
-            public static let v361: Self = "361"
-            /// `372`.
-            public static let v372: Self = "372"
-            /// `373`.
-            public static let v373: Self = "373"
-            /// `400`.
-            public static let v400: Self = "400"
-            /// `408`.
-            public static let v408: Self = "408"
-            /// `476`.
-            public static let v476: Self = "476"
-            /// `477`.
-            public static let v477: Self = "477"
-        }
-        /// The values of `thirdPartyType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ThirdPartyType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `5`.
-            public static let v5: Self = "5"
         }
     }
 
@@ -596,339 +280,17 @@ extension API.FundingAccount {
             public let notes: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case billId, ccy, clientId, balChg, bal, type, notes, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.billId = try c.apiRequiredText(.billId)
-                self.ccy = try c.apiText(.ccy)
-                self.clientId = try c.apiText(.clientId)
-                self.balChg = try c.apiDecimal(.balChg)
-                self.bal = try c.apiDecimal(.bal)
-                self.type = try c.apiText(.type)
-                self.notes = try c.apiText(.notes)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.billId = try c.apiRequiredText("billId")
+                self.ccy = try c.apiText("ccy")
+                self.clientId = try c.apiText("clientId")
+                self.balChg = try c.apiDecimal("balChg")
+                self.bal = try c.apiDecimal("bal")
+                self.type = try c.apiText("type")
+                self.notes = try c.apiText("notes")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `13`.
-            public static let v13: Self = "13"
-            /// `20`.
-            public static let v20: Self = "20"
-            /// `21`.
-            public static let v21: Self = "21"
-            /// `22`.
-            public static let v22: Self = "22"
-            /// `23`.
-            public static let v23: Self = "23"
-            /// `28`.
-            public static let v28: Self = "28"
-            /// `47`.
-            public static let v47: Self = "47"
-            /// `48`.
-            public static let v48: Self = "48"
-            /// `49`.
-            public static let v49: Self = "49"
-            /// `68`.
-            public static let v68: Self = "68"
-            /// `72`.
-            public static let v72: Self = "72"
-            /// `73`.
-            public static let v73: Self = "73"
-            /// `74`.
-            public static let v74: Self = "74"
-            /// `75`.
-            public static let v75: Self = "75"
-            /// `76`.
-            public static let v76: Self = "76"
-            /// `77`.
-            public static let v77: Self = "77"
-            /// `78`.
-            public static let v78: Self = "78"
-            /// `80`.
-            public static let v80: Self = "80"
-            /// `82`.
-            public static let v82: Self = "82"
-            /// `83`.
-            public static let v83: Self = "83"
-            /// `84`.
-            public static let v84: Self = "84"
-            /// `89`.
-            public static let v89: Self = "89"
-            /// `116`.
-            public static let v116: Self = "116"
-            /// `117`.
-            public static let v117: Self = "117"
-            /// `118`.
-            public static let v118: Self = "118"
-            /// `124`.
-            public static let v124: Self = "124"
-            /// `130`.
-            public static let v130: Self = "130"
-            /// `131`.
-            public static let v131: Self = "131"
-            /// `132`.
-            public static let v132: Self = "132"
-            /// `133`.
-            public static let v133: Self = "133"
-            /// `134`.
-            public static let v134: Self = "134"
-            /// `135`.
-            public static let v135: Self = "135"
-            /// `137`.
-            public static let v137: Self = "137"
-            /// `138`.
-            public static let v138: Self = "138"
-            /// `139`.
-            public static let v139: Self = "139"
-            /// `146`.
-            public static let v146: Self = "146"
-            /// `150`.
-            public static let v150: Self = "150"
-            /// `151`.
-            public static let v151: Self = "151"
-            /// `152`.
-            public static let v152: Self = "152"
-            /// `160`.
-            public static let v160: Self = "160"
-            /// `161`.
-            public static let v161: Self = "161"
-            /// `162`.
-            public static let v162: Self = "162"
-            /// `163`.
-            public static let v163: Self = "163"
-            /// `172`.
-            public static let v172: Self = "172"
-            /// `173`.
-            public static let v173: Self = "173"
-            /// `174`.
-            public static let v174: Self = "174"
-            /// `175`.
-            public static let v175: Self = "175"
-            /// `176`.
-            public static let v176: Self = "176"
-            /// `177`.
-            public static let v177: Self = "177"
-            /// `178`.
-            public static let v178: Self = "178"
-            /// `179`.
-            public static let v179: Self = "179"
-            /// `180`.
-            public static let v180: Self = "180"
-            /// `181`.
-            public static let v181: Self = "181"
-            /// `185`.
-            public static let v185: Self = "185"
-            /// `187`.
-            public static let v187: Self = "187"
-            /// `189`.
-            public static let v189: Self = "189"
-            /// `195`.
-            public static let v195: Self = "195"
-            /// `196`.
-            public static let v196: Self = "196"
-            /// `197`.
-            public static let v197: Self = "197"
-            /// `198`.
-            public static let v198: Self = "198"
-            /// `199`.
-            public static let v199: Self = "199"
-            /// `200`.
-            public static let v200: Self = "200"
-            /// `202`.
-            public static let v202: Self = "202"
-            /// `203`.
-            public static let v203: Self = "203"
-            /// `204`.
-            public static let v204: Self = "204"
-            /// `205`.
-            public static let v205: Self = "205"
-            /// `207`.
-            public static let v207: Self = "207"
-            /// `208`.
-            public static let v208: Self = "208"
-            /// `209`.
-            public static let v209: Self = "209"
-            /// `210`.
-            public static let v210: Self = "210"
-            /// `212`.
-            public static let v212: Self = "212"
-            /// `215`.
-            public static let v215: Self = "215"
-            /// `217`.
-            public static let v217: Self = "217"
-            /// `218`.
-            public static let v218: Self = "218"
-            /// `232`.
-            public static let v232: Self = "232"
-            /// `220`.
-            public static let v220: Self = "220"
-            /// `221`.
-            public static let v221: Self = "221"
-            /// `222`.
-            public static let v222: Self = "222"
-            /// `223`.
-            public static let v223: Self = "223"
-            /// `225`.
-            public static let v225: Self = "225"
-            /// `226`.
-            public static let v226: Self = "226"
-            /// `227`.
-            public static let v227: Self = "227"
-            /// `228`.
-            public static let v228: Self = "228"
-            /// `229`.
-            public static let v229: Self = "229"
-            /// `233`.
-            public static let v233: Self = "233"
-            /// `240`.
-            public static let v240: Self = "240"
-            /// `241`.
-            public static let v241: Self = "241"
-            /// `242`.
-            public static let v242: Self = "242"
-            /// `243`.
-            public static let v243: Self = "243"
-            /// `249`.
-            public static let v249: Self = "249"
-            /// `250`.
-            public static let v250: Self = "250"
-            /// `251`.
-            public static let v251: Self = "251"
-            /// `252`.
-            public static let v252: Self = "252"
-            /// `263`.
-            public static let v263: Self = "263"
-            /// `265`.
-            public static let v265: Self = "265"
-            /// `266`.
-            public static let v266: Self = "266"
-            /// `270`.
-            public static let v270: Self = "270"
-            /// `271`.
-            public static let v271: Self = "271"
-            /// `272`.
-            public static let v272: Self = "272"
-            /// `273`.
-            public static let v273: Self = "273"
-            /// `284`.
-            public static let v284: Self = "284"
-            /// `285`.
-            public static let v285: Self = "285"
-            /// `286`.
-            public static let v286: Self = "286"
-            /// `287`.
-            public static let v287: Self = "287"
-            /// `288`.
-            public static let v288: Self = "288"
-            /// `289`.
-            public static let v289: Self = "289"
-            /// `299`.
-            public static let v299: Self = "299"
-            /// `300`.
-            public static let v300: Self = "300"
-            /// `303`.
-            public static let v303: Self = "303"
-            /// `304`.
-            public static let v304: Self = "304"
-            /// `305`.
-            public static let v305: Self = "305"
-            /// `306`.
-            public static let v306: Self = "306"
-            /// `307`.
-            public static let v307: Self = "307"
-            /// `308`.
-            public static let v308: Self = "308"
-            /// `309`.
-            public static let v309: Self = "309"
-            /// `311`.
-            public static let v311: Self = "311"
-            /// `313`.
-            public static let v313: Self = "313"
-            /// `314`.
-            public static let v314: Self = "314"
-            /// `315`.
-            public static let v315: Self = "315"
-            /// `328`.
-            public static let v328: Self = "328"
-            /// `329`.
-            public static let v329: Self = "329"
-            /// `330`.
-            public static let v330: Self = "330"
-            /// `331`.
-            public static let v331: Self = "331"
-            /// `332`.
-            public static let v332: Self = "332"
-            /// `333`.
-            public static let v333: Self = "333"
-            /// `339`.
-            public static let v339: Self = "339"
-            /// `340`.
-            public static let v340: Self = "340"
-            /// `341`.
-            public static let v341: Self = "341"
-            /// `342`.
-            public static let v342: Self = "342"
-            /// `343`.
-            public static let v343: Self = "343"
-            /// `344`.
-            public static let v344: Self = "344"
-            /// `345`.
-            public static let v345: Self = "345"
-            /// `346`.
-            public static let v346: Self = "346"
-            /// `347`.
-            public static let v347: Self = "347"
-            /// `348`.
-            public static let v348: Self = "348"
-            /// `349`.
-            public static let v349: Self = "349"
-            /// `350`.
-            public static let v350: Self = "350"
-            /// `351`.
-            public static let v351: Self = "351"
-            /// `354`.
-            public static let v354: Self = "354"
-            /// `361`.
-            public static let v361: Self = "361"
-            /// `372`.
-            public static let v372: Self = "372"
-            /// `373`.
-            public static let v373: Self = "373"
-            /// `400`.
-            public static let v400: Self = "400"
-            /// `408`.
-            public static let v408: Self = "408"
-            /// `476`.
-            public static let v476: Self = "476"
-            /// `477`.
-            public static let v477: Self = "477"
-        }
-        /// The values of `thirdPartyType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ThirdPartyType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `5`.
-            public static let v5: Self = "5"
-        }
-        /// The values of `pagingType`: an open set, so a value OKX adds later is kept as it is.
-        public struct PagingType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -966,10 +328,9 @@ extension API.FundingAccount {
         public struct Response: Decodable, Sendable {
             /// `wdId`: text.
             public let wdId: String
-            enum CodingKeys: String, CodingKey { case wdId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.wdId = try c.apiRequiredText(.wdId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.wdId = try c.apiRequiredText("wdId")
             }
         }
     }
@@ -1007,12 +368,11 @@ extension API.FundingAccount {
             public let min: Decimal?
             /// `max`: a decimal number (a string on the wire); deprecated.
             public let max: Decimal?
-            enum CodingKeys: String, CodingKey { case ccy, min, max }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.min = try c.apiDecimal(.min)
-                self.max = try c.apiDecimal(.max)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.min = try c.apiDecimal("min")
+                self.max = try c.apiDecimal("max")
             }
         }
     }
@@ -1071,26 +431,16 @@ extension API.FundingAccount {
             public let quoteCcyMax: Decimal?
             /// `quoteCcyMin`: a decimal number (a string on the wire).
             public let quoteCcyMin: Decimal?
-            enum CodingKeys: String, CodingKey { case instId, baseCcy, baseCcyMax, baseCcyMin, quoteCcy, quoteCcyMax, quoteCcyMin }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.baseCcy = try c.apiText(.baseCcy)
-                self.baseCcyMax = try c.apiDecimal(.baseCcyMax)
-                self.baseCcyMin = try c.apiDecimal(.baseCcyMin)
-                self.quoteCcy = try c.apiText(.quoteCcy)
-                self.quoteCcyMax = try c.apiDecimal(.quoteCcyMax)
-                self.quoteCcyMin = try c.apiDecimal(.quoteCcyMin)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.baseCcyMax = try c.apiDecimal("baseCcyMax")
+                self.baseCcyMin = try c.apiDecimal("baseCcyMin")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.quoteCcyMax = try c.apiDecimal("quoteCcyMax")
+                self.quoteCcyMin = try c.apiDecimal("quoteCcyMin")
             }
-        }
-        /// The values of `convertMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct ConvertMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -1180,41 +530,22 @@ extension API.FundingAccount {
             public let baseSz: Decimal?
             /// `quoteSz`: a decimal number (a string on the wire).
             public let quoteSz: Decimal?
-            enum CodingKeys: String, CodingKey { case quoteTime, ttlMs, clQReqId, quoteId, baseCcy, quoteCcy, side, origRfqSz, rfqSz, rfqSzCcy, cnvtPx, baseSz, quoteSz }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.quoteTime = try c.apiDate(.quoteTime)
-                self.ttlMs = try c.apiInteger(.ttlMs)
-                self.clQReqId = try c.apiText(.clQReqId)
-                self.quoteId = try c.apiRequiredText(.quoteId)
-                self.baseCcy = try c.apiText(.baseCcy)
-                self.quoteCcy = try c.apiText(.quoteCcy)
-                self.side = try c.apiText(.side)
-                self.origRfqSz = try c.apiDecimal(.origRfqSz)
-                self.rfqSz = try c.apiDecimal(.rfqSz)
-                self.rfqSzCcy = try c.apiText(.rfqSzCcy)
-                self.cnvtPx = try c.apiDecimal(.cnvtPx)
-                self.baseSz = try c.apiDecimal(.baseSz)
-                self.quoteSz = try c.apiDecimal(.quoteSz)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.quoteTime = try c.apiDate("quoteTime")
+                self.ttlMs = try c.apiInteger("ttlMs")
+                self.clQReqId = try c.apiText("clQReqId")
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.side = try c.apiText("side")
+                self.origRfqSz = try c.apiDecimal("origRfqSz")
+                self.rfqSz = try c.apiDecimal("rfqSz")
+                self.rfqSzCcy = try c.apiText("rfqSzCcy")
+                self.cnvtPx = try c.apiDecimal("cnvtPx")
+                self.baseSz = try c.apiDecimal("baseSz")
+                self.quoteSz = try c.apiDecimal("quoteSz")
             }
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `convertMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct ConvertMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -1288,39 +619,20 @@ extension API.FundingAccount {
             public let fillQuoteSz: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case tradeId, clTReqId, state, instId, baseCcy, quoteCcy, side, fillPx, fillBaseSz, fillQuoteSz, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.tradeId = try c.apiRequiredText(.tradeId)
-                self.clTReqId = try c.apiText(.clTReqId)
-                self.state = try c.apiEnum(.state)
-                self.instId = try c.apiRequiredText(.instId)
-                self.baseCcy = try c.apiText(.baseCcy)
-                self.quoteCcy = try c.apiText(.quoteCcy)
-                self.side = try c.apiEnum(.side)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.fillBaseSz = try c.apiDecimal(.fillBaseSz)
-                self.fillQuoteSz = try c.apiDecimal(.fillQuoteSz)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.tradeId = try c.apiRequiredText("tradeId")
+                self.clTReqId = try c.apiText("clTReqId")
+                self.state = try c.apiEnum("state")
+                self.instId = try c.apiRequiredText("instId")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.side = try c.apiEnum("side")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.fillBaseSz = try c.apiDecimal("fillBaseSz")
+                self.fillQuoteSz = try c.apiDecimal("fillQuoteSz")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `fullyFilled`.
-            public static let fullyFilled: Self = "fullyFilled"
-            /// `rejected`.
-            public static let rejected: Self = "rejected"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
         }
     }
 
@@ -1412,49 +724,21 @@ extension API.FundingAccount {
             public let fillQuoteSz: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case tradeId, quoteId, clTReqId, state, instId, baseCcy, quoteCcy, side, fillPx, fillBaseSz, fillQuoteSz, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.tradeId = try c.apiRequiredText(.tradeId)
-                self.quoteId = try c.apiText(.quoteId)
-                self.clTReqId = try c.apiText(.clTReqId)
-                self.state = try c.apiEnum(.state)
-                self.instId = try c.apiRequiredText(.instId)
-                self.baseCcy = try c.apiText(.baseCcy)
-                self.quoteCcy = try c.apiText(.quoteCcy)
-                self.side = try c.apiEnum(.side)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.fillBaseSz = try c.apiDecimal(.fillBaseSz)
-                self.fillQuoteSz = try c.apiDecimal(.fillQuoteSz)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.tradeId = try c.apiRequiredText("tradeId")
+                self.quoteId = try c.apiText("quoteId")
+                self.clTReqId = try c.apiText("clTReqId")
+                self.state = try c.apiEnum("state")
+                self.instId = try c.apiRequiredText("instId")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.side = try c.apiEnum("side")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.fillBaseSz = try c.apiDecimal("fillBaseSz")
+                self.fillQuoteSz = try c.apiDecimal("fillQuoteSz")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `convertMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct ConvertMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `fullyFilled`.
-            public static let fullyFilled: Self = "fullyFilled"
-            /// `rejected`.
-            public static let rejected: Self = "rejected"
         }
     }
 
@@ -1550,39 +834,38 @@ extension API.FundingAccount {
             public let usedDepQuotaFixed: Decimal?
             /// `depQuoteDailyLayer2`: text.
             public let depQuoteDailyLayer2: String?
-            enum CodingKeys: String, CodingKey { case ccy, name, logoLink, chain, ctAddr, canDep, canWd, canInternal, depEstOpenTime, wdEstOpenTime, minDep, minWd, minInternal, maxWd, wdTickSz, wdQuota, usedWdQuota, fee, minFee, maxFee, minFeeForCtAddr, maxFeeForCtAddr, burningFeeRate, mainNet, needTag, minDepArrivalConfirm, minWdUnlockConfirm, depQuotaFixed, usedDepQuotaFixed, depQuoteDailyLayer2 }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.name = try c.apiText(.name)
-                self.logoLink = try c.apiText(.logoLink)
-                self.chain = try c.apiText(.chain)
-                self.ctAddr = try c.apiText(.ctAddr)
-                self.canDep = try c.apiBoolean(.canDep)
-                self.canWd = try c.apiBoolean(.canWd)
-                self.canInternal = try c.apiBoolean(.canInternal)
-                self.depEstOpenTime = try c.apiDate(.depEstOpenTime)
-                self.wdEstOpenTime = try c.apiDate(.wdEstOpenTime)
-                self.minDep = try c.apiDecimal(.minDep)
-                self.minWd = try c.apiDecimal(.minWd)
-                self.minInternal = try c.apiDecimal(.minInternal)
-                self.maxWd = try c.apiDecimal(.maxWd)
-                self.wdTickSz = try c.apiDecimal(.wdTickSz)
-                self.wdQuota = try c.apiDecimal(.wdQuota)
-                self.usedWdQuota = try c.apiDecimal(.usedWdQuota)
-                self.fee = try c.apiDecimal(.fee)
-                self.minFee = try c.apiDecimal(.minFee)
-                self.maxFee = try c.apiDecimal(.maxFee)
-                self.minFeeForCtAddr = try c.apiText(.minFeeForCtAddr)
-                self.maxFeeForCtAddr = try c.apiText(.maxFeeForCtAddr)
-                self.burningFeeRate = try c.apiDecimal(.burningFeeRate)
-                self.mainNet = try c.apiBoolean(.mainNet)
-                self.needTag = try c.apiBoolean(.needTag)
-                self.minDepArrivalConfirm = try c.apiInteger(.minDepArrivalConfirm)
-                self.minWdUnlockConfirm = try c.apiInteger(.minWdUnlockConfirm)
-                self.depQuotaFixed = try c.apiDecimal(.depQuotaFixed)
-                self.usedDepQuotaFixed = try c.apiDecimal(.usedDepQuotaFixed)
-                self.depQuoteDailyLayer2 = try c.apiText(.depQuoteDailyLayer2)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.name = try c.apiText("name")
+                self.logoLink = try c.apiText("logoLink")
+                self.chain = try c.apiText("chain")
+                self.ctAddr = try c.apiText("ctAddr")
+                self.canDep = try c.apiBoolean("canDep")
+                self.canWd = try c.apiBoolean("canWd")
+                self.canInternal = try c.apiBoolean("canInternal")
+                self.depEstOpenTime = try c.apiDate("depEstOpenTime")
+                self.wdEstOpenTime = try c.apiDate("wdEstOpenTime")
+                self.minDep = try c.apiDecimal("minDep")
+                self.minWd = try c.apiDecimal("minWd")
+                self.minInternal = try c.apiDecimal("minInternal")
+                self.maxWd = try c.apiDecimal("maxWd")
+                self.wdTickSz = try c.apiDecimal("wdTickSz")
+                self.wdQuota = try c.apiDecimal("wdQuota")
+                self.usedWdQuota = try c.apiDecimal("usedWdQuota")
+                self.fee = try c.apiDecimal("fee")
+                self.minFee = try c.apiDecimal("minFee")
+                self.maxFee = try c.apiDecimal("maxFee")
+                self.minFeeForCtAddr = try c.apiText("minFeeForCtAddr")
+                self.maxFeeForCtAddr = try c.apiText("maxFeeForCtAddr")
+                self.burningFeeRate = try c.apiDecimal("burningFeeRate")
+                self.mainNet = try c.apiBoolean("mainNet")
+                self.needTag = try c.apiBoolean("needTag")
+                self.minDepArrivalConfirm = try c.apiInteger("minDepArrivalConfirm")
+                self.minWdUnlockConfirm = try c.apiInteger("minWdUnlockConfirm")
+                self.depQuotaFixed = try c.apiDecimal("depQuotaFixed")
+                self.usedDepQuotaFixed = try c.apiDecimal("usedDepQuotaFixed")
+                self.depQuoteDailyLayer2 = try c.apiText("depQuoteDailyLayer2")
             }
         }
     }
@@ -1645,30 +928,20 @@ extension API.FundingAccount {
             public let selected: Bool?
             /// `ctAddr`: text.
             public let ctAddr: String?
-            enum CodingKeys: String, CodingKey { case addr, tag, memo, pmtId, addrEx, ccy, chain, to, verifiedName, selected, ctAddr }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.addr = try c.apiText(.addr)
-                self.tag = try c.apiText(.tag)
-                self.memo = try c.apiText(.memo)
-                self.pmtId = try c.apiText(.pmtId)
-                self.addrEx = try c.apiNested(.addrEx)
-                self.ccy = try c.apiText(.ccy)
-                self.chain = try c.apiText(.chain)
-                self.to = try c.apiEnum(.to)
-                self.verifiedName = try c.apiText(.verifiedName)
-                self.selected = try c.apiBoolean(.selected)
-                self.ctAddr = try c.apiText(.ctAddr)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.addr = try c.apiText("addr")
+                self.tag = try c.apiText("tag")
+                self.memo = try c.apiText("memo")
+                self.pmtId = try c.apiText("pmtId")
+                self.addrEx = try c.apiNested("addrEx")
+                self.ccy = try c.apiText("ccy")
+                self.chain = try c.apiText("chain")
+                self.to = try c.apiEnum("to")
+                self.verifiedName = try c.apiText("verifiedName")
+                self.selected = try c.apiBoolean("selected")
+                self.ctAddr = try c.apiText("ctAddr")
             }
-        }
-        /// The values of `to`: an open set, so a value OKX adds later is kept as it is.
-        public struct To: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `18`.
-            public static let v18: Self = "18"
         }
     }
 
@@ -1760,54 +1033,21 @@ extension API.FundingAccount {
             public let fromWdId: String?
             /// `actualDepBlkConfirm`: an integer (a string on the wire).
             public let actualDepBlkConfirm: Int?
-            enum CodingKeys: String, CodingKey { case ccy, chain, amt, from, areaCodeFrom, to, txId, ts, state, depId, fromWdId, actualDepBlkConfirm }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.chain = try c.apiText(.chain)
-                self.amt = try c.apiDecimal(.amt)
-                self.from = try c.apiText(.from)
-                self.areaCodeFrom = try c.apiText(.areaCodeFrom)
-                self.to = try c.apiText(.to)
-                self.txId = try c.apiText(.txId)
-                self.ts = try c.apiDate(.ts)
-                self.state = try c.apiEnum(.state)
-                self.depId = try c.apiRequiredText(.depId)
-                self.fromWdId = try c.apiText(.fromWdId)
-                self.actualDepBlkConfirm = try c.apiInteger(.actualDepBlkConfirm)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.chain = try c.apiText("chain")
+                self.amt = try c.apiDecimal("amt")
+                self.from = try c.apiText("from")
+                self.areaCodeFrom = try c.apiText("areaCodeFrom")
+                self.to = try c.apiText("to")
+                self.txId = try c.apiText("txId")
+                self.ts = try c.apiDate("ts")
+                self.state = try c.apiEnum("state")
+                self.depId = try c.apiRequiredText("depId")
+                self.fromWdId = try c.apiText("fromWdId")
+                self.actualDepBlkConfirm = try c.apiInteger("actualDepBlkConfirm")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `8`.
-            public static let v8: Self = "8"
-            /// `11`.
-            public static let v11: Self = "11"
-            /// `12`.
-            public static let v12: Self = "12"
-            /// `13`.
-            public static let v13: Self = "13"
-            /// `14`.
-            public static let v14: Self = "14"
-            /// `17`.
-            public static let v17: Self = "17"
         }
     }
 
@@ -1867,13 +1107,12 @@ extension API.FundingAccount {
             public let txId: String?
             /// `wdId`: text.
             public let wdId: String
-            enum CodingKeys: String, CodingKey { case estCompleteTime, state, txId, wdId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.estCompleteTime = try c.apiText(.estCompleteTime)
-                self.state = try c.apiText(.state)
-                self.txId = try c.apiText(.txId)
-                self.wdId = try c.apiRequiredText(.wdId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.estCompleteTime = try c.apiText("estCompleteTime")
+                self.state = try c.apiText("state")
+                self.txId = try c.apiText("txId")
+                self.wdId = try c.apiRequiredText("wdId")
             }
         }
     }
@@ -1909,11 +1148,10 @@ extension API.FundingAccount {
             public let exchName: String?
             /// `exchId`: text.
             public let exchId: String?
-            enum CodingKeys: String, CodingKey { case exchName, exchId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.exchName = try c.apiText(.exchName)
-                self.exchId = try c.apiText(.exchId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.exchName = try c.apiText("exchName")
+                self.exchId = try c.apiText("exchId")
             }
         }
     }
@@ -1956,42 +1194,12 @@ extension API.FundingAccount {
             public let ts: Date?
             /// `state`: text.
             public let state: String?
-            enum CodingKeys: String, CodingKey { case fileHref, ts, state }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.fileHref = try c.apiText(.fileHref)
-                self.ts = try c.apiDate(.ts)
-                self.state = try c.apiText(.state)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.fileHref = try c.apiText("fileHref")
+                self.ts = try c.apiDate("ts")
+                self.state = try c.apiText("state")
             }
-        }
-        /// The values of `month`: an open set, so a value OKX adds later is kept as it is.
-        public struct Month: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `Jan`.
-            public static let jan: Self = "Jan"
-            /// `Feb`.
-            public static let feb: Self = "Feb"
-            /// `Mar`.
-            public static let mar: Self = "Mar"
-            /// `Apr`.
-            public static let apr: Self = "Apr"
-            /// `May`.
-            public static let may: Self = "May"
-            /// `Jun`.
-            public static let jun: Self = "Jun"
-            /// `Jul`.
-            public static let jul: Self = "Jul"
-            /// `Aug`.
-            public static let aug: Self = "Aug"
-            /// `Sep`.
-            public static let sep: Self = "Sep"
-            /// `Oct`.
-            public static let oct: Self = "Oct"
-            /// `Nov`.
-            public static let nov: Self = "Nov"
-            /// `Dec`.
-            public static let dec: Self = "Dec"
         }
     }
 
@@ -2029,40 +1237,10 @@ extension API.FundingAccount {
         public struct Response: Decodable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `month`: an open set, so a value OKX adds later is kept as it is.
-        public struct Month: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `Jan`.
-            public static let jan: Self = "Jan"
-            /// `Feb`.
-            public static let feb: Self = "Feb"
-            /// `Mar`.
-            public static let mar: Self = "Mar"
-            /// `Apr`.
-            public static let apr: Self = "Apr"
-            /// `May`.
-            public static let may: Self = "May"
-            /// `Jun`.
-            public static let jun: Self = "Jun"
-            /// `Jul`.
-            public static let jul: Self = "Jul"
-            /// `Aug`.
-            public static let aug: Self = "Aug"
-            /// `Sep`.
-            public static let sep: Self = "Sep"
-            /// `Oct`.
-            public static let oct: Self = "Oct"
-            /// `Nov`.
-            public static let nov: Self = "Nov"
-            /// `Dec`.
-            public static let dec: Self = "Dec"
         }
     }
 
@@ -2126,23 +1304,22 @@ extension API.FundingAccount {
             public let wdTickSz: Decimal?
             /// `needTag`: a boolean.
             public let needTag: Bool?
-            enum CodingKeys: String, CodingKey { case ccy, name, logoLink, bal, canWd, chain, minWd, wdAll, fee, feeCcy, burningFeeRate, ctAddr, wdTickSz, needTag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.name = try c.apiText(.name)
-                self.logoLink = try c.apiText(.logoLink)
-                self.bal = try c.apiDecimal(.bal)
-                self.canWd = try c.apiBoolean(.canWd)
-                self.chain = try c.apiText(.chain)
-                self.minWd = try c.apiDecimal(.minWd)
-                self.wdAll = try c.apiBoolean(.wdAll)
-                self.fee = try c.apiDecimal(.fee)
-                self.feeCcy = try c.apiText(.feeCcy)
-                self.burningFeeRate = try c.apiDecimal(.burningFeeRate)
-                self.ctAddr = try c.apiText(.ctAddr)
-                self.wdTickSz = try c.apiDecimal(.wdTickSz)
-                self.needTag = try c.apiBoolean(.needTag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.name = try c.apiText("name")
+                self.logoLink = try c.apiText("logoLink")
+                self.bal = try c.apiDecimal("bal")
+                self.canWd = try c.apiBoolean("canWd")
+                self.chain = try c.apiText("chain")
+                self.minWd = try c.apiDecimal("minWd")
+                self.wdAll = try c.apiBoolean("wdAll")
+                self.fee = try c.apiDecimal("fee")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.burningFeeRate = try c.apiDecimal("burningFeeRate")
+                self.ctAddr = try c.apiText("ctAddr")
+                self.wdTickSz = try c.apiDecimal("wdTickSz")
+                self.needTag = try c.apiBoolean("needTag")
             }
         }
     }
@@ -2223,49 +1400,15 @@ extension API.FundingAccount {
             public let amt: Decimal?
             /// `to`: text.
             public let to: String?
-            enum CodingKeys: String, CodingKey { case transId, clientId, ccy, from, amt, to }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.transId = try c.apiRequiredText(.transId)
-                self.clientId = try c.apiText(.clientId)
-                self.ccy = try c.apiText(.ccy)
-                self.from = try c.apiText(.from)
-                self.amt = try c.apiDecimal(.amt)
-                self.to = try c.apiText(.to)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.transId = try c.apiRequiredText("transId")
+                self.clientId = try c.apiText("clientId")
+                self.ccy = try c.apiText("ccy")
+                self.from = try c.apiText("from")
+                self.amt = try c.apiDecimal("amt")
+                self.to = try c.apiText("to")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-        }
-        /// The values of `from`: an open set, so a value OKX adds later is kept as it is.
-        public struct From: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `18`.
-            public static let v18: Self = "18"
-        }
-        /// The values of `to`: an open set, so a value OKX adds later is kept as it is.
-        public struct To: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `18`.
-            public static let v18: Self = "18"
         }
     }
 
@@ -2331,65 +1474,20 @@ extension API.FundingAccount {
             public let toInstId: String?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
-            enum CodingKeys: String, CodingKey { case transId, clientId, ccy, amt, type, from, to, subAcct, instId, toInstId, state }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.transId = try c.apiRequiredText(.transId)
-                self.clientId = try c.apiText(.clientId)
-                self.ccy = try c.apiText(.ccy)
-                self.amt = try c.apiDecimal(.amt)
-                self.type = try c.apiEnum(.type)
-                self.from = try c.apiEnum(.from)
-                self.to = try c.apiEnum(.to)
-                self.subAcct = try c.apiText(.subAcct)
-                self.instId = try c.apiText(.instId)
-                self.toInstId = try c.apiText(.toInstId)
-                self.state = try c.apiEnum(.state)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.transId = try c.apiRequiredText("transId")
+                self.clientId = try c.apiText("clientId")
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.type = try c.apiEnum("type")
+                self.from = try c.apiEnum("from")
+                self.to = try c.apiEnum("to")
+                self.subAcct = try c.apiText("subAcct")
+                self.instId = try c.apiText("instId")
+                self.toInstId = try c.apiText("toInstId")
+                self.state = try c.apiEnum("state")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-        }
-        /// The values of `from`: an open set, so a value OKX adds later is kept as it is.
-        public struct From: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `18`.
-            public static let v18: Self = "18"
-        }
-        /// The values of `to`: an open set, so a value OKX adds later is kept as it is.
-        public struct To: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `18`.
-            public static let v18: Self = "18"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `success`.
-            public static let success: Self = "success"
-            /// `pending`.
-            public static let pending: Self = "pending"
-            /// `failed`.
-            public static let failed: Self = "failed"
         }
     }
 
@@ -2510,42 +1608,14 @@ extension API.FundingAccount {
             public let wdId: String
             /// `clientId`: text.
             public let clientId: String?
-            enum CodingKeys: String, CodingKey { case ccy, chain, amt, wdId, clientId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.chain = try c.apiText(.chain)
-                self.amt = try c.apiDecimal(.amt)
-                self.wdId = try c.apiRequiredText(.wdId)
-                self.clientId = try c.apiText(.clientId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.chain = try c.apiText("chain")
+                self.amt = try c.apiDecimal("amt")
+                self.wdId = try c.apiRequiredText("wdId")
+                self.clientId = try c.apiText("clientId")
             }
-        }
-        /// The values of `walletType`: an open set, so a value OKX adds later is kept as it is.
-        public struct WalletType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `exchange`.
-            public static let exchange: Self = "exchange"
-            /// `private`.
-            public static let `private`: Self = "private"
-        }
-        /// The values of `dest`: an open set, so a value OKX adds later is kept as it is.
-        public struct Dest: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-        }
-        /// The values of `toAddrType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ToAddrType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -2659,86 +1729,30 @@ extension API.FundingAccount {
             public let clientId: String?
             /// `note`: text.
             public let note: String?
-            enum CodingKeys: String, CodingKey { case ccy, chain, nonTradableAsset, amt, ts, from, areaCodeFrom, to, areaCodeTo, toAddrType, tag, pmtId, memo, addrEx, txId, fee, feeCcy, state, wdId, clientId, note }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.chain = try c.apiText(.chain)
-                self.nonTradableAsset = try c.apiBoolean(.nonTradableAsset)
-                self.amt = try c.apiDecimal(.amt)
-                self.ts = try c.apiDate(.ts)
-                self.from = try c.apiText(.from)
-                self.areaCodeFrom = try c.apiText(.areaCodeFrom)
-                self.to = try c.apiText(.to)
-                self.areaCodeTo = try c.apiText(.areaCodeTo)
-                self.toAddrType = try c.apiEnum(.toAddrType)
-                self.tag = try c.apiText(.tag)
-                self.pmtId = try c.apiText(.pmtId)
-                self.memo = try c.apiText(.memo)
-                self.addrEx = try c.apiNested(.addrEx)
-                self.txId = try c.apiText(.txId)
-                self.fee = try c.apiDecimal(.fee)
-                self.feeCcy = try c.apiText(.feeCcy)
-                self.state = try c.apiText(.state)
-                self.wdId = try c.apiRequiredText(.wdId)
-                self.clientId = try c.apiText(.clientId)
-                self.note = try c.apiText(.note)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.chain = try c.apiText("chain")
+                self.nonTradableAsset = try c.apiBoolean("nonTradableAsset")
+                self.amt = try c.apiDecimal("amt")
+                self.ts = try c.apiDate("ts")
+                self.from = try c.apiText("from")
+                self.areaCodeFrom = try c.apiText("areaCodeFrom")
+                self.to = try c.apiText("to")
+                self.areaCodeTo = try c.apiText("areaCodeTo")
+                self.toAddrType = try c.apiEnum("toAddrType")
+                self.tag = try c.apiText("tag")
+                self.pmtId = try c.apiText("pmtId")
+                self.memo = try c.apiText("memo")
+                self.addrEx = try c.apiNested("addrEx")
+                self.txId = try c.apiText("txId")
+                self.fee = try c.apiDecimal("fee")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.state = try c.apiText("state")
+                self.wdId = try c.apiRequiredText("wdId")
+                self.clientId = try c.apiText("clientId")
+                self.note = try c.apiText("note")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `19`.
-            public static let v19: Self = "19"
-            /// `17`.
-            public static let v17: Self = "17"
-            /// `10`.
-            public static let v10: Self = "10"
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `8`.
-            public static let v8: Self = "8"
-            /// `9`.
-            public static let v9: Self = "9"
-            /// `12`.
-            public static let v12: Self = "12"
-            /// `7`.
-            public static let v7: Self = "7"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `15`.
-            public static let v15: Self = "15"
-            /// `16`.
-            public static let v16: Self = "16"
-            /// `-3`.
-            public static let v3: Self = "-3"
-            /// `-2`.
-            public static let v2: Self = "-2"
-        }
-        /// The values of `toAddrType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ToAddrType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -2773,31 +1787,28 @@ extension API.FundingAccount {
             public struct FiatCcyList: Decodable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
-                enum CodingKeys: String, CodingKey { case ccy }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
                 }
             }
             /// A nested object of the response.
             public struct CryptoCcyList: Decodable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
-                enum CodingKeys: String, CodingKey { case ccy }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
                 }
             }
             /// `fiatCcyList`: a list of nested objects.
             public let fiatCcyList: [FiatCcyList]?
             /// `cryptoCcyList`: a list of nested objects.
             public let cryptoCcyList: [CryptoCcyList]?
-            enum CodingKeys: String, CodingKey { case fiatCcyList, cryptoCcyList }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.fiatCcyList = try c.apiNested(.fiatCcyList)
-                self.cryptoCcyList = try c.apiNested(.cryptoCcyList)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.fiatCcyList = try c.apiNested("fiatCcyList")
+                self.cryptoCcyList = try c.apiNested("cryptoCcyList")
             }
         }
     }
@@ -2854,27 +1865,17 @@ extension API.FundingAccount {
             public let fixedPxRemainingDailyQuota: Decimal?
             /// `paymentMethods`: a list of text values.
             public let paymentMethods: [String]?
-            enum CodingKeys: String, CodingKey { case side, fromCcy, toCcy, singleTradeMax, singleTradeMin, fixedPxDailyLimit, fixedPxRemainingDailyQuota, paymentMethods }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.side = try c.apiEnum(.side)
-                self.fromCcy = try c.apiText(.fromCcy)
-                self.toCcy = try c.apiText(.toCcy)
-                self.singleTradeMax = try c.apiDecimal(.singleTradeMax)
-                self.singleTradeMin = try c.apiDecimal(.singleTradeMin)
-                self.fixedPxDailyLimit = try c.apiDecimal(.fixedPxDailyLimit)
-                self.fixedPxRemainingDailyQuota = try c.apiDecimal(.fixedPxRemainingDailyQuota)
-                self.paymentMethods = try c.apiTexts(.paymentMethods)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.side = try c.apiEnum("side")
+                self.fromCcy = try c.apiText("fromCcy")
+                self.toCcy = try c.apiText("toCcy")
+                self.singleTradeMax = try c.apiDecimal("singleTradeMax")
+                self.singleTradeMin = try c.apiDecimal("singleTradeMin")
+                self.fixedPxDailyLimit = try c.apiDecimal("fixedPxDailyLimit")
+                self.fixedPxRemainingDailyQuota = try c.apiDecimal("fixedPxRemainingDailyQuota")
+                self.paymentMethods = try c.apiTexts("paymentMethods")
             }
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
         }
     }
 
@@ -2958,35 +1959,23 @@ extension API.FundingAccount {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
-            enum CodingKeys: String, CodingKey { case ordId, clOrdId, quoteId, state, fromCcy, toCcy, rfqAmt, rfqCcy, fillPx, fillQuoteCcy, fillFromAmt, fillToAmt, cTime, uTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.quoteId = try c.apiText(.quoteId)
-                self.state = try c.apiEnum(.state)
-                self.fromCcy = try c.apiText(.fromCcy)
-                self.toCcy = try c.apiText(.toCcy)
-                self.rfqAmt = try c.apiDecimal(.rfqAmt)
-                self.rfqCcy = try c.apiText(.rfqCcy)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.fillQuoteCcy = try c.apiText(.fillQuoteCcy)
-                self.fillFromAmt = try c.apiDecimal(.fillFromAmt)
-                self.fillToAmt = try c.apiDecimal(.fillToAmt)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.quoteId = try c.apiText("quoteId")
+                self.state = try c.apiEnum("state")
+                self.fromCcy = try c.apiText("fromCcy")
+                self.toCcy = try c.apiText("toCcy")
+                self.rfqAmt = try c.apiDecimal("rfqAmt")
+                self.rfqCcy = try c.apiText("rfqCcy")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.fillQuoteCcy = try c.apiText("fillQuoteCcy")
+                self.fillFromAmt = try c.apiDecimal("fillFromAmt")
+                self.fillToAmt = try c.apiDecimal("fillToAmt")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `processing`.
-            public static let processing: Self = "processing"
-            /// `completed`.
-            public static let completed: Self = "completed"
-            /// `failed`.
-            public static let failed: Self = "failed"
         }
     }
 
@@ -3062,31 +2051,21 @@ extension API.FundingAccount {
             public let quoteTime: Date?
             /// `ttlMs`: an integer (a string on the wire).
             public let ttlMs: Int?
-            enum CodingKeys: String, CodingKey { case quoteId, side, fromCcy, toCcy, rfqAmt, rfqCcy, quotePx, quoteCcy, quoteFromAmt, quoteToAmt, quoteTime, ttlMs }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.quoteId = try c.apiRequiredText(.quoteId)
-                self.side = try c.apiEnum(.side)
-                self.fromCcy = try c.apiText(.fromCcy)
-                self.toCcy = try c.apiText(.toCcy)
-                self.rfqAmt = try c.apiDecimal(.rfqAmt)
-                self.rfqCcy = try c.apiText(.rfqCcy)
-                self.quotePx = try c.apiDecimal(.quotePx)
-                self.quoteCcy = try c.apiText(.quoteCcy)
-                self.quoteFromAmt = try c.apiDecimal(.quoteFromAmt)
-                self.quoteToAmt = try c.apiDecimal(.quoteToAmt)
-                self.quoteTime = try c.apiDate(.quoteTime)
-                self.ttlMs = try c.apiInteger(.ttlMs)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.side = try c.apiEnum("side")
+                self.fromCcy = try c.apiText("fromCcy")
+                self.toCcy = try c.apiText("toCcy")
+                self.rfqAmt = try c.apiDecimal("rfqAmt")
+                self.rfqCcy = try c.apiText("rfqCcy")
+                self.quotePx = try c.apiDecimal("quotePx")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.quoteFromAmt = try c.apiDecimal("quoteFromAmt")
+                self.quoteToAmt = try c.apiDecimal("quoteToAmt")
+                self.quoteTime = try c.apiDate("quoteTime")
+                self.ttlMs = try c.apiInteger("ttlMs")
             }
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
         }
     }
 
@@ -3178,51 +2157,23 @@ extension API.FundingAccount {
             public let fillToAmt: Decimal?
             /// `cTime`: a time (epoch milliseconds on the wire).
             public let cTime: Date?
-            enum CodingKeys: String, CodingKey { case ordId, clOrdId, quoteId, state, side, fromCcy, toCcy, rfqAmt, rfqCcy, fillPx, fillQuoteCcy, fillFromAmt, fillToAmt, cTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.quoteId = try c.apiText(.quoteId)
-                self.state = try c.apiEnum(.state)
-                self.side = try c.apiEnum(.side)
-                self.fromCcy = try c.apiText(.fromCcy)
-                self.toCcy = try c.apiText(.toCcy)
-                self.rfqAmt = try c.apiDecimal(.rfqAmt)
-                self.rfqCcy = try c.apiText(.rfqCcy)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.fillQuoteCcy = try c.apiText(.fillQuoteCcy)
-                self.fillFromAmt = try c.apiDecimal(.fillFromAmt)
-                self.fillToAmt = try c.apiDecimal(.fillToAmt)
-                self.cTime = try c.apiDate(.cTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.quoteId = try c.apiText("quoteId")
+                self.state = try c.apiEnum("state")
+                self.side = try c.apiEnum("side")
+                self.fromCcy = try c.apiText("fromCcy")
+                self.toCcy = try c.apiText("toCcy")
+                self.rfqAmt = try c.apiDecimal("rfqAmt")
+                self.rfqCcy = try c.apiText("rfqCcy")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.fillQuoteCcy = try c.apiText("fillQuoteCcy")
+                self.fillFromAmt = try c.apiDecimal("fillFromAmt")
+                self.fillToAmt = try c.apiDecimal("fillToAmt")
+                self.cTime = try c.apiDate("cTime")
             }
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `paymentMethod`: an open set, so a value OKX adds later is kept as it is.
-        public struct PaymentMethod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `balance`.
-            public static let balance: Self = "balance"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `processing`.
-            public static let processing: Self = "processing"
-            /// `completed`.
-            public static let completed: Self = "completed"
-            /// `failed`.
-            public static let failed: Self = "failed"
         }
     }
 
@@ -3262,11 +2213,10 @@ extension API.FundingAccount {
             public let ordId: String
             /// `state`: text.
             public let state: String?
-            enum CodingKeys: String, CodingKey { case ordId, state }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.state = try c.apiText(.state)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.state = try c.apiText("state")
             }
         }
     }
@@ -3339,48 +2289,19 @@ extension API.FundingAccount {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
-            enum CodingKeys: String, CodingKey { case ordId, clientId, amt, ccy, fee, paymentAcctId, paymentMethod, state, cTime, uTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clientId = try c.apiText(.clientId)
-                self.amt = try c.apiDecimal(.amt)
-                self.ccy = try c.apiText(.ccy)
-                self.fee = try c.apiDecimal(.fee)
-                self.paymentAcctId = try c.apiText(.paymentAcctId)
-                self.paymentMethod = try c.apiEnum(.paymentMethod)
-                self.state = try c.apiEnum(.state)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clientId = try c.apiText("clientId")
+                self.amt = try c.apiDecimal("amt")
+                self.ccy = try c.apiText("ccy")
+                self.fee = try c.apiDecimal("fee")
+                self.paymentAcctId = try c.apiText("paymentAcctId")
+                self.paymentMethod = try c.apiEnum("paymentMethod")
+                self.state = try c.apiEnum("state")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
             }
-        }
-        /// The values of `paymentMethod`: an open set, so a value OKX adds later is kept as it is.
-        public struct PaymentMethod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `TR_BANKS`.
-            public static let trBanks: Self = "TR_BANKS"
-            /// `PIX`.
-            public static let pix: Self = "PIX"
-            /// `SEPA`.
-            public static let sepa: Self = "SEPA"
-            /// `XPULSE`.
-            public static let xpulse: Self = "XPULSE"
-            /// `NPP`.
-            public static let npp: Self = "NPP"
-            /// `US_WIRE`.
-            public static let usWire: Self = "US_WIRE"
-            /// `SG_FAST`.
-            public static let sgFast: Self = "SG_FAST"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `processing`.
-            public static let processing: Self = "processing"
-            /// `completed`.
-            public static let completed: Self = "completed"
         }
     }
 
@@ -3436,52 +2357,19 @@ extension API.FundingAccount {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
-            enum CodingKeys: String, CodingKey { case ordId, clientId, amt, ccy, fee, paymentAcctId, paymentMethod, state, cTime, uTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clientId = try c.apiText(.clientId)
-                self.amt = try c.apiDecimal(.amt)
-                self.ccy = try c.apiText(.ccy)
-                self.fee = try c.apiDecimal(.fee)
-                self.paymentAcctId = try c.apiText(.paymentAcctId)
-                self.paymentMethod = try c.apiEnum(.paymentMethod)
-                self.state = try c.apiEnum(.state)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clientId = try c.apiText("clientId")
+                self.amt = try c.apiDecimal("amt")
+                self.ccy = try c.apiText("ccy")
+                self.fee = try c.apiDecimal("fee")
+                self.paymentAcctId = try c.apiText("paymentAcctId")
+                self.paymentMethod = try c.apiEnum("paymentMethod")
+                self.state = try c.apiEnum("state")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
             }
-        }
-        /// The values of `paymentMethod`: an open set, so a value OKX adds later is kept as it is.
-        public struct PaymentMethod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `PIX`.
-            public static let pix: Self = "PIX"
-            /// `SEPA`.
-            public static let sepa: Self = "SEPA"
-            /// `XPULSE`.
-            public static let xpulse: Self = "XPULSE"
-            /// `NPP`.
-            public static let npp: Self = "NPP"
-            /// `US_WIRE`.
-            public static let usWire: Self = "US_WIRE"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `completed`.
-            public static let completed: Self = "completed"
-            /// `failed`.
-            public static let failed: Self = "failed"
-            /// `pending`.
-            public static let pending: Self = "pending"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `inqueue`.
-            public static let inqueue: Self = "inqueue"
-            /// `processing`.
-            public static let processing: Self = "processing"
         }
     }
 
@@ -3557,54 +2445,19 @@ extension API.FundingAccount {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
-            enum CodingKeys: String, CodingKey { case ordId, clientId, ccy, amt, fee, paymentAcctId, paymentMethod, state, cTime, uTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clientId = try c.apiText(.clientId)
-                self.ccy = try c.apiText(.ccy)
-                self.amt = try c.apiDecimal(.amt)
-                self.fee = try c.apiDecimal(.fee)
-                self.paymentAcctId = try c.apiText(.paymentAcctId)
-                self.paymentMethod = try c.apiText(.paymentMethod)
-                self.state = try c.apiEnum(.state)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clientId = try c.apiText("clientId")
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.fee = try c.apiDecimal("fee")
+                self.paymentAcctId = try c.apiText("paymentAcctId")
+                self.paymentMethod = try c.apiText("paymentMethod")
+                self.state = try c.apiEnum("state")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
             }
-        }
-        /// The values of `paymentMethod`: an open set, so a value OKX adds later is kept as it is.
-        public struct PaymentMethod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `TR_BANKS`.
-            public static let trBanks: Self = "TR_BANKS"
-            /// `PIX`.
-            public static let pix: Self = "PIX"
-            /// `SEPA`.
-            public static let sepa: Self = "SEPA"
-            /// `XPULSE`.
-            public static let xpulse: Self = "XPULSE"
-            /// `NPP`.
-            public static let npp: Self = "NPP"
-            /// `US_WIRE`.
-            public static let usWire: Self = "US_WIRE"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `completed`.
-            public static let completed: Self = "completed"
-            /// `failed`.
-            public static let failed: Self = "failed"
-            /// `pending`.
-            public static let pending: Self = "pending"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `inqueue`.
-            public static let inqueue: Self = "inqueue"
-            /// `processing`.
-            public static let processing: Self = "processing"
         }
     }
 
@@ -3660,18 +2513,17 @@ extension API.FundingAccount {
                 public let minAmt: Decimal?
                 /// `lifetimeLimit`: a decimal number (a string on the wire).
                 public let lifetimeLimit: Decimal?
-                enum CodingKeys: String, CodingKey { case dailyLimit, dailyLimitRemaining, weeklyLimit, weeklyLimitRemaining, monthlyLimit, monthlyLimitRemaining, maxAmt, minAmt, lifetimeLimit }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.dailyLimit = try c.apiDecimal(.dailyLimit)
-                    self.dailyLimitRemaining = try c.apiDecimal(.dailyLimitRemaining)
-                    self.weeklyLimit = try c.apiDecimal(.weeklyLimit)
-                    self.weeklyLimitRemaining = try c.apiDecimal(.weeklyLimitRemaining)
-                    self.monthlyLimit = try c.apiDecimal(.monthlyLimit)
-                    self.monthlyLimitRemaining = try c.apiDecimal(.monthlyLimitRemaining)
-                    self.maxAmt = try c.apiDecimal(.maxAmt)
-                    self.minAmt = try c.apiDecimal(.minAmt)
-                    self.lifetimeLimit = try c.apiDecimal(.lifetimeLimit)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.dailyLimit = try c.apiDecimal("dailyLimit")
+                    self.dailyLimitRemaining = try c.apiDecimal("dailyLimitRemaining")
+                    self.weeklyLimit = try c.apiDecimal("weeklyLimit")
+                    self.weeklyLimitRemaining = try c.apiDecimal("weeklyLimitRemaining")
+                    self.monthlyLimit = try c.apiDecimal("monthlyLimit")
+                    self.monthlyLimitRemaining = try c.apiDecimal("monthlyLimitRemaining")
+                    self.maxAmt = try c.apiDecimal("maxAmt")
+                    self.minAmt = try c.apiDecimal("minAmt")
+                    self.lifetimeLimit = try c.apiDecimal("lifetimeLimit")
                 }
             }
             /// A nested object of the response.
@@ -3688,15 +2540,14 @@ extension API.FundingAccount {
                 public let bankCode: String?
                 /// `state`: one of a documented set of values (unknown values are kept).
                 public let state: State?
-                enum CodingKeys: String, CodingKey { case paymentAcctId, acctNum, recipientName, bankName, bankCode, state }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.paymentAcctId = try c.apiText(.paymentAcctId)
-                    self.acctNum = try c.apiText(.acctNum)
-                    self.recipientName = try c.apiText(.recipientName)
-                    self.bankName = try c.apiText(.bankName)
-                    self.bankCode = try c.apiText(.bankCode)
-                    self.state = try c.apiEnum(.state)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.paymentAcctId = try c.apiText("paymentAcctId")
+                    self.acctNum = try c.apiText("acctNum")
+                    self.recipientName = try c.apiText("recipientName")
+                    self.bankName = try c.apiText("bankName")
+                    self.bankCode = try c.apiText("bankCode")
+                    self.state = try c.apiEnum("state")
                 }
             }
             /// `ccy`: text.
@@ -3711,40 +2562,15 @@ extension API.FundingAccount {
             public let limits: Limits?
             /// `accounts`: a list of nested objects.
             public let accounts: [Accounts]?
-            enum CodingKeys: String, CodingKey { case ccy, paymentMethod, feeRate, minFee, limits, accounts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.paymentMethod = try c.apiEnum(.paymentMethod)
-                self.feeRate = try c.apiDecimal(.feeRate)
-                self.minFee = try c.apiDecimal(.minFee)
-                self.limits = try c.apiNested(.limits)
-                self.accounts = try c.apiNested(.accounts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.paymentMethod = try c.apiEnum("paymentMethod")
+                self.feeRate = try c.apiDecimal("feeRate")
+                self.minFee = try c.apiDecimal("minFee")
+                self.limits = try c.apiNested("limits")
+                self.accounts = try c.apiNested("accounts")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `active`.
-            public static let active: Self = "active"
-        }
-        /// The values of `paymentMethod`: an open set, so a value OKX adds later is kept as it is.
-        public struct PaymentMethod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `TR_BANKS`.
-            public static let trBanks: Self = "TR_BANKS"
-            /// `PIX`.
-            public static let pix: Self = "PIX"
-            /// `SEPA`.
-            public static let sepa: Self = "SEPA"
-            /// `XPULSE`.
-            public static let xpulse: Self = "XPULSE"
-            /// `NPP`.
-            public static let npp: Self = "NPP"
-            /// `US_WIRE`.
-            public static let usWire: Self = "US_WIRE"
         }
     }
 
@@ -3800,54 +2626,19 @@ extension API.FundingAccount {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
-            enum CodingKeys: String, CodingKey { case ordId, clientId, ccy, amt, fee, paymentAcctId, paymentMethod, state, cTime, uTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clientId = try c.apiText(.clientId)
-                self.ccy = try c.apiText(.ccy)
-                self.amt = try c.apiDecimal(.amt)
-                self.fee = try c.apiDecimal(.fee)
-                self.paymentAcctId = try c.apiText(.paymentAcctId)
-                self.paymentMethod = try c.apiEnum(.paymentMethod)
-                self.state = try c.apiEnum(.state)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clientId = try c.apiText("clientId")
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.fee = try c.apiDecimal("fee")
+                self.paymentAcctId = try c.apiText("paymentAcctId")
+                self.paymentMethod = try c.apiEnum("paymentMethod")
+                self.state = try c.apiEnum("state")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
             }
-        }
-        /// The values of `paymentMethod`: an open set, so a value OKX adds later is kept as it is.
-        public struct PaymentMethod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `PIX`.
-            public static let pix: Self = "PIX"
-            /// `SEPA`.
-            public static let sepa: Self = "SEPA"
-            /// `XPULSE`.
-            public static let xpulse: Self = "XPULSE"
-            /// `NPP`.
-            public static let npp: Self = "NPP"
-            /// `US_WIRE`.
-            public static let usWire: Self = "US_WIRE"
-            /// `SG_FAST`.
-            public static let sgFast: Self = "SG_FAST"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `completed`.
-            public static let completed: Self = "completed"
-            /// `failed`.
-            public static let failed: Self = "failed"
-            /// `pending`.
-            public static let pending: Self = "pending"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `inqueue`.
-            public static let inqueue: Self = "inqueue"
-            /// `processing`.
-            public static let processing: Self = "processing"
         }
     }
 
@@ -3923,56 +2714,19 @@ extension API.FundingAccount {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
-            enum CodingKeys: String, CodingKey { case ordId, clientId, amt, ccy, fee, paymentAcctId, paymentMethod, state, cTime, uTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clientId = try c.apiText(.clientId)
-                self.amt = try c.apiDecimal(.amt)
-                self.ccy = try c.apiText(.ccy)
-                self.fee = try c.apiDecimal(.fee)
-                self.paymentAcctId = try c.apiText(.paymentAcctId)
-                self.paymentMethod = try c.apiText(.paymentMethod)
-                self.state = try c.apiEnum(.state)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clientId = try c.apiText("clientId")
+                self.amt = try c.apiDecimal("amt")
+                self.ccy = try c.apiText("ccy")
+                self.fee = try c.apiDecimal("fee")
+                self.paymentAcctId = try c.apiText("paymentAcctId")
+                self.paymentMethod = try c.apiText("paymentMethod")
+                self.state = try c.apiEnum("state")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
             }
-        }
-        /// The values of `paymentMethod`: an open set, so a value OKX adds later is kept as it is.
-        public struct PaymentMethod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `TR_BANKS`.
-            public static let trBanks: Self = "TR_BANKS"
-            /// `PIX`.
-            public static let pix: Self = "PIX"
-            /// `SEPA`.
-            public static let sepa: Self = "SEPA"
-            /// `XPULSE`.
-            public static let xpulse: Self = "XPULSE"
-            /// `NPP`.
-            public static let npp: Self = "NPP"
-            /// `US_WIRE`.
-            public static let usWire: Self = "US_WIRE"
-            /// `SG_FAST`.
-            public static let sgFast: Self = "SG_FAST"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `completed`.
-            public static let completed: Self = "completed"
-            /// `failed`.
-            public static let failed: Self = "failed"
-            /// `pending`.
-            public static let pending: Self = "pending"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `inqueue`.
-            public static let inqueue: Self = "inqueue"
-            /// `processing`.
-            public static let processing: Self = "processing"
         }
     }
 
@@ -4028,18 +2782,17 @@ extension API.FundingAccount {
                 public let maxAmt: Decimal?
                 /// `lifetimeLimit`: a decimal number (a string on the wire).
                 public let lifetimeLimit: Decimal?
-                enum CodingKeys: String, CodingKey { case dailyLimit, dailyLimitRemaining, weeklyLimit, weeklyLimitRemaining, monthlyLimit, monthlyLimitRemaining, minAmt, maxAmt, lifetimeLimit }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.dailyLimit = try c.apiDecimal(.dailyLimit)
-                    self.dailyLimitRemaining = try c.apiDecimal(.dailyLimitRemaining)
-                    self.weeklyLimit = try c.apiDecimal(.weeklyLimit)
-                    self.weeklyLimitRemaining = try c.apiDecimal(.weeklyLimitRemaining)
-                    self.monthlyLimit = try c.apiDecimal(.monthlyLimit)
-                    self.monthlyLimitRemaining = try c.apiDecimal(.monthlyLimitRemaining)
-                    self.minAmt = try c.apiDecimal(.minAmt)
-                    self.maxAmt = try c.apiDecimal(.maxAmt)
-                    self.lifetimeLimit = try c.apiDecimal(.lifetimeLimit)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.dailyLimit = try c.apiDecimal("dailyLimit")
+                    self.dailyLimitRemaining = try c.apiDecimal("dailyLimitRemaining")
+                    self.weeklyLimit = try c.apiDecimal("weeklyLimit")
+                    self.weeklyLimitRemaining = try c.apiDecimal("weeklyLimitRemaining")
+                    self.monthlyLimit = try c.apiDecimal("monthlyLimit")
+                    self.monthlyLimitRemaining = try c.apiDecimal("monthlyLimitRemaining")
+                    self.minAmt = try c.apiDecimal("minAmt")
+                    self.maxAmt = try c.apiDecimal("maxAmt")
+                    self.lifetimeLimit = try c.apiDecimal("lifetimeLimit")
                 }
             }
             /// A nested object of the response.
@@ -4056,15 +2809,14 @@ extension API.FundingAccount {
                 public let bankCode: String?
                 /// `state`: one of a documented set of values (unknown values are kept).
                 public let state: State?
-                enum CodingKeys: String, CodingKey { case paymentAcctId, acctNum, recipientName, bankName, bankCode, state }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.paymentAcctId = try c.apiText(.paymentAcctId)
-                    self.acctNum = try c.apiText(.acctNum)
-                    self.recipientName = try c.apiText(.recipientName)
-                    self.bankName = try c.apiText(.bankName)
-                    self.bankCode = try c.apiText(.bankCode)
-                    self.state = try c.apiEnum(.state)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.paymentAcctId = try c.apiText("paymentAcctId")
+                    self.acctNum = try c.apiText("acctNum")
+                    self.recipientName = try c.apiText("recipientName")
+                    self.bankName = try c.apiText("bankName")
+                    self.bankCode = try c.apiText("bankCode")
+                    self.state = try c.apiEnum("state")
                 }
             }
             /// `ccy`: text.
@@ -4079,42 +2831,15 @@ extension API.FundingAccount {
             public let limits: Limits?
             /// `accounts`: a list of nested objects.
             public let accounts: [Accounts]?
-            enum CodingKeys: String, CodingKey { case ccy, paymentMethod, feeRate, minFee, limits, accounts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.paymentMethod = try c.apiEnum(.paymentMethod)
-                self.feeRate = try c.apiDecimal(.feeRate)
-                self.minFee = try c.apiDecimal(.minFee)
-                self.limits = try c.apiNested(.limits)
-                self.accounts = try c.apiNested(.accounts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.paymentMethod = try c.apiEnum("paymentMethod")
+                self.feeRate = try c.apiDecimal("feeRate")
+                self.minFee = try c.apiDecimal("minFee")
+                self.limits = try c.apiNested("limits")
+                self.accounts = try c.apiNested("accounts")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `active`.
-            public static let active: Self = "active"
-        }
-        /// The values of `paymentMethod`: an open set, so a value OKX adds later is kept as it is.
-        public struct PaymentMethod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `TR_BANKS`.
-            public static let trBanks: Self = "TR_BANKS"
-            /// `PIX`.
-            public static let pix: Self = "PIX"
-            /// `SEPA`.
-            public static let sepa: Self = "SEPA"
-            /// `XPULSE`.
-            public static let xpulse: Self = "XPULSE"
-            /// `NPP`.
-            public static let npp: Self = "NPP"
-            /// `US_WIRE`.
-            public static let usWire: Self = "US_WIRE"
-            /// `SG_FAST`.
-            public static let sgFast: Self = "SG_FAST"
         }
     }
 
@@ -4122,5 +2847,521 @@ extension API.FundingAccount {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-payment-methods
     public static func getWithdrawalPaymentMethods(_ request: GetWithdrawalPaymentMethods.Request) -> Endpoint<[GetWithdrawalPaymentMethods.Response]> {
         .apiGet(GetWithdrawalPaymentMethods.path, request)
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `13`.
+        public static let v13: Self = "13"
+        /// `20`.
+        public static let v20: Self = "20"
+        /// `21`.
+        public static let v21: Self = "21"
+        /// `22`.
+        public static let v22: Self = "22"
+        /// `23`.
+        public static let v23: Self = "23"
+        /// `28`.
+        public static let v28: Self = "28"
+        /// `47`.
+        public static let v47: Self = "47"
+        /// `48`.
+        public static let v48: Self = "48"
+        /// `49`.
+        public static let v49: Self = "49"
+        /// `68`.
+        public static let v68: Self = "68"
+        /// `72`.
+        public static let v72: Self = "72"
+        /// `73`.
+        public static let v73: Self = "73"
+        /// `74`.
+        public static let v74: Self = "74"
+        /// `75`.
+        public static let v75: Self = "75"
+        /// `76`.
+        public static let v76: Self = "76"
+        /// `77`.
+        public static let v77: Self = "77"
+        /// `78`.
+        public static let v78: Self = "78"
+        /// `80`.
+        public static let v80: Self = "80"
+        /// `82`.
+        public static let v82: Self = "82"
+        /// `83`.
+        public static let v83: Self = "83"
+        /// `84`.
+        public static let v84: Self = "84"
+        /// `89`.
+        public static let v89: Self = "89"
+        /// `116`.
+        public static let v116: Self = "116"
+        /// `117`.
+        public static let v117: Self = "117"
+        /// `118`.
+        public static let v118: Self = "118"
+        /// `124`.
+        public static let v124: Self = "124"
+        /// `130`.
+        public static let v130: Self = "130"
+        /// `131`.
+        public static let v131: Self = "131"
+        /// `132`.
+        public static let v132: Self = "132"
+        /// `133`.
+        public static let v133: Self = "133"
+        /// `134`.
+        public static let v134: Self = "134"
+        /// `135`.
+        public static let v135: Self = "135"
+        /// `137`.
+        public static let v137: Self = "137"
+        /// `138`.
+        public static let v138: Self = "138"
+        /// `139`.
+        public static let v139: Self = "139"
+        /// `146`.
+        public static let v146: Self = "146"
+        /// `150`.
+        public static let v150: Self = "150"
+        /// `151`.
+        public static let v151: Self = "151"
+        /// `152`.
+        public static let v152: Self = "152"
+        /// `160`.
+        public static let v160: Self = "160"
+        /// `161`.
+        public static let v161: Self = "161"
+        /// `162`.
+        public static let v162: Self = "162"
+        /// `163`.
+        public static let v163: Self = "163"
+        /// `172`.
+        public static let v172: Self = "172"
+        /// `173`.
+        public static let v173: Self = "173"
+        /// `174`.
+        public static let v174: Self = "174"
+        /// `175`.
+        public static let v175: Self = "175"
+        /// `176`.
+        public static let v176: Self = "176"
+        /// `177`.
+        public static let v177: Self = "177"
+        /// `178`.
+        public static let v178: Self = "178"
+        /// `179`.
+        public static let v179: Self = "179"
+        /// `180`.
+        public static let v180: Self = "180"
+        /// `181`.
+        public static let v181: Self = "181"
+        /// `185`.
+        public static let v185: Self = "185"
+        /// `187`.
+        public static let v187: Self = "187"
+        /// `189`.
+        public static let v189: Self = "189"
+        /// `195`.
+        public static let v195: Self = "195"
+        /// `196`.
+        public static let v196: Self = "196"
+        /// `197`.
+        public static let v197: Self = "197"
+        /// `198`.
+        public static let v198: Self = "198"
+        /// `199`.
+        public static let v199: Self = "199"
+        /// `200`.
+        public static let v200: Self = "200"
+        /// `202`.
+        public static let v202: Self = "202"
+        /// `203`.
+        public static let v203: Self = "203"
+        /// `204`.
+        public static let v204: Self = "204"
+        /// `205`.
+        public static let v205: Self = "205"
+        /// `207`.
+        public static let v207: Self = "207"
+        /// `208`.
+        public static let v208: Self = "208"
+        /// `209`.
+        public static let v209: Self = "209"
+        /// `210`.
+        public static let v210: Self = "210"
+        /// `212`.
+        public static let v212: Self = "212"
+        /// `215`.
+        public static let v215: Self = "215"
+        /// `217`.
+        public static let v217: Self = "217"
+        /// `218`.
+        public static let v218: Self = "218"
+        /// `232`.
+        public static let v232: Self = "232"
+        /// `220`.
+        public static let v220: Self = "220"
+        /// `221`.
+        public static let v221: Self = "221"
+        /// `222`.
+        public static let v222: Self = "222"
+        /// `223`.
+        public static let v223: Self = "223"
+        /// `225`.
+        public static let v225: Self = "225"
+        /// `226`.
+        public static let v226: Self = "226"
+        /// `227`.
+        public static let v227: Self = "227"
+        /// `228`.
+        public static let v228: Self = "228"
+        /// `229`.
+        public static let v229: Self = "229"
+        /// `233`.
+        public static let v233: Self = "233"
+        /// `240`.
+        public static let v240: Self = "240"
+        /// `241`.
+        public static let v241: Self = "241"
+        /// `242`.
+        public static let v242: Self = "242"
+        /// `243`.
+        public static let v243: Self = "243"
+        /// `249`.
+        public static let v249: Self = "249"
+        /// `250`.
+        public static let v250: Self = "250"
+        /// `251`.
+        public static let v251: Self = "251"
+        /// `252`.
+        public static let v252: Self = "252"
+        /// `263`.
+        public static let v263: Self = "263"
+        /// `265`.
+        public static let v265: Self = "265"
+        /// `266`.
+        public static let v266: Self = "266"
+        /// `270`.
+        public static let v270: Self = "270"
+        /// `271`.
+        public static let v271: Self = "271"
+        /// `272`.
+        public static let v272: Self = "272"
+        /// `273`.
+        public static let v273: Self = "273"
+        /// `284`.
+        public static let v284: Self = "284"
+        /// `285`.
+        public static let v285: Self = "285"
+        /// `286`.
+        public static let v286: Self = "286"
+        /// `287`.
+        public static let v287: Self = "287"
+        /// `288`.
+        public static let v288: Self = "288"
+        /// `289`.
+        public static let v289: Self = "289"
+        /// `299`.
+        public static let v299: Self = "299"
+        /// `300`.
+        public static let v300: Self = "300"
+        /// `303`.
+        public static let v303: Self = "303"
+        /// `304`.
+        public static let v304: Self = "304"
+        /// `305`.
+        public static let v305: Self = "305"
+        /// `306`.
+        public static let v306: Self = "306"
+        /// `307`.
+        public static let v307: Self = "307"
+        /// `308`.
+        public static let v308: Self = "308"
+        /// `309`.
+        public static let v309: Self = "309"
+        /// `311`.
+        public static let v311: Self = "311"
+        /// `313`.
+        public static let v313: Self = "313"
+        /// `314`.
+        public static let v314: Self = "314"
+        /// `315`.
+        public static let v315: Self = "315"
+        /// `328`.
+        public static let v328: Self = "328"
+        /// `329`.
+        public static let v329: Self = "329"
+        /// `330`.
+        public static let v330: Self = "330"
+        /// `331`.
+        public static let v331: Self = "331"
+        /// `332`.
+        public static let v332: Self = "332"
+        /// `333`.
+        public static let v333: Self = "333"
+        /// `339`.
+        public static let v339: Self = "339"
+        /// `340`.
+        public static let v340: Self = "340"
+        /// `341`.
+        public static let v341: Self = "341"
+        /// `342`.
+        public static let v342: Self = "342"
+        /// `343`.
+        public static let v343: Self = "343"
+        /// `344`.
+        public static let v344: Self = "344"
+        /// `345`.
+        public static let v345: Self = "345"
+        /// `346`.
+        public static let v346: Self = "346"
+        /// `347`.
+        public static let v347: Self = "347"
+        /// `348`.
+        public static let v348: Self = "348"
+        /// `349`.
+        public static let v349: Self = "349"
+        /// `350`.
+        public static let v350: Self = "350"
+        /// `351`.
+        public static let v351: Self = "351"
+        /// `354`.
+        public static let v354: Self = "354"
+        /// `361`.
+        public static let v361: Self = "361"
+        /// `372`.
+        public static let v372: Self = "372"
+        /// `373`.
+        public static let v373: Self = "373"
+        /// `400`.
+        public static let v400: Self = "400"
+        /// `408`.
+        public static let v408: Self = "408"
+        /// `476`.
+        public static let v476: Self = "476"
+        /// `477`.
+        public static let v477: Self = "477"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `0`.
+        public static let v0: Self = "0"
+    }
+
+    /// The values of `thirdPartyType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ThirdPartyType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `5`.
+        public static let v5: Self = "5"
+    }
+
+    /// The values of `pagingType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PagingType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `convertMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ConvertMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `fullyFilled`.
+        public static let fullyFilled: Self = "fullyFilled"
+        /// `rejected`.
+        public static let rejected: Self = "rejected"
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `8`.
+        public static let v8: Self = "8"
+        /// `11`.
+        public static let v11: Self = "11"
+        /// `12`.
+        public static let v12: Self = "12"
+        /// `13`.
+        public static let v13: Self = "13"
+        /// `14`.
+        public static let v14: Self = "14"
+        /// `17`.
+        public static let v17: Self = "17"
+        /// `success`.
+        public static let success: Self = "success"
+        /// `pending`.
+        public static let pending: Self = "pending"
+        /// `failed`.
+        public static let failed: Self = "failed"
+        /// `19`.
+        public static let v19: Self = "19"
+        /// `10`.
+        public static let v10: Self = "10"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `9`.
+        public static let v9: Self = "9"
+        /// `7`.
+        public static let v7: Self = "7"
+        /// `15`.
+        public static let v15: Self = "15"
+        /// `16`.
+        public static let v16: Self = "16"
+        /// `-3`.
+        public static let v3: Self = "-3"
+        /// `processing`.
+        public static let processing: Self = "processing"
+        /// `completed`.
+        public static let completed: Self = "completed"
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+        /// `inqueue`.
+        public static let inqueue: Self = "inqueue"
+        /// `active`.
+        public static let active: Self = "active"
+    }
+
+    /// The values of `to` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct To: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `18`.
+        public static let v18: Self = "18"
+    }
+
+    /// The values of `month` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Month: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `Jan`.
+        public static let jan: Self = "Jan"
+        /// `Feb`.
+        public static let feb: Self = "Feb"
+        /// `Mar`.
+        public static let mar: Self = "Mar"
+        /// `Apr`.
+        public static let apr: Self = "Apr"
+        /// `May`.
+        public static let may: Self = "May"
+        /// `Jun`.
+        public static let jun: Self = "Jun"
+        /// `Jul`.
+        public static let jul: Self = "Jul"
+        /// `Aug`.
+        public static let aug: Self = "Aug"
+        /// `Sep`.
+        public static let sep: Self = "Sep"
+        /// `Oct`.
+        public static let oct: Self = "Oct"
+        /// `Nov`.
+        public static let nov: Self = "Nov"
+        /// `Dec`.
+        public static let dec: Self = "Dec"
+    }
+
+    /// The values of `from` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct From: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `18`.
+        public static let v18: Self = "18"
+    }
+
+    /// The values of `walletType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct WalletType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `exchange`.
+        public static let exchange: Self = "exchange"
+        /// `private`.
+        public static let `private`: Self = "private"
+    }
+
+    /// The values of `dest` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Dest: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+    }
+
+    /// The values of `toAddrType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ToAddrType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `paymentMethod` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PaymentMethod: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `balance`.
+        public static let balance: Self = "balance"
+        /// `TR_BANKS`.
+        public static let trBanks: Self = "TR_BANKS"
+        /// `PIX`.
+        public static let pix: Self = "PIX"
+        /// `SEPA`.
+        public static let sepa: Self = "SEPA"
+        /// `XPULSE`.
+        public static let xpulse: Self = "XPULSE"
+        /// `NPP`.
+        public static let npp: Self = "NPP"
+        /// `US_WIRE`.
+        public static let usWire: Self = "US_WIRE"
+        /// `SG_FAST`.
+        public static let sgFast: Self = "SG_FAST"
     }
 }

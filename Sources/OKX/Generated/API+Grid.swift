@@ -45,10 +45,9 @@ extension API.Grid {
         public struct Response: Decodable, Sendable {
             /// `algoId`: text.
             public let algoId: String
-            enum CodingKeys: String, CodingKey { case algoId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
             }
         }
     }
@@ -129,66 +128,25 @@ extension API.Grid {
             public let lever: Decimal?
             /// `sourceCcy`: text.
             public let sourceCcy: String?
-            enum CodingKeys: String, CodingKey { case instId, algoOrdType, duration, gridNum, maxPx, minPx, perMaxProfitRate, perMinProfitRate, perGridProfitRatio, annualizedRate, minInvestment, ccy, runType, direction, lever, sourceCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.duration = try c.apiEnum(.duration)
-                self.gridNum = try c.apiInteger(.gridNum)
-                self.maxPx = try c.apiDecimal(.maxPx)
-                self.minPx = try c.apiDecimal(.minPx)
-                self.perMaxProfitRate = try c.apiDecimal(.perMaxProfitRate)
-                self.perMinProfitRate = try c.apiDecimal(.perMinProfitRate)
-                self.perGridProfitRatio = try c.apiDecimal(.perGridProfitRatio)
-                self.annualizedRate = try c.apiDecimal(.annualizedRate)
-                self.minInvestment = try c.apiDecimal(.minInvestment)
-                self.ccy = try c.apiText(.ccy)
-                self.runType = try c.apiEnum(.runType)
-                self.direction = try c.apiEnum(.direction)
-                self.lever = try c.apiDecimal(.lever)
-                self.sourceCcy = try c.apiText(.sourceCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.duration = try c.apiEnum("duration")
+                self.gridNum = try c.apiInteger("gridNum")
+                self.maxPx = try c.apiDecimal("maxPx")
+                self.minPx = try c.apiDecimal("minPx")
+                self.perMaxProfitRate = try c.apiDecimal("perMaxProfitRate")
+                self.perMinProfitRate = try c.apiDecimal("perMinProfitRate")
+                self.perGridProfitRatio = try c.apiDecimal("perGridProfitRatio")
+                self.annualizedRate = try c.apiDecimal("annualizedRate")
+                self.minInvestment = try c.apiDecimal("minInvestment")
+                self.ccy = try c.apiText("ccy")
+                self.runType = try c.apiEnum("runType")
+                self.direction = try c.apiEnum("direction")
+                self.lever = try c.apiDecimal("lever")
+                self.sourceCcy = try c.apiText("sourceCcy")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `grid`.
-            public static let grid: Self = "grid"
-            /// `contract_grid`.
-            public static let contractGrid: Self = "contract_grid"
-        }
-        /// The values of `direction`: an open set, so a value OKX adds later is kept as it is.
-        public struct Direction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `neutral`.
-            public static let neutral: Self = "neutral"
-        }
-        /// The values of `duration`: an open set, so a value OKX adds later is kept as it is.
-        public struct Duration: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `7D`.
-            public static let v7d: Self = "7D"
-            /// `30D`.
-            public static let v30d: Self = "30D"
-            /// `180D`.
-            public static let v180d: Self = "180D"
-        }
-        /// The values of `runType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RunType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -246,12 +204,11 @@ extension API.Grid {
             public let requiredTopupAmount: Decimal?
             /// `maxTopupAmount`: a decimal number (a string on the wire).
             public let maxTopupAmount: Decimal?
-            enum CodingKeys: String, CodingKey { case algoId, requiredTopupAmount, maxTopupAmount }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.requiredTopupAmount = try c.apiDecimal(.requiredTopupAmount)
-                self.maxTopupAmount = try c.apiDecimal(.maxTopupAmount)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.requiredTopupAmount = try c.apiDecimal("requiredTopupAmount")
+                self.maxTopupAmount = try c.apiDecimal("maxTopupAmount")
             }
         }
     }
@@ -353,35 +310,14 @@ extension API.Grid {
             public let sMsg: String?
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, sCode, sMsg, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `triggerAction`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerAction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `start`.
-            public static let start: Self = "start"
-            /// `stop`.
-            public static let stop: Self = "stop"
-        }
-        /// The values of `triggerStrategy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerStrategy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `instant`.
-            public static let instant: Self = "instant"
-            /// `price`.
-            public static let price: Self = "price"
-            /// `rsi`.
-            public static let rsi: Self = "rsi"
         }
     }
 
@@ -429,13 +365,12 @@ extension API.Grid {
             public let algoClOrdId: String?
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case algoId, ordId, algoClOrdId, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.ordId = try c.apiText(.ordId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.ordId = try c.apiText("ordId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.tag = try c.apiText("tag")
             }
         }
     }
@@ -492,13 +427,12 @@ extension API.Grid {
             public let algoClOrdId: String?
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case algoId, ordId, algoClOrdId, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.ordId = try c.apiText(.ordId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.ordId = try c.apiText("ordId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.tag = try c.apiText("tag")
             }
         }
     }
@@ -547,21 +481,11 @@ extension API.Grid {
             public let maxAmt: Decimal?
             /// `lever`: a decimal number (a string on the wire).
             public let lever: Decimal?
-            enum CodingKeys: String, CodingKey { case maxAmt, lever }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.maxAmt = try c.apiDecimal(.maxAmt)
-                self.lever = try c.apiDecimal(.lever)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.maxAmt = try c.apiDecimal("maxAmt")
+                self.lever = try c.apiDecimal("lever")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `add`.
-            public static let add: Self = "add"
-            /// `reduce`.
-            public static let reduce: Self = "reduce"
         }
     }
 
@@ -647,24 +571,14 @@ extension API.Grid {
             public let sMsg: String?
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, sCode, sMsg, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `grid`.
-            public static let grid: Self = "grid"
-            /// `contract_grid`.
-            public static let contractGrid: Self = "contract_grid"
         }
     }
 
@@ -722,29 +636,10 @@ extension API.Grid {
         public struct Response: Decodable, Sendable {
             /// `maxGridQty`: an integer (a string on the wire).
             public let maxGridQty: Int?
-            enum CodingKeys: String, CodingKey { case maxGridQty }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.maxGridQty = try c.apiInteger(.maxGridQty)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.maxGridQty = try c.apiInteger("maxGridQty")
             }
-        }
-        /// The values of `runType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RunType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `grid`.
-            public static let grid: Self = "grid"
-            /// `contract_grid`.
-            public static let contractGrid: Self = "contract_grid"
         }
     }
 
@@ -796,21 +691,11 @@ extension API.Grid {
             public let algoId: String
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `add`.
-            public static let add: Self = "add"
-            /// `reduce`.
-            public static let reduce: Self = "reduce"
         }
     }
 
@@ -919,74 +804,21 @@ extension API.Grid {
                 public let amt: Decimal?
                 /// `ccy`: text.
                 public let ccy: String?
-                enum CodingKeys: String, CodingKey { case amt, ccy }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.amt = try c.apiDecimal(.amt)
-                    self.ccy = try c.apiText(.ccy)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.amt = try c.apiDecimal("amt")
+                    self.ccy = try c.apiText("ccy")
                 }
             }
             /// `minInvestmentData`: a list of nested objects.
             public let minInvestmentData: [MinInvestmentData]?
             /// `singleAmt`: a decimal number (a string on the wire).
             public let singleAmt: Decimal?
-            enum CodingKeys: String, CodingKey { case minInvestmentData, singleAmt }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.minInvestmentData = try c.apiNested(.minInvestmentData)
-                self.singleAmt = try c.apiDecimal(.singleAmt)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.minInvestmentData = try c.apiNested("minInvestmentData")
+                self.singleAmt = try c.apiDecimal("singleAmt")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `grid`.
-            public static let grid: Self = "grid"
-            /// `contract_grid`.
-            public static let contractGrid: Self = "contract_grid"
-        }
-        /// The values of `runType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RunType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `direction`: an open set, so a value OKX adds later is kept as it is.
-        public struct Direction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `neutral`.
-            public static let neutral: Self = "neutral"
-        }
-        /// The values of `investmentType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InvestmentType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `quote`.
-            public static let quote: Self = "quote"
-            /// `base`.
-            public static let base: Self = "base"
-            /// `dual`.
-            public static let dual: Self = "dual"
-        }
-        /// The values of `triggerStrategy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerStrategy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `instant`.
-            public static let instant: Self = "instant"
-            /// `price`.
-            public static let price: Self = "price"
-            /// `rsi`.
-            public static let rsi: Self = "rsi"
         }
     }
 
@@ -1159,105 +991,14 @@ extension API.Grid {
             public let sMsg: String?
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, sCode, sMsg, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `triggerAction`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerAction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `start`.
-            public static let start: Self = "start"
-            /// `stop`.
-            public static let stop: Self = "stop"
-        }
-        /// The values of `triggerStrategy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerStrategy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `instant`.
-            public static let instant: Self = "instant"
-            /// `price`.
-            public static let price: Self = "price"
-            /// `rsi`.
-            public static let rsi: Self = "rsi"
-        }
-        /// The values of `timeframe`: an open set, so a value OKX adds later is kept as it is.
-        public struct Timeframe: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3m`.
-            public static let v3m: Self = "3m"
-            /// `5m`.
-            public static let v5m: Self = "5m"
-            /// `15m`.
-            public static let v15m: Self = "15m"
-            /// `30m`.
-            public static let v30m: Self = "30m"
-            /// `1H`.
-            public static let v1h: Self = "1H"
-            /// `4H`.
-            public static let v4h: Self = "4H"
-            /// `1D`.
-            public static let v1d: Self = "1D"
-        }
-        /// The values of `triggerCond`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerCond: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross_up`.
-            public static let crossUp: Self = "cross_up"
-            /// `cross_down`.
-            public static let crossDown: Self = "cross_down"
-            /// `above`.
-            public static let above: Self = "above"
-            /// `below`.
-            public static let below: Self = "below"
-            /// `cross`.
-            public static let cross: Self = "cross"
-        }
-        /// The values of `timePeriod`: an open set, so a value OKX adds later is kept as it is.
-        public struct TimePeriod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `14`.
-            public static let v14: Self = "14"
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `grid`.
-            public static let grid: Self = "grid"
-            /// `contract_grid`.
-            public static let contractGrid: Self = "contract_grid"
-        }
-        /// The values of `runType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RunType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `direction`: an open set, so a value OKX adds later is kept as it is.
-        public struct Direction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `neutral`.
-            public static let neutral: Self = "neutral"
         }
     }
 
@@ -1301,11 +1042,10 @@ extension API.Grid {
             public let algoId: String
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
             }
         }
     }
@@ -1352,11 +1092,10 @@ extension API.Grid {
                 public let rebate: Decimal?
                 /// `rebateCcy`: text.
                 public let rebateCcy: String?
-                enum CodingKeys: String, CodingKey { case rebate, rebateCcy }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.rebate = try c.apiDecimal(.rebate)
-                    self.rebateCcy = try c.apiText(.rebateCcy)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.rebate = try c.apiDecimal("rebate")
+                    self.rebateCcy = try c.apiText("rebateCcy")
                 }
             }
             /// A nested object of the response.
@@ -1383,20 +1122,19 @@ extension API.Grid {
                 public let triggerPx: Decimal?
                 /// `stopType`: text.
                 public let stopType: String?
-                enum CodingKeys: String, CodingKey { case triggerAction, triggerStrategy, delaySeconds, triggerTime, triggerType, timeframe, thold, triggerCond, timePeriod, triggerPx, stopType }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.triggerAction = try c.apiEnum(.triggerAction)
-                    self.triggerStrategy = try c.apiEnum(.triggerStrategy)
-                    self.delaySeconds = try c.apiInteger(.delaySeconds)
-                    self.triggerTime = try c.apiDate(.triggerTime)
-                    self.triggerType = try c.apiEnum(.triggerType)
-                    self.timeframe = try c.apiEnum(.timeframe)
-                    self.thold = try c.apiInteger(.thold)
-                    self.triggerCond = try c.apiEnum(.triggerCond)
-                    self.timePeriod = try c.apiEnum(.timePeriod)
-                    self.triggerPx = try c.apiDecimal(.triggerPx)
-                    self.stopType = try c.apiText(.stopType)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.triggerAction = try c.apiEnum("triggerAction")
+                    self.triggerStrategy = try c.apiEnum("triggerStrategy")
+                    self.delaySeconds = try c.apiInteger("delaySeconds")
+                    self.triggerTime = try c.apiDate("triggerTime")
+                    self.triggerType = try c.apiEnum("triggerType")
+                    self.timeframe = try c.apiEnum("timeframe")
+                    self.thold = try c.apiInteger("thold")
+                    self.triggerCond = try c.apiEnum("triggerCond")
+                    self.timePeriod = try c.apiEnum("timePeriod")
+                    self.triggerPx = try c.apiDecimal("triggerPx")
+                    self.stopType = try c.apiText("stopType")
                 }
             }
             /// `algoId`: text.
@@ -1515,223 +1253,67 @@ extension API.Grid {
             public let fundingFee: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, instType, instId, cTime, uTime, algoOrdType, state, rebateTrans, triggerParams, maxPx, minPx, gridNum, runType, tpTriggerPx, slTriggerPx, tradeNum, arbitrageNum, singleAmt, perMinProfitRate, perMaxProfitRate, runPx, totalPnl, pnlRatio, investment, gridProfit, floatProfit, totalAnnualizedRate, annualizedRate, cancelType, stopType, activeOrdNum, quoteSz, baseSz, curQuoteSz, curBaseSz, profit, stopResult, direction, basePos, sz, lever, actualLever, liqPx, uly, instFamily, ordFrozen, availEq, eq, tag, profitSharingRatio, copyType, tpRatio, slRatio, fee, feeCcy, fundingFee, tradeQuoteCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.state = try c.apiEnum(.state)
-                self.rebateTrans = try c.apiNested(.rebateTrans)
-                self.triggerParams = try c.apiNested(.triggerParams)
-                self.maxPx = try c.apiDecimal(.maxPx)
-                self.minPx = try c.apiDecimal(.minPx)
-                self.gridNum = try c.apiInteger(.gridNum)
-                self.runType = try c.apiEnum(.runType)
-                self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                self.tradeNum = try c.apiInteger(.tradeNum)
-                self.arbitrageNum = try c.apiInteger(.arbitrageNum)
-                self.singleAmt = try c.apiDecimal(.singleAmt)
-                self.perMinProfitRate = try c.apiDecimal(.perMinProfitRate)
-                self.perMaxProfitRate = try c.apiDecimal(.perMaxProfitRate)
-                self.runPx = try c.apiDecimal(.runPx)
-                self.totalPnl = try c.apiDecimal(.totalPnl)
-                self.pnlRatio = try c.apiDecimal(.pnlRatio)
-                self.investment = try c.apiDecimal(.investment)
-                self.gridProfit = try c.apiDecimal(.gridProfit)
-                self.floatProfit = try c.apiDecimal(.floatProfit)
-                self.totalAnnualizedRate = try c.apiDecimal(.totalAnnualizedRate)
-                self.annualizedRate = try c.apiDecimal(.annualizedRate)
-                self.cancelType = try c.apiEnum(.cancelType)
-                self.stopType = try c.apiText(.stopType)
-                self.activeOrdNum = try c.apiInteger(.activeOrdNum)
-                self.quoteSz = try c.apiDecimal(.quoteSz)
-                self.baseSz = try c.apiDecimal(.baseSz)
-                self.curQuoteSz = try c.apiDecimal(.curQuoteSz)
-                self.curBaseSz = try c.apiDecimal(.curBaseSz)
-                self.profit = try c.apiDecimal(.profit)
-                self.stopResult = try c.apiEnum(.stopResult)
-                self.direction = try c.apiEnum(.direction)
-                self.basePos = try c.apiBoolean(.basePos)
-                self.sz = try c.apiDecimal(.sz)
-                self.lever = try c.apiDecimal(.lever)
-                self.actualLever = try c.apiDecimal(.actualLever)
-                self.liqPx = try c.apiDecimal(.liqPx)
-                self.uly = try c.apiText(.uly)
-                self.instFamily = try c.apiText(.instFamily)
-                self.ordFrozen = try c.apiDecimal(.ordFrozen)
-                self.availEq = try c.apiDecimal(.availEq)
-                self.eq = try c.apiDecimal(.eq)
-                self.tag = try c.apiText(.tag)
-                self.profitSharingRatio = try c.apiDecimal(.profitSharingRatio)
-                self.copyType = try c.apiEnum(.copyType)
-                self.tpRatio = try c.apiDecimal(.tpRatio)
-                self.slRatio = try c.apiDecimal(.slRatio)
-                self.fee = try c.apiDecimal(.fee)
-                self.feeCcy = try c.apiText(.feeCcy)
-                self.fundingFee = try c.apiDecimal(.fundingFee)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.state = try c.apiEnum("state")
+                self.rebateTrans = try c.apiNested("rebateTrans")
+                self.triggerParams = try c.apiNested("triggerParams")
+                self.maxPx = try c.apiDecimal("maxPx")
+                self.minPx = try c.apiDecimal("minPx")
+                self.gridNum = try c.apiInteger("gridNum")
+                self.runType = try c.apiEnum("runType")
+                self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                self.tradeNum = try c.apiInteger("tradeNum")
+                self.arbitrageNum = try c.apiInteger("arbitrageNum")
+                self.singleAmt = try c.apiDecimal("singleAmt")
+                self.perMinProfitRate = try c.apiDecimal("perMinProfitRate")
+                self.perMaxProfitRate = try c.apiDecimal("perMaxProfitRate")
+                self.runPx = try c.apiDecimal("runPx")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.investment = try c.apiDecimal("investment")
+                self.gridProfit = try c.apiDecimal("gridProfit")
+                self.floatProfit = try c.apiDecimal("floatProfit")
+                self.totalAnnualizedRate = try c.apiDecimal("totalAnnualizedRate")
+                self.annualizedRate = try c.apiDecimal("annualizedRate")
+                self.cancelType = try c.apiEnum("cancelType")
+                self.stopType = try c.apiText("stopType")
+                self.activeOrdNum = try c.apiInteger("activeOrdNum")
+                self.quoteSz = try c.apiDecimal("quoteSz")
+                self.baseSz = try c.apiDecimal("baseSz")
+                self.curQuoteSz = try c.apiDecimal("curQuoteSz")
+                self.curBaseSz = try c.apiDecimal("curBaseSz")
+                self.profit = try c.apiDecimal("profit")
+                self.stopResult = try c.apiEnum("stopResult")
+                self.direction = try c.apiEnum("direction")
+                self.basePos = try c.apiBoolean("basePos")
+                self.sz = try c.apiDecimal("sz")
+                self.lever = try c.apiDecimal("lever")
+                self.actualLever = try c.apiDecimal("actualLever")
+                self.liqPx = try c.apiDecimal("liqPx")
+                self.uly = try c.apiText("uly")
+                self.instFamily = try c.apiText("instFamily")
+                self.ordFrozen = try c.apiDecimal("ordFrozen")
+                self.availEq = try c.apiDecimal("availEq")
+                self.eq = try c.apiDecimal("eq")
+                self.tag = try c.apiText("tag")
+                self.profitSharingRatio = try c.apiDecimal("profitSharingRatio")
+                self.copyType = try c.apiEnum("copyType")
+                self.tpRatio = try c.apiDecimal("tpRatio")
+                self.slRatio = try c.apiDecimal("slRatio")
+                self.fee = try c.apiDecimal("fee")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.fundingFee = try c.apiDecimal("fundingFee")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `grid`.
-            public static let grid: Self = "grid"
-            /// `contract_grid`.
-            public static let contractGrid: Self = "contract_grid"
-        }
-        /// The values of `triggerAction`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerAction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `start`.
-            public static let start: Self = "start"
-            /// `stop`.
-            public static let stop: Self = "stop"
-        }
-        /// The values of `triggerStrategy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerStrategy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `instant`.
-            public static let instant: Self = "instant"
-            /// `price`.
-            public static let price: Self = "price"
-            /// `rsi`.
-            public static let rsi: Self = "rsi"
-        }
-        /// The values of `triggerType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `manual`.
-            public static let manual: Self = "manual"
-            /// `auto`.
-            public static let auto: Self = "auto"
-        }
-        /// The values of `timeframe`: an open set, so a value OKX adds later is kept as it is.
-        public struct Timeframe: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3m`.
-            public static let v3m: Self = "3m"
-            /// `5m`.
-            public static let v5m: Self = "5m"
-            /// `15m`.
-            public static let v15m: Self = "15m"
-            /// `30m`.
-            public static let v30m: Self = "30m"
-            /// `1H`.
-            public static let v1h: Self = "1H"
-            /// `4H`.
-            public static let v4h: Self = "4H"
-            /// `1D`.
-            public static let v1d: Self = "1D"
-        }
-        /// The values of `triggerCond`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerCond: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross_up`.
-            public static let crossUp: Self = "cross_up"
-            /// `cross_down`.
-            public static let crossDown: Self = "cross_down"
-            /// `above`.
-            public static let above: Self = "above"
-            /// `below`.
-            public static let below: Self = "below"
-            /// `cross`.
-            public static let cross: Self = "cross"
-        }
-        /// The values of `timePeriod`: an open set, so a value OKX adds later is kept as it is.
-        public struct TimePeriod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `14`.
-            public static let v14: Self = "14"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `starting`.
-            public static let starting: Self = "starting"
-            /// `running`.
-            public static let running: Self = "running"
-            /// `stopping`.
-            public static let stopping: Self = "stopping"
-            /// `no_close_position`.
-            public static let noClosePosition: Self = "no_close_position"
-            /// `stopped`.
-            public static let stopped: Self = "stopped"
-        }
-        /// The values of `runType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RunType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `cancelType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CancelType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `6`.
-            public static let v6: Self = "6"
-        }
-        /// The values of `stopResult`: an open set, so a value OKX adds later is kept as it is.
-        public struct StopResult: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `direction`: an open set, so a value OKX adds later is kept as it is.
-        public struct Direction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `neutral`.
-            public static let neutral: Self = "neutral"
-        }
-        /// The values of `copyType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
         }
     }
 
@@ -1797,11 +1379,10 @@ extension API.Grid {
                 public let rebate: Decimal?
                 /// `rebateCcy`: text.
                 public let rebateCcy: String?
-                enum CodingKeys: String, CodingKey { case rebate, rebateCcy }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.rebate = try c.apiDecimal(.rebate)
-                    self.rebateCcy = try c.apiText(.rebateCcy)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.rebate = try c.apiDecimal("rebate")
+                    self.rebateCcy = try c.apiText("rebateCcy")
                 }
             }
             /// A nested object of the response.
@@ -1828,20 +1409,19 @@ extension API.Grid {
                 public let triggerPx: Decimal?
                 /// `stopType`: text.
                 public let stopType: String?
-                enum CodingKeys: String, CodingKey { case triggerAction, triggerStrategy, delaySeconds, triggerTime, triggerType, timeframe, thold, triggerCond, timePeriod, triggerPx, stopType }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.triggerAction = try c.apiEnum(.triggerAction)
-                    self.triggerStrategy = try c.apiEnum(.triggerStrategy)
-                    self.delaySeconds = try c.apiInteger(.delaySeconds)
-                    self.triggerTime = try c.apiDate(.triggerTime)
-                    self.triggerType = try c.apiEnum(.triggerType)
-                    self.timeframe = try c.apiEnum(.timeframe)
-                    self.thold = try c.apiInteger(.thold)
-                    self.triggerCond = try c.apiEnum(.triggerCond)
-                    self.timePeriod = try c.apiEnum(.timePeriod)
-                    self.triggerPx = try c.apiDecimal(.triggerPx)
-                    self.stopType = try c.apiText(.stopType)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.triggerAction = try c.apiEnum("triggerAction")
+                    self.triggerStrategy = try c.apiEnum("triggerStrategy")
+                    self.delaySeconds = try c.apiInteger("delaySeconds")
+                    self.triggerTime = try c.apiDate("triggerTime")
+                    self.triggerType = try c.apiEnum("triggerType")
+                    self.timeframe = try c.apiEnum("timeframe")
+                    self.thold = try c.apiInteger("thold")
+                    self.triggerCond = try c.apiEnum("triggerCond")
+                    self.timePeriod = try c.apiEnum("timePeriod")
+                    self.triggerPx = try c.apiDecimal("triggerPx")
+                    self.stopType = try c.apiText("stopType")
                 }
             }
             /// `algoId`: text.
@@ -1932,214 +1512,53 @@ extension API.Grid {
             public let stopResult: StopResult?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, instType, instId, cTime, uTime, algoOrdType, state, rebateTrans, triggerParams, maxPx, minPx, gridNum, runType, tpTriggerPx, slTriggerPx, arbitrageNum, totalPnl, pnlRatio, investment, gridProfit, floatProfit, cancelType, stopType, quoteSz, baseSz, direction, basePos, sz, lever, actualLever, liqPx, uly, instFamily, ordFrozen, availEq, tag, profitSharingRatio, copyType, fee, feeCcy, fundingFee, stopResult, tradeQuoteCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.state = try c.apiEnum(.state)
-                self.rebateTrans = try c.apiNested(.rebateTrans)
-                self.triggerParams = try c.apiNested(.triggerParams)
-                self.maxPx = try c.apiDecimal(.maxPx)
-                self.minPx = try c.apiDecimal(.minPx)
-                self.gridNum = try c.apiInteger(.gridNum)
-                self.runType = try c.apiEnum(.runType)
-                self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                self.arbitrageNum = try c.apiInteger(.arbitrageNum)
-                self.totalPnl = try c.apiDecimal(.totalPnl)
-                self.pnlRatio = try c.apiDecimal(.pnlRatio)
-                self.investment = try c.apiDecimal(.investment)
-                self.gridProfit = try c.apiDecimal(.gridProfit)
-                self.floatProfit = try c.apiDecimal(.floatProfit)
-                self.cancelType = try c.apiEnum(.cancelType)
-                self.stopType = try c.apiText(.stopType)
-                self.quoteSz = try c.apiDecimal(.quoteSz)
-                self.baseSz = try c.apiDecimal(.baseSz)
-                self.direction = try c.apiEnum(.direction)
-                self.basePos = try c.apiBoolean(.basePos)
-                self.sz = try c.apiDecimal(.sz)
-                self.lever = try c.apiDecimal(.lever)
-                self.actualLever = try c.apiDecimal(.actualLever)
-                self.liqPx = try c.apiDecimal(.liqPx)
-                self.uly = try c.apiText(.uly)
-                self.instFamily = try c.apiText(.instFamily)
-                self.ordFrozen = try c.apiDecimal(.ordFrozen)
-                self.availEq = try c.apiDecimal(.availEq)
-                self.tag = try c.apiText(.tag)
-                self.profitSharingRatio = try c.apiDecimal(.profitSharingRatio)
-                self.copyType = try c.apiEnum(.copyType)
-                self.fee = try c.apiDecimal(.fee)
-                self.feeCcy = try c.apiText(.feeCcy)
-                self.fundingFee = try c.apiDecimal(.fundingFee)
-                self.stopResult = try c.apiEnum(.stopResult)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.state = try c.apiEnum("state")
+                self.rebateTrans = try c.apiNested("rebateTrans")
+                self.triggerParams = try c.apiNested("triggerParams")
+                self.maxPx = try c.apiDecimal("maxPx")
+                self.minPx = try c.apiDecimal("minPx")
+                self.gridNum = try c.apiInteger("gridNum")
+                self.runType = try c.apiEnum("runType")
+                self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                self.arbitrageNum = try c.apiInteger("arbitrageNum")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.investment = try c.apiDecimal("investment")
+                self.gridProfit = try c.apiDecimal("gridProfit")
+                self.floatProfit = try c.apiDecimal("floatProfit")
+                self.cancelType = try c.apiEnum("cancelType")
+                self.stopType = try c.apiText("stopType")
+                self.quoteSz = try c.apiDecimal("quoteSz")
+                self.baseSz = try c.apiDecimal("baseSz")
+                self.direction = try c.apiEnum("direction")
+                self.basePos = try c.apiBoolean("basePos")
+                self.sz = try c.apiDecimal("sz")
+                self.lever = try c.apiDecimal("lever")
+                self.actualLever = try c.apiDecimal("actualLever")
+                self.liqPx = try c.apiDecimal("liqPx")
+                self.uly = try c.apiText("uly")
+                self.instFamily = try c.apiText("instFamily")
+                self.ordFrozen = try c.apiDecimal("ordFrozen")
+                self.availEq = try c.apiDecimal("availEq")
+                self.tag = try c.apiText("tag")
+                self.profitSharingRatio = try c.apiDecimal("profitSharingRatio")
+                self.copyType = try c.apiEnum("copyType")
+                self.fee = try c.apiDecimal("fee")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.fundingFee = try c.apiDecimal("fundingFee")
+                self.stopResult = try c.apiEnum("stopResult")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `grid`.
-            public static let grid: Self = "grid"
-            /// `contract_grid`.
-            public static let contractGrid: Self = "contract_grid"
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-        }
-        /// The values of `triggerAction`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerAction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `start`.
-            public static let start: Self = "start"
-            /// `stop`.
-            public static let stop: Self = "stop"
-        }
-        /// The values of `triggerStrategy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerStrategy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `instant`.
-            public static let instant: Self = "instant"
-            /// `price`.
-            public static let price: Self = "price"
-            /// `rsi`.
-            public static let rsi: Self = "rsi"
-        }
-        /// The values of `triggerType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `manual`.
-            public static let manual: Self = "manual"
-            /// `auto`.
-            public static let auto: Self = "auto"
-        }
-        /// The values of `timeframe`: an open set, so a value OKX adds later is kept as it is.
-        public struct Timeframe: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3m`.
-            public static let v3m: Self = "3m"
-            /// `5m`.
-            public static let v5m: Self = "5m"
-            /// `15m`.
-            public static let v15m: Self = "15m"
-            /// `30m`.
-            public static let v30m: Self = "30m"
-            /// `1H`.
-            public static let v1h: Self = "1H"
-            /// `4H`.
-            public static let v4h: Self = "4H"
-            /// `1D`.
-            public static let v1d: Self = "1D"
-        }
-        /// The values of `triggerCond`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerCond: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross_up`.
-            public static let crossUp: Self = "cross_up"
-            /// `cross_down`.
-            public static let crossDown: Self = "cross_down"
-            /// `above`.
-            public static let above: Self = "above"
-            /// `below`.
-            public static let below: Self = "below"
-            /// `cross`.
-            public static let cross: Self = "cross"
-        }
-        /// The values of `timePeriod`: an open set, so a value OKX adds later is kept as it is.
-        public struct TimePeriod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `14`.
-            public static let v14: Self = "14"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `stopped`.
-            public static let stopped: Self = "stopped"
-        }
-        /// The values of `runType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RunType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `cancelType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CancelType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `6`.
-            public static let v6: Self = "6"
-        }
-        /// The values of `direction`: an open set, so a value OKX adds later is kept as it is.
-        public struct Direction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `neutral`.
-            public static let neutral: Self = "neutral"
-        }
-        /// The values of `copyType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-        }
-        /// The values of `stopResult`: an open set, so a value OKX adds later is kept as it is.
-        public struct StopResult: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -2205,11 +1624,10 @@ extension API.Grid {
                 public let rebate: Decimal?
                 /// `rebateCcy`: text.
                 public let rebateCcy: String?
-                enum CodingKeys: String, CodingKey { case rebate, rebateCcy }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.rebate = try c.apiDecimal(.rebate)
-                    self.rebateCcy = try c.apiText(.rebateCcy)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.rebate = try c.apiDecimal("rebate")
+                    self.rebateCcy = try c.apiText("rebateCcy")
                 }
             }
             /// A nested object of the response.
@@ -2236,20 +1654,19 @@ extension API.Grid {
                 public let triggerPx: Decimal?
                 /// `stopType`: text.
                 public let stopType: String?
-                enum CodingKeys: String, CodingKey { case triggerAction, triggerStrategy, delaySeconds, triggerTime, triggerType, timeframe, thold, triggerCond, timePeriod, triggerPx, stopType }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.triggerAction = try c.apiEnum(.triggerAction)
-                    self.triggerStrategy = try c.apiEnum(.triggerStrategy)
-                    self.delaySeconds = try c.apiInteger(.delaySeconds)
-                    self.triggerTime = try c.apiDate(.triggerTime)
-                    self.triggerType = try c.apiEnum(.triggerType)
-                    self.timeframe = try c.apiEnum(.timeframe)
-                    self.thold = try c.apiInteger(.thold)
-                    self.triggerCond = try c.apiEnum(.triggerCond)
-                    self.timePeriod = try c.apiEnum(.timePeriod)
-                    self.triggerPx = try c.apiDecimal(.triggerPx)
-                    self.stopType = try c.apiText(.stopType)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.triggerAction = try c.apiEnum("triggerAction")
+                    self.triggerStrategy = try c.apiEnum("triggerStrategy")
+                    self.delaySeconds = try c.apiInteger("delaySeconds")
+                    self.triggerTime = try c.apiDate("triggerTime")
+                    self.triggerType = try c.apiEnum("triggerType")
+                    self.timeframe = try c.apiEnum("timeframe")
+                    self.thold = try c.apiInteger("thold")
+                    self.triggerCond = try c.apiEnum("triggerCond")
+                    self.timePeriod = try c.apiEnum("timePeriod")
+                    self.triggerPx = try c.apiDecimal("triggerPx")
+                    self.stopType = try c.apiText("stopType")
                 }
             }
             /// `algoId`: text.
@@ -2338,212 +1755,52 @@ extension API.Grid {
             public let fundingFee: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, instType, instId, cTime, uTime, algoOrdType, state, rebateTrans, triggerParams, maxPx, minPx, gridNum, runType, tpTriggerPx, slTriggerPx, arbitrageNum, totalPnl, pnlRatio, investment, gridProfit, floatProfit, cancelType, stopType, quoteSz, baseSz, direction, basePos, sz, lever, actualLever, liqPx, uly, instFamily, ordFrozen, availEq, tag, profitSharingRatio, copyType, fee, feeCcy, fundingFee, tradeQuoteCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.state = try c.apiEnum(.state)
-                self.rebateTrans = try c.apiNested(.rebateTrans)
-                self.triggerParams = try c.apiNested(.triggerParams)
-                self.maxPx = try c.apiDecimal(.maxPx)
-                self.minPx = try c.apiDecimal(.minPx)
-                self.gridNum = try c.apiInteger(.gridNum)
-                self.runType = try c.apiEnum(.runType)
-                self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                self.arbitrageNum = try c.apiInteger(.arbitrageNum)
-                self.totalPnl = try c.apiDecimal(.totalPnl)
-                self.pnlRatio = try c.apiDecimal(.pnlRatio)
-                self.investment = try c.apiDecimal(.investment)
-                self.gridProfit = try c.apiDecimal(.gridProfit)
-                self.floatProfit = try c.apiDecimal(.floatProfit)
-                self.cancelType = try c.apiEnum(.cancelType)
-                self.stopType = try c.apiText(.stopType)
-                self.quoteSz = try c.apiDecimal(.quoteSz)
-                self.baseSz = try c.apiDecimal(.baseSz)
-                self.direction = try c.apiEnum(.direction)
-                self.basePos = try c.apiBoolean(.basePos)
-                self.sz = try c.apiDecimal(.sz)
-                self.lever = try c.apiDecimal(.lever)
-                self.actualLever = try c.apiDecimal(.actualLever)
-                self.liqPx = try c.apiDecimal(.liqPx)
-                self.uly = try c.apiText(.uly)
-                self.instFamily = try c.apiText(.instFamily)
-                self.ordFrozen = try c.apiDecimal(.ordFrozen)
-                self.availEq = try c.apiDecimal(.availEq)
-                self.tag = try c.apiText(.tag)
-                self.profitSharingRatio = try c.apiDecimal(.profitSharingRatio)
-                self.copyType = try c.apiEnum(.copyType)
-                self.fee = try c.apiDecimal(.fee)
-                self.feeCcy = try c.apiText(.feeCcy)
-                self.fundingFee = try c.apiDecimal(.fundingFee)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.state = try c.apiEnum("state")
+                self.rebateTrans = try c.apiNested("rebateTrans")
+                self.triggerParams = try c.apiNested("triggerParams")
+                self.maxPx = try c.apiDecimal("maxPx")
+                self.minPx = try c.apiDecimal("minPx")
+                self.gridNum = try c.apiInteger("gridNum")
+                self.runType = try c.apiEnum("runType")
+                self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                self.arbitrageNum = try c.apiInteger("arbitrageNum")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.investment = try c.apiDecimal("investment")
+                self.gridProfit = try c.apiDecimal("gridProfit")
+                self.floatProfit = try c.apiDecimal("floatProfit")
+                self.cancelType = try c.apiEnum("cancelType")
+                self.stopType = try c.apiText("stopType")
+                self.quoteSz = try c.apiDecimal("quoteSz")
+                self.baseSz = try c.apiDecimal("baseSz")
+                self.direction = try c.apiEnum("direction")
+                self.basePos = try c.apiBoolean("basePos")
+                self.sz = try c.apiDecimal("sz")
+                self.lever = try c.apiDecimal("lever")
+                self.actualLever = try c.apiDecimal("actualLever")
+                self.liqPx = try c.apiDecimal("liqPx")
+                self.uly = try c.apiText("uly")
+                self.instFamily = try c.apiText("instFamily")
+                self.ordFrozen = try c.apiDecimal("ordFrozen")
+                self.availEq = try c.apiDecimal("availEq")
+                self.tag = try c.apiText("tag")
+                self.profitSharingRatio = try c.apiDecimal("profitSharingRatio")
+                self.copyType = try c.apiEnum("copyType")
+                self.fee = try c.apiDecimal("fee")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.fundingFee = try c.apiDecimal("fundingFee")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `grid`.
-            public static let grid: Self = "grid"
-            /// `contract_grid`.
-            public static let contractGrid: Self = "contract_grid"
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-        }
-        /// The values of `triggerAction`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerAction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `start`.
-            public static let start: Self = "start"
-            /// `stop`.
-            public static let stop: Self = "stop"
-        }
-        /// The values of `triggerStrategy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerStrategy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `instant`.
-            public static let instant: Self = "instant"
-            /// `price`.
-            public static let price: Self = "price"
-            /// `rsi`.
-            public static let rsi: Self = "rsi"
-        }
-        /// The values of `triggerType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `manual`.
-            public static let manual: Self = "manual"
-            /// `auto`.
-            public static let auto: Self = "auto"
-        }
-        /// The values of `timeframe`: an open set, so a value OKX adds later is kept as it is.
-        public struct Timeframe: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3m`.
-            public static let v3m: Self = "3m"
-            /// `5m`.
-            public static let v5m: Self = "5m"
-            /// `15m`.
-            public static let v15m: Self = "15m"
-            /// `30m`.
-            public static let v30m: Self = "30m"
-            /// `1H`.
-            public static let v1h: Self = "1H"
-            /// `4H`.
-            public static let v4h: Self = "4H"
-            /// `1D`.
-            public static let v1d: Self = "1D"
-        }
-        /// The values of `triggerCond`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerCond: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross_up`.
-            public static let crossUp: Self = "cross_up"
-            /// `cross_down`.
-            public static let crossDown: Self = "cross_down"
-            /// `above`.
-            public static let above: Self = "above"
-            /// `below`.
-            public static let below: Self = "below"
-            /// `cross`.
-            public static let cross: Self = "cross"
-        }
-        /// The values of `timePeriod`: an open set, so a value OKX adds later is kept as it is.
-        public struct TimePeriod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `14`.
-            public static let v14: Self = "14"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `starting`.
-            public static let starting: Self = "starting"
-            /// `running`.
-            public static let running: Self = "running"
-            /// `stopping`.
-            public static let stopping: Self = "stopping"
-            /// `pending_signal`.
-            public static let pendingSignal: Self = "pending_signal"
-            /// `no_close_position`.
-            public static let noClosePosition: Self = "no_close_position"
-        }
-        /// The values of `runType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RunType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `cancelType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CancelType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `6`.
-            public static let v6: Self = "6"
-        }
-        /// The values of `direction`: an open set, so a value OKX adds later is kept as it is.
-        public struct Direction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `neutral`.
-            public static let neutral: Self = "neutral"
-        }
-        /// The values of `copyType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CopyType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
         }
     }
 
@@ -2627,55 +1884,31 @@ extension API.Grid {
             public let adl: Int?
             /// `markPx`: a decimal number (a string on the wire).
             public let markPx: Decimal?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, instType, instId, cTime, uTime, avgPx, ccy, lever, liqPx, posSide, pos, mgnMode, mgnRatio, imr, mmr, upl, uplRatio, last, notionalUsd, adl, markPx }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.ccy = try c.apiText(.ccy)
-                self.lever = try c.apiDecimal(.lever)
-                self.liqPx = try c.apiDecimal(.liqPx)
-                self.posSide = try c.apiEnum(.posSide)
-                self.pos = try c.apiDecimal(.pos)
-                self.mgnMode = try c.apiEnum(.mgnMode)
-                self.mgnRatio = try c.apiDecimal(.mgnRatio)
-                self.imr = try c.apiDecimal(.imr)
-                self.mmr = try c.apiDecimal(.mmr)
-                self.upl = try c.apiDecimal(.upl)
-                self.uplRatio = try c.apiDecimal(.uplRatio)
-                self.last = try c.apiDecimal(.last)
-                self.notionalUsd = try c.apiDecimal(.notionalUsd)
-                self.adl = try c.apiInteger(.adl)
-                self.markPx = try c.apiDecimal(.markPx)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.ccy = try c.apiText("ccy")
+                self.lever = try c.apiDecimal("lever")
+                self.liqPx = try c.apiDecimal("liqPx")
+                self.posSide = try c.apiEnum("posSide")
+                self.pos = try c.apiDecimal("pos")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.mgnRatio = try c.apiDecimal("mgnRatio")
+                self.imr = try c.apiDecimal("imr")
+                self.mmr = try c.apiDecimal("mmr")
+                self.upl = try c.apiDecimal("upl")
+                self.uplRatio = try c.apiDecimal("uplRatio")
+                self.last = try c.apiDecimal("last")
+                self.notionalUsd = try c.apiDecimal("notionalUsd")
+                self.adl = try c.apiInteger("adl")
+                self.markPx = try c.apiDecimal("markPx")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract_grid`.
-            public static let contractGrid: Self = "contract_grid"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `net`.
-            public static let net: Self = "net"
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
         }
     }
 
@@ -2733,24 +1966,14 @@ extension API.Grid {
             public let sMsg: String?
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, sCode, sMsg, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `grid`.
-            public static let grid: Self = "grid"
-            /// `contract_grid`.
-            public static let contractGrid: Self = "contract_grid"
         }
     }
 
@@ -2864,108 +2087,36 @@ extension API.Grid {
             public let lever: Decimal?
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, instType, instId, algoOrdType, groupId, ordId, cTime, uTime, tdMode, ccy, ordType, sz, state, side, px, fee, feeCcy, rebate, rebateCcy, avgPx, accFillSz, posSide, pnl, ctVal, lever, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.groupId = try c.apiText(.groupId)
-                self.ordId = try c.apiText(.ordId)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.tdMode = try c.apiEnum(.tdMode)
-                self.ccy = try c.apiText(.ccy)
-                self.ordType = try c.apiEnum(.ordType)
-                self.sz = try c.apiDecimal(.sz)
-                self.state = try c.apiEnum(.state)
-                self.side = try c.apiEnum(.side)
-                self.px = try c.apiDecimal(.px)
-                self.fee = try c.apiDecimal(.fee)
-                self.feeCcy = try c.apiText(.feeCcy)
-                self.rebate = try c.apiDecimal(.rebate)
-                self.rebateCcy = try c.apiText(.rebateCcy)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.accFillSz = try c.apiDecimal(.accFillSz)
-                self.posSide = try c.apiEnum(.posSide)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.ctVal = try c.apiDecimal(.ctVal)
-                self.lever = try c.apiDecimal(.lever)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.groupId = try c.apiText("groupId")
+                self.ordId = try c.apiText("ordId")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.tdMode = try c.apiEnum("tdMode")
+                self.ccy = try c.apiText("ccy")
+                self.ordType = try c.apiEnum("ordType")
+                self.sz = try c.apiDecimal("sz")
+                self.state = try c.apiEnum("state")
+                self.side = try c.apiEnum("side")
+                self.px = try c.apiDecimal("px")
+                self.fee = try c.apiDecimal("fee")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.rebate = try c.apiDecimal("rebate")
+                self.rebateCcy = try c.apiText("rebateCcy")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.accFillSz = try c.apiDecimal("accFillSz")
+                self.posSide = try c.apiEnum("posSide")
+                self.pnl = try c.apiDecimal("pnl")
+                self.ctVal = try c.apiDecimal("ctVal")
+                self.lever = try c.apiDecimal("lever")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `grid`.
-            public static let grid: Self = "grid"
-            /// `contract_grid`.
-            public static let contractGrid: Self = "contract_grid"
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `live`.
-            public static let live: Self = "live"
-            /// `filled`.
-            public static let filled: Self = "filled"
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cash`.
-            public static let cash: Self = "cash"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `live`.
-            public static let live: Self = "live"
-            /// `partially_filled`.
-            public static let partiallyFilled: Self = "partially_filled"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `cancelling`.
-            public static let cancelling: Self = "cancelling"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `net`.
-            public static let net: Self = "net"
         }
     }
 
@@ -3007,12 +2158,11 @@ extension API.Grid {
             public let algoClOrdId: String?
             /// `profit`: a decimal number (a string on the wire).
             public let profit: Decimal?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, profit }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.profit = try c.apiDecimal(.profit)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.profit = try c.apiDecimal("profit")
             }
         }
     }
@@ -3071,59 +2221,10 @@ extension API.Grid {
         public struct Response: Decodable, Sendable {
             /// `triggerNum`: an integer (a string on the wire).
             public let triggerNum: Int?
-            enum CodingKeys: String, CodingKey { case triggerNum }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.triggerNum = try c.apiInteger(.triggerNum)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.triggerNum = try c.apiInteger("triggerNum")
             }
-        }
-        /// The values of `timeframe`: an open set, so a value OKX adds later is kept as it is.
-        public struct Timeframe: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3m`.
-            public static let v3m: Self = "3m"
-            /// `5m`.
-            public static let v5m: Self = "5m"
-            /// `15m`.
-            public static let v15m: Self = "15m"
-            /// `30m`.
-            public static let v30m: Self = "30m"
-            /// `1H`.
-            public static let v1h: Self = "1H"
-            /// `4H`.
-            public static let v4h: Self = "4H"
-            /// `1D`.
-            public static let v1d: Self = "1D"
-        }
-        /// The values of `timePeriod`: an open set, so a value OKX adds later is kept as it is.
-        public struct TimePeriod: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `14`.
-            public static let v14: Self = "14"
-        }
-        /// The values of `triggerCond`: an open set, so a value OKX adds later is kept as it is.
-        public struct TriggerCond: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross_up`.
-            public static let crossUp: Self = "cross_up"
-            /// `cross_down`.
-            public static let crossDown: Self = "cross_down"
-            /// `above`.
-            public static let above: Self = "above"
-            /// `below`.
-            public static let below: Self = "below"
-            /// `cross`.
-            public static let cross: Self = "cross"
-        }
-        /// The values of `duration`: an open set, so a value OKX adds later is kept as it is.
-        public struct Duration: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1M`.
-            public static let v1m: Self = "1M"
         }
     }
 
@@ -3131,5 +2232,291 @@ extension API.Grid {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-get-rsi-back-testing-public
     public static func rsiBackTesting(_ request: RSIBackTesting.Request) -> Endpoint<[RSIBackTesting.Response]> {
         .apiGet(RSIBackTesting.path, request)
+    }
+
+    /// The values of `algoOrdType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AlgoOrdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `grid`.
+        public static let grid: Self = "grid"
+        /// `contract_grid`.
+        public static let contractGrid: Self = "contract_grid"
+    }
+
+    /// The values of `direction` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Direction: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `long`.
+        public static let long: Self = "long"
+        /// `short`.
+        public static let short: Self = "short"
+        /// `neutral`.
+        public static let neutral: Self = "neutral"
+    }
+
+    /// The values of `duration` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Duration: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `7D`.
+        public static let v7d: Self = "7D"
+        /// `30D`.
+        public static let v30d: Self = "30D"
+        /// `180D`.
+        public static let v180d: Self = "180D"
+        /// `1M`.
+        public static let v1m: Self = "1M"
+    }
+
+    /// The values of `runType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct RunType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `triggerAction` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TriggerAction: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `start`.
+        public static let start: Self = "start"
+        /// `stop`.
+        public static let stop: Self = "stop"
+    }
+
+    /// The values of `triggerStrategy` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TriggerStrategy: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `instant`.
+        public static let instant: Self = "instant"
+        /// `price`.
+        public static let price: Self = "price"
+        /// `rsi`.
+        public static let rsi: Self = "rsi"
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `add`.
+        public static let add: Self = "add"
+        /// `reduce`.
+        public static let reduce: Self = "reduce"
+        /// `live`.
+        public static let live: Self = "live"
+        /// `filled`.
+        public static let filled: Self = "filled"
+    }
+
+    /// The values of `investmentType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InvestmentType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `quote`.
+        public static let quote: Self = "quote"
+        /// `base`.
+        public static let base: Self = "base"
+        /// `dual`.
+        public static let dual: Self = "dual"
+    }
+
+    /// The values of `timeframe` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Timeframe: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `3m`.
+        public static let v3m: Self = "3m"
+        /// `5m`.
+        public static let v5m: Self = "5m"
+        /// `15m`.
+        public static let v15m: Self = "15m"
+        /// `30m`.
+        public static let v30m: Self = "30m"
+        /// `1H`.
+        public static let v1h: Self = "1H"
+        /// `4H`.
+        public static let v4h: Self = "4H"
+        /// `1D`.
+        public static let v1d: Self = "1D"
+    }
+
+    /// The values of `triggerCond` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TriggerCond: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross_up`.
+        public static let crossUp: Self = "cross_up"
+        /// `cross_down`.
+        public static let crossDown: Self = "cross_down"
+        /// `above`.
+        public static let above: Self = "above"
+        /// `below`.
+        public static let below: Self = "below"
+        /// `cross`.
+        public static let cross: Self = "cross"
+    }
+
+    /// The values of `timePeriod` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TimePeriod: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `14`.
+        public static let v14: Self = "14"
+    }
+
+    /// The values of `triggerType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TriggerType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `manual`.
+        public static let manual: Self = "manual"
+        /// `auto`.
+        public static let auto: Self = "auto"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `starting`.
+        public static let starting: Self = "starting"
+        /// `running`.
+        public static let running: Self = "running"
+        /// `stopping`.
+        public static let stopping: Self = "stopping"
+        /// `no_close_position`.
+        public static let noClosePosition: Self = "no_close_position"
+        /// `stopped`.
+        public static let stopped: Self = "stopped"
+        /// `pending_signal`.
+        public static let pendingSignal: Self = "pending_signal"
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+        /// `live`.
+        public static let live: Self = "live"
+        /// `partially_filled`.
+        public static let partiallyFilled: Self = "partially_filled"
+        /// `filled`.
+        public static let filled: Self = "filled"
+        /// `cancelling`.
+        public static let cancelling: Self = "cancelling"
+    }
+
+    /// The values of `cancelType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CancelType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `6`.
+        public static let v6: Self = "6"
+    }
+
+    /// The values of `stopResult` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct StopResult: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `copyType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CopyType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+    }
+
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `MARGIN`.
+        public static let margin: Self = "MARGIN"
+        /// `FUTURES`.
+        public static let futures: Self = "FUTURES"
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+    }
+
+    /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PosSide: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `net`.
+        public static let net: Self = "net"
+    }
+
+    /// The values of `mgnMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct MgnMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+    }
+
+    /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TdMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+        /// `cash`.
+        public static let cash: Self = "cash"
+    }
+
+    /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OrdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `market`.
+        public static let market: Self = "market"
+        /// `limit`.
+        public static let limit: Self = "limit"
+        /// `ioc`.
+        public static let ioc: Self = "ioc"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
     }
 }

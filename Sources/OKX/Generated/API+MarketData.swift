@@ -47,13 +47,12 @@ extension API.MarketData {
             public let ts: Date?
             /// `seqId`: an integer (a string on the wire).
             public let seqId: Int?
-            enum CodingKeys: String, CodingKey { case asks, bids, ts, seqId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.asks = try c.apiDecimalRows(.asks)
-                self.bids = try c.apiDecimalRows(.bids)
-                self.ts = try c.apiDate(.ts)
-                self.seqId = try c.apiInteger(.seqId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.asks = try c.apiDecimalRows("asks")
+                self.bids = try c.apiDecimalRows("bids")
+                self.ts = try c.apiDate("ts")
+                self.seqId = try c.apiInteger("seqId")
             }
         }
     }
@@ -100,12 +99,11 @@ extension API.MarketData {
             public let bids: [[Decimal]]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case asks, bids, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.asks = try c.apiDecimalRows(.asks)
-                self.bids = try c.apiDecimalRows(.bids)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.asks = try c.apiDecimalRows("asks")
+                self.bids = try c.apiDecimalRows("bids")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -156,26 +154,16 @@ extension API.MarketData {
             public let state: State?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instId, eqPx, matchedSz, unmatchedSz, auctionEndTime, state, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.eqPx = try c.apiDecimal(.eqPx)
-                self.matchedSz = try c.apiDecimal(.matchedSz)
-                self.unmatchedSz = try c.apiDecimal(.unmatchedSz)
-                self.auctionEndTime = try c.apiDate(.auctionEndTime)
-                self.state = try c.apiEnum(.state)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.eqPx = try c.apiDecimal("eqPx")
+                self.matchedSz = try c.apiDecimal("matchedSz")
+                self.unmatchedSz = try c.apiDecimal("unmatchedSz")
+                self.auctionEndTime = try c.apiDate("auctionEndTime")
+                self.state = try c.apiEnum("state")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `call_auction`.
-            public static let callAuction: Self = "call_auction"
-            /// `continuous_trading`.
-            public static let continuousTrading: Self = "continuous_trading"
         }
     }
 
@@ -262,22 +250,6 @@ extension API.MarketData {
                 self.confirm = try c.apiEnum()
             }
         }
-        /// The values of `adjust`: an open set, so a value OKX adds later is kept as it is.
-        public struct Adjust: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `forward`.
-            public static let forward: Self = "forward"
-        }
-        /// The values of `confirm`: an open set, so a value OKX adds later is kept as it is.
-        public struct Confirm: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
     }
 
     /// `GET /api/v5/market/candles`: “Candlesticks”.
@@ -363,22 +335,6 @@ extension API.MarketData {
                 self.confirm = try c.apiEnum()
             }
         }
-        /// The values of `adjust`: an open set, so a value OKX adds later is kept as it is.
-        public struct Adjust: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `forward`.
-            public static let forward: Self = "forward"
-        }
-        /// The values of `confirm`: an open set, so a value OKX adds later is kept as it is.
-        public struct Confirm: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
     }
 
     /// `GET /api/v5/market/history-candles`: “Candlesticks history”.
@@ -443,44 +399,16 @@ extension API.MarketData {
             public let source: Source?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instId, tradeId, px, sz, side, source, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.tradeId = try c.apiRequiredText(.tradeId)
-                self.px = try c.apiDecimal(.px)
-                self.sz = try c.apiDecimal(.sz)
-                self.side = try c.apiEnum(.side)
-                self.source = try c.apiEnum(.source)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.tradeId = try c.apiRequiredText("tradeId")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.side = try c.apiEnum("side")
+                self.source = try c.apiEnum("source")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `source`: an open set, so a value OKX adds later is kept as it is.
-        public struct Source: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -530,15 +458,14 @@ extension API.MarketData {
                 public let side: Side?
                 /// `ts`: a time (epoch milliseconds on the wire).
                 public let ts: Date?
-                enum CodingKeys: String, CodingKey { case instId, tradeId, px, sz, side, ts }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.tradeId = try c.apiText(.tradeId)
-                    self.px = try c.apiDecimal(.px)
-                    self.sz = try c.apiDecimal(.sz)
-                    self.side = try c.apiEnum(.side)
-                    self.ts = try c.apiDate(.ts)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.tradeId = try c.apiText("tradeId")
+                    self.px = try c.apiDecimal("px")
+                    self.sz = try c.apiDecimal("sz")
+                    self.side = try c.apiEnum("side")
+                    self.ts = try c.apiDate("ts")
                 }
             }
             /// `vol24h`: a decimal number (a string on the wire).
@@ -547,22 +474,12 @@ extension API.MarketData {
             public let optType: String?
             /// `tradeInfo`: a list of nested objects.
             public let tradeInfo: [TradeInfo]?
-            enum CodingKeys: String, CodingKey { case vol24h, optType, tradeInfo }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.vol24h = try c.apiDecimal(.vol24h)
-                self.optType = try c.apiText(.optType)
-                self.tradeInfo = try c.apiNested(.tradeInfo)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.vol24h = try c.apiDecimal("vol24h")
+                self.optType = try c.apiText("optType")
+                self.tradeInfo = try c.apiNested("tradeInfo")
             }
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
         }
     }
 
@@ -599,12 +516,11 @@ extension API.MarketData {
             public let volCny: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case volUsd, volCny, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.volUsd = try c.apiDecimal(.volUsd)
-                self.volCny = try c.apiDecimal(.volCny)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.volUsd = try c.apiDecimal("volUsd")
+                self.volCny = try c.apiDecimal("volCny")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -673,25 +589,24 @@ extension API.MarketData {
             public let sodUtc8: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instType, instId, last, lastSz, askPx, askSz, bidPx, bidSz, open24h, high24h, low24h, volCcy24h, vol24h, sodUtc0, sodUtc8, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.last = try c.apiDecimal(.last)
-                self.lastSz = try c.apiDecimal(.lastSz)
-                self.askPx = try c.apiDecimal(.askPx)
-                self.askSz = try c.apiDecimal(.askSz)
-                self.bidPx = try c.apiDecimal(.bidPx)
-                self.bidSz = try c.apiDecimal(.bidSz)
-                self.open24h = try c.apiDecimal(.open24h)
-                self.high24h = try c.apiDecimal(.high24h)
-                self.low24h = try c.apiDecimal(.low24h)
-                self.volCcy24h = try c.apiDecimal(.volCcy24h)
-                self.vol24h = try c.apiDecimal(.vol24h)
-                self.sodUtc0 = try c.apiDecimal(.sodUtc0)
-                self.sodUtc8 = try c.apiDecimal(.sodUtc8)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.last = try c.apiDecimal("last")
+                self.lastSz = try c.apiDecimal("lastSz")
+                self.askPx = try c.apiDecimal("askPx")
+                self.askSz = try c.apiDecimal("askSz")
+                self.bidPx = try c.apiDecimal("bidPx")
+                self.bidSz = try c.apiDecimal("bidSz")
+                self.open24h = try c.apiDecimal("open24h")
+                self.high24h = try c.apiDecimal("high24h")
+                self.low24h = try c.apiDecimal("low24h")
+                self.volCcy24h = try c.apiDecimal("volCcy24h")
+                self.vol24h = try c.apiDecimal("vol24h")
+                self.sodUtc0 = try c.apiDecimal("sodUtc0")
+                self.sodUtc8 = try c.apiDecimal("sodUtc8")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -764,41 +679,25 @@ extension API.MarketData {
             public let sodUtc8: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instType, instId, last, lastSz, askPx, askSz, bidPx, bidSz, open24h, high24h, low24h, volCcy24h, vol24h, sodUtc0, sodUtc8, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.last = try c.apiDecimal(.last)
-                self.lastSz = try c.apiDecimal(.lastSz)
-                self.askPx = try c.apiDecimal(.askPx)
-                self.askSz = try c.apiDecimal(.askSz)
-                self.bidPx = try c.apiDecimal(.bidPx)
-                self.bidSz = try c.apiDecimal(.bidSz)
-                self.open24h = try c.apiDecimal(.open24h)
-                self.high24h = try c.apiDecimal(.high24h)
-                self.low24h = try c.apiDecimal(.low24h)
-                self.volCcy24h = try c.apiDecimal(.volCcy24h)
-                self.vol24h = try c.apiDecimal(.vol24h)
-                self.sodUtc0 = try c.apiDecimal(.sodUtc0)
-                self.sodUtc8 = try c.apiDecimal(.sodUtc8)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.last = try c.apiDecimal("last")
+                self.lastSz = try c.apiDecimal("lastSz")
+                self.askPx = try c.apiDecimal("askPx")
+                self.askSz = try c.apiDecimal("askSz")
+                self.bidPx = try c.apiDecimal("bidPx")
+                self.bidSz = try c.apiDecimal("bidSz")
+                self.open24h = try c.apiDecimal("open24h")
+                self.high24h = try c.apiDecimal("high24h")
+                self.low24h = try c.apiDecimal("low24h")
+                self.volCcy24h = try c.apiDecimal("volCcy24h")
+                self.vol24h = try c.apiDecimal("vol24h")
+                self.sodUtc0 = try c.apiDecimal("sodUtc0")
+                self.sodUtc8 = try c.apiDecimal("sodUtc8")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
         }
     }
 
@@ -852,35 +751,16 @@ extension API.MarketData {
             public let source: Source?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instId, tradeId, px, sz, side, source, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.tradeId = try c.apiRequiredText(.tradeId)
-                self.px = try c.apiDecimal(.px)
-                self.sz = try c.apiDecimal(.sz)
-                self.side = try c.apiEnum(.side)
-                self.source = try c.apiEnum(.source)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.tradeId = try c.apiRequiredText("tradeId")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.side = try c.apiEnum("side")
+                self.source = try c.apiEnum("source")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `source`: an open set, so a value OKX adds later is kept as it is.
-        public struct Source: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -948,40 +828,21 @@ extension API.MarketData {
             public let markPx: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instId, instFamily, tradeId, px, sz, side, optType, fillVol, fwdPx, idxPx, markPx, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.instFamily = try c.apiText(.instFamily)
-                self.tradeId = try c.apiRequiredText(.tradeId)
-                self.px = try c.apiDecimal(.px)
-                self.sz = try c.apiDecimal(.sz)
-                self.side = try c.apiEnum(.side)
-                self.optType = try c.apiText(.optType)
-                self.fillVol = try c.apiDecimal(.fillVol)
-                self.fwdPx = try c.apiDecimal(.fwdPx)
-                self.idxPx = try c.apiDecimal(.idxPx)
-                self.markPx = try c.apiDecimal(.markPx)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.instFamily = try c.apiText("instFamily")
+                self.tradeId = try c.apiRequiredText("tradeId")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.side = try c.apiEnum("side")
+                self.optType = try c.apiText("optType")
+                self.fillVol = try c.apiDecimal("fillVol")
+                self.fwdPx = try c.apiDecimal("fwdPx")
+                self.idxPx = try c.apiDecimal("idxPx")
+                self.markPx = try c.apiDecimal("markPx")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `optType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OptType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `C`.
-            public static let c: Self = "C"
-            /// `P`.
-            public static let p: Self = "P"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
         }
     }
 
@@ -989,5 +850,89 @@ extension API.MarketData {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-option-trades
     public static func optionTrades(_ request: OptionTrades.Request = .init()) -> Endpoint<[OptionTrades.Response]> {
         .apiGet(OptionTrades.path, request)
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `call_auction`.
+        public static let callAuction: Self = "call_auction"
+        /// `continuous_trading`.
+        public static let continuousTrading: Self = "continuous_trading"
+    }
+
+    /// The values of `adjust` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Adjust: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `forward`.
+        public static let forward: Self = "forward"
+    }
+
+    /// The values of `confirm` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Confirm: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+
+    /// The values of `source` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Source: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+        /// `FUTURES`.
+        public static let futures: Self = "FUTURES"
+        /// `OPTION`.
+        public static let option: Self = "OPTION"
+        /// `EVENTS`.
+        public static let events: Self = "EVENTS"
+    }
+
+    /// The values of `optType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OptType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `C`.
+        public static let c: Self = "C"
+        /// `P`.
+        public static let p: Self = "P"
     }
 }

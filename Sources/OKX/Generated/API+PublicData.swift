@@ -32,10 +32,9 @@ extension API.PublicData {
         public struct Response: Decodable, Sendable {
             /// `usdCny`: a decimal number (a string on the wire).
             public let usdCny: Decimal?
-            enum CodingKeys: String, CodingKey { case usdCny }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.usdCny = try c.apiDecimal(.usdCny)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.usdCny = try c.apiDecimal("usdCny")
             }
         }
     }
@@ -300,14 +299,13 @@ extension API.PublicData {
                 public let wgt: Decimal?
                 /// `cnvPx`: a decimal number (a string on the wire).
                 public let cnvPx: Decimal?
-                enum CodingKeys: String, CodingKey { case exch, symbol, symPx, wgt, cnvPx }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.exch = try c.apiText(.exch)
-                    self.symbol = try c.apiText(.symbol)
-                    self.symPx = try c.apiDecimal(.symPx)
-                    self.wgt = try c.apiDecimal(.wgt)
-                    self.cnvPx = try c.apiDecimal(.cnvPx)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.exch = try c.apiText("exch")
+                    self.symbol = try c.apiText("symbol")
+                    self.symPx = try c.apiDecimal("symPx")
+                    self.wgt = try c.apiDecimal("wgt")
+                    self.cnvPx = try c.apiDecimal("cnvPx")
                 }
             }
             /// `index`: text.
@@ -318,13 +316,12 @@ extension API.PublicData {
             public let ts: Date?
             /// `components`: a list of nested objects.
             public let components: [Components]?
-            enum CodingKeys: String, CodingKey { case index, last, ts, components }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.index = try c.apiText(.index)
-                self.last = try c.apiDecimal(.last)
-                self.ts = try c.apiDate(.ts)
-                self.components = try c.apiNested(.components)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.index = try c.apiText("index")
+                self.last = try c.apiDecimal("last")
+                self.ts = try c.apiDate("ts")
+                self.components = try c.apiNested("components")
             }
         }
     }
@@ -381,17 +378,16 @@ extension API.PublicData {
             public let sodUtc8: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instId, idxPx, high24h, low24h, open24h, sodUtc0, sodUtc8, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.idxPx = try c.apiDecimal(.idxPx)
-                self.high24h = try c.apiDecimal(.high24h)
-                self.low24h = try c.apiDecimal(.low24h)
-                self.open24h = try c.apiDecimal(.open24h)
-                self.sodUtc0 = try c.apiDecimal(.sodUtc0)
-                self.sodUtc8 = try c.apiDecimal(.sodUtc8)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.idxPx = try c.apiDecimal("idxPx")
+                self.high24h = try c.apiDecimal("high24h")
+                self.low24h = try c.apiDecimal("low24h")
+                self.open24h = try c.apiDecimal("open24h")
+                self.sodUtc0 = try c.apiDecimal("sodUtc0")
+                self.sodUtc8 = try c.apiDecimal("sodUtc8")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -530,42 +526,14 @@ extension API.PublicData {
             public let sz: Decimal?
             /// `unit`: one of a documented set of values (unknown values are kept).
             public let unit: Unit?
-            enum CodingKeys: String, CodingKey { case type, instId, px, sz, unit }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.type = try c.apiEnum(.type)
-                self.instId = try c.apiRequiredText(.instId)
-                self.px = try c.apiDecimal(.px)
-                self.sz = try c.apiDecimal(.sz)
-                self.unit = try c.apiEnum(.unit)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiEnum("type")
+                self.instId = try c.apiRequiredText("instId")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.unit = try c.apiEnum("unit")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `unit`: an open set, so a value OKX adds later is kept as it is.
-        public struct Unit: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `coin`.
-            public static let coin: Self = "coin"
-            /// `usds`.
-            public static let usds: Self = "usds"
-        }
-        /// The values of `opType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OpType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `open`.
-            public static let `open`: Self = "open"
-            /// `close`.
-            public static let close: Self = "close"
         }
     }
 
@@ -625,44 +593,22 @@ extension API.PublicData {
                 public let px: Decimal?
                 /// `type`: one of a documented set of values (unknown values are kept).
                 public let type: TypeValue?
-                enum CodingKeys: String, CodingKey { case insId, px, type }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.insId = try c.apiText(.insId)
-                    self.px = try c.apiDecimal(.px)
-                    self.type = try c.apiEnum(.type)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.insId = try c.apiText("insId")
+                    self.px = try c.apiDecimal("px")
+                    self.type = try c.apiEnum("type")
                 }
             }
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// `details`: a list of nested objects.
             public let details: [Details]?
-            enum CodingKeys: String, CodingKey { case ts, details }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ts = try c.apiDate(.ts)
-                self.details = try c.apiNested(.details)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
+                self.details = try c.apiNested("details")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `delivery`.
-            public static let delivery: Self = "delivery"
-            /// `exercised`.
-            public static let exercised: Self = "exercised"
-            /// `expired_otm`.
-            public static let expiredOtm: Self = "expired_otm"
         }
     }
 
@@ -716,15 +662,14 @@ extension API.PublicData {
                 public let liqPenaltyRate: Decimal?
                 /// `disCcyEq`: a decimal number (a string on the wire).
                 public let disCcyEq: Decimal?
-                enum CodingKeys: String, CodingKey { case discountRate, maxAmt, minAmt, tier, liqPenaltyRate, disCcyEq }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.discountRate = try c.apiDecimal(.discountRate)
-                    self.maxAmt = try c.apiDecimal(.maxAmt)
-                    self.minAmt = try c.apiDecimal(.minAmt)
-                    self.tier = try c.apiInteger(.tier)
-                    self.liqPenaltyRate = try c.apiDecimal(.liqPenaltyRate)
-                    self.disCcyEq = try c.apiDecimal(.disCcyEq)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.discountRate = try c.apiDecimal("discountRate")
+                    self.maxAmt = try c.apiDecimal("maxAmt")
+                    self.minAmt = try c.apiDecimal("minAmt")
+                    self.tier = try c.apiInteger("tier")
+                    self.liqPenaltyRate = try c.apiDecimal("liqPenaltyRate")
+                    self.disCcyEq = try c.apiDecimal("disCcyEq")
                 }
             }
             /// `ccy`: text.
@@ -741,28 +686,16 @@ extension API.PublicData {
             public let minDiscountRate: Decimal?
             /// `details`: a list of nested objects.
             public let details: [Details]?
-            enum CodingKeys: String, CodingKey { case ccy, colRes, collateralRestrict, amt, discountLv, minDiscountRate, details }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.colRes = try c.apiEnum(.colRes)
-                self.collateralRestrict = try c.apiBoolean(.collateralRestrict)
-                self.amt = try c.apiDecimal(.amt)
-                self.discountLv = try c.apiText(.discountLv)
-                self.minDiscountRate = try c.apiDecimal(.minDiscountRate)
-                self.details = try c.apiNested(.details)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.colRes = try c.apiEnum("colRes")
+                self.collateralRestrict = try c.apiBoolean("collateralRestrict")
+                self.amt = try c.apiDecimal("amt")
+                self.discountLv = try c.apiText("discountLv")
+                self.minDiscountRate = try c.apiDecimal("minDiscountRate")
+                self.details = try c.apiNested("details")
             }
-        }
-        /// The values of `colRes`: an open set, so a value OKX adds later is kept as it is.
-        public struct ColRes: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -844,470 +777,24 @@ extension API.PublicData {
             public let ccy: String?
             /// `unit`: text.
             public let unit: String?
-            enum CodingKeys: String, CodingKey { case calendarId, date, region, category, event, refDate, actual, previous, forecast, dateSpan, importance, uTime, prevInitial, ccy, unit }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.calendarId = try c.apiText(.calendarId)
-                self.date = try c.apiDate(.date)
-                self.region = try c.apiText(.region)
-                self.category = try c.apiText(.category)
-                self.event = try c.apiText(.event)
-                self.refDate = try c.apiDate(.refDate)
-                self.actual = try c.apiText(.actual)
-                self.previous = try c.apiText(.previous)
-                self.forecast = try c.apiText(.forecast)
-                self.dateSpan = try c.apiEnum(.dateSpan)
-                self.importance = try c.apiEnum(.importance)
-                self.uTime = try c.apiDate(.uTime)
-                self.prevInitial = try c.apiDecimal(.prevInitial)
-                self.ccy = try c.apiText(.ccy)
-                self.unit = try c.apiText(.unit)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.calendarId = try c.apiText("calendarId")
+                self.date = try c.apiDate("date")
+                self.region = try c.apiText("region")
+                self.category = try c.apiText("category")
+                self.event = try c.apiText("event")
+                self.refDate = try c.apiDate("refDate")
+                self.actual = try c.apiText("actual")
+                self.previous = try c.apiText("previous")
+                self.forecast = try c.apiText("forecast")
+                self.dateSpan = try c.apiEnum("dateSpan")
+                self.importance = try c.apiEnum("importance")
+                self.uTime = try c.apiDate("uTime")
+                self.prevInitial = try c.apiDecimal("prevInitial")
+                self.ccy = try c.apiText("ccy")
+                self.unit = try c.apiText("unit")
             }
-        }
-        /// The values of `region`: an open set, so a value OKX adds later is kept as it is.
-        public struct Region: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `afghanistan`.
-            public static let afghanistan: Self = "afghanistan"
-            /// `albania`.
-            public static let albania: Self = "albania"
-            /// `algeria`.
-            public static let algeria: Self = "algeria"
-            /// `andorra`.
-            public static let andorra: Self = "andorra"
-            /// `angola`.
-            public static let angola: Self = "angola"
-            /// `antigua_and_barbuda`.
-            public static let antiguaAndBarbuda: Self = "antigua_and_barbuda"
-            /// `argentina`.
-            public static let argentina: Self = "argentina"
-            /// `armenia`.
-            public static let armenia: Self = "armenia"
-            /// `aruba`.
-            public static let aruba: Self = "aruba"
-            /// `australia`.
-            public static let australia: Self = "australia"
-            /// `austria`.
-            public static let austria: Self = "austria"
-            /// `azerbaijan`.
-            public static let azerbaijan: Self = "azerbaijan"
-            /// `bahamas`.
-            public static let bahamas: Self = "bahamas"
-            /// `bahrain`.
-            public static let bahrain: Self = "bahrain"
-            /// `bangladesh`.
-            public static let bangladesh: Self = "bangladesh"
-            /// `barbados`.
-            public static let barbados: Self = "barbados"
-            /// `belarus`.
-            public static let belarus: Self = "belarus"
-            /// `belgium`.
-            public static let belgium: Self = "belgium"
-            /// `belize`.
-            public static let belize: Self = "belize"
-            /// `benin`.
-            public static let benin: Self = "benin"
-            /// `bermuda`.
-            public static let bermuda: Self = "bermuda"
-            /// `bhutan`.
-            public static let bhutan: Self = "bhutan"
-            /// `bolivia`.
-            public static let bolivia: Self = "bolivia"
-            /// `bosnia_and_herzegovina`.
-            public static let bosniaAndHerzegovina: Self = "bosnia_and_herzegovina"
-            /// `botswana`.
-            public static let botswana: Self = "botswana"
-            /// `brazil`.
-            public static let brazil: Self = "brazil"
-            /// `brunei`.
-            public static let brunei: Self = "brunei"
-            /// `bulgaria`.
-            public static let bulgaria: Self = "bulgaria"
-            /// `burkina_faso`.
-            public static let burkinaFaso: Self = "burkina_faso"
-            /// `burundi`.
-            public static let burundi: Self = "burundi"
-            /// `cambodia`.
-            public static let cambodia: Self = "cambodia"
-            /// `cameroon`.
-            public static let cameroon: Self = "cameroon"
-            /// `canada`.
-            public static let canada: Self = "canada"
-            /// `cape_verde`.
-            public static let capeVerde: Self = "cape_verde"
-            /// `cayman_islands`.
-            public static let caymanIslands: Self = "cayman_islands"
-            /// `central_african_republic`.
-            public static let centralAfricanRepublic: Self = "central_african_republic"
-            /// `chad`.
-            public static let chad: Self = "chad"
-            /// `chile`.
-            public static let chile: Self = "chile"
-            /// `china`.
-            public static let china: Self = "china"
-            /// `colombia`.
-            public static let colombia: Self = "colombia"
-            /// `comoros`.
-            public static let comoros: Self = "comoros"
-            /// `congo`.
-            public static let congo: Self = "congo"
-            /// `costa_rica`.
-            public static let costaRica: Self = "costa_rica"
-            /// `croatia`.
-            public static let croatia: Self = "croatia"
-            /// `cuba`.
-            public static let cuba: Self = "cuba"
-            /// `cyprus`.
-            public static let cyprus: Self = "cyprus"
-            /// `czech_republic`.
-            public static let czechRepublic: Self = "czech_republic"
-            /// `denmark`.
-            public static let denmark: Self = "denmark"
-            /// `djibouti`.
-            public static let djibouti: Self = "djibouti"
-            /// `dominica`.
-            public static let dominica: Self = "dominica"
-            /// `dominican_republic`.
-            public static let dominicanRepublic: Self = "dominican_republic"
-            /// `east_timor`.
-            public static let eastTimor: Self = "east_timor"
-            /// `ecuador`.
-            public static let ecuador: Self = "ecuador"
-            /// `egypt`.
-            public static let egypt: Self = "egypt"
-            /// `el_salvador`.
-            public static let elSalvador: Self = "el_salvador"
-            /// `equatorial_guinea`.
-            public static let equatorialGuinea: Self = "equatorial_guinea"
-            /// `eritrea`.
-            public static let eritrea: Self = "eritrea"
-            /// `estonia`.
-            public static let estonia: Self = "estonia"
-            /// `ethiopia`.
-            public static let ethiopia: Self = "ethiopia"
-            /// `euro_area`.
-            public static let euroArea: Self = "euro_area"
-            /// `european_union`.
-            public static let europeanUnion: Self = "european_union"
-            /// `faroe_islands`.
-            public static let faroeIslands: Self = "faroe_islands"
-            /// `fiji`.
-            public static let fiji: Self = "fiji"
-            /// `finland`.
-            public static let finland: Self = "finland"
-            /// `france`.
-            public static let france: Self = "france"
-            /// `g20`.
-            public static let g20: Self = "g20"
-            /// `g7`.
-            public static let g7: Self = "g7"
-            /// `gabon`.
-            public static let gabon: Self = "gabon"
-            /// `gambia`.
-            public static let gambia: Self = "gambia"
-            /// `georgia`.
-            public static let georgia: Self = "georgia"
-            /// `germany`.
-            public static let germany: Self = "germany"
-            /// `ghana`.
-            public static let ghana: Self = "ghana"
-            /// `greece`.
-            public static let greece: Self = "greece"
-            /// `greenland`.
-            public static let greenland: Self = "greenland"
-            /// `grenada`.
-            public static let grenada: Self = "grenada"
-            /// `guatemala`.
-            public static let guatemala: Self = "guatemala"
-            /// `guinea`.
-            public static let guinea: Self = "guinea"
-            /// `guinea_bissau`.
-            public static let guineaBissau: Self = "guinea_bissau"
-            /// `guyana`.
-            public static let guyana: Self = "guyana"
-            /// `hungary`.
-            public static let hungary: Self = "hungary"
-            /// `haiti`.
-            public static let haiti: Self = "haiti"
-            /// `honduras`.
-            public static let honduras: Self = "honduras"
-            /// `hong_kong`.
-            public static let hongKong: Self = "hong_kong"
-            /// `imf`.
-            public static let imf: Self = "imf"
-            /// `indonesia`.
-            public static let indonesia: Self = "indonesia"
-            /// `iceland`.
-            public static let iceland: Self = "iceland"
-            /// `india`.
-            public static let india: Self = "india"
-            /// `iran`.
-            public static let iran: Self = "iran"
-            /// `iraq`.
-            public static let iraq: Self = "iraq"
-            /// `ireland`.
-            public static let ireland: Self = "ireland"
-            /// `isle_of_man`.
-            public static let isleOfMan: Self = "isle_of_man"
-            /// `israel`.
-            public static let israel: Self = "israel"
-            /// `italy`.
-            public static let italy: Self = "italy"
-            /// `ivory_coast`.
-            public static let ivoryCoast: Self = "ivory_coast"
-            /// `jamaica`.
-            public static let jamaica: Self = "jamaica"
-            /// `japan`.
-            public static let japan: Self = "japan"
-            /// `jordan`.
-            public static let jordan: Self = "jordan"
-            /// `kazakhstan`.
-            public static let kazakhstan: Self = "kazakhstan"
-            /// `kenya`.
-            public static let kenya: Self = "kenya"
-            /// `kiribati`.
-            public static let kiribati: Self = "kiribati"
-            /// `kosovo`.
-            public static let kosovo: Self = "kosovo"
-            /// `kuwait`.
-            public static let kuwait: Self = "kuwait"
-            /// `kyrgyzstan`.
-            public static let kyrgyzstan: Self = "kyrgyzstan"
-            /// `laos`.
-            public static let laos: Self = "laos"
-            /// `latvia`.
-            public static let latvia: Self = "latvia"
-            /// `lebanon`.
-            public static let lebanon: Self = "lebanon"
-            /// `lesotho`.
-            public static let lesotho: Self = "lesotho"
-            /// `liberia`.
-            public static let liberia: Self = "liberia"
-            /// `libya`.
-            public static let libya: Self = "libya"
-            /// `liechtenstein`.
-            public static let liechtenstein: Self = "liechtenstein"
-            /// `lithuania`.
-            public static let lithuania: Self = "lithuania"
-            /// `luxembourg`.
-            public static let luxembourg: Self = "luxembourg"
-            /// `macau`.
-            public static let macau: Self = "macau"
-            /// `macedonia`.
-            public static let macedonia: Self = "macedonia"
-            /// `madagascar`.
-            public static let madagascar: Self = "madagascar"
-            /// `malawi`.
-            public static let malawi: Self = "malawi"
-            /// `malaysia`.
-            public static let malaysia: Self = "malaysia"
-            /// `maldives`.
-            public static let maldives: Self = "maldives"
-            /// `mali`.
-            public static let mali: Self = "mali"
-            /// `malta`.
-            public static let malta: Self = "malta"
-            /// `mauritania`.
-            public static let mauritania: Self = "mauritania"
-            /// `mauritius`.
-            public static let mauritius: Self = "mauritius"
-            /// `mexico`.
-            public static let mexico: Self = "mexico"
-            /// `micronesia`.
-            public static let micronesia: Self = "micronesia"
-            /// `moldova`.
-            public static let moldova: Self = "moldova"
-            /// `monaco`.
-            public static let monaco: Self = "monaco"
-            /// `mongolia`.
-            public static let mongolia: Self = "mongolia"
-            /// `montenegro`.
-            public static let montenegro: Self = "montenegro"
-            /// `morocco`.
-            public static let morocco: Self = "morocco"
-            /// `mozambique`.
-            public static let mozambique: Self = "mozambique"
-            /// `myanmar`.
-            public static let myanmar: Self = "myanmar"
-            /// `namibia`.
-            public static let namibia: Self = "namibia"
-            /// `nepal`.
-            public static let nepal: Self = "nepal"
-            /// `netherlands`.
-            public static let netherlands: Self = "netherlands"
-            /// `new_caledonia`.
-            public static let newCaledonia: Self = "new_caledonia"
-            /// `new_zealand`.
-            public static let newZealand: Self = "new_zealand"
-            /// `nicaragua`.
-            public static let nicaragua: Self = "nicaragua"
-            /// `niger`.
-            public static let niger: Self = "niger"
-            /// `nigeria`.
-            public static let nigeria: Self = "nigeria"
-            /// `north_korea`.
-            public static let northKorea: Self = "north_korea"
-            /// `northern_mariana_islands`.
-            public static let northernMarianaIslands: Self = "northern_mariana_islands"
-            /// `norway`.
-            public static let norway: Self = "norway"
-            /// `opec`.
-            public static let opec: Self = "opec"
-            /// `oman`.
-            public static let oman: Self = "oman"
-            /// `pakistan`.
-            public static let pakistan: Self = "pakistan"
-            /// `palau`.
-            public static let palau: Self = "palau"
-            /// `palestine`.
-            public static let palestine: Self = "palestine"
-            /// `panama`.
-            public static let panama: Self = "panama"
-            /// `papua_new_guinea`.
-            public static let papuaNewGuinea: Self = "papua_new_guinea"
-            /// `paraguay`.
-            public static let paraguay: Self = "paraguay"
-            /// `peru`.
-            public static let peru: Self = "peru"
-            /// `philippines`.
-            public static let philippines: Self = "philippines"
-            /// `poland`.
-            public static let poland: Self = "poland"
-            /// `portugal`.
-            public static let portugal: Self = "portugal"
-            /// `puerto_rico`.
-            public static let puertoRico: Self = "puerto_rico"
-            /// `qatar`.
-            public static let qatar: Self = "qatar"
-            /// `russia`.
-            public static let russia: Self = "russia"
-            /// `republic_of_the_congo`.
-            public static let republicOfTheCongo: Self = "republic_of_the_congo"
-            /// `romania`.
-            public static let romania: Self = "romania"
-            /// `rwanda`.
-            public static let rwanda: Self = "rwanda"
-            /// `slovakia`.
-            public static let slovakia: Self = "slovakia"
-            /// `samoa`.
-            public static let samoa: Self = "samoa"
-            /// `san_marino`.
-            public static let sanMarino: Self = "san_marino"
-            /// `sao_tome_and_principe`.
-            public static let saoTomeAndPrincipe: Self = "sao_tome_and_principe"
-            /// `saudi_arabia`.
-            public static let saudiArabia: Self = "saudi_arabia"
-            /// `senegal`.
-            public static let senegal: Self = "senegal"
-            /// `serbia`.
-            public static let serbia: Self = "serbia"
-            /// `seychelles`.
-            public static let seychelles: Self = "seychelles"
-            /// `sierra_leone`.
-            public static let sierraLeone: Self = "sierra_leone"
-            /// `singapore`.
-            public static let singapore: Self = "singapore"
-            /// `slovenia`.
-            public static let slovenia: Self = "slovenia"
-            /// `solomon_islands`.
-            public static let solomonIslands: Self = "solomon_islands"
-            /// `somalia`.
-            public static let somalia: Self = "somalia"
-            /// `south_africa`.
-            public static let southAfrica: Self = "south_africa"
-            /// `south_korea`.
-            public static let southKorea: Self = "south_korea"
-            /// `south_sudan`.
-            public static let southSudan: Self = "south_sudan"
-            /// `spain`.
-            public static let spain: Self = "spain"
-            /// `sri_lanka`.
-            public static let sriLanka: Self = "sri_lanka"
-            /// `st_kitts_and_nevis`.
-            public static let stKittsAndNevis: Self = "st_kitts_and_nevis"
-            /// `st_lucia`.
-            public static let stLucia: Self = "st_lucia"
-            /// `sudan`.
-            public static let sudan: Self = "sudan"
-            /// `suriname`.
-            public static let suriname: Self = "suriname"
-            /// `swaziland`.
-            public static let swaziland: Self = "swaziland"
-            /// `sweden`.
-            public static let sweden: Self = "sweden"
-            /// `switzerland`.
-            public static let switzerland: Self = "switzerland"
-            /// `syria`.
-            public static let syria: Self = "syria"
-            /// `taiwan`.
-            public static let taiwan: Self = "taiwan"
-            /// `tajikistan`.
-            public static let tajikistan: Self = "tajikistan"
-            /// `tanzania`.
-            public static let tanzania: Self = "tanzania"
-            /// `thailand`.
-            public static let thailand: Self = "thailand"
-            /// `togo`.
-            public static let togo: Self = "togo"
-            /// `tonga`.
-            public static let tonga: Self = "tonga"
-            /// `trinidad_and_tobago`.
-            public static let trinidadAndTobago: Self = "trinidad_and_tobago"
-            /// `tunisia`.
-            public static let tunisia: Self = "tunisia"
-            /// `turkey`.
-            public static let turkey: Self = "turkey"
-            /// `turkmenistan`.
-            public static let turkmenistan: Self = "turkmenistan"
-            /// `uganda`.
-            public static let uganda: Self = "uganda"
-            /// `ukraine`.
-            public static let ukraine: Self = "ukraine"
-            /// `united_arab_emirates`.
-            public static let unitedArabEmirates: Self = "united_arab_emirates"
-            /// `united_kingdom`.
-            public static let unitedKingdom: Self = "united_kingdom"
-            /// `united_states`.
-            public static let unitedStates: Self = "united_states"
-            /// `uruguay`.
-            public static let uruguay: Self = "uruguay"
-            /// `uzbekistan`.
-            public static let uzbekistan: Self = "uzbekistan"
-            /// `vanuatu`.
-            public static let vanuatu: Self = "vanuatu"
-            /// `venezuela`.
-            public static let venezuela: Self = "venezuela"
-            /// `vietnam`.
-            public static let vietnam: Self = "vietnam"
-            /// `world`.
-            public static let world: Self = "world"
-            /// `yemen`.
-            public static let yemen: Self = "yemen"
-            /// `zambia`.
-            public static let zambia: Self = "zambia"
-            /// `zimbabwe`.
-            public static let zimbabwe: Self = "zimbabwe"
-        }
-        /// The values of `importance`: an open set, so a value OKX adds later is kept as it is.
-        public struct Importance: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-        }
-        /// The values of `dateSpan`: an open set, so a value OKX adds later is kept as it is.
-        public struct DateSpan: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -1351,23 +838,13 @@ extension API.PublicData {
             public let settlePx: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instType, instId, settlePx, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiEnum(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.settlePx = try c.apiDecimal(.settlePx)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.settlePx = try c.apiDecimal("settlePx")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
         }
     }
 
@@ -1411,13 +888,12 @@ extension API.PublicData {
             public let estSettlePx: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instId, nextSettleTime, estSettlePx, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.nextSettleTime = try c.apiDate(.nextSettleTime)
-                self.estSettlePx = try c.apiDecimal(.estSettlePx)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.nextSettleTime = try c.apiDate("nextSettleTime")
+                self.estSettlePx = try c.apiDecimal("estSettlePx")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -1484,28 +960,14 @@ extension API.PublicData {
             public let expTime: Date?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
-            enum CodingKeys: String, CodingKey { case seriesId, eventId, fixTime, expTime, state }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.seriesId = try c.apiRequiredText(.seriesId)
-                self.eventId = try c.apiText(.eventId)
-                self.fixTime = try c.apiDate(.fixTime)
-                self.expTime = try c.apiDate(.expTime)
-                self.state = try c.apiEnum(.state)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.seriesId = try c.apiRequiredText("seriesId")
+                self.eventId = try c.apiText("eventId")
+                self.fixTime = try c.apiDate("fixTime")
+                self.expTime = try c.apiDate("expTime")
+                self.state = try c.apiEnum("state")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `preopen`.
-            public static let preopen: Self = "preopen"
-            /// `live`.
-            public static let live: Self = "live"
-            /// `settling`.
-            public static let settling: Self = "settling"
-            /// `expired`.
-            public static let expired: Self = "expired"
         }
     }
 
@@ -1587,45 +1049,20 @@ extension API.PublicData {
             public let floorStrike: Decimal?
             /// `settleValue`: a decimal number (a string on the wire).
             public let settleValue: Decimal?
-            enum CodingKeys: String, CodingKey { case seriesId, eventId, instId, listTime, fixTime, expTime, state, disputed, outcome, floorStrike, settleValue }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.seriesId = try c.apiRequiredText(.seriesId)
-                self.eventId = try c.apiText(.eventId)
-                self.instId = try c.apiRequiredText(.instId)
-                self.listTime = try c.apiDate(.listTime)
-                self.fixTime = try c.apiDate(.fixTime)
-                self.expTime = try c.apiDate(.expTime)
-                self.state = try c.apiEnum(.state)
-                self.disputed = try c.apiBoolean(.disputed)
-                self.outcome = try c.apiEnum(.outcome)
-                self.floorStrike = try c.apiDecimal(.floorStrike)
-                self.settleValue = try c.apiDecimal(.settleValue)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.seriesId = try c.apiRequiredText("seriesId")
+                self.eventId = try c.apiText("eventId")
+                self.instId = try c.apiRequiredText("instId")
+                self.listTime = try c.apiDate("listTime")
+                self.fixTime = try c.apiDate("fixTime")
+                self.expTime = try c.apiDate("expTime")
+                self.state = try c.apiEnum("state")
+                self.disputed = try c.apiBoolean("disputed")
+                self.outcome = try c.apiEnum("outcome")
+                self.floorStrike = try c.apiDecimal("floorStrike")
+                self.settleValue = try c.apiDecimal("settleValue")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `preopen`.
-            public static let preopen: Self = "preopen"
-            /// `live`.
-            public static let live: Self = "live"
-            /// `settling`.
-            public static let settling: Self = "settling"
-            /// `expired`.
-            public static let expired: Self = "expired"
-        }
-        /// The values of `outcome`: an open set, so a value OKX adds later is kept as it is.
-        public struct Outcome: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -1671,13 +1108,12 @@ extension API.PublicData {
                 public let srcName: String?
                 /// `underlying`: text.
                 public let underlying: String?
-                enum CodingKeys: String, CodingKey { case method, closeEarly, srcName, underlying }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.method = try c.apiEnum(.method)
-                    self.closeEarly = try c.apiBoolean(.closeEarly)
-                    self.srcName = try c.apiText(.srcName)
-                    self.underlying = try c.apiText(.underlying)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.method = try c.apiEnum("method")
+                    self.closeEarly = try c.apiBoolean("closeEarly")
+                    self.srcName = try c.apiText("srcName")
+                    self.underlying = try c.apiText("underlying")
                 }
             }
             /// `seriesId`: text.
@@ -1690,37 +1126,14 @@ extension API.PublicData {
             public let category: String?
             /// `settlement`: a nested object.
             public let settlement: Settlement?
-            enum CodingKeys: String, CodingKey { case seriesId, freq, title, category, settlement }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.seriesId = try c.apiRequiredText(.seriesId)
-                self.freq = try c.apiEnum(.freq)
-                self.title = try c.apiText(.title)
-                self.category = try c.apiText(.category)
-                self.settlement = try c.apiNested(.settlement)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.seriesId = try c.apiRequiredText("seriesId")
+                self.freq = try c.apiEnum("freq")
+                self.title = try c.apiText("title")
+                self.category = try c.apiText("category")
+                self.settlement = try c.apiNested("settlement")
             }
-        }
-        /// The values of `method`: an open set, so a value OKX adds later is kept as it is.
-        public struct Method: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `price_up_down`.
-            public static let priceUpDown: Self = "price_up_down"
-            /// `price_above`.
-            public static let priceAbove: Self = "price_above"
-        }
-        /// The values of `freq`: an open set, so a value OKX adds later is kept as it is.
-        public struct Freq: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `five_min`.
-            public static let fiveMin: Self = "five_min"
-            /// `fifteen_min`.
-            public static let fifteenMin: Self = "fifteen_min"
-            /// `hourly`.
-            public static let hourly: Self = "hourly"
-            /// `daily`.
-            public static let daily: Self = "daily"
         }
     }
 
@@ -1788,53 +1201,25 @@ extension API.PublicData {
             public let premium: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instType, instId, method, formulaType, fundingRate, nextFundingRate, fundingTime, nextFundingTime, minFundingRate, maxFundingRate, interestRate, impactValue, settState, settFundingRate, premium, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiEnum(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.method = try c.apiText(.method)
-                self.formulaType = try c.apiEnum(.formulaType)
-                self.fundingRate = try c.apiDecimal(.fundingRate)
-                self.nextFundingRate = try c.apiDecimal(.nextFundingRate)
-                self.fundingTime = try c.apiDate(.fundingTime)
-                self.nextFundingTime = try c.apiDate(.nextFundingTime)
-                self.minFundingRate = try c.apiDecimal(.minFundingRate)
-                self.maxFundingRate = try c.apiDecimal(.maxFundingRate)
-                self.interestRate = try c.apiDecimal(.interestRate)
-                self.impactValue = try c.apiDecimal(.impactValue)
-                self.settState = try c.apiEnum(.settState)
-                self.settFundingRate = try c.apiDecimal(.settFundingRate)
-                self.premium = try c.apiDecimal(.premium)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.method = try c.apiText("method")
+                self.formulaType = try c.apiEnum("formulaType")
+                self.fundingRate = try c.apiDecimal("fundingRate")
+                self.nextFundingRate = try c.apiDecimal("nextFundingRate")
+                self.fundingTime = try c.apiDate("fundingTime")
+                self.nextFundingTime = try c.apiDate("nextFundingTime")
+                self.minFundingRate = try c.apiDecimal("minFundingRate")
+                self.maxFundingRate = try c.apiDecimal("maxFundingRate")
+                self.interestRate = try c.apiDecimal("interestRate")
+                self.impactValue = try c.apiDecimal("impactValue")
+                self.settState = try c.apiEnum("settState")
+                self.settFundingRate = try c.apiDecimal("settFundingRate")
+                self.premium = try c.apiDecimal("premium")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-        }
-        /// The values of `formulaType`: an open set, so a value OKX adds later is kept as it is.
-        public struct FormulaType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `noRate`.
-            public static let noRate: Self = "noRate"
-            /// `withRate`.
-            public static let withRate: Self = "withRate"
-        }
-        /// The values of `settState`: an open set, so a value OKX adds later is kept as it is.
-        public struct SettState: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `processing`.
-            public static let processing: Self = "processing"
-            /// `settled`.
-            public static let settled: Self = "settled"
         }
     }
 
@@ -1896,44 +1281,16 @@ extension API.PublicData {
             public let fundingTime: Date?
             /// `method`: one of a documented set of values (unknown values are kept).
             public let method: Method?
-            enum CodingKeys: String, CodingKey { case instType, instId, formulaType, fundingRate, realizedRate, fundingTime, method }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiEnum(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.formulaType = try c.apiEnum(.formulaType)
-                self.fundingRate = try c.apiDecimal(.fundingRate)
-                self.realizedRate = try c.apiDecimal(.realizedRate)
-                self.fundingTime = try c.apiDate(.fundingTime)
-                self.method = try c.apiEnum(.method)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.formulaType = try c.apiEnum("formulaType")
+                self.fundingRate = try c.apiDecimal("fundingRate")
+                self.realizedRate = try c.apiDecimal("realizedRate")
+                self.fundingTime = try c.apiDate("fundingTime")
+                self.method = try c.apiEnum("method")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-        }
-        /// The values of `formulaType`: an open set, so a value OKX adds later is kept as it is.
-        public struct FormulaType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `noRate`.
-            public static let noRate: Self = "noRate"
-            /// `withRate`.
-            public static let withRate: Self = "withRate"
-        }
-        /// The values of `method`: an open set, so a value OKX adds later is kept as it is.
-        public struct Method: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `current_period`.
-            public static let currentPeriod: Self = "current_period"
-            /// `next_period`.
-            public static let nextPeriod: Self = "next_period"
         }
     }
 
@@ -1981,12 +1338,11 @@ extension API.PublicData {
                 public let maxPx: Decimal?
                 /// `tickSz`: a decimal number (a string on the wire).
                 public let tickSz: Decimal?
-                enum CodingKeys: String, CodingKey { case minPx, maxPx, tickSz }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.minPx = try c.apiDecimal(.minPx)
-                    self.maxPx = try c.apiDecimal(.maxPx)
-                    self.tickSz = try c.apiDecimal(.tickSz)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.minPx = try c.apiDecimal("minPx")
+                    self.maxPx = try c.apiDecimal("maxPx")
+                    self.tickSz = try c.apiDecimal("tickSz")
                 }
             }
             /// `instType`: text.
@@ -1995,22 +1351,12 @@ extension API.PublicData {
             public let instFamily: String?
             /// `tickBand`: a list of nested objects.
             public let tickBand: [TickBand]?
-            enum CodingKeys: String, CodingKey { case instType, instFamily, tickBand }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiText(.instType)
-                self.instFamily = try c.apiText(.instFamily)
-                self.tickBand = try c.apiNested(.tickBand)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.instFamily = try c.apiText("instFamily")
+                self.tickBand = try c.apiNested("tickBand")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
         }
     }
 
@@ -2066,12 +1412,11 @@ extension API.PublicData {
                 public let newValue: Decimal?
                 /// `effTime`: a time (epoch milliseconds on the wire).
                 public let effTime: Date?
-                enum CodingKeys: String, CodingKey { case param, newValue, effTime }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.param = try c.apiEnum(.param)
-                    self.newValue = try c.apiDecimal(.newValue)
-                    self.effTime = try c.apiDate(.effTime)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.param = try c.apiEnum("param")
+                    self.newValue = try c.apiDecimal("newValue")
+                    self.effTime = try c.apiDate("effTime")
                 }
             }
             /// `instType`: text.
@@ -2158,214 +1503,51 @@ extension API.PublicData {
             public let instCategory: InstCategory?
             /// `upcChg`: a list of nested objects.
             public let upcChg: [UpcChg]?
-            enum CodingKeys: String, CodingKey { case instType, seriesId, instId, uly, groupId, instFamily, category, baseCcy, quoteCcy, settleCcy, ctVal, ctMult, ctValCcy, optType, stk, listTime, auctionEndTime, contTdSwTime, preMktSwTime, openType, expTime, lever, tickSz, lotSz, minSz, ctType, alias, state, ruleType, maxLmtSz, maxMktSz, maxLmtAmt, maxMktAmt, maxTwapSz, maxIcebergSz, maxTriggerSz, maxStopSz, futureSettlement, tradeQuoteCcyList, instIdCode, instCategory, upcChg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiText(.instType)
-                self.seriesId = try c.apiText(.seriesId)
-                self.instId = try c.apiRequiredText(.instId)
-                self.uly = try c.apiText(.uly)
-                self.groupId = try c.apiEnum(.groupId)
-                self.instFamily = try c.apiText(.instFamily)
-                self.category = try c.apiText(.category)
-                self.baseCcy = try c.apiText(.baseCcy)
-                self.quoteCcy = try c.apiText(.quoteCcy)
-                self.settleCcy = try c.apiText(.settleCcy)
-                self.ctVal = try c.apiDecimal(.ctVal)
-                self.ctMult = try c.apiDecimal(.ctMult)
-                self.ctValCcy = try c.apiText(.ctValCcy)
-                self.optType = try c.apiEnum(.optType)
-                self.stk = try c.apiDecimal(.stk)
-                self.listTime = try c.apiDate(.listTime)
-                self.auctionEndTime = try c.apiDate(.auctionEndTime)
-                self.contTdSwTime = try c.apiDate(.contTdSwTime)
-                self.preMktSwTime = try c.apiDate(.preMktSwTime)
-                self.openType = try c.apiEnum(.openType)
-                self.expTime = try c.apiDate(.expTime)
-                self.lever = try c.apiDecimal(.lever)
-                self.tickSz = try c.apiDecimal(.tickSz)
-                self.lotSz = try c.apiDecimal(.lotSz)
-                self.minSz = try c.apiDecimal(.minSz)
-                self.ctType = try c.apiEnum(.ctType)
-                self.alias = try c.apiEnum(.alias)
-                self.state = try c.apiEnum(.state)
-                self.ruleType = try c.apiEnum(.ruleType)
-                self.maxLmtSz = try c.apiDecimal(.maxLmtSz)
-                self.maxMktSz = try c.apiDecimal(.maxMktSz)
-                self.maxLmtAmt = try c.apiDecimal(.maxLmtAmt)
-                self.maxMktAmt = try c.apiDecimal(.maxMktAmt)
-                self.maxTwapSz = try c.apiDecimal(.maxTwapSz)
-                self.maxIcebergSz = try c.apiDecimal(.maxIcebergSz)
-                self.maxTriggerSz = try c.apiDecimal(.maxTriggerSz)
-                self.maxStopSz = try c.apiDecimal(.maxStopSz)
-                self.futureSettlement = try c.apiBoolean(.futureSettlement)
-                self.tradeQuoteCcyList = try c.apiTexts(.tradeQuoteCcyList)
-                self.instIdCode = try c.apiInteger(.instIdCode)
-                self.instCategory = try c.apiEnum(.instCategory)
-                self.upcChg = try c.apiNested(.upcChg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.seriesId = try c.apiText("seriesId")
+                self.instId = try c.apiRequiredText("instId")
+                self.uly = try c.apiText("uly")
+                self.groupId = try c.apiEnum("groupId")
+                self.instFamily = try c.apiText("instFamily")
+                self.category = try c.apiText("category")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.settleCcy = try c.apiText("settleCcy")
+                self.ctVal = try c.apiDecimal("ctVal")
+                self.ctMult = try c.apiDecimal("ctMult")
+                self.ctValCcy = try c.apiText("ctValCcy")
+                self.optType = try c.apiEnum("optType")
+                self.stk = try c.apiDecimal("stk")
+                self.listTime = try c.apiDate("listTime")
+                self.auctionEndTime = try c.apiDate("auctionEndTime")
+                self.contTdSwTime = try c.apiDate("contTdSwTime")
+                self.preMktSwTime = try c.apiDate("preMktSwTime")
+                self.openType = try c.apiEnum("openType")
+                self.expTime = try c.apiDate("expTime")
+                self.lever = try c.apiDecimal("lever")
+                self.tickSz = try c.apiDecimal("tickSz")
+                self.lotSz = try c.apiDecimal("lotSz")
+                self.minSz = try c.apiDecimal("minSz")
+                self.ctType = try c.apiEnum("ctType")
+                self.alias = try c.apiEnum("alias")
+                self.state = try c.apiEnum("state")
+                self.ruleType = try c.apiEnum("ruleType")
+                self.maxLmtSz = try c.apiDecimal("maxLmtSz")
+                self.maxMktSz = try c.apiDecimal("maxMktSz")
+                self.maxLmtAmt = try c.apiDecimal("maxLmtAmt")
+                self.maxMktAmt = try c.apiDecimal("maxMktAmt")
+                self.maxTwapSz = try c.apiDecimal("maxTwapSz")
+                self.maxIcebergSz = try c.apiDecimal("maxIcebergSz")
+                self.maxTriggerSz = try c.apiDecimal("maxTriggerSz")
+                self.maxStopSz = try c.apiDecimal("maxStopSz")
+                self.futureSettlement = try c.apiBoolean("futureSettlement")
+                self.tradeQuoteCcyList = try c.apiTexts("tradeQuoteCcyList")
+                self.instIdCode = try c.apiInteger("instIdCode")
+                self.instCategory = try c.apiEnum("instCategory")
+                self.upcChg = try c.apiNested("upcChg")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
-        }
-        /// The values of `param`: an open set, so a value OKX adds later is kept as it is.
-        public struct Param: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `tickSz`.
-            public static let tickSz: Self = "tickSz"
-            /// `minSz`.
-            public static let minSz: Self = "minSz"
-            /// `maxMktSz`.
-            public static let maxMktSz: Self = "maxMktSz"
-        }
-        /// The values of `groupId`: an open set, so a value OKX adds later is kept as it is.
-        public struct GroupId: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `7`.
-            public static let v7: Self = "7"
-            /// `8`.
-            public static let v8: Self = "8"
-            /// `9`.
-            public static let v9: Self = "9"
-            /// `10`.
-            public static let v10: Self = "10"
-            /// `11`.
-            public static let v11: Self = "11"
-            /// `12`.
-            public static let v12: Self = "12"
-            /// `13`.
-            public static let v13: Self = "13"
-            /// `14`.
-            public static let v14: Self = "14"
-            /// `15`.
-            public static let v15: Self = "15"
-            /// `6`.
-            public static let v6: Self = "6"
-        }
-        /// The values of `optType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OptType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `C`.
-            public static let c: Self = "C"
-            /// `P`.
-            public static let p: Self = "P"
-        }
-        /// The values of `openType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OpenType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `fix_price`.
-            public static let fixPrice: Self = "fix_price"
-            /// `pre_quote`.
-            public static let preQuote: Self = "pre_quote"
-            /// `call_auction`.
-            public static let callAuction: Self = "call_auction"
-        }
-        /// The values of `ctType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CtType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `linear`.
-            public static let linear: Self = "linear"
-            /// `inverse`.
-            public static let inverse: Self = "inverse"
-        }
-        /// The values of `alias`: an open set, so a value OKX adds later is kept as it is.
-        public struct Alias: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `this_week`.
-            public static let thisWeek: Self = "this_week"
-            /// `next_week`.
-            public static let nextWeek: Self = "next_week"
-            /// `this_month`.
-            public static let thisMonth: Self = "this_month"
-            /// `next_month`.
-            public static let nextMonth: Self = "next_month"
-            /// `quarter`.
-            public static let quarter: Self = "quarter"
-            /// `next_quarter`.
-            public static let nextQuarter: Self = "next_quarter"
-            /// `third_quarter`.
-            public static let thirdQuarter: Self = "third_quarter"
-            /// `this_five_years`.
-            public static let thisFiveYears: Self = "this_five_years"
-            /// `next_five_years`.
-            public static let nextFiveYears: Self = "next_five_years"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `live`.
-            public static let live: Self = "live"
-            /// `suspend`.
-            public static let suspend: Self = "suspend"
-            /// `rebase`.
-            public static let rebase: Self = "rebase"
-            /// `post_only`.
-            public static let postOnly: Self = "post_only"
-            /// `preopen`.
-            public static let preopen: Self = "preopen"
-            /// `test`.
-            public static let test: Self = "test"
-            /// `settling`.
-            public static let settling: Self = "settling"
-        }
-        /// The values of `ruleType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RuleType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `normal`.
-            public static let normal: Self = "normal"
-            /// `pre_market`.
-            public static let preMarket: Self = "pre_market"
-            /// `rebase_contract`.
-            public static let rebaseContract: Self = "rebase_contract"
-            /// `xperp`.
-            public static let xperp: Self = "xperp"
-        }
-        /// The values of `instCategory`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstCategory: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `6`.
-            public static let v6: Self = "6"
         }
     }
 
@@ -2445,18 +1627,17 @@ extension API.PublicData {
                 public let adlType: AdlType?
                 /// `ts`: a time (epoch milliseconds on the wire).
                 public let ts: Date?
-                enum CodingKeys: String, CodingKey { case balance, amt, ccy, type, maxBal, maxBalTs, decRate, adlType, ts }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.balance = try c.apiDecimal(.balance)
-                    self.amt = try c.apiDecimal(.amt)
-                    self.ccy = try c.apiText(.ccy)
-                    self.type = try c.apiEnum(.type)
-                    self.maxBal = try c.apiDecimal(.maxBal)
-                    self.maxBalTs = try c.apiDate(.maxBalTs)
-                    self.decRate = try c.apiDecimal(.decRate)
-                    self.adlType = try c.apiEnum(.adlType)
-                    self.ts = try c.apiDate(.ts)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.balance = try c.apiDecimal("balance")
+                    self.amt = try c.apiDecimal("amt")
+                    self.ccy = try c.apiText("ccy")
+                    self.type = try c.apiEnum("type")
+                    self.maxBal = try c.apiDecimal("maxBal")
+                    self.maxBalTs = try c.apiDate("maxBalTs")
+                    self.decRate = try c.apiDecimal("decRate")
+                    self.adlType = try c.apiEnum("adlType")
+                    self.ts = try c.apiDate("ts")
                 }
             }
             /// `total`: a decimal number (a string on the wire).
@@ -2467,53 +1648,13 @@ extension API.PublicData {
             public let instType: String?
             /// `details`: a list of nested objects.
             public let details: [Details]?
-            enum CodingKeys: String, CodingKey { case total, instFamily, instType, details }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.total = try c.apiDecimal(.total)
-                self.instFamily = try c.apiText(.instFamily)
-                self.instType = try c.apiText(.instType)
-                self.details = try c.apiNested(.details)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.total = try c.apiDecimal("total")
+                self.instFamily = try c.apiText("instFamily")
+                self.instType = try c.apiText("instType")
+                self.details = try c.apiNested("details")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `liquidation_balance_deposit`.
-            public static let liquidationBalanceDeposit: Self = "liquidation_balance_deposit"
-            /// `bankruptcy_loss`.
-            public static let bankruptcyLoss: Self = "bankruptcy_loss"
-            /// `platform_revenue`.
-            public static let platformRevenue: Self = "platform_revenue"
-            /// `adl`.
-            public static let adl: Self = "adl"
-        }
-        /// The values of `adlType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AdlType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `rate_adl_start`.
-            public static let rateAdlStart: Self = "rate_adl_start"
-            /// `bal_adl_start`.
-            public static let balAdlStart: Self = "bal_adl_start"
-            /// `pos_adl_start`.
-            public static let posAdlStart: Self = "pos_adl_start"
-            /// `adl_end`.
-            public static let adlEnd: Self = "adl_end"
         }
     }
 
@@ -2552,12 +1693,11 @@ extension API.PublicData {
                 public let rate: Decimal?
                 /// `quota`: a decimal number (a string on the wire).
                 public let quota: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, rate, quota }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.rate = try c.apiDecimal(.rate)
-                    self.quota = try c.apiDecimal(.quota)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.rate = try c.apiDecimal("rate")
+                    self.quota = try c.apiDecimal("quota")
                 }
             }
             /// A nested object of the response.
@@ -2568,12 +1708,11 @@ extension API.PublicData {
                 public let loanQuotaCoef: Decimal?
                 /// `irDiscount`: a decimal number (a string on the wire); deprecated.
                 public let irDiscount: Decimal?
-                enum CodingKeys: String, CodingKey { case level, loanQuotaCoef, irDiscount }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.level = try c.apiText(.level)
-                    self.loanQuotaCoef = try c.apiDecimal(.loanQuotaCoef)
-                    self.irDiscount = try c.apiDecimal(.irDiscount)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.level = try c.apiText("level")
+                    self.loanQuotaCoef = try c.apiDecimal("loanQuotaCoef")
+                    self.irDiscount = try c.apiDecimal("irDiscount")
                 }
             }
             /// A nested object of the response.
@@ -2584,12 +1723,11 @@ extension API.PublicData {
                 public let loanQuotaCoef: Decimal?
                 /// `irDiscount`: a decimal number (a string on the wire); deprecated.
                 public let irDiscount: Decimal?
-                enum CodingKeys: String, CodingKey { case level, loanQuotaCoef, irDiscount }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.level = try c.apiText(.level)
-                    self.loanQuotaCoef = try c.apiDecimal(.loanQuotaCoef)
-                    self.irDiscount = try c.apiDecimal(.irDiscount)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.level = try c.apiText("level")
+                    self.loanQuotaCoef = try c.apiDecimal("loanQuotaCoef")
+                    self.irDiscount = try c.apiDecimal("irDiscount")
                 }
             }
             /// A nested object of the response.
@@ -2598,11 +1736,10 @@ extension API.PublicData {
                 public let ccy: String?
                 /// `rate`: a decimal number (a string on the wire).
                 public let rate: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, rate }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.rate = try c.apiDecimal(.rate)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.rate = try c.apiDecimal("rate")
                 }
             }
             /// A nested object of the response.
@@ -2615,13 +1752,12 @@ extension API.PublicData {
                 public let quota: Decimal?
                 /// `level`: text.
                 public let level: String?
-                enum CodingKeys: String, CodingKey { case ccy, stgyType, quota, level }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.stgyType = try c.apiEnum(.stgyType)
-                    self.quota = try c.apiDecimal(.quota)
-                    self.level = try c.apiText(.level)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.stgyType = try c.apiEnum("stgyType")
+                    self.quota = try c.apiDecimal("quota")
+                    self.level = try c.apiText("level")
                 }
             }
             /// `basic`: a list of nested objects.
@@ -2634,24 +1770,14 @@ extension API.PublicData {
             public let configCcyList: [ConfigCcyList]?
             /// `config`: a list of nested objects.
             public let config: [Config]?
-            enum CodingKeys: String, CodingKey { case basic, vip, regular, configCcyList, config }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.basic = try c.apiNested(.basic)
-                self.vip = try c.apiNested(.vip)
-                self.regular = try c.apiNested(.regular)
-                self.configCcyList = try c.apiNested(.configCcyList)
-                self.config = try c.apiNested(.config)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.basic = try c.apiNested("basic")
+                self.vip = try c.apiNested("vip")
+                self.regular = try c.apiNested("regular")
+                self.configCcyList = try c.apiNested("configCcyList")
+                self.config = try c.apiNested("config")
             }
-        }
-        /// The values of `stgyType`: an open set, so a value OKX adds later is kept as it is.
-        public struct StgyType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -2703,29 +1829,13 @@ extension API.PublicData {
             public let markPx: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instType, instId, markPx, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiEnum(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.markPx = try c.apiDecimal(.markPx)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.markPx = try c.apiDecimal("markPx")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
         }
     }
 
@@ -2797,13 +1907,12 @@ extension API.PublicData {
                     public let sizeMB: Decimal?
                     /// `url`: text.
                     public let url: String?
-                    enum CodingKeys: String, CodingKey { case filename, dataTs, sizeMB, url }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.filename = try c.apiText(.filename)
-                        self.dataTs = try c.apiDate(.dataTs)
-                        self.sizeMB = try c.apiDecimal(.sizeMB)
-                        self.url = try c.apiText(.url)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.filename = try c.apiText("filename")
+                        self.dataTs = try c.apiDate("dataTs")
+                        self.sizeMB = try c.apiDecimal("sizeMB")
+                        self.url = try c.apiText("url")
                     }
                 }
                 /// `instId`: text.
@@ -2818,15 +1927,14 @@ extension API.PublicData {
                 public let groupSizeMB: Decimal?
                 /// `groupDetails`: a list of nested objects.
                 public let groupDetails: [GroupDetails]?
-                enum CodingKeys: String, CodingKey { case instId, instFamily, dateRangeStart, dateRangeEnd, groupSizeMB, groupDetails }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.instFamily = try c.apiText(.instFamily)
-                    self.dateRangeStart = try c.apiDate(.dateRangeStart)
-                    self.dateRangeEnd = try c.apiDate(.dateRangeEnd)
-                    self.groupSizeMB = try c.apiDecimal(.groupSizeMB)
-                    self.groupDetails = try c.apiNested(.groupDetails)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.instFamily = try c.apiText("instFamily")
+                    self.dateRangeStart = try c.apiDate("dateRangeStart")
+                    self.dateRangeEnd = try c.apiDate("dateRangeEnd")
+                    self.groupSizeMB = try c.apiDecimal("groupSizeMB")
+                    self.groupDetails = try c.apiNested("groupDetails")
                 }
             }
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -2837,55 +1945,13 @@ extension API.PublicData {
             public let dateAggrType: DateAggrType?
             /// `details`: a list of nested objects.
             public let details: [Details]?
-            enum CodingKeys: String, CodingKey { case ts, totalSizeMB, dateAggrType, details }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ts = try c.apiDate(.ts)
-                self.totalSizeMB = try c.apiDecimal(.totalSizeMB)
-                self.dateAggrType = try c.apiEnum(.dateAggrType)
-                self.details = try c.apiNested(.details)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
+                self.totalSizeMB = try c.apiDecimal("totalSizeMB")
+                self.dateAggrType = try c.apiEnum("dateAggrType")
+                self.details = try c.apiNested("details")
             }
-        }
-        /// The values of `module`: an open set, so a value OKX adds later is kept as it is.
-        public struct Module: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `11`.
-            public static let v11: Self = "11"
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-        }
-        /// The values of `dateAggrType`: an open set, so a value OKX adds later is kept as it is.
-        public struct DateAggrType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `daily`.
-            public static let daily: Self = "daily"
-            /// `monthly`.
-            public static let monthly: Self = "monthly"
         }
     }
 
@@ -2941,29 +2007,15 @@ extension API.PublicData {
             public let oiUsd: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instType, instId, oi, oiCcy, oiUsd, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.oi = try c.apiDecimal(.oi)
-                self.oiCcy = try c.apiDecimal(.oiCcy)
-                self.oiUsd = try c.apiDecimal(.oiUsd)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.oi = try c.apiDecimal("oi")
+                self.oiCcy = try c.apiDecimal("oiCcy")
+                self.oiUsd = try c.apiDecimal("oiUsd")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
         }
     }
 
@@ -3041,36 +2093,28 @@ extension API.PublicData {
             public let fwdPx: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instType, instId, uly, delta, gamma, vega, theta, deltaBS, gammaBS, vegaBS, thetaBS, lever, markVol, bidVol, askVol, realVol, volLv, fwdPx, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiEnum(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.uly = try c.apiText(.uly)
-                self.delta = try c.apiDecimal(.delta)
-                self.gamma = try c.apiDecimal(.gamma)
-                self.vega = try c.apiDecimal(.vega)
-                self.theta = try c.apiDecimal(.theta)
-                self.deltaBS = try c.apiDecimal(.deltaBS)
-                self.gammaBS = try c.apiDecimal(.gammaBS)
-                self.vegaBS = try c.apiDecimal(.vegaBS)
-                self.thetaBS = try c.apiDecimal(.thetaBS)
-                self.lever = try c.apiDecimal(.lever)
-                self.markVol = try c.apiDecimal(.markVol)
-                self.bidVol = try c.apiDecimal(.bidVol)
-                self.askVol = try c.apiDecimal(.askVol)
-                self.realVol = try c.apiDecimal(.realVol)
-                self.volLv = try c.apiDecimal(.volLv)
-                self.fwdPx = try c.apiDecimal(.fwdPx)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.uly = try c.apiText("uly")
+                self.delta = try c.apiDecimal("delta")
+                self.gamma = try c.apiDecimal("gamma")
+                self.vega = try c.apiDecimal("vega")
+                self.theta = try c.apiDecimal("theta")
+                self.deltaBS = try c.apiDecimal("deltaBS")
+                self.gammaBS = try c.apiDecimal("gammaBS")
+                self.vegaBS = try c.apiDecimal("vegaBS")
+                self.thetaBS = try c.apiDecimal("thetaBS")
+                self.lever = try c.apiDecimal("lever")
+                self.markVol = try c.apiDecimal("markVol")
+                self.bidVol = try c.apiDecimal("bidVol")
+                self.askVol = try c.apiDecimal("askVol")
+                self.realVol = try c.apiDecimal("realVol")
+                self.volLv = try c.apiDecimal("volLv")
+                self.fwdPx = try c.apiDecimal("fwdPx")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
         }
     }
 
@@ -3150,55 +2194,21 @@ extension API.PublicData {
             public let quoteMaxLoan: Decimal?
             /// `baseMaxLoan`: a decimal number (a string on the wire).
             public let baseMaxLoan: Decimal?
-            enum CodingKeys: String, CodingKey { case uly, instFamily, instId, tier, minSz, maxSz, mmr, imr, maxLever, optMgnFactor, quoteMaxLoan, baseMaxLoan }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.uly = try c.apiText(.uly)
-                self.instFamily = try c.apiText(.instFamily)
-                self.instId = try c.apiRequiredText(.instId)
-                self.tier = try c.apiInteger(.tier)
-                self.minSz = try c.apiDecimal(.minSz)
-                self.maxSz = try c.apiDecimal(.maxSz)
-                self.mmr = try c.apiDecimal(.mmr)
-                self.imr = try c.apiDecimal(.imr)
-                self.maxLever = try c.apiDecimal(.maxLever)
-                self.optMgnFactor = try c.apiDecimal(.optMgnFactor)
-                self.quoteMaxLoan = try c.apiDecimal(.quoteMaxLoan)
-                self.baseMaxLoan = try c.apiDecimal(.baseMaxLoan)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.uly = try c.apiText("uly")
+                self.instFamily = try c.apiText("instFamily")
+                self.instId = try c.apiRequiredText("instId")
+                self.tier = try c.apiInteger("tier")
+                self.minSz = try c.apiDecimal("minSz")
+                self.maxSz = try c.apiDecimal("maxSz")
+                self.mmr = try c.apiDecimal("mmr")
+                self.imr = try c.apiDecimal("imr")
+                self.maxLever = try c.apiDecimal("maxLever")
+                self.optMgnFactor = try c.apiDecimal("optMgnFactor")
+                self.quoteMaxLoan = try c.apiDecimal("quoteMaxLoan")
+                self.baseMaxLoan = try c.apiDecimal("baseMaxLoan")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-        }
-        /// The values of `instId`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstId: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
         }
     }
 
@@ -3252,12 +2262,11 @@ extension API.PublicData {
             public let premium: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case instId, premium, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.premium = try c.apiDecimal(.premium)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.premium = try c.apiDecimal("premium")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -3306,15 +2315,14 @@ extension API.PublicData {
             public let ts: Date?
             /// `enabled`: a boolean.
             public let enabled: Bool?
-            enum CodingKeys: String, CodingKey { case instType, instId, buyLmt, sellLmt, ts, enabled }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.buyLmt = try c.apiDecimal(.buyLmt)
-                self.sellLmt = try c.apiDecimal(.sellLmt)
-                self.ts = try c.apiDate(.ts)
-                self.enabled = try c.apiBoolean(.enabled)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.buyLmt = try c.apiDecimal("buyLmt")
+                self.sellLmt = try c.apiDecimal("sellLmt")
+                self.ts = try c.apiDate("ts")
+                self.enabled = try c.apiBoolean("enabled")
             }
         }
     }
@@ -3369,22 +2377,20 @@ extension API.PublicData {
                 public let instId: String?
                 /// `settlePx`: a decimal number (a string on the wire).
                 public let settlePx: Decimal?
-                enum CodingKeys: String, CodingKey { case instId, settlePx }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.settlePx = try c.apiDecimal(.settlePx)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.settlePx = try c.apiDecimal("settlePx")
                 }
             }
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// `details`: a list of nested objects.
             public let details: [Details]?
-            enum CodingKeys: String, CodingKey { case ts, details }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ts = try c.apiDate(.ts)
-                self.details = try c.apiNested(.details)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
+                self.details = try c.apiNested("details")
             }
         }
     }
@@ -3418,10 +2424,9 @@ extension API.PublicData {
         public struct Response: Decodable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -3457,22 +2462,825 @@ extension API.PublicData {
         }
         /// One item of the `data` array: a list of text values.
         public typealias Response = [String]
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-        }
     }
 
     /// `GET /api/v5/public/underlying`: “Get underlying”.
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-underlying
     public static func getUnderlying(_ request: GetUnderlying.Request) -> Endpoint<[GetUnderlying.Response]> {
         .apiGet(GetUnderlying.path, request)
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `delivery`.
+        public static let delivery: Self = "delivery"
+        /// `exercised`.
+        public static let exercised: Self = "exercised"
+        /// `expired_otm`.
+        public static let expiredOtm: Self = "expired_otm"
+        /// `liquidation_balance_deposit`.
+        public static let liquidationBalanceDeposit: Self = "liquidation_balance_deposit"
+        /// `bankruptcy_loss`.
+        public static let bankruptcyLoss: Self = "bankruptcy_loss"
+        /// `platform_revenue`.
+        public static let platformRevenue: Self = "platform_revenue"
+        /// `adl`.
+        public static let adl: Self = "adl"
+    }
+
+    /// The values of `unit` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Unit: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `coin`.
+        public static let coin: Self = "coin"
+        /// `usds`.
+        public static let usds: Self = "usds"
+    }
+
+    /// The values of `opType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OpType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `open`.
+        public static let `open`: Self = "open"
+        /// `close`.
+        public static let close: Self = "close"
+    }
+
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `FUTURES`.
+        public static let futures: Self = "FUTURES"
+        /// `OPTION`.
+        public static let option: Self = "OPTION"
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+        /// `EVENTS`.
+        public static let events: Self = "EVENTS"
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `MARGIN`.
+        public static let margin: Self = "MARGIN"
+    }
+
+    /// The values of `colRes` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ColRes: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `region` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Region: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `afghanistan`.
+        public static let afghanistan: Self = "afghanistan"
+        /// `albania`.
+        public static let albania: Self = "albania"
+        /// `algeria`.
+        public static let algeria: Self = "algeria"
+        /// `andorra`.
+        public static let andorra: Self = "andorra"
+        /// `angola`.
+        public static let angola: Self = "angola"
+        /// `antigua_and_barbuda`.
+        public static let antiguaAndBarbuda: Self = "antigua_and_barbuda"
+        /// `argentina`.
+        public static let argentina: Self = "argentina"
+        /// `armenia`.
+        public static let armenia: Self = "armenia"
+        /// `aruba`.
+        public static let aruba: Self = "aruba"
+        /// `australia`.
+        public static let australia: Self = "australia"
+        /// `austria`.
+        public static let austria: Self = "austria"
+        /// `azerbaijan`.
+        public static let azerbaijan: Self = "azerbaijan"
+        /// `bahamas`.
+        public static let bahamas: Self = "bahamas"
+        /// `bahrain`.
+        public static let bahrain: Self = "bahrain"
+        /// `bangladesh`.
+        public static let bangladesh: Self = "bangladesh"
+        /// `barbados`.
+        public static let barbados: Self = "barbados"
+        /// `belarus`.
+        public static let belarus: Self = "belarus"
+        /// `belgium`.
+        public static let belgium: Self = "belgium"
+        /// `belize`.
+        public static let belize: Self = "belize"
+        /// `benin`.
+        public static let benin: Self = "benin"
+        /// `bermuda`.
+        public static let bermuda: Self = "bermuda"
+        /// `bhutan`.
+        public static let bhutan: Self = "bhutan"
+        /// `bolivia`.
+        public static let bolivia: Self = "bolivia"
+        /// `bosnia_and_herzegovina`.
+        public static let bosniaAndHerzegovina: Self = "bosnia_and_herzegovina"
+        /// `botswana`.
+        public static let botswana: Self = "botswana"
+        /// `brazil`.
+        public static let brazil: Self = "brazil"
+        /// `brunei`.
+        public static let brunei: Self = "brunei"
+        /// `bulgaria`.
+        public static let bulgaria: Self = "bulgaria"
+        /// `burkina_faso`.
+        public static let burkinaFaso: Self = "burkina_faso"
+        /// `burundi`.
+        public static let burundi: Self = "burundi"
+        /// `cambodia`.
+        public static let cambodia: Self = "cambodia"
+        /// `cameroon`.
+        public static let cameroon: Self = "cameroon"
+        /// `canada`.
+        public static let canada: Self = "canada"
+        /// `cape_verde`.
+        public static let capeVerde: Self = "cape_verde"
+        /// `cayman_islands`.
+        public static let caymanIslands: Self = "cayman_islands"
+        /// `central_african_republic`.
+        public static let centralAfricanRepublic: Self = "central_african_republic"
+        /// `chad`.
+        public static let chad: Self = "chad"
+        /// `chile`.
+        public static let chile: Self = "chile"
+        /// `china`.
+        public static let china: Self = "china"
+        /// `colombia`.
+        public static let colombia: Self = "colombia"
+        /// `comoros`.
+        public static let comoros: Self = "comoros"
+        /// `congo`.
+        public static let congo: Self = "congo"
+        /// `costa_rica`.
+        public static let costaRica: Self = "costa_rica"
+        /// `croatia`.
+        public static let croatia: Self = "croatia"
+        /// `cuba`.
+        public static let cuba: Self = "cuba"
+        /// `cyprus`.
+        public static let cyprus: Self = "cyprus"
+        /// `czech_republic`.
+        public static let czechRepublic: Self = "czech_republic"
+        /// `denmark`.
+        public static let denmark: Self = "denmark"
+        /// `djibouti`.
+        public static let djibouti: Self = "djibouti"
+        /// `dominica`.
+        public static let dominica: Self = "dominica"
+        /// `dominican_republic`.
+        public static let dominicanRepublic: Self = "dominican_republic"
+        /// `east_timor`.
+        public static let eastTimor: Self = "east_timor"
+        /// `ecuador`.
+        public static let ecuador: Self = "ecuador"
+        /// `egypt`.
+        public static let egypt: Self = "egypt"
+        /// `el_salvador`.
+        public static let elSalvador: Self = "el_salvador"
+        /// `equatorial_guinea`.
+        public static let equatorialGuinea: Self = "equatorial_guinea"
+        /// `eritrea`.
+        public static let eritrea: Self = "eritrea"
+        /// `estonia`.
+        public static let estonia: Self = "estonia"
+        /// `ethiopia`.
+        public static let ethiopia: Self = "ethiopia"
+        /// `euro_area`.
+        public static let euroArea: Self = "euro_area"
+        /// `european_union`.
+        public static let europeanUnion: Self = "european_union"
+        /// `faroe_islands`.
+        public static let faroeIslands: Self = "faroe_islands"
+        /// `fiji`.
+        public static let fiji: Self = "fiji"
+        /// `finland`.
+        public static let finland: Self = "finland"
+        /// `france`.
+        public static let france: Self = "france"
+        /// `g20`.
+        public static let g20: Self = "g20"
+        /// `g7`.
+        public static let g7: Self = "g7"
+        /// `gabon`.
+        public static let gabon: Self = "gabon"
+        /// `gambia`.
+        public static let gambia: Self = "gambia"
+        /// `georgia`.
+        public static let georgia: Self = "georgia"
+        /// `germany`.
+        public static let germany: Self = "germany"
+        /// `ghana`.
+        public static let ghana: Self = "ghana"
+        /// `greece`.
+        public static let greece: Self = "greece"
+        /// `greenland`.
+        public static let greenland: Self = "greenland"
+        /// `grenada`.
+        public static let grenada: Self = "grenada"
+        /// `guatemala`.
+        public static let guatemala: Self = "guatemala"
+        /// `guinea`.
+        public static let guinea: Self = "guinea"
+        /// `guinea_bissau`.
+        public static let guineaBissau: Self = "guinea_bissau"
+        /// `guyana`.
+        public static let guyana: Self = "guyana"
+        /// `hungary`.
+        public static let hungary: Self = "hungary"
+        /// `haiti`.
+        public static let haiti: Self = "haiti"
+        /// `honduras`.
+        public static let honduras: Self = "honduras"
+        /// `hong_kong`.
+        public static let hongKong: Self = "hong_kong"
+        /// `imf`.
+        public static let imf: Self = "imf"
+        /// `indonesia`.
+        public static let indonesia: Self = "indonesia"
+        /// `iceland`.
+        public static let iceland: Self = "iceland"
+        /// `india`.
+        public static let india: Self = "india"
+        /// `iran`.
+        public static let iran: Self = "iran"
+        /// `iraq`.
+        public static let iraq: Self = "iraq"
+        /// `ireland`.
+        public static let ireland: Self = "ireland"
+        /// `isle_of_man`.
+        public static let isleOfMan: Self = "isle_of_man"
+        /// `israel`.
+        public static let israel: Self = "israel"
+        /// `italy`.
+        public static let italy: Self = "italy"
+        /// `ivory_coast`.
+        public static let ivoryCoast: Self = "ivory_coast"
+        /// `jamaica`.
+        public static let jamaica: Self = "jamaica"
+        /// `japan`.
+        public static let japan: Self = "japan"
+        /// `jordan`.
+        public static let jordan: Self = "jordan"
+        /// `kazakhstan`.
+        public static let kazakhstan: Self = "kazakhstan"
+        /// `kenya`.
+        public static let kenya: Self = "kenya"
+        /// `kiribati`.
+        public static let kiribati: Self = "kiribati"
+        /// `kosovo`.
+        public static let kosovo: Self = "kosovo"
+        /// `kuwait`.
+        public static let kuwait: Self = "kuwait"
+        /// `kyrgyzstan`.
+        public static let kyrgyzstan: Self = "kyrgyzstan"
+        /// `laos`.
+        public static let laos: Self = "laos"
+        /// `latvia`.
+        public static let latvia: Self = "latvia"
+        /// `lebanon`.
+        public static let lebanon: Self = "lebanon"
+        /// `lesotho`.
+        public static let lesotho: Self = "lesotho"
+        /// `liberia`.
+        public static let liberia: Self = "liberia"
+        /// `libya`.
+        public static let libya: Self = "libya"
+        /// `liechtenstein`.
+        public static let liechtenstein: Self = "liechtenstein"
+        /// `lithuania`.
+        public static let lithuania: Self = "lithuania"
+        /// `luxembourg`.
+        public static let luxembourg: Self = "luxembourg"
+        /// `macau`.
+        public static let macau: Self = "macau"
+        /// `macedonia`.
+        public static let macedonia: Self = "macedonia"
+        /// `madagascar`.
+        public static let madagascar: Self = "madagascar"
+        /// `malawi`.
+        public static let malawi: Self = "malawi"
+        /// `malaysia`.
+        public static let malaysia: Self = "malaysia"
+        /// `maldives`.
+        public static let maldives: Self = "maldives"
+        /// `mali`.
+        public static let mali: Self = "mali"
+        /// `malta`.
+        public static let malta: Self = "malta"
+        /// `mauritania`.
+        public static let mauritania: Self = "mauritania"
+        /// `mauritius`.
+        public static let mauritius: Self = "mauritius"
+        /// `mexico`.
+        public static let mexico: Self = "mexico"
+        /// `micronesia`.
+        public static let micronesia: Self = "micronesia"
+        /// `moldova`.
+        public static let moldova: Self = "moldova"
+        /// `monaco`.
+        public static let monaco: Self = "monaco"
+        /// `mongolia`.
+        public static let mongolia: Self = "mongolia"
+        /// `montenegro`.
+        public static let montenegro: Self = "montenegro"
+        /// `morocco`.
+        public static let morocco: Self = "morocco"
+        /// `mozambique`.
+        public static let mozambique: Self = "mozambique"
+        /// `myanmar`.
+        public static let myanmar: Self = "myanmar"
+        /// `namibia`.
+        public static let namibia: Self = "namibia"
+        /// `nepal`.
+        public static let nepal: Self = "nepal"
+        /// `netherlands`.
+        public static let netherlands: Self = "netherlands"
+        /// `new_caledonia`.
+        public static let newCaledonia: Self = "new_caledonia"
+        /// `new_zealand`.
+        public static let newZealand: Self = "new_zealand"
+        /// `nicaragua`.
+        public static let nicaragua: Self = "nicaragua"
+        /// `niger`.
+        public static let niger: Self = "niger"
+        /// `nigeria`.
+        public static let nigeria: Self = "nigeria"
+        /// `north_korea`.
+        public static let northKorea: Self = "north_korea"
+        /// `northern_mariana_islands`.
+        public static let northernMarianaIslands: Self = "northern_mariana_islands"
+        /// `norway`.
+        public static let norway: Self = "norway"
+        /// `opec`.
+        public static let opec: Self = "opec"
+        /// `oman`.
+        public static let oman: Self = "oman"
+        /// `pakistan`.
+        public static let pakistan: Self = "pakistan"
+        /// `palau`.
+        public static let palau: Self = "palau"
+        /// `palestine`.
+        public static let palestine: Self = "palestine"
+        /// `panama`.
+        public static let panama: Self = "panama"
+        /// `papua_new_guinea`.
+        public static let papuaNewGuinea: Self = "papua_new_guinea"
+        /// `paraguay`.
+        public static let paraguay: Self = "paraguay"
+        /// `peru`.
+        public static let peru: Self = "peru"
+        /// `philippines`.
+        public static let philippines: Self = "philippines"
+        /// `poland`.
+        public static let poland: Self = "poland"
+        /// `portugal`.
+        public static let portugal: Self = "portugal"
+        /// `puerto_rico`.
+        public static let puertoRico: Self = "puerto_rico"
+        /// `qatar`.
+        public static let qatar: Self = "qatar"
+        /// `russia`.
+        public static let russia: Self = "russia"
+        /// `republic_of_the_congo`.
+        public static let republicOfTheCongo: Self = "republic_of_the_congo"
+        /// `romania`.
+        public static let romania: Self = "romania"
+        /// `rwanda`.
+        public static let rwanda: Self = "rwanda"
+        /// `slovakia`.
+        public static let slovakia: Self = "slovakia"
+        /// `samoa`.
+        public static let samoa: Self = "samoa"
+        /// `san_marino`.
+        public static let sanMarino: Self = "san_marino"
+        /// `sao_tome_and_principe`.
+        public static let saoTomeAndPrincipe: Self = "sao_tome_and_principe"
+        /// `saudi_arabia`.
+        public static let saudiArabia: Self = "saudi_arabia"
+        /// `senegal`.
+        public static let senegal: Self = "senegal"
+        /// `serbia`.
+        public static let serbia: Self = "serbia"
+        /// `seychelles`.
+        public static let seychelles: Self = "seychelles"
+        /// `sierra_leone`.
+        public static let sierraLeone: Self = "sierra_leone"
+        /// `singapore`.
+        public static let singapore: Self = "singapore"
+        /// `slovenia`.
+        public static let slovenia: Self = "slovenia"
+        /// `solomon_islands`.
+        public static let solomonIslands: Self = "solomon_islands"
+        /// `somalia`.
+        public static let somalia: Self = "somalia"
+        /// `south_africa`.
+        public static let southAfrica: Self = "south_africa"
+        /// `south_korea`.
+        public static let southKorea: Self = "south_korea"
+        /// `south_sudan`.
+        public static let southSudan: Self = "south_sudan"
+        /// `spain`.
+        public static let spain: Self = "spain"
+        /// `sri_lanka`.
+        public static let sriLanka: Self = "sri_lanka"
+        /// `st_kitts_and_nevis`.
+        public static let stKittsAndNevis: Self = "st_kitts_and_nevis"
+        /// `st_lucia`.
+        public static let stLucia: Self = "st_lucia"
+        /// `sudan`.
+        public static let sudan: Self = "sudan"
+        /// `suriname`.
+        public static let suriname: Self = "suriname"
+        /// `swaziland`.
+        public static let swaziland: Self = "swaziland"
+        /// `sweden`.
+        public static let sweden: Self = "sweden"
+        /// `switzerland`.
+        public static let switzerland: Self = "switzerland"
+        /// `syria`.
+        public static let syria: Self = "syria"
+        /// `taiwan`.
+        public static let taiwan: Self = "taiwan"
+        /// `tajikistan`.
+        public static let tajikistan: Self = "tajikistan"
+        /// `tanzania`.
+        public static let tanzania: Self = "tanzania"
+        /// `thailand`.
+        public static let thailand: Self = "thailand"
+        /// `togo`.
+        public static let togo: Self = "togo"
+        /// `tonga`.
+        public static let tonga: Self = "tonga"
+        /// `trinidad_and_tobago`.
+        public static let trinidadAndTobago: Self = "trinidad_and_tobago"
+        /// `tunisia`.
+        public static let tunisia: Self = "tunisia"
+        /// `turkey`.
+        public static let turkey: Self = "turkey"
+        /// `turkmenistan`.
+        public static let turkmenistan: Self = "turkmenistan"
+        /// `uganda`.
+        public static let uganda: Self = "uganda"
+        /// `ukraine`.
+        public static let ukraine: Self = "ukraine"
+        /// `united_arab_emirates`.
+        public static let unitedArabEmirates: Self = "united_arab_emirates"
+        /// `united_kingdom`.
+        public static let unitedKingdom: Self = "united_kingdom"
+        /// `united_states`.
+        public static let unitedStates: Self = "united_states"
+        /// `uruguay`.
+        public static let uruguay: Self = "uruguay"
+        /// `uzbekistan`.
+        public static let uzbekistan: Self = "uzbekistan"
+        /// `vanuatu`.
+        public static let vanuatu: Self = "vanuatu"
+        /// `venezuela`.
+        public static let venezuela: Self = "venezuela"
+        /// `vietnam`.
+        public static let vietnam: Self = "vietnam"
+        /// `world`.
+        public static let world: Self = "world"
+        /// `yemen`.
+        public static let yemen: Self = "yemen"
+        /// `zambia`.
+        public static let zambia: Self = "zambia"
+        /// `zimbabwe`.
+        public static let zimbabwe: Self = "zimbabwe"
+    }
+
+    /// The values of `importance` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Importance: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+    }
+
+    /// The values of `dateSpan` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct DateSpan: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `preopen`.
+        public static let preopen: Self = "preopen"
+        /// `live`.
+        public static let live: Self = "live"
+        /// `settling`.
+        public static let settling: Self = "settling"
+        /// `expired`.
+        public static let expired: Self = "expired"
+        /// `suspend`.
+        public static let suspend: Self = "suspend"
+        /// `rebase`.
+        public static let rebase: Self = "rebase"
+        /// `post_only`.
+        public static let postOnly: Self = "post_only"
+        /// `test`.
+        public static let test: Self = "test"
+    }
+
+    /// The values of `outcome` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Outcome: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `method` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Method: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `price_up_down`.
+        public static let priceUpDown: Self = "price_up_down"
+        /// `price_above`.
+        public static let priceAbove: Self = "price_above"
+        /// `current_period`.
+        public static let currentPeriod: Self = "current_period"
+        /// `next_period`.
+        public static let nextPeriod: Self = "next_period"
+    }
+
+    /// The values of `freq` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Freq: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `five_min`.
+        public static let fiveMin: Self = "five_min"
+        /// `fifteen_min`.
+        public static let fifteenMin: Self = "fifteen_min"
+        /// `hourly`.
+        public static let hourly: Self = "hourly"
+        /// `daily`.
+        public static let daily: Self = "daily"
+    }
+
+    /// The values of `formulaType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct FormulaType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `noRate`.
+        public static let noRate: Self = "noRate"
+        /// `withRate`.
+        public static let withRate: Self = "withRate"
+    }
+
+    /// The values of `settState` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SettState: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `processing`.
+        public static let processing: Self = "processing"
+        /// `settled`.
+        public static let settled: Self = "settled"
+    }
+
+    /// The values of `param` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Param: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `tickSz`.
+        public static let tickSz: Self = "tickSz"
+        /// `minSz`.
+        public static let minSz: Self = "minSz"
+        /// `maxMktSz`.
+        public static let maxMktSz: Self = "maxMktSz"
+    }
+
+    /// The values of `groupId` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct GroupId: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `7`.
+        public static let v7: Self = "7"
+        /// `8`.
+        public static let v8: Self = "8"
+        /// `9`.
+        public static let v9: Self = "9"
+        /// `10`.
+        public static let v10: Self = "10"
+        /// `11`.
+        public static let v11: Self = "11"
+        /// `12`.
+        public static let v12: Self = "12"
+        /// `13`.
+        public static let v13: Self = "13"
+        /// `14`.
+        public static let v14: Self = "14"
+        /// `15`.
+        public static let v15: Self = "15"
+        /// `6`.
+        public static let v6: Self = "6"
+    }
+
+    /// The values of `optType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OptType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `C`.
+        public static let c: Self = "C"
+        /// `P`.
+        public static let p: Self = "P"
+    }
+
+    /// The values of `openType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OpenType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `fix_price`.
+        public static let fixPrice: Self = "fix_price"
+        /// `pre_quote`.
+        public static let preQuote: Self = "pre_quote"
+        /// `call_auction`.
+        public static let callAuction: Self = "call_auction"
+    }
+
+    /// The values of `ctType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CtType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `linear`.
+        public static let linear: Self = "linear"
+        /// `inverse`.
+        public static let inverse: Self = "inverse"
+    }
+
+    /// The values of `alias` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Alias: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `this_week`.
+        public static let thisWeek: Self = "this_week"
+        /// `next_week`.
+        public static let nextWeek: Self = "next_week"
+        /// `this_month`.
+        public static let thisMonth: Self = "this_month"
+        /// `next_month`.
+        public static let nextMonth: Self = "next_month"
+        /// `quarter`.
+        public static let quarter: Self = "quarter"
+        /// `next_quarter`.
+        public static let nextQuarter: Self = "next_quarter"
+        /// `third_quarter`.
+        public static let thirdQuarter: Self = "third_quarter"
+        /// `this_five_years`.
+        public static let thisFiveYears: Self = "this_five_years"
+        /// `next_five_years`.
+        public static let nextFiveYears: Self = "next_five_years"
+    }
+
+    /// The values of `ruleType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct RuleType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `normal`.
+        public static let normal: Self = "normal"
+        /// `pre_market`.
+        public static let preMarket: Self = "pre_market"
+        /// `rebase_contract`.
+        public static let rebaseContract: Self = "rebase_contract"
+        /// `xperp`.
+        public static let xperp: Self = "xperp"
+    }
+
+    /// The values of `instCategory` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstCategory: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `6`.
+        public static let v6: Self = "6"
+    }
+
+    /// The values of `adlType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AdlType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `rate_adl_start`.
+        public static let rateAdlStart: Self = "rate_adl_start"
+        /// `bal_adl_start`.
+        public static let balAdlStart: Self = "bal_adl_start"
+        /// `pos_adl_start`.
+        public static let posAdlStart: Self = "pos_adl_start"
+        /// `adl_end`.
+        public static let adlEnd: Self = "adl_end"
+    }
+
+    /// The values of `stgyType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct StgyType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `module` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Module: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `11`.
+        public static let v11: Self = "11"
+    }
+
+    /// The values of `dateAggrType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct DateAggrType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `daily`.
+        public static let daily: Self = "daily"
+        /// `monthly`.
+        public static let monthly: Self = "monthly"
+    }
+
+    /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TdMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+    }
+
+    /// The values of `instId` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstId: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+        /// `FUTURES`.
+        public static let futures: Self = "FUTURES"
+        /// `OPTION`.
+        public static let option: Self = "OPTION"
     }
 }

@@ -45,12 +45,11 @@ extension API.RecurringBuy {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -99,13 +98,12 @@ extension API.RecurringBuy {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -175,12 +173,11 @@ extension API.RecurringBuy {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -227,12 +224,11 @@ extension API.RecurringBuy {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -299,35 +295,12 @@ extension API.RecurringBuy {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiText(.algoId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiText("algoId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
-        }
-        /// The values of `recurringTimeType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RecurringTimeType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `period`: an open set, so a value OKX adds later is kept as it is.
-        public struct Period: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `monthly`.
-            public static let monthly: Self = "monthly"
-            /// `weekly`.
-            public static let weekly: Self = "weekly"
-            /// `daily`.
-            public static let daily: Self = "daily"
-            /// `hourly`.
-            public static let hourly: Self = "hourly"
         }
     }
 
@@ -456,55 +429,14 @@ extension API.RecurringBuy {
             public let sMsg: String?
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, sCode, sMsg, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `period`: an open set, so a value OKX adds later is kept as it is.
-        public struct Period: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `monthly`.
-            public static let monthly: Self = "monthly"
-            /// `weekly`.
-            public static let weekly: Self = "weekly"
-            /// `daily`.
-            public static let daily: Self = "daily"
-            /// `hourly`.
-            public static let hourly: Self = "hourly"
-        }
-        /// The values of `investmentCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct InvestmentCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `USDT`.
-            public static let usdt: Self = "USDT"
-            /// `USDC`.
-            public static let usdc: Self = "USDC"
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `cash`.
-            public static let cash: Self = "cash"
-        }
-        /// The values of `recurringTimeType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RecurringTimeType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -558,17 +490,16 @@ extension API.RecurringBuy {
                 public let avgPx: Decimal?
                 /// `px`: a decimal number (a string on the wire).
                 public let px: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, ratio, minPx, maxPx, totalAmt, profit, avgPx, px }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.ratio = try c.apiDecimal(.ratio)
-                    self.minPx = try c.apiDecimal(.minPx)
-                    self.maxPx = try c.apiDecimal(.maxPx)
-                    self.totalAmt = try c.apiDecimal(.totalAmt)
-                    self.profit = try c.apiDecimal(.profit)
-                    self.avgPx = try c.apiDecimal(.avgPx)
-                    self.px = try c.apiDecimal(.px)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.ratio = try c.apiDecimal("ratio")
+                    self.minPx = try c.apiDecimal("minPx")
+                    self.maxPx = try c.apiDecimal("maxPx")
+                    self.totalAmt = try c.apiDecimal("totalAmt")
+                    self.profit = try c.apiDecimal("profit")
+                    self.avgPx = try c.apiDecimal("avgPx")
+                    self.px = try c.apiDecimal("px")
                 }
             }
             /// `algoId`: text.
@@ -627,89 +558,37 @@ extension API.RecurringBuy {
             public let recurringTimeType: RecurringTimeType?
             /// `recurringTimeMinutes`: an integer (a string on the wire).
             public let recurringTimeMinutes: Int?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, instType, cTime, uTime, algoOrdType, state, stgyName, recurringList, period, recurringDay, recurringHour, recurringTime, timeZone, amt, investmentAmt, investmentCcy, nextInvestTime, totalPnl, totalAnnRate, pnlRatio, mktCap, cycles, tag, tradeQuoteCcy, source, recurringTimeType, recurringTimeMinutes }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.instType = try c.apiText(.instType)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.state = try c.apiEnum(.state)
-                self.stgyName = try c.apiText(.stgyName)
-                self.recurringList = try c.apiNested(.recurringList)
-                self.period = try c.apiEnum(.period)
-                self.recurringDay = try c.apiInteger(.recurringDay)
-                self.recurringHour = try c.apiInteger(.recurringHour)
-                self.recurringTime = try c.apiInteger(.recurringTime)
-                self.timeZone = try c.apiInteger(.timeZone)
-                self.amt = try c.apiDecimal(.amt)
-                self.investmentAmt = try c.apiDecimal(.investmentAmt)
-                self.investmentCcy = try c.apiEnum(.investmentCcy)
-                self.nextInvestTime = try c.apiDate(.nextInvestTime)
-                self.totalPnl = try c.apiDecimal(.totalPnl)
-                self.totalAnnRate = try c.apiDecimal(.totalAnnRate)
-                self.pnlRatio = try c.apiDecimal(.pnlRatio)
-                self.mktCap = try c.apiDecimal(.mktCap)
-                self.cycles = try c.apiInteger(.cycles)
-                self.tag = try c.apiText(.tag)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
-                self.source = try c.apiTexts(.source)
-                self.recurringTimeType = try c.apiEnum(.recurringTimeType)
-                self.recurringTimeMinutes = try c.apiInteger(.recurringTimeMinutes)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.state = try c.apiEnum("state")
+                self.stgyName = try c.apiText("stgyName")
+                self.recurringList = try c.apiNested("recurringList")
+                self.period = try c.apiEnum("period")
+                self.recurringDay = try c.apiInteger("recurringDay")
+                self.recurringHour = try c.apiInteger("recurringHour")
+                self.recurringTime = try c.apiInteger("recurringTime")
+                self.timeZone = try c.apiInteger("timeZone")
+                self.amt = try c.apiDecimal("amt")
+                self.investmentAmt = try c.apiDecimal("investmentAmt")
+                self.investmentCcy = try c.apiEnum("investmentCcy")
+                self.nextInvestTime = try c.apiDate("nextInvestTime")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.totalAnnRate = try c.apiDecimal("totalAnnRate")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.mktCap = try c.apiDecimal("mktCap")
+                self.cycles = try c.apiInteger("cycles")
+                self.tag = try c.apiText("tag")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                self.source = try c.apiTexts("source")
+                self.recurringTimeType = try c.apiEnum("recurringTimeType")
+                self.recurringTimeMinutes = try c.apiInteger("recurringTimeMinutes")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `recurring`.
-            public static let recurring: Self = "recurring"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `running`.
-            public static let running: Self = "running"
-            /// `stopping`.
-            public static let stopping: Self = "stopping"
-            /// `stopped`.
-            public static let stopped: Self = "stopped"
-            /// `pause`.
-            public static let pause: Self = "pause"
-        }
-        /// The values of `period`: an open set, so a value OKX adds later is kept as it is.
-        public struct Period: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `monthly`.
-            public static let monthly: Self = "monthly"
-            /// `weekly`.
-            public static let weekly: Self = "weekly"
-            /// `daily`.
-            public static let daily: Self = "daily"
-            /// `hourly`.
-            public static let hourly: Self = "hourly"
-        }
-        /// The values of `investmentCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct InvestmentCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `USDT`.
-            public static let usdt: Self = "USDT"
-            /// `USDC`.
-            public static let usdc: Self = "USDC"
-        }
-        /// The values of `recurringTimeType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RecurringTimeType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -767,13 +646,12 @@ extension API.RecurringBuy {
                 public let minPx: Decimal?
                 /// `maxPx`: a decimal number (a string on the wire).
                 public let maxPx: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, ratio, minPx, maxPx }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.ratio = try c.apiDecimal(.ratio)
-                    self.minPx = try c.apiDecimal(.minPx)
-                    self.maxPx = try c.apiDecimal(.maxPx)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.ratio = try c.apiDecimal("ratio")
+                    self.minPx = try c.apiDecimal("minPx")
+                    self.maxPx = try c.apiDecimal("maxPx")
                 }
             }
             /// `algoId`: text.
@@ -830,82 +708,36 @@ extension API.RecurringBuy {
             public let recurringTimeType: RecurringTimeType?
             /// `recurringTimeMinutes`: an integer (a string on the wire).
             public let recurringTimeMinutes: Int?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, instType, cTime, uTime, algoOrdType, state, stgyName, recurringList, period, recurringDay, recurringHour, recurringTime, timeZone, amt, investmentAmt, investmentCcy, totalPnl, totalAnnRate, pnlRatio, mktCap, cycles, tag, tradeQuoteCcy, source, recurringTimeType, recurringTimeMinutes }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.instType = try c.apiText(.instType)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.state = try c.apiEnum(.state)
-                self.stgyName = try c.apiText(.stgyName)
-                self.recurringList = try c.apiNested(.recurringList)
-                self.period = try c.apiEnum(.period)
-                self.recurringDay = try c.apiInteger(.recurringDay)
-                self.recurringHour = try c.apiInteger(.recurringHour)
-                self.recurringTime = try c.apiInteger(.recurringTime)
-                self.timeZone = try c.apiInteger(.timeZone)
-                self.amt = try c.apiDecimal(.amt)
-                self.investmentAmt = try c.apiDecimal(.investmentAmt)
-                self.investmentCcy = try c.apiEnum(.investmentCcy)
-                self.totalPnl = try c.apiDecimal(.totalPnl)
-                self.totalAnnRate = try c.apiDecimal(.totalAnnRate)
-                self.pnlRatio = try c.apiDecimal(.pnlRatio)
-                self.mktCap = try c.apiDecimal(.mktCap)
-                self.cycles = try c.apiInteger(.cycles)
-                self.tag = try c.apiText(.tag)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
-                self.source = try c.apiTexts(.source)
-                self.recurringTimeType = try c.apiEnum(.recurringTimeType)
-                self.recurringTimeMinutes = try c.apiInteger(.recurringTimeMinutes)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.state = try c.apiEnum("state")
+                self.stgyName = try c.apiText("stgyName")
+                self.recurringList = try c.apiNested("recurringList")
+                self.period = try c.apiEnum("period")
+                self.recurringDay = try c.apiInteger("recurringDay")
+                self.recurringHour = try c.apiInteger("recurringHour")
+                self.recurringTime = try c.apiInteger("recurringTime")
+                self.timeZone = try c.apiInteger("timeZone")
+                self.amt = try c.apiDecimal("amt")
+                self.investmentAmt = try c.apiDecimal("investmentAmt")
+                self.investmentCcy = try c.apiEnum("investmentCcy")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.totalAnnRate = try c.apiDecimal("totalAnnRate")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.mktCap = try c.apiDecimal("mktCap")
+                self.cycles = try c.apiInteger("cycles")
+                self.tag = try c.apiText("tag")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                self.source = try c.apiTexts("source")
+                self.recurringTimeType = try c.apiEnum("recurringTimeType")
+                self.recurringTimeMinutes = try c.apiInteger("recurringTimeMinutes")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `recurring`.
-            public static let recurring: Self = "recurring"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `stopped`.
-            public static let stopped: Self = "stopped"
-        }
-        /// The values of `period`: an open set, so a value OKX adds later is kept as it is.
-        public struct Period: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `monthly`.
-            public static let monthly: Self = "monthly"
-            /// `weekly`.
-            public static let weekly: Self = "weekly"
-            /// `daily`.
-            public static let daily: Self = "daily"
-            /// `hourly`.
-            public static let hourly: Self = "hourly"
-        }
-        /// The values of `investmentCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct InvestmentCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `USDT`.
-            public static let usdt: Self = "USDT"
-            /// `USDC`.
-            public static let usdc: Self = "USDC"
-        }
-        /// The values of `recurringTimeType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RecurringTimeType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -963,13 +795,12 @@ extension API.RecurringBuy {
                 public let minPx: Decimal?
                 /// `maxPx`: a decimal number (a string on the wire).
                 public let maxPx: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, ratio, minPx, maxPx }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.ratio = try c.apiDecimal(.ratio)
-                    self.minPx = try c.apiDecimal(.minPx)
-                    self.maxPx = try c.apiDecimal(.maxPx)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.ratio = try c.apiDecimal("ratio")
+                    self.minPx = try c.apiDecimal("minPx")
+                    self.maxPx = try c.apiDecimal("maxPx")
                 }
             }
             /// `algoId`: text.
@@ -1026,86 +857,36 @@ extension API.RecurringBuy {
             public let recurringTimeType: RecurringTimeType?
             /// `recurringTimeMinutes`: an integer (a string on the wire).
             public let recurringTimeMinutes: Int?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, instType, cTime, uTime, algoOrdType, state, stgyName, recurringList, period, recurringDay, recurringHour, recurringTime, timeZone, amt, investmentAmt, investmentCcy, totalPnl, totalAnnRate, pnlRatio, mktCap, cycles, tag, tradeQuoteCcy, source, recurringTimeType, recurringTimeMinutes }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.instType = try c.apiText(.instType)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.state = try c.apiEnum(.state)
-                self.stgyName = try c.apiText(.stgyName)
-                self.recurringList = try c.apiNested(.recurringList)
-                self.period = try c.apiEnum(.period)
-                self.recurringDay = try c.apiInteger(.recurringDay)
-                self.recurringHour = try c.apiInteger(.recurringHour)
-                self.recurringTime = try c.apiInteger(.recurringTime)
-                self.timeZone = try c.apiInteger(.timeZone)
-                self.amt = try c.apiDecimal(.amt)
-                self.investmentAmt = try c.apiDecimal(.investmentAmt)
-                self.investmentCcy = try c.apiEnum(.investmentCcy)
-                self.totalPnl = try c.apiDecimal(.totalPnl)
-                self.totalAnnRate = try c.apiDecimal(.totalAnnRate)
-                self.pnlRatio = try c.apiDecimal(.pnlRatio)
-                self.mktCap = try c.apiDecimal(.mktCap)
-                self.cycles = try c.apiInteger(.cycles)
-                self.tag = try c.apiText(.tag)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
-                self.source = try c.apiTexts(.source)
-                self.recurringTimeType = try c.apiEnum(.recurringTimeType)
-                self.recurringTimeMinutes = try c.apiInteger(.recurringTimeMinutes)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.state = try c.apiEnum("state")
+                self.stgyName = try c.apiText("stgyName")
+                self.recurringList = try c.apiNested("recurringList")
+                self.period = try c.apiEnum("period")
+                self.recurringDay = try c.apiInteger("recurringDay")
+                self.recurringHour = try c.apiInteger("recurringHour")
+                self.recurringTime = try c.apiInteger("recurringTime")
+                self.timeZone = try c.apiInteger("timeZone")
+                self.amt = try c.apiDecimal("amt")
+                self.investmentAmt = try c.apiDecimal("investmentAmt")
+                self.investmentCcy = try c.apiEnum("investmentCcy")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.totalAnnRate = try c.apiDecimal("totalAnnRate")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.mktCap = try c.apiDecimal("mktCap")
+                self.cycles = try c.apiInteger("cycles")
+                self.tag = try c.apiText("tag")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                self.source = try c.apiTexts("source")
+                self.recurringTimeType = try c.apiEnum("recurringTimeType")
+                self.recurringTimeMinutes = try c.apiInteger("recurringTimeMinutes")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `recurring`.
-            public static let recurring: Self = "recurring"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `running`.
-            public static let running: Self = "running"
-            /// `stopping`.
-            public static let stopping: Self = "stopping"
-            /// `pause`.
-            public static let pause: Self = "pause"
-        }
-        /// The values of `period`: an open set, so a value OKX adds later is kept as it is.
-        public struct Period: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `monthly`.
-            public static let monthly: Self = "monthly"
-            /// `weekly`.
-            public static let weekly: Self = "weekly"
-            /// `daily`.
-            public static let daily: Self = "daily"
-            /// `hourly`.
-            public static let hourly: Self = "hourly"
-        }
-        /// The values of `investmentCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct InvestmentCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `USDT`.
-            public static let usdt: Self = "USDT"
-            /// `USDC`.
-            public static let usdc: Self = "USDC"
-        }
-        /// The values of `recurringTimeType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RecurringTimeType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -1147,12 +928,11 @@ extension API.RecurringBuy {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -1195,12 +975,11 @@ extension API.RecurringBuy {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -1247,14 +1026,13 @@ extension API.RecurringBuy {
             public let sMsg: String?
             /// `tag`: text; deprecated.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, sCode, sMsg, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.tag = try c.apiText("tag")
             }
         }
     }
@@ -1345,78 +1123,28 @@ extension API.RecurringBuy {
             public let tag: String?
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
-            enum CodingKeys: String, CodingKey { case algoId, instType, instId, algoOrdType, ordId, cTime, uTime, tdMode, ordType, sz, state, side, px, fee, feeCcy, avgPx, accFillSz, tag, algoClOrdId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.ordId = try c.apiText(.ordId)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.tdMode = try c.apiEnum(.tdMode)
-                self.ordType = try c.apiEnum(.ordType)
-                self.sz = try c.apiDecimal(.sz)
-                self.state = try c.apiEnum(.state)
-                self.side = try c.apiEnum(.side)
-                self.px = try c.apiDecimal(.px)
-                self.fee = try c.apiDecimal(.fee)
-                self.feeCcy = try c.apiText(.feeCcy)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.accFillSz = try c.apiDecimal(.accFillSz)
-                self.tag = try c.apiText(.tag)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.ordId = try c.apiText("ordId")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.tdMode = try c.apiEnum("tdMode")
+                self.ordType = try c.apiEnum("ordType")
+                self.sz = try c.apiDecimal("sz")
+                self.state = try c.apiEnum("state")
+                self.side = try c.apiEnum("side")
+                self.px = try c.apiDecimal("px")
+                self.fee = try c.apiDecimal("fee")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.accFillSz = try c.apiDecimal("accFillSz")
+                self.tag = try c.apiText("tag")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `recurring`.
-            public static let recurring: Self = "recurring"
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `cash`.
-            public static let cash: Self = "cash"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `manual_add_order`.
-            public static let manualAddOrder: Self = "manual_add_order"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `live`.
-            public static let live: Self = "live"
-            /// `partially_filled`.
-            public static let partiallyFilled: Self = "partially_filled"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `cancelling`.
-            public static let cancelling: Self = "cancelling"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
         }
     }
 
@@ -1424,5 +1152,101 @@ extension API.RecurringBuy {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-sub-orders
     public static func recurringBuySubOrders(_ request: RecurringBuySubOrders.Request) -> Endpoint<[RecurringBuySubOrders.Response]> {
         .apiGet(RecurringBuySubOrders.path, request)
+    }
+
+    /// The values of `recurringTimeType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct RecurringTimeType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `period` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Period: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `monthly`.
+        public static let monthly: Self = "monthly"
+        /// `weekly`.
+        public static let weekly: Self = "weekly"
+        /// `daily`.
+        public static let daily: Self = "daily"
+        /// `hourly`.
+        public static let hourly: Self = "hourly"
+    }
+
+    /// The values of `investmentCcy` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InvestmentCcy: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `USDT`.
+        public static let usdt: Self = "USDT"
+        /// `USDC`.
+        public static let usdc: Self = "USDC"
+    }
+
+    /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TdMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `cash`.
+        public static let cash: Self = "cash"
+    }
+
+    /// The values of `algoOrdType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AlgoOrdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `recurring`.
+        public static let recurring: Self = "recurring"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `running`.
+        public static let running: Self = "running"
+        /// `stopping`.
+        public static let stopping: Self = "stopping"
+        /// `stopped`.
+        public static let stopped: Self = "stopped"
+        /// `pause`.
+        public static let pause: Self = "pause"
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+        /// `live`.
+        public static let live: Self = "live"
+        /// `partially_filled`.
+        public static let partiallyFilled: Self = "partially_filled"
+        /// `filled`.
+        public static let filled: Self = "filled"
+        /// `cancelling`.
+        public static let cancelling: Self = "cancelling"
+    }
+
+    /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OrdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `market`.
+        public static let market: Self = "market"
+        /// `manual_add_order`.
+        public static let manualAddOrder: Self = "manual_add_order"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
     }
 }

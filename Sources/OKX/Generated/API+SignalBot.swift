@@ -64,20 +64,10 @@ extension API.SignalBot {
         public struct Response: Decodable, Sendable {
             /// `algoId`: text.
             public let algoId: String
-            enum CodingKeys: String, CodingKey { case algoId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
             }
-        }
-        /// The values of `tpSlType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpSlType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `pnl`.
-            public static let pnl: Self = "pnl"
-            /// `price`.
-            public static let price: Self = "price"
         }
     }
 
@@ -127,12 +117,11 @@ extension API.SignalBot {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case signalOrdId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.signalOrdId = try c.apiRequiredText(.signalOrdId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.signalOrdId = try c.apiRequiredText("signalOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -175,10 +164,9 @@ extension API.SignalBot {
         public struct Response: Decodable, Sendable {
             /// `algoId`: text.
             public let algoId: String
-            enum CodingKeys: String, CodingKey { case algoId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
             }
         }
     }
@@ -223,11 +211,10 @@ extension API.SignalBot {
             public let signalChanId: String
             /// `signalChanToken`: text.
             public let signalChanToken: String?
-            enum CodingKeys: String, CodingKey { case signalChanId, signalChanToken }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.signalChanId = try c.apiRequiredText(.signalChanId)
-                self.signalChanToken = try c.apiText(.signalChanToken)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.signalChanId = try c.apiRequiredText("signalChanId")
+                self.signalChanToken = try c.apiText("signalChanToken")
             }
         }
     }
@@ -280,10 +267,9 @@ extension API.SignalBot {
             public struct TriggeredOrdData: Decodable, Sendable {
                 /// `clOrdId`: text.
                 public let clOrdId: String?
-                enum CodingKeys: String, CodingKey { case clOrdId }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.clOrdId = try c.apiText(.clOrdId)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.clOrdId = try c.apiText("clOrdId")
                 }
             }
             /// `alertMsg`: text.
@@ -302,38 +288,17 @@ extension API.SignalBot {
             public let eventStatus: EventStatus?
             /// `triggeredOrdData`: a list of nested objects.
             public let triggeredOrdData: [TriggeredOrdData]?
-            enum CodingKeys: String, CodingKey { case alertMsg, algoId, eventType, eventCtime, eventUtime, eventProcessMsg, eventStatus, triggeredOrdData }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.alertMsg = try c.apiText(.alertMsg)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.eventType = try c.apiEnum(.eventType)
-                self.eventCtime = try c.apiDate(.eventCtime)
-                self.eventUtime = try c.apiDate(.eventUtime)
-                self.eventProcessMsg = try c.apiText(.eventProcessMsg)
-                self.eventStatus = try c.apiEnum(.eventStatus)
-                self.triggeredOrdData = try c.apiNested(.triggeredOrdData)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.alertMsg = try c.apiText("alertMsg")
+                self.algoId = try c.apiRequiredText("algoId")
+                self.eventType = try c.apiEnum("eventType")
+                self.eventCtime = try c.apiDate("eventCtime")
+                self.eventUtime = try c.apiDate("eventUtime")
+                self.eventProcessMsg = try c.apiText("eventProcessMsg")
+                self.eventStatus = try c.apiEnum("eventStatus")
+                self.triggeredOrdData = try c.apiNested("triggeredOrdData")
             }
-        }
-        /// The values of `eventType`: an open set, so a value OKX adds later is kept as it is.
-        public struct EventType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `system_action`.
-            public static let systemAction: Self = "system_action"
-            /// `user_action`.
-            public static let userAction: Self = "user_action"
-            /// `signal_processing`.
-            public static let signalProcessing: Self = "signal_processing"
-        }
-        /// The values of `eventStatus`: an open set, so a value OKX adds later is kept as it is.
-        public struct EventStatus: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `success`.
-            public static let success: Self = "success"
-            /// `failure`.
-            public static let failure: Self = "failure"
         }
     }
 
@@ -383,20 +348,10 @@ extension API.SignalBot {
         public struct Response: Decodable, Sendable {
             /// `algoId`: text.
             public let algoId: String
-            enum CodingKeys: String, CodingKey { case algoId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `add`.
-            public static let add: Self = "add"
-            /// `reduce`.
-            public static let reduce: Self = "reduce"
         }
     }
 
@@ -521,49 +476,13 @@ extension API.SignalBot {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
-        }
-        /// The values of `entryType`: an open set, so a value OKX adds later is kept as it is.
-        public struct EntryType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-        }
-        /// The values of `tpSlType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpSlType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `pnl`.
-            public static let pnl: Self = "pnl"
-            /// `price`.
-            public static let price: Self = "price"
-        }
-        /// The values of `subOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SubOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `9`.
-            public static let v9: Self = "9"
         }
     }
 
@@ -613,13 +532,12 @@ extension API.SignalBot {
                 public let amt: Decimal?
                 /// `ratio`: a decimal number (a string on the wire).
                 public let ratio: Decimal?
-                enum CodingKeys: String, CodingKey { case allowMultipleEntry, entryType, amt, ratio }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.allowMultipleEntry = try c.apiBoolean(.allowMultipleEntry)
-                    self.entryType = try c.apiEnum(.entryType)
-                    self.amt = try c.apiDecimal(.amt)
-                    self.ratio = try c.apiDecimal(.ratio)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.allowMultipleEntry = try c.apiBoolean("allowMultipleEntry")
+                    self.entryType = try c.apiEnum("entryType")
+                    self.amt = try c.apiDecimal("amt")
+                    self.ratio = try c.apiDecimal("ratio")
                 }
             }
             /// A nested object of the response.
@@ -630,12 +548,11 @@ extension API.SignalBot {
                 public let tpPct: Decimal?
                 /// `slPct`: a decimal number (a string on the wire).
                 public let slPct: Decimal?
-                enum CodingKeys: String, CodingKey { case tpSlType, tpPct, slPct }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.tpSlType = try c.apiEnum(.tpSlType)
-                    self.tpPct = try c.apiDecimal(.tpPct)
-                    self.slPct = try c.apiDecimal(.slPct)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.tpSlType = try c.apiEnum("tpSlType")
+                    self.tpPct = try c.apiDecimal("tpPct")
+                    self.slPct = try c.apiDecimal("slPct")
                 }
             }
             /// `algoId`: text.
@@ -688,110 +605,34 @@ extension API.SignalBot {
             public let signalChanName: String?
             /// `signalSourceType`: one of a documented set of values (unknown values are kept).
             public let signalSourceType: SignalSourceType?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, instType, instIds, cTime, uTime, algoOrdType, state, cancelType, totalPnl, totalPnlRatio, totalEq, floatPnl, realizedPnl, frozenBal, availBal, lever, investAmt, subOrdType, ratio, entrySettingParam, exitSettingParam, signalChanId, signalChanName, signalSourceType }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.instType = try c.apiText(.instType)
-                self.instIds = try c.apiTexts(.instIds)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.state = try c.apiEnum(.state)
-                self.cancelType = try c.apiEnum(.cancelType)
-                self.totalPnl = try c.apiDecimal(.totalPnl)
-                self.totalPnlRatio = try c.apiDecimal(.totalPnlRatio)
-                self.totalEq = try c.apiDecimal(.totalEq)
-                self.floatPnl = try c.apiDecimal(.floatPnl)
-                self.realizedPnl = try c.apiDecimal(.realizedPnl)
-                self.frozenBal = try c.apiDecimal(.frozenBal)
-                self.availBal = try c.apiDecimal(.availBal)
-                self.lever = try c.apiDecimal(.lever)
-                self.investAmt = try c.apiDecimal(.investAmt)
-                self.subOrdType = try c.apiEnum(.subOrdType)
-                self.ratio = try c.apiDecimal(.ratio)
-                self.entrySettingParam = try c.apiNested(.entrySettingParam)
-                self.exitSettingParam = try c.apiNested(.exitSettingParam)
-                self.signalChanId = try c.apiText(.signalChanId)
-                self.signalChanName = try c.apiText(.signalChanName)
-                self.signalSourceType = try c.apiEnum(.signalSourceType)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.instIds = try c.apiTexts("instIds")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.state = try c.apiEnum("state")
+                self.cancelType = try c.apiEnum("cancelType")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.totalPnlRatio = try c.apiDecimal("totalPnlRatio")
+                self.totalEq = try c.apiDecimal("totalEq")
+                self.floatPnl = try c.apiDecimal("floatPnl")
+                self.realizedPnl = try c.apiDecimal("realizedPnl")
+                self.frozenBal = try c.apiDecimal("frozenBal")
+                self.availBal = try c.apiDecimal("availBal")
+                self.lever = try c.apiDecimal("lever")
+                self.investAmt = try c.apiDecimal("investAmt")
+                self.subOrdType = try c.apiEnum("subOrdType")
+                self.ratio = try c.apiDecimal("ratio")
+                self.entrySettingParam = try c.apiNested("entrySettingParam")
+                self.exitSettingParam = try c.apiNested("exitSettingParam")
+                self.signalChanId = try c.apiText("signalChanId")
+                self.signalChanName = try c.apiText("signalChanName")
+                self.signalSourceType = try c.apiEnum("signalSourceType")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract`.
-            public static let contract: Self = "contract"
-        }
-        /// The values of `entryType`: an open set, so a value OKX adds later is kept as it is.
-        public struct EntryType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-        }
-        /// The values of `tpSlType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpSlType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `pnl`.
-            public static let pnl: Self = "pnl"
-            /// `price`.
-            public static let price: Self = "price"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `starting`.
-            public static let starting: Self = "starting"
-            /// `running`.
-            public static let running: Self = "running"
-            /// `stopping`.
-            public static let stopping: Self = "stopping"
-            /// `stopped`.
-            public static let stopped: Self = "stopped"
-        }
-        /// The values of `cancelType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CancelType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `subOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SubOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `9`.
-            public static let v9: Self = "9"
-        }
-        /// The values of `signalSourceType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SignalSourceType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
         }
     }
 
@@ -853,13 +694,12 @@ extension API.SignalBot {
                 public let amt: Decimal?
                 /// `ratio`: a decimal number (a string on the wire).
                 public let ratio: Decimal?
-                enum CodingKeys: String, CodingKey { case allowMultipleEntry, entryType, amt, ratio }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.allowMultipleEntry = try c.apiBoolean(.allowMultipleEntry)
-                    self.entryType = try c.apiEnum(.entryType)
-                    self.amt = try c.apiDecimal(.amt)
-                    self.ratio = try c.apiDecimal(.ratio)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.allowMultipleEntry = try c.apiBoolean("allowMultipleEntry")
+                    self.entryType = try c.apiEnum("entryType")
+                    self.amt = try c.apiDecimal("amt")
+                    self.ratio = try c.apiDecimal("ratio")
                 }
             }
             /// A nested object of the response.
@@ -870,12 +710,11 @@ extension API.SignalBot {
                 public let tpPct: Decimal?
                 /// `slPct`: a decimal number (a string on the wire).
                 public let slPct: Decimal?
-                enum CodingKeys: String, CodingKey { case tpSlType, tpPct, slPct }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.tpSlType = try c.apiEnum(.tpSlType)
-                    self.tpPct = try c.apiDecimal(.tpPct)
-                    self.slPct = try c.apiDecimal(.slPct)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.tpSlType = try c.apiEnum("tpSlType")
+                    self.tpPct = try c.apiDecimal("tpPct")
+                    self.slPct = try c.apiDecimal("slPct")
                 }
             }
             /// `algoId`: text.
@@ -928,102 +767,34 @@ extension API.SignalBot {
             public let signalChanName: String?
             /// `signalSourceType`: one of a documented set of values (unknown values are kept).
             public let signalSourceType: SignalSourceType?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, instType, instIds, cTime, uTime, algoOrdType, state, cancelType, totalPnl, totalPnlRatio, totalEq, floatPnl, realizedPnl, frozenBal, availBal, lever, investAmt, subOrdType, ratio, entrySettingParam, exitSettingParam, signalChanId, signalChanName, signalSourceType }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.instType = try c.apiText(.instType)
-                self.instIds = try c.apiTexts(.instIds)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.state = try c.apiEnum(.state)
-                self.cancelType = try c.apiEnum(.cancelType)
-                self.totalPnl = try c.apiDecimal(.totalPnl)
-                self.totalPnlRatio = try c.apiDecimal(.totalPnlRatio)
-                self.totalEq = try c.apiDecimal(.totalEq)
-                self.floatPnl = try c.apiDecimal(.floatPnl)
-                self.realizedPnl = try c.apiDecimal(.realizedPnl)
-                self.frozenBal = try c.apiDecimal(.frozenBal)
-                self.availBal = try c.apiDecimal(.availBal)
-                self.lever = try c.apiDecimal(.lever)
-                self.investAmt = try c.apiDecimal(.investAmt)
-                self.subOrdType = try c.apiEnum(.subOrdType)
-                self.ratio = try c.apiDecimal(.ratio)
-                self.entrySettingParam = try c.apiNested(.entrySettingParam)
-                self.exitSettingParam = try c.apiNested(.exitSettingParam)
-                self.signalChanId = try c.apiText(.signalChanId)
-                self.signalChanName = try c.apiText(.signalChanName)
-                self.signalSourceType = try c.apiEnum(.signalSourceType)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.instIds = try c.apiTexts("instIds")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.state = try c.apiEnum("state")
+                self.cancelType = try c.apiEnum("cancelType")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.totalPnlRatio = try c.apiDecimal("totalPnlRatio")
+                self.totalEq = try c.apiDecimal("totalEq")
+                self.floatPnl = try c.apiDecimal("floatPnl")
+                self.realizedPnl = try c.apiDecimal("realizedPnl")
+                self.frozenBal = try c.apiDecimal("frozenBal")
+                self.availBal = try c.apiDecimal("availBal")
+                self.lever = try c.apiDecimal("lever")
+                self.investAmt = try c.apiDecimal("investAmt")
+                self.subOrdType = try c.apiEnum("subOrdType")
+                self.ratio = try c.apiDecimal("ratio")
+                self.entrySettingParam = try c.apiNested("entrySettingParam")
+                self.exitSettingParam = try c.apiNested("exitSettingParam")
+                self.signalChanId = try c.apiText("signalChanId")
+                self.signalChanName = try c.apiText("signalChanName")
+                self.signalSourceType = try c.apiEnum("signalSourceType")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract`.
-            public static let contract: Self = "contract"
-        }
-        /// The values of `entryType`: an open set, so a value OKX adds later is kept as it is.
-        public struct EntryType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-        }
-        /// The values of `tpSlType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpSlType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `pnl`.
-            public static let pnl: Self = "pnl"
-            /// `price`.
-            public static let price: Self = "price"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `stopped`.
-            public static let stopped: Self = "stopped"
-        }
-        /// The values of `cancelType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CancelType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `subOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SubOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `9`.
-            public static let v9: Self = "9"
-        }
-        /// The values of `signalSourceType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SignalSourceType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
         }
     }
 
@@ -1085,13 +856,12 @@ extension API.SignalBot {
                 public let amt: Decimal?
                 /// `ratio`: a decimal number (a string on the wire).
                 public let ratio: Decimal?
-                enum CodingKeys: String, CodingKey { case allowMultipleEntry, entryType, amt, ratio }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.allowMultipleEntry = try c.apiBoolean(.allowMultipleEntry)
-                    self.entryType = try c.apiEnum(.entryType)
-                    self.amt = try c.apiDecimal(.amt)
-                    self.ratio = try c.apiDecimal(.ratio)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.allowMultipleEntry = try c.apiBoolean("allowMultipleEntry")
+                    self.entryType = try c.apiEnum("entryType")
+                    self.amt = try c.apiDecimal("amt")
+                    self.ratio = try c.apiDecimal("ratio")
                 }
             }
             /// A nested object of the response.
@@ -1102,12 +872,11 @@ extension API.SignalBot {
                 public let tpPct: Decimal?
                 /// `slPct`: a decimal number (a string on the wire).
                 public let slPct: Decimal?
-                enum CodingKeys: String, CodingKey { case tpSlType, tpPct, slPct }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.tpSlType = try c.apiEnum(.tpSlType)
-                    self.tpPct = try c.apiDecimal(.tpPct)
-                    self.slPct = try c.apiDecimal(.slPct)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.tpSlType = try c.apiEnum("tpSlType")
+                    self.tpPct = try c.apiDecimal("tpPct")
+                    self.slPct = try c.apiDecimal("slPct")
                 }
             }
             /// `algoId`: text.
@@ -1160,106 +929,34 @@ extension API.SignalBot {
             public let signalChanName: String?
             /// `signalSourceType`: one of a documented set of values (unknown values are kept).
             public let signalSourceType: SignalSourceType?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, instType, instIds, cTime, uTime, algoOrdType, state, cancelType, totalPnl, totalPnlRatio, totalEq, floatPnl, realizedPnl, frozenBal, availBal, lever, investAmt, subOrdType, ratio, entrySettingParam, exitSettingParam, signalChanId, signalChanName, signalSourceType }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.instType = try c.apiText(.instType)
-                self.instIds = try c.apiTexts(.instIds)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.state = try c.apiEnum(.state)
-                self.cancelType = try c.apiEnum(.cancelType)
-                self.totalPnl = try c.apiDecimal(.totalPnl)
-                self.totalPnlRatio = try c.apiDecimal(.totalPnlRatio)
-                self.totalEq = try c.apiDecimal(.totalEq)
-                self.floatPnl = try c.apiDecimal(.floatPnl)
-                self.realizedPnl = try c.apiDecimal(.realizedPnl)
-                self.frozenBal = try c.apiDecimal(.frozenBal)
-                self.availBal = try c.apiDecimal(.availBal)
-                self.lever = try c.apiDecimal(.lever)
-                self.investAmt = try c.apiDecimal(.investAmt)
-                self.subOrdType = try c.apiEnum(.subOrdType)
-                self.ratio = try c.apiDecimal(.ratio)
-                self.entrySettingParam = try c.apiNested(.entrySettingParam)
-                self.exitSettingParam = try c.apiNested(.exitSettingParam)
-                self.signalChanId = try c.apiText(.signalChanId)
-                self.signalChanName = try c.apiText(.signalChanName)
-                self.signalSourceType = try c.apiEnum(.signalSourceType)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.instIds = try c.apiTexts("instIds")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.state = try c.apiEnum("state")
+                self.cancelType = try c.apiEnum("cancelType")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.totalPnlRatio = try c.apiDecimal("totalPnlRatio")
+                self.totalEq = try c.apiDecimal("totalEq")
+                self.floatPnl = try c.apiDecimal("floatPnl")
+                self.realizedPnl = try c.apiDecimal("realizedPnl")
+                self.frozenBal = try c.apiDecimal("frozenBal")
+                self.availBal = try c.apiDecimal("availBal")
+                self.lever = try c.apiDecimal("lever")
+                self.investAmt = try c.apiDecimal("investAmt")
+                self.subOrdType = try c.apiEnum("subOrdType")
+                self.ratio = try c.apiDecimal("ratio")
+                self.entrySettingParam = try c.apiNested("entrySettingParam")
+                self.exitSettingParam = try c.apiNested("exitSettingParam")
+                self.signalChanId = try c.apiText("signalChanId")
+                self.signalChanName = try c.apiText("signalChanName")
+                self.signalSourceType = try c.apiEnum("signalSourceType")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract`.
-            public static let contract: Self = "contract"
-        }
-        /// The values of `entryType`: an open set, so a value OKX adds later is kept as it is.
-        public struct EntryType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-        }
-        /// The values of `tpSlType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpSlType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `pnl`.
-            public static let pnl: Self = "pnl"
-            /// `price`.
-            public static let price: Self = "price"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `starting`.
-            public static let starting: Self = "starting"
-            /// `running`.
-            public static let running: Self = "running"
-            /// `stopping`.
-            public static let stopping: Self = "stopping"
-        }
-        /// The values of `cancelType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CancelType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-        }
-        /// The values of `subOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SubOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `9`.
-            public static let v9: Self = "9"
-        }
-        /// The values of `signalSourceType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SignalSourceType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
         }
     }
 
@@ -1343,55 +1040,31 @@ extension API.SignalBot {
             public let adl: Int?
             /// `markPx`: a decimal number (a string on the wire).
             public let markPx: Decimal?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, instType, instId, cTime, uTime, avgPx, ccy, lever, liqPx, posSide, pos, mgnMode, mgnRatio, imr, mmr, upl, uplRatio, last, notionalUsd, adl, markPx }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.ccy = try c.apiText(.ccy)
-                self.lever = try c.apiDecimal(.lever)
-                self.liqPx = try c.apiDecimal(.liqPx)
-                self.posSide = try c.apiEnum(.posSide)
-                self.pos = try c.apiDecimal(.pos)
-                self.mgnMode = try c.apiEnum(.mgnMode)
-                self.mgnRatio = try c.apiDecimal(.mgnRatio)
-                self.imr = try c.apiDecimal(.imr)
-                self.mmr = try c.apiDecimal(.mmr)
-                self.upl = try c.apiDecimal(.upl)
-                self.uplRatio = try c.apiDecimal(.uplRatio)
-                self.last = try c.apiDecimal(.last)
-                self.notionalUsd = try c.apiDecimal(.notionalUsd)
-                self.adl = try c.apiInteger(.adl)
-                self.markPx = try c.apiDecimal(.markPx)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.ccy = try c.apiText("ccy")
+                self.lever = try c.apiDecimal("lever")
+                self.liqPx = try c.apiDecimal("liqPx")
+                self.posSide = try c.apiEnum("posSide")
+                self.pos = try c.apiDecimal("pos")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.mgnRatio = try c.apiDecimal("mgnRatio")
+                self.imr = try c.apiDecimal("imr")
+                self.mmr = try c.apiDecimal("mmr")
+                self.upl = try c.apiDecimal("upl")
+                self.uplRatio = try c.apiDecimal("uplRatio")
+                self.last = try c.apiDecimal("last")
+                self.notionalUsd = try c.apiDecimal("notionalUsd")
+                self.adl = try c.apiInteger("adl")
+                self.markPx = try c.apiDecimal("markPx")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract`.
-            public static let contract: Self = "contract"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `net`.
-            public static let net: Self = "net"
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
         }
     }
 
@@ -1465,39 +1138,20 @@ extension API.SignalBot {
             public let direction: Direction?
             /// `uly`: text.
             public let uly: String?
-            enum CodingKeys: String, CodingKey { case instId, mgnMode, cTime, uTime, openAvgPx, closeAvgPx, pnl, pnlRatio, lever, direction, uly }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.mgnMode = try c.apiEnum(.mgnMode)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.openAvgPx = try c.apiDecimal(.openAvgPx)
-                self.closeAvgPx = try c.apiDecimal(.closeAvgPx)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.pnlRatio = try c.apiDecimal(.pnlRatio)
-                self.lever = try c.apiDecimal(.lever)
-                self.direction = try c.apiEnum(.direction)
-                self.uly = try c.apiText(.uly)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.openAvgPx = try c.apiDecimal("openAvgPx")
+                self.closeAvgPx = try c.apiDecimal("closeAvgPx")
+                self.pnl = try c.apiDecimal("pnl")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.lever = try c.apiDecimal("lever")
+                self.direction = try c.apiEnum("direction")
+                self.uly = try c.apiText("uly")
             }
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-        }
-        /// The values of `direction`: an open set, so a value OKX adds later is kept as it is.
-        public struct Direction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
         }
     }
 
@@ -1543,10 +1197,9 @@ extension API.SignalBot {
         public struct Response: Decodable, Sendable {
             /// `algoId`: text.
             public let algoId: String
-            enum CodingKeys: String, CodingKey { case algoId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
             }
         }
     }
@@ -1609,26 +1262,14 @@ extension API.SignalBot {
             public let signalChanToken: String?
             /// `signalSourceType`: one of a documented set of values (unknown values are kept).
             public let signalSourceType: SignalSourceType?
-            enum CodingKeys: String, CodingKey { case signalChanId, signalChanName, signalChanDesc, signalChanToken, signalSourceType }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.signalChanId = try c.apiRequiredText(.signalChanId)
-                self.signalChanName = try c.apiText(.signalChanName)
-                self.signalChanDesc = try c.apiText(.signalChanDesc)
-                self.signalChanToken = try c.apiText(.signalChanToken)
-                self.signalSourceType = try c.apiEnum(.signalSourceType)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.signalChanId = try c.apiRequiredText("signalChanId")
+                self.signalChanName = try c.apiText("signalChanName")
+                self.signalChanDesc = try c.apiText("signalChanDesc")
+                self.signalChanToken = try c.apiText("signalChanToken")
+                self.signalSourceType = try c.apiEnum("signalSourceType")
             }
-        }
-        /// The values of `signalSourceType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SignalSourceType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
         }
     }
 
@@ -1672,13 +1313,12 @@ extension API.SignalBot {
             public let sMsg: String?
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
-            enum CodingKeys: String, CodingKey { case algoId, sCode, sMsg, algoClOrdId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
             }
         }
     }
@@ -1740,24 +1380,6 @@ extension API.SignalBot {
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-place-sub-order
         public struct Response: Decodable, Sendable {
             public init(from decoder: any Decoder) throws {}
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
         }
     }
 
@@ -1883,106 +1505,34 @@ extension API.SignalBot {
             public let lever: Decimal?
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case algoId, algoClOrdId, instType, instId, algoOrdType, ordId, clOrdId, cTime, uTime, tdMode, ccy, ordType, sz, state, side, px, fee, feeCcy, avgPx, accFillSz, posSide, pnl, ctVal, lever, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.algoId = try c.apiRequiredText(.algoId)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.algoOrdType = try c.apiEnum(.algoOrdType)
-                self.ordId = try c.apiText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.tdMode = try c.apiEnum(.tdMode)
-                self.ccy = try c.apiText(.ccy)
-                self.ordType = try c.apiEnum(.ordType)
-                self.sz = try c.apiDecimal(.sz)
-                self.state = try c.apiEnum(.state)
-                self.side = try c.apiEnum(.side)
-                self.px = try c.apiDecimal(.px)
-                self.fee = try c.apiDecimal(.fee)
-                self.feeCcy = try c.apiText(.feeCcy)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.accFillSz = try c.apiDecimal(.accFillSz)
-                self.posSide = try c.apiEnum(.posSide)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.ctVal = try c.apiDecimal(.ctVal)
-                self.lever = try c.apiDecimal(.lever)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.ordId = try c.apiText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.tdMode = try c.apiEnum("tdMode")
+                self.ccy = try c.apiText("ccy")
+                self.ordType = try c.apiEnum("ordType")
+                self.sz = try c.apiDecimal("sz")
+                self.state = try c.apiEnum("state")
+                self.side = try c.apiEnum("side")
+                self.px = try c.apiDecimal("px")
+                self.fee = try c.apiDecimal("fee")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.accFillSz = try c.apiDecimal("accFillSz")
+                self.posSide = try c.apiEnum("posSide")
+                self.pnl = try c.apiDecimal("pnl")
+                self.ctVal = try c.apiDecimal("ctVal")
+                self.lever = try c.apiDecimal("lever")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `algoOrdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AlgoOrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `contract`.
-            public static let contract: Self = "contract"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `live`.
-            public static let live: Self = "live"
-            /// `partially_filled`.
-            public static let partiallyFilled: Self = "partially_filled"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `cancelled`.
-            public static let cancelled: Self = "cancelled"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `cancelling`.
-            public static let cancelling: Self = "cancelling"
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `live`.
-            public static let live: Self = "live"
-            /// `filled`.
-            public static let filled: Self = "filled"
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cash`.
-            public static let cash: Self = "cash"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `net`.
-            public static let net: Self = "net"
         }
     }
 
@@ -1990,5 +1540,197 @@ extension API.SignalBot {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signal-bot-sub-orders
     public static func signalBotSubOrders(_ request: SignalBotSubOrders.Request) -> Endpoint<[SignalBotSubOrders.Response]> {
         .apiGet(SignalBotSubOrders.path, request)
+    }
+
+    /// The values of `tpSlType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TpSlType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `pnl`.
+        public static let pnl: Self = "pnl"
+        /// `price`.
+        public static let price: Self = "price"
+    }
+
+    /// The values of `eventType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct EventType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `system_action`.
+        public static let systemAction: Self = "system_action"
+        /// `user_action`.
+        public static let userAction: Self = "user_action"
+        /// `signal_processing`.
+        public static let signalProcessing: Self = "signal_processing"
+    }
+
+    /// The values of `eventStatus` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct EventStatus: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `success`.
+        public static let success: Self = "success"
+        /// `failure`.
+        public static let failure: Self = "failure"
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `add`.
+        public static let add: Self = "add"
+        /// `reduce`.
+        public static let reduce: Self = "reduce"
+        /// `live`.
+        public static let live: Self = "live"
+        /// `filled`.
+        public static let filled: Self = "filled"
+    }
+
+    /// The values of `entryType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct EntryType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+    }
+
+    /// The values of `subOrdType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SubOrdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `9`.
+        public static let v9: Self = "9"
+    }
+
+    /// The values of `algoOrdType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AlgoOrdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `contract`.
+        public static let contract: Self = "contract"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `starting`.
+        public static let starting: Self = "starting"
+        /// `running`.
+        public static let running: Self = "running"
+        /// `stopping`.
+        public static let stopping: Self = "stopping"
+        /// `stopped`.
+        public static let stopped: Self = "stopped"
+        /// `live`.
+        public static let live: Self = "live"
+        /// `partially_filled`.
+        public static let partiallyFilled: Self = "partially_filled"
+        /// `filled`.
+        public static let filled: Self = "filled"
+        /// `cancelled`.
+        public static let cancelled: Self = "cancelled"
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+        /// `cancelling`.
+        public static let cancelling: Self = "cancelling"
+    }
+
+    /// The values of `cancelType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CancelType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `signalSourceType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SignalSourceType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+    }
+
+    /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PosSide: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `net`.
+        public static let net: Self = "net"
+    }
+
+    /// The values of `mgnMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct MgnMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+    }
+
+    /// The values of `direction` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Direction: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `long`.
+        public static let long: Self = "long"
+        /// `short`.
+        public static let short: Self = "short"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+
+    /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OrdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `market`.
+        public static let market: Self = "market"
+        /// `limit`.
+        public static let limit: Self = "limit"
+        /// `ioc`.
+        public static let ioc: Self = "ioc"
+    }
+
+    /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TdMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+        /// `cash`.
+        public static let cash: Self = "cash"
     }
 }

@@ -209,21 +209,20 @@ extension API.SpreadTrading {
             public let vol24h: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case sprdId, last, lastSz, askPx, askSz, bidPx, bidSz, open24h, high24h, low24h, vol24h, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.sprdId = try c.apiRequiredText(.sprdId)
-                self.last = try c.apiDecimal(.last)
-                self.lastSz = try c.apiDecimal(.lastSz)
-                self.askPx = try c.apiDecimal(.askPx)
-                self.askSz = try c.apiDecimal(.askSz)
-                self.bidPx = try c.apiDecimal(.bidPx)
-                self.bidSz = try c.apiDecimal(.bidSz)
-                self.open24h = try c.apiDecimal(.open24h)
-                self.high24h = try c.apiDecimal(.high24h)
-                self.low24h = try c.apiDecimal(.low24h)
-                self.vol24h = try c.apiDecimal(.vol24h)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.sprdId = try c.apiRequiredText("sprdId")
+                self.last = try c.apiDecimal("last")
+                self.lastSz = try c.apiDecimal("lastSz")
+                self.askPx = try c.apiDecimal("askPx")
+                self.askSz = try c.apiDecimal("askSz")
+                self.bidPx = try c.apiDecimal("bidPx")
+                self.bidSz = try c.apiDecimal("bidSz")
+                self.open24h = try c.apiDecimal("open24h")
+                self.high24h = try c.apiDecimal("high24h")
+                self.low24h = try c.apiDecimal("low24h")
+                self.vol24h = try c.apiDecimal("vol24h")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -286,14 +285,13 @@ extension API.SpreadTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case ordId, clOrdId, reqId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.reqId = try c.apiText(.reqId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.reqId = try c.apiText("reqId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -340,12 +338,11 @@ extension API.SpreadTrading {
             public let bids: [[Decimal]]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case asks, bids, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.asks = try c.apiDecimalRows(.asks)
-                self.bids = try c.apiDecimalRows(.bids)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.asks = try c.apiDecimalRows("asks")
+                self.bids = try c.apiDecimalRows("bids")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -386,11 +383,10 @@ extension API.SpreadTrading {
             public let triggerTime: Date?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case triggerTime, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.triggerTime = try c.apiDate(.triggerTime)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.triggerTime = try c.apiDate("triggerTime")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -439,13 +435,12 @@ extension API.SpreadTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case ordId, clOrdId, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -484,10 +479,9 @@ extension API.SpreadTrading {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
-            enum CodingKeys: String, CodingKey { case result }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.result = try c.apiBoolean(.result)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.result = try c.apiBoolean("result")
             }
         }
     }
@@ -568,81 +562,29 @@ extension API.SpreadTrading {
             public let uTime: Date?
             /// `cTime`: a time (epoch milliseconds on the wire).
             public let cTime: Date?
-            enum CodingKeys: String, CodingKey { case sprdId, ordId, clOrdId, tag, px, sz, ordType, side, fillSz, fillPx, tradeId, accFillSz, pendingFillSz, pendingSettleSz, canceledSz, avgPx, state, cancelSource, uTime, cTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.sprdId = try c.apiText(.sprdId)
-                self.ordId = try c.apiText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.tag = try c.apiText(.tag)
-                self.px = try c.apiDecimal(.px)
-                self.sz = try c.apiDecimal(.sz)
-                self.ordType = try c.apiEnum(.ordType)
-                self.side = try c.apiText(.side)
-                self.fillSz = try c.apiDecimal(.fillSz)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiText(.tradeId)
-                self.accFillSz = try c.apiDecimal(.accFillSz)
-                self.pendingFillSz = try c.apiDecimal(.pendingFillSz)
-                self.pendingSettleSz = try c.apiDecimal(.pendingSettleSz)
-                self.canceledSz = try c.apiDecimal(.canceledSz)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.state = try c.apiEnum(.state)
-                self.cancelSource = try c.apiEnum(.cancelSource)
-                self.uTime = try c.apiDate(.uTime)
-                self.cTime = try c.apiDate(.cTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.sprdId = try c.apiText("sprdId")
+                self.ordId = try c.apiText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.tag = try c.apiText("tag")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.ordType = try c.apiEnum("ordType")
+                self.side = try c.apiText("side")
+                self.fillSz = try c.apiDecimal("fillSz")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.tradeId = try c.apiText("tradeId")
+                self.accFillSz = try c.apiDecimal("accFillSz")
+                self.pendingFillSz = try c.apiDecimal("pendingFillSz")
+                self.pendingSettleSz = try c.apiDecimal("pendingSettleSz")
+                self.canceledSz = try c.apiDecimal("canceledSz")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.state = try c.apiEnum("state")
+                self.cancelSource = try c.apiEnum("cancelSource")
+                self.uTime = try c.apiDate("uTime")
+                self.cTime = try c.apiDate("cTime")
             }
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `post_only`.
-            public static let postOnly: Self = "post_only"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `live`.
-            public static let live: Self = "live"
-            /// `partially_filled`.
-            public static let partiallyFilled: Self = "partially_filled"
-            /// `filled`.
-            public static let filled: Self = "filled"
-        }
-        /// The values of `cancelSource`: an open set, so a value OKX adds later is kept as it is.
-        public struct CancelSource: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `14`.
-            public static let v14: Self = "14"
-            /// `15`.
-            public static let v15: Self = "15"
-            /// `20`.
-            public static let v20: Self = "20"
-            /// `31`.
-            public static let v31: Self = "31"
-            /// `32`.
-            public static let v32: Self = "32"
-            /// `34`.
-            public static let v34: Self = "34"
-            /// `35`.
-            public static let v35: Self = "35"
-            /// `44`.
-            public static let v44: Self = "44"
         }
     }
 
@@ -712,37 +654,14 @@ extension API.SpreadTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case ordId, clOrdId, tag, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.tag = try c.apiText(.tag)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.tag = try c.apiText("tag")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `post_only`.
-            public static let postOnly: Self = "post_only"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
         }
     }
 
@@ -846,77 +765,29 @@ extension API.SpreadTrading {
             public let uTime: Date?
             /// `cTime`: a time (epoch milliseconds on the wire).
             public let cTime: Date?
-            enum CodingKeys: String, CodingKey { case sprdId, ordId, clOrdId, tag, px, sz, ordType, side, fillSz, fillPx, tradeId, accFillSz, pendingFillSz, pendingSettleSz, canceledSz, avgPx, state, cancelSource, uTime, cTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.sprdId = try c.apiRequiredText(.sprdId)
-                self.ordId = try c.apiText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.tag = try c.apiText(.tag)
-                self.px = try c.apiDecimal(.px)
-                self.sz = try c.apiDecimal(.sz)
-                self.ordType = try c.apiEnum(.ordType)
-                self.side = try c.apiText(.side)
-                self.fillSz = try c.apiDecimal(.fillSz)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiText(.tradeId)
-                self.accFillSz = try c.apiDecimal(.accFillSz)
-                self.pendingFillSz = try c.apiDecimal(.pendingFillSz)
-                self.pendingSettleSz = try c.apiDecimal(.pendingSettleSz)
-                self.canceledSz = try c.apiDecimal(.canceledSz)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.state = try c.apiEnum(.state)
-                self.cancelSource = try c.apiEnum(.cancelSource)
-                self.uTime = try c.apiDate(.uTime)
-                self.cTime = try c.apiDate(.cTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.sprdId = try c.apiRequiredText("sprdId")
+                self.ordId = try c.apiText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.tag = try c.apiText("tag")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.ordType = try c.apiEnum("ordType")
+                self.side = try c.apiText("side")
+                self.fillSz = try c.apiDecimal("fillSz")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.tradeId = try c.apiText("tradeId")
+                self.accFillSz = try c.apiDecimal("accFillSz")
+                self.pendingFillSz = try c.apiDecimal("pendingFillSz")
+                self.pendingSettleSz = try c.apiDecimal("pendingSettleSz")
+                self.canceledSz = try c.apiDecimal("canceledSz")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.state = try c.apiEnum("state")
+                self.cancelSource = try c.apiEnum("cancelSource")
+                self.uTime = try c.apiDate("uTime")
+                self.cTime = try c.apiDate("cTime")
             }
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `post_only`.
-            public static let postOnly: Self = "post_only"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `filled`.
-            public static let filled: Self = "filled"
-        }
-        /// The values of `cancelSource`: an open set, so a value OKX adds later is kept as it is.
-        public struct CancelSource: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `14`.
-            public static let v14: Self = "14"
-            /// `15`.
-            public static let v15: Self = "15"
-            /// `20`.
-            public static let v20: Self = "20"
-            /// `31`.
-            public static let v31: Self = "31"
-            /// `32`.
-            public static let v32: Self = "32"
-            /// `34`.
-            public static let v34: Self = "34"
-            /// `35`.
-            public static let v35: Self = "35"
-            /// `44`.
-            public static let v44: Self = "44"
         }
     }
 
@@ -1028,88 +899,29 @@ extension API.SpreadTrading {
             public let uTime: Date?
             /// `cTime`: a time (epoch milliseconds on the wire).
             public let cTime: Date?
-            enum CodingKeys: String, CodingKey { case sprdId, ordId, clOrdId, tag, px, sz, ordType, side, fillSz, fillPx, tradeId, accFillSz, pendingFillSz, pendingSettleSz, canceledSz, avgPx, state, cancelSource, uTime, cTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.sprdId = try c.apiRequiredText(.sprdId)
-                self.ordId = try c.apiText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.tag = try c.apiText(.tag)
-                self.px = try c.apiDecimal(.px)
-                self.sz = try c.apiDecimal(.sz)
-                self.ordType = try c.apiEnum(.ordType)
-                self.side = try c.apiText(.side)
-                self.fillSz = try c.apiDecimal(.fillSz)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiText(.tradeId)
-                self.accFillSz = try c.apiDecimal(.accFillSz)
-                self.pendingFillSz = try c.apiDecimal(.pendingFillSz)
-                self.pendingSettleSz = try c.apiDecimal(.pendingSettleSz)
-                self.canceledSz = try c.apiDecimal(.canceledSz)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.state = try c.apiEnum(.state)
-                self.cancelSource = try c.apiEnum(.cancelSource)
-                self.uTime = try c.apiDate(.uTime)
-                self.cTime = try c.apiDate(.cTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.sprdId = try c.apiRequiredText("sprdId")
+                self.ordId = try c.apiText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.tag = try c.apiText("tag")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.ordType = try c.apiEnum("ordType")
+                self.side = try c.apiText("side")
+                self.fillSz = try c.apiDecimal("fillSz")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.tradeId = try c.apiText("tradeId")
+                self.accFillSz = try c.apiDecimal("accFillSz")
+                self.pendingFillSz = try c.apiDecimal("pendingFillSz")
+                self.pendingSettleSz = try c.apiDecimal("pendingSettleSz")
+                self.canceledSz = try c.apiDecimal("canceledSz")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.state = try c.apiEnum("state")
+                self.cancelSource = try c.apiEnum("cancelSource")
+                self.uTime = try c.apiDate("uTime")
+                self.cTime = try c.apiDate("cTime")
             }
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `post_only`.
-            public static let postOnly: Self = "post_only"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `filled`.
-            public static let filled: Self = "filled"
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-        }
-        /// The values of `cancelSource`: an open set, so a value OKX adds later is kept as it is.
-        public struct CancelSource: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `14`.
-            public static let v14: Self = "14"
-            /// `15`.
-            public static let v15: Self = "15"
-            /// `20`.
-            public static let v20: Self = "20"
-            /// `31`.
-            public static let v31: Self = "31"
-            /// `32`.
-            public static let v32: Self = "32"
-            /// `34`.
-            public static let v34: Self = "34"
-            /// `35`.
-            public static let v35: Self = "35"
-            /// `44`.
-            public static let v44: Self = "44"
         }
     }
 
@@ -1205,77 +1017,29 @@ extension API.SpreadTrading {
             public let uTime: Date?
             /// `cTime`: a time (epoch milliseconds on the wire).
             public let cTime: Date?
-            enum CodingKeys: String, CodingKey { case sprdId, ordId, clOrdId, tag, px, sz, ordType, side, fillSz, fillPx, tradeId, accFillSz, pendingFillSz, pendingSettleSz, canceledSz, avgPx, state, cancelSource, uTime, cTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.sprdId = try c.apiRequiredText(.sprdId)
-                self.ordId = try c.apiText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.tag = try c.apiText(.tag)
-                self.px = try c.apiDecimal(.px)
-                self.sz = try c.apiDecimal(.sz)
-                self.ordType = try c.apiEnum(.ordType)
-                self.side = try c.apiText(.side)
-                self.fillSz = try c.apiDecimal(.fillSz)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiText(.tradeId)
-                self.accFillSz = try c.apiDecimal(.accFillSz)
-                self.pendingFillSz = try c.apiDecimal(.pendingFillSz)
-                self.pendingSettleSz = try c.apiDecimal(.pendingSettleSz)
-                self.canceledSz = try c.apiDecimal(.canceledSz)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.state = try c.apiEnum(.state)
-                self.cancelSource = try c.apiEnum(.cancelSource)
-                self.uTime = try c.apiDate(.uTime)
-                self.cTime = try c.apiDate(.cTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.sprdId = try c.apiRequiredText("sprdId")
+                self.ordId = try c.apiText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.tag = try c.apiText("tag")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.ordType = try c.apiEnum("ordType")
+                self.side = try c.apiText("side")
+                self.fillSz = try c.apiDecimal("fillSz")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.tradeId = try c.apiText("tradeId")
+                self.accFillSz = try c.apiDecimal("accFillSz")
+                self.pendingFillSz = try c.apiDecimal("pendingFillSz")
+                self.pendingSettleSz = try c.apiDecimal("pendingSettleSz")
+                self.canceledSz = try c.apiDecimal("canceledSz")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.state = try c.apiEnum("state")
+                self.cancelSource = try c.apiEnum("cancelSource")
+                self.uTime = try c.apiDate("uTime")
+                self.cTime = try c.apiDate("cTime")
             }
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `post_only`.
-            public static let postOnly: Self = "post_only"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `live`.
-            public static let live: Self = "live"
-            /// `partially_filled`.
-            public static let partiallyFilled: Self = "partially_filled"
-        }
-        /// The values of `cancelSource`: an open set, so a value OKX adds later is kept as it is.
-        public struct CancelSource: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `14`.
-            public static let v14: Self = "14"
-            /// `15`.
-            public static let v15: Self = "15"
-            /// `20`.
-            public static let v20: Self = "20"
-            /// `31`.
-            public static let v31: Self = "31"
-            /// `32`.
-            public static let v32: Self = "32"
-            /// `34`.
-            public static let v34: Self = "34"
-            /// `35`.
-            public static let v35: Self = "35"
-            /// `44`.
-            public static let v44: Self = "44"
         }
     }
 
@@ -1323,25 +1087,15 @@ extension API.SpreadTrading {
             public let side: Side?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case sprdId, tradeId, px, sz, side, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.sprdId = try c.apiRequiredText(.sprdId)
-                self.tradeId = try c.apiText(.tradeId)
-                self.px = try c.apiDecimal(.px)
-                self.sz = try c.apiDecimal(.sz)
-                self.side = try c.apiEnum(.side)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.sprdId = try c.apiRequiredText("sprdId")
+                self.tradeId = try c.apiText("tradeId")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.side = try c.apiEnum("side")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
         }
     }
 
@@ -1395,11 +1149,10 @@ extension API.SpreadTrading {
                 public let instId: String?
                 /// `side`: one of a documented set of values (unknown values are kept).
                 public let side: Side?
-                enum CodingKeys: String, CodingKey { case instId, side }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.side = try c.apiEnum(.side)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.side = try c.apiEnum("side")
                 }
             }
             /// `sprdId`: text.
@@ -1428,54 +1181,22 @@ extension API.SpreadTrading {
             public let uTime: Date?
             /// `legs`: a list of nested objects.
             public let legs: [Legs]?
-            enum CodingKeys: String, CodingKey { case sprdId, sprdType, state, baseCcy, szCcy, quoteCcy, tickSz, minSz, lotSz, listTime, expTime, uTime, legs }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.sprdId = try c.apiRequiredText(.sprdId)
-                self.sprdType = try c.apiEnum(.sprdType)
-                self.state = try c.apiEnum(.state)
-                self.baseCcy = try c.apiText(.baseCcy)
-                self.szCcy = try c.apiText(.szCcy)
-                self.quoteCcy = try c.apiText(.quoteCcy)
-                self.tickSz = try c.apiDecimal(.tickSz)
-                self.minSz = try c.apiDecimal(.minSz)
-                self.lotSz = try c.apiDecimal(.lotSz)
-                self.listTime = try c.apiDate(.listTime)
-                self.expTime = try c.apiDate(.expTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.legs = try c.apiNested(.legs)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.sprdId = try c.apiRequiredText("sprdId")
+                self.sprdType = try c.apiEnum("sprdType")
+                self.state = try c.apiEnum("state")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.szCcy = try c.apiText("szCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.tickSz = try c.apiDecimal("tickSz")
+                self.minSz = try c.apiDecimal("minSz")
+                self.lotSz = try c.apiDecimal("lotSz")
+                self.listTime = try c.apiDate("listTime")
+                self.expTime = try c.apiDate("expTime")
+                self.uTime = try c.apiDate("uTime")
+                self.legs = try c.apiNested("legs")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `live`.
-            public static let live: Self = "live"
-            /// `suspend`.
-            public static let suspend: Self = "suspend"
-            /// `expired`.
-            public static let expired: Self = "expired"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `sprdType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SprdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `linear`.
-            public static let linear: Self = "linear"
-            /// `inverse`.
-            public static let inverse: Self = "inverse"
-            /// `hybrid`.
-            public static let hybrid: Self = "hybrid"
         }
     }
 
@@ -1559,18 +1280,17 @@ extension API.SpreadTrading {
                 public let feeCcy: String?
                 /// `tradeId`: text.
                 public let tradeId: String?
-                enum CodingKeys: String, CodingKey { case instId, px, sz, szCont, side, fillPnl, fee, feeCcy, tradeId }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.px = try c.apiDecimal(.px)
-                    self.sz = try c.apiDecimal(.sz)
-                    self.szCont = try c.apiDecimal(.szCont)
-                    self.side = try c.apiEnum(.side)
-                    self.fillPnl = try c.apiDecimal(.fillPnl)
-                    self.fee = try c.apiDecimal(.fee)
-                    self.feeCcy = try c.apiText(.feeCcy)
-                    self.tradeId = try c.apiText(.tradeId)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.px = try c.apiDecimal("px")
+                    self.sz = try c.apiDecimal("sz")
+                    self.szCont = try c.apiDecimal("szCont")
+                    self.side = try c.apiEnum("side")
+                    self.fillPnl = try c.apiDecimal("fillPnl")
+                    self.fee = try c.apiDecimal("fee")
+                    self.feeCcy = try c.apiText("feeCcy")
+                    self.tradeId = try c.apiText("tradeId")
                 }
             }
             /// `sprdId`: text.
@@ -1601,42 +1321,23 @@ extension API.SpreadTrading {
             public let code: String?
             /// `msg`: text.
             public let msg: String?
-            enum CodingKeys: String, CodingKey { case sprdId, tradeId, ordId, clOrdId, tag, fillPx, fillSz, side, state, execType, ts, legs, code, msg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.sprdId = try c.apiRequiredText(.sprdId)
-                self.tradeId = try c.apiText(.tradeId)
-                self.ordId = try c.apiText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.tag = try c.apiText(.tag)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.fillSz = try c.apiDecimal(.fillSz)
-                self.side = try c.apiEnum(.side)
-                self.state = try c.apiEnum(.state)
-                self.execType = try c.apiText(.execType)
-                self.ts = try c.apiDate(.ts)
-                self.legs = try c.apiNested(.legs)
-                self.code = try c.apiText(.code)
-                self.msg = try c.apiText(.msg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.sprdId = try c.apiRequiredText("sprdId")
+                self.tradeId = try c.apiText("tradeId")
+                self.ordId = try c.apiText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.tag = try c.apiText("tag")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.fillSz = try c.apiDecimal("fillSz")
+                self.side = try c.apiEnum("side")
+                self.state = try c.apiEnum("state")
+                self.execType = try c.apiText("execType")
+                self.ts = try c.apiDate("ts")
+                self.legs = try c.apiNested("legs")
+                self.code = try c.apiText("code")
+                self.msg = try c.apiText("msg")
             }
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `rejected`.
-            public static let rejected: Self = "rejected"
         }
     }
 
@@ -1644,5 +1345,99 @@ extension API.SpreadTrading {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-trades-last-7-days
     public static func getTradesLast7Days(_ request: GetTradesLast7Days.Request = .init()) -> Endpoint<[GetTradesLast7Days.Response]> {
         .apiGet(GetTradesLast7Days.path, request)
+    }
+
+    /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OrdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `market`.
+        public static let market: Self = "market"
+        /// `limit`.
+        public static let limit: Self = "limit"
+        /// `post_only`.
+        public static let postOnly: Self = "post_only"
+        /// `ioc`.
+        public static let ioc: Self = "ioc"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+        /// `live`.
+        public static let live: Self = "live"
+        /// `partially_filled`.
+        public static let partiallyFilled: Self = "partially_filled"
+        /// `filled`.
+        public static let filled: Self = "filled"
+        /// `suspend`.
+        public static let suspend: Self = "suspend"
+        /// `expired`.
+        public static let expired: Self = "expired"
+        /// `rejected`.
+        public static let rejected: Self = "rejected"
+    }
+
+    /// The values of `cancelSource` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CancelSource: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `14`.
+        public static let v14: Self = "14"
+        /// `15`.
+        public static let v15: Self = "15"
+        /// `20`.
+        public static let v20: Self = "20"
+        /// `31`.
+        public static let v31: Self = "31"
+        /// `32`.
+        public static let v32: Self = "32"
+        /// `34`.
+        public static let v34: Self = "34"
+        /// `35`.
+        public static let v35: Self = "35"
+        /// `44`.
+        public static let v44: Self = "44"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `FUTURES`.
+        public static let futures: Self = "FUTURES"
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+    }
+
+    /// The values of `sprdType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SprdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `linear`.
+        public static let linear: Self = "linear"
+        /// `inverse`.
+        public static let inverse: Self = "inverse"
+        /// `hybrid`.
+        public static let hybrid: Self = "hybrid"
     }
 }

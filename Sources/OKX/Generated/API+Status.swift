@@ -57,86 +57,20 @@ extension API.Status {
             public let maintType: MaintType?
             /// `env`: one of a documented set of values (unknown values are kept).
             public let env: Env?
-            enum CodingKeys: String, CodingKey { case title, state, begin, end, preOpenBegin, href, serviceType, system, scheDesc, maintType, env }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.title = try c.apiText(.title)
-                self.state = try c.apiText(.state)
-                self.begin = try c.apiDate(.begin)
-                self.end = try c.apiDate(.end)
-                self.preOpenBegin = try c.apiDate(.preOpenBegin)
-                self.href = try c.apiText(.href)
-                self.serviceType = try c.apiEnum(.serviceType)
-                self.system = try c.apiEnum(.system)
-                self.scheDesc = try c.apiText(.scheDesc)
-                self.maintType = try c.apiEnum(.maintType)
-                self.env = try c.apiEnum(.env)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.title = try c.apiText("title")
+                self.state = try c.apiText("state")
+                self.begin = try c.apiDate("begin")
+                self.end = try c.apiDate("end")
+                self.preOpenBegin = try c.apiDate("preOpenBegin")
+                self.href = try c.apiText("href")
+                self.serviceType = try c.apiEnum("serviceType")
+                self.system = try c.apiEnum("system")
+                self.scheDesc = try c.apiText("scheDesc")
+                self.maintType = try c.apiEnum("maintType")
+                self.env = try c.apiEnum("env")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `scheduled`.
-            public static let scheduled: Self = "scheduled"
-            /// `ongoing`.
-            public static let ongoing: Self = "ongoing"
-            /// `pre_open`.
-            public static let preOpen: Self = "pre_open"
-            /// `completed`.
-            public static let completed: Self = "completed"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-        }
-        /// The values of `serviceType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ServiceType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `7`.
-            public static let v7: Self = "7"
-            /// `8`.
-            public static let v8: Self = "8"
-            /// `9`.
-            public static let v9: Self = "9"
-            /// `10`.
-            public static let v10: Self = "10"
-            /// `11`.
-            public static let v11: Self = "11"
-            /// `99`.
-            public static let v99: Self = "99"
-        }
-        /// The values of `system`: an open set, so a value OKX adds later is kept as it is.
-        public struct System: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `unified`.
-            public static let unified: Self = "unified"
-        }
-        /// The values of `maintType`: an open set, so a value OKX adds later is kept as it is.
-        public struct MaintType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-        }
-        /// The values of `env`: an open set, so a value OKX adds later is kept as it is.
-        public struct Env: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -144,5 +78,75 @@ extension API.Status {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#status-get-status
     public static func status(_ request: Status.Request = .init()) -> Endpoint<[Status.Response]> {
         .apiGet(Status.path, request)
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `scheduled`.
+        public static let scheduled: Self = "scheduled"
+        /// `ongoing`.
+        public static let ongoing: Self = "ongoing"
+        /// `pre_open`.
+        public static let preOpen: Self = "pre_open"
+        /// `completed`.
+        public static let completed: Self = "completed"
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+    }
+
+    /// The values of `serviceType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ServiceType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `7`.
+        public static let v7: Self = "7"
+        /// `8`.
+        public static let v8: Self = "8"
+        /// `9`.
+        public static let v9: Self = "9"
+        /// `10`.
+        public static let v10: Self = "10"
+        /// `11`.
+        public static let v11: Self = "11"
+        /// `99`.
+        public static let v99: Self = "99"
+    }
+
+    /// The values of `system` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct System: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `unified`.
+        public static let unified: Self = "unified"
+    }
+
+    /// The values of `maintType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct MaintType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+    }
+
+    /// The values of `env` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Env: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
     }
 }

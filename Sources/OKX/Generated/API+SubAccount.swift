@@ -133,57 +133,56 @@ extension API.SubAccount {
                 public let autoLendStatus: AutoLendStatus?
                 /// `autoLendMtAmt`: a decimal number (a string on the wire).
                 public let autoLendMtAmt: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, eq, cashBal, uTime, isoEq, availEq, disEq, fixedBal, availBal, frozenBal, ordFrozen, liab, upl, uplLiab, crossLiab, rewardBal, isoLiab, mgnRatio, imr, mmr, interest, twap, frpType, maxLoan, eqUsd, borrowFroz, notionalLever, stgyEq, isoUpl, spotInUseAmt, clSpotInUseAmt, maxSpotInUse, spotIsoBal, smtSyncEq, spotCopyTradingEq, spotBal, openAvgPx, accAvgPx, spotUpl, spotUplRatio, totalPnl, totalPnlRatio, colRes, colBorrAutoConversion, collateralRestrict, collateralEnabled, autoLendStatus, autoLendMtAmt }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.eq = try c.apiDecimal(.eq)
-                    self.cashBal = try c.apiDecimal(.cashBal)
-                    self.uTime = try c.apiDate(.uTime)
-                    self.isoEq = try c.apiDecimal(.isoEq)
-                    self.availEq = try c.apiDecimal(.availEq)
-                    self.disEq = try c.apiDecimal(.disEq)
-                    self.fixedBal = try c.apiDecimal(.fixedBal)
-                    self.availBal = try c.apiDecimal(.availBal)
-                    self.frozenBal = try c.apiDecimal(.frozenBal)
-                    self.ordFrozen = try c.apiDecimal(.ordFrozen)
-                    self.liab = try c.apiDecimal(.liab)
-                    self.upl = try c.apiDecimal(.upl)
-                    self.uplLiab = try c.apiDecimal(.uplLiab)
-                    self.crossLiab = try c.apiDecimal(.crossLiab)
-                    self.rewardBal = try c.apiDecimal(.rewardBal)
-                    self.isoLiab = try c.apiDecimal(.isoLiab)
-                    self.mgnRatio = try c.apiDecimal(.mgnRatio)
-                    self.imr = try c.apiDecimal(.imr)
-                    self.mmr = try c.apiDecimal(.mmr)
-                    self.interest = try c.apiDecimal(.interest)
-                    self.twap = try c.apiInteger(.twap)
-                    self.frpType = try c.apiEnum(.frpType)
-                    self.maxLoan = try c.apiDecimal(.maxLoan)
-                    self.eqUsd = try c.apiDecimal(.eqUsd)
-                    self.borrowFroz = try c.apiDecimal(.borrowFroz)
-                    self.notionalLever = try c.apiDecimal(.notionalLever)
-                    self.stgyEq = try c.apiDecimal(.stgyEq)
-                    self.isoUpl = try c.apiDecimal(.isoUpl)
-                    self.spotInUseAmt = try c.apiDecimal(.spotInUseAmt)
-                    self.clSpotInUseAmt = try c.apiDecimal(.clSpotInUseAmt)
-                    self.maxSpotInUse = try c.apiDecimal(.maxSpotInUse)
-                    self.spotIsoBal = try c.apiDecimal(.spotIsoBal)
-                    self.smtSyncEq = try c.apiDecimal(.smtSyncEq)
-                    self.spotCopyTradingEq = try c.apiDecimal(.spotCopyTradingEq)
-                    self.spotBal = try c.apiDecimal(.spotBal)
-                    self.openAvgPx = try c.apiDecimal(.openAvgPx)
-                    self.accAvgPx = try c.apiDecimal(.accAvgPx)
-                    self.spotUpl = try c.apiDecimal(.spotUpl)
-                    self.spotUplRatio = try c.apiDecimal(.spotUplRatio)
-                    self.totalPnl = try c.apiDecimal(.totalPnl)
-                    self.totalPnlRatio = try c.apiDecimal(.totalPnlRatio)
-                    self.colRes = try c.apiEnum(.colRes)
-                    self.colBorrAutoConversion = try c.apiInteger(.colBorrAutoConversion)
-                    self.collateralRestrict = try c.apiBoolean(.collateralRestrict)
-                    self.collateralEnabled = try c.apiBoolean(.collateralEnabled)
-                    self.autoLendStatus = try c.apiEnum(.autoLendStatus)
-                    self.autoLendMtAmt = try c.apiDecimal(.autoLendMtAmt)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.eq = try c.apiDecimal("eq")
+                    self.cashBal = try c.apiDecimal("cashBal")
+                    self.uTime = try c.apiDate("uTime")
+                    self.isoEq = try c.apiDecimal("isoEq")
+                    self.availEq = try c.apiDecimal("availEq")
+                    self.disEq = try c.apiDecimal("disEq")
+                    self.fixedBal = try c.apiDecimal("fixedBal")
+                    self.availBal = try c.apiDecimal("availBal")
+                    self.frozenBal = try c.apiDecimal("frozenBal")
+                    self.ordFrozen = try c.apiDecimal("ordFrozen")
+                    self.liab = try c.apiDecimal("liab")
+                    self.upl = try c.apiDecimal("upl")
+                    self.uplLiab = try c.apiDecimal("uplLiab")
+                    self.crossLiab = try c.apiDecimal("crossLiab")
+                    self.rewardBal = try c.apiDecimal("rewardBal")
+                    self.isoLiab = try c.apiDecimal("isoLiab")
+                    self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    self.imr = try c.apiDecimal("imr")
+                    self.mmr = try c.apiDecimal("mmr")
+                    self.interest = try c.apiDecimal("interest")
+                    self.twap = try c.apiInteger("twap")
+                    self.frpType = try c.apiEnum("frpType")
+                    self.maxLoan = try c.apiDecimal("maxLoan")
+                    self.eqUsd = try c.apiDecimal("eqUsd")
+                    self.borrowFroz = try c.apiDecimal("borrowFroz")
+                    self.notionalLever = try c.apiDecimal("notionalLever")
+                    self.stgyEq = try c.apiDecimal("stgyEq")
+                    self.isoUpl = try c.apiDecimal("isoUpl")
+                    self.spotInUseAmt = try c.apiDecimal("spotInUseAmt")
+                    self.clSpotInUseAmt = try c.apiDecimal("clSpotInUseAmt")
+                    self.maxSpotInUse = try c.apiDecimal("maxSpotInUse")
+                    self.spotIsoBal = try c.apiDecimal("spotIsoBal")
+                    self.smtSyncEq = try c.apiDecimal("smtSyncEq")
+                    self.spotCopyTradingEq = try c.apiDecimal("spotCopyTradingEq")
+                    self.spotBal = try c.apiDecimal("spotBal")
+                    self.openAvgPx = try c.apiDecimal("openAvgPx")
+                    self.accAvgPx = try c.apiDecimal("accAvgPx")
+                    self.spotUpl = try c.apiDecimal("spotUpl")
+                    self.spotUplRatio = try c.apiDecimal("spotUplRatio")
+                    self.totalPnl = try c.apiDecimal("totalPnl")
+                    self.totalPnlRatio = try c.apiDecimal("totalPnlRatio")
+                    self.colRes = try c.apiEnum("colRes")
+                    self.colBorrAutoConversion = try c.apiInteger("colBorrAutoConversion")
+                    self.collateralRestrict = try c.apiBoolean("collateralRestrict")
+                    self.collateralEnabled = try c.apiBoolean("collateralEnabled")
+                    self.autoLendStatus = try c.apiEnum("autoLendStatus")
+                    self.autoLendMtAmt = try c.apiDecimal("autoLendMtAmt")
                 }
             }
             /// `uTime`: a time (epoch milliseconds on the wire).
@@ -226,76 +225,29 @@ extension API.SubAccount {
             public let deltaNeutralStatus: DeltaNeutralStatus?
             /// `details`: a list of nested objects.
             public let details: [Details]?
-            enum CodingKeys: String, CodingKey { case uTime, totalEq, isoEq, adjEq, availEq, ordFroz, imr, mmr, borrowFroz, mgnRatio, notionalUsd, notionalUsdForBorrow, notionalUsdForSwap, notionalUsdForFutures, notionalUsdForOption, upl, delta, deltaLever, deltaNeutralStatus, details }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.uTime = try c.apiDate(.uTime)
-                self.totalEq = try c.apiDecimal(.totalEq)
-                self.isoEq = try c.apiDecimal(.isoEq)
-                self.adjEq = try c.apiDecimal(.adjEq)
-                self.availEq = try c.apiDecimal(.availEq)
-                self.ordFroz = try c.apiDecimal(.ordFroz)
-                self.imr = try c.apiDecimal(.imr)
-                self.mmr = try c.apiDecimal(.mmr)
-                self.borrowFroz = try c.apiDecimal(.borrowFroz)
-                self.mgnRatio = try c.apiDecimal(.mgnRatio)
-                self.notionalUsd = try c.apiDecimal(.notionalUsd)
-                self.notionalUsdForBorrow = try c.apiDecimal(.notionalUsdForBorrow)
-                self.notionalUsdForSwap = try c.apiDecimal(.notionalUsdForSwap)
-                self.notionalUsdForFutures = try c.apiDecimal(.notionalUsdForFutures)
-                self.notionalUsdForOption = try c.apiDecimal(.notionalUsdForOption)
-                self.upl = try c.apiDecimal(.upl)
-                self.delta = try c.apiDecimal(.delta)
-                self.deltaLever = try c.apiDecimal(.deltaLever)
-                self.deltaNeutralStatus = try c.apiEnum(.deltaNeutralStatus)
-                self.details = try c.apiNested(.details)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.uTime = try c.apiDate("uTime")
+                self.totalEq = try c.apiDecimal("totalEq")
+                self.isoEq = try c.apiDecimal("isoEq")
+                self.adjEq = try c.apiDecimal("adjEq")
+                self.availEq = try c.apiDecimal("availEq")
+                self.ordFroz = try c.apiDecimal("ordFroz")
+                self.imr = try c.apiDecimal("imr")
+                self.mmr = try c.apiDecimal("mmr")
+                self.borrowFroz = try c.apiDecimal("borrowFroz")
+                self.mgnRatio = try c.apiDecimal("mgnRatio")
+                self.notionalUsd = try c.apiDecimal("notionalUsd")
+                self.notionalUsdForBorrow = try c.apiDecimal("notionalUsdForBorrow")
+                self.notionalUsdForSwap = try c.apiDecimal("notionalUsdForSwap")
+                self.notionalUsdForFutures = try c.apiDecimal("notionalUsdForFutures")
+                self.notionalUsdForOption = try c.apiDecimal("notionalUsdForOption")
+                self.upl = try c.apiDecimal("upl")
+                self.delta = try c.apiDecimal("delta")
+                self.deltaLever = try c.apiDecimal("deltaLever")
+                self.deltaNeutralStatus = try c.apiEnum("deltaNeutralStatus")
+                self.details = try c.apiNested("details")
             }
-        }
-        /// The values of `frpType`: an open set, so a value OKX adds later is kept as it is.
-        public struct FrpType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `colRes`: an open set, so a value OKX adds later is kept as it is.
-        public struct ColRes: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `autoLendStatus`: an open set, so a value OKX adds later is kept as it is.
-        public struct AutoLendStatus: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `unsupported`.
-            public static let unsupported: Self = "unsupported"
-            /// `off`.
-            public static let off: Self = "off"
-            /// `pending`.
-            public static let pending: Self = "pending"
-            /// `active`.
-            public static let active: Self = "active"
-        }
-        /// The values of `deltaNeutralStatus`: an open set, so a value OKX adds later is kept as it is.
-        public struct DeltaNeutralStatus: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -345,14 +297,13 @@ extension API.SubAccount {
             public let spotOffsetMaxWd: Decimal?
             /// `spotOffsetMaxWdEx`: a decimal number (a string on the wire).
             public let spotOffsetMaxWdEx: Decimal?
-            enum CodingKeys: String, CodingKey { case ccy, maxWd, maxWdEx, spotOffsetMaxWd, spotOffsetMaxWdEx }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.maxWd = try c.apiDecimal(.maxWd)
-                self.maxWdEx = try c.apiDecimal(.maxWdEx)
-                self.spotOffsetMaxWd = try c.apiDecimal(.spotOffsetMaxWd)
-                self.spotOffsetMaxWdEx = try c.apiDecimal(.spotOffsetMaxWdEx)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.maxWd = try c.apiDecimal("maxWd")
+                self.maxWdEx = try c.apiDecimal("maxWdEx")
+                self.spotOffsetMaxWd = try c.apiDecimal("spotOffsetMaxWd")
+                self.spotOffsetMaxWdEx = try c.apiDecimal("spotOffsetMaxWdEx")
             }
         }
     }
@@ -401,13 +352,12 @@ extension API.SubAccount {
             public let frozenBal: Decimal?
             /// `availBal`: a decimal number (a string on the wire).
             public let availBal: Decimal?
-            enum CodingKeys: String, CodingKey { case ccy, bal, frozenBal, availBal }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.bal = try c.apiDecimal(.bal)
-                self.frozenBal = try c.apiDecimal(.frozenBal)
-                self.availBal = try c.apiDecimal(.availBal)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.bal = try c.apiDecimal("bal")
+                self.frozenBal = try c.apiDecimal("frozenBal")
+                self.availBal = try c.apiDecimal("availBal")
             }
         }
     }
@@ -476,25 +426,15 @@ extension API.SubAccount {
             public let subAcct: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case billId, ccy, amt, type, subAcct, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.billId = try c.apiRequiredText(.billId)
-                self.ccy = try c.apiText(.ccy)
-                self.amt = try c.apiDecimal(.amt)
-                self.type = try c.apiText(.type)
-                self.subAcct = try c.apiText(.subAcct)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.billId = try c.apiRequiredText("billId")
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.type = try c.apiText("type")
+                self.subAcct = try c.apiText("subAcct")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -568,26 +508,16 @@ extension API.SubAccount {
             public let subUid: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case billId, ccy, amt, type, subAcct, subUid, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.billId = try c.apiRequiredText(.billId)
-                self.ccy = try c.apiText(.ccy)
-                self.amt = try c.apiDecimal(.amt)
-                self.type = try c.apiText(.type)
-                self.subAcct = try c.apiText(.subAcct)
-                self.subUid = try c.apiText(.subUid)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.billId = try c.apiRequiredText("billId")
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.type = try c.apiText("type")
+                self.subAcct = try c.apiText("subAcct")
+                self.subUid = try c.apiText("subUid")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -653,29 +583,10 @@ extension API.SubAccount {
         public struct Response: Decodable, Sendable {
             /// `transId`: text.
             public let transId: String
-            enum CodingKeys: String, CodingKey { case transId }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.transId = try c.apiRequiredText(.transId)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.transId = try c.apiRequiredText("transId")
             }
-        }
-        /// The values of `from`: an open set, so a value OKX adds later is kept as it is.
-        public struct From: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `18`.
-            public static let v18: Self = "18"
-        }
-        /// The values of `to`: an open set, so a value OKX adds later is kept as it is.
-        public struct To: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `18`.
-            public static let v18: Self = "18"
         }
     }
 
@@ -713,10 +624,9 @@ extension API.SubAccount {
         public struct Response: Decodable, Sendable {
             /// `subAcct`: text.
             public let subAcct: String?
-            enum CodingKeys: String, CodingKey { case subAcct }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.subAcct = try c.apiText(.subAcct)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.subAcct = try c.apiText("subAcct")
             }
         }
     }
@@ -767,14 +677,13 @@ extension API.SubAccount {
             public let ip: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case label, apiKey, perm, ip, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.label = try c.apiText(.label)
-                self.apiKey = try c.apiText(.apiKey)
-                self.perm = try c.apiText(.perm)
-                self.ip = try c.apiText(.ip)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.label = try c.apiText("label")
+                self.apiKey = try c.apiText("apiKey")
+                self.perm = try c.apiText("perm")
+                self.ip = try c.apiText("ip")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -843,27 +752,17 @@ extension API.SubAccount {
             public let ip: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case subAcct, label, apiKey, secretKey, passphrase, perm, ip, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.subAcct = try c.apiText(.subAcct)
-                self.label = try c.apiText(.label)
-                self.apiKey = try c.apiText(.apiKey)
-                self.secretKey = try c.apiText(.secretKey)
-                self.passphrase = try c.apiText(.passphrase)
-                self.perm = try c.apiEnum(.perm)
-                self.ip = try c.apiText(.ip)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.subAcct = try c.apiText("subAcct")
+                self.label = try c.apiText("label")
+                self.apiKey = try c.apiText("apiKey")
+                self.secretKey = try c.apiText("secretKey")
+                self.passphrase = try c.apiText("passphrase")
+                self.perm = try c.apiEnum("perm")
+                self.ip = try c.apiText("ip")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `perm`: an open set, so a value OKX adds later is kept as it is.
-        public struct Perm: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `read_only`.
-            public static let readOnly: Self = "read_only"
-            /// `trade`.
-            public static let trade: Self = "trade"
         }
     }
 
@@ -919,25 +818,13 @@ extension API.SubAccount {
             public let uid: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case subAcct, label, uid, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.subAcct = try c.apiText(.subAcct)
-                self.label = try c.apiText(.label)
-                self.uid = try c.apiText(.uid)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.subAcct = try c.apiText("subAcct")
+                self.label = try c.apiText("label")
+                self.uid = try c.apiText("uid")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `12`.
-            public static let v12: Self = "12"
         }
     }
 
@@ -979,10 +866,9 @@ extension API.SubAccount {
         public struct Response: Decodable, Sendable {
             /// `subAcct`: text.
             public let subAcct: String?
-            enum CodingKeys: String, CodingKey { case subAcct }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.subAcct = try c.apiText(.subAcct)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.subAcct = try c.apiText("subAcct")
             }
         }
     }
@@ -1061,47 +947,22 @@ extension API.SubAccount {
             public let firstLvSubAcct: String?
             /// `ifDma`: a boolean.
             public let ifDma: Bool?
-            enum CodingKeys: String, CodingKey { case type, enable, subAcct, uid, label, mobile, gAuth, frozenFunc, canTransOut, ts, subAcctLv, firstLvSubAcct, ifDma }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.type = try c.apiEnum(.type)
-                self.enable = try c.apiBoolean(.enable)
-                self.subAcct = try c.apiText(.subAcct)
-                self.uid = try c.apiText(.uid)
-                self.label = try c.apiText(.label)
-                self.mobile = try c.apiText(.mobile)
-                self.gAuth = try c.apiBoolean(.gAuth)
-                self.frozenFunc = try c.apiTexts(.frozenFunc)
-                self.canTransOut = try c.apiBoolean(.canTransOut)
-                self.ts = try c.apiDate(.ts)
-                self.subAcctLv = try c.apiEnum(.subAcctLv)
-                self.firstLvSubAcct = try c.apiText(.firstLvSubAcct)
-                self.ifDma = try c.apiBoolean(.ifDma)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiEnum("type")
+                self.enable = try c.apiBoolean("enable")
+                self.subAcct = try c.apiText("subAcct")
+                self.uid = try c.apiText("uid")
+                self.label = try c.apiText("label")
+                self.mobile = try c.apiText("mobile")
+                self.gAuth = try c.apiBoolean("gAuth")
+                self.frozenFunc = try c.apiTexts("frozenFunc")
+                self.canTransOut = try c.apiBoolean("canTransOut")
+                self.ts = try c.apiDate("ts")
+                self.subAcctLv = try c.apiEnum("subAcctLv")
+                self.firstLvSubAcct = try c.apiText("firstLvSubAcct")
+                self.ifDma = try c.apiBoolean("ifDma")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `9`.
-            public static let v9: Self = "9"
-            /// `12`.
-            public static let v12: Self = "12"
-        }
-        /// The values of `subAcctLv`: an open set, so a value OKX adds later is kept as it is.
-        public struct SubAcctLv: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -1165,25 +1026,15 @@ extension API.SubAccount {
             public let ip: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case subAcct, apiKey, label, perm, ip, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.subAcct = try c.apiText(.subAcct)
-                self.apiKey = try c.apiText(.apiKey)
-                self.label = try c.apiText(.label)
-                self.perm = try c.apiEnum(.perm)
-                self.ip = try c.apiText(.ip)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.subAcct = try c.apiText("subAcct")
+                self.apiKey = try c.apiText("apiKey")
+                self.label = try c.apiText("label")
+                self.perm = try c.apiEnum("perm")
+                self.ip = try c.apiText("ip")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `perm`: an open set, so a value OKX adds later is kept as it is.
-        public struct Perm: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `read_only`.
-            public static let readOnly: Self = "read_only"
-            /// `trade`.
-            public static let trade: Self = "trade"
         }
     }
 
@@ -1227,11 +1078,10 @@ extension API.SubAccount {
             public let subAcct: String?
             /// `canTransOut`: a boolean.
             public let canTransOut: Bool?
-            enum CodingKeys: String, CodingKey { case subAcct, canTransOut }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.subAcct = try c.apiText(.subAcct)
-                self.canTransOut = try c.apiBoolean(.canTransOut)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.subAcct = try c.apiText("subAcct")
+                self.canTransOut = try c.apiBoolean("canTransOut")
             }
         }
     }
@@ -1240,5 +1090,113 @@ extension API.SubAccount {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-set-permission-of-transfer-out
     public static func setPermissionOfTransferOut(_ request: SetPermissionOfTransferOut.Request) -> Endpoint<[SetPermissionOfTransferOut.Response]> {
         .apiPost(SetPermissionOfTransferOut.path, request)
+    }
+
+    /// The values of `frpType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct FrpType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `colRes` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ColRes: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `autoLendStatus` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AutoLendStatus: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `unsupported`.
+        public static let unsupported: Self = "unsupported"
+        /// `off`.
+        public static let off: Self = "off"
+        /// `pending`.
+        public static let pending: Self = "pending"
+        /// `active`.
+        public static let active: Self = "active"
+    }
+
+    /// The values of `deltaNeutralStatus` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct DeltaNeutralStatus: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `12`.
+        public static let v12: Self = "12"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `9`.
+        public static let v9: Self = "9"
+    }
+
+    /// The values of `from` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct From: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `18`.
+        public static let v18: Self = "18"
+    }
+
+    /// The values of `to` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct To: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `18`.
+        public static let v18: Self = "18"
+    }
+
+    /// The values of `perm` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Perm: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `read_only`.
+        public static let readOnly: Self = "read_only"
+        /// `trade`.
+        public static let trade: Self = "trade"
+    }
+
+    /// The values of `subAcctLv` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SubAcctLv: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
     }
 }

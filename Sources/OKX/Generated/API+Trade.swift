@@ -40,14 +40,13 @@ extension API.Trade {
             public let nextAccRateLimit: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case fillRatio, mainFillRatio, accRateLimit, nextAccRateLimit, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.fillRatio = try c.apiDecimal(.fillRatio)
-                self.mainFillRatio = try c.apiDecimal(.mainFillRatio)
-                self.accRateLimit = try c.apiDecimal(.accRateLimit)
-                self.nextAccRateLimit = try c.apiDecimal(.nextAccRateLimit)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.fillRatio = try c.apiDecimal("fillRatio")
+                self.mainFillRatio = try c.apiDecimal("mainFillRatio")
+                self.accRateLimit = try c.apiDecimal("accRateLimit")
+                self.nextAccRateLimit = try c.apiDecimal("nextAccRateLimit")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -217,73 +216,16 @@ extension API.Trade {
             public let sMsg: String?
             /// `subCode`: text.
             public let subCode: String?
-            enum CodingKeys: String, CodingKey { case ordId, clOrdId, ts, reqId, sCode, sMsg, subCode }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.ts = try c.apiDate(.ts)
-                self.reqId = try c.apiText(.reqId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
-                self.subCode = try c.apiText(.subCode)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.ts = try c.apiDate("ts")
+                self.reqId = try c.apiText("reqId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.subCode = try c.apiText("subCode")
             }
-        }
-        /// The values of `newTpOrdKind`: an open set, so a value OKX adds later is kept as it is.
-        public struct NewTpOrdKind: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `condition`.
-            public static let condition: Self = "condition"
-            /// `limit`.
-            public static let limit: Self = "limit"
-        }
-        /// The values of `newTpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct NewTpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `newSlTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct NewSlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `amendPxOnTriggerType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AmendPxOnTriggerType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `speedBump`: an open set, so a value OKX adds later is kept as it is.
-        public struct SpeedBump: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `pxAmendType`: an open set, so a value OKX adds later is kept as it is.
-        public struct PxAmendType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -452,73 +394,16 @@ extension API.Trade {
             public let sMsg: String?
             /// `subCode`: text.
             public let subCode: String?
-            enum CodingKeys: String, CodingKey { case ordId, clOrdId, ts, reqId, sCode, sMsg, subCode }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.ts = try c.apiDate(.ts)
-                self.reqId = try c.apiText(.reqId)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
-                self.subCode = try c.apiText(.subCode)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.ts = try c.apiDate("ts")
+                self.reqId = try c.apiText("reqId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.subCode = try c.apiText("subCode")
             }
-        }
-        /// The values of `newTpOrdKind`: an open set, so a value OKX adds later is kept as it is.
-        public struct NewTpOrdKind: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `condition`.
-            public static let condition: Self = "condition"
-            /// `limit`.
-            public static let limit: Self = "limit"
-        }
-        /// The values of `newTpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct NewTpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `newSlTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct NewSlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `amendPxOnTriggerType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AmendPxOnTriggerType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `speedBump`: an open set, so a value OKX adds later is kept as it is.
-        public struct SpeedBump: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `pxAmendType`: an open set, so a value OKX adds later is kept as it is.
-        public struct PxAmendType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -727,156 +612,16 @@ extension API.Trade {
             public let sMsg: String?
             /// `subCode`: text.
             public let subCode: String?
-            enum CodingKeys: String, CodingKey { case ordId, clOrdId, tag, ts, sCode, sMsg, subCode }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.tag = try c.apiText(.tag)
-                self.ts = try c.apiDate(.ts)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
-                self.subCode = try c.apiText(.subCode)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.tag = try c.apiText("tag")
+                self.ts = try c.apiDate("ts")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.subCode = try c.apiText("subCode")
             }
-        }
-        /// The values of `tpOrdKind`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpOrdKind: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `condition`.
-            public static let condition: Self = "condition"
-            /// `limit`.
-            public static let limit: Self = "limit"
-        }
-        /// The values of `tpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `slTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `amendPxOnTriggerType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AmendPxOnTriggerType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cash`.
-            public static let cash: Self = "cash"
-            /// `spot_isolated`.
-            public static let spotIsolated: Self = "spot_isolated"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `post_only`.
-            public static let postOnly: Self = "post_only"
-            /// `fok`.
-            public static let fok: Self = "fok"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-            /// `optimal_limit_ioc`.
-            public static let optimalLimitIoc: Self = "optimal_limit_ioc"
-            /// `mmp`.
-            public static let mmp: Self = "mmp"
-            /// `mmp_and_post_only`.
-            public static let mmpAndPostOnly: Self = "mmp_and_post_only"
-            /// `elp`.
-            public static let elp: Self = "elp"
-        }
-        /// The values of `speedBump`: an open set, so a value OKX adds later is kept as it is.
-        public struct SpeedBump: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `outcome`: an open set, so a value OKX adds later is kept as it is.
-        public struct Outcome: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `yes`.
-            public static let yes: Self = "yes"
-            /// `no`.
-            public static let no: Self = "no"
-        }
-        /// The values of `tgtCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TgtCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `base_ccy`.
-            public static let baseCcy: Self = "base_ccy"
-            /// `quote_ccy`.
-            public static let quoteCcy: Self = "quote_ccy"
-        }
-        /// The values of `pxAmendType`: an open set, so a value OKX adds later is kept as it is.
-        public struct PxAmendType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `stpMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct StpMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cancel_maker`.
-            public static let cancelMaker: Self = "cancel_maker"
-            /// `cancel_taker`.
-            public static let cancelTaker: Self = "cancel_taker"
-            /// `cancel_both`.
-            public static let cancelBoth: Self = "cancel_both"
         }
     }
 
@@ -922,12 +667,11 @@ extension API.Trade {
             public let tag: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case triggerTime, tag, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.triggerTime = try c.apiDate(.triggerTime)
-                self.tag = try c.apiText(.tag)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.triggerTime = try c.apiDate("triggerTime")
+                self.tag = try c.apiText("tag")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -982,14 +726,13 @@ extension API.Trade {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case ordId, clOrdId, ts, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.ts = try c.apiDate(.ts)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.ts = try c.apiDate("ts")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -1044,14 +787,13 @@ extension API.Trade {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
-            enum CodingKeys: String, CodingKey { case ordId, clOrdId, ts, sCode, sMsg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.ts = try c.apiDate(.ts)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.ts = try c.apiDate("ts")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
             }
         }
     }
@@ -1120,30 +862,13 @@ extension API.Trade {
             public let clOrdId: String?
             /// `tag`: text.
             public let tag: String?
-            enum CodingKeys: String, CodingKey { case instId, posSide, clOrdId, tag }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.posSide = try c.apiText(.posSide)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.tag = try c.apiText(.tag)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.posSide = try c.apiText("posSide")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.tag = try c.apiText("tag")
             }
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `net`.
-            public static let net: Self = "net"
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
         }
     }
 
@@ -1199,36 +924,15 @@ extension API.Trade {
             public let fillToSz: Decimal?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
-            enum CodingKeys: String, CodingKey { case status, fromCcy, toCcy, fillFromSz, fillToSz, uTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.status = try c.apiEnum(.status)
-                self.fromCcy = try c.apiText(.fromCcy)
-                self.toCcy = try c.apiText(.toCcy)
-                self.fillFromSz = try c.apiDecimal(.fillFromSz)
-                self.fillToSz = try c.apiDecimal(.fillToSz)
-                self.uTime = try c.apiDate(.uTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.status = try c.apiEnum("status")
+                self.fromCcy = try c.apiText("fromCcy")
+                self.toCcy = try c.apiText("toCcy")
+                self.fillFromSz = try c.apiDecimal("fillFromSz")
+                self.fillToSz = try c.apiDecimal("fillToSz")
+                self.uTime = try c.apiDate("uTime")
             }
-        }
-        /// The values of `source`: an open set, so a value OKX adds later is kept as it is.
-        public struct Source: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `status`: an open set, so a value OKX adds later is kept as it is.
-        public struct Status: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `running`.
-            public static let running: Self = "running"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `failed`.
-            public static let failed: Self = "failed"
         }
     }
 
@@ -1270,32 +974,21 @@ extension API.Trade {
                 public let fromCcy: String?
                 /// `fromAmt`: a decimal number (a string on the wire).
                 public let fromAmt: Decimal?
-                enum CodingKeys: String, CodingKey { case fromCcy, fromAmt }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.fromCcy = try c.apiText(.fromCcy)
-                    self.fromAmt = try c.apiDecimal(.fromAmt)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.fromCcy = try c.apiText("fromCcy")
+                    self.fromAmt = try c.apiDecimal("fromAmt")
                 }
             }
             /// `fromData`: a list of nested objects.
             public let fromData: [FromData]?
             /// `toCcy`: a list of text values.
             public let toCcy: [String]?
-            enum CodingKeys: String, CodingKey { case fromData, toCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.fromData = try c.apiNested(.fromData)
-                self.toCcy = try c.apiTexts(.toCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.fromData = try c.apiNested("fromData")
+                self.toCcy = try c.apiTexts("toCcy")
             }
-        }
-        /// The values of `source`: an open set, so a value OKX adds later is kept as it is.
-        public struct Source: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -1353,37 +1046,16 @@ extension API.Trade {
             public let status: Status?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
-            enum CodingKeys: String, CodingKey { case fromCcy, fillFromSz, toCcy, fillToSz, acct, status, uTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.fromCcy = try c.apiText(.fromCcy)
-                self.fillFromSz = try c.apiDecimal(.fillFromSz)
-                self.toCcy = try c.apiText(.toCcy)
-                self.fillToSz = try c.apiDecimal(.fillToSz)
-                self.acct = try c.apiEnum(.acct)
-                self.status = try c.apiEnum(.status)
-                self.uTime = try c.apiDate(.uTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.fromCcy = try c.apiText("fromCcy")
+                self.fillFromSz = try c.apiDecimal("fillFromSz")
+                self.toCcy = try c.apiText("toCcy")
+                self.fillToSz = try c.apiDecimal("fillToSz")
+                self.acct = try c.apiEnum("acct")
+                self.status = try c.apiEnum("status")
+                self.uTime = try c.apiDate("uTime")
             }
-        }
-        /// The values of `acct`: an open set, so a value OKX adds later is kept as it is.
-        public struct Acct: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `18`.
-            public static let v18: Self = "18"
-        }
-        /// The values of `status`: an open set, so a value OKX adds later is kept as it is.
-        public struct Status: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `running`.
-            public static let running: Self = "running"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `failed`.
-            public static let failed: Self = "failed"
         }
     }
 
@@ -1507,193 +1179,35 @@ extension API.Trade {
             public let feeRate: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
-            enum CodingKeys: String, CodingKey { case instType, instId, tradeId, ordId, clOrdId, billId, subType, tag, fillPx, fillSz, fillIdxPx, fillPnl, fillPxVol, fillPxUsd, fillMarkVol, fillFwdPx, fillMarkPx, side, posSide, execType, feeCcy, fee, ts, fillTime, feeRate, tradeQuoteCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.tradeId = try c.apiRequiredText(.tradeId)
-                self.ordId = try c.apiText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.billId = try c.apiText(.billId)
-                self.subType = try c.apiText(.subType)
-                self.tag = try c.apiText(.tag)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.fillSz = try c.apiDecimal(.fillSz)
-                self.fillIdxPx = try c.apiDecimal(.fillIdxPx)
-                self.fillPnl = try c.apiDecimal(.fillPnl)
-                self.fillPxVol = try c.apiDecimal(.fillPxVol)
-                self.fillPxUsd = try c.apiDecimal(.fillPxUsd)
-                self.fillMarkVol = try c.apiDecimal(.fillMarkVol)
-                self.fillFwdPx = try c.apiDecimal(.fillFwdPx)
-                self.fillMarkPx = try c.apiDecimal(.fillMarkPx)
-                self.side = try c.apiEnum(.side)
-                self.posSide = try c.apiEnum(.posSide)
-                self.execType = try c.apiEnum(.execType)
-                self.feeCcy = try c.apiText(.feeCcy)
-                self.fee = try c.apiDecimal(.fee)
-                self.ts = try c.apiDate(.ts)
-                self.fillTime = try c.apiDate(.fillTime)
-                self.feeRate = try c.apiDecimal(.feeRate)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.tradeId = try c.apiRequiredText("tradeId")
+                self.ordId = try c.apiText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.billId = try c.apiText("billId")
+                self.subType = try c.apiText("subType")
+                self.tag = try c.apiText("tag")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.fillSz = try c.apiDecimal("fillSz")
+                self.fillIdxPx = try c.apiDecimal("fillIdxPx")
+                self.fillPnl = try c.apiDecimal("fillPnl")
+                self.fillPxVol = try c.apiDecimal("fillPxVol")
+                self.fillPxUsd = try c.apiDecimal("fillPxUsd")
+                self.fillMarkVol = try c.apiDecimal("fillMarkVol")
+                self.fillFwdPx = try c.apiDecimal("fillFwdPx")
+                self.fillMarkPx = try c.apiDecimal("fillMarkPx")
+                self.side = try c.apiEnum("side")
+                self.posSide = try c.apiEnum("posSide")
+                self.execType = try c.apiEnum("execType")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.fee = try c.apiDecimal("fee")
+                self.ts = try c.apiDate("ts")
+                self.fillTime = try c.apiDate("fillTime")
+                self.feeRate = try c.apiDecimal("feeRate")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
-        }
-        /// The values of `subType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SubType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `100`.
-            public static let v100: Self = "100"
-            /// `101`.
-            public static let v101: Self = "101"
-            /// `102`.
-            public static let v102: Self = "102"
-            /// `103`.
-            public static let v103: Self = "103"
-            /// `104`.
-            public static let v104: Self = "104"
-            /// `105`.
-            public static let v105: Self = "105"
-            /// `106`.
-            public static let v106: Self = "106"
-            /// `107`.
-            public static let v107: Self = "107"
-            /// `110`.
-            public static let v110: Self = "110"
-            /// `111`.
-            public static let v111: Self = "111"
-            /// `118`.
-            public static let v118: Self = "118"
-            /// `119`.
-            public static let v119: Self = "119"
-            /// `112`.
-            public static let v112: Self = "112"
-            /// `113`.
-            public static let v113: Self = "113"
-            /// `125`.
-            public static let v125: Self = "125"
-            /// `126`.
-            public static let v126: Self = "126"
-            /// `127`.
-            public static let v127: Self = "127"
-            /// `128`.
-            public static let v128: Self = "128"
-            /// `212`.
-            public static let v212: Self = "212"
-            /// `213`.
-            public static let v213: Self = "213"
-            /// `204`.
-            public static let v204: Self = "204"
-            /// `205`.
-            public static let v205: Self = "205"
-            /// `206`.
-            public static let v206: Self = "206"
-            /// `207`.
-            public static let v207: Self = "207"
-            /// `208`.
-            public static let v208: Self = "208"
-            /// `209`.
-            public static let v209: Self = "209"
-            /// `236`.
-            public static let v236: Self = "236"
-            /// `237`.
-            public static let v237: Self = "237"
-            /// `270`.
-            public static let v270: Self = "270"
-            /// `271`.
-            public static let v271: Self = "271"
-            /// `272`.
-            public static let v272: Self = "272"
-            /// `273`.
-            public static let v273: Self = "273"
-            /// `274`.
-            public static let v274: Self = "274"
-            /// `275`.
-            public static let v275: Self = "275"
-            /// `324`.
-            public static let v324: Self = "324"
-            /// `325`.
-            public static let v325: Self = "325"
-            /// `326`.
-            public static let v326: Self = "326"
-            /// `327`.
-            public static let v327: Self = "327"
-            /// `328`.
-            public static let v328: Self = "328"
-            /// `329`.
-            public static let v329: Self = "329"
-            /// `376`.
-            public static let v376: Self = "376"
-            /// `377`.
-            public static let v377: Self = "377"
-            /// `410`.
-            public static let v410: Self = "410"
-            /// `411`.
-            public static let v411: Self = "411"
-            /// `412`.
-            public static let v412: Self = "412"
-            /// `413`.
-            public static let v413: Self = "413"
-            /// `414`.
-            public static let v414: Self = "414"
-            /// `415`.
-            public static let v415: Self = "415"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-        }
-        /// The values of `execType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ExecType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `T`.
-            public static let t: Self = "T"
-            /// `M`.
-            public static let m: Self = "M"
         }
     }
 
@@ -1817,193 +1331,35 @@ extension API.Trade {
             public let feeRate: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
-            enum CodingKeys: String, CodingKey { case instType, instId, tradeId, ordId, clOrdId, billId, subType, tag, fillPx, fillSz, fillIdxPx, fillPnl, fillPxVol, fillPxUsd, fillMarkVol, fillFwdPx, fillMarkPx, side, posSide, execType, feeCcy, fee, ts, fillTime, feeRate, tradeQuoteCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiText(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.tradeId = try c.apiRequiredText(.tradeId)
-                self.ordId = try c.apiText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.billId = try c.apiText(.billId)
-                self.subType = try c.apiText(.subType)
-                self.tag = try c.apiText(.tag)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.fillSz = try c.apiDecimal(.fillSz)
-                self.fillIdxPx = try c.apiDecimal(.fillIdxPx)
-                self.fillPnl = try c.apiDecimal(.fillPnl)
-                self.fillPxVol = try c.apiDecimal(.fillPxVol)
-                self.fillPxUsd = try c.apiDecimal(.fillPxUsd)
-                self.fillMarkVol = try c.apiDecimal(.fillMarkVol)
-                self.fillFwdPx = try c.apiDecimal(.fillFwdPx)
-                self.fillMarkPx = try c.apiDecimal(.fillMarkPx)
-                self.side = try c.apiEnum(.side)
-                self.posSide = try c.apiEnum(.posSide)
-                self.execType = try c.apiEnum(.execType)
-                self.feeCcy = try c.apiText(.feeCcy)
-                self.fee = try c.apiDecimal(.fee)
-                self.ts = try c.apiDate(.ts)
-                self.fillTime = try c.apiDate(.fillTime)
-                self.feeRate = try c.apiDecimal(.feeRate)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.tradeId = try c.apiRequiredText("tradeId")
+                self.ordId = try c.apiText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.billId = try c.apiText("billId")
+                self.subType = try c.apiText("subType")
+                self.tag = try c.apiText("tag")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.fillSz = try c.apiDecimal("fillSz")
+                self.fillIdxPx = try c.apiDecimal("fillIdxPx")
+                self.fillPnl = try c.apiDecimal("fillPnl")
+                self.fillPxVol = try c.apiDecimal("fillPxVol")
+                self.fillPxUsd = try c.apiDecimal("fillPxUsd")
+                self.fillMarkVol = try c.apiDecimal("fillMarkVol")
+                self.fillFwdPx = try c.apiDecimal("fillFwdPx")
+                self.fillMarkPx = try c.apiDecimal("fillMarkPx")
+                self.side = try c.apiEnum("side")
+                self.posSide = try c.apiEnum("posSide")
+                self.execType = try c.apiEnum("execType")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.fee = try c.apiDecimal("fee")
+                self.ts = try c.apiDate("ts")
+                self.fillTime = try c.apiDate("fillTime")
+                self.feeRate = try c.apiDecimal("feeRate")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
-        }
-        /// The values of `subType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SubType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `100`.
-            public static let v100: Self = "100"
-            /// `101`.
-            public static let v101: Self = "101"
-            /// `102`.
-            public static let v102: Self = "102"
-            /// `103`.
-            public static let v103: Self = "103"
-            /// `104`.
-            public static let v104: Self = "104"
-            /// `105`.
-            public static let v105: Self = "105"
-            /// `106`.
-            public static let v106: Self = "106"
-            /// `107`.
-            public static let v107: Self = "107"
-            /// `110`.
-            public static let v110: Self = "110"
-            /// `111`.
-            public static let v111: Self = "111"
-            /// `118`.
-            public static let v118: Self = "118"
-            /// `119`.
-            public static let v119: Self = "119"
-            /// `112`.
-            public static let v112: Self = "112"
-            /// `113`.
-            public static let v113: Self = "113"
-            /// `125`.
-            public static let v125: Self = "125"
-            /// `126`.
-            public static let v126: Self = "126"
-            /// `127`.
-            public static let v127: Self = "127"
-            /// `128`.
-            public static let v128: Self = "128"
-            /// `212`.
-            public static let v212: Self = "212"
-            /// `213`.
-            public static let v213: Self = "213"
-            /// `204`.
-            public static let v204: Self = "204"
-            /// `205`.
-            public static let v205: Self = "205"
-            /// `206`.
-            public static let v206: Self = "206"
-            /// `207`.
-            public static let v207: Self = "207"
-            /// `208`.
-            public static let v208: Self = "208"
-            /// `209`.
-            public static let v209: Self = "209"
-            /// `236`.
-            public static let v236: Self = "236"
-            /// `237`.
-            public static let v237: Self = "237"
-            /// `270`.
-            public static let v270: Self = "270"
-            /// `271`.
-            public static let v271: Self = "271"
-            /// `272`.
-            public static let v272: Self = "272"
-            /// `273`.
-            public static let v273: Self = "273"
-            /// `274`.
-            public static let v274: Self = "274"
-            /// `275`.
-            public static let v275: Self = "275"
-            /// `324`.
-            public static let v324: Self = "324"
-            /// `325`.
-            public static let v325: Self = "325"
-            /// `326`.
-            public static let v326: Self = "326"
-            /// `327`.
-            public static let v327: Self = "327"
-            /// `328`.
-            public static let v328: Self = "328"
-            /// `329`.
-            public static let v329: Self = "329"
-            /// `376`.
-            public static let v376: Self = "376"
-            /// `377`.
-            public static let v377: Self = "377"
-            /// `410`.
-            public static let v410: Self = "410"
-            /// `411`.
-            public static let v411: Self = "411"
-            /// `412`.
-            public static let v412: Self = "412"
-            /// `413`.
-            public static let v413: Self = "413"
-            /// `414`.
-            public static let v414: Self = "414"
-            /// `415`.
-            public static let v415: Self = "415"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-        }
-        /// The values of `execType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ExecType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `T`.
-            public static let t: Self = "T"
-            /// `M`.
-            public static let m: Self = "M"
         }
     }
 
@@ -2049,18 +1405,10 @@ extension API.Trade {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
-            enum CodingKeys: String, CodingKey { case result }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.result = try c.apiBoolean(.result)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.result = try c.apiBoolean("result")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
         }
     }
 
@@ -2112,27 +1460,15 @@ extension API.Trade {
             public let fillRepaySz: Decimal?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
-            enum CodingKeys: String, CodingKey { case status, debtCcy, repayCcy, fillDebtSz, fillRepaySz, uTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.status = try c.apiEnum(.status)
-                self.debtCcy = try c.apiText(.debtCcy)
-                self.repayCcy = try c.apiText(.repayCcy)
-                self.fillDebtSz = try c.apiDecimal(.fillDebtSz)
-                self.fillRepaySz = try c.apiDecimal(.fillRepaySz)
-                self.uTime = try c.apiDate(.uTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.status = try c.apiEnum("status")
+                self.debtCcy = try c.apiText("debtCcy")
+                self.repayCcy = try c.apiText("repayCcy")
+                self.fillDebtSz = try c.apiDecimal("fillDebtSz")
+                self.fillRepaySz = try c.apiDecimal("fillRepaySz")
+                self.uTime = try c.apiDate("uTime")
             }
-        }
-        /// The values of `status`: an open set, so a value OKX adds later is kept as it is.
-        public struct Status: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `running`.
-            public static let running: Self = "running"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `failed`.
-            public static let failed: Self = "failed"
         }
     }
 
@@ -2174,11 +1510,10 @@ extension API.Trade {
                 public let debtCcy: String?
                 /// `debtAmt`: a decimal number (a string on the wire).
                 public let debtAmt: Decimal?
-                enum CodingKeys: String, CodingKey { case debtCcy, debtAmt }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.debtCcy = try c.apiText(.debtCcy)
-                    self.debtAmt = try c.apiDecimal(.debtAmt)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.debtCcy = try c.apiText("debtCcy")
+                    self.debtAmt = try c.apiDecimal("debtAmt")
                 }
             }
             /// A nested object of the response.
@@ -2187,11 +1522,10 @@ extension API.Trade {
                 public let repayCcy: String?
                 /// `repayAmt`: a decimal number (a string on the wire).
                 public let repayAmt: Decimal?
-                enum CodingKeys: String, CodingKey { case repayCcy, repayAmt }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.repayCcy = try c.apiText(.repayCcy)
-                    self.repayAmt = try c.apiDecimal(.repayAmt)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.repayCcy = try c.apiText("repayCcy")
+                    self.repayAmt = try c.apiDecimal("repayAmt")
                 }
             }
             /// `debtData`: a list of nested objects.
@@ -2200,22 +1534,12 @@ extension API.Trade {
             public let debtType: DebtType?
             /// `repayData`: a list of nested objects.
             public let repayData: [RepayData]?
-            enum CodingKeys: String, CodingKey { case debtData, debtType, repayData }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.debtData = try c.apiNested(.debtData)
-                self.debtType = try c.apiEnum(.debtType)
-                self.repayData = try c.apiNested(.repayData)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.debtData = try c.apiNested("debtData")
+                self.debtType = try c.apiEnum("debtType")
+                self.repayData = try c.apiNested("repayData")
             }
-        }
-        /// The values of `debtType`: an open set, so a value OKX adds later is kept as it is.
-        public struct DebtType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
         }
     }
 
@@ -2252,11 +1576,10 @@ extension API.Trade {
                 public let debtCcy: String?
                 /// `debtAmt`: a decimal number (a string on the wire).
                 public let debtAmt: Decimal?
-                enum CodingKeys: String, CodingKey { case debtCcy, debtAmt }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.debtCcy = try c.apiText(.debtCcy)
-                    self.debtAmt = try c.apiDecimal(.debtAmt)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.debtCcy = try c.apiText("debtCcy")
+                    self.debtAmt = try c.apiDecimal("debtAmt")
                 }
             }
             /// A nested object of the response.
@@ -2265,22 +1588,20 @@ extension API.Trade {
                 public let repayCcy: String?
                 /// `repayAmt`: a decimal number (a string on the wire).
                 public let repayAmt: Decimal?
-                enum CodingKeys: String, CodingKey { case repayCcy, repayAmt }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.repayCcy = try c.apiText(.repayCcy)
-                    self.repayAmt = try c.apiDecimal(.repayAmt)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.repayCcy = try c.apiText("repayCcy")
+                    self.repayAmt = try c.apiDecimal("repayAmt")
                 }
             }
             /// `debtData`: a list of nested objects.
             public let debtData: [DebtData]?
             /// `repayData`: a list of nested objects.
             public let repayData: [RepayData]?
-            enum CodingKeys: String, CodingKey { case debtData, repayData }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.debtData = try c.apiNested(.debtData)
-                self.repayData = try c.apiNested(.repayData)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.debtData = try c.apiNested("debtData")
+                self.repayData = try c.apiNested("repayData")
             }
         }
     }
@@ -2337,27 +1658,15 @@ extension API.Trade {
             public let status: Status?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
-            enum CodingKeys: String, CodingKey { case debtCcy, fillDebtSz, repayCcy, fillRepaySz, status, uTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.debtCcy = try c.apiText(.debtCcy)
-                self.fillDebtSz = try c.apiDecimal(.fillDebtSz)
-                self.repayCcy = try c.apiText(.repayCcy)
-                self.fillRepaySz = try c.apiDecimal(.fillRepaySz)
-                self.status = try c.apiEnum(.status)
-                self.uTime = try c.apiDate(.uTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.debtCcy = try c.apiText("debtCcy")
+                self.fillDebtSz = try c.apiDecimal("fillDebtSz")
+                self.repayCcy = try c.apiText("repayCcy")
+                self.fillRepaySz = try c.apiDecimal("fillRepaySz")
+                self.status = try c.apiEnum("status")
+                self.uTime = try c.apiDate("uTime")
             }
-        }
-        /// The values of `status`: an open set, so a value OKX adds later is kept as it is.
-        public struct Status: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `running`.
-            public static let running: Self = "running"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `failed`.
-            public static let failed: Self = "failed"
         }
     }
 
@@ -2423,19 +1732,18 @@ extension API.Trade {
                 public let state: State?
                 /// `cTime`: a time (epoch milliseconds on the wire).
                 public let cTime: Date?
-                enum CodingKeys: String, CodingKey { case ordId, instId, ordType, side, px, sz, fillPx, fillSz, state, cTime }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ordId = try c.apiText(.ordId)
-                    self.instId = try c.apiText(.instId)
-                    self.ordType = try c.apiEnum(.ordType)
-                    self.side = try c.apiEnum(.side)
-                    self.px = try c.apiDecimal(.px)
-                    self.sz = try c.apiDecimal(.sz)
-                    self.fillPx = try c.apiDecimal(.fillPx)
-                    self.fillSz = try c.apiDecimal(.fillSz)
-                    self.state = try c.apiEnum(.state)
-                    self.cTime = try c.apiDate(.cTime)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ordId = try c.apiText("ordId")
+                    self.instId = try c.apiText("instId")
+                    self.ordType = try c.apiEnum("ordType")
+                    self.side = try c.apiEnum("side")
+                    self.px = try c.apiDecimal("px")
+                    self.sz = try c.apiDecimal("sz")
+                    self.fillPx = try c.apiDecimal("fillPx")
+                    self.fillSz = try c.apiDecimal("fillSz")
+                    self.state = try c.apiEnum("state")
+                    self.cTime = try c.apiDate("cTime")
                 }
             }
             /// `debtCcy`: text.
@@ -2450,52 +1758,15 @@ extension API.Trade {
             public let ordIdInfo: [OrdIdInfo]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case debtCcy, repayCcyList, fillDebtSz, status, ordIdInfo, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.debtCcy = try c.apiText(.debtCcy)
-                self.repayCcyList = try c.apiTexts(.repayCcyList)
-                self.fillDebtSz = try c.apiDecimal(.fillDebtSz)
-                self.status = try c.apiEnum(.status)
-                self.ordIdInfo = try c.apiNested(.ordIdInfo)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.debtCcy = try c.apiText("debtCcy")
+                self.repayCcyList = try c.apiTexts("repayCcyList")
+                self.fillDebtSz = try c.apiDecimal("fillDebtSz")
+                self.status = try c.apiEnum("status")
+                self.ordIdInfo = try c.apiNested("ordIdInfo")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-        }
-        /// The values of `status`: an open set, so a value OKX adds later is kept as it is.
-        public struct Status: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `running`.
-            public static let running: Self = "running"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `failed`.
-            public static let failed: Self = "failed"
         }
     }
 
@@ -2541,12 +1812,11 @@ extension API.Trade {
             public let repayCcyList: [String]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case debtCcy, repayCcyList, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.debtCcy = try c.apiText(.debtCcy)
-                self.repayCcyList = try c.apiTexts(.repayCcyList)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.debtCcy = try c.apiText("debtCcy")
+                self.repayCcyList = try c.apiTexts("repayCcyList")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -2629,37 +1899,35 @@ extension API.Trade {
                 public let failCode: String?
                 /// `failReason`: text.
                 public let failReason: String?
-                enum CodingKeys: String, CodingKey { case attachAlgoId, attachAlgoClOrdId, tpOrdKind, tpTriggerPx, tpTriggerRatio, tpTriggerPxType, tpOrdPx, slTriggerPx, slTriggerRatio, slTriggerPxType, slOrdPx, sz, amendPxOnTriggerType, callbackRatio, callbackSpread, activePx, failCode, failReason }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.attachAlgoId = try c.apiText(.attachAlgoId)
-                    self.attachAlgoClOrdId = try c.apiText(.attachAlgoClOrdId)
-                    self.tpOrdKind = try c.apiEnum(.tpOrdKind)
-                    self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                    self.tpTriggerRatio = try c.apiDecimal(.tpTriggerRatio)
-                    self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                    self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                    self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                    self.slTriggerRatio = try c.apiDecimal(.slTriggerRatio)
-                    self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                    self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                    self.sz = try c.apiDecimal(.sz)
-                    self.amendPxOnTriggerType = try c.apiEnum(.amendPxOnTriggerType)
-                    self.callbackRatio = try c.apiDecimal(.callbackRatio)
-                    self.callbackSpread = try c.apiDecimal(.callbackSpread)
-                    self.activePx = try c.apiDecimal(.activePx)
-                    self.failCode = try c.apiText(.failCode)
-                    self.failReason = try c.apiText(.failReason)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.attachAlgoId = try c.apiText("attachAlgoId")
+                    self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
+                    self.tpOrdKind = try c.apiEnum("tpOrdKind")
+                    self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                    self.tpTriggerRatio = try c.apiDecimal("tpTriggerRatio")
+                    self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                    self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                    self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                    self.slTriggerRatio = try c.apiDecimal("slTriggerRatio")
+                    self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                    self.slOrdPx = try c.apiDecimal("slOrdPx")
+                    self.sz = try c.apiDecimal("sz")
+                    self.amendPxOnTriggerType = try c.apiEnum("amendPxOnTriggerType")
+                    self.callbackRatio = try c.apiDecimal("callbackRatio")
+                    self.callbackSpread = try c.apiDecimal("callbackSpread")
+                    self.activePx = try c.apiDecimal("activePx")
+                    self.failCode = try c.apiText("failCode")
+                    self.failReason = try c.apiText("failReason")
                 }
             }
             /// A nested object of the response.
             public struct LinkedAlgoOrd: Decodable, Sendable {
                 /// `algoId`: text.
                 public let algoId: String?
-                enum CodingKeys: String, CodingKey { case algoId }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.algoId = try c.apiText(.algoId)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.algoId = try c.apiText("algoId")
                 }
             }
             /// `instType`: one of a documented set of values (unknown values are kept).
@@ -2768,225 +2036,62 @@ extension API.Trade {
             public let tradeQuoteCcy: String?
             /// `outcome`: one of a documented set of values (unknown values are kept).
             public let outcome: Outcome?
-            enum CodingKeys: String, CodingKey { case instType, instId, tgtCcy, ccy, ordId, clOrdId, tag, px, pxUsd, pxVol, pxType, sz, pnl, ordType, side, posSide, tdMode, accFillSz, fillPx, tradeId, fillSz, fillTime, avgPx, state, stpId, stpMode, lever, attachAlgoClOrdId, tpTriggerPx, tpTriggerPxType, tpOrdPx, slTriggerPx, slTriggerPxType, slOrdPx, attachAlgoOrds, linkedAlgoOrd, feeCcy, fee, rebateCcy, rebate, source, category, reduceOnly, isTpLimit, cancelSource, cancelSourceReason, quickMgnType, algoClOrdId, algoId, uTime, cTime, tradeQuoteCcy, outcome }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiEnum(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.tgtCcy = try c.apiEnum(.tgtCcy)
-                self.ccy = try c.apiText(.ccy)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.tag = try c.apiText(.tag)
-                self.px = try c.apiDecimal(.px)
-                self.pxUsd = try c.apiDecimal(.pxUsd)
-                self.pxVol = try c.apiDecimal(.pxVol)
-                self.pxType = try c.apiEnum(.pxType)
-                self.sz = try c.apiDecimal(.sz)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.ordType = try c.apiEnum(.ordType)
-                self.side = try c.apiText(.side)
-                self.posSide = try c.apiText(.posSide)
-                self.tdMode = try c.apiText(.tdMode)
-                self.accFillSz = try c.apiDecimal(.accFillSz)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiText(.tradeId)
-                self.fillSz = try c.apiDecimal(.fillSz)
-                self.fillTime = try c.apiDate(.fillTime)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.state = try c.apiEnum(.state)
-                self.stpId = try c.apiText(.stpId)
-                self.stpMode = try c.apiText(.stpMode)
-                self.lever = try c.apiDecimal(.lever)
-                self.attachAlgoClOrdId = try c.apiText(.attachAlgoClOrdId)
-                self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                self.attachAlgoOrds = try c.apiNested(.attachAlgoOrds)
-                self.linkedAlgoOrd = try c.apiNested(.linkedAlgoOrd)
-                self.feeCcy = try c.apiText(.feeCcy)
-                self.fee = try c.apiDecimal(.fee)
-                self.rebateCcy = try c.apiText(.rebateCcy)
-                self.rebate = try c.apiDecimal(.rebate)
-                self.source = try c.apiEnum(.source)
-                self.category = try c.apiEnum(.category)
-                self.reduceOnly = try c.apiBoolean(.reduceOnly)
-                self.isTpLimit = try c.apiBoolean(.isTpLimit)
-                self.cancelSource = try c.apiText(.cancelSource)
-                self.cancelSourceReason = try c.apiText(.cancelSourceReason)
-                self.quickMgnType = try c.apiText(.quickMgnType)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.algoId = try c.apiText(.algoId)
-                self.uTime = try c.apiDate(.uTime)
-                self.cTime = try c.apiDate(.cTime)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
-                self.outcome = try c.apiEnum(.outcome)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.tgtCcy = try c.apiEnum("tgtCcy")
+                self.ccy = try c.apiText("ccy")
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.tag = try c.apiText("tag")
+                self.px = try c.apiDecimal("px")
+                self.pxUsd = try c.apiDecimal("pxUsd")
+                self.pxVol = try c.apiDecimal("pxVol")
+                self.pxType = try c.apiEnum("pxType")
+                self.sz = try c.apiDecimal("sz")
+                self.pnl = try c.apiDecimal("pnl")
+                self.ordType = try c.apiEnum("ordType")
+                self.side = try c.apiText("side")
+                self.posSide = try c.apiText("posSide")
+                self.tdMode = try c.apiText("tdMode")
+                self.accFillSz = try c.apiDecimal("accFillSz")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.tradeId = try c.apiText("tradeId")
+                self.fillSz = try c.apiDecimal("fillSz")
+                self.fillTime = try c.apiDate("fillTime")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.state = try c.apiEnum("state")
+                self.stpId = try c.apiText("stpId")
+                self.stpMode = try c.apiText("stpMode")
+                self.lever = try c.apiDecimal("lever")
+                self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
+                self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                self.slOrdPx = try c.apiDecimal("slOrdPx")
+                self.attachAlgoOrds = try c.apiNested("attachAlgoOrds")
+                self.linkedAlgoOrd = try c.apiNested("linkedAlgoOrd")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.fee = try c.apiDecimal("fee")
+                self.rebateCcy = try c.apiText("rebateCcy")
+                self.rebate = try c.apiDecimal("rebate")
+                self.source = try c.apiEnum("source")
+                self.category = try c.apiEnum("category")
+                self.reduceOnly = try c.apiBoolean("reduceOnly")
+                self.isTpLimit = try c.apiBoolean("isTpLimit")
+                self.cancelSource = try c.apiText("cancelSource")
+                self.cancelSourceReason = try c.apiText("cancelSourceReason")
+                self.quickMgnType = try c.apiText("quickMgnType")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.algoId = try c.apiText("algoId")
+                self.uTime = try c.apiDate("uTime")
+                self.cTime = try c.apiDate("cTime")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                self.outcome = try c.apiEnum("outcome")
             }
-        }
-        /// The values of `tpOrdKind`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpOrdKind: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `condition`.
-            public static let condition: Self = "condition"
-            /// `limit`.
-            public static let limit: Self = "limit"
-        }
-        /// The values of `tpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `slTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `amendPxOnTriggerType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AmendPxOnTriggerType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
-        }
-        /// The values of `tgtCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TgtCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `base_ccy`.
-            public static let baseCcy: Self = "base_ccy"
-            /// `quote_ccy`.
-            public static let quoteCcy: Self = "quote_ccy"
-        }
-        /// The values of `pxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct PxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `px`.
-            public static let px: Self = "px"
-            /// `pxVol`.
-            public static let pxVol: Self = "pxVol"
-            /// `pxUsd`.
-            public static let pxUsd: Self = "pxUsd"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `post_only`.
-            public static let postOnly: Self = "post_only"
-            /// `fok`.
-            public static let fok: Self = "fok"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-            /// `optimal_limit_ioc`.
-            public static let optimalLimitIoc: Self = "optimal_limit_ioc"
-            /// `mmp`.
-            public static let mmp: Self = "mmp"
-            /// `mmp_and_post_only`.
-            public static let mmpAndPostOnly: Self = "mmp_and_post_only"
-            /// `op_fok`.
-            public static let opFok: Self = "op_fok"
-            /// `elp`.
-            public static let elp: Self = "elp"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `live`.
-            public static let live: Self = "live"
-            /// `partially_filled`.
-            public static let partiallyFilled: Self = "partially_filled"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `mmp_canceled`.
-            public static let mmpCanceled: Self = "mmp_canceled"
-        }
-        /// The values of `source`: an open set, so a value OKX adds later is kept as it is.
-        public struct Source: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `7`.
-            public static let v7: Self = "7"
-            /// `13`.
-            public static let v13: Self = "13"
-            /// `25`.
-            public static let v25: Self = "25"
-            /// `34`.
-            public static let v34: Self = "34"
-        }
-        /// The values of `category`: an open set, so a value OKX adds later is kept as it is.
-        public struct Category: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `normal`.
-            public static let normal: Self = "normal"
-            /// `twap`.
-            public static let twap: Self = "twap"
-            /// `adl`.
-            public static let adl: Self = "adl"
-            /// `full_liquidation`.
-            public static let fullLiquidation: Self = "full_liquidation"
-            /// `partial_liquidation`.
-            public static let partialLiquidation: Self = "partial_liquidation"
-            /// `delivery`.
-            public static let delivery: Self = "delivery"
-            /// `ddh`.
-            public static let ddh: Self = "ddh"
-            /// `auto_conversion`.
-            public static let autoConversion: Self = "auto_conversion"
-        }
-        /// The values of `outcome`: an open set, so a value OKX adds later is kept as it is.
-        public struct Outcome: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `yes`.
-            public static let yes: Self = "yes"
-            /// `no`.
-            public static let no: Self = "no"
         }
     }
 
@@ -3195,156 +2300,16 @@ extension API.Trade {
             public let sMsg: String?
             /// `subCode`: text.
             public let subCode: String?
-            enum CodingKeys: String, CodingKey { case ordId, clOrdId, tag, ts, sCode, sMsg, subCode }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.tag = try c.apiText(.tag)
-                self.ts = try c.apiDate(.ts)
-                self.sCode = try c.apiText(.sCode)
-                self.sMsg = try c.apiText(.sMsg)
-                self.subCode = try c.apiText(.subCode)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.tag = try c.apiText("tag")
+                self.ts = try c.apiDate("ts")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.subCode = try c.apiText("subCode")
             }
-        }
-        /// The values of `tpOrdKind`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpOrdKind: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `condition`.
-            public static let condition: Self = "condition"
-            /// `limit`.
-            public static let limit: Self = "limit"
-        }
-        /// The values of `tpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `slTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `amendPxOnTriggerType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AmendPxOnTriggerType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cash`.
-            public static let cash: Self = "cash"
-            /// `spot_isolated`.
-            public static let spotIsolated: Self = "spot_isolated"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `post_only`.
-            public static let postOnly: Self = "post_only"
-            /// `fok`.
-            public static let fok: Self = "fok"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-            /// `optimal_limit_ioc`.
-            public static let optimalLimitIoc: Self = "optimal_limit_ioc"
-            /// `mmp`.
-            public static let mmp: Self = "mmp"
-            /// `mmp_and_post_only`.
-            public static let mmpAndPostOnly: Self = "mmp_and_post_only"
-            /// `elp`.
-            public static let elp: Self = "elp"
-        }
-        /// The values of `speedBump`: an open set, so a value OKX adds later is kept as it is.
-        public struct SpeedBump: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `outcome`: an open set, so a value OKX adds later is kept as it is.
-        public struct Outcome: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `yes`.
-            public static let yes: Self = "yes"
-            /// `no`.
-            public static let no: Self = "no"
-        }
-        /// The values of `tgtCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TgtCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `base_ccy`.
-            public static let baseCcy: Self = "base_ccy"
-            /// `quote_ccy`.
-            public static let quoteCcy: Self = "quote_ccy"
-        }
-        /// The values of `pxAmendType`: an open set, so a value OKX adds later is kept as it is.
-        public struct PxAmendType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `stpMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct StpMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cancel_maker`.
-            public static let cancelMaker: Self = "cancel_maker"
-            /// `cancel_taker`.
-            public static let cancelTaker: Self = "cancel_taker"
-            /// `cancel_both`.
-            public static let cancelBoth: Self = "cancel_both"
         }
     }
 
@@ -3517,141 +2482,28 @@ extension API.Trade {
             public let liabChgCcy: String?
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
-            enum CodingKeys: String, CodingKey { case adjEq, adjEqChg, imr, imrChg, mmr, mmrChg, mgnRatio, mgnRatioChg, availBal, availBalChg, liqPx, liqPxDiff, liqPxDiffRatio, posBal, posBalChg, liab, liabChg, liabChgCcy, type }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.adjEq = try c.apiDecimal(.adjEq)
-                self.adjEqChg = try c.apiDecimal(.adjEqChg)
-                self.imr = try c.apiDecimal(.imr)
-                self.imrChg = try c.apiDecimal(.imrChg)
-                self.mmr = try c.apiDecimal(.mmr)
-                self.mmrChg = try c.apiDecimal(.mmrChg)
-                self.mgnRatio = try c.apiDecimal(.mgnRatio)
-                self.mgnRatioChg = try c.apiDecimal(.mgnRatioChg)
-                self.availBal = try c.apiDecimal(.availBal)
-                self.availBalChg = try c.apiDecimal(.availBalChg)
-                self.liqPx = try c.apiDecimal(.liqPx)
-                self.liqPxDiff = try c.apiDecimal(.liqPxDiff)
-                self.liqPxDiffRatio = try c.apiDecimal(.liqPxDiffRatio)
-                self.posBal = try c.apiDecimal(.posBal)
-                self.posBalChg = try c.apiDecimal(.posBalChg)
-                self.liab = try c.apiDecimal(.liab)
-                self.liabChg = try c.apiDecimal(.liabChg)
-                self.liabChgCcy = try c.apiText(.liabChgCcy)
-                self.type = try c.apiEnum(.type)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.adjEq = try c.apiDecimal("adjEq")
+                self.adjEqChg = try c.apiDecimal("adjEqChg")
+                self.imr = try c.apiDecimal("imr")
+                self.imrChg = try c.apiDecimal("imrChg")
+                self.mmr = try c.apiDecimal("mmr")
+                self.mmrChg = try c.apiDecimal("mmrChg")
+                self.mgnRatio = try c.apiDecimal("mgnRatio")
+                self.mgnRatioChg = try c.apiDecimal("mgnRatioChg")
+                self.availBal = try c.apiDecimal("availBal")
+                self.availBalChg = try c.apiDecimal("availBalChg")
+                self.liqPx = try c.apiDecimal("liqPx")
+                self.liqPxDiff = try c.apiDecimal("liqPxDiff")
+                self.liqPxDiffRatio = try c.apiDecimal("liqPxDiffRatio")
+                self.posBal = try c.apiDecimal("posBal")
+                self.posBalChg = try c.apiDecimal("posBalChg")
+                self.liab = try c.apiDecimal("liab")
+                self.liabChg = try c.apiDecimal("liabChg")
+                self.liabChgCcy = try c.apiText("liabChgCcy")
+                self.type = try c.apiEnum("type")
             }
-        }
-        /// The values of `tpOrdKind`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpOrdKind: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `condition`.
-            public static let condition: Self = "condition"
-            /// `limit`.
-            public static let limit: Self = "limit"
-        }
-        /// The values of `tpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `slTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cash`.
-            public static let cash: Self = "cash"
-            /// `spot_isolated`.
-            public static let spotIsolated: Self = "spot_isolated"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `post_only`.
-            public static let postOnly: Self = "post_only"
-            /// `fok`.
-            public static let fok: Self = "fok"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-            /// `optimal_limit_ioc`.
-            public static let optimalLimitIoc: Self = "optimal_limit_ioc"
-            /// `elp`.
-            public static let elp: Self = "elp"
-        }
-        /// The values of `outcome`: an open set, so a value OKX adds later is kept as it is.
-        public struct Outcome: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `yes`.
-            public static let yes: Self = "yes"
-            /// `no`.
-            public static let no: Self = "no"
-        }
-        /// The values of `tgtCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TgtCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `base_ccy`.
-            public static let baseCcy: Self = "base_ccy"
-            /// `quote_ccy`.
-            public static let quoteCcy: Self = "quote_ccy"
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
         }
     }
 
@@ -3765,37 +2617,35 @@ extension API.Trade {
                 public let failCode: String?
                 /// `failReason`: text.
                 public let failReason: String?
-                enum CodingKeys: String, CodingKey { case attachAlgoId, attachAlgoClOrdId, tpOrdKind, tpTriggerPx, tpTriggerRatio, tpTriggerPxType, tpOrdPx, slTriggerPx, slTriggerRatio, slTriggerPxType, slOrdPx, sz, amendPxOnTriggerType, callbackRatio, callbackSpread, activePx, failCode, failReason }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.attachAlgoId = try c.apiText(.attachAlgoId)
-                    self.attachAlgoClOrdId = try c.apiText(.attachAlgoClOrdId)
-                    self.tpOrdKind = try c.apiEnum(.tpOrdKind)
-                    self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                    self.tpTriggerRatio = try c.apiDecimal(.tpTriggerRatio)
-                    self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                    self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                    self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                    self.slTriggerRatio = try c.apiDecimal(.slTriggerRatio)
-                    self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                    self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                    self.sz = try c.apiDecimal(.sz)
-                    self.amendPxOnTriggerType = try c.apiEnum(.amendPxOnTriggerType)
-                    self.callbackRatio = try c.apiDecimal(.callbackRatio)
-                    self.callbackSpread = try c.apiDecimal(.callbackSpread)
-                    self.activePx = try c.apiDecimal(.activePx)
-                    self.failCode = try c.apiText(.failCode)
-                    self.failReason = try c.apiText(.failReason)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.attachAlgoId = try c.apiText("attachAlgoId")
+                    self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
+                    self.tpOrdKind = try c.apiEnum("tpOrdKind")
+                    self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                    self.tpTriggerRatio = try c.apiDecimal("tpTriggerRatio")
+                    self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                    self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                    self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                    self.slTriggerRatio = try c.apiDecimal("slTriggerRatio")
+                    self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                    self.slOrdPx = try c.apiDecimal("slOrdPx")
+                    self.sz = try c.apiDecimal("sz")
+                    self.amendPxOnTriggerType = try c.apiEnum("amendPxOnTriggerType")
+                    self.callbackRatio = try c.apiDecimal("callbackRatio")
+                    self.callbackSpread = try c.apiDecimal("callbackSpread")
+                    self.activePx = try c.apiDecimal("activePx")
+                    self.failCode = try c.apiText("failCode")
+                    self.failReason = try c.apiText("failReason")
                 }
             }
             /// A nested object of the response.
             public struct LinkedAlgoOrd: Decodable, Sendable {
                 /// `algoId`: text.
                 public let algoId: String?
-                enum CodingKeys: String, CodingKey { case algoId }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.algoId = try c.apiText(.algoId)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.algoId = try c.apiText("algoId")
                 }
             }
             /// `instType`: one of a documented set of values (unknown values are kept).
@@ -3904,221 +2754,62 @@ extension API.Trade {
             public let tradeQuoteCcy: String?
             /// `outcome`: one of a documented set of values (unknown values are kept).
             public let outcome: Outcome?
-            enum CodingKeys: String, CodingKey { case instType, instId, tgtCcy, ccy, ordId, clOrdId, tag, px, pxUsd, pxVol, pxType, sz, ordType, side, posSide, tdMode, accFillSz, fillPx, tradeId, fillSz, fillTime, avgPx, state, lever, attachAlgoClOrdId, tpTriggerPx, tpTriggerPxType, tpOrdPx, slTriggerPx, slTriggerPxType, slOrdPx, attachAlgoOrds, linkedAlgoOrd, stpId, stpMode, feeCcy, fee, rebateCcy, rebate, source, pnl, category, reduceOnly, cancelSource, cancelSourceReason, algoClOrdId, algoId, isTpLimit, uTime, cTime, quickMgnType, tradeQuoteCcy, outcome }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiEnum(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.tgtCcy = try c.apiEnum(.tgtCcy)
-                self.ccy = try c.apiText(.ccy)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.tag = try c.apiText(.tag)
-                self.px = try c.apiDecimal(.px)
-                self.pxUsd = try c.apiDecimal(.pxUsd)
-                self.pxVol = try c.apiDecimal(.pxVol)
-                self.pxType = try c.apiEnum(.pxType)
-                self.sz = try c.apiDecimal(.sz)
-                self.ordType = try c.apiEnum(.ordType)
-                self.side = try c.apiText(.side)
-                self.posSide = try c.apiText(.posSide)
-                self.tdMode = try c.apiText(.tdMode)
-                self.accFillSz = try c.apiDecimal(.accFillSz)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiText(.tradeId)
-                self.fillSz = try c.apiDecimal(.fillSz)
-                self.fillTime = try c.apiDate(.fillTime)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.state = try c.apiEnum(.state)
-                self.lever = try c.apiDecimal(.lever)
-                self.attachAlgoClOrdId = try c.apiText(.attachAlgoClOrdId)
-                self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                self.attachAlgoOrds = try c.apiNested(.attachAlgoOrds)
-                self.linkedAlgoOrd = try c.apiNested(.linkedAlgoOrd)
-                self.stpId = try c.apiText(.stpId)
-                self.stpMode = try c.apiText(.stpMode)
-                self.feeCcy = try c.apiText(.feeCcy)
-                self.fee = try c.apiDecimal(.fee)
-                self.rebateCcy = try c.apiText(.rebateCcy)
-                self.rebate = try c.apiDecimal(.rebate)
-                self.source = try c.apiEnum(.source)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.category = try c.apiEnum(.category)
-                self.reduceOnly = try c.apiBoolean(.reduceOnly)
-                self.cancelSource = try c.apiText(.cancelSource)
-                self.cancelSourceReason = try c.apiText(.cancelSourceReason)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.algoId = try c.apiText(.algoId)
-                self.isTpLimit = try c.apiBoolean(.isTpLimit)
-                self.uTime = try c.apiDate(.uTime)
-                self.cTime = try c.apiDate(.cTime)
-                self.quickMgnType = try c.apiText(.quickMgnType)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
-                self.outcome = try c.apiEnum(.outcome)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.tgtCcy = try c.apiEnum("tgtCcy")
+                self.ccy = try c.apiText("ccy")
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.tag = try c.apiText("tag")
+                self.px = try c.apiDecimal("px")
+                self.pxUsd = try c.apiDecimal("pxUsd")
+                self.pxVol = try c.apiDecimal("pxVol")
+                self.pxType = try c.apiEnum("pxType")
+                self.sz = try c.apiDecimal("sz")
+                self.ordType = try c.apiEnum("ordType")
+                self.side = try c.apiText("side")
+                self.posSide = try c.apiText("posSide")
+                self.tdMode = try c.apiText("tdMode")
+                self.accFillSz = try c.apiDecimal("accFillSz")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.tradeId = try c.apiText("tradeId")
+                self.fillSz = try c.apiDecimal("fillSz")
+                self.fillTime = try c.apiDate("fillTime")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.state = try c.apiEnum("state")
+                self.lever = try c.apiDecimal("lever")
+                self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
+                self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                self.slOrdPx = try c.apiDecimal("slOrdPx")
+                self.attachAlgoOrds = try c.apiNested("attachAlgoOrds")
+                self.linkedAlgoOrd = try c.apiNested("linkedAlgoOrd")
+                self.stpId = try c.apiText("stpId")
+                self.stpMode = try c.apiText("stpMode")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.fee = try c.apiDecimal("fee")
+                self.rebateCcy = try c.apiText("rebateCcy")
+                self.rebate = try c.apiDecimal("rebate")
+                self.source = try c.apiEnum("source")
+                self.pnl = try c.apiDecimal("pnl")
+                self.category = try c.apiEnum("category")
+                self.reduceOnly = try c.apiBoolean("reduceOnly")
+                self.cancelSource = try c.apiText("cancelSource")
+                self.cancelSourceReason = try c.apiText("cancelSourceReason")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.algoId = try c.apiText("algoId")
+                self.isTpLimit = try c.apiBoolean("isTpLimit")
+                self.uTime = try c.apiDate("uTime")
+                self.cTime = try c.apiDate("cTime")
+                self.quickMgnType = try c.apiText("quickMgnType")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                self.outcome = try c.apiEnum("outcome")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `post_only`.
-            public static let postOnly: Self = "post_only"
-            /// `fok`.
-            public static let fok: Self = "fok"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-            /// `optimal_limit_ioc`.
-            public static let optimalLimitIoc: Self = "optimal_limit_ioc"
-            /// `mmp`.
-            public static let mmp: Self = "mmp"
-            /// `mmp_and_post_only`.
-            public static let mmpAndPostOnly: Self = "mmp_and_post_only"
-            /// `op_fok`.
-            public static let opFok: Self = "op_fok"
-            /// `elp`.
-            public static let elp: Self = "elp"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `mmp_canceled`.
-            public static let mmpCanceled: Self = "mmp_canceled"
-        }
-        /// The values of `category`: an open set, so a value OKX adds later is kept as it is.
-        public struct Category: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `twap`.
-            public static let twap: Self = "twap"
-            /// `adl`.
-            public static let adl: Self = "adl"
-            /// `full_liquidation`.
-            public static let fullLiquidation: Self = "full_liquidation"
-            /// `partial_liquidation`.
-            public static let partialLiquidation: Self = "partial_liquidation"
-            /// `delivery`.
-            public static let delivery: Self = "delivery"
-            /// `ddh`.
-            public static let ddh: Self = "ddh"
-            /// `normal`.
-            public static let normal: Self = "normal"
-            /// `auto_conversion`.
-            public static let autoConversion: Self = "auto_conversion"
-        }
-        /// The values of `tpOrdKind`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpOrdKind: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `condition`.
-            public static let condition: Self = "condition"
-            /// `limit`.
-            public static let limit: Self = "limit"
-        }
-        /// The values of `tpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `slTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `amendPxOnTriggerType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AmendPxOnTriggerType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `tgtCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TgtCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `base_ccy`.
-            public static let baseCcy: Self = "base_ccy"
-            /// `quote_ccy`.
-            public static let quoteCcy: Self = "quote_ccy"
-        }
-        /// The values of `pxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct PxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `px`.
-            public static let px: Self = "px"
-            /// `pxVol`.
-            public static let pxVol: Self = "pxVol"
-            /// `pxUsd`.
-            public static let pxUsd: Self = "pxUsd"
-        }
-        /// The values of `source`: an open set, so a value OKX adds later is kept as it is.
-        public struct Source: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `7`.
-            public static let v7: Self = "7"
-            /// `13`.
-            public static let v13: Self = "13"
-            /// `25`.
-            public static let v25: Self = "25"
-            /// `34`.
-            public static let v34: Self = "34"
-        }
-        /// The values of `outcome`: an open set, so a value OKX adds later is kept as it is.
-        public struct Outcome: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `yes`.
-            public static let yes: Self = "yes"
-            /// `no`.
-            public static let no: Self = "no"
         }
     }
 
@@ -4232,37 +2923,35 @@ extension API.Trade {
                 public let failCode: String?
                 /// `failReason`: text.
                 public let failReason: String?
-                enum CodingKeys: String, CodingKey { case attachAlgoId, attachAlgoClOrdId, tpOrdKind, tpTriggerPx, tpTriggerRatio, tpTriggerPxType, tpOrdPx, slTriggerPx, slTriggerRatio, slTriggerPxType, slOrdPx, sz, amendPxOnTriggerType, callbackRatio, callbackSpread, activePx, failCode, failReason }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.attachAlgoId = try c.apiText(.attachAlgoId)
-                    self.attachAlgoClOrdId = try c.apiText(.attachAlgoClOrdId)
-                    self.tpOrdKind = try c.apiEnum(.tpOrdKind)
-                    self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                    self.tpTriggerRatio = try c.apiDecimal(.tpTriggerRatio)
-                    self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                    self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                    self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                    self.slTriggerRatio = try c.apiDecimal(.slTriggerRatio)
-                    self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                    self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                    self.sz = try c.apiDecimal(.sz)
-                    self.amendPxOnTriggerType = try c.apiEnum(.amendPxOnTriggerType)
-                    self.callbackRatio = try c.apiDecimal(.callbackRatio)
-                    self.callbackSpread = try c.apiDecimal(.callbackSpread)
-                    self.activePx = try c.apiDecimal(.activePx)
-                    self.failCode = try c.apiText(.failCode)
-                    self.failReason = try c.apiText(.failReason)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.attachAlgoId = try c.apiText("attachAlgoId")
+                    self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
+                    self.tpOrdKind = try c.apiEnum("tpOrdKind")
+                    self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                    self.tpTriggerRatio = try c.apiDecimal("tpTriggerRatio")
+                    self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                    self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                    self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                    self.slTriggerRatio = try c.apiDecimal("slTriggerRatio")
+                    self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                    self.slOrdPx = try c.apiDecimal("slOrdPx")
+                    self.sz = try c.apiDecimal("sz")
+                    self.amendPxOnTriggerType = try c.apiEnum("amendPxOnTriggerType")
+                    self.callbackRatio = try c.apiDecimal("callbackRatio")
+                    self.callbackSpread = try c.apiDecimal("callbackSpread")
+                    self.activePx = try c.apiDecimal("activePx")
+                    self.failCode = try c.apiText("failCode")
+                    self.failReason = try c.apiText("failReason")
                 }
             }
             /// A nested object of the response.
             public struct LinkedAlgoOrd: Decodable, Sendable {
                 /// `algoId`: text.
                 public let algoId: String?
-                enum CodingKeys: String, CodingKey { case algoId }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.algoId = try c.apiText(.algoId)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.algoId = try c.apiText("algoId")
                 }
             }
             /// `instType`: one of a documented set of values (unknown values are kept).
@@ -4371,221 +3060,62 @@ extension API.Trade {
             public let tradeQuoteCcy: String?
             /// `outcome`: one of a documented set of values (unknown values are kept).
             public let outcome: Outcome?
-            enum CodingKeys: String, CodingKey { case instType, instId, tgtCcy, ccy, ordId, clOrdId, tag, px, pxUsd, pxVol, pxType, sz, ordType, side, posSide, tdMode, accFillSz, fillPx, tradeId, fillSz, fillTime, avgPx, state, lever, attachAlgoClOrdId, tpTriggerPx, tpTriggerPxType, tpOrdPx, slTriggerPx, slTriggerPxType, slOrdPx, attachAlgoOrds, linkedAlgoOrd, stpId, stpMode, feeCcy, fee, rebateCcy, rebate, source, pnl, category, reduceOnly, cancelSource, cancelSourceReason, algoClOrdId, algoId, isTpLimit, uTime, cTime, quickMgnType, tradeQuoteCcy, outcome }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiEnum(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.tgtCcy = try c.apiEnum(.tgtCcy)
-                self.ccy = try c.apiText(.ccy)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.tag = try c.apiText(.tag)
-                self.px = try c.apiDecimal(.px)
-                self.pxUsd = try c.apiDecimal(.pxUsd)
-                self.pxVol = try c.apiDecimal(.pxVol)
-                self.pxType = try c.apiEnum(.pxType)
-                self.sz = try c.apiDecimal(.sz)
-                self.ordType = try c.apiEnum(.ordType)
-                self.side = try c.apiText(.side)
-                self.posSide = try c.apiText(.posSide)
-                self.tdMode = try c.apiText(.tdMode)
-                self.accFillSz = try c.apiDecimal(.accFillSz)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiText(.tradeId)
-                self.fillSz = try c.apiDecimal(.fillSz)
-                self.fillTime = try c.apiDate(.fillTime)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.state = try c.apiEnum(.state)
-                self.lever = try c.apiDecimal(.lever)
-                self.attachAlgoClOrdId = try c.apiText(.attachAlgoClOrdId)
-                self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                self.attachAlgoOrds = try c.apiNested(.attachAlgoOrds)
-                self.linkedAlgoOrd = try c.apiNested(.linkedAlgoOrd)
-                self.stpId = try c.apiText(.stpId)
-                self.stpMode = try c.apiText(.stpMode)
-                self.feeCcy = try c.apiText(.feeCcy)
-                self.fee = try c.apiDecimal(.fee)
-                self.rebateCcy = try c.apiText(.rebateCcy)
-                self.rebate = try c.apiDecimal(.rebate)
-                self.source = try c.apiEnum(.source)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.category = try c.apiEnum(.category)
-                self.reduceOnly = try c.apiBoolean(.reduceOnly)
-                self.cancelSource = try c.apiText(.cancelSource)
-                self.cancelSourceReason = try c.apiText(.cancelSourceReason)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.algoId = try c.apiText(.algoId)
-                self.isTpLimit = try c.apiBoolean(.isTpLimit)
-                self.uTime = try c.apiDate(.uTime)
-                self.cTime = try c.apiDate(.cTime)
-                self.quickMgnType = try c.apiText(.quickMgnType)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
-                self.outcome = try c.apiEnum(.outcome)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.tgtCcy = try c.apiEnum("tgtCcy")
+                self.ccy = try c.apiText("ccy")
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.tag = try c.apiText("tag")
+                self.px = try c.apiDecimal("px")
+                self.pxUsd = try c.apiDecimal("pxUsd")
+                self.pxVol = try c.apiDecimal("pxVol")
+                self.pxType = try c.apiEnum("pxType")
+                self.sz = try c.apiDecimal("sz")
+                self.ordType = try c.apiEnum("ordType")
+                self.side = try c.apiText("side")
+                self.posSide = try c.apiText("posSide")
+                self.tdMode = try c.apiText("tdMode")
+                self.accFillSz = try c.apiDecimal("accFillSz")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.tradeId = try c.apiText("tradeId")
+                self.fillSz = try c.apiDecimal("fillSz")
+                self.fillTime = try c.apiDate("fillTime")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.state = try c.apiEnum("state")
+                self.lever = try c.apiDecimal("lever")
+                self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
+                self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                self.slOrdPx = try c.apiDecimal("slOrdPx")
+                self.attachAlgoOrds = try c.apiNested("attachAlgoOrds")
+                self.linkedAlgoOrd = try c.apiNested("linkedAlgoOrd")
+                self.stpId = try c.apiText("stpId")
+                self.stpMode = try c.apiText("stpMode")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.fee = try c.apiDecimal("fee")
+                self.rebateCcy = try c.apiText("rebateCcy")
+                self.rebate = try c.apiDecimal("rebate")
+                self.source = try c.apiEnum("source")
+                self.pnl = try c.apiDecimal("pnl")
+                self.category = try c.apiEnum("category")
+                self.reduceOnly = try c.apiBoolean("reduceOnly")
+                self.cancelSource = try c.apiText("cancelSource")
+                self.cancelSourceReason = try c.apiText("cancelSourceReason")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.algoId = try c.apiText("algoId")
+                self.isTpLimit = try c.apiBoolean("isTpLimit")
+                self.uTime = try c.apiDate("uTime")
+                self.cTime = try c.apiDate("cTime")
+                self.quickMgnType = try c.apiText("quickMgnType")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                self.outcome = try c.apiEnum("outcome")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `post_only`.
-            public static let postOnly: Self = "post_only"
-            /// `fok`.
-            public static let fok: Self = "fok"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-            /// `optimal_limit_ioc`.
-            public static let optimalLimitIoc: Self = "optimal_limit_ioc"
-            /// `mmp`.
-            public static let mmp: Self = "mmp"
-            /// `mmp_and_post_only`.
-            public static let mmpAndPostOnly: Self = "mmp_and_post_only"
-            /// `op_fok`.
-            public static let opFok: Self = "op_fok"
-            /// `elp`.
-            public static let elp: Self = "elp"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `canceled`.
-            public static let canceled: Self = "canceled"
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `mmp_canceled`.
-            public static let mmpCanceled: Self = "mmp_canceled"
-        }
-        /// The values of `category`: an open set, so a value OKX adds later is kept as it is.
-        public struct Category: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `twap`.
-            public static let twap: Self = "twap"
-            /// `adl`.
-            public static let adl: Self = "adl"
-            /// `full_liquidation`.
-            public static let fullLiquidation: Self = "full_liquidation"
-            /// `partial_liquidation`.
-            public static let partialLiquidation: Self = "partial_liquidation"
-            /// `delivery`.
-            public static let delivery: Self = "delivery"
-            /// `ddh`.
-            public static let ddh: Self = "ddh"
-            /// `normal`.
-            public static let normal: Self = "normal"
-            /// `auto_conversion`.
-            public static let autoConversion: Self = "auto_conversion"
-        }
-        /// The values of `tpOrdKind`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpOrdKind: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `condition`.
-            public static let condition: Self = "condition"
-            /// `limit`.
-            public static let limit: Self = "limit"
-        }
-        /// The values of `tpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `slTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `amendPxOnTriggerType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AmendPxOnTriggerType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `tgtCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TgtCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `base_ccy`.
-            public static let baseCcy: Self = "base_ccy"
-            /// `quote_ccy`.
-            public static let quoteCcy: Self = "quote_ccy"
-        }
-        /// The values of `pxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct PxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `px`.
-            public static let px: Self = "px"
-            /// `pxVol`.
-            public static let pxVol: Self = "pxVol"
-            /// `pxUsd`.
-            public static let pxUsd: Self = "pxUsd"
-        }
-        /// The values of `source`: an open set, so a value OKX adds later is kept as it is.
-        public struct Source: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `7`.
-            public static let v7: Self = "7"
-            /// `13`.
-            public static let v13: Self = "13"
-            /// `25`.
-            public static let v25: Self = "25"
-            /// `34`.
-            public static let v34: Self = "34"
-        }
-        /// The values of `outcome`: an open set, so a value OKX adds later is kept as it is.
-        public struct Outcome: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `yes`.
-            public static let yes: Self = "yes"
-            /// `no`.
-            public static let no: Self = "no"
         }
     }
 
@@ -4687,37 +3217,35 @@ extension API.Trade {
                 public let failCode: String?
                 /// `failReason`: text.
                 public let failReason: String?
-                enum CodingKeys: String, CodingKey { case attachAlgoId, attachAlgoClOrdId, tpOrdKind, tpTriggerPx, tpTriggerRatio, tpTriggerPxType, tpOrdPx, slTriggerPx, slTriggerRatio, slTriggerPxType, slOrdPx, sz, amendPxOnTriggerType, callbackRatio, callbackSpread, activePx, failCode, failReason }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.attachAlgoId = try c.apiText(.attachAlgoId)
-                    self.attachAlgoClOrdId = try c.apiText(.attachAlgoClOrdId)
-                    self.tpOrdKind = try c.apiEnum(.tpOrdKind)
-                    self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                    self.tpTriggerRatio = try c.apiDecimal(.tpTriggerRatio)
-                    self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                    self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                    self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                    self.slTriggerRatio = try c.apiDecimal(.slTriggerRatio)
-                    self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                    self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                    self.sz = try c.apiDecimal(.sz)
-                    self.amendPxOnTriggerType = try c.apiEnum(.amendPxOnTriggerType)
-                    self.callbackRatio = try c.apiDecimal(.callbackRatio)
-                    self.callbackSpread = try c.apiDecimal(.callbackSpread)
-                    self.activePx = try c.apiDecimal(.activePx)
-                    self.failCode = try c.apiText(.failCode)
-                    self.failReason = try c.apiText(.failReason)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.attachAlgoId = try c.apiText("attachAlgoId")
+                    self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
+                    self.tpOrdKind = try c.apiEnum("tpOrdKind")
+                    self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                    self.tpTriggerRatio = try c.apiDecimal("tpTriggerRatio")
+                    self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                    self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                    self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                    self.slTriggerRatio = try c.apiDecimal("slTriggerRatio")
+                    self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                    self.slOrdPx = try c.apiDecimal("slOrdPx")
+                    self.sz = try c.apiDecimal("sz")
+                    self.amendPxOnTriggerType = try c.apiEnum("amendPxOnTriggerType")
+                    self.callbackRatio = try c.apiDecimal("callbackRatio")
+                    self.callbackSpread = try c.apiDecimal("callbackSpread")
+                    self.activePx = try c.apiDecimal("activePx")
+                    self.failCode = try c.apiText("failCode")
+                    self.failReason = try c.apiText("failReason")
                 }
             }
             /// A nested object of the response.
             public struct LinkedAlgoOrd: Decodable, Sendable {
                 /// `algoId`: text.
                 public let algoId: String?
-                enum CodingKeys: String, CodingKey { case algoId }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.algoId = try c.apiText(.algoId)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.algoId = try c.apiText("algoId")
                 }
             }
             /// `instType`: one of a documented set of values (unknown values are kept).
@@ -4826,205 +3354,62 @@ extension API.Trade {
             public let tradeQuoteCcy: String?
             /// `outcome`: one of a documented set of values (unknown values are kept).
             public let outcome: Outcome?
-            enum CodingKeys: String, CodingKey { case instType, instId, tgtCcy, ccy, ordId, clOrdId, tag, px, pxUsd, pxVol, pxType, sz, pnl, ordType, side, posSide, tdMode, accFillSz, fillPx, tradeId, fillSz, fillTime, avgPx, state, lever, attachAlgoClOrdId, tpTriggerPx, tpTriggerPxType, tpOrdPx, slTriggerPx, slTriggerPxType, slOrdPx, attachAlgoOrds, linkedAlgoOrd, stpId, stpMode, feeCcy, fee, rebateCcy, rebate, source, category, reduceOnly, quickMgnType, algoClOrdId, algoId, isTpLimit, uTime, cTime, cancelSource, cancelSourceReason, tradeQuoteCcy, outcome }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiEnum(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.tgtCcy = try c.apiEnum(.tgtCcy)
-                self.ccy = try c.apiText(.ccy)
-                self.ordId = try c.apiRequiredText(.ordId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.tag = try c.apiText(.tag)
-                self.px = try c.apiDecimal(.px)
-                self.pxUsd = try c.apiDecimal(.pxUsd)
-                self.pxVol = try c.apiDecimal(.pxVol)
-                self.pxType = try c.apiEnum(.pxType)
-                self.sz = try c.apiDecimal(.sz)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.ordType = try c.apiEnum(.ordType)
-                self.side = try c.apiText(.side)
-                self.posSide = try c.apiText(.posSide)
-                self.tdMode = try c.apiText(.tdMode)
-                self.accFillSz = try c.apiDecimal(.accFillSz)
-                self.fillPx = try c.apiDecimal(.fillPx)
-                self.tradeId = try c.apiText(.tradeId)
-                self.fillSz = try c.apiDecimal(.fillSz)
-                self.fillTime = try c.apiDate(.fillTime)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.state = try c.apiEnum(.state)
-                self.lever = try c.apiDecimal(.lever)
-                self.attachAlgoClOrdId = try c.apiText(.attachAlgoClOrdId)
-                self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                self.tpOrdPx = try c.apiDecimal(.tpOrdPx)
-                self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                self.slOrdPx = try c.apiDecimal(.slOrdPx)
-                self.attachAlgoOrds = try c.apiNested(.attachAlgoOrds)
-                self.linkedAlgoOrd = try c.apiNested(.linkedAlgoOrd)
-                self.stpId = try c.apiText(.stpId)
-                self.stpMode = try c.apiText(.stpMode)
-                self.feeCcy = try c.apiText(.feeCcy)
-                self.fee = try c.apiDecimal(.fee)
-                self.rebateCcy = try c.apiText(.rebateCcy)
-                self.rebate = try c.apiDecimal(.rebate)
-                self.source = try c.apiEnum(.source)
-                self.category = try c.apiEnum(.category)
-                self.reduceOnly = try c.apiBoolean(.reduceOnly)
-                self.quickMgnType = try c.apiText(.quickMgnType)
-                self.algoClOrdId = try c.apiText(.algoClOrdId)
-                self.algoId = try c.apiText(.algoId)
-                self.isTpLimit = try c.apiBoolean(.isTpLimit)
-                self.uTime = try c.apiDate(.uTime)
-                self.cTime = try c.apiDate(.cTime)
-                self.cancelSource = try c.apiText(.cancelSource)
-                self.cancelSourceReason = try c.apiText(.cancelSourceReason)
-                self.tradeQuoteCcy = try c.apiText(.tradeQuoteCcy)
-                self.outcome = try c.apiEnum(.outcome)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.tgtCcy = try c.apiEnum("tgtCcy")
+                self.ccy = try c.apiText("ccy")
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.tag = try c.apiText("tag")
+                self.px = try c.apiDecimal("px")
+                self.pxUsd = try c.apiDecimal("pxUsd")
+                self.pxVol = try c.apiDecimal("pxVol")
+                self.pxType = try c.apiEnum("pxType")
+                self.sz = try c.apiDecimal("sz")
+                self.pnl = try c.apiDecimal("pnl")
+                self.ordType = try c.apiEnum("ordType")
+                self.side = try c.apiText("side")
+                self.posSide = try c.apiText("posSide")
+                self.tdMode = try c.apiText("tdMode")
+                self.accFillSz = try c.apiDecimal("accFillSz")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.tradeId = try c.apiText("tradeId")
+                self.fillSz = try c.apiDecimal("fillSz")
+                self.fillTime = try c.apiDate("fillTime")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.state = try c.apiEnum("state")
+                self.lever = try c.apiDecimal("lever")
+                self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
+                self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                self.tpOrdPx = try c.apiDecimal("tpOrdPx")
+                self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                self.slOrdPx = try c.apiDecimal("slOrdPx")
+                self.attachAlgoOrds = try c.apiNested("attachAlgoOrds")
+                self.linkedAlgoOrd = try c.apiNested("linkedAlgoOrd")
+                self.stpId = try c.apiText("stpId")
+                self.stpMode = try c.apiText("stpMode")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.fee = try c.apiDecimal("fee")
+                self.rebateCcy = try c.apiText("rebateCcy")
+                self.rebate = try c.apiDecimal("rebate")
+                self.source = try c.apiEnum("source")
+                self.category = try c.apiEnum("category")
+                self.reduceOnly = try c.apiBoolean("reduceOnly")
+                self.quickMgnType = try c.apiText("quickMgnType")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.algoId = try c.apiText("algoId")
+                self.isTpLimit = try c.apiBoolean("isTpLimit")
+                self.uTime = try c.apiDate("uTime")
+                self.cTime = try c.apiDate("cTime")
+                self.cancelSource = try c.apiText("cancelSource")
+                self.cancelSourceReason = try c.apiText("cancelSourceReason")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                self.outcome = try c.apiEnum("outcome")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
-        }
-        /// The values of `ordType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OrdType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `market`.
-            public static let market: Self = "market"
-            /// `limit`.
-            public static let limit: Self = "limit"
-            /// `post_only`.
-            public static let postOnly: Self = "post_only"
-            /// `fok`.
-            public static let fok: Self = "fok"
-            /// `ioc`.
-            public static let ioc: Self = "ioc"
-            /// `optimal_limit_ioc`.
-            public static let optimalLimitIoc: Self = "optimal_limit_ioc"
-            /// `mmp`.
-            public static let mmp: Self = "mmp"
-            /// `mmp_and_post_only`.
-            public static let mmpAndPostOnly: Self = "mmp_and_post_only"
-            /// `op_fok`.
-            public static let opFok: Self = "op_fok"
-            /// `elp`.
-            public static let elp: Self = "elp"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `live`.
-            public static let live: Self = "live"
-            /// `partially_filled`.
-            public static let partiallyFilled: Self = "partially_filled"
-        }
-        /// The values of `tpOrdKind`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpOrdKind: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `condition`.
-            public static let condition: Self = "condition"
-            /// `limit`.
-            public static let limit: Self = "limit"
-        }
-        /// The values of `tpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `slTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `amendPxOnTriggerType`: an open set, so a value OKX adds later is kept as it is.
-        public struct AmendPxOnTriggerType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `tgtCcy`: an open set, so a value OKX adds later is kept as it is.
-        public struct TgtCcy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `base_ccy`.
-            public static let baseCcy: Self = "base_ccy"
-            /// `quote_ccy`.
-            public static let quoteCcy: Self = "quote_ccy"
-        }
-        /// The values of `pxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct PxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `px`.
-            public static let px: Self = "px"
-            /// `pxVol`.
-            public static let pxVol: Self = "pxVol"
-            /// `pxUsd`.
-            public static let pxUsd: Self = "pxUsd"
-        }
-        /// The values of `source`: an open set, so a value OKX adds later is kept as it is.
-        public struct Source: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `7`.
-            public static let v7: Self = "7"
-            /// `13`.
-            public static let v13: Self = "13"
-            /// `25`.
-            public static let v25: Self = "25"
-            /// `34`.
-            public static let v34: Self = "34"
-        }
-        /// The values of `category`: an open set, so a value OKX adds later is kept as it is.
-        public struct Category: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `normal`.
-            public static let normal: Self = "normal"
-        }
-        /// The values of `outcome`: an open set, so a value OKX adds later is kept as it is.
-        public struct Outcome: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `yes`.
-            public static let yes: Self = "yes"
-            /// `no`.
-            public static let no: Self = "no"
         }
     }
 
@@ -5032,5 +3417,463 @@ extension API.Trade {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-list
     public static func orderList(_ request: OrderList.Request = .init()) -> Endpoint<[OrderList.Response]> {
         .apiGet(OrderList.path, request)
+    }
+
+    /// The values of `newTpOrdKind` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct NewTpOrdKind: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `condition`.
+        public static let condition: Self = "condition"
+        /// `limit`.
+        public static let limit: Self = "limit"
+    }
+
+    /// The values of `newTpTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct NewTpTriggerPxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `newSlTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct NewSlTriggerPxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `amendPxOnTriggerType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AmendPxOnTriggerType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `speedBump` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SpeedBump: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `pxAmendType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PxAmendType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `tpOrdKind` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TpOrdKind: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `condition`.
+        public static let condition: Self = "condition"
+        /// `limit`.
+        public static let limit: Self = "limit"
+    }
+
+    /// The values of `tpTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TpTriggerPxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `slTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SlTriggerPxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TdMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+        /// `cash`.
+        public static let cash: Self = "cash"
+        /// `spot_isolated`.
+        public static let spotIsolated: Self = "spot_isolated"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+
+    /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PosSide: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `long`.
+        public static let long: Self = "long"
+        /// `short`.
+        public static let short: Self = "short"
+        /// `net`.
+        public static let net: Self = "net"
+    }
+
+    /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OrdType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `market`.
+        public static let market: Self = "market"
+        /// `limit`.
+        public static let limit: Self = "limit"
+        /// `post_only`.
+        public static let postOnly: Self = "post_only"
+        /// `fok`.
+        public static let fok: Self = "fok"
+        /// `ioc`.
+        public static let ioc: Self = "ioc"
+        /// `optimal_limit_ioc`.
+        public static let optimalLimitIoc: Self = "optimal_limit_ioc"
+        /// `mmp`.
+        public static let mmp: Self = "mmp"
+        /// `mmp_and_post_only`.
+        public static let mmpAndPostOnly: Self = "mmp_and_post_only"
+        /// `elp`.
+        public static let elp: Self = "elp"
+        /// `op_fok`.
+        public static let opFok: Self = "op_fok"
+    }
+
+    /// The values of `outcome` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Outcome: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `yes`.
+        public static let yes: Self = "yes"
+        /// `no`.
+        public static let no: Self = "no"
+    }
+
+    /// The values of `tgtCcy` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TgtCcy: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `base_ccy`.
+        public static let baseCcy: Self = "base_ccy"
+        /// `quote_ccy`.
+        public static let quoteCcy: Self = "quote_ccy"
+    }
+
+    /// The values of `stpMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct StpMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cancel_maker`.
+        public static let cancelMaker: Self = "cancel_maker"
+        /// `cancel_taker`.
+        public static let cancelTaker: Self = "cancel_taker"
+        /// `cancel_both`.
+        public static let cancelBoth: Self = "cancel_both"
+    }
+
+    /// The values of `mgnMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct MgnMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+    }
+
+    /// The values of `source` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Source: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `7`.
+        public static let v7: Self = "7"
+        /// `13`.
+        public static let v13: Self = "13"
+        /// `25`.
+        public static let v25: Self = "25"
+        /// `34`.
+        public static let v34: Self = "34"
+    }
+
+    /// The values of `status` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Status: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `running`.
+        public static let running: Self = "running"
+        /// `filled`.
+        public static let filled: Self = "filled"
+        /// `failed`.
+        public static let failed: Self = "failed"
+    }
+
+    /// The values of `acct` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Acct: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `18`.
+        public static let v18: Self = "18"
+    }
+
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `MARGIN`.
+        public static let margin: Self = "MARGIN"
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+        /// `FUTURES`.
+        public static let futures: Self = "FUTURES"
+        /// `OPTION`.
+        public static let option: Self = "OPTION"
+        /// `EVENTS`.
+        public static let events: Self = "EVENTS"
+    }
+
+    /// The values of `subType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SubType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `100`.
+        public static let v100: Self = "100"
+        /// `101`.
+        public static let v101: Self = "101"
+        /// `102`.
+        public static let v102: Self = "102"
+        /// `103`.
+        public static let v103: Self = "103"
+        /// `104`.
+        public static let v104: Self = "104"
+        /// `105`.
+        public static let v105: Self = "105"
+        /// `106`.
+        public static let v106: Self = "106"
+        /// `107`.
+        public static let v107: Self = "107"
+        /// `110`.
+        public static let v110: Self = "110"
+        /// `111`.
+        public static let v111: Self = "111"
+        /// `118`.
+        public static let v118: Self = "118"
+        /// `119`.
+        public static let v119: Self = "119"
+        /// `112`.
+        public static let v112: Self = "112"
+        /// `113`.
+        public static let v113: Self = "113"
+        /// `125`.
+        public static let v125: Self = "125"
+        /// `126`.
+        public static let v126: Self = "126"
+        /// `127`.
+        public static let v127: Self = "127"
+        /// `128`.
+        public static let v128: Self = "128"
+        /// `212`.
+        public static let v212: Self = "212"
+        /// `213`.
+        public static let v213: Self = "213"
+        /// `204`.
+        public static let v204: Self = "204"
+        /// `205`.
+        public static let v205: Self = "205"
+        /// `206`.
+        public static let v206: Self = "206"
+        /// `207`.
+        public static let v207: Self = "207"
+        /// `208`.
+        public static let v208: Self = "208"
+        /// `209`.
+        public static let v209: Self = "209"
+        /// `236`.
+        public static let v236: Self = "236"
+        /// `237`.
+        public static let v237: Self = "237"
+        /// `270`.
+        public static let v270: Self = "270"
+        /// `271`.
+        public static let v271: Self = "271"
+        /// `272`.
+        public static let v272: Self = "272"
+        /// `273`.
+        public static let v273: Self = "273"
+        /// `274`.
+        public static let v274: Self = "274"
+        /// `275`.
+        public static let v275: Self = "275"
+        /// `324`.
+        public static let v324: Self = "324"
+        /// `325`.
+        public static let v325: Self = "325"
+        /// `326`.
+        public static let v326: Self = "326"
+        /// `327`.
+        public static let v327: Self = "327"
+        /// `328`.
+        public static let v328: Self = "328"
+        /// `329`.
+        public static let v329: Self = "329"
+        /// `376`.
+        public static let v376: Self = "376"
+        /// `377`.
+        public static let v377: Self = "377"
+        /// `410`.
+        public static let v410: Self = "410"
+        /// `411`.
+        public static let v411: Self = "411"
+        /// `412`.
+        public static let v412: Self = "412"
+        /// `413`.
+        public static let v413: Self = "413"
+        /// `414`.
+        public static let v414: Self = "414"
+        /// `415`.
+        public static let v415: Self = "415"
+    }
+
+    /// The values of `execType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ExecType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `T`.
+        public static let t: Self = "T"
+        /// `M`.
+        public static let m: Self = "M"
+    }
+
+    /// The values of `debtType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct DebtType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `filled`.
+        public static let filled: Self = "filled"
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+        /// `live`.
+        public static let live: Self = "live"
+        /// `partially_filled`.
+        public static let partiallyFilled: Self = "partially_filled"
+        /// `mmp_canceled`.
+        public static let mmpCanceled: Self = "mmp_canceled"
+    }
+
+    /// The values of `pxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `px`.
+        public static let px: Self = "px"
+        /// `pxVol`.
+        public static let pxVol: Self = "pxVol"
+        /// `pxUsd`.
+        public static let pxUsd: Self = "pxUsd"
+    }
+
+    /// The values of `category` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Category: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `normal`.
+        public static let normal: Self = "normal"
+        /// `twap`.
+        public static let twap: Self = "twap"
+        /// `adl`.
+        public static let adl: Self = "adl"
+        /// `full_liquidation`.
+        public static let fullLiquidation: Self = "full_liquidation"
+        /// `partial_liquidation`.
+        public static let partialLiquidation: Self = "partial_liquidation"
+        /// `delivery`.
+        public static let delivery: Self = "delivery"
+        /// `ddh`.
+        public static let ddh: Self = "ddh"
+        /// `auto_conversion`.
+        public static let autoConversion: Self = "auto_conversion"
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
     }
 }

@@ -51,38 +51,13 @@ extension API.TradingAccount {
             public let lever: Decimal?
             /// `riskOffsetType`: text; deprecated.
             public let riskOffsetType: String?
-            enum CodingKeys: String, CodingKey { case curAcctLv, acctLv, lever, riskOffsetType }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.curAcctLv = try c.apiText(.curAcctLv)
-                self.acctLv = try c.apiText(.acctLv)
-                self.lever = try c.apiDecimal(.lever)
-                self.riskOffsetType = try c.apiText(.riskOffsetType)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.curAcctLv = try c.apiText("curAcctLv")
+                self.acctLv = try c.apiText("acctLv")
+                self.lever = try c.apiDecimal("lever")
+                self.riskOffsetType = try c.apiText("riskOffsetType")
             }
-        }
-        /// The values of `acctLv`: an open set, so a value OKX adds later is kept as it is.
-        public struct AcctLv: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-        }
-        /// The values of `riskOffsetType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RiskOffsetType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
         }
     }
 
@@ -126,12 +101,11 @@ extension API.TradingAccount {
                 public let eq: Decimal?
                 /// `disEq`: a decimal number (a string on the wire).
                 public let disEq: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, eq, disEq }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.eq = try c.apiDecimal(.eq)
-                    self.disEq = try c.apiDecimal(.disEq)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.eq = try c.apiDecimal("eq")
+                    self.disEq = try c.apiDecimal("disEq")
                 }
             }
             /// A nested object of the response.
@@ -160,21 +134,20 @@ extension API.TradingAccount {
                 public let notionalCcy: String?
                 /// `notionalUsd`: a decimal number (a string on the wire).
                 public let notionalUsd: Decimal?
-                enum CodingKeys: String, CodingKey { case instType, mgnMode, posId, instId, pos, baseBal, quoteBal, posSide, posCcy, ccy, notionalCcy, notionalUsd }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instType = try c.apiText(.instType)
-                    self.mgnMode = try c.apiEnum(.mgnMode)
-                    self.posId = try c.apiText(.posId)
-                    self.instId = try c.apiText(.instId)
-                    self.pos = try c.apiDecimal(.pos)
-                    self.baseBal = try c.apiDecimal(.baseBal)
-                    self.quoteBal = try c.apiDecimal(.quoteBal)
-                    self.posSide = try c.apiEnum(.posSide)
-                    self.posCcy = try c.apiText(.posCcy)
-                    self.ccy = try c.apiText(.ccy)
-                    self.notionalCcy = try c.apiText(.notionalCcy)
-                    self.notionalUsd = try c.apiDecimal(.notionalUsd)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instType = try c.apiText("instType")
+                    self.mgnMode = try c.apiEnum("mgnMode")
+                    self.posId = try c.apiText("posId")
+                    self.instId = try c.apiText("instId")
+                    self.pos = try c.apiDecimal("pos")
+                    self.baseBal = try c.apiDecimal("baseBal")
+                    self.quoteBal = try c.apiDecimal("quoteBal")
+                    self.posSide = try c.apiEnum("posSide")
+                    self.posCcy = try c.apiText("posCcy")
+                    self.ccy = try c.apiText("ccy")
+                    self.notionalCcy = try c.apiText("notionalCcy")
+                    self.notionalUsd = try c.apiDecimal("notionalUsd")
                 }
             }
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -185,47 +158,13 @@ extension API.TradingAccount {
             public let balData: [BalData]?
             /// `posData`: a list of nested objects.
             public let posData: [PosData]?
-            enum CodingKeys: String, CodingKey { case ts, adjEq, balData, posData }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ts = try c.apiDate(.ts)
-                self.adjEq = try c.apiDecimal(.adjEq)
-                self.balData = try c.apiNested(.balData)
-                self.posData = try c.apiNested(.posData)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
+                self.adjEq = try c.apiDecimal("adjEq")
+                self.balData = try c.apiNested("balData")
+                self.posData = try c.apiNested("posData")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `net`.
-            public static let net: Self = "net"
         }
     }
 
@@ -258,10 +197,9 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -338,51 +276,19 @@ extension API.TradingAccount {
             public let maxLever: Decimal?
             /// `minLever`: a decimal number (a string on the wire).
             public let minLever: Decimal?
-            enum CodingKeys: String, CodingKey { case estAvailQuoteTrans, estAvailTrans, estLiqPx, estMgn, estQuoteMgn, estMaxAmt, estQuoteMaxAmt, existOrd, maxLever, minLever }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.estAvailQuoteTrans = try c.apiDecimal(.estAvailQuoteTrans)
-                self.estAvailTrans = try c.apiDecimal(.estAvailTrans)
-                self.estLiqPx = try c.apiDecimal(.estLiqPx)
-                self.estMgn = try c.apiDecimal(.estMgn)
-                self.estQuoteMgn = try c.apiDecimal(.estQuoteMgn)
-                self.estMaxAmt = try c.apiDecimal(.estMaxAmt)
-                self.estQuoteMaxAmt = try c.apiDecimal(.estQuoteMaxAmt)
-                self.existOrd = try c.apiBoolean(.existOrd)
-                self.maxLever = try c.apiDecimal(.maxLever)
-                self.minLever = try c.apiDecimal(.minLever)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.estAvailQuoteTrans = try c.apiDecimal("estAvailQuoteTrans")
+                self.estAvailTrans = try c.apiDecimal("estAvailTrans")
+                self.estLiqPx = try c.apiDecimal("estLiqPx")
+                self.estMgn = try c.apiDecimal("estMgn")
+                self.estQuoteMgn = try c.apiDecimal("estQuoteMgn")
+                self.estMaxAmt = try c.apiDecimal("estMaxAmt")
+                self.estQuoteMaxAmt = try c.apiDecimal("estQuoteMaxAmt")
+                self.existOrd = try c.apiBoolean("existOrd")
+                self.maxLever = try c.apiDecimal("maxLever")
+                self.minLever = try c.apiDecimal("minLever")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cross`.
-            public static let cross: Self = "cross"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `net`.
-            public static let net: Self = "net"
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
         }
     }
 
@@ -516,57 +422,56 @@ extension API.TradingAccount {
                 public let autoLendStatus: AutoLendStatus?
                 /// `autoLendMtAmt`: a decimal number (a string on the wire).
                 public let autoLendMtAmt: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, eq, cashBal, uTime, isoEq, availEq, disEq, fixedBal, availBal, frozenBal, ordFrozen, liab, upl, uplLiab, crossLiab, rewardBal, isoLiab, mgnRatio, imr, mmr, interest, twap, frpType, maxLoan, eqUsd, borrowFroz, notionalLever, stgyEq, isoUpl, spotInUseAmt, clSpotInUseAmt, maxSpotInUse, spotIsoBal, smtSyncEq, spotCopyTradingEq, spotBal, openAvgPx, accAvgPx, spotUpl, spotUplRatio, totalPnl, totalPnlRatio, colRes, colBorrAutoConversion, collateralRestrict, collateralEnabled, autoLendStatus, autoLendMtAmt }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.eq = try c.apiDecimal(.eq)
-                    self.cashBal = try c.apiDecimal(.cashBal)
-                    self.uTime = try c.apiDate(.uTime)
-                    self.isoEq = try c.apiDecimal(.isoEq)
-                    self.availEq = try c.apiDecimal(.availEq)
-                    self.disEq = try c.apiDecimal(.disEq)
-                    self.fixedBal = try c.apiDecimal(.fixedBal)
-                    self.availBal = try c.apiDecimal(.availBal)
-                    self.frozenBal = try c.apiDecimal(.frozenBal)
-                    self.ordFrozen = try c.apiDecimal(.ordFrozen)
-                    self.liab = try c.apiDecimal(.liab)
-                    self.upl = try c.apiDecimal(.upl)
-                    self.uplLiab = try c.apiDecimal(.uplLiab)
-                    self.crossLiab = try c.apiDecimal(.crossLiab)
-                    self.rewardBal = try c.apiDecimal(.rewardBal)
-                    self.isoLiab = try c.apiDecimal(.isoLiab)
-                    self.mgnRatio = try c.apiDecimal(.mgnRatio)
-                    self.imr = try c.apiDecimal(.imr)
-                    self.mmr = try c.apiDecimal(.mmr)
-                    self.interest = try c.apiDecimal(.interest)
-                    self.twap = try c.apiInteger(.twap)
-                    self.frpType = try c.apiEnum(.frpType)
-                    self.maxLoan = try c.apiDecimal(.maxLoan)
-                    self.eqUsd = try c.apiDecimal(.eqUsd)
-                    self.borrowFroz = try c.apiDecimal(.borrowFroz)
-                    self.notionalLever = try c.apiDecimal(.notionalLever)
-                    self.stgyEq = try c.apiDecimal(.stgyEq)
-                    self.isoUpl = try c.apiDecimal(.isoUpl)
-                    self.spotInUseAmt = try c.apiDecimal(.spotInUseAmt)
-                    self.clSpotInUseAmt = try c.apiDecimal(.clSpotInUseAmt)
-                    self.maxSpotInUse = try c.apiDecimal(.maxSpotInUse)
-                    self.spotIsoBal = try c.apiDecimal(.spotIsoBal)
-                    self.smtSyncEq = try c.apiDecimal(.smtSyncEq)
-                    self.spotCopyTradingEq = try c.apiDecimal(.spotCopyTradingEq)
-                    self.spotBal = try c.apiDecimal(.spotBal)
-                    self.openAvgPx = try c.apiDecimal(.openAvgPx)
-                    self.accAvgPx = try c.apiDecimal(.accAvgPx)
-                    self.spotUpl = try c.apiDecimal(.spotUpl)
-                    self.spotUplRatio = try c.apiDecimal(.spotUplRatio)
-                    self.totalPnl = try c.apiDecimal(.totalPnl)
-                    self.totalPnlRatio = try c.apiDecimal(.totalPnlRatio)
-                    self.colRes = try c.apiEnum(.colRes)
-                    self.colBorrAutoConversion = try c.apiInteger(.colBorrAutoConversion)
-                    self.collateralRestrict = try c.apiBoolean(.collateralRestrict)
-                    self.collateralEnabled = try c.apiBoolean(.collateralEnabled)
-                    self.autoLendStatus = try c.apiEnum(.autoLendStatus)
-                    self.autoLendMtAmt = try c.apiDecimal(.autoLendMtAmt)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.eq = try c.apiDecimal("eq")
+                    self.cashBal = try c.apiDecimal("cashBal")
+                    self.uTime = try c.apiDate("uTime")
+                    self.isoEq = try c.apiDecimal("isoEq")
+                    self.availEq = try c.apiDecimal("availEq")
+                    self.disEq = try c.apiDecimal("disEq")
+                    self.fixedBal = try c.apiDecimal("fixedBal")
+                    self.availBal = try c.apiDecimal("availBal")
+                    self.frozenBal = try c.apiDecimal("frozenBal")
+                    self.ordFrozen = try c.apiDecimal("ordFrozen")
+                    self.liab = try c.apiDecimal("liab")
+                    self.upl = try c.apiDecimal("upl")
+                    self.uplLiab = try c.apiDecimal("uplLiab")
+                    self.crossLiab = try c.apiDecimal("crossLiab")
+                    self.rewardBal = try c.apiDecimal("rewardBal")
+                    self.isoLiab = try c.apiDecimal("isoLiab")
+                    self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    self.imr = try c.apiDecimal("imr")
+                    self.mmr = try c.apiDecimal("mmr")
+                    self.interest = try c.apiDecimal("interest")
+                    self.twap = try c.apiInteger("twap")
+                    self.frpType = try c.apiEnum("frpType")
+                    self.maxLoan = try c.apiDecimal("maxLoan")
+                    self.eqUsd = try c.apiDecimal("eqUsd")
+                    self.borrowFroz = try c.apiDecimal("borrowFroz")
+                    self.notionalLever = try c.apiDecimal("notionalLever")
+                    self.stgyEq = try c.apiDecimal("stgyEq")
+                    self.isoUpl = try c.apiDecimal("isoUpl")
+                    self.spotInUseAmt = try c.apiDecimal("spotInUseAmt")
+                    self.clSpotInUseAmt = try c.apiDecimal("clSpotInUseAmt")
+                    self.maxSpotInUse = try c.apiDecimal("maxSpotInUse")
+                    self.spotIsoBal = try c.apiDecimal("spotIsoBal")
+                    self.smtSyncEq = try c.apiDecimal("smtSyncEq")
+                    self.spotCopyTradingEq = try c.apiDecimal("spotCopyTradingEq")
+                    self.spotBal = try c.apiDecimal("spotBal")
+                    self.openAvgPx = try c.apiDecimal("openAvgPx")
+                    self.accAvgPx = try c.apiDecimal("accAvgPx")
+                    self.spotUpl = try c.apiDecimal("spotUpl")
+                    self.spotUplRatio = try c.apiDecimal("spotUplRatio")
+                    self.totalPnl = try c.apiDecimal("totalPnl")
+                    self.totalPnlRatio = try c.apiDecimal("totalPnlRatio")
+                    self.colRes = try c.apiEnum("colRes")
+                    self.colBorrAutoConversion = try c.apiInteger("colBorrAutoConversion")
+                    self.collateralRestrict = try c.apiBoolean("collateralRestrict")
+                    self.collateralEnabled = try c.apiBoolean("collateralEnabled")
+                    self.autoLendStatus = try c.apiEnum("autoLendStatus")
+                    self.autoLendMtAmt = try c.apiDecimal("autoLendMtAmt")
                 }
             }
             /// `uTime`: a time (epoch milliseconds on the wire).
@@ -609,76 +514,29 @@ extension API.TradingAccount {
             public let deltaNeutralStatus: DeltaNeutralStatus?
             /// `details`: a list of nested objects.
             public let details: [Details]?
-            enum CodingKeys: String, CodingKey { case uTime, totalEq, isoEq, adjEq, availEq, ordFroz, imr, mmr, borrowFroz, mgnRatio, notionalUsd, notionalUsdForBorrow, notionalUsdForSwap, notionalUsdForFutures, notionalUsdForOption, upl, delta, deltaLever, deltaNeutralStatus, details }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.uTime = try c.apiDate(.uTime)
-                self.totalEq = try c.apiDecimal(.totalEq)
-                self.isoEq = try c.apiDecimal(.isoEq)
-                self.adjEq = try c.apiDecimal(.adjEq)
-                self.availEq = try c.apiDecimal(.availEq)
-                self.ordFroz = try c.apiDecimal(.ordFroz)
-                self.imr = try c.apiDecimal(.imr)
-                self.mmr = try c.apiDecimal(.mmr)
-                self.borrowFroz = try c.apiDecimal(.borrowFroz)
-                self.mgnRatio = try c.apiDecimal(.mgnRatio)
-                self.notionalUsd = try c.apiDecimal(.notionalUsd)
-                self.notionalUsdForBorrow = try c.apiDecimal(.notionalUsdForBorrow)
-                self.notionalUsdForSwap = try c.apiDecimal(.notionalUsdForSwap)
-                self.notionalUsdForFutures = try c.apiDecimal(.notionalUsdForFutures)
-                self.notionalUsdForOption = try c.apiDecimal(.notionalUsdForOption)
-                self.upl = try c.apiDecimal(.upl)
-                self.delta = try c.apiDecimal(.delta)
-                self.deltaLever = try c.apiDecimal(.deltaLever)
-                self.deltaNeutralStatus = try c.apiEnum(.deltaNeutralStatus)
-                self.details = try c.apiNested(.details)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.uTime = try c.apiDate("uTime")
+                self.totalEq = try c.apiDecimal("totalEq")
+                self.isoEq = try c.apiDecimal("isoEq")
+                self.adjEq = try c.apiDecimal("adjEq")
+                self.availEq = try c.apiDecimal("availEq")
+                self.ordFroz = try c.apiDecimal("ordFroz")
+                self.imr = try c.apiDecimal("imr")
+                self.mmr = try c.apiDecimal("mmr")
+                self.borrowFroz = try c.apiDecimal("borrowFroz")
+                self.mgnRatio = try c.apiDecimal("mgnRatio")
+                self.notionalUsd = try c.apiDecimal("notionalUsd")
+                self.notionalUsdForBorrow = try c.apiDecimal("notionalUsdForBorrow")
+                self.notionalUsdForSwap = try c.apiDecimal("notionalUsdForSwap")
+                self.notionalUsdForFutures = try c.apiDecimal("notionalUsdForFutures")
+                self.notionalUsdForOption = try c.apiDecimal("notionalUsdForOption")
+                self.upl = try c.apiDecimal("upl")
+                self.delta = try c.apiDecimal("delta")
+                self.deltaLever = try c.apiDecimal("deltaLever")
+                self.deltaNeutralStatus = try c.apiEnum("deltaNeutralStatus")
+                self.details = try c.apiNested("details")
             }
-        }
-        /// The values of `frpType`: an open set, so a value OKX adds later is kept as it is.
-        public struct FrpType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `colRes`: an open set, so a value OKX adds later is kept as it is.
-        public struct ColRes: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `autoLendStatus`: an open set, so a value OKX adds later is kept as it is.
-        public struct AutoLendStatus: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `unsupported`.
-            public static let unsupported: Self = "unsupported"
-            /// `off`.
-            public static let off: Self = "off"
-            /// `pending`.
-            public static let pending: Self = "pending"
-            /// `active`.
-            public static let active: Self = "active"
-        }
-        /// The values of `deltaNeutralStatus`: an open set, so a value OKX adds later is kept as it is.
-        public struct DeltaNeutralStatus: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -826,108 +684,43 @@ extension API.TradingAccount {
             public let fillMarkVol: Decimal?
             /// `fillFwdPx`: a decimal number (a string on the wire).
             public let fillFwdPx: Decimal?
-            enum CodingKeys: String, CodingKey { case instType, billId, type, subType, ts, balChg, posBalChg, bal, posBal, sz, px, ccy, pnl, fee, earnAmt, earnApr, mgnMode, instId, ordId, execType, from, to, notes, interest, tag, fillTime, tradeId, clOrdId, fillIdxPx, fillMarkPx, fillPxVol, fillPxUsd, fillMarkVol, fillFwdPx }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiText(.instType)
-                self.billId = try c.apiRequiredText(.billId)
-                self.type = try c.apiText(.type)
-                self.subType = try c.apiText(.subType)
-                self.ts = try c.apiDate(.ts)
-                self.balChg = try c.apiDecimal(.balChg)
-                self.posBalChg = try c.apiDecimal(.posBalChg)
-                self.bal = try c.apiDecimal(.bal)
-                self.posBal = try c.apiDecimal(.posBal)
-                self.sz = try c.apiDecimal(.sz)
-                self.px = try c.apiDecimal(.px)
-                self.ccy = try c.apiText(.ccy)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.fee = try c.apiDecimal(.fee)
-                self.earnAmt = try c.apiDecimal(.earnAmt)
-                self.earnApr = try c.apiDecimal(.earnApr)
-                self.mgnMode = try c.apiEnum(.mgnMode)
-                self.instId = try c.apiRequiredText(.instId)
-                self.ordId = try c.apiText(.ordId)
-                self.execType = try c.apiEnum(.execType)
-                self.from = try c.apiEnum(.from)
-                self.to = try c.apiEnum(.to)
-                self.notes = try c.apiText(.notes)
-                self.interest = try c.apiDecimal(.interest)
-                self.tag = try c.apiText(.tag)
-                self.fillTime = try c.apiDate(.fillTime)
-                self.tradeId = try c.apiText(.tradeId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.fillIdxPx = try c.apiDecimal(.fillIdxPx)
-                self.fillMarkPx = try c.apiDecimal(.fillMarkPx)
-                self.fillPxVol = try c.apiDecimal(.fillPxVol)
-                self.fillPxUsd = try c.apiDecimal(.fillPxUsd)
-                self.fillMarkVol = try c.apiDecimal(.fillMarkVol)
-                self.fillFwdPx = try c.apiDecimal(.fillFwdPx)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.billId = try c.apiRequiredText("billId")
+                self.type = try c.apiText("type")
+                self.subType = try c.apiText("subType")
+                self.ts = try c.apiDate("ts")
+                self.balChg = try c.apiDecimal("balChg")
+                self.posBalChg = try c.apiDecimal("posBalChg")
+                self.bal = try c.apiDecimal("bal")
+                self.posBal = try c.apiDecimal("posBal")
+                self.sz = try c.apiDecimal("sz")
+                self.px = try c.apiDecimal("px")
+                self.ccy = try c.apiText("ccy")
+                self.pnl = try c.apiDecimal("pnl")
+                self.fee = try c.apiDecimal("fee")
+                self.earnAmt = try c.apiDecimal("earnAmt")
+                self.earnApr = try c.apiDecimal("earnApr")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.instId = try c.apiRequiredText("instId")
+                self.ordId = try c.apiText("ordId")
+                self.execType = try c.apiEnum("execType")
+                self.from = try c.apiEnum("from")
+                self.to = try c.apiEnum("to")
+                self.notes = try c.apiText("notes")
+                self.interest = try c.apiDecimal("interest")
+                self.tag = try c.apiText("tag")
+                self.fillTime = try c.apiDate("fillTime")
+                self.tradeId = try c.apiText("tradeId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.fillIdxPx = try c.apiDecimal("fillIdxPx")
+                self.fillMarkPx = try c.apiDecimal("fillMarkPx")
+                self.fillPxVol = try c.apiDecimal("fillPxVol")
+                self.fillPxUsd = try c.apiDecimal("fillPxUsd")
+                self.fillMarkVol = try c.apiDecimal("fillMarkVol")
+                self.fillFwdPx = try c.apiDecimal("fillFwdPx")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `cash`.
-            public static let cash: Self = "cash"
-        }
-        /// The values of `ctType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CtType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `linear`.
-            public static let linear: Self = "linear"
-            /// `inverse`.
-            public static let inverse: Self = "inverse"
-        }
-        /// The values of `execType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ExecType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `T`.
-            public static let t: Self = "T"
-            /// `M`.
-            public static let m: Self = "M"
-        }
-        /// The values of `from`: an open set, so a value OKX adds later is kept as it is.
-        public struct From: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `18`.
-            public static let v18: Self = "18"
-        }
-        /// The values of `to`: an open set, so a value OKX adds later is kept as it is.
-        public struct To: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `18`.
-            public static let v18: Self = "18"
         }
     }
 
@@ -1075,108 +868,43 @@ extension API.TradingAccount {
             public let fillMarkVol: Decimal?
             /// `fillFwdPx`: a decimal number (a string on the wire).
             public let fillFwdPx: Decimal?
-            enum CodingKeys: String, CodingKey { case instType, billId, type, subType, ts, balChg, posBalChg, bal, posBal, sz, px, ccy, pnl, fee, earnAmt, earnApr, mgnMode, instId, ordId, execType, from, to, notes, interest, tag, fillTime, tradeId, clOrdId, fillIdxPx, fillMarkPx, fillPxVol, fillPxUsd, fillMarkVol, fillFwdPx }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiText(.instType)
-                self.billId = try c.apiRequiredText(.billId)
-                self.type = try c.apiText(.type)
-                self.subType = try c.apiText(.subType)
-                self.ts = try c.apiDate(.ts)
-                self.balChg = try c.apiDecimal(.balChg)
-                self.posBalChg = try c.apiDecimal(.posBalChg)
-                self.bal = try c.apiDecimal(.bal)
-                self.posBal = try c.apiDecimal(.posBal)
-                self.sz = try c.apiDecimal(.sz)
-                self.px = try c.apiDecimal(.px)
-                self.ccy = try c.apiText(.ccy)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.fee = try c.apiDecimal(.fee)
-                self.earnAmt = try c.apiDecimal(.earnAmt)
-                self.earnApr = try c.apiDecimal(.earnApr)
-                self.mgnMode = try c.apiEnum(.mgnMode)
-                self.instId = try c.apiRequiredText(.instId)
-                self.ordId = try c.apiText(.ordId)
-                self.execType = try c.apiEnum(.execType)
-                self.from = try c.apiEnum(.from)
-                self.to = try c.apiEnum(.to)
-                self.notes = try c.apiText(.notes)
-                self.interest = try c.apiDecimal(.interest)
-                self.tag = try c.apiText(.tag)
-                self.fillTime = try c.apiDate(.fillTime)
-                self.tradeId = try c.apiText(.tradeId)
-                self.clOrdId = try c.apiText(.clOrdId)
-                self.fillIdxPx = try c.apiDecimal(.fillIdxPx)
-                self.fillMarkPx = try c.apiDecimal(.fillMarkPx)
-                self.fillPxVol = try c.apiDecimal(.fillPxVol)
-                self.fillPxUsd = try c.apiDecimal(.fillPxUsd)
-                self.fillMarkVol = try c.apiDecimal(.fillMarkVol)
-                self.fillFwdPx = try c.apiDecimal(.fillFwdPx)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.billId = try c.apiRequiredText("billId")
+                self.type = try c.apiText("type")
+                self.subType = try c.apiText("subType")
+                self.ts = try c.apiDate("ts")
+                self.balChg = try c.apiDecimal("balChg")
+                self.posBalChg = try c.apiDecimal("posBalChg")
+                self.bal = try c.apiDecimal("bal")
+                self.posBal = try c.apiDecimal("posBal")
+                self.sz = try c.apiDecimal("sz")
+                self.px = try c.apiDecimal("px")
+                self.ccy = try c.apiText("ccy")
+                self.pnl = try c.apiDecimal("pnl")
+                self.fee = try c.apiDecimal("fee")
+                self.earnAmt = try c.apiDecimal("earnAmt")
+                self.earnApr = try c.apiDecimal("earnApr")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.instId = try c.apiRequiredText("instId")
+                self.ordId = try c.apiText("ordId")
+                self.execType = try c.apiEnum("execType")
+                self.from = try c.apiEnum("from")
+                self.to = try c.apiEnum("to")
+                self.notes = try c.apiText("notes")
+                self.interest = try c.apiDecimal("interest")
+                self.tag = try c.apiText("tag")
+                self.fillTime = try c.apiDate("fillTime")
+                self.tradeId = try c.apiText("tradeId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.fillIdxPx = try c.apiDecimal("fillIdxPx")
+                self.fillMarkPx = try c.apiDecimal("fillMarkPx")
+                self.fillPxVol = try c.apiDecimal("fillPxVol")
+                self.fillPxUsd = try c.apiDecimal("fillPxUsd")
+                self.fillMarkVol = try c.apiDecimal("fillMarkVol")
+                self.fillFwdPx = try c.apiDecimal("fillFwdPx")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `cash`.
-            public static let cash: Self = "cash"
-        }
-        /// The values of `ctType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CtType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `linear`.
-            public static let linear: Self = "linear"
-            /// `inverse`.
-            public static let inverse: Self = "inverse"
-        }
-        /// The values of `execType`: an open set, so a value OKX adds later is kept as it is.
-        public struct ExecType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `T`.
-            public static let t: Self = "T"
-            /// `M`.
-            public static let m: Self = "M"
-        }
-        /// The values of `from`: an open set, so a value OKX adds later is kept as it is.
-        public struct From: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `18`.
-            public static let v18: Self = "18"
-        }
-        /// The values of `to`: an open set, so a value OKX adds later is kept as it is.
-        public struct To: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `18`.
-            public static let v18: Self = "18"
         }
     }
 
@@ -1226,26 +954,12 @@ extension API.TradingAccount {
             public let ts: Date?
             /// `state`: text.
             public let state: String?
-            enum CodingKeys: String, CodingKey { case fileHref, ts, state }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.fileHref = try c.apiText(.fileHref)
-                self.ts = try c.apiDate(.ts)
-                self.state = try c.apiText(.state)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.fileHref = try c.apiText("fileHref")
+                self.ts = try c.apiDate("ts")
+                self.state = try c.apiText("state")
             }
-        }
-        /// The values of `quarter`: an open set, so a value OKX adds later is kept as it is.
-        public struct Quarter: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `Q1`.
-            public static let q1: Self = "Q1"
-            /// `Q2`.
-            public static let q2: Self = "Q2"
-            /// `Q3`.
-            public static let q3: Self = "Q3"
-            /// `Q4`.
-            public static let q4: Self = "Q4"
         }
     }
 
@@ -1293,25 +1007,11 @@ extension API.TradingAccount {
             public let result: Bool?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case result, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.result = try c.apiBoolean(.result)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.result = try c.apiBoolean("result")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `quarter`: an open set, so a value OKX adds later is kept as it is.
-        public struct Quarter: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `Q1`.
-            public static let q1: Self = "Q1"
-            /// `Q2`.
-            public static let q2: Self = "Q2"
-            /// `Q3`.
-            public static let q3: Self = "Q3"
-            /// `Q4`.
-            public static let q4: Self = "Q4"
         }
     }
 
@@ -1355,11 +1055,10 @@ extension API.TradingAccount {
             public let ccy: String?
             /// `collateralEnabled`: a boolean.
             public let collateralEnabled: Bool?
-            enum CodingKeys: String, CodingKey { case ccy, collateralEnabled }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.collateralEnabled = try c.apiBoolean(.collateralEnabled)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.collateralEnabled = try c.apiBoolean("collateralEnabled")
             }
         }
     }
@@ -1449,202 +1148,38 @@ extension API.TradingAccount {
             public let settleCcy: String?
             /// `settleCcyList`: a list of text values.
             public let settleCcyList: [String]?
-            enum CodingKeys: String, CodingKey { case uid, mainUid, acctLv, acctStpMode, posMode, autoLoan, greeksType, feeType, level, levelTmp, ctIsoMode, mgnIsoMode, spotOffsetType, stgyType, roleType, traderInsts, spotRoleType, spotTraderInsts, opAuth, kycLv, label, ip, perm, liquidationGear, enableSpotBorrow, spotBorrowAutoRepay, type, settleCcy, settleCcyList }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.uid = try c.apiText(.uid)
-                self.mainUid = try c.apiText(.mainUid)
-                self.acctLv = try c.apiEnum(.acctLv)
-                self.acctStpMode = try c.apiEnum(.acctStpMode)
-                self.posMode = try c.apiEnum(.posMode)
-                self.autoLoan = try c.apiBoolean(.autoLoan)
-                self.greeksType = try c.apiEnum(.greeksType)
-                self.feeType = try c.apiEnum(.feeType)
-                self.level = try c.apiText(.level)
-                self.levelTmp = try c.apiText(.levelTmp)
-                self.ctIsoMode = try c.apiEnum(.ctIsoMode)
-                self.mgnIsoMode = try c.apiEnum(.mgnIsoMode)
-                self.spotOffsetType = try c.apiEnum(.spotOffsetType)
-                self.stgyType = try c.apiEnum(.stgyType)
-                self.roleType = try c.apiEnum(.roleType)
-                self.traderInsts = try c.apiTexts(.traderInsts)
-                self.spotRoleType = try c.apiEnum(.spotRoleType)
-                self.spotTraderInsts = try c.apiTexts(.spotTraderInsts)
-                self.opAuth = try c.apiEnum(.opAuth)
-                self.kycLv = try c.apiEnum(.kycLv)
-                self.label = try c.apiText(.label)
-                self.ip = try c.apiText(.ip)
-                self.perm = try c.apiEnum(.perm)
-                self.liquidationGear = try c.apiInteger(.liquidationGear)
-                self.enableSpotBorrow = try c.apiBoolean(.enableSpotBorrow)
-                self.spotBorrowAutoRepay = try c.apiBoolean(.spotBorrowAutoRepay)
-                self.type = try c.apiEnum(.type)
-                self.settleCcy = try c.apiText(.settleCcy)
-                self.settleCcyList = try c.apiTexts(.settleCcyList)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.uid = try c.apiText("uid")
+                self.mainUid = try c.apiText("mainUid")
+                self.acctLv = try c.apiEnum("acctLv")
+                self.acctStpMode = try c.apiEnum("acctStpMode")
+                self.posMode = try c.apiEnum("posMode")
+                self.autoLoan = try c.apiBoolean("autoLoan")
+                self.greeksType = try c.apiEnum("greeksType")
+                self.feeType = try c.apiEnum("feeType")
+                self.level = try c.apiText("level")
+                self.levelTmp = try c.apiText("levelTmp")
+                self.ctIsoMode = try c.apiEnum("ctIsoMode")
+                self.mgnIsoMode = try c.apiEnum("mgnIsoMode")
+                self.spotOffsetType = try c.apiEnum("spotOffsetType")
+                self.stgyType = try c.apiEnum("stgyType")
+                self.roleType = try c.apiEnum("roleType")
+                self.traderInsts = try c.apiTexts("traderInsts")
+                self.spotRoleType = try c.apiEnum("spotRoleType")
+                self.spotTraderInsts = try c.apiTexts("spotTraderInsts")
+                self.opAuth = try c.apiEnum("opAuth")
+                self.kycLv = try c.apiEnum("kycLv")
+                self.label = try c.apiText("label")
+                self.ip = try c.apiText("ip")
+                self.perm = try c.apiEnum("perm")
+                self.liquidationGear = try c.apiInteger("liquidationGear")
+                self.enableSpotBorrow = try c.apiBoolean("enableSpotBorrow")
+                self.spotBorrowAutoRepay = try c.apiBoolean("spotBorrowAutoRepay")
+                self.type = try c.apiEnum("type")
+                self.settleCcy = try c.apiText("settleCcy")
+                self.settleCcyList = try c.apiTexts("settleCcyList")
             }
-        }
-        /// The values of `acctLv`: an open set, so a value OKX adds later is kept as it is.
-        public struct AcctLv: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-        }
-        /// The values of `acctStpMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct AcctStpMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cancel_maker`.
-            public static let cancelMaker: Self = "cancel_maker"
-            /// `cancel_taker`.
-            public static let cancelTaker: Self = "cancel_taker"
-            /// `cancel_both`.
-            public static let cancelBoth: Self = "cancel_both"
-        }
-        /// The values of `posMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long_short_mode`.
-            public static let longShortMode: Self = "long_short_mode"
-            /// `net_mode`.
-            public static let netMode: Self = "net_mode"
-        }
-        /// The values of `greeksType`: an open set, so a value OKX adds later is kept as it is.
-        public struct GreeksType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `PA`.
-            public static let pa: Self = "PA"
-            /// `BS`.
-            public static let bs: Self = "BS"
-        }
-        /// The values of `feeType`: an open set, so a value OKX adds later is kept as it is.
-        public struct FeeType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `ctIsoMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct CtIsoMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `automatic`.
-            public static let automatic: Self = "automatic"
-            /// `autonomy`.
-            public static let autonomy: Self = "autonomy"
-        }
-        /// The values of `mgnIsoMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnIsoMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `auto_transfers_ccy`.
-            public static let autoTransfersCcy: Self = "auto_transfers_ccy"
-            /// `automatic`.
-            public static let automatic: Self = "automatic"
-            /// `quick_margin`.
-            public static let quickMargin: Self = "quick_margin"
-        }
-        /// The values of `spotOffsetType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SpotOffsetType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-        }
-        /// The values of `stgyType`: an open set, so a value OKX adds later is kept as it is.
-        public struct StgyType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `roleType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RoleType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `spotRoleType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SpotRoleType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `opAuth`: an open set, so a value OKX adds later is kept as it is.
-        public struct OpAuth: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `kycLv`: an open set, so a value OKX adds later is kept as it is.
-        public struct KycLv: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-        }
-        /// The values of `perm`: an open set, so a value OKX adds later is kept as it is.
-        public struct Perm: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `read_only`.
-            public static let readOnly: Self = "read_only"
-            /// `trade`.
-            public static let trade: Self = "trade"
-            /// `withdraw`.
-            public static let withdraw: Self = "withdraw"
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `9`.
-            public static let v9: Self = "9"
-            /// `12`.
-            public static let v12: Self = "12"
         }
     }
 
@@ -1711,12 +1246,11 @@ extension API.TradingAccount {
                 public let amt: Decimal?
                 /// `bal`: a decimal number (a string on the wire).
                 public let bal: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, amt, bal }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.amt = try c.apiDecimal(.amt)
-                    self.bal = try c.apiDecimal(.bal)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.amt = try c.apiDecimal("amt")
+                    self.bal = try c.apiDecimal("bal")
                 }
             }
             /// `remainCnt`: an integer (a string on the wire).
@@ -1725,35 +1259,12 @@ extension API.TradingAccount {
             public let totalCnt: Int?
             /// `details`: a list of nested objects.
             public let details: [Details]?
-            enum CodingKeys: String, CodingKey { case remainCnt, totalCnt, details }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.remainCnt = try c.apiInteger(.remainCnt)
-                self.totalCnt = try c.apiInteger(.totalCnt)
-                self.details = try c.apiNested(.details)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.remainCnt = try c.apiInteger("remainCnt")
+                self.totalCnt = try c.apiInteger("totalCnt")
+                self.details = try c.apiNested("details")
             }
-        }
-        /// The values of `ccy`: an open set, so a value OKX adds later is kept as it is.
-        public struct Ccy: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `BTC`.
-            public static let btc: Self = "BTC"
-            /// `ETH`.
-            public static let eth: Self = "ETH"
-            /// `USDT`.
-            public static let usdt: Self = "USDT"
-            /// `OKB`.
-            public static let okb: Self = "OKB"
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `increase`.
-            public static let increase: Self = "increase"
-            /// `reduce`.
-            public static let reduce: Self = "reduce"
         }
     }
 
@@ -1809,19 +1320,18 @@ extension API.TradingAccount {
             public let ccy: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case deltaBS, deltaPA, gammaBS, gammaPA, thetaBS, thetaPA, vegaBS, vegaPA, ccy, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.deltaBS = try c.apiDecimal(.deltaBS)
-                self.deltaPA = try c.apiDecimal(.deltaPA)
-                self.gammaBS = try c.apiDecimal(.gammaBS)
-                self.gammaPA = try c.apiDecimal(.gammaPA)
-                self.thetaBS = try c.apiDecimal(.thetaBS)
-                self.thetaPA = try c.apiDecimal(.thetaPA)
-                self.vegaBS = try c.apiDecimal(.vegaBS)
-                self.vegaPA = try c.apiDecimal(.vegaPA)
-                self.ccy = try c.apiText(.ccy)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.deltaBS = try c.apiDecimal("deltaBS")
+                self.deltaPA = try c.apiDecimal("deltaPA")
+                self.gammaBS = try c.apiDecimal("gammaBS")
+                self.gammaPA = try c.apiDecimal("gammaPA")
+                self.thetaBS = try c.apiDecimal("thetaBS")
+                self.thetaPA = try c.apiDecimal("thetaPA")
+                self.vegaBS = try c.apiDecimal("vegaBS")
+                self.vegaPA = try c.apiDecimal("vegaPA")
+                self.ccy = try c.apiText("ccy")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -1878,12 +1388,11 @@ extension API.TradingAccount {
                 public let newValue: Decimal?
                 /// `effTime`: a time (epoch milliseconds on the wire).
                 public let effTime: Date?
-                enum CodingKeys: String, CodingKey { case param, newValue, effTime }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.param = try c.apiEnum(.param)
-                    self.newValue = try c.apiDecimal(.newValue)
-                    self.effTime = try c.apiDate(.effTime)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.param = try c.apiEnum("param")
+                    self.newValue = try c.apiDecimal("newValue")
+                    self.effTime = try c.apiDate("effTime")
                 }
             }
             /// `instType`: text.
@@ -1980,205 +1489,56 @@ extension API.TradingAccount {
             public let instCategory: InstCategory?
             /// `upcChg`: a list of nested objects.
             public let upcChg: [UpcChg]?
-            enum CodingKeys: String, CodingKey { case instType, seriesId, instId, uly, groupId, instFamily, baseCcy, quoteCcy, settleCcy, ctVal, ctMult, ctValCcy, optType, stk, listTime, auctionEndTime, contTdSwTime, preMktSwTime, openType, elp, expTime, lever, tickSz, lotSz, minSz, ctType, state, ruleType, posLmtAmt, posLmtPct, maxPlatOILmt, maxPlatOICoinLmt, longPosRemainingQuota, shortPosRemainingQuota, maxLmtSz, maxMktSz, maxLmtAmt, maxMktAmt, maxTwapSz, maxIcebergSz, maxTriggerSz, maxStopSz, futureSettlement, tradeQuoteCcyList, instIdCode, instCategory, upcChg }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiText(.instType)
-                self.seriesId = try c.apiText(.seriesId)
-                self.instId = try c.apiRequiredText(.instId)
-                self.uly = try c.apiText(.uly)
-                self.groupId = try c.apiEnum(.groupId)
-                self.instFamily = try c.apiText(.instFamily)
-                self.baseCcy = try c.apiText(.baseCcy)
-                self.quoteCcy = try c.apiText(.quoteCcy)
-                self.settleCcy = try c.apiText(.settleCcy)
-                self.ctVal = try c.apiDecimal(.ctVal)
-                self.ctMult = try c.apiDecimal(.ctMult)
-                self.ctValCcy = try c.apiText(.ctValCcy)
-                self.optType = try c.apiEnum(.optType)
-                self.stk = try c.apiDecimal(.stk)
-                self.listTime = try c.apiDate(.listTime)
-                self.auctionEndTime = try c.apiDate(.auctionEndTime)
-                self.contTdSwTime = try c.apiDate(.contTdSwTime)
-                self.preMktSwTime = try c.apiDate(.preMktSwTime)
-                self.openType = try c.apiEnum(.openType)
-                self.elp = try c.apiEnum(.elp)
-                self.expTime = try c.apiDate(.expTime)
-                self.lever = try c.apiDecimal(.lever)
-                self.tickSz = try c.apiDecimal(.tickSz)
-                self.lotSz = try c.apiDecimal(.lotSz)
-                self.minSz = try c.apiDecimal(.minSz)
-                self.ctType = try c.apiEnum(.ctType)
-                self.state = try c.apiEnum(.state)
-                self.ruleType = try c.apiEnum(.ruleType)
-                self.posLmtAmt = try c.apiDecimal(.posLmtAmt)
-                self.posLmtPct = try c.apiDecimal(.posLmtPct)
-                self.maxPlatOILmt = try c.apiDecimal(.maxPlatOILmt)
-                self.maxPlatOICoinLmt = try c.apiDecimal(.maxPlatOICoinLmt)
-                self.longPosRemainingQuota = try c.apiDecimal(.longPosRemainingQuota)
-                self.shortPosRemainingQuota = try c.apiDecimal(.shortPosRemainingQuota)
-                self.maxLmtSz = try c.apiDecimal(.maxLmtSz)
-                self.maxMktSz = try c.apiDecimal(.maxMktSz)
-                self.maxLmtAmt = try c.apiDecimal(.maxLmtAmt)
-                self.maxMktAmt = try c.apiDecimal(.maxMktAmt)
-                self.maxTwapSz = try c.apiDecimal(.maxTwapSz)
-                self.maxIcebergSz = try c.apiDecimal(.maxIcebergSz)
-                self.maxTriggerSz = try c.apiDecimal(.maxTriggerSz)
-                self.maxStopSz = try c.apiDecimal(.maxStopSz)
-                self.futureSettlement = try c.apiBoolean(.futureSettlement)
-                self.tradeQuoteCcyList = try c.apiTexts(.tradeQuoteCcyList)
-                self.instIdCode = try c.apiInteger(.instIdCode)
-                self.instCategory = try c.apiEnum(.instCategory)
-                self.upcChg = try c.apiNested(.upcChg)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.seriesId = try c.apiText("seriesId")
+                self.instId = try c.apiRequiredText("instId")
+                self.uly = try c.apiText("uly")
+                self.groupId = try c.apiEnum("groupId")
+                self.instFamily = try c.apiText("instFamily")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.settleCcy = try c.apiText("settleCcy")
+                self.ctVal = try c.apiDecimal("ctVal")
+                self.ctMult = try c.apiDecimal("ctMult")
+                self.ctValCcy = try c.apiText("ctValCcy")
+                self.optType = try c.apiEnum("optType")
+                self.stk = try c.apiDecimal("stk")
+                self.listTime = try c.apiDate("listTime")
+                self.auctionEndTime = try c.apiDate("auctionEndTime")
+                self.contTdSwTime = try c.apiDate("contTdSwTime")
+                self.preMktSwTime = try c.apiDate("preMktSwTime")
+                self.openType = try c.apiEnum("openType")
+                self.elp = try c.apiEnum("elp")
+                self.expTime = try c.apiDate("expTime")
+                self.lever = try c.apiDecimal("lever")
+                self.tickSz = try c.apiDecimal("tickSz")
+                self.lotSz = try c.apiDecimal("lotSz")
+                self.minSz = try c.apiDecimal("minSz")
+                self.ctType = try c.apiEnum("ctType")
+                self.state = try c.apiEnum("state")
+                self.ruleType = try c.apiEnum("ruleType")
+                self.posLmtAmt = try c.apiDecimal("posLmtAmt")
+                self.posLmtPct = try c.apiDecimal("posLmtPct")
+                self.maxPlatOILmt = try c.apiDecimal("maxPlatOILmt")
+                self.maxPlatOICoinLmt = try c.apiDecimal("maxPlatOICoinLmt")
+                self.longPosRemainingQuota = try c.apiDecimal("longPosRemainingQuota")
+                self.shortPosRemainingQuota = try c.apiDecimal("shortPosRemainingQuota")
+                self.maxLmtSz = try c.apiDecimal("maxLmtSz")
+                self.maxMktSz = try c.apiDecimal("maxMktSz")
+                self.maxLmtAmt = try c.apiDecimal("maxLmtAmt")
+                self.maxMktAmt = try c.apiDecimal("maxMktAmt")
+                self.maxTwapSz = try c.apiDecimal("maxTwapSz")
+                self.maxIcebergSz = try c.apiDecimal("maxIcebergSz")
+                self.maxTriggerSz = try c.apiDecimal("maxTriggerSz")
+                self.maxStopSz = try c.apiDecimal("maxStopSz")
+                self.futureSettlement = try c.apiBoolean("futureSettlement")
+                self.tradeQuoteCcyList = try c.apiTexts("tradeQuoteCcyList")
+                self.instIdCode = try c.apiInteger("instIdCode")
+                self.instCategory = try c.apiEnum("instCategory")
+                self.upcChg = try c.apiNested("upcChg")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
-        }
-        /// The values of `param`: an open set, so a value OKX adds later is kept as it is.
-        public struct Param: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `tickSz`.
-            public static let tickSz: Self = "tickSz"
-            /// `minSz`.
-            public static let minSz: Self = "minSz"
-            /// `maxMktSz`.
-            public static let maxMktSz: Self = "maxMktSz"
-        }
-        /// The values of `groupId`: an open set, so a value OKX adds later is kept as it is.
-        public struct GroupId: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `7`.
-            public static let v7: Self = "7"
-            /// `8`.
-            public static let v8: Self = "8"
-            /// `9`.
-            public static let v9: Self = "9"
-            /// `10`.
-            public static let v10: Self = "10"
-            /// `11`.
-            public static let v11: Self = "11"
-            /// `12`.
-            public static let v12: Self = "12"
-            /// `13`.
-            public static let v13: Self = "13"
-            /// `14`.
-            public static let v14: Self = "14"
-            /// `15`.
-            public static let v15: Self = "15"
-            /// `6`.
-            public static let v6: Self = "6"
-        }
-        /// The values of `optType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OptType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `C`.
-            public static let c: Self = "C"
-            /// `P`.
-            public static let p: Self = "P"
-        }
-        /// The values of `openType`: an open set, so a value OKX adds later is kept as it is.
-        public struct OpenType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `fix_price`.
-            public static let fixPrice: Self = "fix_price"
-            /// `pre_quote`.
-            public static let preQuote: Self = "pre_quote"
-            /// `call_auction`.
-            public static let callAuction: Self = "call_auction"
-        }
-        /// The values of `elp`: an open set, so a value OKX adds later is kept as it is.
-        public struct Elp: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `ctType`: an open set, so a value OKX adds later is kept as it is.
-        public struct CtType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `linear`.
-            public static let linear: Self = "linear"
-            /// `inverse`.
-            public static let inverse: Self = "inverse"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `live`.
-            public static let live: Self = "live"
-            /// `suspend`.
-            public static let suspend: Self = "suspend"
-            /// `rebase`.
-            public static let rebase: Self = "rebase"
-            /// `post_only`.
-            public static let postOnly: Self = "post_only"
-            /// `test`.
-            public static let test: Self = "test"
-            /// `settling`.
-            public static let settling: Self = "settling"
-        }
-        /// The values of `ruleType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RuleType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `normal`.
-            public static let normal: Self = "normal"
-            /// `pre_market`.
-            public static let preMarket: Self = "pre_market"
-            /// `rebase_contract`.
-            public static let rebaseContract: Self = "rebase_contract"
-            /// `xperp`.
-            public static let xperp: Self = "xperp"
-        }
-        /// The values of `instCategory`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstCategory: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `6`.
-            public static let v6: Self = "6"
         }
     }
 
@@ -2258,36 +1618,19 @@ extension API.TradingAccount {
             public let interestFreeLiab: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case type, ccy, instId, mgnMode, interest, interestRate, liab, totalLiab, interestFreeLiab, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.type = try c.apiEnum(.type)
-                self.ccy = try c.apiText(.ccy)
-                self.instId = try c.apiRequiredText(.instId)
-                self.mgnMode = try c.apiEnum(.mgnMode)
-                self.interest = try c.apiDecimal(.interest)
-                self.interestRate = try c.apiDecimal(.interestRate)
-                self.liab = try c.apiDecimal(.liab)
-                self.totalLiab = try c.apiDecimal(.totalLiab)
-                self.interestFreeLiab = try c.apiDecimal(.interestFreeLiab)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiEnum("type")
+                self.ccy = try c.apiText("ccy")
+                self.instId = try c.apiRequiredText("instId")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.interest = try c.apiDecimal("interest")
+                self.interestRate = try c.apiDecimal("interestRate")
+                self.liab = try c.apiDecimal("liab")
+                self.totalLiab = try c.apiDecimal("totalLiab")
+                self.interestFreeLiab = try c.apiDecimal("interestFreeLiab")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `2`.
-            public static let v2: Self = "2"
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
         }
     }
 
@@ -2337,12 +1680,11 @@ extension API.TradingAccount {
                     public let curAcctRemainingQuota: Decimal?
                     /// `platRemainingQuota`: a decimal number (a string on the wire); deprecated.
                     public let platRemainingQuota: Decimal?
-                    enum CodingKeys: String, CodingKey { case allAcctRemainingQuota, curAcctRemainingQuota, platRemainingQuota }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.allAcctRemainingQuota = try c.apiDecimal(.allAcctRemainingQuota)
-                        self.curAcctRemainingQuota = try c.apiDecimal(.curAcctRemainingQuota)
-                        self.platRemainingQuota = try c.apiDecimal(.platRemainingQuota)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.allAcctRemainingQuota = try c.apiDecimal("allAcctRemainingQuota")
+                        self.curAcctRemainingQuota = try c.apiDecimal("curAcctRemainingQuota")
+                        self.platRemainingQuota = try c.apiDecimal("platRemainingQuota")
                     }
                 }
                 /// `ccy`: text.
@@ -2371,22 +1713,21 @@ extension API.TradingAccount {
                 public let usedLoan: Decimal?
                 /// `avgRate`: a decimal number (a string on the wire); deprecated.
                 public let avgRate: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, rate, loanQuota, surplusLmt, usedLmt, interest, interestFreeLiab, potentialBorrowingAmt, surplusLmtDetails, posLoan, availLoan, usedLoan, avgRate }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.rate = try c.apiDecimal(.rate)
-                    self.loanQuota = try c.apiDecimal(.loanQuota)
-                    self.surplusLmt = try c.apiDecimal(.surplusLmt)
-                    self.usedLmt = try c.apiDecimal(.usedLmt)
-                    self.interest = try c.apiDecimal(.interest)
-                    self.interestFreeLiab = try c.apiDecimal(.interestFreeLiab)
-                    self.potentialBorrowingAmt = try c.apiDecimal(.potentialBorrowingAmt)
-                    self.surplusLmtDetails = try c.apiNested(.surplusLmtDetails)
-                    self.posLoan = try c.apiDecimal(.posLoan)
-                    self.availLoan = try c.apiDecimal(.availLoan)
-                    self.usedLoan = try c.apiDecimal(.usedLoan)
-                    self.avgRate = try c.apiDecimal(.avgRate)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.rate = try c.apiDecimal("rate")
+                    self.loanQuota = try c.apiDecimal("loanQuota")
+                    self.surplusLmt = try c.apiDecimal("surplusLmt")
+                    self.usedLmt = try c.apiDecimal("usedLmt")
+                    self.interest = try c.apiDecimal("interest")
+                    self.interestFreeLiab = try c.apiDecimal("interestFreeLiab")
+                    self.potentialBorrowingAmt = try c.apiDecimal("potentialBorrowingAmt")
+                    self.surplusLmtDetails = try c.apiNested("surplusLmtDetails")
+                    self.posLoan = try c.apiDecimal("posLoan")
+                    self.availLoan = try c.apiDecimal("availLoan")
+                    self.usedLoan = try c.apiDecimal("usedLoan")
+                    self.avgRate = try c.apiDecimal("avgRate")
                 }
             }
             /// `debt`: a decimal number (a string on the wire).
@@ -2401,23 +1742,15 @@ extension API.TradingAccount {
             public let loanAlloc: Decimal?
             /// `records`: a list of nested objects.
             public let records: [Records]?
-            enum CodingKeys: String, CodingKey { case debt, interest, nextDiscountTime, nextInterestTime, loanAlloc, records }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.debt = try c.apiDecimal(.debt)
-                self.interest = try c.apiDecimal(.interest)
-                self.nextDiscountTime = try c.apiDate(.nextDiscountTime)
-                self.nextInterestTime = try c.apiDate(.nextInterestTime)
-                self.loanAlloc = try c.apiDecimal(.loanAlloc)
-                self.records = try c.apiNested(.records)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.debt = try c.apiDecimal("debt")
+                self.interest = try c.apiDecimal("interest")
+                self.nextDiscountTime = try c.apiDate("nextDiscountTime")
+                self.nextInterestTime = try c.apiDate("nextInterestTime")
+                self.loanAlloc = try c.apiDecimal("loanAlloc")
+                self.records = try c.apiNested("records")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `2`.
-            public static let v2: Self = "2"
         }
     }
 
@@ -2457,11 +1790,10 @@ extension API.TradingAccount {
             public let interestRate: Decimal?
             /// `ccy`: text.
             public let ccy: String?
-            enum CodingKeys: String, CodingKey { case interestRate, ccy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.interestRate = try c.apiDecimal(.interestRate)
-                self.ccy = try c.apiText(.ccy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.interestRate = try c.apiDecimal("interestRate")
+                self.ccy = try c.apiText("ccy")
             }
         }
     }
@@ -2516,35 +1848,14 @@ extension API.TradingAccount {
             public let posSide: PosSide?
             /// `lever`: a decimal number (a string on the wire).
             public let lever: Decimal?
-            enum CodingKeys: String, CodingKey { case instId, ccy, mgnMode, posSide, lever }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.ccy = try c.apiText(.ccy)
-                self.mgnMode = try c.apiText(.mgnMode)
-                self.posSide = try c.apiEnum(.posSide)
-                self.lever = try c.apiDecimal(.lever)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.ccy = try c.apiText("ccy")
+                self.mgnMode = try c.apiText("mgnMode")
+                self.posSide = try c.apiEnum("posSide")
+                self.lever = try c.apiDecimal("lever")
             }
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `net`.
-            public static let net: Self = "net"
         }
     }
 
@@ -2606,26 +1917,12 @@ extension API.TradingAccount {
             public let availBuy: Decimal?
             /// `availSell`: a decimal number (a string on the wire).
             public let availSell: Decimal?
-            enum CodingKeys: String, CodingKey { case instId, availBuy, availSell }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.availBuy = try c.apiDecimal(.availBuy)
-                self.availSell = try c.apiDecimal(.availSell)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.availBuy = try c.apiDecimal("availBuy")
+                self.availSell = try c.apiDecimal("availSell")
             }
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cash`.
-            public static let cash: Self = "cash"
-            /// `spot_isolated`.
-            public static let spotIsolated: Self = "spot_isolated"
         }
     }
 
@@ -2689,34 +1986,15 @@ extension API.TradingAccount {
             public let ccy: String?
             /// `side`: one of a documented set of values (unknown values are kept).
             public let side: Side?
-            enum CodingKeys: String, CodingKey { case instId, mgnMode, mgnCcy, maxLoan, ccy, side }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.mgnMode = try c.apiText(.mgnMode)
-                self.mgnCcy = try c.apiText(.mgnCcy)
-                self.maxLoan = try c.apiDecimal(.maxLoan)
-                self.ccy = try c.apiText(.ccy)
-                self.side = try c.apiEnum(.side)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.mgnMode = try c.apiText("mgnMode")
+                self.mgnCcy = try c.apiText("mgnCcy")
+                self.maxLoan = try c.apiDecimal("maxLoan")
+                self.ccy = try c.apiText("ccy")
+                self.side = try c.apiEnum("side")
             }
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cross`.
-            public static let cross: Self = "cross"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
         }
     }
 
@@ -2784,36 +2062,13 @@ extension API.TradingAccount {
             public let maxBuy: Decimal?
             /// `maxSell`: a decimal number (a string on the wire).
             public let maxSell: Decimal?
-            enum CodingKeys: String, CodingKey { case instId, ccy, maxBuy, maxSell }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.ccy = try c.apiText(.ccy)
-                self.maxBuy = try c.apiDecimal(.maxBuy)
-                self.maxSell = try c.apiDecimal(.maxSell)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.ccy = try c.apiText("ccy")
+                self.maxBuy = try c.apiDecimal("maxBuy")
+                self.maxSell = try c.apiDecimal("maxSell")
             }
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cash`.
-            public static let cash: Self = "cash"
-            /// `spot_isolated`.
-            public static let spotIsolated: Self = "spot_isolated"
-        }
-        /// The values of `outcome`: an open set, so a value OKX adds later is kept as it is.
-        public struct Outcome: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `yes`.
-            public static let yes: Self = "yes"
-            /// `no`.
-            public static let no: Self = "no"
         }
     }
 
@@ -2859,14 +2114,13 @@ extension API.TradingAccount {
             public let spotOffsetMaxWd: Decimal?
             /// `spotOffsetMaxWdEx`: a decimal number (a string on the wire).
             public let spotOffsetMaxWdEx: Decimal?
-            enum CodingKeys: String, CodingKey { case ccy, maxWd, maxWdEx, spotOffsetMaxWd, spotOffsetMaxWdEx }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.maxWd = try c.apiDecimal(.maxWd)
-                self.maxWdEx = try c.apiDecimal(.maxWdEx)
-                self.spotOffsetMaxWd = try c.apiDecimal(.spotOffsetMaxWd)
-                self.spotOffsetMaxWdEx = try c.apiDecimal(.spotOffsetMaxWdEx)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.maxWd = try c.apiDecimal("maxWd")
+                self.maxWdEx = try c.apiDecimal("maxWdEx")
+                self.spotOffsetMaxWd = try c.apiDecimal("spotOffsetMaxWd")
+                self.spotOffsetMaxWdEx = try c.apiDecimal("spotOffsetMaxWdEx")
             }
         }
     }
@@ -2915,15 +2169,14 @@ extension API.TradingAccount {
             public let frozenInterval: Int?
             /// `qtyLimit`: a decimal number (a string on the wire).
             public let qtyLimit: Decimal?
-            enum CodingKeys: String, CodingKey { case instFamily, mmpFrozen, mmpFrozenUntil, timeInterval, frozenInterval, qtyLimit }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instFamily = try c.apiText(.instFamily)
-                self.mmpFrozen = try c.apiBoolean(.mmpFrozen)
-                self.mmpFrozenUntil = try c.apiText(.mmpFrozenUntil)
-                self.timeInterval = try c.apiInteger(.timeInterval)
-                self.frozenInterval = try c.apiInteger(.frozenInterval)
-                self.qtyLimit = try c.apiDecimal(.qtyLimit)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instFamily = try c.apiText("instFamily")
+                self.mmpFrozen = try c.apiBoolean("mmpFrozen")
+                self.mmpFrozenUntil = try c.apiText("mmpFrozenUntil")
+                self.timeInterval = try c.apiInteger("timeInterval")
+                self.frozenInterval = try c.apiInteger("frozenInterval")
+                self.qtyLimit = try c.apiDecimal("qtyLimit")
             }
         }
     }
@@ -2980,13 +2233,12 @@ extension API.TradingAccount {
             public let frozenInterval: Int?
             /// `qtyLimit`: a decimal number (a string on the wire).
             public let qtyLimit: Decimal?
-            enum CodingKeys: String, CodingKey { case instFamily, timeInterval, frozenInterval, qtyLimit }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instFamily = try c.apiText(.instFamily)
-                self.timeInterval = try c.apiInteger(.timeInterval)
-                self.frozenInterval = try c.apiInteger(.frozenInterval)
-                self.qtyLimit = try c.apiDecimal(.qtyLimit)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instFamily = try c.apiText("instFamily")
+                self.timeInterval = try c.apiInteger("timeInterval")
+                self.frozenInterval = try c.apiInteger("frozenInterval")
+                self.qtyLimit = try c.apiDecimal("qtyLimit")
             }
         }
     }
@@ -3029,18 +2281,10 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
-            enum CodingKeys: String, CodingKey { case result }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.result = try c.apiBoolean(.result)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.result = try c.apiBoolean("result")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
         }
     }
 
@@ -3171,16 +2415,15 @@ extension API.TradingAccount {
                     public let sCode: String?
                     /// `sMsg`: text.
                     public let sMsg: String?
-                    enum CodingKeys: String, CodingKey { case instId, posId, px, side, sz, sCode, sMsg }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.instId = try c.apiText(.instId)
-                        self.posId = try c.apiText(.posId)
-                        self.px = try c.apiDecimal(.px)
-                        self.side = try c.apiEnum(.side)
-                        self.sz = try c.apiDecimal(.sz)
-                        self.sCode = try c.apiText(.sCode)
-                        self.sMsg = try c.apiText(.sMsg)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.posId = try c.apiText("posId")
+                        self.px = try c.apiDecimal("px")
+                        self.side = try c.apiEnum("side")
+                        self.sz = try c.apiDecimal("sz")
+                        self.sCode = try c.apiText("sCode")
+                        self.sMsg = try c.apiText("sMsg")
                     }
                 }
                 /// A nested object of the response.
@@ -3201,28 +2444,26 @@ extension API.TradingAccount {
                     public let sCode: String?
                     /// `sMsg`: text.
                     public let sMsg: String?
-                    enum CodingKeys: String, CodingKey { case instId, side, posSide, tdMode, px, ccy, sCode, sMsg }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.instId = try c.apiText(.instId)
-                        self.side = try c.apiText(.side)
-                        self.posSide = try c.apiText(.posSide)
-                        self.tdMode = try c.apiText(.tdMode)
-                        self.px = try c.apiDecimal(.px)
-                        self.ccy = try c.apiText(.ccy)
-                        self.sCode = try c.apiText(.sCode)
-                        self.sMsg = try c.apiText(.sMsg)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.side = try c.apiText("side")
+                        self.posSide = try c.apiText("posSide")
+                        self.tdMode = try c.apiText("tdMode")
+                        self.px = try c.apiDecimal("px")
+                        self.ccy = try c.apiText("ccy")
+                        self.sCode = try c.apiText("sCode")
+                        self.sMsg = try c.apiText("sMsg")
                     }
                 }
                 /// `from`: a nested object.
                 public let from: From?
                 /// `to`: a nested object.
                 public let to: To?
-                enum CodingKeys: String, CodingKey { case from, to }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.from = try c.apiNested(.from)
-                    self.to = try c.apiNested(.to)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.from = try c.apiNested("from")
+                    self.to = try c.apiNested("to")
                 }
             }
             /// `code`: text.
@@ -3243,57 +2484,18 @@ extension API.TradingAccount {
             public let legs: [Legs]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case code, msg, blockTdId, clientId, state, fromAcct, toAcct, legs, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.code = try c.apiText(.code)
-                self.msg = try c.apiText(.msg)
-                self.blockTdId = try c.apiRequiredText(.blockTdId)
-                self.clientId = try c.apiText(.clientId)
-                self.state = try c.apiEnum(.state)
-                self.fromAcct = try c.apiText(.fromAcct)
-                self.toAcct = try c.apiText(.toAcct)
-                self.legs = try c.apiNested(.legs)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.code = try c.apiText("code")
+                self.msg = try c.apiText("msg")
+                self.blockTdId = try c.apiRequiredText("blockTdId")
+                self.clientId = try c.apiText("clientId")
+                self.state = try c.apiEnum("state")
+                self.fromAcct = try c.apiText("fromAcct")
+                self.toAcct = try c.apiText("toAcct")
+                self.legs = try c.apiNested("legs")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `net`.
-            public static let net: Self = "net"
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `failed`.
-            public static let failed: Self = "failed"
         }
     }
 
@@ -3363,14 +2565,13 @@ extension API.TradingAccount {
                     public let side: Side?
                     /// `sz`: a decimal number (a string on the wire).
                     public let sz: Decimal?
-                    enum CodingKeys: String, CodingKey { case instId, posId, px, side, sz }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.instId = try c.apiText(.instId)
-                        self.posId = try c.apiText(.posId)
-                        self.px = try c.apiDecimal(.px)
-                        self.side = try c.apiEnum(.side)
-                        self.sz = try c.apiDecimal(.sz)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.posId = try c.apiText("posId")
+                        self.px = try c.apiDecimal("px")
+                        self.side = try c.apiEnum("side")
+                        self.sz = try c.apiDecimal("sz")
                     }
                 }
                 /// A nested object of the response.
@@ -3389,27 +2590,25 @@ extension API.TradingAccount {
                     public let posSide: PosSide?
                     /// `ccy`: text.
                     public let ccy: String?
-                    enum CodingKeys: String, CodingKey { case instId, px, side, sz, tdMode, posSide, ccy }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.instId = try c.apiText(.instId)
-                        self.px = try c.apiDecimal(.px)
-                        self.side = try c.apiEnum(.side)
-                        self.sz = try c.apiDecimal(.sz)
-                        self.tdMode = try c.apiEnum(.tdMode)
-                        self.posSide = try c.apiEnum(.posSide)
-                        self.ccy = try c.apiText(.ccy)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.px = try c.apiDecimal("px")
+                        self.side = try c.apiEnum("side")
+                        self.sz = try c.apiDecimal("sz")
+                        self.tdMode = try c.apiEnum("tdMode")
+                        self.posSide = try c.apiEnum("posSide")
+                        self.ccy = try c.apiText("ccy")
                     }
                 }
                 /// `from`: a nested object.
                 public let from: From?
                 /// `to`: a nested object.
                 public let to: To?
-                enum CodingKeys: String, CodingKey { case from, to }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.from = try c.apiNested(.from)
-                    self.to = try c.apiNested(.to)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.from = try c.apiNested("from")
+                    self.to = try c.apiNested("to")
                 }
             }
             /// `clientId`: text.
@@ -3426,55 +2625,16 @@ extension API.TradingAccount {
             public let toAcct: String?
             /// `legs`: a list of nested objects.
             public let legs: [Legs]?
-            enum CodingKeys: String, CodingKey { case clientId, blockTdId, state, ts, fromAcct, toAcct, legs }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.clientId = try c.apiText(.clientId)
-                self.blockTdId = try c.apiRequiredText(.blockTdId)
-                self.state = try c.apiEnum(.state)
-                self.ts = try c.apiDate(.ts)
-                self.fromAcct = try c.apiText(.fromAcct)
-                self.toAcct = try c.apiText(.toAcct)
-                self.legs = try c.apiNested(.legs)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.clientId = try c.apiText("clientId")
+                self.blockTdId = try c.apiRequiredText("blockTdId")
+                self.state = try c.apiEnum("state")
+                self.ts = try c.apiDate("ts")
+                self.fromAcct = try c.apiText("fromAcct")
+                self.toAcct = try c.apiText("toAcct")
+                self.legs = try c.apiNested("legs")
             }
-        }
-        /// The values of `state`: an open set, so a value OKX adds later is kept as it is.
-        public struct State: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `filled`.
-            public static let filled: Self = "filled"
-            /// `pending`.
-            public static let pending: Self = "pending"
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `buy`.
-            public static let buy: Self = "buy"
-            /// `sell`.
-            public static let sell: Self = "sell"
-        }
-        /// The values of `tdMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct TdMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `net`.
-            public static let net: Self = "net"
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
         }
     }
 
@@ -3592,14 +2752,13 @@ extension API.TradingAccount {
                 public let borrowMmr: Decimal?
                 /// `borrowImr`: a decimal number (a string on the wire).
                 public let borrowImr: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, availEq, spotInUse, borrowMmr, borrowImr }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.availEq = try c.apiDecimal(.availEq)
-                    self.spotInUse = try c.apiDecimal(.spotInUse)
-                    self.borrowMmr = try c.apiDecimal(.borrowMmr)
-                    self.borrowImr = try c.apiDecimal(.borrowImr)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.availEq = try c.apiDecimal("availEq")
+                    self.spotInUse = try c.apiDecimal("spotInUse")
+                    self.borrowMmr = try c.apiDecimal("borrowMmr")
+                    self.borrowImr = try c.apiDecimal("borrowImr")
                 }
             }
             /// A nested object of the response.
@@ -3624,12 +2783,11 @@ extension API.TradingAccount {
                     public let volSame: VolSame?
                     /// `volShockUp`: a nested object.
                     public let volShockUp: VolShockUp?
-                    enum CodingKeys: String, CodingKey { case volShockDown, volSame, volShockUp }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.volShockDown = try c.apiNested(.volShockDown)
-                        self.volSame = try c.apiNested(.volSame)
-                        self.volShockUp = try c.apiNested(.volShockUp)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.volShockDown = try c.apiNested("volShockDown")
+                        self.volSame = try c.apiNested("volSame")
+                        self.volShockUp = try c.apiNested("volShockUp")
                     }
                 }
                 /// A nested object of the response.
@@ -3640,12 +2798,11 @@ extension API.TradingAccount {
                     public let spotShock: Decimal?
                     /// `volShock`: one of a documented set of values (unknown values are kept).
                     public let volShock: VolShock?
-                    enum CodingKeys: String, CodingKey { case pnl, spotShock, volShock }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.pnl = try c.apiDecimal(.pnl)
-                        self.spotShock = try c.apiDecimal(.spotShock)
-                        self.volShock = try c.apiEnum(.volShock)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.pnl = try c.apiDecimal("pnl")
+                        self.spotShock = try c.apiDecimal("spotShock")
+                        self.volShock = try c.apiEnum("volShock")
                     }
                 }
                 /// A nested object of the response.
@@ -3654,11 +2811,10 @@ extension API.TradingAccount {
                     public let pnl: Decimal?
                     /// `spotShock`: a decimal number (a string on the wire).
                     public let spotShock: Decimal?
-                    enum CodingKeys: String, CodingKey { case pnl, spotShock }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.pnl = try c.apiDecimal(.pnl)
-                        self.spotShock = try c.apiDecimal(.spotShock)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.pnl = try c.apiDecimal("pnl")
+                        self.spotShock = try c.apiDecimal("spotShock")
                     }
                 }
                 /// A nested object of the response.
@@ -3691,23 +2847,22 @@ extension API.TradingAccount {
                     public let vega: Decimal?
                     /// `isRealPos`: a boolean.
                     public let isRealPos: Bool?
-                    enum CodingKeys: String, CodingKey { case instId, instType, amt, posSide, avgPx, markPxBf, markPx, floatPnl, notionalUsd, delta, gamma, theta, vega, isRealPos }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.instId = try c.apiText(.instId)
-                        self.instType = try c.apiEnum(.instType)
-                        self.amt = try c.apiDecimal(.amt)
-                        self.posSide = try c.apiEnum(.posSide)
-                        self.avgPx = try c.apiDecimal(.avgPx)
-                        self.markPxBf = try c.apiDecimal(.markPxBf)
-                        self.markPx = try c.apiDecimal(.markPx)
-                        self.floatPnl = try c.apiDecimal(.floatPnl)
-                        self.notionalUsd = try c.apiDecimal(.notionalUsd)
-                        self.delta = try c.apiDecimal(.delta)
-                        self.gamma = try c.apiDecimal(.gamma)
-                        self.theta = try c.apiDecimal(.theta)
-                        self.vega = try c.apiDecimal(.vega)
-                        self.isRealPos = try c.apiBoolean(.isRealPos)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.instType = try c.apiEnum("instType")
+                        self.amt = try c.apiDecimal("amt")
+                        self.posSide = try c.apiEnum("posSide")
+                        self.avgPx = try c.apiDecimal("avgPx")
+                        self.markPxBf = try c.apiDecimal("markPxBf")
+                        self.markPx = try c.apiDecimal("markPx")
+                        self.floatPnl = try c.apiDecimal("floatPnl")
+                        self.notionalUsd = try c.apiDecimal("notionalUsd")
+                        self.delta = try c.apiDecimal("delta")
+                        self.gamma = try c.apiDecimal("gamma")
+                        self.theta = try c.apiDecimal("theta")
+                        self.vega = try c.apiDecimal("vega")
+                        self.isRealPos = try c.apiBoolean("isRealPos")
                     }
                 }
                 /// `riskUnit`: text.
@@ -3756,32 +2911,31 @@ extension API.TradingAccount {
                 public let vega: Decimal?
                 /// `portfolios`: a list of nested objects.
                 public let portfolios: [Portfolios]?
-                enum CodingKeys: String, CodingKey { case riskUnit, mmrBf, mmr, imrBf, imr, upl, mr1, mr2, mr3, mr4, mr5, mr6, mr7, mr8, mr9, mr1Scenarios, mr1FinalResult, mr6FinalResult, delta, gamma, theta, vega, portfolios }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.riskUnit = try c.apiText(.riskUnit)
-                    self.mmrBf = try c.apiDecimal(.mmrBf)
-                    self.mmr = try c.apiDecimal(.mmr)
-                    self.imrBf = try c.apiDecimal(.imrBf)
-                    self.imr = try c.apiDecimal(.imr)
-                    self.upl = try c.apiDecimal(.upl)
-                    self.mr1 = try c.apiDecimal(.mr1)
-                    self.mr2 = try c.apiDecimal(.mr2)
-                    self.mr3 = try c.apiDecimal(.mr3)
-                    self.mr4 = try c.apiDecimal(.mr4)
-                    self.mr5 = try c.apiDecimal(.mr5)
-                    self.mr6 = try c.apiDecimal(.mr6)
-                    self.mr7 = try c.apiDecimal(.mr7)
-                    self.mr8 = try c.apiDecimal(.mr8)
-                    self.mr9 = try c.apiDecimal(.mr9)
-                    self.mr1Scenarios = try c.apiNested(.mr1Scenarios)
-                    self.mr1FinalResult = try c.apiNested(.mr1FinalResult)
-                    self.mr6FinalResult = try c.apiNested(.mr6FinalResult)
-                    self.delta = try c.apiDecimal(.delta)
-                    self.gamma = try c.apiDecimal(.gamma)
-                    self.theta = try c.apiDecimal(.theta)
-                    self.vega = try c.apiDecimal(.vega)
-                    self.portfolios = try c.apiNested(.portfolios)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.riskUnit = try c.apiText("riskUnit")
+                    self.mmrBf = try c.apiDecimal("mmrBf")
+                    self.mmr = try c.apiDecimal("mmr")
+                    self.imrBf = try c.apiDecimal("imrBf")
+                    self.imr = try c.apiDecimal("imr")
+                    self.upl = try c.apiDecimal("upl")
+                    self.mr1 = try c.apiDecimal("mr1")
+                    self.mr2 = try c.apiDecimal("mr2")
+                    self.mr3 = try c.apiDecimal("mr3")
+                    self.mr4 = try c.apiDecimal("mr4")
+                    self.mr5 = try c.apiDecimal("mr5")
+                    self.mr6 = try c.apiDecimal("mr6")
+                    self.mr7 = try c.apiDecimal("mr7")
+                    self.mr8 = try c.apiDecimal("mr8")
+                    self.mr9 = try c.apiDecimal("mr9")
+                    self.mr1Scenarios = try c.apiNested("mr1Scenarios")
+                    self.mr1FinalResult = try c.apiNested("mr1FinalResult")
+                    self.mr6FinalResult = try c.apiNested("mr6FinalResult")
+                    self.delta = try c.apiDecimal("delta")
+                    self.gamma = try c.apiDecimal("gamma")
+                    self.theta = try c.apiDecimal("theta")
+                    self.vega = try c.apiDecimal("vega")
+                    self.portfolios = try c.apiNested("portfolios")
                 }
             }
             /// A nested object of the response.
@@ -3814,23 +2968,22 @@ extension API.TradingAccount {
                 public let notionalUsd: Decimal?
                 /// `isRealPos`: a boolean.
                 public let isRealPos: Bool?
-                enum CodingKeys: String, CodingKey { case instId, instType, amt, posSide, avgPx, markPxBf, markPx, floatPnl, imrBf, imr, mgnRatio, lever, notionalUsd, isRealPos }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instId = try c.apiText(.instId)
-                    self.instType = try c.apiEnum(.instType)
-                    self.amt = try c.apiDecimal(.amt)
-                    self.posSide = try c.apiEnum(.posSide)
-                    self.avgPx = try c.apiDecimal(.avgPx)
-                    self.markPxBf = try c.apiDecimal(.markPxBf)
-                    self.markPx = try c.apiDecimal(.markPx)
-                    self.floatPnl = try c.apiDecimal(.floatPnl)
-                    self.imrBf = try c.apiDecimal(.imrBf)
-                    self.imr = try c.apiDecimal(.imr)
-                    self.mgnRatio = try c.apiDecimal(.mgnRatio)
-                    self.lever = try c.apiDecimal(.lever)
-                    self.notionalUsd = try c.apiDecimal(.notionalUsd)
-                    self.isRealPos = try c.apiBoolean(.isRealPos)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.instType = try c.apiEnum("instType")
+                    self.amt = try c.apiDecimal("amt")
+                    self.posSide = try c.apiEnum("posSide")
+                    self.avgPx = try c.apiDecimal("avgPx")
+                    self.markPxBf = try c.apiDecimal("markPxBf")
+                    self.markPx = try c.apiDecimal("markPx")
+                    self.floatPnl = try c.apiDecimal("floatPnl")
+                    self.imrBf = try c.apiDecimal("imrBf")
+                    self.imr = try c.apiDecimal("imr")
+                    self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    self.lever = try c.apiDecimal("lever")
+                    self.notionalUsd = try c.apiDecimal("notionalUsd")
+                    self.isRealPos = try c.apiBoolean("isRealPos")
                 }
             }
             /// `eq`: a decimal number (a string on the wire).
@@ -3857,77 +3010,21 @@ extension API.TradingAccount {
             public let riskUnitData: [RiskUnitData]?
             /// `positions`: a list of nested objects.
             public let positions: [Positions]?
-            enum CodingKeys: String, CodingKey { case eq, totalMmr, totalImr, borrowMmr, derivMmr, marginRatio, upl, acctLever, ts, assets, riskUnitData, positions }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.eq = try c.apiDecimal(.eq)
-                self.totalMmr = try c.apiDecimal(.totalMmr)
-                self.totalImr = try c.apiDecimal(.totalImr)
-                self.borrowMmr = try c.apiDecimal(.borrowMmr)
-                self.derivMmr = try c.apiDecimal(.derivMmr)
-                self.marginRatio = try c.apiDecimal(.marginRatio)
-                self.upl = try c.apiDecimal(.upl)
-                self.acctLever = try c.apiDecimal(.acctLever)
-                self.ts = try c.apiDate(.ts)
-                self.assets = try c.apiNested(.assets)
-                self.riskUnitData = try c.apiNested(.riskUnitData)
-                self.positions = try c.apiNested(.positions)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.eq = try c.apiDecimal("eq")
+                self.totalMmr = try c.apiDecimal("totalMmr")
+                self.totalImr = try c.apiDecimal("totalImr")
+                self.borrowMmr = try c.apiDecimal("borrowMmr")
+                self.derivMmr = try c.apiDecimal("derivMmr")
+                self.marginRatio = try c.apiDecimal("marginRatio")
+                self.upl = try c.apiDecimal("upl")
+                self.acctLever = try c.apiDecimal("acctLever")
+                self.ts = try c.apiDate("ts")
+                self.assets = try c.apiNested("assets")
+                self.riskUnitData = try c.apiNested("riskUnitData")
+                self.positions = try c.apiNested("positions")
             }
-        }
-        /// The values of `acctLv`: an open set, so a value OKX adds later is kept as it is.
-        public struct AcctLv: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-        }
-        /// The values of `greeksType`: an open set, so a value OKX adds later is kept as it is.
-        public struct GreeksType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `BS`.
-            public static let bs: Self = "BS"
-            /// `PA`.
-            public static let pa: Self = "PA"
-            /// `CASH`.
-            public static let cash: Self = "CASH"
-        }
-        /// The values of `volShock`: an open set, so a value OKX adds later is kept as it is.
-        public struct VolShock: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `down`.
-            public static let down: Self = "down"
-            /// `unchange`.
-            public static let unchange: Self = "unchange"
-            /// `up`.
-            public static let up: Self = "up"
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `net`.
-            public static let net: Self = "net"
         }
     }
 
@@ -4052,40 +3149,22 @@ extension API.TradingAccount {
                 public let mmr: Decimal?
                 /// `mmrRatio`: a decimal number (a string on the wire).
                 public let mmrRatio: Decimal?
-                enum CodingKeys: String, CodingKey { case shockFactor, mmr, mmrRatio }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.shockFactor = try c.apiDecimal(.shockFactor)
-                    self.mmr = try c.apiDecimal(.mmr)
-                    self.mmrRatio = try c.apiDecimal(.mmrRatio)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.shockFactor = try c.apiDecimal("shockFactor")
+                    self.mmr = try c.apiDecimal("mmr")
+                    self.mmrRatio = try c.apiDecimal("mmrRatio")
                 }
             }
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
             /// `mmrData`: a list of nested objects.
             public let mmrData: [MmrData]?
-            enum CodingKeys: String, CodingKey { case type, mmrData }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.type = try c.apiEnum(.type)
-                self.mmrData = try c.apiNested(.mmrData)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiEnum("type")
+                self.mmrData = try c.apiNested("mmrData")
             }
-        }
-        /// The values of `acctLv`: an open set, so a value OKX adds later is kept as it is.
-        public struct AcctLv: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `mmr`.
-            public static let mmr: Self = "mmr"
         }
     }
 
@@ -4133,44 +3212,13 @@ extension API.TradingAccount {
             public let maxSz: Decimal?
             /// `posType`: one of a documented set of values (unknown values are kept).
             public let posType: PosType?
-            enum CodingKeys: String, CodingKey { case uly, instFamily, maxSz, posType }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.uly = try c.apiText(.uly)
-                self.instFamily = try c.apiText(.instFamily)
-                self.maxSz = try c.apiDecimal(.maxSz)
-                self.posType = try c.apiEnum(.posType)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.uly = try c.apiText("uly")
+                self.instFamily = try c.apiText("instFamily")
+                self.maxSz = try c.apiDecimal("maxSz")
+                self.posType = try c.apiEnum("posType")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-        }
-        /// The values of `posType`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `6`.
-            public static let v6: Self = "6"
-            /// `7`.
-            public static let v7: Self = "7"
         }
     }
 
@@ -4234,36 +3282,15 @@ extension API.TradingAccount {
             public let leverage: Decimal?
             /// `ccy`: text.
             public let ccy: String?
-            enum CodingKeys: String, CodingKey { case instId, posSide, amt, type, leverage, ccy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instId = try c.apiRequiredText(.instId)
-                self.posSide = try c.apiEnum(.posSide)
-                self.amt = try c.apiDecimal(.amt)
-                self.type = try c.apiEnum(.type)
-                self.leverage = try c.apiDecimal(.leverage)
-                self.ccy = try c.apiText(.ccy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.posSide = try c.apiEnum("posSide")
+                self.amt = try c.apiDecimal("amt")
+                self.type = try c.apiEnum("type")
+                self.leverage = try c.apiDecimal("leverage")
+                self.ccy = try c.apiText("ccy")
             }
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `net`.
-            public static let net: Self = "net"
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `add`.
-            public static let add: Self = "add"
-            /// `reduce`.
-            public static let reduce: Self = "reduce"
         }
     }
 
@@ -4321,15 +3348,14 @@ extension API.TradingAccount {
                 public let tpTriggerPxType: TpTriggerPxType?
                 /// `closeFraction`: a decimal number (a string on the wire).
                 public let closeFraction: Decimal?
-                enum CodingKeys: String, CodingKey { case algoId, slTriggerPx, slTriggerPxType, tpTriggerPx, tpTriggerPxType, closeFraction }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.algoId = try c.apiText(.algoId)
-                    self.slTriggerPx = try c.apiDecimal(.slTriggerPx)
-                    self.slTriggerPxType = try c.apiEnum(.slTriggerPxType)
-                    self.tpTriggerPx = try c.apiDecimal(.tpTriggerPx)
-                    self.tpTriggerPxType = try c.apiEnum(.tpTriggerPxType)
-                    self.closeFraction = try c.apiDecimal(.closeFraction)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.algoId = try c.apiText("algoId")
+                    self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                    self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                    self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                    self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                    self.closeFraction = try c.apiDecimal("closeFraction")
                 }
             }
             /// `instType`: one of a documented set of values (unknown values are kept).
@@ -4460,127 +3486,73 @@ extension API.TradingAccount {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
-            enum CodingKeys: String, CodingKey { case instType, mgnMode, posId, posSide, pos, hedgedPos, baseBal, quoteBal, baseBorrowed, baseInterest, quoteBorrowed, quoteInterest, posCcy, availPos, avgPx, nonSettleAvgPx, markPx, upl, uplRatio, uplLastPx, uplRatioLastPx, instId, lever, liqPx, imr, margin, mgnRatio, mmr, liab, liabCcy, interest, tradeId, optVal, pendingCloseOrdLiabVal, notionalUsd, adl, ccy, last, idxPx, usdPx, bePx, deltaBS, deltaPA, gammaBS, gammaPA, thetaBS, thetaPA, vegaBS, vegaPA, spotInUseAmt, spotInUseCcy, clSpotInUseAmt, maxSpotInUseAmt, bizRefId, bizRefType, realizedPnl, settledPnl, pnl, fee, fundingFee, liqPenalty, closeOrderAlgo, cTime, uTime }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiEnum(.instType)
-                self.mgnMode = try c.apiEnum(.mgnMode)
-                self.posId = try c.apiRequiredText(.posId)
-                self.posSide = try c.apiEnum(.posSide)
-                self.pos = try c.apiDecimal(.pos)
-                self.hedgedPos = try c.apiDecimal(.hedgedPos)
-                self.baseBal = try c.apiDecimal(.baseBal)
-                self.quoteBal = try c.apiDecimal(.quoteBal)
-                self.baseBorrowed = try c.apiDecimal(.baseBorrowed)
-                self.baseInterest = try c.apiDecimal(.baseInterest)
-                self.quoteBorrowed = try c.apiDecimal(.quoteBorrowed)
-                self.quoteInterest = try c.apiDecimal(.quoteInterest)
-                self.posCcy = try c.apiText(.posCcy)
-                self.availPos = try c.apiDecimal(.availPos)
-                self.avgPx = try c.apiDecimal(.avgPx)
-                self.nonSettleAvgPx = try c.apiDecimal(.nonSettleAvgPx)
-                self.markPx = try c.apiDecimal(.markPx)
-                self.upl = try c.apiDecimal(.upl)
-                self.uplRatio = try c.apiDecimal(.uplRatio)
-                self.uplLastPx = try c.apiDecimal(.uplLastPx)
-                self.uplRatioLastPx = try c.apiDecimal(.uplRatioLastPx)
-                self.instId = try c.apiRequiredText(.instId)
-                self.lever = try c.apiDecimal(.lever)
-                self.liqPx = try c.apiDecimal(.liqPx)
-                self.imr = try c.apiDecimal(.imr)
-                self.margin = try c.apiDecimal(.margin)
-                self.mgnRatio = try c.apiDecimal(.mgnRatio)
-                self.mmr = try c.apiDecimal(.mmr)
-                self.liab = try c.apiDecimal(.liab)
-                self.liabCcy = try c.apiText(.liabCcy)
-                self.interest = try c.apiDecimal(.interest)
-                self.tradeId = try c.apiText(.tradeId)
-                self.optVal = try c.apiDecimal(.optVal)
-                self.pendingCloseOrdLiabVal = try c.apiDecimal(.pendingCloseOrdLiabVal)
-                self.notionalUsd = try c.apiDecimal(.notionalUsd)
-                self.adl = try c.apiInteger(.adl)
-                self.ccy = try c.apiText(.ccy)
-                self.last = try c.apiDecimal(.last)
-                self.idxPx = try c.apiDecimal(.idxPx)
-                self.usdPx = try c.apiDecimal(.usdPx)
-                self.bePx = try c.apiDecimal(.bePx)
-                self.deltaBS = try c.apiDecimal(.deltaBS)
-                self.deltaPA = try c.apiDecimal(.deltaPA)
-                self.gammaBS = try c.apiDecimal(.gammaBS)
-                self.gammaPA = try c.apiDecimal(.gammaPA)
-                self.thetaBS = try c.apiDecimal(.thetaBS)
-                self.thetaPA = try c.apiDecimal(.thetaPA)
-                self.vegaBS = try c.apiDecimal(.vegaBS)
-                self.vegaPA = try c.apiDecimal(.vegaPA)
-                self.spotInUseAmt = try c.apiDecimal(.spotInUseAmt)
-                self.spotInUseCcy = try c.apiText(.spotInUseCcy)
-                self.clSpotInUseAmt = try c.apiDecimal(.clSpotInUseAmt)
-                self.maxSpotInUseAmt = try c.apiDecimal(.maxSpotInUseAmt)
-                self.bizRefId = try c.apiText(.bizRefId)
-                self.bizRefType = try c.apiText(.bizRefType)
-                self.realizedPnl = try c.apiDecimal(.realizedPnl)
-                self.settledPnl = try c.apiDecimal(.settledPnl)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.fee = try c.apiDecimal(.fee)
-                self.fundingFee = try c.apiDecimal(.fundingFee)
-                self.liqPenalty = try c.apiDecimal(.liqPenalty)
-                self.closeOrderAlgo = try c.apiNested(.closeOrderAlgo)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.posId = try c.apiRequiredText("posId")
+                self.posSide = try c.apiEnum("posSide")
+                self.pos = try c.apiDecimal("pos")
+                self.hedgedPos = try c.apiDecimal("hedgedPos")
+                self.baseBal = try c.apiDecimal("baseBal")
+                self.quoteBal = try c.apiDecimal("quoteBal")
+                self.baseBorrowed = try c.apiDecimal("baseBorrowed")
+                self.baseInterest = try c.apiDecimal("baseInterest")
+                self.quoteBorrowed = try c.apiDecimal("quoteBorrowed")
+                self.quoteInterest = try c.apiDecimal("quoteInterest")
+                self.posCcy = try c.apiText("posCcy")
+                self.availPos = try c.apiDecimal("availPos")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.nonSettleAvgPx = try c.apiDecimal("nonSettleAvgPx")
+                self.markPx = try c.apiDecimal("markPx")
+                self.upl = try c.apiDecimal("upl")
+                self.uplRatio = try c.apiDecimal("uplRatio")
+                self.uplLastPx = try c.apiDecimal("uplLastPx")
+                self.uplRatioLastPx = try c.apiDecimal("uplRatioLastPx")
+                self.instId = try c.apiRequiredText("instId")
+                self.lever = try c.apiDecimal("lever")
+                self.liqPx = try c.apiDecimal("liqPx")
+                self.imr = try c.apiDecimal("imr")
+                self.margin = try c.apiDecimal("margin")
+                self.mgnRatio = try c.apiDecimal("mgnRatio")
+                self.mmr = try c.apiDecimal("mmr")
+                self.liab = try c.apiDecimal("liab")
+                self.liabCcy = try c.apiText("liabCcy")
+                self.interest = try c.apiDecimal("interest")
+                self.tradeId = try c.apiText("tradeId")
+                self.optVal = try c.apiDecimal("optVal")
+                self.pendingCloseOrdLiabVal = try c.apiDecimal("pendingCloseOrdLiabVal")
+                self.notionalUsd = try c.apiDecimal("notionalUsd")
+                self.adl = try c.apiInteger("adl")
+                self.ccy = try c.apiText("ccy")
+                self.last = try c.apiDecimal("last")
+                self.idxPx = try c.apiDecimal("idxPx")
+                self.usdPx = try c.apiDecimal("usdPx")
+                self.bePx = try c.apiDecimal("bePx")
+                self.deltaBS = try c.apiDecimal("deltaBS")
+                self.deltaPA = try c.apiDecimal("deltaPA")
+                self.gammaBS = try c.apiDecimal("gammaBS")
+                self.gammaPA = try c.apiDecimal("gammaPA")
+                self.thetaBS = try c.apiDecimal("thetaBS")
+                self.thetaPA = try c.apiDecimal("thetaPA")
+                self.vegaBS = try c.apiDecimal("vegaBS")
+                self.vegaPA = try c.apiDecimal("vegaPA")
+                self.spotInUseAmt = try c.apiDecimal("spotInUseAmt")
+                self.spotInUseCcy = try c.apiText("spotInUseCcy")
+                self.clSpotInUseAmt = try c.apiDecimal("clSpotInUseAmt")
+                self.maxSpotInUseAmt = try c.apiDecimal("maxSpotInUseAmt")
+                self.bizRefId = try c.apiText("bizRefId")
+                self.bizRefType = try c.apiText("bizRefType")
+                self.realizedPnl = try c.apiDecimal("realizedPnl")
+                self.settledPnl = try c.apiDecimal("settledPnl")
+                self.pnl = try c.apiDecimal("pnl")
+                self.fee = try c.apiDecimal("fee")
+                self.fundingFee = try c.apiDecimal("fundingFee")
+                self.liqPenalty = try c.apiDecimal("liqPenalty")
+                self.closeOrderAlgo = try c.apiNested("closeOrderAlgo")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
-        }
-        /// The values of `slTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct SlTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `tpTriggerPxType`: an open set, so a value OKX adds later is kept as it is.
-        public struct TpTriggerPxType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `last`.
-            public static let last: Self = "last"
-            /// `index`.
-            public static let index: Self = "index"
-            /// `mark`.
-            public static let mark: Self = "mark"
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `net`.
-            public static let net: Self = "net"
         }
     }
 
@@ -4694,96 +3666,34 @@ extension API.TradingAccount {
             public let uly: String?
             /// `ccy`: text.
             public let ccy: String?
-            enum CodingKeys: String, CodingKey { case instType, instId, mgnMode, type, cTime, uTime, openAvgPx, nonSettleAvgPx, closeAvgPx, posId, openMaxPos, closeTotalPos, realizedPnl, settledPnl, pnlRatio, fee, fundingFee, liqPenalty, pnl, posSide, lever, direction, triggerPx, uly, ccy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.instType = try c.apiEnum(.instType)
-                self.instId = try c.apiRequiredText(.instId)
-                self.mgnMode = try c.apiEnum(.mgnMode)
-                self.type = try c.apiEnum(.type)
-                self.cTime = try c.apiDate(.cTime)
-                self.uTime = try c.apiDate(.uTime)
-                self.openAvgPx = try c.apiDecimal(.openAvgPx)
-                self.nonSettleAvgPx = try c.apiDecimal(.nonSettleAvgPx)
-                self.closeAvgPx = try c.apiDecimal(.closeAvgPx)
-                self.posId = try c.apiRequiredText(.posId)
-                self.openMaxPos = try c.apiDecimal(.openMaxPos)
-                self.closeTotalPos = try c.apiDecimal(.closeTotalPos)
-                self.realizedPnl = try c.apiDecimal(.realizedPnl)
-                self.settledPnl = try c.apiDecimal(.settledPnl)
-                self.pnlRatio = try c.apiDecimal(.pnlRatio)
-                self.fee = try c.apiDecimal(.fee)
-                self.fundingFee = try c.apiDecimal(.fundingFee)
-                self.liqPenalty = try c.apiDecimal(.liqPenalty)
-                self.pnl = try c.apiDecimal(.pnl)
-                self.posSide = try c.apiEnum(.posSide)
-                self.lever = try c.apiDecimal(.lever)
-                self.direction = try c.apiEnum(.direction)
-                self.triggerPx = try c.apiDecimal(.triggerPx)
-                self.uly = try c.apiText(.uly)
-                self.ccy = try c.apiText(.ccy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.type = try c.apiEnum("type")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.openAvgPx = try c.apiDecimal("openAvgPx")
+                self.nonSettleAvgPx = try c.apiDecimal("nonSettleAvgPx")
+                self.closeAvgPx = try c.apiDecimal("closeAvgPx")
+                self.posId = try c.apiRequiredText("posId")
+                self.openMaxPos = try c.apiDecimal("openMaxPos")
+                self.closeTotalPos = try c.apiDecimal("closeTotalPos")
+                self.realizedPnl = try c.apiDecimal("realizedPnl")
+                self.settledPnl = try c.apiDecimal("settledPnl")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.fee = try c.apiDecimal("fee")
+                self.fundingFee = try c.apiDecimal("fundingFee")
+                self.liqPenalty = try c.apiDecimal("liqPenalty")
+                self.pnl = try c.apiDecimal("pnl")
+                self.posSide = try c.apiEnum("posSide")
+                self.lever = try c.apiDecimal("lever")
+                self.direction = try c.apiEnum("direction")
+                self.triggerPx = try c.apiDecimal("triggerPx")
+                self.uly = try c.apiText("uly")
+                self.ccy = try c.apiText("ccy")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `cross`.
-            public static let cross: Self = "cross"
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-            /// `5`.
-            public static let v5: Self = "5"
-            /// `6`.
-            public static let v6: Self = "6"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
-            /// `net`.
-            public static let net: Self = "net"
-        }
-        /// The values of `direction`: an open set, so a value OKX adds later is kept as it is.
-        public struct Direction: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
         }
     }
 
@@ -4829,62 +3739,20 @@ extension API.TradingAccount {
                 public let ordList: [String]?
                 /// `posList`: a list of text values.
                 public let posList: [String]?
-                enum CodingKeys: String, CodingKey { case type, deltaLever, ordList, posList }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.type = try c.apiEnum(.type)
-                    self.deltaLever = try c.apiDecimal(.deltaLever)
-                    self.ordList = try c.apiTexts(.ordList)
-                    self.posList = try c.apiTexts(.posList)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.type = try c.apiEnum("type")
+                    self.deltaLever = try c.apiDecimal("deltaLever")
+                    self.ordList = try c.apiTexts("ordList")
+                    self.posList = try c.apiTexts("posList")
                 }
             }
             /// `unmatchedInfoCheck`: a list of nested objects.
             public let unmatchedInfoCheck: [UnmatchedInfoCheck]?
-            enum CodingKeys: String, CodingKey { case unmatchedInfoCheck }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.unmatchedInfoCheck = try c.apiNested(.unmatchedInfoCheck)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.unmatchedInfoCheck = try c.apiNested("unmatchedInfoCheck")
             }
-        }
-        /// The values of `stgyType`: an open set, so a value OKX adds later is kept as it is.
-        public struct StgyType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `spot_mode`.
-            public static let spotMode: Self = "spot_mode"
-            /// `futures_mode`.
-            public static let futuresMode: Self = "futures_mode"
-            /// `isolated_margin`.
-            public static let isolatedMargin: Self = "isolated_margin"
-            /// `isolated_contract`.
-            public static let isolatedContract: Self = "isolated_contract"
-            /// `positions_options`.
-            public static let positionsOptions: Self = "positions_options"
-            /// `isolated_pending_orders`.
-            public static let isolatedPendingOrders: Self = "isolated_pending_orders"
-            /// `pending_orders_options`.
-            public static let pendingOrdersOptions: Self = "pending_orders_options"
-            /// `trading_bot`.
-            public static let tradingBot: Self = "trading_bot"
-            /// `repay_borrowings`.
-            public static let repayBorrowings: Self = "repay_borrowings"
-            /// `loan`.
-            public static let loan: Self = "loan"
-            /// `delta_risk`.
-            public static let deltaRisk: Self = "delta_risk"
-            /// `collateral_all`.
-            public static let collateralAll: Self = "collateral_all"
-            /// `risk_unit_type`.
-            public static let riskUnitType: Self = "risk_unit_type"
         }
     }
 
@@ -4923,13 +3791,12 @@ extension API.TradingAccount {
             public let atRiskMgn: [String]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case atRisk, atRiskIdx, atRiskMgn, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.atRisk = try c.apiBoolean(.atRisk)
-                self.atRiskIdx = try c.apiTexts(.atRiskIdx)
-                self.atRiskMgn = try c.apiTexts(.atRiskMgn)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.atRisk = try c.apiBoolean("atRisk")
+                self.atRiskIdx = try c.apiTexts("atRiskIdx")
+                self.atRiskMgn = try c.apiTexts("atRiskMgn")
+                self.ts = try c.apiDate("ts")
             }
         }
     }
@@ -4968,24 +3835,10 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `acctLv`: text.
             public let acctLv: String?
-            enum CodingKeys: String, CodingKey { case acctLv }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.acctLv = try c.apiText(.acctLv)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.acctLv = try c.apiText("acctLv")
             }
-        }
-        /// The values of `acctLv`: an open set, so a value OKX adds later is kept as it is.
-        public struct AcctLv: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
         }
     }
 
@@ -5029,12 +3882,11 @@ extension API.TradingAccount {
                 public let totalAsset: Decimal?
                 /// `posList`: a list of text values.
                 public let posList: [String]?
-                enum CodingKeys: String, CodingKey { case type, totalAsset, posList }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.type = try c.apiEnum(.type)
-                    self.totalAsset = try c.apiDecimal(.totalAsset)
-                    self.posList = try c.apiTexts(.posList)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.type = try c.apiEnum("type")
+                    self.totalAsset = try c.apiDecimal("totalAsset")
+                    self.posList = try c.apiTexts("posList")
                 }
             }
             /// A nested object of the response.
@@ -5043,11 +3895,10 @@ extension API.TradingAccount {
                 public let posId: String?
                 /// `lever`: a decimal number (a string on the wire).
                 public let lever: Decimal?
-                enum CodingKeys: String, CodingKey { case posId, lever }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.posId = try c.apiText(.posId)
-                    self.lever = try c.apiDecimal(.lever)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.posId = try c.apiText("posId")
+                    self.lever = try c.apiDecimal("lever")
                 }
             }
             /// A nested object of the response.
@@ -5062,14 +3913,13 @@ extension API.TradingAccount {
                 public let lever: Decimal?
                 /// `maxSz`: a decimal number (a string on the wire).
                 public let maxSz: Decimal?
-                enum CodingKeys: String, CodingKey { case instFamily, instType, pos, lever, maxSz }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.instFamily = try c.apiText(.instFamily)
-                    self.instType = try c.apiEnum(.instType)
-                    self.pos = try c.apiDecimal(.pos)
-                    self.lever = try c.apiDecimal(.lever)
-                    self.maxSz = try c.apiDecimal(.maxSz)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instFamily = try c.apiText("instFamily")
+                    self.instType = try c.apiEnum("instType")
+                    self.pos = try c.apiDecimal("pos")
+                    self.lever = try c.apiDecimal("lever")
+                    self.maxSz = try c.apiDecimal("maxSz")
                 }
             }
             /// A nested object of the response.
@@ -5082,12 +3932,11 @@ extension API.TradingAccount {
                     public let availEq: Decimal?
                     /// `mgnRatio`: a decimal number (a string on the wire).
                     public let mgnRatio: Decimal?
-                    enum CodingKeys: String, CodingKey { case ccy, availEq, mgnRatio }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.ccy = try c.apiText(.ccy)
-                        self.availEq = try c.apiDecimal(.availEq)
-                        self.mgnRatio = try c.apiDecimal(.mgnRatio)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.ccy = try c.apiText("ccy")
+                        self.availEq = try c.apiDecimal("availEq")
+                        self.mgnRatio = try c.apiDecimal("mgnRatio")
                     }
                 }
                 /// `acctAvailEq`: a decimal number (a string on the wire).
@@ -5096,12 +3945,11 @@ extension API.TradingAccount {
                 public let mgnRatio: Decimal?
                 /// `details`: a list of nested objects.
                 public let details: [Details]?
-                enum CodingKeys: String, CodingKey { case acctAvailEq, mgnRatio, details }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.acctAvailEq = try c.apiDecimal(.acctAvailEq)
-                    self.mgnRatio = try c.apiDecimal(.mgnRatio)
-                    self.details = try c.apiNested(.details)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.acctAvailEq = try c.apiDecimal("acctAvailEq")
+                    self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    self.details = try c.apiNested("details")
                 }
             }
             /// A nested object of the response.
@@ -5114,12 +3962,11 @@ extension API.TradingAccount {
                     public let availEq: Decimal?
                     /// `mgnRatio`: a decimal number (a string on the wire).
                     public let mgnRatio: Decimal?
-                    enum CodingKeys: String, CodingKey { case ccy, availEq, mgnRatio }
                     public init(from decoder: any Decoder) throws {
-                        let c = try decoder.container(keyedBy: CodingKeys.self)
-                        self.ccy = try c.apiText(.ccy)
-                        self.availEq = try c.apiDecimal(.availEq)
-                        self.mgnRatio = try c.apiDecimal(.mgnRatio)
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.ccy = try c.apiText("ccy")
+                        self.availEq = try c.apiDecimal("availEq")
+                        self.mgnRatio = try c.apiDecimal("mgnRatio")
                     }
                 }
                 /// `acctAvailEq`: a decimal number (a string on the wire).
@@ -5128,12 +3975,11 @@ extension API.TradingAccount {
                 public let mgnRatio: Decimal?
                 /// `details`: a list of nested objects.
                 public let details: [Details]?
-                enum CodingKeys: String, CodingKey { case acctAvailEq, mgnRatio, details }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.acctAvailEq = try c.apiDecimal(.acctAvailEq)
-                    self.mgnRatio = try c.apiDecimal(.mgnRatio)
-                    self.details = try c.apiNested(.details)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.acctAvailEq = try c.apiDecimal("acctAvailEq")
+                    self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    self.details = try c.apiNested("details")
                 }
             }
             /// `sCode`: one of a documented set of values (unknown values are kept).
@@ -5154,127 +4000,18 @@ extension API.TradingAccount {
             public let mgnBf: MgnBf?
             /// `mgnAft`: a nested object.
             public let mgnAft: MgnAft?
-            enum CodingKeys: String, CodingKey { case sCode, curAcctLv, acctLv, riskOffsetType, unmatchedInfoCheck, posList, posTierCheck, mgnBf, mgnAft }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.sCode = try c.apiEnum(.sCode)
-                self.curAcctLv = try c.apiEnum(.curAcctLv)
-                self.acctLv = try c.apiEnum(.acctLv)
-                self.riskOffsetType = try c.apiEnum(.riskOffsetType)
-                self.unmatchedInfoCheck = try c.apiNested(.unmatchedInfoCheck)
-                self.posList = try c.apiNested(.posList)
-                self.posTierCheck = try c.apiNested(.posTierCheck)
-                self.mgnBf = try c.apiNested(.mgnBf)
-                self.mgnAft = try c.apiNested(.mgnAft)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.sCode = try c.apiEnum("sCode")
+                self.curAcctLv = try c.apiEnum("curAcctLv")
+                self.acctLv = try c.apiEnum("acctLv")
+                self.riskOffsetType = try c.apiEnum("riskOffsetType")
+                self.unmatchedInfoCheck = try c.apiNested("unmatchedInfoCheck")
+                self.posList = try c.apiNested("posList")
+                self.posTierCheck = try c.apiNested("posTierCheck")
+                self.mgnBf = try c.apiNested("mgnBf")
+                self.mgnAft = try c.apiNested("mgnAft")
             }
-        }
-        /// The values of `acctLv`: an open set, so a value OKX adds later is kept as it is.
-        public struct AcctLv: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `asset_validation`.
-            public static let assetValidation: Self = "asset_validation"
-            /// `pending_orders`.
-            public static let pendingOrders: Self = "pending_orders"
-            /// `pending_algos`.
-            public static let pendingAlgos: Self = "pending_algos"
-            /// `isolated_margin`.
-            public static let isolatedMargin: Self = "isolated_margin"
-            /// `isolated_contract`.
-            public static let isolatedContract: Self = "isolated_contract"
-            /// `contract_long_short`.
-            public static let contractLongShort: Self = "contract_long_short"
-            /// `cross_margin`.
-            public static let crossMargin: Self = "cross_margin"
-            /// `cross_option_buyer`.
-            public static let crossOptionBuyer: Self = "cross_option_buyer"
-            /// `isolated_option`.
-            public static let isolatedOption: Self = "isolated_option"
-            /// `growth_fund`.
-            public static let growthFund: Self = "growth_fund"
-            /// `all_positions`.
-            public static let allPositions: Self = "all_positions"
-            /// `spot_lead_copy_only_simple_single`.
-            public static let spotLeadCopyOnlySimpleSingle: Self = "spot_lead_copy_only_simple_single"
-            /// `stop_spot_custom`.
-            public static let stopSpotCustom: Self = "stop_spot_custom"
-            /// `stop_futures_custom`.
-            public static let stopFuturesCustom: Self = "stop_futures_custom"
-            /// `lead_portfolio`.
-            public static let leadPortfolio: Self = "lead_portfolio"
-            /// `futures_smart_sync`.
-            public static let futuresSmartSync: Self = "futures_smart_sync"
-            /// `vip_fixed_loan`.
-            public static let vipFixedLoan: Self = "vip_fixed_loan"
-            /// `repay_borrowings`.
-            public static let repayBorrowings: Self = "repay_borrowings"
-            /// `compliance_restriction`.
-            public static let complianceRestriction: Self = "compliance_restriction"
-            /// `compliance_kyc2`.
-            public static let complianceKyc2: Self = "compliance_kyc2"
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-        }
-        /// The values of `sCode`: an open set, so a value OKX adds later is kept as it is.
-        public struct SCode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-        }
-        /// The values of `curAcctLv`: an open set, so a value OKX adds later is kept as it is.
-        public struct CurAcctLv: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
-        }
-        /// The values of `riskOffsetType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RiskOffsetType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-            /// `3`.
-            public static let v3: Self = "3"
-            /// `4`.
-            public static let v4: Self = "4"
         }
     }
 
@@ -5330,34 +4067,13 @@ extension API.TradingAccount {
             public let action: Action?
             /// `apr`: a decimal number (a string on the wire); deprecated.
             public let apr: Decimal?
-            enum CodingKeys: String, CodingKey { case earnType, ccy, action, apr }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.earnType = try c.apiEnum(.earnType)
-                self.ccy = try c.apiText(.ccy)
-                self.action = try c.apiEnum(.action)
-                self.apr = try c.apiDecimal(.apr)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.earnType = try c.apiEnum("earnType")
+                self.ccy = try c.apiText("ccy")
+                self.action = try c.apiEnum("action")
+                self.apr = try c.apiDecimal("apr")
             }
-        }
-        /// The values of `earnType`: an open set, so a value OKX adds later is kept as it is.
-        public struct EarnType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-        }
-        /// The values of `action`: an open set, so a value OKX adds later is kept as it is.
-        public struct Action: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `turn_on`.
-            public static let turnOn: Self = "turn_on"
-            /// `turn_off`.
-            public static let turnOff: Self = "turn_off"
-            /// `amend`.
-            public static let amend: Self = "amend"
         }
     }
 
@@ -5395,10 +4111,9 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `autoLoan`: a boolean.
             public let autoLoan: Bool?
-            enum CodingKeys: String, CodingKey { case autoLoan }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.autoLoan = try c.apiBoolean(.autoLoan)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.autoLoan = try c.apiBoolean("autoLoan")
             }
         }
     }
@@ -5437,10 +4152,9 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `autoRepay`: a boolean.
             public let autoRepay: Bool?
-            enum CodingKeys: String, CodingKey { case autoRepay }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.autoRepay = try c.apiBoolean(.autoRepay)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.autoRepay = try c.apiBoolean("autoRepay")
             }
         }
     }
@@ -5491,22 +4205,12 @@ extension API.TradingAccount {
             public let collateralEnabled: Bool?
             /// `ccyList`: a list of text values.
             public let ccyList: [String]?
-            enum CodingKeys: String, CodingKey { case type, collateralEnabled, ccyList }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.type = try c.apiEnum(.type)
-                self.collateralEnabled = try c.apiBoolean(.collateralEnabled)
-                self.ccyList = try c.apiTexts(.ccyList)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiEnum("type")
+                self.collateralEnabled = try c.apiBoolean("collateralEnabled")
+                self.ccyList = try c.apiTexts("ccyList")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `all`.
-            public static let all: Self = "all"
-            /// `custom`.
-            public static let custom: Self = "custom"
         }
     }
 
@@ -5544,20 +4248,10 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `feeType`: one of a documented set of values (unknown values are kept).
             public let feeType: FeeType?
-            enum CodingKeys: String, CodingKey { case feeType }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.feeType = try c.apiEnum(.feeType)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.feeType = try c.apiEnum("feeType")
             }
-        }
-        /// The values of `feeType`: an open set, so a value OKX adds later is kept as it is.
-        public struct FeeType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -5595,20 +4289,10 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `greeksType`: text.
             public let greeksType: String?
-            enum CodingKeys: String, CodingKey { case greeksType }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.greeksType = try c.apiText(.greeksType)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.greeksType = try c.apiText("greeksType")
             }
-        }
-        /// The values of `greeksType`: an open set, so a value OKX adds later is kept as it is.
-        public struct GreeksType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `PA`.
-            public static let pa: Self = "PA"
-            /// `BS`.
-            public static let bs: Self = "BS"
         }
     }
 
@@ -5650,29 +4334,10 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `isoMode`: one of a documented set of values (unknown values are kept).
             public let isoMode: IsoMode?
-            enum CodingKeys: String, CodingKey { case isoMode }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.isoMode = try c.apiEnum(.isoMode)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.isoMode = try c.apiEnum("isoMode")
             }
-        }
-        /// The values of `isoMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct IsoMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `auto_transfers_ccy`.
-            public static let autoTransfersCcy: Self = "auto_transfers_ccy"
-            /// `automatic`.
-            public static let automatic: Self = "automatic"
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `CONTRACTS`.
-            public static let contracts: Self = "CONTRACTS"
         }
     }
 
@@ -5732,32 +4397,13 @@ extension API.TradingAccount {
             public let instId: String
             /// `posSide`: text.
             public let posSide: String?
-            enum CodingKeys: String, CodingKey { case lever, mgnMode, instId, posSide }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.lever = try c.apiDecimal(.lever)
-                self.mgnMode = try c.apiEnum(.mgnMode)
-                self.instId = try c.apiRequiredText(.instId)
-                self.posSide = try c.apiText(.posSide)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.lever = try c.apiDecimal("lever")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.instId = try c.apiRequiredText("instId")
+                self.posSide = try c.apiText("posSide")
             }
-        }
-        /// The values of `mgnMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct MgnMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `isolated`.
-            public static let isolated: Self = "isolated"
-            /// `cross`.
-            public static let cross: Self = "cross"
-        }
-        /// The values of `posSide`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosSide: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long`.
-            public static let long: Self = "long"
-            /// `short`.
-            public static let short: Self = "short"
         }
     }
 
@@ -5795,20 +4441,10 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `posMode`: text.
             public let posMode: String?
-            enum CodingKeys: String, CodingKey { case posMode }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.posMode = try c.apiText(.posMode)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.posMode = try c.apiText("posMode")
             }
-        }
-        /// The values of `posMode`: an open set, so a value OKX adds later is kept as it is.
-        public struct PosMode: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `long_short_mode`.
-            public static let longShortMode: Self = "long_short_mode"
-            /// `net_mode`.
-            public static let netMode: Self = "net_mode"
         }
     }
 
@@ -5852,11 +4488,10 @@ extension API.TradingAccount {
             public let ccy: String?
             /// `clSpotInUseAmt`: a decimal number (a string on the wire).
             public let clSpotInUseAmt: Decimal?
-            enum CodingKeys: String, CodingKey { case ccy, clSpotInUseAmt }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.clSpotInUseAmt = try c.apiDecimal(.clSpotInUseAmt)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.clSpotInUseAmt = try c.apiDecimal("clSpotInUseAmt")
             }
         }
     }
@@ -5895,10 +4530,9 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `settleCcy`: text.
             public let settleCcy: String?
-            enum CodingKeys: String, CodingKey { case settleCcy }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.settleCcy = try c.apiText(.settleCcy)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.settleCcy = try c.apiText("settleCcy")
             }
         }
     }
@@ -5943,28 +4577,11 @@ extension API.TradingAccount {
             public let type: String?
             /// `stgyType`: text.
             public let stgyType: String?
-            enum CodingKeys: String, CodingKey { case type, stgyType }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.type = try c.apiText(.type)
-                self.stgyType = try c.apiText(.stgyType)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiText("type")
+                self.stgyType = try c.apiText("stgyType")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `stgyType`.
-            public static let stgyType: Self = "stgyType"
-        }
-        /// The values of `stgyType`: an open set, so a value OKX adds later is kept as it is.
-        public struct StgyType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
         }
     }
 
@@ -6026,28 +4643,14 @@ extension API.TradingAccount {
             public let accBorrowed: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            enum CodingKeys: String, CodingKey { case ccy, type, amt, accBorrowed, ts }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.type = try c.apiEnum(.type)
-                self.amt = try c.apiDecimal(.amt)
-                self.accBorrowed = try c.apiDecimal(.accBorrowed)
-                self.ts = try c.apiDate(.ts)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.type = try c.apiEnum("type")
+                self.amt = try c.apiDecimal("amt")
+                self.accBorrowed = try c.apiDecimal("accBorrowed")
+                self.ts = try c.apiDate("ts")
             }
-        }
-        /// The values of `type`: an open set, so a value OKX adds later is kept as it is.
-        public struct TypeValue: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `auto_borrow`.
-            public static let autoBorrow: Self = "auto_borrow"
-            /// `auto_repay`.
-            public static let autoRepay: Self = "auto_repay"
-            /// `manual_borrow`.
-            public static let manualBorrow: Self = "manual_borrow"
-            /// `manual_repay`.
-            public static let manualRepay: Self = "manual_repay"
         }
     }
 
@@ -6097,22 +4700,12 @@ extension API.TradingAccount {
             public let side: Side?
             /// `amt`: a decimal number (a string on the wire).
             public let amt: Decimal?
-            enum CodingKeys: String, CodingKey { case ccy, side, amt }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.ccy = try c.apiText(.ccy)
-                self.side = try c.apiEnum(.side)
-                self.amt = try c.apiDecimal(.amt)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.side = try c.apiEnum("side")
+                self.amt = try c.apiDecimal("amt")
             }
-        }
-        /// The values of `side`: an open set, so a value OKX adds later is kept as it is.
-        public struct Side: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `borrow`.
-            public static let borrow: Self = "borrow"
-            /// `repay`.
-            public static let repay: Self = "repay"
         }
     }
 
@@ -6154,11 +4747,10 @@ extension API.TradingAccount {
                 public let subType: String?
                 /// `subTypeDesc`: text.
                 public let subTypeDesc: String?
-                enum CodingKeys: String, CodingKey { case subType, subTypeDesc }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.subType = try c.apiText(.subType)
-                    self.subTypeDesc = try c.apiText(.subTypeDesc)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.subType = try c.apiText("subType")
+                    self.subTypeDesc = try c.apiText("subTypeDesc")
                 }
             }
             /// `type`: text.
@@ -6167,12 +4759,11 @@ extension API.TradingAccount {
             public let typeDesc: String?
             /// `subTypeDetails`: a list of nested objects.
             public let subTypeDetails: [SubTypeDetails]?
-            enum CodingKeys: String, CodingKey { case type, typeDesc, subTypeDetails }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.type = try c.apiText(.type)
-                self.typeDesc = try c.apiText(.typeDesc)
-                self.subTypeDetails = try c.apiNested(.subTypeDetails)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiText("type")
+                self.typeDesc = try c.apiText("typeDesc")
+                self.subTypeDetails = try c.apiNested("subTypeDetails")
             }
         }
     }
@@ -6231,13 +4822,12 @@ extension API.TradingAccount {
                 public let groupId: String?
                 /// `elpMaker`: a decimal number (a string on the wire).
                 public let elpMaker: Decimal?
-                enum CodingKeys: String, CodingKey { case taker, maker, groupId, elpMaker }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.taker = try c.apiDecimal(.taker)
-                    self.maker = try c.apiDecimal(.maker)
-                    self.groupId = try c.apiText(.groupId)
-                    self.elpMaker = try c.apiDecimal(.elpMaker)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.taker = try c.apiDecimal("taker")
+                    self.maker = try c.apiDecimal("maker")
+                    self.groupId = try c.apiText("groupId")
+                    self.elpMaker = try c.apiDecimal("elpMaker")
                 }
             }
             /// A nested object of the response.
@@ -6248,12 +4838,11 @@ extension API.TradingAccount {
                 public let taker: Decimal?
                 /// `maker`: a decimal number (a string on the wire).
                 public let maker: Decimal?
-                enum CodingKeys: String, CodingKey { case ccy, taker, maker }
                 public init(from decoder: any Decoder) throws {
-                    let c = try decoder.container(keyedBy: CodingKeys.self)
-                    self.ccy = try c.apiText(.ccy)
-                    self.taker = try c.apiDecimal(.taker)
-                    self.maker = try c.apiDecimal(.maker)
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.taker = try c.apiDecimal("taker")
+                    self.maker = try c.apiDecimal("maker")
                 }
             }
             /// `level`: text.
@@ -6288,52 +4877,25 @@ extension API.TradingAccount {
             public let fiat: [Fiat]?
             /// `settle`: a decimal number (a string on the wire).
             public let settle: Decimal?
-            enum CodingKeys: String, CodingKey { case level, feeGroup, delivery, exercise, instType, ts, taker, maker, takerU, makerU, takerUSDC, makerUSDC, ruleType, category, fiat, settle }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.level = try c.apiText(.level)
-                self.feeGroup = try c.apiNested(.feeGroup)
-                self.delivery = try c.apiDecimal(.delivery)
-                self.exercise = try c.apiDecimal(.exercise)
-                self.instType = try c.apiText(.instType)
-                self.ts = try c.apiDate(.ts)
-                self.taker = try c.apiDecimal(.taker)
-                self.maker = try c.apiDecimal(.maker)
-                self.takerU = try c.apiDecimal(.takerU)
-                self.makerU = try c.apiDecimal(.makerU)
-                self.takerUSDC = try c.apiDecimal(.takerUSDC)
-                self.makerUSDC = try c.apiDecimal(.makerUSDC)
-                self.ruleType = try c.apiEnum(.ruleType)
-                self.category = try c.apiText(.category)
-                self.fiat = try c.apiNested(.fiat)
-                self.settle = try c.apiDecimal(.settle)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.level = try c.apiText("level")
+                self.feeGroup = try c.apiNested("feeGroup")
+                self.delivery = try c.apiDecimal("delivery")
+                self.exercise = try c.apiDecimal("exercise")
+                self.instType = try c.apiText("instType")
+                self.ts = try c.apiDate("ts")
+                self.taker = try c.apiDecimal("taker")
+                self.maker = try c.apiDecimal("maker")
+                self.takerU = try c.apiDecimal("takerU")
+                self.makerU = try c.apiDecimal("makerU")
+                self.takerUSDC = try c.apiDecimal("takerUSDC")
+                self.makerUSDC = try c.apiDecimal("makerUSDC")
+                self.ruleType = try c.apiEnum("ruleType")
+                self.category = try c.apiText("category")
+                self.fiat = try c.apiNested("fiat")
+                self.settle = try c.apiDecimal("settle")
             }
-        }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `MARGIN`.
-            public static let margin: Self = "MARGIN"
-            /// `SWAP`.
-            public static let swap: Self = "SWAP"
-            /// `FUTURES`.
-            public static let futures: Self = "FUTURES"
-            /// `OPTION`.
-            public static let option: Self = "OPTION"
-            /// `EVENTS`.
-            public static let events: Self = "EVENTS"
-        }
-        /// The values of `ruleType`: an open set, so a value OKX adds later is kept as it is.
-        public struct RuleType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `normal`.
-            public static let normal: Self = "normal"
-            /// `pre_market`.
-            public static let preMarket: Self = "pre_market"
         }
     }
 
@@ -6341,5 +4903,751 @@ extension API.TradingAccount {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-fee-rates
     public static func getFeeRates(_ request: GetFeeRates.Request) -> Endpoint<[GetFeeRates.Response]> {
         .apiGet(GetFeeRates.path, request)
+    }
+
+    /// The values of `acctLv` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AcctLv: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `riskOffsetType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct RiskOffsetType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+    }
+
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `MARGIN`.
+        public static let margin: Self = "MARGIN"
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+        /// `FUTURES`.
+        public static let futures: Self = "FUTURES"
+        /// `OPTION`.
+        public static let option: Self = "OPTION"
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `EVENTS`.
+        public static let events: Self = "EVENTS"
+    }
+
+    /// The values of `mgnMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct MgnMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+        /// `cash`.
+        public static let cash: Self = "cash"
+    }
+
+    /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PosSide: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `long`.
+        public static let long: Self = "long"
+        /// `short`.
+        public static let short: Self = "short"
+        /// `net`.
+        public static let net: Self = "net"
+    }
+
+    /// The values of `frpType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct FrpType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `colRes` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ColRes: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `autoLendStatus` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AutoLendStatus: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `unsupported`.
+        public static let unsupported: Self = "unsupported"
+        /// `off`.
+        public static let off: Self = "off"
+        /// `pending`.
+        public static let pending: Self = "pending"
+        /// `active`.
+        public static let active: Self = "active"
+    }
+
+    /// The values of `deltaNeutralStatus` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct DeltaNeutralStatus: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `ctType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CtType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `linear`.
+        public static let linear: Self = "linear"
+        /// `inverse`.
+        public static let inverse: Self = "inverse"
+    }
+
+    /// The values of `execType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ExecType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `T`.
+        public static let t: Self = "T"
+        /// `M`.
+        public static let m: Self = "M"
+    }
+
+    /// The values of `from` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct From: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `18`.
+        public static let v18: Self = "18"
+    }
+
+    /// The values of `to` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct To: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `18`.
+        public static let v18: Self = "18"
+    }
+
+    /// The values of `quarter` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Quarter: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `Q1`.
+        public static let q1: Self = "Q1"
+        /// `Q2`.
+        public static let q2: Self = "Q2"
+        /// `Q3`.
+        public static let q3: Self = "Q3"
+        /// `Q4`.
+        public static let q4: Self = "Q4"
+    }
+
+    /// The values of `acctStpMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AcctStpMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cancel_maker`.
+        public static let cancelMaker: Self = "cancel_maker"
+        /// `cancel_taker`.
+        public static let cancelTaker: Self = "cancel_taker"
+        /// `cancel_both`.
+        public static let cancelBoth: Self = "cancel_both"
+    }
+
+    /// The values of `posMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PosMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `long_short_mode`.
+        public static let longShortMode: Self = "long_short_mode"
+        /// `net_mode`.
+        public static let netMode: Self = "net_mode"
+    }
+
+    /// The values of `greeksType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct GreeksType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `PA`.
+        public static let pa: Self = "PA"
+        /// `BS`.
+        public static let bs: Self = "BS"
+        /// `CASH`.
+        public static let cash: Self = "CASH"
+    }
+
+    /// The values of `feeType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct FeeType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `ctIsoMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CtIsoMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `automatic`.
+        public static let automatic: Self = "automatic"
+        /// `autonomy`.
+        public static let autonomy: Self = "autonomy"
+    }
+
+    /// The values of `mgnIsoMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct MgnIsoMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `auto_transfers_ccy`.
+        public static let autoTransfersCcy: Self = "auto_transfers_ccy"
+        /// `automatic`.
+        public static let automatic: Self = "automatic"
+        /// `quick_margin`.
+        public static let quickMargin: Self = "quick_margin"
+    }
+
+    /// The values of `spotOffsetType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SpotOffsetType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+    }
+
+    /// The values of `stgyType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct StgyType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `roleType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct RoleType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `spotRoleType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SpotRoleType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `opAuth` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OpAuth: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `kycLv` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct KycLv: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+    }
+
+    /// The values of `perm` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Perm: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `read_only`.
+        public static let readOnly: Self = "read_only"
+        /// `trade`.
+        public static let trade: Self = "trade"
+        /// `withdraw`.
+        public static let withdraw: Self = "withdraw"
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `9`.
+        public static let v9: Self = "9"
+        /// `12`.
+        public static let v12: Self = "12"
+        /// `increase`.
+        public static let increase: Self = "increase"
+        /// `reduce`.
+        public static let reduce: Self = "reduce"
+        /// `mmr`.
+        public static let mmr: Self = "mmr"
+        /// `add`.
+        public static let add: Self = "add"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `spot_mode`.
+        public static let spotMode: Self = "spot_mode"
+        /// `futures_mode`.
+        public static let futuresMode: Self = "futures_mode"
+        /// `isolated_margin`.
+        public static let isolatedMargin: Self = "isolated_margin"
+        /// `isolated_contract`.
+        public static let isolatedContract: Self = "isolated_contract"
+        /// `positions_options`.
+        public static let positionsOptions: Self = "positions_options"
+        /// `isolated_pending_orders`.
+        public static let isolatedPendingOrders: Self = "isolated_pending_orders"
+        /// `pending_orders_options`.
+        public static let pendingOrdersOptions: Self = "pending_orders_options"
+        /// `trading_bot`.
+        public static let tradingBot: Self = "trading_bot"
+        /// `repay_borrowings`.
+        public static let repayBorrowings: Self = "repay_borrowings"
+        /// `loan`.
+        public static let loan: Self = "loan"
+        /// `delta_risk`.
+        public static let deltaRisk: Self = "delta_risk"
+        /// `collateral_all`.
+        public static let collateralAll: Self = "collateral_all"
+        /// `risk_unit_type`.
+        public static let riskUnitType: Self = "risk_unit_type"
+        /// `asset_validation`.
+        public static let assetValidation: Self = "asset_validation"
+        /// `pending_orders`.
+        public static let pendingOrders: Self = "pending_orders"
+        /// `pending_algos`.
+        public static let pendingAlgos: Self = "pending_algos"
+        /// `contract_long_short`.
+        public static let contractLongShort: Self = "contract_long_short"
+        /// `cross_margin`.
+        public static let crossMargin: Self = "cross_margin"
+        /// `cross_option_buyer`.
+        public static let crossOptionBuyer: Self = "cross_option_buyer"
+        /// `isolated_option`.
+        public static let isolatedOption: Self = "isolated_option"
+        /// `growth_fund`.
+        public static let growthFund: Self = "growth_fund"
+        /// `all_positions`.
+        public static let allPositions: Self = "all_positions"
+        /// `spot_lead_copy_only_simple_single`.
+        public static let spotLeadCopyOnlySimpleSingle: Self = "spot_lead_copy_only_simple_single"
+        /// `stop_spot_custom`.
+        public static let stopSpotCustom: Self = "stop_spot_custom"
+        /// `stop_futures_custom`.
+        public static let stopFuturesCustom: Self = "stop_futures_custom"
+        /// `lead_portfolio`.
+        public static let leadPortfolio: Self = "lead_portfolio"
+        /// `futures_smart_sync`.
+        public static let futuresSmartSync: Self = "futures_smart_sync"
+        /// `vip_fixed_loan`.
+        public static let vipFixedLoan: Self = "vip_fixed_loan"
+        /// `compliance_restriction`.
+        public static let complianceRestriction: Self = "compliance_restriction"
+        /// `compliance_kyc2`.
+        public static let complianceKyc2: Self = "compliance_kyc2"
+        /// `all`.
+        public static let all: Self = "all"
+        /// `custom`.
+        public static let custom: Self = "custom"
+        /// `MARGIN`.
+        public static let margin: Self = "MARGIN"
+        /// `CONTRACTS`.
+        public static let contracts: Self = "CONTRACTS"
+        /// `stgyType`.
+        public static let stgyType: Self = "stgyType"
+        /// `auto_borrow`.
+        public static let autoBorrow: Self = "auto_borrow"
+        /// `auto_repay`.
+        public static let autoRepay: Self = "auto_repay"
+        /// `manual_borrow`.
+        public static let manualBorrow: Self = "manual_borrow"
+        /// `manual_repay`.
+        public static let manualRepay: Self = "manual_repay"
+    }
+
+    /// The values of `ccy` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Ccy: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `BTC`.
+        public static let btc: Self = "BTC"
+        /// `ETH`.
+        public static let eth: Self = "ETH"
+        /// `USDT`.
+        public static let usdt: Self = "USDT"
+        /// `OKB`.
+        public static let okb: Self = "OKB"
+    }
+
+    /// The values of `param` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Param: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `tickSz`.
+        public static let tickSz: Self = "tickSz"
+        /// `minSz`.
+        public static let minSz: Self = "minSz"
+        /// `maxMktSz`.
+        public static let maxMktSz: Self = "maxMktSz"
+    }
+
+    /// The values of `groupId` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct GroupId: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `7`.
+        public static let v7: Self = "7"
+        /// `8`.
+        public static let v8: Self = "8"
+        /// `9`.
+        public static let v9: Self = "9"
+        /// `10`.
+        public static let v10: Self = "10"
+        /// `11`.
+        public static let v11: Self = "11"
+        /// `12`.
+        public static let v12: Self = "12"
+        /// `13`.
+        public static let v13: Self = "13"
+        /// `14`.
+        public static let v14: Self = "14"
+        /// `15`.
+        public static let v15: Self = "15"
+        /// `6`.
+        public static let v6: Self = "6"
+    }
+
+    /// The values of `optType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OptType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `C`.
+        public static let c: Self = "C"
+        /// `P`.
+        public static let p: Self = "P"
+    }
+
+    /// The values of `openType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OpenType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `fix_price`.
+        public static let fixPrice: Self = "fix_price"
+        /// `pre_quote`.
+        public static let preQuote: Self = "pre_quote"
+        /// `call_auction`.
+        public static let callAuction: Self = "call_auction"
+    }
+
+    /// The values of `elp` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Elp: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `live`.
+        public static let live: Self = "live"
+        /// `suspend`.
+        public static let suspend: Self = "suspend"
+        /// `rebase`.
+        public static let rebase: Self = "rebase"
+        /// `post_only`.
+        public static let postOnly: Self = "post_only"
+        /// `test`.
+        public static let test: Self = "test"
+        /// `settling`.
+        public static let settling: Self = "settling"
+        /// `filled`.
+        public static let filled: Self = "filled"
+        /// `failed`.
+        public static let failed: Self = "failed"
+        /// `pending`.
+        public static let pending: Self = "pending"
+    }
+
+    /// The values of `ruleType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct RuleType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `normal`.
+        public static let normal: Self = "normal"
+        /// `pre_market`.
+        public static let preMarket: Self = "pre_market"
+        /// `rebase_contract`.
+        public static let rebaseContract: Self = "rebase_contract"
+        /// `xperp`.
+        public static let xperp: Self = "xperp"
+    }
+
+    /// The values of `instCategory` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstCategory: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `6`.
+        public static let v6: Self = "6"
+    }
+
+    /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TdMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+        /// `cash`.
+        public static let cash: Self = "cash"
+        /// `spot_isolated`.
+        public static let spotIsolated: Self = "spot_isolated"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+        /// `borrow`.
+        public static let borrow: Self = "borrow"
+        /// `repay`.
+        public static let repay: Self = "repay"
+    }
+
+    /// The values of `outcome` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Outcome: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `yes`.
+        public static let yes: Self = "yes"
+        /// `no`.
+        public static let no: Self = "no"
+    }
+
+    /// The values of `volShock` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct VolShock: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `down`.
+        public static let down: Self = "down"
+        /// `unchange`.
+        public static let unchange: Self = "unchange"
+        /// `up`.
+        public static let up: Self = "up"
+    }
+
+    /// The values of `posType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PosType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `7`.
+        public static let v7: Self = "7"
+    }
+
+    /// The values of `slTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SlTriggerPxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `tpTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TpTriggerPxType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `direction` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Direction: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `long`.
+        public static let long: Self = "long"
+        /// `short`.
+        public static let short: Self = "short"
+    }
+
+    /// The values of `sCode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SCode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+    }
+
+    /// The values of `curAcctLv` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CurAcctLv: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+    }
+
+    /// The values of `earnType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct EarnType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `action` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Action: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `turn_on`.
+        public static let turnOn: Self = "turn_on"
+        /// `turn_off`.
+        public static let turnOff: Self = "turn_off"
+        /// `amend`.
+        public static let amend: Self = "amend"
+    }
+
+    /// The values of `isoMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct IsoMode: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `auto_transfers_ccy`.
+        public static let autoTransfersCcy: Self = "auto_transfers_ccy"
+        /// `automatic`.
+        public static let automatic: Self = "automatic"
     }
 }

@@ -418,17 +418,6 @@ extension API.TradingStatistics {
                 self.ratio = try c.apiDecimal()
             }
         }
-        /// The values of `period`: an open set, so a value OKX adds later is kept as it is.
-        public struct Period: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `m`.
-            public static let m: Self = "m"
-            /// `H`.
-            public static let h: Self = "H"
-            /// `D`.
-            public static let d: Self = "D"
-        }
     }
 
     /// `GET /api/v5/rubik/stat/margin/loan-ratio`: “Get margin long/short ratio”.
@@ -781,15 +770,6 @@ extension API.TradingStatistics {
                 self.buyVol = try c.apiDecimal()
             }
         }
-        /// The values of `instType`: an open set, so a value OKX adds later is kept as it is.
-        public struct InstType: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `SPOT`.
-            public static let spot: Self = "SPOT"
-            /// `CONTRACTS`.
-            public static let contracts: Self = "CONTRACTS"
-        }
     }
 
     /// `GET /api/v5/rubik/stat/taker-volume`: “Get taker volume”.
@@ -857,17 +837,6 @@ extension API.TradingStatistics {
                 self.buyVol = try c.apiDecimal()
             }
         }
-        /// The values of `unit`: an open set, so a value OKX adds later is kept as it is.
-        public struct Unit: OKXStringValue {
-            public let rawValue: String
-            public init(rawValue: String) { self.rawValue = rawValue }
-            /// `0`.
-            public static let v0: Self = "0"
-            /// `1`.
-            public static let v1: Self = "1"
-            /// `2`.
-            public static let v2: Self = "2"
-        }
     }
 
     /// `GET /api/v5/rubik/stat/taker-volume-contract`: “Get contract taker volume”.
@@ -903,12 +872,11 @@ extension API.TradingStatistics {
             public let option: [String]?
             /// `spot`: a list of text values.
             public let spot: [String]?
-            enum CodingKeys: String, CodingKey { case contract, option, spot }
             public init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                self.contract = try c.apiTexts(.contract)
-                self.option = try c.apiTexts(.option)
-                self.spot = try c.apiTexts(.spot)
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.contract = try c.apiTexts("contract")
+                self.option = try c.apiTexts("option")
+                self.spot = try c.apiTexts("spot")
             }
         }
     }
@@ -917,5 +885,39 @@ extension API.TradingStatistics {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-support-coin
     public static func getSupportCoin(_ request: GetSupportCoin.Request = .init()) -> Endpoint<GetSupportCoin.Response> {
         .apiGet(GetSupportCoin.path, request)
+    }
+
+    /// The values of `period` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Period: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `m`.
+        public static let m: Self = "m"
+        /// `H`.
+        public static let h: Self = "H"
+        /// `D`.
+        public static let d: Self = "D"
+    }
+
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `CONTRACTS`.
+        public static let contracts: Self = "CONTRACTS"
+    }
+
+    /// The values of `unit` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Unit: OKXStringValue {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
     }
 }
