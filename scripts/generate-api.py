@@ -40,8 +40,9 @@ example carries it (without an example nothing is required). Everything else is 
 OKX stops sending never breaks a caller. `""` decodes as nil for every optional non-string
 field; a required id may be "" (OKX's "none"), as a String.
 
-Table corrections: PATCHES below, applied to the table in memory before generating and to the
-committed copy only through this script (`--patch` rewrites Data/okx/api-spec.json).
+Table corrections: PATCHES below, each with its reason, applied to the table in memory before
+generating. Data/okx/api-spec.json itself stays byte-identical to the shared table, so taking a
+newer table is a plain copy; a patch whose endpoint no longer exists stops the generator.
 """
 import json, keyword, re, sys, pathlib
 
@@ -503,10 +504,12 @@ class EndpointGen:
 
 def load():
     spec = json.loads(SPEC.read_text(encoding="utf-8"))
-    for method, path, _, fix in PATCHES:
-        for e in spec["rest"]:
-            if e["method"] == method and e["path"] == path:
-                fix(e)
+    for method, path, why, fix in PATCHES:
+        matches = [e for e in spec["rest"] if e["method"] == method and e["path"] == path]
+        if not matches:
+            sys.exit(f"patch for {method} {path} ({why}) matches no endpoint: remove or update it")
+        for e in matches:
+            fix(e)
     return spec
 
 
