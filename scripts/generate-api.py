@@ -292,8 +292,8 @@ def emit_enums(enums, section):
     for t, (fname, values) in enums.items():
         out.append(f"    /// The values of `{fname}` in this section: an open set, so a value OKX adds later is kept as it is.\n")
         out.append(f"    public struct {t}: OKXStringValue {{\n")
-        out.append(f"        public let rawValue: String\n")
-        out.append(f"        public init(rawValue: String) {{ self.rawValue = rawValue }}\n")
+        out.append(f"        /// The value as OKX writes it.\n        public let rawValue: String\n")
+        out.append(f"        /// A value, documented or not.\n        public init(rawValue: String) {{ self.rawValue = rawValue }}\n")
         seen = set()
         for v in values:
             c = value_case(v)
@@ -399,7 +399,8 @@ class EndpointGen:
         p = " " * indent
         snames = self.struct_names(node)
         if top:
-            out.append(f"{p}/// One item of the `data` array of `{self.e['method']} {self.e['path']}`.\n{p}/// - SeeAlso: {self.link}\n")
+            what = "The `data` object" if single(self.e) else "One item of the `data` array"
+            out.append(f"{p}/// {what} of `{self.e['method']} {self.e['path']}`.\n{p}/// - SeeAlso: {self.link}\n")
         else:
             out.append(f"{p}/// A nested object of the response.\n")
         out.append(f"{p}public struct {name}: Decodable, Sendable {{\n")
@@ -413,6 +414,7 @@ class EndpointGen:
             out.append(f"{p}    public let {ident(f['name'])}: {t}{'' if required else '?'}\n")
             rows.append((f, t, required))
         if rows:
+            out.append(f"{p}    /// Reads the fields by name; absent ones, and `\"\"` for non-text ones, become nil.\n")
             out.append(f"{p}    public init(from decoder: any Decoder) throws {{\n")
             out.append(f"{p}        let c = try decoder.container(keyedBy: APIKey.self)\n")
             for f, t, required in rows:
@@ -421,6 +423,7 @@ class EndpointGen:
                 out.append(f"{p}        self.{n.strip('`')} = {self.reader(f, t, required, key)}\n")
             out.append(f"{p}    }}\n")
         else:
+            out.append(f"{p}    /// The docs list no fields for this item.\n")
             out.append(f"{p}    public init(from decoder: any Decoder) throws {{}}\n")
         out.append(f"{p}}}\n")
         return out
@@ -439,7 +442,8 @@ class EndpointGen:
 
     def positional(self, fields, indent):
         p = " " * indent
-        out = [f"{p}/// One row of the `data` array of `{self.e['method']} {self.e['path']}`: an array read by position.\n{p}/// - SeeAlso: {self.link}\n"]
+        what = "The `data` row" if single(self.e) else "One row of the `data` array"
+        out = [f"{p}/// {what} of `{self.e['method']} {self.e['path']}`: an array read by position.\n{p}/// - SeeAlso: {self.link}\n"]
         out.append(f"{p}public struct Response: Decodable, Sendable {{\n")
         fields = sorted(fields, key=lambda f: f.get("position", 0))
         rows = []
@@ -449,6 +453,7 @@ class EndpointGen:
             out.append(f"{p}    /// {field_doc(f)}\n")
             out.append(f"{p}    public let {ident(f['name'])}: {t}?\n")
             rows.append((f, t))
+        out.append(f"{p}    /// Reads the row by position; missing trailing values and `\"\"` become nil.\n")
         out.append(f"{p}    public init(from decoder: any Decoder) throws {{\n")
         out.append(f"{p}        var c = try decoder.unkeyedContainer()\n")
         expected = 0

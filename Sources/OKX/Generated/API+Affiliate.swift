@@ -89,6 +89,7 @@ extension API.Affiliate {
             public let coInviterChannelStatus: CoInviterChannelStatus?
             /// `linkStatus`: one of a documented set of values (unknown values are kept).
             public let linkStatus: LinkStatus?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.totalPage = try c.apiInteger("totalPage")
@@ -178,6 +179,7 @@ extension API.Affiliate {
             public let region: String?
             /// `affiliateCode`: text.
             public let affiliateCode: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.inviteeLevel = try c.apiInteger("inviteeLevel")
@@ -300,6 +302,7 @@ extension API.Affiliate {
             public let totalCommission: Decimal?
             /// `isCompliant`: a boolean.
             public let isCompliant: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.totalPage = try c.apiInteger("totalPage")
@@ -395,6 +398,7 @@ extension API.Affiliate {
             public let isDefault: Bool?
             /// `linkStatus`: one of a documented set of values (unknown values are kept).
             public let linkStatus: LinkStatus?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.totalPage = try c.apiInteger("totalPage")
@@ -468,6 +472,7 @@ extension API.Affiliate {
                 public let vol: Decimal?
                 /// `commission`: a decimal number (a string on the wire).
                 public let commission: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.commissionCategory = try c.apiEnum("commissionCategory")
@@ -485,6 +490,7 @@ extension API.Affiliate {
             public let depAmt: Decimal?
             /// `details`: a list of nested objects.
             public let details: [Details]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.uTime = try c.apiDate("uTime")
@@ -573,6 +579,7 @@ extension API.Affiliate {
             public let totalFee: Decimal?
             /// `totalCommission`: a decimal number (a string on the wire).
             public let totalCommission: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.totalPage = try c.apiInteger("totalPage")
@@ -600,7 +607,9 @@ extension API.Affiliate {
 
     /// The values of `linkStatus` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct LinkStatus: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `normal`.
         public static let normal: Self = "normal"
@@ -610,7 +619,9 @@ extension API.Affiliate {
 
     /// The values of `channelAssessmentStatus` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct ChannelAssessmentStatus: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `valid`.
         public static let valid: Self = "valid"
@@ -624,7 +635,9 @@ extension API.Affiliate {
 
     /// The values of `inviterChannelStatus` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InviterChannelStatus: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `valid`.
         public static let valid: Self = "valid"
@@ -636,7 +649,9 @@ extension API.Affiliate {
 
     /// The values of `coInviterChannelStatus` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CoInviterChannelStatus: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `valid`.
         public static let valid: Self = "valid"
@@ -650,7 +665,9 @@ extension API.Affiliate {
 
     /// The values of `periodType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct PeriodType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last_7d`.
         public static let last7d: Self = "last_7d"
@@ -672,7 +689,9 @@ extension API.Affiliate {
 
     /// The values of `commissionCategory` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CommissionCategory: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `SPOT`.
         public static let spot: Self = "SPOT"
@@ -684,7 +703,9 @@ extension API.Affiliate {
 
     /// The values of `orderBy` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OrderBy: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cTime`.
         public static let cTime: Self = "cTime"
@@ -700,7 +721,9 @@ extension API.Affiliate {
 
     /// The values of `orderDir` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OrderDir: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `asc`.
         public static let asc: Self = "asc"
@@ -710,7 +733,9 @@ extension API.Affiliate {
 
     /// The values of `kycStatus` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct KycStatus: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `unverified`.
         public static let unverified: Self = "unverified"
@@ -720,7 +745,9 @@ extension API.Affiliate {
 
     /// The values of `linkType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct LinkType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `standard`.
         public static let standard: Self = "standard"
@@ -730,7 +757,9 @@ extension API.Affiliate {
 
     /// The values of `subAffiliateLevel` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SubAffiliateLevel: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `2`.
         public static let v2: Self = "2"

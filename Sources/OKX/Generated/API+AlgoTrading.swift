@@ -160,6 +160,7 @@ extension API.AlgoTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -223,6 +224,7 @@ extension API.AlgoTrading {
             public let algoClOrdId: String?
             /// `tag`: text; deprecated.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -297,6 +299,7 @@ extension API.AlgoTrading {
                 public let callbackSpread: Decimal?
                 /// `activePx`: a decimal number (a string on the wire).
                 public let activePx: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
@@ -317,6 +320,7 @@ extension API.AlgoTrading {
             public struct LinkedOrd: Decodable, Sendable {
                 /// `ordId`: text.
                 public let ordId: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ordId = try c.apiText("ordId")
@@ -434,6 +438,7 @@ extension API.AlgoTrading {
             public let maxChaseVal: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiText("instType")
@@ -798,6 +803,7 @@ extension API.AlgoTrading {
             public let sMsg: String?
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -886,6 +892,7 @@ extension API.AlgoTrading {
                 public let thold: String?
                 /// `timePeriod`: one of a documented set of values (unknown values are kept).
                 public let timePeriod: TimePeriod?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.triggerAction = try c.apiEnum("triggerAction")
@@ -923,6 +930,7 @@ extension API.AlgoTrading {
                 public let callbackSpread: Decimal?
                 /// `activePx`: a decimal number (a string on the wire).
                 public let activePx: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
@@ -943,6 +951,7 @@ extension API.AlgoTrading {
             public struct LinkedOrd: Decodable, Sendable {
                 /// `ordId`: text.
                 public let ordId: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ordId = try c.apiText("ordId")
@@ -1066,6 +1075,7 @@ extension API.AlgoTrading {
             public let maxChaseVal: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiText("instType")
@@ -1203,6 +1213,7 @@ extension API.AlgoTrading {
                 public let thold: String?
                 /// `timePeriod`: one of a documented set of values (unknown values are kept).
                 public let timePeriod: TimePeriod?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.triggerAction = try c.apiEnum("triggerAction")
@@ -1240,6 +1251,7 @@ extension API.AlgoTrading {
                 public let callbackSpread: Decimal?
                 /// `activePx`: a decimal number (a string on the wire).
                 public let activePx: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
@@ -1260,6 +1272,7 @@ extension API.AlgoTrading {
             public struct LinkedOrd: Decodable, Sendable {
                 /// `ordId`: text.
                 public let ordId: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ordId = try c.apiText("ordId")
@@ -1383,6 +1396,7 @@ extension API.AlgoTrading {
             public let maxChaseVal: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiText("instType")
@@ -1456,7 +1470,9 @@ extension API.AlgoTrading {
 
     /// The values of `newTpTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct NewTpTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last`.
         public static let last: Self = "last"
@@ -1468,7 +1484,9 @@ extension API.AlgoTrading {
 
     /// The values of `newSlTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct NewSlTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last`.
         public static let last: Self = "last"
@@ -1480,7 +1498,9 @@ extension API.AlgoTrading {
 
     /// The values of `newTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct NewTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last`.
         public static let last: Self = "last"
@@ -1492,7 +1512,9 @@ extension API.AlgoTrading {
 
     /// The values of `tpTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TpTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last`.
         public static let last: Self = "last"
@@ -1504,7 +1526,9 @@ extension API.AlgoTrading {
 
     /// The values of `slTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SlTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last`.
         public static let last: Self = "last"
@@ -1516,7 +1540,9 @@ extension API.AlgoTrading {
 
     /// The values of `tgtCcy` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TgtCcy: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `base_ccy`.
         public static let baseCcy: Self = "base_ccy"
@@ -1526,7 +1552,9 @@ extension API.AlgoTrading {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `live`.
         public static let live: Self = "live"
@@ -1546,7 +1574,9 @@ extension API.AlgoTrading {
 
     /// The values of `triggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last`.
         public static let last: Self = "last"
@@ -1560,7 +1590,9 @@ extension API.AlgoTrading {
 
     /// The values of `advanceOrdType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct AdvanceOrdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `fok`.
         public static let fok: Self = "fok"
@@ -1570,7 +1602,9 @@ extension API.AlgoTrading {
 
     /// The values of `actualSide` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct ActualSide: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `tp`.
         public static let tp: Self = "tp"
@@ -1580,7 +1614,9 @@ extension API.AlgoTrading {
 
     /// The values of `amendPxOnTriggerType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct AmendPxOnTriggerType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -1590,7 +1626,9 @@ extension API.AlgoTrading {
 
     /// The values of `triggerAction` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TriggerAction: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `start`.
         public static let start: Self = "start"
@@ -1598,7 +1636,9 @@ extension API.AlgoTrading {
 
     /// The values of `triggerStrategy` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TriggerStrategy: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `instant`.
         public static let instant: Self = "instant"
@@ -1610,7 +1650,9 @@ extension API.AlgoTrading {
 
     /// The values of `triggerCond` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TriggerCond: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross_up`.
         public static let crossUp: Self = "cross_up"
@@ -1626,7 +1668,9 @@ extension API.AlgoTrading {
 
     /// The values of `timePeriod` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TimePeriod: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `14`.
         public static let v14: Self = "14"
@@ -1634,7 +1678,9 @@ extension API.AlgoTrading {
 
     /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TdMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"
@@ -1648,7 +1694,9 @@ extension API.AlgoTrading {
 
     /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `buy`.
         public static let buy: Self = "buy"
@@ -1658,7 +1706,9 @@ extension API.AlgoTrading {
 
     /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OrdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `conditional`.
         public static let conditional: Self = "conditional"
@@ -1680,7 +1730,9 @@ extension API.AlgoTrading {
 
     /// The values of `tpOrdKind` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TpOrdKind: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `condition`.
         public static let condition: Self = "condition"
@@ -1690,7 +1742,9 @@ extension API.AlgoTrading {
 
     /// The values of `chaseType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct ChaseType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `distance`.
         public static let distance: Self = "distance"
@@ -1700,7 +1754,9 @@ extension API.AlgoTrading {
 
     /// The values of `maxChaseType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct MaxChaseType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `distance`.
         public static let distance: Self = "distance"
@@ -1710,7 +1766,9 @@ extension API.AlgoTrading {
 
     /// The values of `aggressiveness` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Aggressiveness: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `radical`.
         public static let radical: Self = "radical"
@@ -1722,7 +1780,9 @@ extension API.AlgoTrading {
 
     /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `SPOT`.
         public static let spot: Self = "SPOT"
@@ -1736,7 +1796,9 @@ extension API.AlgoTrading {
 
     /// The values of `timeframe` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Timeframe: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `3m`.
         public static let v3m: Self = "3m"

@@ -34,6 +34,7 @@ extension API.Announcements {
             public let annType: String?
             /// `annTypeDesc`: text.
             public let annTypeDesc: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.annType = try c.apiText("annType")
@@ -90,6 +91,7 @@ extension API.Announcements {
                 public let pTime: Date?
                 /// `url`: text.
                 public let url: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.title = try c.apiText("title")
@@ -103,6 +105,7 @@ extension API.Announcements {
             public let totalPage: Int?
             /// `details`: a list of nested objects.
             public let details: [Details]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.totalPage = try c.apiInteger("totalPage")

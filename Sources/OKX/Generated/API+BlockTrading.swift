@@ -45,6 +45,7 @@ extension API.BlockTrading {
             public let vol24h: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -102,6 +103,7 @@ extension API.BlockTrading {
             public let vol24h: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -167,6 +169,7 @@ extension API.BlockTrading {
             public let groupId: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -220,6 +223,7 @@ extension API.BlockTrading {
             public let triggerTime: Date?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.triggerTime = try c.apiDate("triggerTime")
@@ -257,6 +261,7 @@ extension API.BlockTrading {
         public struct Response: Decodable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
@@ -293,6 +298,7 @@ extension API.BlockTrading {
         public struct Response: Decodable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
@@ -344,6 +350,7 @@ extension API.BlockTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.quoteId = try c.apiRequiredText("quoteId")
@@ -398,6 +405,7 @@ extension API.BlockTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.rfqId = try c.apiRequiredText("rfqId")
@@ -456,6 +464,7 @@ extension API.BlockTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.quoteId = try c.apiRequiredText("quoteId")
@@ -510,6 +519,7 @@ extension API.BlockTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.rfqId = try c.apiRequiredText("rfqId")
@@ -553,6 +563,7 @@ extension API.BlockTrading {
             public let traderCode: String?
             /// `type`: text.
             public let type: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.traderName = try c.apiText("traderName")
@@ -685,6 +696,7 @@ extension API.BlockTrading {
                 public let tgtCcy: String?
                 /// `tradeQuoteCcy`: text.
                 public let tradeQuoteCcy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -724,6 +736,7 @@ extension API.BlockTrading {
             public let quoteSide: String?
             /// `legs`: a list of nested objects.
             public let legs: [Legs]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.cTime = try c.apiDate("cTime")
@@ -914,6 +927,7 @@ extension API.BlockTrading {
                 public let tgtCcy: String?
                 /// `tradeQuoteCcy`: text.
                 public let tradeQuoteCcy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -940,6 +954,7 @@ extension API.BlockTrading {
                     public let ccy: String?
                     /// `posSide`: text.
                     public let posSide: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.instId = try c.apiText("instId")
@@ -957,6 +972,7 @@ extension API.BlockTrading {
                 public let sMsg: String?
                 /// `legs`: a list of nested objects.
                 public let legs: [Legs]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.acct = try c.apiText("acct")
@@ -991,6 +1007,7 @@ extension API.BlockTrading {
             public let groupId: String?
             /// `acctAlloc`: a list of nested objects.
             public let acctAlloc: [AcctAlloc]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.cTime = try c.apiDate("cTime")
@@ -1085,6 +1102,7 @@ extension API.BlockTrading {
                 public let feeCcy: String?
                 /// `tradeId`: text.
                 public let tradeId: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -1110,6 +1128,7 @@ extension API.BlockTrading {
                     public let feeCcy: String?
                     /// `tradeId`: text.
                     public let tradeId: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.instId = try c.apiText("instId")
@@ -1129,6 +1148,7 @@ extension API.BlockTrading {
                 public let sMsg: String?
                 /// `legs`: a list of nested objects.
                 public let legs: [Legs]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.acct = try c.apiText("acct")
@@ -1160,6 +1180,7 @@ extension API.BlockTrading {
             public let legs: [Legs]?
             /// `acctAlloc`: a list of nested objects.
             public let acctAlloc: [AcctAlloc]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.cTime = try c.apiDate("cTime")
@@ -1214,6 +1235,7 @@ extension API.BlockTrading {
                 public let maxBlockSz: Decimal?
                 /// `makerPxBand`: a decimal number (a string on the wire).
                 public let makerPxBand: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instFamily = try c.apiText("instFamily")
@@ -1228,6 +1250,7 @@ extension API.BlockTrading {
             public let includeAll: Bool?
             /// `data`: a list of nested objects.
             public let data: [DataItem]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiEnum("instType")
@@ -1306,6 +1329,7 @@ extension API.BlockTrading {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
@@ -1350,6 +1374,7 @@ extension API.BlockTrading {
             public let mmpFrozen: Bool?
             /// `mmpFrozenUntil`: text.
             public let mmpFrozenUntil: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.timeInterval = try c.apiInteger("timeInterval")
@@ -1407,6 +1432,7 @@ extension API.BlockTrading {
             public let frozenInterval: Int?
             /// `countLimit`: an integer (a string on the wire).
             public let countLimit: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.timeInterval = try c.apiInteger("timeInterval")
@@ -1445,6 +1471,7 @@ extension API.BlockTrading {
         public struct Response: Decodable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
@@ -1504,6 +1531,7 @@ extension API.BlockTrading {
                 public let side: String?
                 /// `tradeId`: text.
                 public let tradeId: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -1523,6 +1551,7 @@ extension API.BlockTrading {
             public let groupId: String?
             /// `legs`: a list of nested objects.
             public let legs: [Legs]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.strategy = try c.apiText("strategy")
@@ -1614,6 +1643,7 @@ extension API.BlockTrading {
                 public let tgtCcy: String?
                 /// `tradeQuoteCcy`: text.
                 public let tradeQuoteCcy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -1653,6 +1683,7 @@ extension API.BlockTrading {
             public let quoteSide: String?
             /// `legs`: a list of nested objects.
             public let legs: [Legs]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.cTime = try c.apiDate("cTime")
@@ -1742,6 +1773,7 @@ extension API.BlockTrading {
                 public let tgtCcy: String?
                 /// `tradeQuoteCcy`: text.
                 public let tradeQuoteCcy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -1768,6 +1800,7 @@ extension API.BlockTrading {
                     public let ccy: String?
                     /// `posSide`: text.
                     public let posSide: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.instId = try c.apiText("instId")
@@ -1781,6 +1814,7 @@ extension API.BlockTrading {
                 public let acct: String?
                 /// `legs`: a list of nested objects.
                 public let legs: [Legs]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.acct = try c.apiText("acct")
@@ -1815,6 +1849,7 @@ extension API.BlockTrading {
             public let groupId: String?
             /// `acctAlloc`: a list of nested objects.
             public let acctAlloc: [AcctAlloc]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.cTime = try c.apiDate("cTime")
@@ -1925,6 +1960,7 @@ extension API.BlockTrading {
                 public let tradeId: String?
                 /// `tradeQuoteCcy`: text.
                 public let tradeQuoteCcy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -1951,6 +1987,7 @@ extension API.BlockTrading {
                     public let fee: Decimal?
                     /// `feeCcy`: text.
                     public let feeCcy: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.instId = try c.apiText("instId")
@@ -1968,6 +2005,7 @@ extension API.BlockTrading {
                 public let acct: String?
                 /// `legs`: a list of nested objects.
                 public let legs: [Legs]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.blockTdId = try c.apiText("blockTdId")
@@ -2002,6 +2040,7 @@ extension API.BlockTrading {
             public let legs: [Legs]?
             /// `acctAlloc`: a list of nested objects.
             public let acctAlloc: [AcctAlloc]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.cTime = try c.apiDate("cTime")
@@ -2029,7 +2068,9 @@ extension API.BlockTrading {
 
     /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `SPOT`.
         public static let spot: Self = "SPOT"
@@ -2043,7 +2084,9 @@ extension API.BlockTrading {
 
     /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `buy`.
         public static let buy: Self = "buy"
@@ -2053,7 +2096,9 @@ extension API.BlockTrading {
 
     /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TdMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"
@@ -2065,7 +2110,9 @@ extension API.BlockTrading {
 
     /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct PosSide: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `long`.
         public static let long: Self = "long"
@@ -2075,7 +2122,9 @@ extension API.BlockTrading {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `active`.
         public static let active: Self = "active"
@@ -2095,7 +2144,9 @@ extension API.BlockTrading {
 
     /// The values of `reason` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Reason: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `mmp_canceled`.
         public static let mmpCanceled: Self = "mmp_canceled"

@@ -71,6 +71,7 @@ extension API.CopyTrading {
             public let subPosId: String
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subPosId = try c.apiRequiredText("subPosId")
@@ -165,6 +166,7 @@ extension API.CopyTrading {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
@@ -210,6 +212,7 @@ extension API.CopyTrading {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
@@ -269,6 +272,7 @@ extension API.CopyTrading {
             public let subPosId: String
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subPosId = try c.apiRequiredText("subPosId")
@@ -316,6 +320,7 @@ extension API.CopyTrading {
                 public let maxCopyTraderNum: Int?
                 /// `copyTraderNum`: an integer (a string on the wire).
                 public let copyTraderNum: Int?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instType = try c.apiEnum("instType")
@@ -333,6 +338,7 @@ extension API.CopyTrading {
             public let portLink: String?
             /// `details`: a list of nested objects.
             public let details: [Details]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.uniqueCode = try c.apiText("uniqueCode")
@@ -385,6 +391,7 @@ extension API.CopyTrading {
                 public let instId: String?
                 /// `enabled`: one of a documented set of values (unknown values are kept).
                 public let enabled: Enabled?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -419,6 +426,7 @@ extension API.CopyTrading {
             public let copyState: CopyState?
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.copyMode = try c.apiEnum("copyMode")
@@ -495,6 +503,7 @@ extension API.CopyTrading {
             public let todayPnl: Decimal?
             /// `leadMode`: one of a documented set of values (unknown values are kept).
             public let leadMode: LeadMode?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.portLink = try c.apiText("portLink")
@@ -605,6 +614,7 @@ extension API.CopyTrading {
             public let ccy: String?
             /// `availSubPos`: a decimal number (a string on the wire).
             public let availSubPos: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -719,6 +729,7 @@ extension API.CopyTrading {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
@@ -762,6 +773,7 @@ extension API.CopyTrading {
             public let instId: String
             /// `enabled`: a boolean.
             public let enabled: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -828,6 +840,7 @@ extension API.CopyTrading {
             public let portLink: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -887,6 +900,7 @@ extension API.CopyTrading {
             public let maxTpRatio: Decimal?
             /// `maxSlRatio`: a decimal number (a string on the wire).
             public let maxSlRatio: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.maxCopyAmt = try c.apiDecimal("maxCopyAmt")
@@ -950,6 +964,7 @@ extension API.CopyTrading {
                 public let portLink: String?
                 /// `pnl`: a decimal number (a string on the wire).
                 public let pnl: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.beginCopyTime = try c.apiDate("beginCopyTime")
@@ -968,6 +983,7 @@ extension API.CopyTrading {
             public let copyTraderNumChgRatio: Decimal?
             /// `copyTraders`: a list of nested objects.
             public let copyTraders: [CopyTraders]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.copyTotalPnl = try c.apiDecimal("copyTotalPnl")
@@ -1057,6 +1073,7 @@ extension API.CopyTrading {
             public let uniqueCode: String?
             /// `ccy`: text.
             public let ccy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -1158,6 +1175,7 @@ extension API.CopyTrading {
                     public let beginTs: Date?
                     /// `pnlRatio`: a decimal number (a string on the wire).
                     public let pnlRatio: Decimal?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.beginTs = try c.apiDate("beginTs")
@@ -1194,6 +1212,7 @@ extension API.CopyTrading {
                 public let pnlRatio: Decimal?
                 /// `pnlRatios`: a list of nested objects.
                 public let pnlRatios: [PnlRatios]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.aum = try c.apiDecimal("aum")
@@ -1219,6 +1238,7 @@ extension API.CopyTrading {
             public let totalPage: Int?
             /// `ranks`: a list of nested objects.
             public let ranks: [Ranks]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.dataVer = try c.apiText("dataVer")
@@ -1274,6 +1294,7 @@ extension API.CopyTrading {
             public let pnl: Decimal?
             /// `pnlRatio`: a decimal number (a string on the wire).
             public let pnlRatio: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.beginTs = try c.apiDate("beginTs")
@@ -1323,6 +1344,7 @@ extension API.CopyTrading {
             public let ccy: String?
             /// `ratio`: a decimal number (a string on the wire).
             public let ratio: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -1385,6 +1407,7 @@ extension API.CopyTrading {
             public let investAmt: Decimal?
             /// `ccy`: text.
             public let ccy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.winRatio = try c.apiDecimal("winRatio")
@@ -1478,6 +1501,7 @@ extension API.CopyTrading {
             public let ccy: String?
             /// `uniqueCode`: text.
             public let uniqueCode: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -1542,6 +1566,7 @@ extension API.CopyTrading {
             public let pnl: Decimal?
             /// `pnlRatio`: a decimal number (a string on the wire).
             public let pnlRatio: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.beginTs = try c.apiDate("beginTs")
@@ -1591,6 +1616,7 @@ extension API.CopyTrading {
             public let instId: String
             /// `enabled`: a boolean.
             public let enabled: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -1641,6 +1667,7 @@ extension API.CopyTrading {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
@@ -1738,6 +1765,7 @@ extension API.CopyTrading {
             public let closeSubPos: Decimal?
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -1803,6 +1831,7 @@ extension API.CopyTrading {
             public let totalProfitSharingAmt: Decimal?
             /// `instType`: text.
             public let instType: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -1848,6 +1877,7 @@ extension API.CopyTrading {
             public let profitSharingTs: Date?
             /// `totalUnrealizedProfitSharingAmt`: a decimal number (a string on the wire).
             public let totalUnrealizedProfitSharingAmt: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.profitSharingTs = try c.apiDate("profitSharingTs")
@@ -1900,6 +1930,7 @@ extension API.CopyTrading {
             public let portLink: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -1920,7 +1951,9 @@ extension API.CopyTrading {
 
     /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `SPOT`.
         public static let spot: Self = "SPOT"
@@ -1930,7 +1963,9 @@ extension API.CopyTrading {
 
     /// The values of `tpTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TpTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last`.
         public static let last: Self = "last"
@@ -1942,7 +1977,9 @@ extension API.CopyTrading {
 
     /// The values of `slTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SlTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last`.
         public static let last: Self = "last"
@@ -1954,7 +1991,9 @@ extension API.CopyTrading {
 
     /// The values of `copyMgnMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CopyMgnMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"
@@ -1966,7 +2005,9 @@ extension API.CopyTrading {
 
     /// The values of `copyInstIdType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CopyInstIdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `custom`.
         public static let custom: Self = "custom"
@@ -1976,7 +2017,9 @@ extension API.CopyTrading {
 
     /// The values of `copyMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CopyMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `fixed_amount`.
         public static let fixedAmount: Self = "fixed_amount"
@@ -1986,7 +2029,9 @@ extension API.CopyTrading {
 
     /// The values of `subPosCloseType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SubPosCloseType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `market_close`.
         public static let marketClose: Self = "market_close"
@@ -1998,7 +2043,9 @@ extension API.CopyTrading {
 
     /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OrdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `market`.
         public static let market: Self = "market"
@@ -2008,7 +2055,9 @@ extension API.CopyTrading {
 
     /// The values of `roleType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct RoleType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -2020,7 +2069,9 @@ extension API.CopyTrading {
 
     /// The values of `enabled` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Enabled: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -2030,7 +2081,9 @@ extension API.CopyTrading {
 
     /// The values of `copyState` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CopyState: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -2040,7 +2093,9 @@ extension API.CopyTrading {
 
     /// The values of `leadMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct LeadMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `public`.
         public static let `public`: Self = "public"
@@ -2050,7 +2105,9 @@ extension API.CopyTrading {
 
     /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct PosSide: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `long`.
         public static let long: Self = "long"
@@ -2062,7 +2119,9 @@ extension API.CopyTrading {
 
     /// The values of `mgnMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct MgnMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"
@@ -2072,7 +2131,9 @@ extension API.CopyTrading {
 
     /// The values of `sortType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SortType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `overview`.
         public static let overview: Self = "overview"
@@ -2090,7 +2151,9 @@ extension API.CopyTrading {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -2100,7 +2163,9 @@ extension API.CopyTrading {
 
     /// The values of `minLeadDays` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct MinLeadDays: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -2114,7 +2179,9 @@ extension API.CopyTrading {
 
     /// The values of `lastDays` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct LastDays: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -2128,7 +2195,9 @@ extension API.CopyTrading {
 
     /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"

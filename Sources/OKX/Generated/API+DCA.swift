@@ -118,6 +118,7 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -285,6 +286,7 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -368,6 +370,7 @@ extension API.DCA {
             public let avgPx: Decimal?
             /// `tpPx`: a decimal number (a string on the wire).
             public let tpPx: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -448,6 +451,7 @@ extension API.DCA {
                 public let thold: Int?
                 /// `timeframe`: one of a documented set of values (unknown values are kept).
                 public let timeframe: Timeframe?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.triggerAction = try c.apiEnum("triggerAction")
@@ -521,6 +525,7 @@ extension API.DCA {
             public let uTime: Date?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -602,6 +607,7 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -656,6 +662,7 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -730,6 +737,7 @@ extension API.DCA {
                 public let thold: Int?
                 /// `timeframe`: one of a documented set of values (unknown values are kept).
                 public let timeframe: Timeframe?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.triggerAction = try c.apiEnum("triggerAction")
@@ -803,6 +811,7 @@ extension API.DCA {
             public let ctVal: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -932,6 +941,7 @@ extension API.DCA {
             public let uTime: Date?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.cycleId = try c.apiRequiredText("cycleId")
@@ -1024,6 +1034,7 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1115,6 +1126,7 @@ extension API.DCA {
             public let fee: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1190,6 +1202,7 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1248,6 +1261,7 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1308,6 +1322,7 @@ extension API.DCA {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1327,7 +1342,9 @@ extension API.DCA {
 
     /// The values of `triggerAction` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TriggerAction: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `start`.
         public static let start: Self = "start"
@@ -1337,7 +1354,9 @@ extension API.DCA {
 
     /// The values of `triggerStrategy` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TriggerStrategy: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `instant`.
         public static let instant: Self = "instant"
@@ -1351,7 +1370,9 @@ extension API.DCA {
 
     /// The values of `timeframe` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Timeframe: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `3m`.
         public static let v3m: Self = "3m"
@@ -1371,7 +1392,9 @@ extension API.DCA {
 
     /// The values of `triggerCond` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TriggerCond: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross_up`.
         public static let crossUp: Self = "cross_up"
@@ -1387,7 +1410,9 @@ extension API.DCA {
 
     /// The values of `timePeriod` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TimePeriod: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `14`.
         public static let v14: Self = "14"
@@ -1395,7 +1420,9 @@ extension API.DCA {
 
     /// The values of `algoOrdType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct AlgoOrdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `contract_dca`.
         public static let contractDca: Self = "contract_dca"
@@ -1405,7 +1432,9 @@ extension API.DCA {
 
     /// The values of `slMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SlMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `limit`.
         public static let limit: Self = "limit"
@@ -1415,7 +1444,9 @@ extension API.DCA {
 
     /// The values of `direction` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Direction: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `long`.
         public static let long: Self = "long"
@@ -1425,7 +1456,9 @@ extension API.DCA {
 
     /// The values of `trackingMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TrackingMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `sync`.
         public static let sync: Self = "sync"
@@ -1435,7 +1468,9 @@ extension API.DCA {
 
     /// The values of `copyType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CopyType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -1449,7 +1484,9 @@ extension API.DCA {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `starting`.
         public static let starting: Self = "starting"
@@ -1475,7 +1512,9 @@ extension API.DCA {
 
     /// The values of `cancelType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CancelType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -1493,7 +1532,9 @@ extension API.DCA {
 
     /// The values of `investmentCcy` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InvestmentCcy: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `USDT`.
         public static let usdt: Self = "USDT"
@@ -1503,7 +1544,9 @@ extension API.DCA {
 
     /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `buy`.
         public static let buy: Self = "buy"
@@ -1513,7 +1556,9 @@ extension API.DCA {
 
     /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OrdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `init_order`.
         public static let initOrder: Self = "init_order"
@@ -1537,7 +1582,9 @@ extension API.DCA {
 
     /// The values of `stopType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct StopType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `contract_dca`.
         public static let contractDca: Self = "contract_dca"

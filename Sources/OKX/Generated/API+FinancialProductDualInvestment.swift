@@ -43,6 +43,7 @@ extension API.FinancialProduct.DualInvestment {
             public let optType: OptType?
             /// `uly`: text.
             public let uly: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.baseCcy = try c.apiText("baseCcy")
@@ -163,6 +164,7 @@ extension API.FinancialProduct.DualInvestment {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -228,6 +230,7 @@ extension API.FinancialProduct.DualInvestment {
             public let ordId: String
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -314,6 +317,7 @@ extension API.FinancialProduct.DualInvestment {
             public let uly: String?
             /// `strike`: a decimal number (a string on the wire).
             public let strike: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.absYield = try c.apiDecimal("absYield")
@@ -397,6 +401,7 @@ extension API.FinancialProduct.DualInvestment {
             public let validUntil: Date?
             /// `idxPx`: a decimal number (a string on the wire).
             public let idxPx: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.absYield = try c.apiDecimal("absYield")
@@ -452,6 +457,7 @@ extension API.FinancialProduct.DualInvestment {
             public let ordId: String
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -504,6 +510,7 @@ extension API.FinancialProduct.DualInvestment {
             public let termRate: Decimal?
             /// `validUntil`: a time (epoch milliseconds on the wire).
             public let validUntil: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -554,6 +561,7 @@ extension API.FinancialProduct.DualInvestment {
             public let ordId: String?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.quoteId = try c.apiRequiredText("quoteId")
@@ -571,7 +579,9 @@ extension API.FinancialProduct.DualInvestment {
 
     /// The values of `optType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OptType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `C`.
         public static let c: Self = "C"
@@ -581,7 +591,9 @@ extension API.FinancialProduct.DualInvestment {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `initial`.
         public static let initial: Self = "initial"

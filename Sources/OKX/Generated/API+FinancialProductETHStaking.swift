@@ -39,6 +39,7 @@ extension API.FinancialProduct.ETHStaking {
             public let rate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.rate = try c.apiDecimal("rate")
@@ -84,6 +85,7 @@ extension API.FinancialProduct.ETHStaking {
             public let totalInterestAccrual: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -129,6 +131,7 @@ extension API.FinancialProduct.ETHStaking {
         public struct Response: Decodable, Sendable {
             /// `ordId`: text.
             public let ordId: String
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -171,6 +174,7 @@ extension API.FinancialProduct.ETHStaking {
             public let redemptDays: Int?
             /// `minAmt`: a decimal number (a string on the wire).
             public let minAmt: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.fastRedemptionDailyLimit = try c.apiDecimal("fastRedemptionDailyLimit")
@@ -213,6 +217,7 @@ extension API.FinancialProduct.ETHStaking {
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/eth/purchase`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-eth-staking-post-purchase
         public struct Response: Decodable, Sendable {
+            /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
         }
     }
@@ -281,6 +286,7 @@ extension API.FinancialProduct.ETHStaking {
             public let completedTime: Date?
             /// `estCompletedTime`: a time (epoch milliseconds on the wire).
             public let estCompletedTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiEnum("type")
@@ -327,6 +333,7 @@ extension API.FinancialProduct.ETHStaking {
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/eth/redeem`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-eth-staking-post-redeem
         public struct Response: Decodable, Sendable {
+            /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
         }
     }
@@ -339,7 +346,9 @@ extension API.FinancialProduct.ETHStaking {
 
     /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `purchase`.
         public static let purchase: Self = "purchase"
@@ -349,7 +358,9 @@ extension API.FinancialProduct.ETHStaking {
 
     /// The values of `status` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Status: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `pending`.
         public static let pending: Self = "pending"

@@ -47,6 +47,7 @@ extension API.FinancialProduct.FlexibleLoan {
         /// One item of the `data` array of `POST /api/v5/finance/flexible-loan/adjust-collateral`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-post-adjust-collateral
         public struct Response: Decodable, Sendable {
+            /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
         }
     }
@@ -80,6 +81,7 @@ extension API.FinancialProduct.FlexibleLoan {
         public struct Response: Decodable, Sendable {
             /// `borrowCcy`: text.
             public let borrowCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.borrowCcy = try c.apiText("borrowCcy")
@@ -131,6 +133,7 @@ extension API.FinancialProduct.FlexibleLoan {
                 public let amt: Decimal?
                 /// `notionalUsd`: a decimal number (a string on the wire).
                 public let notionalUsd: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -140,6 +143,7 @@ extension API.FinancialProduct.FlexibleLoan {
             }
             /// `assets`: a list of nested objects.
             public let assets: [Assets]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.assets = try c.apiNested("assets")
@@ -207,6 +211,7 @@ extension API.FinancialProduct.FlexibleLoan {
             public let interestRate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.refId = try c.apiText("refId")
@@ -277,6 +282,7 @@ extension API.FinancialProduct.FlexibleLoan {
             public let amt: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.refId = try c.apiText("refId")
@@ -326,6 +332,7 @@ extension API.FinancialProduct.FlexibleLoan {
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
                 public let amt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -338,6 +345,7 @@ extension API.FinancialProduct.FlexibleLoan {
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
                 public let amt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -350,6 +358,7 @@ extension API.FinancialProduct.FlexibleLoan {
                 public let instId: String?
                 /// `liqPx`: a decimal number (a string on the wire).
                 public let liqPx: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -374,6 +383,7 @@ extension API.FinancialProduct.FlexibleLoan {
             public let marginCallLTV: Decimal?
             /// `liqLTV`: a decimal number (a string on the wire).
             public let liqLTV: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -429,6 +439,7 @@ extension API.FinancialProduct.FlexibleLoan {
             public let ccy: String?
             /// `maxRedeemAmt`: a decimal number (a string on the wire).
             public let maxRedeemAmt: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -504,6 +515,7 @@ extension API.FinancialProduct.FlexibleLoan {
             public let notionalUsd: Decimal?
             /// `remainingQuota`: a decimal number (a string on the wire).
             public let remainingQuota: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.borrowCcy = try c.apiText("borrowCcy")
@@ -522,7 +534,9 @@ extension API.FinancialProduct.FlexibleLoan {
 
     /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `add`.
         public static let add: Self = "add"

@@ -43,6 +43,7 @@ extension API.FinancialProduct.OnChainEarn {
             public let ordId: String
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -101,6 +102,7 @@ extension API.FinancialProduct.OnChainEarn {
                 public let minAmt: Decimal?
                 /// `maxAmt`: a decimal number (a string on the wire).
                 public let maxAmt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -115,6 +117,7 @@ extension API.FinancialProduct.OnChainEarn {
                 public let ccy: String?
                 /// `earningType`: one of a documented set of values (unknown values are kept).
                 public let earningType: EarningType?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -145,6 +148,7 @@ extension API.FinancialProduct.OnChainEarn {
             public let redeemPeriod: [String]?
             /// `fastRedemptionDailyLimit`: a decimal number (a string on the wire).
             public let fastRedemptionDailyLimit: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -213,6 +217,7 @@ extension API.FinancialProduct.OnChainEarn {
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
                 public let amt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -227,6 +232,7 @@ extension API.FinancialProduct.OnChainEarn {
                 public let earningType: EarningType?
                 /// `earnings`: a decimal number (a string on the wire).
                 public let earnings: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -240,6 +246,7 @@ extension API.FinancialProduct.OnChainEarn {
                 public let ccy: String?
                 /// `redeemingAmt`: a decimal number (a string on the wire).
                 public let redeemingAmt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -276,6 +283,7 @@ extension API.FinancialProduct.OnChainEarn {
             public let cancelRedemptionDeadline: String?
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -355,6 +363,7 @@ extension API.FinancialProduct.OnChainEarn {
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
                 public let amt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -369,6 +378,7 @@ extension API.FinancialProduct.OnChainEarn {
                 public let earningType: EarningType?
                 /// `realizedEarnings`: a decimal number (a string on the wire).
                 public let realizedEarnings: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -402,6 +412,7 @@ extension API.FinancialProduct.OnChainEarn {
             public let redeemedTime: Date?
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -488,6 +499,7 @@ extension API.FinancialProduct.OnChainEarn {
             public let ordId: String
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -540,6 +552,7 @@ extension API.FinancialProduct.OnChainEarn {
             public let ordId: String
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -556,7 +569,9 @@ extension API.FinancialProduct.OnChainEarn {
 
     /// The values of `protocolType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct ProtocolType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `defi`.
         public static let defi: Self = "defi"
@@ -564,7 +579,9 @@ extension API.FinancialProduct.OnChainEarn {
 
     /// The values of `earningType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct EarningType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -574,7 +591,9 @@ extension API.FinancialProduct.OnChainEarn {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `purchasable`.
         public static let purchasable: Self = "purchasable"

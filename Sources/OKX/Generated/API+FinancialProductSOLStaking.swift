@@ -39,6 +39,7 @@ extension API.FinancialProduct.SOLStaking {
             public let rate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.rate = try c.apiDecimal("rate")
@@ -82,6 +83,7 @@ extension API.FinancialProduct.SOLStaking {
             public let latestInterestAccrual: Decimal?
             /// `totalInterestAccrual`: a decimal number (a string on the wire).
             public let totalInterestAccrual: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -116,7 +118,7 @@ extension API.FinancialProduct.SOLStaking {
                 APIParameters()
             }
         }
-        /// One item of the `data` array of `GET /api/v5/finance/staking-defi/sol/product-info`.
+        /// The `data` object of `GET /api/v5/finance/staking-defi/sol/product-info`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-get-product-info
         public struct Response: Decodable, Sendable {
             /// `fastRedemptionDailyLimit`: a decimal number (a string on the wire).
@@ -129,6 +131,7 @@ extension API.FinancialProduct.SOLStaking {
             public let redemptDays: Int?
             /// `minAmt`: a decimal number (a string on the wire).
             public let minAmt: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.fastRedemptionDailyLimit = try c.apiDecimal("fastRedemptionDailyLimit")
@@ -172,6 +175,7 @@ extension API.FinancialProduct.SOLStaking {
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/sol/purchase`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-post-purchase
         public struct Response: Decodable, Sendable {
+            /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
         }
     }
@@ -238,6 +242,7 @@ extension API.FinancialProduct.SOLStaking {
             public let completedTime: Date?
             /// `estCompletedTime`: a time (epoch milliseconds on the wire).
             public let estCompletedTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiEnum("type")
@@ -283,6 +288,7 @@ extension API.FinancialProduct.SOLStaking {
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/sol/redeem`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-post-redeem
         public struct Response: Decodable, Sendable {
+            /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
         }
     }
@@ -295,7 +301,9 @@ extension API.FinancialProduct.SOLStaking {
 
     /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `purchase`.
         public static let purchase: Self = "purchase"
@@ -305,7 +313,9 @@ extension API.FinancialProduct.SOLStaking {
 
     /// The values of `status` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Status: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `pending`.
         public static let pending: Self = "pending"

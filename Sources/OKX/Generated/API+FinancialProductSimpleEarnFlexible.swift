@@ -49,6 +49,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
             public let pendingAmt: Decimal?
             /// `redemptAmt`: a decimal number (a string on the wire); deprecated.
             public let redemptAmt: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -116,6 +117,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
             public let rate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -181,6 +183,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
             public let lendingRate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -236,6 +239,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
             public let preRate: Decimal?
             /// `estRate`: a decimal number (a string on the wire).
             public let estRate: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -300,6 +304,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
             public let side: String?
             /// `rate`: a decimal number (a string on the wire).
             public let rate: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -350,6 +355,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
             public let ccy: String?
             /// `rate`: a decimal number (a string on the wire).
             public let rate: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -366,7 +372,9 @@ extension API.FinancialProduct.SimpleEarnFlexible {
 
     /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `purchase`.
         public static let purchase: Self = "purchase"

@@ -43,6 +43,7 @@ extension API.FinancialProduct.StableRewards {
             public let rate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.rate = try c.apiDecimal("rate")
@@ -93,6 +94,7 @@ extension API.FinancialProduct.StableRewards {
                 public let totalEarnAccrual: Decimal?
                 /// `state`: one of a documented set of values (unknown values are kept).
                 public let state: State?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -105,6 +107,7 @@ extension API.FinancialProduct.StableRewards {
             public let details: [Details]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.details = try c.apiNested("details")
@@ -165,6 +168,7 @@ extension API.FinancialProduct.StableRewards {
                 public let remainingRedemptQuota: Decimal?
                 /// `canRedeem`: a boolean.
                 public let canRedeem: Bool?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -182,6 +186,7 @@ extension API.FinancialProduct.StableRewards {
             public let details: [Details]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.details = try c.apiNested("details")
@@ -248,6 +253,7 @@ extension API.FinancialProduct.StableRewards {
             public let quoteTime: Date?
             /// `ttlMs`: an integer (a string on the wire).
             public let ttlMs: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.quoteId = try c.apiRequiredText("quoteId")
@@ -333,6 +339,7 @@ extension API.FinancialProduct.StableRewards {
             public let ordId: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiEnum("type")
@@ -385,6 +392,7 @@ extension API.FinancialProduct.StableRewards {
             public let quoteId: String
             /// `ordId`: text.
             public let ordId: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.quoteId = try c.apiRequiredText("quoteId")
@@ -401,7 +409,9 @@ extension API.FinancialProduct.StableRewards {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `earning`.
         public static let earning: Self = "earning"
@@ -411,7 +421,9 @@ extension API.FinancialProduct.StableRewards {
 
     /// The values of `action` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Action: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `subscribe`.
         public static let subscribe: Self = "subscribe"
@@ -421,7 +433,9 @@ extension API.FinancialProduct.StableRewards {
 
     /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `subscribe`.
         public static let subscribe: Self = "subscribe"
@@ -431,7 +445,9 @@ extension API.FinancialProduct.StableRewards {
 
     /// The values of `status` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Status: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `pending`.
         public static let pending: Self = "pending"

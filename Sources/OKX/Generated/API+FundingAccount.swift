@@ -45,6 +45,7 @@ extension API.FundingAccount {
                 public let classic: Decimal?
                 /// `earn`: a decimal number (a string on the wire).
                 public let earn: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.funding = try c.apiDecimal("funding")
@@ -59,6 +60,7 @@ extension API.FundingAccount {
             public let ts: Date?
             /// `details`: a nested object.
             public let details: Details?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.totalBal = try c.apiDecimal("totalBal")
@@ -108,6 +110,7 @@ extension API.FundingAccount {
             public let frozenBal: Decimal?
             /// `availBal`: a decimal number (a string on the wire).
             public let availBal: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -190,6 +193,7 @@ extension API.FundingAccount {
             public let notes: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.billId = try c.apiRequiredText("billId")
@@ -280,6 +284,7 @@ extension API.FundingAccount {
             public let notes: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.billId = try c.apiRequiredText("billId")
@@ -328,6 +333,7 @@ extension API.FundingAccount {
         public struct Response: Decodable, Sendable {
             /// `wdId`: text.
             public let wdId: String
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.wdId = try c.apiRequiredText("wdId")
@@ -368,6 +374,7 @@ extension API.FundingAccount {
             public let min: Decimal?
             /// `max`: a decimal number (a string on the wire); deprecated.
             public let max: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -431,6 +438,7 @@ extension API.FundingAccount {
             public let quoteCcyMax: Decimal?
             /// `quoteCcyMin`: a decimal number (a string on the wire).
             public let quoteCcyMin: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -530,6 +538,7 @@ extension API.FundingAccount {
             public let baseSz: Decimal?
             /// `quoteSz`: a decimal number (a string on the wire).
             public let quoteSz: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.quoteTime = try c.apiDate("quoteTime")
@@ -619,6 +628,7 @@ extension API.FundingAccount {
             public let fillQuoteSz: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.tradeId = try c.apiRequiredText("tradeId")
@@ -724,6 +734,7 @@ extension API.FundingAccount {
             public let fillQuoteSz: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.tradeId = try c.apiRequiredText("tradeId")
@@ -834,6 +845,7 @@ extension API.FundingAccount {
             public let usedDepQuotaFixed: Decimal?
             /// `depQuoteDailyLayer2`: text.
             public let depQuoteDailyLayer2: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -904,6 +916,7 @@ extension API.FundingAccount {
         public struct Response: Decodable, Sendable {
             /// A nested object of the response.
             public struct AddrEx: Decodable, Sendable {
+                /// The docs list no fields for this item.
                 public init(from decoder: any Decoder) throws {}
             }
             /// `addr`: text.
@@ -928,6 +941,7 @@ extension API.FundingAccount {
             public let selected: Bool?
             /// `ctAddr`: text.
             public let ctAddr: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.addr = try c.apiText("addr")
@@ -1033,6 +1047,7 @@ extension API.FundingAccount {
             public let fromWdId: String?
             /// `actualDepBlkConfirm`: an integer (a string on the wire).
             public let actualDepBlkConfirm: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -1107,6 +1122,7 @@ extension API.FundingAccount {
             public let txId: String?
             /// `wdId`: text.
             public let wdId: String
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.estCompleteTime = try c.apiText("estCompleteTime")
@@ -1148,6 +1164,7 @@ extension API.FundingAccount {
             public let exchName: String?
             /// `exchId`: text.
             public let exchId: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.exchName = try c.apiText("exchName")
@@ -1194,6 +1211,7 @@ extension API.FundingAccount {
             public let ts: Date?
             /// `state`: text.
             public let state: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.fileHref = try c.apiText("fileHref")
@@ -1237,6 +1255,7 @@ extension API.FundingAccount {
         public struct Response: Decodable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
@@ -1304,6 +1323,7 @@ extension API.FundingAccount {
             public let wdTickSz: Decimal?
             /// `needTag`: a boolean.
             public let needTag: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -1400,6 +1420,7 @@ extension API.FundingAccount {
             public let amt: Decimal?
             /// `to`: text.
             public let to: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.transId = try c.apiRequiredText("transId")
@@ -1474,6 +1495,7 @@ extension API.FundingAccount {
             public let toInstId: String?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.transId = try c.apiRequiredText("transId")
@@ -1608,6 +1630,7 @@ extension API.FundingAccount {
             public let wdId: String
             /// `clientId`: text.
             public let clientId: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -1685,6 +1708,7 @@ extension API.FundingAccount {
         public struct Response: Decodable, Sendable {
             /// A nested object of the response.
             public struct AddrEx: Decodable, Sendable {
+                /// The docs list no fields for this item.
                 public init(from decoder: any Decoder) throws {}
             }
             /// `ccy`: text.
@@ -1729,6 +1753,7 @@ extension API.FundingAccount {
             public let clientId: String?
             /// `note`: text.
             public let note: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -1787,6 +1812,7 @@ extension API.FundingAccount {
             public struct FiatCcyList: Decodable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -1796,6 +1822,7 @@ extension API.FundingAccount {
             public struct CryptoCcyList: Decodable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -1805,6 +1832,7 @@ extension API.FundingAccount {
             public let fiatCcyList: [FiatCcyList]?
             /// `cryptoCcyList`: a list of nested objects.
             public let cryptoCcyList: [CryptoCcyList]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.fiatCcyList = try c.apiNested("fiatCcyList")
@@ -1865,6 +1893,7 @@ extension API.FundingAccount {
             public let fixedPxRemainingDailyQuota: Decimal?
             /// `paymentMethods`: a list of text values.
             public let paymentMethods: [String]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.side = try c.apiEnum("side")
@@ -1959,6 +1988,7 @@ extension API.FundingAccount {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -2051,6 +2081,7 @@ extension API.FundingAccount {
             public let quoteTime: Date?
             /// `ttlMs`: an integer (a string on the wire).
             public let ttlMs: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.quoteId = try c.apiRequiredText("quoteId")
@@ -2157,6 +2188,7 @@ extension API.FundingAccount {
             public let fillToAmt: Decimal?
             /// `cTime`: a time (epoch milliseconds on the wire).
             public let cTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -2213,6 +2245,7 @@ extension API.FundingAccount {
             public let ordId: String
             /// `state`: text.
             public let state: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -2289,6 +2322,7 @@ extension API.FundingAccount {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -2357,6 +2391,7 @@ extension API.FundingAccount {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -2445,6 +2480,7 @@ extension API.FundingAccount {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -2513,6 +2549,7 @@ extension API.FundingAccount {
                 public let minAmt: Decimal?
                 /// `lifetimeLimit`: a decimal number (a string on the wire).
                 public let lifetimeLimit: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.dailyLimit = try c.apiDecimal("dailyLimit")
@@ -2540,6 +2577,7 @@ extension API.FundingAccount {
                 public let bankCode: String?
                 /// `state`: one of a documented set of values (unknown values are kept).
                 public let state: State?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.paymentAcctId = try c.apiText("paymentAcctId")
@@ -2562,6 +2600,7 @@ extension API.FundingAccount {
             public let limits: Limits?
             /// `accounts`: a list of nested objects.
             public let accounts: [Accounts]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -2626,6 +2665,7 @@ extension API.FundingAccount {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -2714,6 +2754,7 @@ extension API.FundingAccount {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -2782,6 +2823,7 @@ extension API.FundingAccount {
                 public let maxAmt: Decimal?
                 /// `lifetimeLimit`: a decimal number (a string on the wire).
                 public let lifetimeLimit: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.dailyLimit = try c.apiDecimal("dailyLimit")
@@ -2809,6 +2851,7 @@ extension API.FundingAccount {
                 public let bankCode: String?
                 /// `state`: one of a documented set of values (unknown values are kept).
                 public let state: State?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.paymentAcctId = try c.apiText("paymentAcctId")
@@ -2831,6 +2874,7 @@ extension API.FundingAccount {
             public let limits: Limits?
             /// `accounts`: a list of nested objects.
             public let accounts: [Accounts]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -2851,7 +2895,9 @@ extension API.FundingAccount {
 
     /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -3159,7 +3205,9 @@ extension API.FundingAccount {
 
     /// The values of `thirdPartyType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct ThirdPartyType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -3171,7 +3219,9 @@ extension API.FundingAccount {
 
     /// The values of `pagingType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct PagingType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -3181,7 +3231,9 @@ extension API.FundingAccount {
 
     /// The values of `convertMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct ConvertMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -3191,7 +3243,9 @@ extension API.FundingAccount {
 
     /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `buy`.
         public static let buy: Self = "buy"
@@ -3201,7 +3255,9 @@ extension API.FundingAccount {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `fullyFilled`.
         public static let fullyFilled: Self = "fullyFilled"
@@ -3265,7 +3321,9 @@ extension API.FundingAccount {
 
     /// The values of `to` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct To: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `6`.
         public static let v6: Self = "6"
@@ -3275,7 +3333,9 @@ extension API.FundingAccount {
 
     /// The values of `month` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Month: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `Jan`.
         public static let jan: Self = "Jan"
@@ -3305,7 +3365,9 @@ extension API.FundingAccount {
 
     /// The values of `from` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct From: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `6`.
         public static let v6: Self = "6"
@@ -3315,7 +3377,9 @@ extension API.FundingAccount {
 
     /// The values of `walletType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct WalletType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `exchange`.
         public static let exchange: Self = "exchange"
@@ -3325,7 +3389,9 @@ extension API.FundingAccount {
 
     /// The values of `dest` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Dest: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `3`.
         public static let v3: Self = "3"
@@ -3335,7 +3401,9 @@ extension API.FundingAccount {
 
     /// The values of `toAddrType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct ToAddrType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -3345,7 +3413,9 @@ extension API.FundingAccount {
 
     /// The values of `paymentMethod` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct PaymentMethod: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `balance`.
         public static let balance: Self = "balance"

@@ -45,6 +45,7 @@ extension API.Grid {
         public struct Response: Decodable, Sendable {
             /// `algoId`: text.
             public let algoId: String
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -128,6 +129,7 @@ extension API.Grid {
             public let lever: Decimal?
             /// `sourceCcy`: text.
             public let sourceCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -204,6 +206,7 @@ extension API.Grid {
             public let requiredTopupAmount: Decimal?
             /// `maxTopupAmount`: a decimal number (a string on the wire).
             public let maxTopupAmount: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -310,6 +313,7 @@ extension API.Grid {
             public let sMsg: String?
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -365,6 +369,7 @@ extension API.Grid {
             public let algoClOrdId: String?
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -427,6 +432,7 @@ extension API.Grid {
             public let algoClOrdId: String?
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -481,6 +487,7 @@ extension API.Grid {
             public let maxAmt: Decimal?
             /// `lever`: a decimal number (a string on the wire).
             public let lever: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.maxAmt = try c.apiDecimal("maxAmt")
@@ -571,6 +578,7 @@ extension API.Grid {
             public let sMsg: String?
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -636,6 +644,7 @@ extension API.Grid {
         public struct Response: Decodable, Sendable {
             /// `maxGridQty`: an integer (a string on the wire).
             public let maxGridQty: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.maxGridQty = try c.apiInteger("maxGridQty")
@@ -691,6 +700,7 @@ extension API.Grid {
             public let algoId: String
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -804,6 +814,7 @@ extension API.Grid {
                 public let amt: Decimal?
                 /// `ccy`: text.
                 public let ccy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.amt = try c.apiDecimal("amt")
@@ -814,6 +825,7 @@ extension API.Grid {
             public let minInvestmentData: [MinInvestmentData]?
             /// `singleAmt`: a decimal number (a string on the wire).
             public let singleAmt: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.minInvestmentData = try c.apiNested("minInvestmentData")
@@ -991,6 +1003,7 @@ extension API.Grid {
             public let sMsg: String?
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1042,6 +1055,7 @@ extension API.Grid {
             public let algoId: String
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1092,6 +1106,7 @@ extension API.Grid {
                 public let rebate: Decimal?
                 /// `rebateCcy`: text.
                 public let rebateCcy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.rebate = try c.apiDecimal("rebate")
@@ -1122,6 +1137,7 @@ extension API.Grid {
                 public let triggerPx: Decimal?
                 /// `stopType`: text.
                 public let stopType: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.triggerAction = try c.apiEnum("triggerAction")
@@ -1253,6 +1269,7 @@ extension API.Grid {
             public let fundingFee: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1379,6 +1396,7 @@ extension API.Grid {
                 public let rebate: Decimal?
                 /// `rebateCcy`: text.
                 public let rebateCcy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.rebate = try c.apiDecimal("rebate")
@@ -1409,6 +1427,7 @@ extension API.Grid {
                 public let triggerPx: Decimal?
                 /// `stopType`: text.
                 public let stopType: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.triggerAction = try c.apiEnum("triggerAction")
@@ -1512,6 +1531,7 @@ extension API.Grid {
             public let stopResult: StopResult?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1624,6 +1644,7 @@ extension API.Grid {
                 public let rebate: Decimal?
                 /// `rebateCcy`: text.
                 public let rebateCcy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.rebate = try c.apiDecimal("rebate")
@@ -1654,6 +1675,7 @@ extension API.Grid {
                 public let triggerPx: Decimal?
                 /// `stopType`: text.
                 public let stopType: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.triggerAction = try c.apiEnum("triggerAction")
@@ -1755,6 +1777,7 @@ extension API.Grid {
             public let fundingFee: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1884,6 +1907,7 @@ extension API.Grid {
             public let adl: Int?
             /// `markPx`: a decimal number (a string on the wire).
             public let markPx: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1966,6 +1990,7 @@ extension API.Grid {
             public let sMsg: String?
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -2087,6 +2112,7 @@ extension API.Grid {
             public let lever: Decimal?
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -2158,6 +2184,7 @@ extension API.Grid {
             public let algoClOrdId: String?
             /// `profit`: a decimal number (a string on the wire).
             public let profit: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -2221,6 +2248,7 @@ extension API.Grid {
         public struct Response: Decodable, Sendable {
             /// `triggerNum`: an integer (a string on the wire).
             public let triggerNum: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.triggerNum = try c.apiInteger("triggerNum")
@@ -2236,7 +2264,9 @@ extension API.Grid {
 
     /// The values of `algoOrdType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct AlgoOrdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `grid`.
         public static let grid: Self = "grid"
@@ -2246,7 +2276,9 @@ extension API.Grid {
 
     /// The values of `direction` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Direction: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `long`.
         public static let long: Self = "long"
@@ -2258,7 +2290,9 @@ extension API.Grid {
 
     /// The values of `duration` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Duration: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `7D`.
         public static let v7d: Self = "7D"
@@ -2272,7 +2306,9 @@ extension API.Grid {
 
     /// The values of `runType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct RunType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -2282,7 +2318,9 @@ extension API.Grid {
 
     /// The values of `triggerAction` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TriggerAction: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `start`.
         public static let start: Self = "start"
@@ -2292,7 +2330,9 @@ extension API.Grid {
 
     /// The values of `triggerStrategy` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TriggerStrategy: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `instant`.
         public static let instant: Self = "instant"
@@ -2304,7 +2344,9 @@ extension API.Grid {
 
     /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `add`.
         public static let add: Self = "add"
@@ -2318,7 +2360,9 @@ extension API.Grid {
 
     /// The values of `investmentType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InvestmentType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `quote`.
         public static let quote: Self = "quote"
@@ -2330,7 +2374,9 @@ extension API.Grid {
 
     /// The values of `timeframe` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Timeframe: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `3m`.
         public static let v3m: Self = "3m"
@@ -2350,7 +2396,9 @@ extension API.Grid {
 
     /// The values of `triggerCond` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TriggerCond: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross_up`.
         public static let crossUp: Self = "cross_up"
@@ -2366,7 +2414,9 @@ extension API.Grid {
 
     /// The values of `timePeriod` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TimePeriod: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `14`.
         public static let v14: Self = "14"
@@ -2374,7 +2424,9 @@ extension API.Grid {
 
     /// The values of `triggerType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TriggerType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `manual`.
         public static let manual: Self = "manual"
@@ -2384,7 +2436,9 @@ extension API.Grid {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `starting`.
         public static let starting: Self = "starting"
@@ -2412,7 +2466,9 @@ extension API.Grid {
 
     /// The values of `cancelType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CancelType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -2432,7 +2488,9 @@ extension API.Grid {
 
     /// The values of `stopResult` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct StopResult: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -2442,7 +2500,9 @@ extension API.Grid {
 
     /// The values of `copyType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CopyType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -2456,7 +2516,9 @@ extension API.Grid {
 
     /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `SPOT`.
         public static let spot: Self = "SPOT"
@@ -2470,7 +2532,9 @@ extension API.Grid {
 
     /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct PosSide: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `net`.
         public static let net: Self = "net"
@@ -2478,7 +2542,9 @@ extension API.Grid {
 
     /// The values of `mgnMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct MgnMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"
@@ -2488,7 +2554,9 @@ extension API.Grid {
 
     /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TdMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"
@@ -2500,7 +2568,9 @@ extension API.Grid {
 
     /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OrdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `market`.
         public static let market: Self = "market"
@@ -2512,7 +2582,9 @@ extension API.Grid {
 
     /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `buy`.
         public static let buy: Self = "buy"

@@ -47,6 +47,7 @@ extension API.MarketData {
             public let ts: Date?
             /// `seqId`: an integer (a string on the wire).
             public let seqId: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.asks = try c.apiDecimalRows("asks")
@@ -99,6 +100,7 @@ extension API.MarketData {
             public let bids: [[Decimal]]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.asks = try c.apiDecimalRows("asks")
@@ -154,6 +156,7 @@ extension API.MarketData {
             public let state: State?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -237,6 +240,7 @@ extension API.MarketData {
             public let volCcyQuote: Decimal?
             /// `confirm`: one of a documented set of values (unknown values are kept), at position 8 of the row.
             public let confirm: Confirm?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -322,6 +326,7 @@ extension API.MarketData {
             public let volCcyQuote: Decimal?
             /// `confirm`: one of a documented set of values (unknown values are kept), at position 8 of the row.
             public let confirm: Confirm?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -399,6 +404,7 @@ extension API.MarketData {
             public let source: Source?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -458,6 +464,7 @@ extension API.MarketData {
                 public let side: Side?
                 /// `ts`: a time (epoch milliseconds on the wire).
                 public let ts: Date?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -474,6 +481,7 @@ extension API.MarketData {
             public let optType: String?
             /// `tradeInfo`: a list of nested objects.
             public let tradeInfo: [TradeInfo]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.vol24h = try c.apiDecimal("vol24h")
@@ -516,6 +524,7 @@ extension API.MarketData {
             public let volCny: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.volUsd = try c.apiDecimal("volUsd")
@@ -589,6 +598,7 @@ extension API.MarketData {
             public let sodUtc8: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiText("instType")
@@ -679,6 +689,7 @@ extension API.MarketData {
             public let sodUtc8: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiText("instType")
@@ -751,6 +762,7 @@ extension API.MarketData {
             public let source: Source?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -828,6 +840,7 @@ extension API.MarketData {
             public let markPx: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -854,7 +867,9 @@ extension API.MarketData {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `call_auction`.
         public static let callAuction: Self = "call_auction"
@@ -864,7 +879,9 @@ extension API.MarketData {
 
     /// The values of `adjust` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Adjust: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `forward`.
         public static let forward: Self = "forward"
@@ -872,7 +889,9 @@ extension API.MarketData {
 
     /// The values of `confirm` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Confirm: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -882,7 +901,9 @@ extension API.MarketData {
 
     /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -892,7 +913,9 @@ extension API.MarketData {
 
     /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `buy`.
         public static let buy: Self = "buy"
@@ -902,7 +925,9 @@ extension API.MarketData {
 
     /// The values of `source` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Source: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -912,7 +937,9 @@ extension API.MarketData {
 
     /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `SPOT`.
         public static let spot: Self = "SPOT"
@@ -928,7 +955,9 @@ extension API.MarketData {
 
     /// The values of `optType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OptType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `C`.
         public static let c: Self = "C"

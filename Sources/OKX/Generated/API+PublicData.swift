@@ -32,6 +32,7 @@ extension API.PublicData {
         public struct Response: Decodable, Sendable {
             /// `usdCny`: a decimal number (a string on the wire).
             public let usdCny: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.usdCny = try c.apiDecimal("usdCny")
@@ -99,6 +100,7 @@ extension API.PublicData {
             public let c: Decimal?
             /// `confirm`: text, at position 5 of the row.
             public let confirm: String?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -171,6 +173,7 @@ extension API.PublicData {
             public let c: Decimal?
             /// `confirm`: text, at position 5 of the row.
             public let confirm: String?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -243,6 +246,7 @@ extension API.PublicData {
             public let c: Decimal?
             /// `confirm`: text, at position 5 of the row.
             public let confirm: String?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -284,7 +288,7 @@ extension API.PublicData {
                 return p
             }
         }
-        /// One item of the `data` array of `GET /api/v5/market/index-components`.
+        /// The `data` object of `GET /api/v5/market/index-components`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-index-components
         public struct Response: Decodable, Sendable {
             /// A nested object of the response.
@@ -299,6 +303,7 @@ extension API.PublicData {
                 public let wgt: Decimal?
                 /// `cnvPx`: a decimal number (a string on the wire).
                 public let cnvPx: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.exch = try c.apiText("exch")
@@ -316,6 +321,7 @@ extension API.PublicData {
             public let ts: Date?
             /// `components`: a list of nested objects.
             public let components: [Components]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.index = try c.apiText("index")
@@ -378,6 +384,7 @@ extension API.PublicData {
             public let sodUtc8: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -452,6 +459,7 @@ extension API.PublicData {
             public let c: Decimal?
             /// `confirm`: text, at position 5 of the row.
             public let confirm: String?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -526,6 +534,7 @@ extension API.PublicData {
             public let sz: Decimal?
             /// `unit`: one of a documented set of values (unknown values are kept).
             public let unit: Unit?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiEnum("type")
@@ -593,6 +602,7 @@ extension API.PublicData {
                 public let px: Decimal?
                 /// `type`: one of a documented set of values (unknown values are kept).
                 public let type: TypeValue?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.insId = try c.apiText("insId")
@@ -604,6 +614,7 @@ extension API.PublicData {
             public let ts: Date?
             /// `details`: a list of nested objects.
             public let details: [Details]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
@@ -662,6 +673,7 @@ extension API.PublicData {
                 public let liqPenaltyRate: Decimal?
                 /// `disCcyEq`: a decimal number (a string on the wire).
                 public let disCcyEq: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.discountRate = try c.apiDecimal("discountRate")
@@ -686,6 +698,7 @@ extension API.PublicData {
             public let minDiscountRate: Decimal?
             /// `details`: a list of nested objects.
             public let details: [Details]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -777,6 +790,7 @@ extension API.PublicData {
             public let ccy: String?
             /// `unit`: text.
             public let unit: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.calendarId = try c.apiText("calendarId")
@@ -838,6 +852,7 @@ extension API.PublicData {
             public let settlePx: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiEnum("instType")
@@ -888,6 +903,7 @@ extension API.PublicData {
             public let estSettlePx: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -960,6 +976,7 @@ extension API.PublicData {
             public let expTime: Date?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.seriesId = try c.apiRequiredText("seriesId")
@@ -1049,6 +1066,7 @@ extension API.PublicData {
             public let floorStrike: Decimal?
             /// `settleValue`: a decimal number (a string on the wire).
             public let settleValue: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.seriesId = try c.apiRequiredText("seriesId")
@@ -1108,6 +1126,7 @@ extension API.PublicData {
                 public let srcName: String?
                 /// `underlying`: text.
                 public let underlying: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.method = try c.apiEnum("method")
@@ -1126,6 +1145,7 @@ extension API.PublicData {
             public let category: String?
             /// `settlement`: a nested object.
             public let settlement: Settlement?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.seriesId = try c.apiRequiredText("seriesId")
@@ -1201,6 +1221,7 @@ extension API.PublicData {
             public let premium: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiEnum("instType")
@@ -1281,6 +1302,7 @@ extension API.PublicData {
             public let fundingTime: Date?
             /// `method`: one of a documented set of values (unknown values are kept).
             public let method: Method?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiEnum("instType")
@@ -1338,6 +1360,7 @@ extension API.PublicData {
                 public let maxPx: Decimal?
                 /// `tickSz`: a decimal number (a string on the wire).
                 public let tickSz: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.minPx = try c.apiDecimal("minPx")
@@ -1351,6 +1374,7 @@ extension API.PublicData {
             public let instFamily: String?
             /// `tickBand`: a list of nested objects.
             public let tickBand: [TickBand]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiText("instType")
@@ -1412,6 +1436,7 @@ extension API.PublicData {
                 public let newValue: Decimal?
                 /// `effTime`: a time (epoch milliseconds on the wire).
                 public let effTime: Date?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.param = try c.apiEnum("param")
@@ -1503,6 +1528,7 @@ extension API.PublicData {
             public let instCategory: InstCategory?
             /// `upcChg`: a list of nested objects.
             public let upcChg: [UpcChg]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiText("instType")
@@ -1627,6 +1653,7 @@ extension API.PublicData {
                 public let adlType: AdlType?
                 /// `ts`: a time (epoch milliseconds on the wire).
                 public let ts: Date?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.balance = try c.apiDecimal("balance")
@@ -1648,6 +1675,7 @@ extension API.PublicData {
             public let instType: String?
             /// `details`: a list of nested objects.
             public let details: [Details]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.total = try c.apiDecimal("total")
@@ -1693,6 +1721,7 @@ extension API.PublicData {
                 public let rate: Decimal?
                 /// `quota`: a decimal number (a string on the wire).
                 public let quota: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -1708,6 +1737,7 @@ extension API.PublicData {
                 public let loanQuotaCoef: Decimal?
                 /// `irDiscount`: a decimal number (a string on the wire); deprecated.
                 public let irDiscount: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.level = try c.apiText("level")
@@ -1723,6 +1753,7 @@ extension API.PublicData {
                 public let loanQuotaCoef: Decimal?
                 /// `irDiscount`: a decimal number (a string on the wire); deprecated.
                 public let irDiscount: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.level = try c.apiText("level")
@@ -1736,6 +1767,7 @@ extension API.PublicData {
                 public let ccy: String?
                 /// `rate`: a decimal number (a string on the wire).
                 public let rate: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -1752,6 +1784,7 @@ extension API.PublicData {
                 public let quota: Decimal?
                 /// `level`: text.
                 public let level: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -1770,6 +1803,7 @@ extension API.PublicData {
             public let configCcyList: [ConfigCcyList]?
             /// `config`: a list of nested objects.
             public let config: [Config]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.basic = try c.apiNested("basic")
@@ -1829,6 +1863,7 @@ extension API.PublicData {
             public let markPx: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiEnum("instType")
@@ -1907,6 +1942,7 @@ extension API.PublicData {
                     public let sizeMB: Decimal?
                     /// `url`: text.
                     public let url: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.filename = try c.apiText("filename")
@@ -1927,6 +1963,7 @@ extension API.PublicData {
                 public let groupSizeMB: Decimal?
                 /// `groupDetails`: a list of nested objects.
                 public let groupDetails: [GroupDetails]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -1945,6 +1982,7 @@ extension API.PublicData {
             public let dateAggrType: DateAggrType?
             /// `details`: a list of nested objects.
             public let details: [Details]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
@@ -2007,6 +2045,7 @@ extension API.PublicData {
             public let oiUsd: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiText("instType")
@@ -2093,6 +2132,7 @@ extension API.PublicData {
             public let fwdPx: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiEnum("instType")
@@ -2194,6 +2234,7 @@ extension API.PublicData {
             public let quoteMaxLoan: Decimal?
             /// `baseMaxLoan`: a decimal number (a string on the wire).
             public let baseMaxLoan: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.uly = try c.apiText("uly")
@@ -2262,6 +2303,7 @@ extension API.PublicData {
             public let premium: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -2315,6 +2357,7 @@ extension API.PublicData {
             public let ts: Date?
             /// `enabled`: a boolean.
             public let enabled: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiText("instType")
@@ -2377,6 +2420,7 @@ extension API.PublicData {
                 public let instId: String?
                 /// `settlePx`: a decimal number (a string on the wire).
                 public let settlePx: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -2387,6 +2431,7 @@ extension API.PublicData {
             public let ts: Date?
             /// `details`: a list of nested objects.
             public let details: [Details]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
@@ -2424,6 +2469,7 @@ extension API.PublicData {
         public struct Response: Decodable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
@@ -2472,7 +2518,9 @@ extension API.PublicData {
 
     /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -2496,7 +2544,9 @@ extension API.PublicData {
 
     /// The values of `unit` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Unit: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `coin`.
         public static let coin: Self = "coin"
@@ -2506,7 +2556,9 @@ extension API.PublicData {
 
     /// The values of `opType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OpType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `open`.
         public static let `open`: Self = "open"
@@ -2516,7 +2568,9 @@ extension API.PublicData {
 
     /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `FUTURES`.
         public static let futures: Self = "FUTURES"
@@ -2534,7 +2588,9 @@ extension API.PublicData {
 
     /// The values of `colRes` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct ColRes: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -2546,7 +2602,9 @@ extension API.PublicData {
 
     /// The values of `region` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Region: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `afghanistan`.
         public static let afghanistan: Self = "afghanistan"
@@ -2972,7 +3030,9 @@ extension API.PublicData {
 
     /// The values of `importance` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Importance: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -2984,7 +3044,9 @@ extension API.PublicData {
 
     /// The values of `dateSpan` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct DateSpan: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -2994,7 +3056,9 @@ extension API.PublicData {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `preopen`.
         public static let preopen: Self = "preopen"
@@ -3016,7 +3080,9 @@ extension API.PublicData {
 
     /// The values of `outcome` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Outcome: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -3028,7 +3094,9 @@ extension API.PublicData {
 
     /// The values of `method` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Method: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `price_up_down`.
         public static let priceUpDown: Self = "price_up_down"
@@ -3042,7 +3110,9 @@ extension API.PublicData {
 
     /// The values of `freq` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Freq: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `five_min`.
         public static let fiveMin: Self = "five_min"
@@ -3056,7 +3126,9 @@ extension API.PublicData {
 
     /// The values of `formulaType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct FormulaType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `noRate`.
         public static let noRate: Self = "noRate"
@@ -3066,7 +3138,9 @@ extension API.PublicData {
 
     /// The values of `settState` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SettState: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `processing`.
         public static let processing: Self = "processing"
@@ -3076,7 +3150,9 @@ extension API.PublicData {
 
     /// The values of `param` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Param: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `tickSz`.
         public static let tickSz: Self = "tickSz"
@@ -3088,7 +3164,9 @@ extension API.PublicData {
 
     /// The values of `groupId` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct GroupId: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -3124,7 +3202,9 @@ extension API.PublicData {
 
     /// The values of `optType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OptType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `C`.
         public static let c: Self = "C"
@@ -3134,7 +3214,9 @@ extension API.PublicData {
 
     /// The values of `openType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OpenType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `fix_price`.
         public static let fixPrice: Self = "fix_price"
@@ -3146,7 +3228,9 @@ extension API.PublicData {
 
     /// The values of `ctType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CtType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `linear`.
         public static let linear: Self = "linear"
@@ -3156,7 +3240,9 @@ extension API.PublicData {
 
     /// The values of `alias` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Alias: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `this_week`.
         public static let thisWeek: Self = "this_week"
@@ -3180,7 +3266,9 @@ extension API.PublicData {
 
     /// The values of `ruleType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct RuleType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `normal`.
         public static let normal: Self = "normal"
@@ -3194,7 +3282,9 @@ extension API.PublicData {
 
     /// The values of `instCategory` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InstCategory: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -3210,7 +3300,9 @@ extension API.PublicData {
 
     /// The values of `adlType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct AdlType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `rate_adl_start`.
         public static let rateAdlStart: Self = "rate_adl_start"
@@ -3224,7 +3316,9 @@ extension API.PublicData {
 
     /// The values of `stgyType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct StgyType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -3234,7 +3328,9 @@ extension API.PublicData {
 
     /// The values of `module` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Module: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -3254,7 +3350,9 @@ extension API.PublicData {
 
     /// The values of `dateAggrType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct DateAggrType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `daily`.
         public static let daily: Self = "daily"
@@ -3264,7 +3362,9 @@ extension API.PublicData {
 
     /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TdMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"
@@ -3274,7 +3374,9 @@ extension API.PublicData {
 
     /// The values of `instId` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InstId: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `SWAP`.
         public static let swap: Self = "SWAP"

@@ -45,6 +45,7 @@ extension API.RecurringBuy {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -98,6 +99,7 @@ extension API.RecurringBuy {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -173,6 +175,7 @@ extension API.RecurringBuy {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -224,6 +227,7 @@ extension API.RecurringBuy {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -295,6 +299,7 @@ extension API.RecurringBuy {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiText("algoId")
@@ -429,6 +434,7 @@ extension API.RecurringBuy {
             public let sMsg: String?
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -490,6 +496,7 @@ extension API.RecurringBuy {
                 public let avgPx: Decimal?
                 /// `px`: a decimal number (a string on the wire).
                 public let px: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -558,6 +565,7 @@ extension API.RecurringBuy {
             public let recurringTimeType: RecurringTimeType?
             /// `recurringTimeMinutes`: an integer (a string on the wire).
             public let recurringTimeMinutes: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -646,6 +654,7 @@ extension API.RecurringBuy {
                 public let minPx: Decimal?
                 /// `maxPx`: a decimal number (a string on the wire).
                 public let maxPx: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -708,6 +717,7 @@ extension API.RecurringBuy {
             public let recurringTimeType: RecurringTimeType?
             /// `recurringTimeMinutes`: an integer (a string on the wire).
             public let recurringTimeMinutes: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -795,6 +805,7 @@ extension API.RecurringBuy {
                 public let minPx: Decimal?
                 /// `maxPx`: a decimal number (a string on the wire).
                 public let maxPx: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -857,6 +868,7 @@ extension API.RecurringBuy {
             public let recurringTimeType: RecurringTimeType?
             /// `recurringTimeMinutes`: an integer (a string on the wire).
             public let recurringTimeMinutes: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -928,6 +940,7 @@ extension API.RecurringBuy {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -975,6 +988,7 @@ extension API.RecurringBuy {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1026,6 +1040,7 @@ extension API.RecurringBuy {
             public let sMsg: String?
             /// `tag`: text; deprecated.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1123,6 +1138,7 @@ extension API.RecurringBuy {
             public let tag: String?
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1156,7 +1172,9 @@ extension API.RecurringBuy {
 
     /// The values of `recurringTimeType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct RecurringTimeType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -1166,7 +1184,9 @@ extension API.RecurringBuy {
 
     /// The values of `period` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Period: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `monthly`.
         public static let monthly: Self = "monthly"
@@ -1180,7 +1200,9 @@ extension API.RecurringBuy {
 
     /// The values of `investmentCcy` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InvestmentCcy: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `USDT`.
         public static let usdt: Self = "USDT"
@@ -1190,7 +1212,9 @@ extension API.RecurringBuy {
 
     /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TdMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"
@@ -1200,7 +1224,9 @@ extension API.RecurringBuy {
 
     /// The values of `algoOrdType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct AlgoOrdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `recurring`.
         public static let recurring: Self = "recurring"
@@ -1208,7 +1234,9 @@ extension API.RecurringBuy {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `running`.
         public static let running: Self = "running"
@@ -1232,7 +1260,9 @@ extension API.RecurringBuy {
 
     /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OrdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `market`.
         public static let market: Self = "market"
@@ -1242,7 +1272,9 @@ extension API.RecurringBuy {
 
     /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `buy`.
         public static let buy: Self = "buy"

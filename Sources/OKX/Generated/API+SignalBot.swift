@@ -64,6 +64,7 @@ extension API.SignalBot {
         public struct Response: Decodable, Sendable {
             /// `algoId`: text.
             public let algoId: String
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -117,6 +118,7 @@ extension API.SignalBot {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.signalOrdId = try c.apiRequiredText("signalOrdId")
@@ -164,6 +166,7 @@ extension API.SignalBot {
         public struct Response: Decodable, Sendable {
             /// `algoId`: text.
             public let algoId: String
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -211,6 +214,7 @@ extension API.SignalBot {
             public let signalChanId: String
             /// `signalChanToken`: text.
             public let signalChanToken: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.signalChanId = try c.apiRequiredText("signalChanId")
@@ -267,6 +271,7 @@ extension API.SignalBot {
             public struct TriggeredOrdData: Decodable, Sendable {
                 /// `clOrdId`: text.
                 public let clOrdId: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.clOrdId = try c.apiText("clOrdId")
@@ -288,6 +293,7 @@ extension API.SignalBot {
             public let eventStatus: EventStatus?
             /// `triggeredOrdData`: a list of nested objects.
             public let triggeredOrdData: [TriggeredOrdData]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.alertMsg = try c.apiText("alertMsg")
@@ -348,6 +354,7 @@ extension API.SignalBot {
         public struct Response: Decodable, Sendable {
             /// `algoId`: text.
             public let algoId: String
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -476,6 +483,7 @@ extension API.SignalBot {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -532,6 +540,7 @@ extension API.SignalBot {
                 public let amt: Decimal?
                 /// `ratio`: a decimal number (a string on the wire).
                 public let ratio: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.allowMultipleEntry = try c.apiBoolean("allowMultipleEntry")
@@ -548,6 +557,7 @@ extension API.SignalBot {
                 public let tpPct: Decimal?
                 /// `slPct`: a decimal number (a string on the wire).
                 public let slPct: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.tpSlType = try c.apiEnum("tpSlType")
@@ -605,6 +615,7 @@ extension API.SignalBot {
             public let signalChanName: String?
             /// `signalSourceType`: one of a documented set of values (unknown values are kept).
             public let signalSourceType: SignalSourceType?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -694,6 +705,7 @@ extension API.SignalBot {
                 public let amt: Decimal?
                 /// `ratio`: a decimal number (a string on the wire).
                 public let ratio: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.allowMultipleEntry = try c.apiBoolean("allowMultipleEntry")
@@ -710,6 +722,7 @@ extension API.SignalBot {
                 public let tpPct: Decimal?
                 /// `slPct`: a decimal number (a string on the wire).
                 public let slPct: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.tpSlType = try c.apiEnum("tpSlType")
@@ -767,6 +780,7 @@ extension API.SignalBot {
             public let signalChanName: String?
             /// `signalSourceType`: one of a documented set of values (unknown values are kept).
             public let signalSourceType: SignalSourceType?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -856,6 +870,7 @@ extension API.SignalBot {
                 public let amt: Decimal?
                 /// `ratio`: a decimal number (a string on the wire).
                 public let ratio: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.allowMultipleEntry = try c.apiBoolean("allowMultipleEntry")
@@ -872,6 +887,7 @@ extension API.SignalBot {
                 public let tpPct: Decimal?
                 /// `slPct`: a decimal number (a string on the wire).
                 public let slPct: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.tpSlType = try c.apiEnum("tpSlType")
@@ -929,6 +945,7 @@ extension API.SignalBot {
             public let signalChanName: String?
             /// `signalSourceType`: one of a documented set of values (unknown values are kept).
             public let signalSourceType: SignalSourceType?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1040,6 +1057,7 @@ extension API.SignalBot {
             public let adl: Int?
             /// `markPx`: a decimal number (a string on the wire).
             public let markPx: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1138,6 +1156,7 @@ extension API.SignalBot {
             public let direction: Direction?
             /// `uly`: text.
             public let uly: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -1197,6 +1216,7 @@ extension API.SignalBot {
         public struct Response: Decodable, Sendable {
             /// `algoId`: text.
             public let algoId: String
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1262,6 +1282,7 @@ extension API.SignalBot {
             public let signalChanToken: String?
             /// `signalSourceType`: one of a documented set of values (unknown values are kept).
             public let signalSourceType: SignalSourceType?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.signalChanId = try c.apiRequiredText("signalChanId")
@@ -1313,6 +1334,7 @@ extension API.SignalBot {
             public let sMsg: String?
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1379,6 +1401,7 @@ extension API.SignalBot {
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/sub-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-place-sub-order
         public struct Response: Decodable, Sendable {
+            /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
         }
     }
@@ -1505,6 +1528,7 @@ extension API.SignalBot {
             public let lever: Decimal?
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
@@ -1544,7 +1568,9 @@ extension API.SignalBot {
 
     /// The values of `tpSlType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TpSlType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `pnl`.
         public static let pnl: Self = "pnl"
@@ -1554,7 +1580,9 @@ extension API.SignalBot {
 
     /// The values of `eventType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct EventType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `system_action`.
         public static let systemAction: Self = "system_action"
@@ -1566,7 +1594,9 @@ extension API.SignalBot {
 
     /// The values of `eventStatus` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct EventStatus: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `success`.
         public static let success: Self = "success"
@@ -1576,7 +1606,9 @@ extension API.SignalBot {
 
     /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `add`.
         public static let add: Self = "add"
@@ -1590,7 +1622,9 @@ extension API.SignalBot {
 
     /// The values of `entryType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct EntryType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -1606,7 +1640,9 @@ extension API.SignalBot {
 
     /// The values of `subOrdType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SubOrdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -1618,7 +1654,9 @@ extension API.SignalBot {
 
     /// The values of `algoOrdType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct AlgoOrdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `contract`.
         public static let contract: Self = "contract"
@@ -1626,7 +1664,9 @@ extension API.SignalBot {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `starting`.
         public static let starting: Self = "starting"
@@ -1652,7 +1692,9 @@ extension API.SignalBot {
 
     /// The values of `cancelType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CancelType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -1662,7 +1704,9 @@ extension API.SignalBot {
 
     /// The values of `signalSourceType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SignalSourceType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -1674,7 +1718,9 @@ extension API.SignalBot {
 
     /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct PosSide: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `net`.
         public static let net: Self = "net"
@@ -1682,7 +1728,9 @@ extension API.SignalBot {
 
     /// The values of `mgnMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct MgnMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"
@@ -1692,7 +1740,9 @@ extension API.SignalBot {
 
     /// The values of `direction` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Direction: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `long`.
         public static let long: Self = "long"
@@ -1702,7 +1752,9 @@ extension API.SignalBot {
 
     /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `buy`.
         public static let buy: Self = "buy"
@@ -1712,7 +1764,9 @@ extension API.SignalBot {
 
     /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OrdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `market`.
         public static let market: Self = "market"
@@ -1724,7 +1778,9 @@ extension API.SignalBot {
 
     /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TdMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"

@@ -65,6 +65,7 @@ extension API.SpreadTrading {
             public let vol: Decimal?
             /// `confirm`: text, at position 6 of the row.
             public let confirm: String?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -140,6 +141,7 @@ extension API.SpreadTrading {
             public let vol: Decimal?
             /// `confirm`: text, at position 6 of the row.
             public let confirm: String?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -209,6 +211,7 @@ extension API.SpreadTrading {
             public let vol24h: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.sprdId = try c.apiRequiredText("sprdId")
@@ -285,6 +288,7 @@ extension API.SpreadTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -338,6 +342,7 @@ extension API.SpreadTrading {
             public let bids: [[Decimal]]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.asks = try c.apiDecimalRows("asks")
@@ -383,6 +388,7 @@ extension API.SpreadTrading {
             public let triggerTime: Date?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.triggerTime = try c.apiDate("triggerTime")
@@ -435,6 +441,7 @@ extension API.SpreadTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -479,6 +486,7 @@ extension API.SpreadTrading {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
@@ -562,6 +570,7 @@ extension API.SpreadTrading {
             public let uTime: Date?
             /// `cTime`: a time (epoch milliseconds on the wire).
             public let cTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.sprdId = try c.apiText("sprdId")
@@ -654,6 +663,7 @@ extension API.SpreadTrading {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -765,6 +775,7 @@ extension API.SpreadTrading {
             public let uTime: Date?
             /// `cTime`: a time (epoch milliseconds on the wire).
             public let cTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.sprdId = try c.apiRequiredText("sprdId")
@@ -899,6 +910,7 @@ extension API.SpreadTrading {
             public let uTime: Date?
             /// `cTime`: a time (epoch milliseconds on the wire).
             public let cTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.sprdId = try c.apiRequiredText("sprdId")
@@ -1017,6 +1029,7 @@ extension API.SpreadTrading {
             public let uTime: Date?
             /// `cTime`: a time (epoch milliseconds on the wire).
             public let cTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.sprdId = try c.apiRequiredText("sprdId")
@@ -1087,6 +1100,7 @@ extension API.SpreadTrading {
             public let side: Side?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.sprdId = try c.apiRequiredText("sprdId")
@@ -1149,6 +1163,7 @@ extension API.SpreadTrading {
                 public let instId: String?
                 /// `side`: one of a documented set of values (unknown values are kept).
                 public let side: Side?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -1181,6 +1196,7 @@ extension API.SpreadTrading {
             public let uTime: Date?
             /// `legs`: a list of nested objects.
             public let legs: [Legs]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.sprdId = try c.apiRequiredText("sprdId")
@@ -1280,6 +1296,7 @@ extension API.SpreadTrading {
                 public let feeCcy: String?
                 /// `tradeId`: text.
                 public let tradeId: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -1321,6 +1338,7 @@ extension API.SpreadTrading {
             public let code: String?
             /// `msg`: text.
             public let msg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.sprdId = try c.apiRequiredText("sprdId")
@@ -1349,7 +1367,9 @@ extension API.SpreadTrading {
 
     /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OrdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `market`.
         public static let market: Self = "market"
@@ -1363,7 +1383,9 @@ extension API.SpreadTrading {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `canceled`.
         public static let canceled: Self = "canceled"
@@ -1383,7 +1405,9 @@ extension API.SpreadTrading {
 
     /// The values of `cancelSource` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CancelSource: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -1409,7 +1433,9 @@ extension API.SpreadTrading {
 
     /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `buy`.
         public static let buy: Self = "buy"
@@ -1419,7 +1445,9 @@ extension API.SpreadTrading {
 
     /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `SPOT`.
         public static let spot: Self = "SPOT"
@@ -1431,7 +1459,9 @@ extension API.SpreadTrading {
 
     /// The values of `sprdType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SprdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `linear`.
         public static let linear: Self = "linear"

@@ -57,6 +57,7 @@ extension API.Status {
             public let maintType: MaintType?
             /// `env`: one of a documented set of values (unknown values are kept).
             public let env: Env?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.title = try c.apiText("title")
@@ -82,7 +83,9 @@ extension API.Status {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `scheduled`.
         public static let scheduled: Self = "scheduled"
@@ -98,7 +101,9 @@ extension API.Status {
 
     /// The values of `serviceType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct ServiceType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -122,7 +127,9 @@ extension API.Status {
 
     /// The values of `system` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct System: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `unified`.
         public static let unified: Self = "unified"
@@ -130,7 +137,9 @@ extension API.Status {
 
     /// The values of `maintType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct MaintType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -142,7 +151,9 @@ extension API.Status {
 
     /// The values of `env` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Env: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"

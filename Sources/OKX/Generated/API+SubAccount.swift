@@ -133,6 +133,7 @@ extension API.SubAccount {
                 public let autoLendStatus: AutoLendStatus?
                 /// `autoLendMtAmt`: a decimal number (a string on the wire).
                 public let autoLendMtAmt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -225,6 +226,7 @@ extension API.SubAccount {
             public let deltaNeutralStatus: DeltaNeutralStatus?
             /// `details`: a list of nested objects.
             public let details: [Details]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.uTime = try c.apiDate("uTime")
@@ -297,6 +299,7 @@ extension API.SubAccount {
             public let spotOffsetMaxWd: Decimal?
             /// `spotOffsetMaxWdEx`: a decimal number (a string on the wire).
             public let spotOffsetMaxWdEx: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -352,6 +355,7 @@ extension API.SubAccount {
             public let frozenBal: Decimal?
             /// `availBal`: a decimal number (a string on the wire).
             public let availBal: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -426,6 +430,7 @@ extension API.SubAccount {
             public let subAcct: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.billId = try c.apiRequiredText("billId")
@@ -508,6 +513,7 @@ extension API.SubAccount {
             public let subUid: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.billId = try c.apiRequiredText("billId")
@@ -583,6 +589,7 @@ extension API.SubAccount {
         public struct Response: Decodable, Sendable {
             /// `transId`: text.
             public let transId: String
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.transId = try c.apiRequiredText("transId")
@@ -624,6 +631,7 @@ extension API.SubAccount {
         public struct Response: Decodable, Sendable {
             /// `subAcct`: text.
             public let subAcct: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subAcct = try c.apiText("subAcct")
@@ -677,6 +685,7 @@ extension API.SubAccount {
             public let ip: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.label = try c.apiText("label")
@@ -752,6 +761,7 @@ extension API.SubAccount {
             public let ip: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subAcct = try c.apiText("subAcct")
@@ -818,6 +828,7 @@ extension API.SubAccount {
             public let uid: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subAcct = try c.apiText("subAcct")
@@ -866,6 +877,7 @@ extension API.SubAccount {
         public struct Response: Decodable, Sendable {
             /// `subAcct`: text.
             public let subAcct: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subAcct = try c.apiText("subAcct")
@@ -947,6 +959,7 @@ extension API.SubAccount {
             public let firstLvSubAcct: String?
             /// `ifDma`: a boolean.
             public let ifDma: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiEnum("type")
@@ -1026,6 +1039,7 @@ extension API.SubAccount {
             public let ip: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subAcct = try c.apiText("subAcct")
@@ -1078,6 +1092,7 @@ extension API.SubAccount {
             public let subAcct: String?
             /// `canTransOut`: a boolean.
             public let canTransOut: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subAcct = try c.apiText("subAcct")
@@ -1094,7 +1109,9 @@ extension API.SubAccount {
 
     /// The values of `frpType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct FrpType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -1106,7 +1123,9 @@ extension API.SubAccount {
 
     /// The values of `colRes` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct ColRes: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -1118,7 +1137,9 @@ extension API.SubAccount {
 
     /// The values of `autoLendStatus` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct AutoLendStatus: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `unsupported`.
         public static let unsupported: Self = "unsupported"
@@ -1132,7 +1153,9 @@ extension API.SubAccount {
 
     /// The values of `deltaNeutralStatus` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct DeltaNeutralStatus: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -1144,7 +1167,9 @@ extension API.SubAccount {
 
     /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -1162,7 +1187,9 @@ extension API.SubAccount {
 
     /// The values of `from` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct From: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `6`.
         public static let v6: Self = "6"
@@ -1172,7 +1199,9 @@ extension API.SubAccount {
 
     /// The values of `to` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct To: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `6`.
         public static let v6: Self = "6"
@@ -1182,7 +1211,9 @@ extension API.SubAccount {
 
     /// The values of `perm` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Perm: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `read_only`.
         public static let readOnly: Self = "read_only"
@@ -1192,7 +1223,9 @@ extension API.SubAccount {
 
     /// The values of `subAcctLv` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SubAcctLv: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"

@@ -40,6 +40,7 @@ extension API.Trade {
             public let nextAccRateLimit: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.fillRatio = try c.apiDecimal("fillRatio")
@@ -216,6 +217,7 @@ extension API.Trade {
             public let sMsg: String?
             /// `subCode`: text.
             public let subCode: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -394,6 +396,7 @@ extension API.Trade {
             public let sMsg: String?
             /// `subCode`: text.
             public let subCode: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -612,6 +615,7 @@ extension API.Trade {
             public let sMsg: String?
             /// `subCode`: text.
             public let subCode: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -667,6 +671,7 @@ extension API.Trade {
             public let tag: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.triggerTime = try c.apiDate("triggerTime")
@@ -726,6 +731,7 @@ extension API.Trade {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -787,6 +793,7 @@ extension API.Trade {
             public let sCode: String?
             /// `sMsg`: text.
             public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -862,6 +869,7 @@ extension API.Trade {
             public let clOrdId: String?
             /// `tag`: text.
             public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -924,6 +932,7 @@ extension API.Trade {
             public let fillToSz: Decimal?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.status = try c.apiEnum("status")
@@ -974,6 +983,7 @@ extension API.Trade {
                 public let fromCcy: String?
                 /// `fromAmt`: a decimal number (a string on the wire).
                 public let fromAmt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.fromCcy = try c.apiText("fromCcy")
@@ -984,6 +994,7 @@ extension API.Trade {
             public let fromData: [FromData]?
             /// `toCcy`: a list of text values.
             public let toCcy: [String]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.fromData = try c.apiNested("fromData")
@@ -1046,6 +1057,7 @@ extension API.Trade {
             public let status: Status?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.fromCcy = try c.apiText("fromCcy")
@@ -1179,6 +1191,7 @@ extension API.Trade {
             public let feeRate: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiText("instType")
@@ -1331,6 +1344,7 @@ extension API.Trade {
             public let feeRate: Decimal?
             /// `tradeQuoteCcy`: text.
             public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiText("instType")
@@ -1405,6 +1419,7 @@ extension API.Trade {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
@@ -1460,6 +1475,7 @@ extension API.Trade {
             public let fillRepaySz: Decimal?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.status = try c.apiEnum("status")
@@ -1510,6 +1526,7 @@ extension API.Trade {
                 public let debtCcy: String?
                 /// `debtAmt`: a decimal number (a string on the wire).
                 public let debtAmt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.debtCcy = try c.apiText("debtCcy")
@@ -1522,6 +1539,7 @@ extension API.Trade {
                 public let repayCcy: String?
                 /// `repayAmt`: a decimal number (a string on the wire).
                 public let repayAmt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.repayCcy = try c.apiText("repayCcy")
@@ -1534,6 +1552,7 @@ extension API.Trade {
             public let debtType: DebtType?
             /// `repayData`: a list of nested objects.
             public let repayData: [RepayData]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.debtData = try c.apiNested("debtData")
@@ -1576,6 +1595,7 @@ extension API.Trade {
                 public let debtCcy: String?
                 /// `debtAmt`: a decimal number (a string on the wire).
                 public let debtAmt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.debtCcy = try c.apiText("debtCcy")
@@ -1588,6 +1608,7 @@ extension API.Trade {
                 public let repayCcy: String?
                 /// `repayAmt`: a decimal number (a string on the wire).
                 public let repayAmt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.repayCcy = try c.apiText("repayCcy")
@@ -1598,6 +1619,7 @@ extension API.Trade {
             public let debtData: [DebtData]?
             /// `repayData`: a list of nested objects.
             public let repayData: [RepayData]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.debtData = try c.apiNested("debtData")
@@ -1658,6 +1680,7 @@ extension API.Trade {
             public let status: Status?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.debtCcy = try c.apiText("debtCcy")
@@ -1732,6 +1755,7 @@ extension API.Trade {
                 public let state: State?
                 /// `cTime`: a time (epoch milliseconds on the wire).
                 public let cTime: Date?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ordId = try c.apiText("ordId")
@@ -1758,6 +1782,7 @@ extension API.Trade {
             public let ordIdInfo: [OrdIdInfo]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.debtCcy = try c.apiText("debtCcy")
@@ -1812,6 +1837,7 @@ extension API.Trade {
             public let repayCcyList: [String]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.debtCcy = try c.apiText("debtCcy")
@@ -1899,6 +1925,7 @@ extension API.Trade {
                 public let failCode: String?
                 /// `failReason`: text.
                 public let failReason: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.attachAlgoId = try c.apiText("attachAlgoId")
@@ -1925,6 +1952,7 @@ extension API.Trade {
             public struct LinkedAlgoOrd: Decodable, Sendable {
                 /// `algoId`: text.
                 public let algoId: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.algoId = try c.apiText("algoId")
@@ -2036,6 +2064,7 @@ extension API.Trade {
             public let tradeQuoteCcy: String?
             /// `outcome`: one of a documented set of values (unknown values are kept).
             public let outcome: Outcome?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiEnum("instType")
@@ -2300,6 +2329,7 @@ extension API.Trade {
             public let sMsg: String?
             /// `subCode`: text.
             public let subCode: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
@@ -2482,6 +2512,7 @@ extension API.Trade {
             public let liabChgCcy: String?
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.adjEq = try c.apiDecimal("adjEq")
@@ -2617,6 +2648,7 @@ extension API.Trade {
                 public let failCode: String?
                 /// `failReason`: text.
                 public let failReason: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.attachAlgoId = try c.apiText("attachAlgoId")
@@ -2643,6 +2675,7 @@ extension API.Trade {
             public struct LinkedAlgoOrd: Decodable, Sendable {
                 /// `algoId`: text.
                 public let algoId: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.algoId = try c.apiText("algoId")
@@ -2754,6 +2787,7 @@ extension API.Trade {
             public let tradeQuoteCcy: String?
             /// `outcome`: one of a documented set of values (unknown values are kept).
             public let outcome: Outcome?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiEnum("instType")
@@ -2923,6 +2957,7 @@ extension API.Trade {
                 public let failCode: String?
                 /// `failReason`: text.
                 public let failReason: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.attachAlgoId = try c.apiText("attachAlgoId")
@@ -2949,6 +2984,7 @@ extension API.Trade {
             public struct LinkedAlgoOrd: Decodable, Sendable {
                 /// `algoId`: text.
                 public let algoId: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.algoId = try c.apiText("algoId")
@@ -3060,6 +3096,7 @@ extension API.Trade {
             public let tradeQuoteCcy: String?
             /// `outcome`: one of a documented set of values (unknown values are kept).
             public let outcome: Outcome?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiEnum("instType")
@@ -3217,6 +3254,7 @@ extension API.Trade {
                 public let failCode: String?
                 /// `failReason`: text.
                 public let failReason: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.attachAlgoId = try c.apiText("attachAlgoId")
@@ -3243,6 +3281,7 @@ extension API.Trade {
             public struct LinkedAlgoOrd: Decodable, Sendable {
                 /// `algoId`: text.
                 public let algoId: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.algoId = try c.apiText("algoId")
@@ -3354,6 +3393,7 @@ extension API.Trade {
             public let tradeQuoteCcy: String?
             /// `outcome`: one of a documented set of values (unknown values are kept).
             public let outcome: Outcome?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiEnum("instType")
@@ -3421,7 +3461,9 @@ extension API.Trade {
 
     /// The values of `newTpOrdKind` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct NewTpOrdKind: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `condition`.
         public static let condition: Self = "condition"
@@ -3431,7 +3473,9 @@ extension API.Trade {
 
     /// The values of `newTpTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct NewTpTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last`.
         public static let last: Self = "last"
@@ -3443,7 +3487,9 @@ extension API.Trade {
 
     /// The values of `newSlTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct NewSlTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last`.
         public static let last: Self = "last"
@@ -3455,7 +3501,9 @@ extension API.Trade {
 
     /// The values of `amendPxOnTriggerType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct AmendPxOnTriggerType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -3465,7 +3513,9 @@ extension API.Trade {
 
     /// The values of `speedBump` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SpeedBump: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -3473,7 +3523,9 @@ extension API.Trade {
 
     /// The values of `pxAmendType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct PxAmendType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -3483,7 +3535,9 @@ extension API.Trade {
 
     /// The values of `tpOrdKind` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TpOrdKind: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `condition`.
         public static let condition: Self = "condition"
@@ -3493,7 +3547,9 @@ extension API.Trade {
 
     /// The values of `tpTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TpTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last`.
         public static let last: Self = "last"
@@ -3505,7 +3561,9 @@ extension API.Trade {
 
     /// The values of `slTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SlTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last`.
         public static let last: Self = "last"
@@ -3517,7 +3575,9 @@ extension API.Trade {
 
     /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TdMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"
@@ -3531,7 +3591,9 @@ extension API.Trade {
 
     /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `buy`.
         public static let buy: Self = "buy"
@@ -3541,7 +3603,9 @@ extension API.Trade {
 
     /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct PosSide: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `long`.
         public static let long: Self = "long"
@@ -3553,7 +3617,9 @@ extension API.Trade {
 
     /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OrdType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `market`.
         public static let market: Self = "market"
@@ -3579,7 +3645,9 @@ extension API.Trade {
 
     /// The values of `outcome` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Outcome: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `yes`.
         public static let yes: Self = "yes"
@@ -3589,7 +3657,9 @@ extension API.Trade {
 
     /// The values of `tgtCcy` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TgtCcy: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `base_ccy`.
         public static let baseCcy: Self = "base_ccy"
@@ -3599,7 +3669,9 @@ extension API.Trade {
 
     /// The values of `stpMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct StpMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cancel_maker`.
         public static let cancelMaker: Self = "cancel_maker"
@@ -3611,7 +3683,9 @@ extension API.Trade {
 
     /// The values of `mgnMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct MgnMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"
@@ -3621,7 +3695,9 @@ extension API.Trade {
 
     /// The values of `source` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Source: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -3641,7 +3717,9 @@ extension API.Trade {
 
     /// The values of `status` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Status: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `running`.
         public static let running: Self = "running"
@@ -3653,7 +3731,9 @@ extension API.Trade {
 
     /// The values of `acct` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Acct: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `6`.
         public static let v6: Self = "6"
@@ -3663,7 +3743,9 @@ extension API.Trade {
 
     /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `SPOT`.
         public static let spot: Self = "SPOT"
@@ -3681,7 +3763,9 @@ extension API.Trade {
 
     /// The values of `subType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SubType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -3795,7 +3879,9 @@ extension API.Trade {
 
     /// The values of `execType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct ExecType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `T`.
         public static let t: Self = "T"
@@ -3805,7 +3891,9 @@ extension API.Trade {
 
     /// The values of `debtType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct DebtType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"
@@ -3815,7 +3903,9 @@ extension API.Trade {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `filled`.
         public static let filled: Self = "filled"
@@ -3831,7 +3921,9 @@ extension API.Trade {
 
     /// The values of `pxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct PxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `px`.
         public static let px: Self = "px"
@@ -3843,7 +3935,9 @@ extension API.Trade {
 
     /// The values of `category` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Category: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `normal`.
         public static let normal: Self = "normal"
@@ -3865,7 +3959,9 @@ extension API.Trade {
 
     /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"

@@ -51,6 +51,7 @@ extension API.TradingAccount {
             public let lever: Decimal?
             /// `riskOffsetType`: text; deprecated.
             public let riskOffsetType: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.curAcctLv = try c.apiText("curAcctLv")
@@ -101,6 +102,7 @@ extension API.TradingAccount {
                 public let eq: Decimal?
                 /// `disEq`: a decimal number (a string on the wire).
                 public let disEq: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -134,6 +136,7 @@ extension API.TradingAccount {
                 public let notionalCcy: String?
                 /// `notionalUsd`: a decimal number (a string on the wire).
                 public let notionalUsd: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instType = try c.apiText("instType")
@@ -158,6 +161,7 @@ extension API.TradingAccount {
             public let balData: [BalData]?
             /// `posData`: a list of nested objects.
             public let posData: [PosData]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
@@ -197,6 +201,7 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
@@ -276,6 +281,7 @@ extension API.TradingAccount {
             public let maxLever: Decimal?
             /// `minLever`: a decimal number (a string on the wire).
             public let minLever: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.estAvailQuoteTrans = try c.apiDecimal("estAvailQuoteTrans")
@@ -422,6 +428,7 @@ extension API.TradingAccount {
                 public let autoLendStatus: AutoLendStatus?
                 /// `autoLendMtAmt`: a decimal number (a string on the wire).
                 public let autoLendMtAmt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -514,6 +521,7 @@ extension API.TradingAccount {
             public let deltaNeutralStatus: DeltaNeutralStatus?
             /// `details`: a list of nested objects.
             public let details: [Details]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.uTime = try c.apiDate("uTime")
@@ -684,6 +692,7 @@ extension API.TradingAccount {
             public let fillMarkVol: Decimal?
             /// `fillFwdPx`: a decimal number (a string on the wire).
             public let fillFwdPx: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiText("instType")
@@ -868,6 +877,7 @@ extension API.TradingAccount {
             public let fillMarkVol: Decimal?
             /// `fillFwdPx`: a decimal number (a string on the wire).
             public let fillFwdPx: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiText("instType")
@@ -954,6 +964,7 @@ extension API.TradingAccount {
             public let ts: Date?
             /// `state`: text.
             public let state: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.fileHref = try c.apiText("fileHref")
@@ -1007,6 +1018,7 @@ extension API.TradingAccount {
             public let result: Bool?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
@@ -1055,6 +1067,7 @@ extension API.TradingAccount {
             public let ccy: String?
             /// `collateralEnabled`: a boolean.
             public let collateralEnabled: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -1148,6 +1161,7 @@ extension API.TradingAccount {
             public let settleCcy: String?
             /// `settleCcyList`: a list of text values.
             public let settleCcyList: [String]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.uid = try c.apiText("uid")
@@ -1246,6 +1260,7 @@ extension API.TradingAccount {
                 public let amt: Decimal?
                 /// `bal`: a decimal number (a string on the wire).
                 public let bal: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -1259,6 +1274,7 @@ extension API.TradingAccount {
             public let totalCnt: Int?
             /// `details`: a list of nested objects.
             public let details: [Details]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.remainCnt = try c.apiInteger("remainCnt")
@@ -1320,6 +1336,7 @@ extension API.TradingAccount {
             public let ccy: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.deltaBS = try c.apiDecimal("deltaBS")
@@ -1388,6 +1405,7 @@ extension API.TradingAccount {
                 public let newValue: Decimal?
                 /// `effTime`: a time (epoch milliseconds on the wire).
                 public let effTime: Date?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.param = try c.apiEnum("param")
@@ -1489,6 +1507,7 @@ extension API.TradingAccount {
             public let instCategory: InstCategory?
             /// `upcChg`: a list of nested objects.
             public let upcChg: [UpcChg]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiText("instType")
@@ -1618,6 +1637,7 @@ extension API.TradingAccount {
             public let interestFreeLiab: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiEnum("type")
@@ -1680,6 +1700,7 @@ extension API.TradingAccount {
                     public let curAcctRemainingQuota: Decimal?
                     /// `platRemainingQuota`: a decimal number (a string on the wire); deprecated.
                     public let platRemainingQuota: Decimal?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.allAcctRemainingQuota = try c.apiDecimal("allAcctRemainingQuota")
@@ -1713,6 +1734,7 @@ extension API.TradingAccount {
                 public let usedLoan: Decimal?
                 /// `avgRate`: a decimal number (a string on the wire); deprecated.
                 public let avgRate: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -1742,6 +1764,7 @@ extension API.TradingAccount {
             public let loanAlloc: Decimal?
             /// `records`: a list of nested objects.
             public let records: [Records]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.debt = try c.apiDecimal("debt")
@@ -1790,6 +1813,7 @@ extension API.TradingAccount {
             public let interestRate: Decimal?
             /// `ccy`: text.
             public let ccy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.interestRate = try c.apiDecimal("interestRate")
@@ -1848,6 +1872,7 @@ extension API.TradingAccount {
             public let posSide: PosSide?
             /// `lever`: a decimal number (a string on the wire).
             public let lever: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -1917,6 +1942,7 @@ extension API.TradingAccount {
             public let availBuy: Decimal?
             /// `availSell`: a decimal number (a string on the wire).
             public let availSell: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -1986,6 +2012,7 @@ extension API.TradingAccount {
             public let ccy: String?
             /// `side`: one of a documented set of values (unknown values are kept).
             public let side: Side?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -2062,6 +2089,7 @@ extension API.TradingAccount {
             public let maxBuy: Decimal?
             /// `maxSell`: a decimal number (a string on the wire).
             public let maxSell: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -2114,6 +2142,7 @@ extension API.TradingAccount {
             public let spotOffsetMaxWd: Decimal?
             /// `spotOffsetMaxWdEx`: a decimal number (a string on the wire).
             public let spotOffsetMaxWdEx: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -2169,6 +2198,7 @@ extension API.TradingAccount {
             public let frozenInterval: Int?
             /// `qtyLimit`: a decimal number (a string on the wire).
             public let qtyLimit: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instFamily = try c.apiText("instFamily")
@@ -2233,6 +2263,7 @@ extension API.TradingAccount {
             public let frozenInterval: Int?
             /// `qtyLimit`: a decimal number (a string on the wire).
             public let qtyLimit: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instFamily = try c.apiText("instFamily")
@@ -2281,6 +2312,7 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
@@ -2415,6 +2447,7 @@ extension API.TradingAccount {
                     public let sCode: String?
                     /// `sMsg`: text.
                     public let sMsg: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.instId = try c.apiText("instId")
@@ -2444,6 +2477,7 @@ extension API.TradingAccount {
                     public let sCode: String?
                     /// `sMsg`: text.
                     public let sMsg: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.instId = try c.apiText("instId")
@@ -2460,6 +2494,7 @@ extension API.TradingAccount {
                 public let from: From?
                 /// `to`: a nested object.
                 public let to: To?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.from = try c.apiNested("from")
@@ -2484,6 +2519,7 @@ extension API.TradingAccount {
             public let legs: [Legs]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.code = try c.apiText("code")
@@ -2565,6 +2601,7 @@ extension API.TradingAccount {
                     public let side: Side?
                     /// `sz`: a decimal number (a string on the wire).
                     public let sz: Decimal?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.instId = try c.apiText("instId")
@@ -2590,6 +2627,7 @@ extension API.TradingAccount {
                     public let posSide: PosSide?
                     /// `ccy`: text.
                     public let ccy: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.instId = try c.apiText("instId")
@@ -2605,6 +2643,7 @@ extension API.TradingAccount {
                 public let from: From?
                 /// `to`: a nested object.
                 public let to: To?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.from = try c.apiNested("from")
@@ -2625,6 +2664,7 @@ extension API.TradingAccount {
             public let toAcct: String?
             /// `legs`: a list of nested objects.
             public let legs: [Legs]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.clientId = try c.apiText("clientId")
@@ -2752,6 +2792,7 @@ extension API.TradingAccount {
                 public let borrowMmr: Decimal?
                 /// `borrowImr`: a decimal number (a string on the wire).
                 public let borrowImr: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -2767,14 +2808,17 @@ extension API.TradingAccount {
                 public struct Mr1Scenarios: Decodable, Sendable {
                     /// A nested object of the response.
                     public struct VolShockDown: Decodable, Sendable {
+                        /// The docs list no fields for this item.
                         public init(from decoder: any Decoder) throws {}
                     }
                     /// A nested object of the response.
                     public struct VolSame: Decodable, Sendable {
+                        /// The docs list no fields for this item.
                         public init(from decoder: any Decoder) throws {}
                     }
                     /// A nested object of the response.
                     public struct VolShockUp: Decodable, Sendable {
+                        /// The docs list no fields for this item.
                         public init(from decoder: any Decoder) throws {}
                     }
                     /// `volShockDown`: a nested object.
@@ -2783,6 +2827,7 @@ extension API.TradingAccount {
                     public let volSame: VolSame?
                     /// `volShockUp`: a nested object.
                     public let volShockUp: VolShockUp?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.volShockDown = try c.apiNested("volShockDown")
@@ -2798,6 +2843,7 @@ extension API.TradingAccount {
                     public let spotShock: Decimal?
                     /// `volShock`: one of a documented set of values (unknown values are kept).
                     public let volShock: VolShock?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.pnl = try c.apiDecimal("pnl")
@@ -2811,6 +2857,7 @@ extension API.TradingAccount {
                     public let pnl: Decimal?
                     /// `spotShock`: a decimal number (a string on the wire).
                     public let spotShock: Decimal?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.pnl = try c.apiDecimal("pnl")
@@ -2847,6 +2894,7 @@ extension API.TradingAccount {
                     public let vega: Decimal?
                     /// `isRealPos`: a boolean.
                     public let isRealPos: Bool?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.instId = try c.apiText("instId")
@@ -2911,6 +2959,7 @@ extension API.TradingAccount {
                 public let vega: Decimal?
                 /// `portfolios`: a list of nested objects.
                 public let portfolios: [Portfolios]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.riskUnit = try c.apiText("riskUnit")
@@ -2968,6 +3017,7 @@ extension API.TradingAccount {
                 public let notionalUsd: Decimal?
                 /// `isRealPos`: a boolean.
                 public let isRealPos: Bool?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
@@ -3010,6 +3060,7 @@ extension API.TradingAccount {
             public let riskUnitData: [RiskUnitData]?
             /// `positions`: a list of nested objects.
             public let positions: [Positions]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.eq = try c.apiDecimal("eq")
@@ -3149,6 +3200,7 @@ extension API.TradingAccount {
                 public let mmr: Decimal?
                 /// `mmrRatio`: a decimal number (a string on the wire).
                 public let mmrRatio: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.shockFactor = try c.apiDecimal("shockFactor")
@@ -3160,6 +3212,7 @@ extension API.TradingAccount {
             public let type: TypeValue?
             /// `mmrData`: a list of nested objects.
             public let mmrData: [MmrData]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiEnum("type")
@@ -3212,6 +3265,7 @@ extension API.TradingAccount {
             public let maxSz: Decimal?
             /// `posType`: one of a documented set of values (unknown values are kept).
             public let posType: PosType?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.uly = try c.apiText("uly")
@@ -3282,6 +3336,7 @@ extension API.TradingAccount {
             public let leverage: Decimal?
             /// `ccy`: text.
             public let ccy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
@@ -3348,6 +3403,7 @@ extension API.TradingAccount {
                 public let tpTriggerPxType: TpTriggerPxType?
                 /// `closeFraction`: a decimal number (a string on the wire).
                 public let closeFraction: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.algoId = try c.apiText("algoId")
@@ -3486,6 +3542,7 @@ extension API.TradingAccount {
             public let cTime: Date?
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiEnum("instType")
@@ -3666,6 +3723,7 @@ extension API.TradingAccount {
             public let uly: String?
             /// `ccy`: text.
             public let ccy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instType = try c.apiEnum("instType")
@@ -3739,6 +3797,7 @@ extension API.TradingAccount {
                 public let ordList: [String]?
                 /// `posList`: a list of text values.
                 public let posList: [String]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.type = try c.apiEnum("type")
@@ -3749,6 +3808,7 @@ extension API.TradingAccount {
             }
             /// `unmatchedInfoCheck`: a list of nested objects.
             public let unmatchedInfoCheck: [UnmatchedInfoCheck]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.unmatchedInfoCheck = try c.apiNested("unmatchedInfoCheck")
@@ -3791,6 +3851,7 @@ extension API.TradingAccount {
             public let atRiskMgn: [String]?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.atRisk = try c.apiBoolean("atRisk")
@@ -3835,6 +3896,7 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `acctLv`: text.
             public let acctLv: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.acctLv = try c.apiText("acctLv")
@@ -3882,6 +3944,7 @@ extension API.TradingAccount {
                 public let totalAsset: Decimal?
                 /// `posList`: a list of text values.
                 public let posList: [String]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.type = try c.apiEnum("type")
@@ -3895,6 +3958,7 @@ extension API.TradingAccount {
                 public let posId: String?
                 /// `lever`: a decimal number (a string on the wire).
                 public let lever: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.posId = try c.apiText("posId")
@@ -3913,6 +3977,7 @@ extension API.TradingAccount {
                 public let lever: Decimal?
                 /// `maxSz`: a decimal number (a string on the wire).
                 public let maxSz: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instFamily = try c.apiText("instFamily")
@@ -3932,6 +3997,7 @@ extension API.TradingAccount {
                     public let availEq: Decimal?
                     /// `mgnRatio`: a decimal number (a string on the wire).
                     public let mgnRatio: Decimal?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.ccy = try c.apiText("ccy")
@@ -3945,6 +4011,7 @@ extension API.TradingAccount {
                 public let mgnRatio: Decimal?
                 /// `details`: a list of nested objects.
                 public let details: [Details]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.acctAvailEq = try c.apiDecimal("acctAvailEq")
@@ -3962,6 +4029,7 @@ extension API.TradingAccount {
                     public let availEq: Decimal?
                     /// `mgnRatio`: a decimal number (a string on the wire).
                     public let mgnRatio: Decimal?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.ccy = try c.apiText("ccy")
@@ -3975,6 +4043,7 @@ extension API.TradingAccount {
                 public let mgnRatio: Decimal?
                 /// `details`: a list of nested objects.
                 public let details: [Details]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.acctAvailEq = try c.apiDecimal("acctAvailEq")
@@ -4000,6 +4069,7 @@ extension API.TradingAccount {
             public let mgnBf: MgnBf?
             /// `mgnAft`: a nested object.
             public let mgnAft: MgnAft?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.sCode = try c.apiEnum("sCode")
@@ -4067,6 +4137,7 @@ extension API.TradingAccount {
             public let action: Action?
             /// `apr`: a decimal number (a string on the wire); deprecated.
             public let apr: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.earnType = try c.apiEnum("earnType")
@@ -4111,6 +4182,7 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `autoLoan`: a boolean.
             public let autoLoan: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.autoLoan = try c.apiBoolean("autoLoan")
@@ -4152,6 +4224,7 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `autoRepay`: a boolean.
             public let autoRepay: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.autoRepay = try c.apiBoolean("autoRepay")
@@ -4205,6 +4278,7 @@ extension API.TradingAccount {
             public let collateralEnabled: Bool?
             /// `ccyList`: a list of text values.
             public let ccyList: [String]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiEnum("type")
@@ -4248,6 +4322,7 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `feeType`: one of a documented set of values (unknown values are kept).
             public let feeType: FeeType?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.feeType = try c.apiEnum("feeType")
@@ -4289,6 +4364,7 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `greeksType`: text.
             public let greeksType: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.greeksType = try c.apiText("greeksType")
@@ -4334,6 +4410,7 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `isoMode`: one of a documented set of values (unknown values are kept).
             public let isoMode: IsoMode?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.isoMode = try c.apiEnum("isoMode")
@@ -4397,6 +4474,7 @@ extension API.TradingAccount {
             public let instId: String
             /// `posSide`: text.
             public let posSide: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.lever = try c.apiDecimal("lever")
@@ -4441,6 +4519,7 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `posMode`: text.
             public let posMode: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.posMode = try c.apiText("posMode")
@@ -4488,6 +4567,7 @@ extension API.TradingAccount {
             public let ccy: String?
             /// `clSpotInUseAmt`: a decimal number (a string on the wire).
             public let clSpotInUseAmt: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -4530,6 +4610,7 @@ extension API.TradingAccount {
         public struct Response: Decodable, Sendable {
             /// `settleCcy`: text.
             public let settleCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.settleCcy = try c.apiText("settleCcy")
@@ -4577,6 +4658,7 @@ extension API.TradingAccount {
             public let type: String?
             /// `stgyType`: text.
             public let stgyType: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiText("type")
@@ -4643,6 +4725,7 @@ extension API.TradingAccount {
             public let accBorrowed: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -4700,6 +4783,7 @@ extension API.TradingAccount {
             public let side: Side?
             /// `amt`: a decimal number (a string on the wire).
             public let amt: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
@@ -4747,6 +4831,7 @@ extension API.TradingAccount {
                 public let subType: String?
                 /// `subTypeDesc`: text.
                 public let subTypeDesc: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.subType = try c.apiText("subType")
@@ -4759,6 +4844,7 @@ extension API.TradingAccount {
             public let typeDesc: String?
             /// `subTypeDetails`: a list of nested objects.
             public let subTypeDetails: [SubTypeDetails]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiText("type")
@@ -4822,6 +4908,7 @@ extension API.TradingAccount {
                 public let groupId: String?
                 /// `elpMaker`: a decimal number (a string on the wire).
                 public let elpMaker: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.taker = try c.apiDecimal("taker")
@@ -4838,6 +4925,7 @@ extension API.TradingAccount {
                 public let taker: Decimal?
                 /// `maker`: a decimal number (a string on the wire).
                 public let maker: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
@@ -4877,6 +4965,7 @@ extension API.TradingAccount {
             public let fiat: [Fiat]?
             /// `settle`: a decimal number (a string on the wire).
             public let settle: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.level = try c.apiText("level")
@@ -4907,7 +4996,9 @@ extension API.TradingAccount {
 
     /// The values of `acctLv` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct AcctLv: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `2`.
         public static let v2: Self = "2"
@@ -4921,7 +5012,9 @@ extension API.TradingAccount {
 
     /// The values of `riskOffsetType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct RiskOffsetType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -4935,7 +5028,9 @@ extension API.TradingAccount {
 
     /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `MARGIN`.
         public static let margin: Self = "MARGIN"
@@ -4953,7 +5048,9 @@ extension API.TradingAccount {
 
     /// The values of `mgnMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct MgnMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"
@@ -4965,7 +5062,9 @@ extension API.TradingAccount {
 
     /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct PosSide: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `long`.
         public static let long: Self = "long"
@@ -4977,7 +5076,9 @@ extension API.TradingAccount {
 
     /// The values of `frpType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct FrpType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -4989,7 +5090,9 @@ extension API.TradingAccount {
 
     /// The values of `colRes` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct ColRes: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -5001,7 +5104,9 @@ extension API.TradingAccount {
 
     /// The values of `autoLendStatus` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct AutoLendStatus: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `unsupported`.
         public static let unsupported: Self = "unsupported"
@@ -5015,7 +5120,9 @@ extension API.TradingAccount {
 
     /// The values of `deltaNeutralStatus` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct DeltaNeutralStatus: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -5027,7 +5134,9 @@ extension API.TradingAccount {
 
     /// The values of `ctType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CtType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `linear`.
         public static let linear: Self = "linear"
@@ -5037,7 +5146,9 @@ extension API.TradingAccount {
 
     /// The values of `execType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct ExecType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `T`.
         public static let t: Self = "T"
@@ -5047,7 +5158,9 @@ extension API.TradingAccount {
 
     /// The values of `from` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct From: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `6`.
         public static let v6: Self = "6"
@@ -5057,7 +5170,9 @@ extension API.TradingAccount {
 
     /// The values of `to` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct To: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `6`.
         public static let v6: Self = "6"
@@ -5067,7 +5182,9 @@ extension API.TradingAccount {
 
     /// The values of `quarter` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Quarter: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `Q1`.
         public static let q1: Self = "Q1"
@@ -5081,7 +5198,9 @@ extension API.TradingAccount {
 
     /// The values of `acctStpMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct AcctStpMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cancel_maker`.
         public static let cancelMaker: Self = "cancel_maker"
@@ -5093,7 +5212,9 @@ extension API.TradingAccount {
 
     /// The values of `posMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct PosMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `long_short_mode`.
         public static let longShortMode: Self = "long_short_mode"
@@ -5103,7 +5224,9 @@ extension API.TradingAccount {
 
     /// The values of `greeksType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct GreeksType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `PA`.
         public static let pa: Self = "PA"
@@ -5115,7 +5238,9 @@ extension API.TradingAccount {
 
     /// The values of `feeType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct FeeType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -5125,7 +5250,9 @@ extension API.TradingAccount {
 
     /// The values of `ctIsoMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CtIsoMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `automatic`.
         public static let automatic: Self = "automatic"
@@ -5135,7 +5262,9 @@ extension API.TradingAccount {
 
     /// The values of `mgnIsoMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct MgnIsoMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `auto_transfers_ccy`.
         public static let autoTransfersCcy: Self = "auto_transfers_ccy"
@@ -5147,7 +5276,9 @@ extension API.TradingAccount {
 
     /// The values of `spotOffsetType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SpotOffsetType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -5159,7 +5290,9 @@ extension API.TradingAccount {
 
     /// The values of `stgyType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct StgyType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -5169,7 +5302,9 @@ extension API.TradingAccount {
 
     /// The values of `roleType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct RoleType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -5181,7 +5316,9 @@ extension API.TradingAccount {
 
     /// The values of `spotRoleType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SpotRoleType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -5193,7 +5330,9 @@ extension API.TradingAccount {
 
     /// The values of `opAuth` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OpAuth: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -5203,7 +5342,9 @@ extension API.TradingAccount {
 
     /// The values of `kycLv` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct KycLv: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -5217,7 +5358,9 @@ extension API.TradingAccount {
 
     /// The values of `perm` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Perm: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `read_only`.
         public static let readOnly: Self = "read_only"
@@ -5229,7 +5372,9 @@ extension API.TradingAccount {
 
     /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -5339,7 +5484,9 @@ extension API.TradingAccount {
 
     /// The values of `ccy` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Ccy: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `BTC`.
         public static let btc: Self = "BTC"
@@ -5353,7 +5500,9 @@ extension API.TradingAccount {
 
     /// The values of `param` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Param: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `tickSz`.
         public static let tickSz: Self = "tickSz"
@@ -5365,7 +5514,9 @@ extension API.TradingAccount {
 
     /// The values of `groupId` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct GroupId: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -5401,7 +5552,9 @@ extension API.TradingAccount {
 
     /// The values of `optType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OptType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `C`.
         public static let c: Self = "C"
@@ -5411,7 +5564,9 @@ extension API.TradingAccount {
 
     /// The values of `openType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct OpenType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `fix_price`.
         public static let fixPrice: Self = "fix_price"
@@ -5423,7 +5578,9 @@ extension API.TradingAccount {
 
     /// The values of `elp` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Elp: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -5435,7 +5592,9 @@ extension API.TradingAccount {
 
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `live`.
         public static let live: Self = "live"
@@ -5459,7 +5618,9 @@ extension API.TradingAccount {
 
     /// The values of `ruleType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct RuleType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `normal`.
         public static let normal: Self = "normal"
@@ -5473,7 +5634,9 @@ extension API.TradingAccount {
 
     /// The values of `instCategory` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InstCategory: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -5489,7 +5652,9 @@ extension API.TradingAccount {
 
     /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TdMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `cross`.
         public static let cross: Self = "cross"
@@ -5503,7 +5668,9 @@ extension API.TradingAccount {
 
     /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `buy`.
         public static let buy: Self = "buy"
@@ -5517,7 +5684,9 @@ extension API.TradingAccount {
 
     /// The values of `outcome` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Outcome: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `yes`.
         public static let yes: Self = "yes"
@@ -5527,7 +5696,9 @@ extension API.TradingAccount {
 
     /// The values of `volShock` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct VolShock: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `down`.
         public static let down: Self = "down"
@@ -5539,7 +5710,9 @@ extension API.TradingAccount {
 
     /// The values of `posType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct PosType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -5559,7 +5732,9 @@ extension API.TradingAccount {
 
     /// The values of `slTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SlTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last`.
         public static let last: Self = "last"
@@ -5571,7 +5746,9 @@ extension API.TradingAccount {
 
     /// The values of `tpTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TpTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `last`.
         public static let last: Self = "last"
@@ -5583,7 +5760,9 @@ extension API.TradingAccount {
 
     /// The values of `direction` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Direction: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `long`.
         public static let long: Self = "long"
@@ -5593,7 +5772,9 @@ extension API.TradingAccount {
 
     /// The values of `sCode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct SCode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -5607,7 +5788,9 @@ extension API.TradingAccount {
 
     /// The values of `curAcctLv` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct CurAcctLv: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `1`.
         public static let v1: Self = "1"
@@ -5621,7 +5804,9 @@ extension API.TradingAccount {
 
     /// The values of `earnType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct EarnType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
@@ -5631,7 +5816,9 @@ extension API.TradingAccount {
 
     /// The values of `action` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Action: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `turn_on`.
         public static let turnOn: Self = "turn_on"
@@ -5643,7 +5830,9 @@ extension API.TradingAccount {
 
     /// The values of `isoMode` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct IsoMode: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `auto_transfers_ccy`.
         public static let autoTransfersCcy: Self = "auto_transfers_ccy"

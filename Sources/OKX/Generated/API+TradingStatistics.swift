@@ -51,6 +51,7 @@ extension API.TradingStatistics {
             public let ts: Date?
             /// `ratio`: a decimal number (a string on the wire), at position 1 of the row.
             public let ratio: Decimal?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -111,6 +112,7 @@ extension API.TradingStatistics {
             public let ts: Date?
             /// `longShortAcctRatio`: a decimal number (a string on the wire), at position 1 of the row.
             public let longShortAcctRatio: Decimal?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -171,6 +173,7 @@ extension API.TradingStatistics {
             public let ts: Date?
             /// `longShortAcctRatio`: a decimal number (a string on the wire), at position 1 of the row.
             public let longShortAcctRatio: Decimal?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -231,6 +234,7 @@ extension API.TradingStatistics {
             public let ts: Date?
             /// `longShortPosRatio`: a decimal number (a string on the wire), at position 1 of the row.
             public let longShortPosRatio: Decimal?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -295,6 +299,7 @@ extension API.TradingStatistics {
             public let oiCcy: Decimal?
             /// `oiUsd`: a decimal number (a string on the wire), at position 3 of the row.
             public let oiUsd: Decimal?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -355,6 +360,7 @@ extension API.TradingStatistics {
             public let oi: Decimal?
             /// `vol`: a decimal number (a string on the wire), at position 2 of the row.
             public let vol: Decimal?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -412,6 +418,7 @@ extension API.TradingStatistics {
             public let ts: Date?
             /// `ratio`: a decimal number (a string on the wire), at position 1 of the row.
             public let ratio: Decimal?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -462,6 +469,7 @@ extension API.TradingStatistics {
             public let oi: Decimal?
             /// `vol`: a decimal number (a string on the wire), at position 2 of the row.
             public let vol: Decimal?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -519,6 +527,7 @@ extension API.TradingStatistics {
             public let callVol: Decimal?
             /// `putVol`: a decimal number (a string on the wire), at position 5 of the row.
             public let putVol: Decimal?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -573,6 +582,7 @@ extension API.TradingStatistics {
             public let oiRatio: Decimal?
             /// `volRatio`: a decimal number (a string on the wire), at position 2 of the row.
             public let volRatio: Decimal?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -634,6 +644,7 @@ extension API.TradingStatistics {
             public let callVol: Decimal?
             /// `putVol`: a decimal number (a string on the wire), at position 5 of the row.
             public let putVol: Decimal?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -679,7 +690,7 @@ extension API.TradingStatistics {
                 return p
             }
         }
-        /// One row of the `data` array of `GET /api/v5/rubik/stat/option/taker-block-volume`: an array read by position.
+        /// The `data` row of `GET /api/v5/rubik/stat/option/taker-block-volume`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-taker-flow
         public struct Response: Decodable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
@@ -696,6 +707,7 @@ extension API.TradingStatistics {
             public let callBlockVol: Decimal?
             /// `putBlockVol`: a decimal number (a string on the wire), at position 6 of the row.
             public let putBlockVol: Decimal?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -763,6 +775,7 @@ extension API.TradingStatistics {
             public let sellVol: Decimal?
             /// `buyVol`: a decimal number (a string on the wire), at position 2 of the row.
             public let buyVol: Decimal?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -830,6 +843,7 @@ extension API.TradingStatistics {
             public let sellVol: Decimal?
             /// `buyVol`: a decimal number (a string on the wire), at position 2 of the row.
             public let buyVol: Decimal?
+            /// Reads the row by position; missing trailing values and `""` become nil.
             public init(from decoder: any Decoder) throws {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
@@ -863,7 +877,7 @@ extension API.TradingStatistics {
                 APIParameters()
             }
         }
-        /// One item of the `data` array of `GET /api/v5/rubik/stat/trading-data/support-coin`.
+        /// The `data` object of `GET /api/v5/rubik/stat/trading-data/support-coin`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-support-coin
         public struct Response: Decodable, Sendable {
             /// `contract`: a list of text values.
@@ -872,6 +886,7 @@ extension API.TradingStatistics {
             public let option: [String]?
             /// `spot`: a list of text values.
             public let spot: [String]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.contract = try c.apiTexts("contract")
@@ -889,7 +904,9 @@ extension API.TradingStatistics {
 
     /// The values of `period` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Period: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `m`.
         public static let m: Self = "m"
@@ -901,7 +918,9 @@ extension API.TradingStatistics {
 
     /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `SPOT`.
         public static let spot: Self = "SPOT"
@@ -911,7 +930,9 @@ extension API.TradingStatistics {
 
     /// The values of `unit` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Unit: OKXStringValue {
+        /// The value as OKX writes it.
         public let rawValue: String
+        /// A value, documented or not.
         public init(rawValue: String) { self.rawValue = rawValue }
         /// `0`.
         public static let v0: Self = "0"
