@@ -8,6 +8,7 @@ scripts/ensure-deps.sh
 
 if command -v python3 >/dev/null 2>&1; then
   python3 scripts/generate-tables.py --check
+  python3 scripts/generate-api.py --check
 else
   echo "note: python3 not found; skipping the generated-tables check"
 fi

@@ -1,0 +1,2154 @@
+// Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT.
+// Regenerate after updating the table: python3 scripts/generate-api.py
+
+public import Foundation
+
+extension API {
+    /// The endpoints of OKX's docs section “block-trading”.
+    public enum BlockTrading {}
+}
+
+extension API.BlockTrading {
+    /// `GET /api/v5/market/block-ticker`: “Get block ticker”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-block-ticker
+    public enum GetBlockTicker {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/market/block-ticker"
+        /// The parameters of `GET /api/v5/market/block-ticker`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-block-ticker
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required.
+            public var instId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String) {
+                self.instId = instId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/market/block-ticker`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-block-ticker
+        public struct Response: Decodable, Sendable {
+            /// `instId`: text.
+            public let instId: String
+            /// `instType`: text.
+            public let instType: String?
+            /// `volCcy24h`: a decimal number (a string on the wire).
+            public let volCcy24h: Decimal?
+            /// `vol24h`: a decimal number (a string on the wire).
+            public let vol24h: Decimal?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.instType = try c.apiText("instType")
+                self.volCcy24h = try c.apiDecimal("volCcy24h")
+                self.vol24h = try c.apiDecimal("vol24h")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/market/block-ticker`: “Get block ticker”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-block-ticker
+    public static func getBlockTicker(_ request: GetBlockTicker.Request) -> Endpoint<[GetBlockTicker.Response]> {
+        .apiGet(GetBlockTicker.path, request)
+    }
+
+    /// `GET /api/v5/market/block-tickers`: “Get block tickers”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-block-tickers
+    public enum GetBlockTickers {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/market/block-tickers"
+        /// The parameters of `GET /api/v5/market/block-tickers`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-block-tickers
+        public struct Request: APIRequestFields {
+            /// `instType`: one of a documented set of values (unknown values are kept); required.
+            public var instType: InstType
+            /// `instFamily`: text.
+            public var instFamily: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instType: InstType, instFamily: String? = nil) {
+                self.instType = instType
+                self.instFamily = instFamily
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instType", instType)
+                p.add("instFamily", instFamily)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/market/block-tickers`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-block-tickers
+        public struct Response: Decodable, Sendable {
+            /// `instId`: text.
+            public let instId: String
+            /// `instType`: text.
+            public let instType: String?
+            /// `volCcy24h`: a decimal number (a string on the wire).
+            public let volCcy24h: Decimal?
+            /// `vol24h`: a decimal number (a string on the wire).
+            public let vol24h: Decimal?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.instType = try c.apiText("instType")
+                self.volCcy24h = try c.apiDecimal("volCcy24h")
+                self.vol24h = try c.apiDecimal("vol24h")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/market/block-tickers`: “Get block tickers”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-block-tickers
+    public static func getBlockTickers(_ request: GetBlockTickers.Request) -> Endpoint<[GetBlockTickers.Response]> {
+        .apiGet(GetBlockTickers.path, request)
+    }
+
+    /// `GET /api/v5/public/block-trades`: “Get public single-leg transactions of block trades”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-public-single-leg-transactions-of-block-trades
+    public enum GetPublicSingleLegTransactionsOfBlockTrades {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/public/block-trades"
+        /// The parameters of `GET /api/v5/public/block-trades`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-public-single-leg-transactions-of-block-trades
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required.
+            public var instId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String) {
+                self.instId = instId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/public/block-trades`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-public-single-leg-transactions-of-block-trades
+        public struct Response: Decodable, Sendable {
+            /// `instId`: text.
+            public let instId: String
+            /// `tradeId`: text.
+            public let tradeId: String
+            /// `px`: a decimal number (a string on the wire).
+            public let px: Decimal?
+            /// `sz`: a decimal number (a string on the wire).
+            public let sz: Decimal?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `fillVol`: a decimal number (a string on the wire).
+            public let fillVol: Decimal?
+            /// `fwdPx`: a decimal number (a string on the wire).
+            public let fwdPx: Decimal?
+            /// `idxPx`: a decimal number (a string on the wire).
+            public let idxPx: Decimal?
+            /// `markPx`: a decimal number (a string on the wire).
+            public let markPx: Decimal?
+            /// `groupId`: text.
+            public let groupId: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.tradeId = try c.apiRequiredText("tradeId")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.side = try c.apiEnum("side")
+                self.fillVol = try c.apiDecimal("fillVol")
+                self.fwdPx = try c.apiDecimal("fwdPx")
+                self.idxPx = try c.apiDecimal("idxPx")
+                self.markPx = try c.apiDecimal("markPx")
+                self.groupId = try c.apiText("groupId")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/public/block-trades`: “Get public single-leg transactions of block trades”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-public-single-leg-transactions-of-block-trades
+    public static func getPublicSingleLegTransactionsOfBlockTrades(_ request: GetPublicSingleLegTransactionsOfBlockTrades.Request) -> Endpoint<[GetPublicSingleLegTransactionsOfBlockTrades.Response]> {
+        .apiGet(GetPublicSingleLegTransactionsOfBlockTrades.path, request)
+    }
+
+    /// `POST /api/v5/rfq/cancel-all-after`: “Cancel All After”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-after
+    public enum CancelAllAfter {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/rfq/cancel-all-after"
+        /// The parameters of `POST /api/v5/rfq/cancel-all-after`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-after
+        public struct Request: APIRequestFields {
+            /// `timeOut`: an integer (a string on the wire); required.
+            public var timeOut: Int
+            /// A request with the given parameters; nil ones are not sent.
+            public init(timeOut: Int) {
+                self.timeOut = timeOut
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("timeOut", timeOut)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/rfq/cancel-all-after`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-after
+        public struct Response: Decodable, Sendable {
+            /// `triggerTime`: a time (epoch milliseconds on the wire).
+            public let triggerTime: Date?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.triggerTime = try c.apiDate("triggerTime")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `POST /api/v5/rfq/cancel-all-after`: “Cancel All After”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-after
+    public static func cancelAllAfter(_ request: CancelAllAfter.Request) -> Endpoint<[CancelAllAfter.Response]> {
+        .apiPost(CancelAllAfter.path, request)
+    }
+
+    /// `POST /api/v5/rfq/cancel-all-quotes`: “Cancel all Quotes”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-quotes
+    public enum CancelAllQuotes {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/rfq/cancel-all-quotes"
+        /// The parameters of `POST /api/v5/rfq/cancel-all-quotes`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-quotes
+        public struct Request: APIRequestFields {
+            /// A request with the given parameters; nil ones are not sent.
+            public init() {
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                APIParameters()
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/rfq/cancel-all-quotes`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-quotes
+        public struct Response: Decodable, Sendable {
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `POST /api/v5/rfq/cancel-all-quotes`: “Cancel all Quotes”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-quotes
+    public static func cancelAllQuotes(_ request: CancelAllQuotes.Request = .init()) -> Endpoint<[CancelAllQuotes.Response]> {
+        .apiPost(CancelAllQuotes.path, request)
+    }
+
+    /// `POST /api/v5/rfq/cancel-all-rfqs`: “Cancel all RFQs”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-rfqs
+    public enum CancelAllRFQs {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/rfq/cancel-all-rfqs"
+        /// The parameters of `POST /api/v5/rfq/cancel-all-rfqs`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-rfqs
+        public struct Request: APIRequestFields {
+            /// A request with the given parameters; nil ones are not sent.
+            public init() {
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                APIParameters()
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/rfq/cancel-all-rfqs`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-rfqs
+        public struct Response: Decodable, Sendable {
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `POST /api/v5/rfq/cancel-all-rfqs`: “Cancel all RFQs”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-rfqs
+    public static func cancelAllRFQs(_ request: CancelAllRFQs.Request = .init()) -> Endpoint<[CancelAllRFQs.Response]> {
+        .apiPost(CancelAllRFQs.path, request)
+    }
+
+    /// `POST /api/v5/rfq/cancel-batch-quotes`: “Cancel multiple Quotes”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-multiple-quotes
+    public enum CancelMultipleQuotes {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/rfq/cancel-batch-quotes"
+        /// The parameters of `POST /api/v5/rfq/cancel-batch-quotes`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-multiple-quotes
+        public struct Request: APIRequestFields {
+            /// `quoteIds`: a list of text values; required in some cases.
+            public var quoteIds: [String]?
+            /// `clQuoteIds`: a list of text values; required in some cases.
+            public var clQuoteIds: [String]?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(quoteIds: [String]? = nil, clQuoteIds: [String]? = nil) {
+                self.quoteIds = quoteIds
+                self.clQuoteIds = clQuoteIds
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("quoteIds", quoteIds)
+                p.add("clQuoteIds", clQuoteIds)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/rfq/cancel-batch-quotes`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-multiple-quotes
+        public struct Response: Decodable, Sendable {
+            /// `quoteId`: text.
+            public let quoteId: String
+            /// `clQuoteId`: text.
+            public let clQuoteId: String?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.clQuoteId = try c.apiText("clQuoteId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/rfq/cancel-batch-quotes`: “Cancel multiple Quotes”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-multiple-quotes
+    public static func cancelMultipleQuotes(_ request: CancelMultipleQuotes.Request = .init()) -> Endpoint<[CancelMultipleQuotes.Response]> {
+        .apiPost(CancelMultipleQuotes.path, request)
+    }
+
+    /// `POST /api/v5/rfq/cancel-batch-rfqs`: “Cancel multiple RFQs”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-multiple-rfqs
+    public enum CancelMultipleRFQs {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/rfq/cancel-batch-rfqs"
+        /// The parameters of `POST /api/v5/rfq/cancel-batch-rfqs`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-multiple-rfqs
+        public struct Request: APIRequestFields {
+            /// `rfqIds`: a list of text values; required in some cases.
+            public var rfqIds: [String]?
+            /// `clRfqIds`: a list of text values; required in some cases.
+            public var clRfqIds: [String]?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(rfqIds: [String]? = nil, clRfqIds: [String]? = nil) {
+                self.rfqIds = rfqIds
+                self.clRfqIds = clRfqIds
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("rfqIds", rfqIds)
+                p.add("clRfqIds", clRfqIds)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/rfq/cancel-batch-rfqs`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-multiple-rfqs
+        public struct Response: Decodable, Sendable {
+            /// `rfqId`: text.
+            public let rfqId: String
+            /// `clRfqId`: text.
+            public let clRfqId: String?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/rfq/cancel-batch-rfqs`: “Cancel multiple RFQs”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-multiple-rfqs
+    public static func cancelMultipleRFQs(_ request: CancelMultipleRFQs.Request = .init()) -> Endpoint<[CancelMultipleRFQs.Response]> {
+        .apiPost(CancelMultipleRFQs.path, request)
+    }
+
+    /// `POST /api/v5/rfq/cancel-quote`: “Cancel Quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-quote
+    public enum CancelQuote {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/rfq/cancel-quote"
+        /// The parameters of `POST /api/v5/rfq/cancel-quote`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-quote
+        public struct Request: APIRequestFields {
+            /// `quoteId`: text; required in some cases.
+            public var quoteId: String?
+            /// `clQuoteId`: text; required in some cases.
+            public var clQuoteId: String?
+            /// `rfqId`: text.
+            public var rfqId: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(quoteId: String? = nil, clQuoteId: String? = nil, rfqId: String? = nil) {
+                self.quoteId = quoteId
+                self.clQuoteId = clQuoteId
+                self.rfqId = rfqId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("quoteId", quoteId)
+                p.add("clQuoteId", clQuoteId)
+                p.add("rfqId", rfqId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/rfq/cancel-quote`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-quote
+        public struct Response: Decodable, Sendable {
+            /// `quoteId`: text.
+            public let quoteId: String
+            /// `clQuoteId`: text.
+            public let clQuoteId: String?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.clQuoteId = try c.apiText("clQuoteId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/rfq/cancel-quote`: “Cancel Quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-quote
+    public static func cancelQuote(_ request: CancelQuote.Request = .init()) -> Endpoint<[CancelQuote.Response]> {
+        .apiPost(CancelQuote.path, request)
+    }
+
+    /// `POST /api/v5/rfq/cancel-rfq`: “Cancel RFQ”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-rfq
+    public enum CancelRFQ {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/rfq/cancel-rfq"
+        /// The parameters of `POST /api/v5/rfq/cancel-rfq`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-rfq
+        public struct Request: APIRequestFields {
+            /// `rfqId`: text; required in some cases.
+            public var rfqId: String?
+            /// `clRfqId`: text; required in some cases.
+            public var clRfqId: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(rfqId: String? = nil, clRfqId: String? = nil) {
+                self.rfqId = rfqId
+                self.clRfqId = clRfqId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("rfqId", rfqId)
+                p.add("clRfqId", clRfqId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/rfq/cancel-rfq`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-rfq
+        public struct Response: Decodable, Sendable {
+            /// `rfqId`: text.
+            public let rfqId: String
+            /// `clRfqId`: text.
+            public let clRfqId: String?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/rfq/cancel-rfq`: “Cancel RFQ”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-rfq
+    public static func cancelRFQ(_ request: CancelRFQ.Request = .init()) -> Endpoint<[CancelRFQ.Response]> {
+        .apiPost(CancelRFQ.path, request)
+    }
+
+    /// `GET /api/v5/rfq/counterparties`: “Get Counterparties”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-counterparties
+    public enum GetCounterparties {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/rfq/counterparties"
+        /// The parameters of `GET /api/v5/rfq/counterparties`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-counterparties
+        public struct Request: APIRequestFields {
+            /// A request with the given parameters; nil ones are not sent.
+            public init() {
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                APIParameters()
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/rfq/counterparties`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-counterparties
+        public struct Response: Decodable, Sendable {
+            /// `traderName`: text.
+            public let traderName: String?
+            /// `traderCode`: text.
+            public let traderCode: String?
+            /// `type`: text.
+            public let type: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.traderName = try c.apiText("traderName")
+                self.traderCode = try c.apiText("traderCode")
+                self.type = try c.apiText("type")
+            }
+        }
+    }
+
+    /// `GET /api/v5/rfq/counterparties`: “Get Counterparties”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-counterparties
+    public static func getCounterparties(_ request: GetCounterparties.Request = .init()) -> Endpoint<[GetCounterparties.Response]> {
+        .apiGet(GetCounterparties.path, request)
+    }
+
+    /// `POST /api/v5/rfq/create-quote`: “Create Quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-create-quote
+    public enum CreateQuote {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/rfq/create-quote"
+        /// The parameters of `POST /api/v5/rfq/create-quote`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-create-quote
+        public struct Request: APIRequestFields {
+            /// A nested object of the request.
+            public struct Legs: APIRequestFields {
+                /// `instId`: text; required.
+                public var instId: String
+                /// `tdMode`: one of a documented set of values (unknown values are kept).
+                public var tdMode: TdMode?
+                /// `ccy`: text.
+                public var ccy: String?
+                /// `sz`: a decimal number (a string on the wire); required.
+                public var sz: Decimal
+                /// `px`: a decimal number (a string on the wire); required.
+                public var px: Decimal
+                /// `side`: text; required.
+                public var side: String
+                /// `posSide`: one of a documented set of values (unknown values are kept).
+                public var posSide: PosSide?
+                /// `tgtCcy`: text.
+                public var tgtCcy: String?
+                /// `tradeQuoteCcy`: text.
+                public var tradeQuoteCcy: String?
+                /// A request with the given parameters; nil ones are not sent.
+                public init(instId: String, tdMode: TdMode? = nil, ccy: String? = nil, sz: Decimal, px: Decimal, side: String, posSide: PosSide? = nil, tgtCcy: String? = nil, tradeQuoteCcy: String? = nil) {
+                    self.instId = instId
+                    self.tdMode = tdMode
+                    self.ccy = ccy
+                    self.sz = sz
+                    self.px = px
+                    self.side = side
+                    self.posSide = posSide
+                    self.tgtCcy = tgtCcy
+                    self.tradeQuoteCcy = tradeQuoteCcy
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("instId", instId)
+                    p.add("tdMode", tdMode)
+                    p.add("ccy", ccy)
+                    p.add("sz", sz)
+                    p.add("px", px)
+                    p.add("side", side)
+                    p.add("posSide", posSide)
+                    p.add("tgtCcy", tgtCcy)
+                    p.add("tradeQuoteCcy", tradeQuoteCcy)
+                    return p
+                }
+            }
+            /// `rfqId`: text; required.
+            public var rfqId: String
+            /// `clQuoteId`: text.
+            public var clQuoteId: String?
+            /// `tag`: text.
+            public var tag: String?
+            /// `anonymous`: a boolean.
+            public var anonymous: Bool?
+            /// `quoteSide`: text; required.
+            public var quoteSide: String
+            /// `expiresIn`: an integer (a string on the wire).
+            public var expiresIn: Int?
+            /// `legs`: a list of nested objects; required.
+            public var legs: [Legs]
+            /// A request with the given parameters; nil ones are not sent.
+            public init(rfqId: String, clQuoteId: String? = nil, tag: String? = nil, anonymous: Bool? = nil, quoteSide: String, expiresIn: Int? = nil, legs: [Legs]) {
+                self.rfqId = rfqId
+                self.clQuoteId = clQuoteId
+                self.tag = tag
+                self.anonymous = anonymous
+                self.quoteSide = quoteSide
+                self.expiresIn = expiresIn
+                self.legs = legs
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("rfqId", rfqId)
+                p.add("clQuoteId", clQuoteId)
+                p.add("tag", tag)
+                p.add("anonymous", anonymous)
+                p.add("quoteSide", quoteSide)
+                p.add("expiresIn", expiresIn)
+                p.add("legs", legs)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/rfq/create-quote`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-create-quote
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Legs: Decodable, Sendable {
+                /// `instId`: text.
+                public let instId: String?
+                /// `tdMode`: one of a documented set of values (unknown values are kept).
+                public let tdMode: TdMode?
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `sz`: a decimal number (a string on the wire).
+                public let sz: Decimal?
+                /// `px`: a decimal number (a string on the wire).
+                public let px: Decimal?
+                /// `side`: text.
+                public let side: String?
+                /// `posSide`: one of a documented set of values (unknown values are kept).
+                public let posSide: PosSide?
+                /// `tgtCcy`: text.
+                public let tgtCcy: String?
+                /// `tradeQuoteCcy`: text.
+                public let tradeQuoteCcy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.tdMode = try c.apiEnum("tdMode")
+                    self.ccy = try c.apiText("ccy")
+                    self.sz = try c.apiDecimal("sz")
+                    self.px = try c.apiDecimal("px")
+                    self.side = try c.apiText("side")
+                    self.posSide = try c.apiEnum("posSide")
+                    self.tgtCcy = try c.apiText("tgtCcy")
+                    self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                }
+            }
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `reason`: one of a documented set of values (unknown values are kept).
+            public let reason: Reason?
+            /// `validUntil`: a time (epoch milliseconds on the wire).
+            public let validUntil: Date?
+            /// `rfqId`: text.
+            public let rfqId: String
+            /// `clRfqId`: text.
+            public let clRfqId: String?
+            /// `quoteId`: text.
+            public let quoteId: String?
+            /// `clQuoteId`: text.
+            public let clQuoteId: String?
+            /// `tag`: text.
+            public let tag: String?
+            /// `traderCode`: text.
+            public let traderCode: String?
+            /// `quoteSide`: text.
+            public let quoteSide: String?
+            /// `legs`: a list of nested objects.
+            public let legs: [Legs]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.state = try c.apiEnum("state")
+                self.reason = try c.apiEnum("reason")
+                self.validUntil = try c.apiDate("validUntil")
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.quoteId = try c.apiText("quoteId")
+                self.clQuoteId = try c.apiText("clQuoteId")
+                self.tag = try c.apiText("tag")
+                self.traderCode = try c.apiText("traderCode")
+                self.quoteSide = try c.apiText("quoteSide")
+                self.legs = try c.apiNested("legs")
+            }
+        }
+    }
+
+    /// `POST /api/v5/rfq/create-quote`: “Create Quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-create-quote
+    public static func createQuote(_ request: CreateQuote.Request) -> Endpoint<[CreateQuote.Response]> {
+        .apiPost(CreateQuote.path, request)
+    }
+
+    /// `POST /api/v5/rfq/create-rfq`: “Create RFQ”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-create-rfq
+    public enum CreateRFQ {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/rfq/create-rfq"
+        /// The parameters of `POST /api/v5/rfq/create-rfq`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-create-rfq
+        public struct Request: APIRequestFields {
+            /// A nested object of the request.
+            public struct Legs: APIRequestFields {
+                /// `instId`: text; required.
+                public var instId: String
+                /// `tdMode`: one of a documented set of values (unknown values are kept).
+                public var tdMode: TdMode?
+                /// `ccy`: text.
+                public var ccy: String?
+                /// `sz`: a decimal number (a string on the wire); required.
+                public var sz: Decimal
+                /// `lmtPx`: a decimal number (a string on the wire).
+                public var lmtPx: Decimal?
+                /// `side`: one of a documented set of values (unknown values are kept); required.
+                public var side: Side
+                /// `posSide`: one of a documented set of values (unknown values are kept).
+                public var posSide: PosSide?
+                /// `tgtCcy`: text.
+                public var tgtCcy: String?
+                /// `tradeQuoteCcy`: text.
+                public var tradeQuoteCcy: String?
+                /// A request with the given parameters; nil ones are not sent.
+                public init(instId: String, tdMode: TdMode? = nil, ccy: String? = nil, sz: Decimal, lmtPx: Decimal? = nil, side: Side, posSide: PosSide? = nil, tgtCcy: String? = nil, tradeQuoteCcy: String? = nil) {
+                    self.instId = instId
+                    self.tdMode = tdMode
+                    self.ccy = ccy
+                    self.sz = sz
+                    self.lmtPx = lmtPx
+                    self.side = side
+                    self.posSide = posSide
+                    self.tgtCcy = tgtCcy
+                    self.tradeQuoteCcy = tradeQuoteCcy
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("instId", instId)
+                    p.add("tdMode", tdMode)
+                    p.add("ccy", ccy)
+                    p.add("sz", sz)
+                    p.add("lmtPx", lmtPx)
+                    p.add("side", side)
+                    p.add("posSide", posSide)
+                    p.add("tgtCcy", tgtCcy)
+                    p.add("tradeQuoteCcy", tradeQuoteCcy)
+                    return p
+                }
+            }
+            /// A nested object of the request.
+            public struct AcctAlloc: APIRequestFields {
+                /// A nested object of the request.
+                public struct Legs: APIRequestFields {
+                    /// `sz`: a decimal number (a string on the wire); required.
+                    public var sz: Decimal
+                    /// `instId`: text; required.
+                    public var instId: String
+                    /// `tdMode`: text.
+                    public var tdMode: String?
+                    /// `ccy`: text.
+                    public var ccy: String?
+                    /// `posSide`: text.
+                    public var posSide: String?
+                    /// A request with the given parameters; nil ones are not sent.
+                    public init(sz: Decimal, instId: String, tdMode: String? = nil, ccy: String? = nil, posSide: String? = nil) {
+                        self.sz = sz
+                        self.instId = instId
+                        self.tdMode = tdMode
+                        self.ccy = ccy
+                        self.posSide = posSide
+                    }
+                    /// The parameters as sent, in documented order.
+                    public var parameters: APIParameters {
+                        var p = APIParameters()
+                        p.add("sz", sz)
+                        p.add("instId", instId)
+                        p.add("tdMode", tdMode)
+                        p.add("ccy", ccy)
+                        p.add("posSide", posSide)
+                        return p
+                    }
+                }
+                /// `acct`: text; required.
+                public var acct: String
+                /// `legs`: a list of nested objects; required.
+                public var legs: [Legs]
+                /// A request with the given parameters; nil ones are not sent.
+                public init(acct: String, legs: [Legs]) {
+                    self.acct = acct
+                    self.legs = legs
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("acct", acct)
+                    p.add("legs", legs)
+                    return p
+                }
+            }
+            /// `counterparties`: a list of text values; required.
+            public var counterparties: [String]
+            /// `anonymous`: a boolean.
+            public var anonymous: Bool?
+            /// `clRfqId`: text.
+            public var clRfqId: String?
+            /// `tag`: text.
+            public var tag: String?
+            /// `allowPartialExecution`: a boolean.
+            public var allowPartialExecution: Bool?
+            /// `legs`: a list of nested objects; required.
+            public var legs: [Legs]
+            /// `acctAlloc`: a list of nested objects.
+            public var acctAlloc: [AcctAlloc]?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(counterparties: [String], anonymous: Bool? = nil, clRfqId: String? = nil, tag: String? = nil, allowPartialExecution: Bool? = nil, legs: [Legs], acctAlloc: [AcctAlloc]? = nil) {
+                self.counterparties = counterparties
+                self.anonymous = anonymous
+                self.clRfqId = clRfqId
+                self.tag = tag
+                self.allowPartialExecution = allowPartialExecution
+                self.legs = legs
+                self.acctAlloc = acctAlloc
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("counterparties", counterparties)
+                p.add("anonymous", anonymous)
+                p.add("clRfqId", clRfqId)
+                p.add("tag", tag)
+                p.add("allowPartialExecution", allowPartialExecution)
+                p.add("legs", legs)
+                p.add("acctAlloc", acctAlloc)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/rfq/create-rfq`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-create-rfq
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Legs: Decodable, Sendable {
+                /// `instId`: text.
+                public let instId: String?
+                /// `tdMode`: one of a documented set of values (unknown values are kept).
+                public let tdMode: TdMode?
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `sz`: a decimal number (a string on the wire).
+                public let sz: Decimal?
+                /// `side`: text.
+                public let side: String?
+                /// `posSide`: one of a documented set of values (unknown values are kept).
+                public let posSide: PosSide?
+                /// `tgtCcy`: text.
+                public let tgtCcy: String?
+                /// `tradeQuoteCcy`: text.
+                public let tradeQuoteCcy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.tdMode = try c.apiEnum("tdMode")
+                    self.ccy = try c.apiText("ccy")
+                    self.sz = try c.apiDecimal("sz")
+                    self.side = try c.apiText("side")
+                    self.posSide = try c.apiEnum("posSide")
+                    self.tgtCcy = try c.apiText("tgtCcy")
+                    self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                }
+            }
+            /// A nested object of the response.
+            public struct AcctAlloc: Decodable, Sendable {
+                /// A nested object of the response.
+                public struct Legs: Decodable, Sendable {
+                    /// `instId`: text.
+                    public let instId: String?
+                    /// `sz`: a decimal number (a string on the wire).
+                    public let sz: Decimal?
+                    /// `tdMode`: text.
+                    public let tdMode: String?
+                    /// `ccy`: text.
+                    public let ccy: String?
+                    /// `posSide`: text.
+                    public let posSide: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.sz = try c.apiDecimal("sz")
+                        self.tdMode = try c.apiText("tdMode")
+                        self.ccy = try c.apiText("ccy")
+                        self.posSide = try c.apiText("posSide")
+                    }
+                }
+                /// `acct`: text.
+                public let acct: String?
+                /// `sCode`: text.
+                public let sCode: String?
+                /// `sMsg`: text.
+                public let sMsg: String?
+                /// `legs`: a list of nested objects.
+                public let legs: [Legs]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.acct = try c.apiText("acct")
+                    self.sCode = try c.apiText("sCode")
+                    self.sMsg = try c.apiText("sMsg")
+                    self.legs = try c.apiNested("legs")
+                }
+            }
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `counterparties`: a list of text values.
+            public let counterparties: [String]?
+            /// `validUntil`: a time (epoch milliseconds on the wire).
+            public let validUntil: Date?
+            /// `clRfqId`: text.
+            public let clRfqId: String?
+            /// `tag`: text.
+            public let tag: String?
+            /// `allowPartialExecution`: a boolean.
+            public let allowPartialExecution: Bool?
+            /// `traderCode`: text.
+            public let traderCode: String?
+            /// `rfqId`: text.
+            public let rfqId: String
+            /// `legs`: a list of nested objects.
+            public let legs: [Legs]?
+            /// `groupId`: text.
+            public let groupId: String?
+            /// `acctAlloc`: a list of nested objects.
+            public let acctAlloc: [AcctAlloc]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.state = try c.apiEnum("state")
+                self.counterparties = try c.apiTexts("counterparties")
+                self.validUntil = try c.apiDate("validUntil")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.tag = try c.apiText("tag")
+                self.allowPartialExecution = try c.apiBoolean("allowPartialExecution")
+                self.traderCode = try c.apiText("traderCode")
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.legs = try c.apiNested("legs")
+                self.groupId = try c.apiText("groupId")
+                self.acctAlloc = try c.apiNested("acctAlloc")
+            }
+        }
+    }
+
+    /// `POST /api/v5/rfq/create-rfq`: “Create RFQ”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-create-rfq
+    public static func createRFQ(_ request: CreateRFQ.Request) -> Endpoint<[CreateRFQ.Response]> {
+        .apiPost(CreateRFQ.path, request)
+    }
+
+    /// `POST /api/v5/rfq/execute-quote`: “Execute Quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-execute-quote
+    public enum ExecuteQuote {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/rfq/execute-quote"
+        /// The parameters of `POST /api/v5/rfq/execute-quote`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-execute-quote
+        public struct Request: APIRequestFields {
+            /// A nested object of the request.
+            public struct Legs: APIRequestFields {
+                /// `instId`: text; required.
+                public var instId: String
+                /// `sz`: a decimal number (a string on the wire); required.
+                public var sz: Decimal
+                /// A request with the given parameters; nil ones are not sent.
+                public init(instId: String, sz: Decimal) {
+                    self.instId = instId
+                    self.sz = sz
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("instId", instId)
+                    p.add("sz", sz)
+                    return p
+                }
+            }
+            /// `rfqId`: text; required.
+            public var rfqId: String
+            /// `quoteId`: text; required.
+            public var quoteId: String
+            /// `legs`: a list of nested objects.
+            public var legs: [Legs]?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(rfqId: String, quoteId: String, legs: [Legs]? = nil) {
+                self.rfqId = rfqId
+                self.quoteId = quoteId
+                self.legs = legs
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("rfqId", rfqId)
+                p.add("quoteId", quoteId)
+                p.add("legs", legs)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/rfq/execute-quote`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-execute-quote
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Legs: Decodable, Sendable {
+                /// `instId`: text.
+                public let instId: String?
+                /// `px`: a decimal number (a string on the wire).
+                public let px: Decimal?
+                /// `sz`: a decimal number (a string on the wire).
+                public let sz: Decimal?
+                /// `side`: text.
+                public let side: String?
+                /// `fee`: a decimal number (a string on the wire).
+                public let fee: Decimal?
+                /// `feeCcy`: text.
+                public let feeCcy: String?
+                /// `tradeId`: text.
+                public let tradeId: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.px = try c.apiDecimal("px")
+                    self.sz = try c.apiDecimal("sz")
+                    self.side = try c.apiText("side")
+                    self.fee = try c.apiDecimal("fee")
+                    self.feeCcy = try c.apiText("feeCcy")
+                    self.tradeId = try c.apiText("tradeId")
+                }
+            }
+            /// A nested object of the response.
+            public struct AcctAlloc: Decodable, Sendable {
+                /// A nested object of the response.
+                public struct Legs: Decodable, Sendable {
+                    /// `instId`: text.
+                    public let instId: String?
+                    /// `sz`: a decimal number (a string on the wire).
+                    public let sz: Decimal?
+                    /// `fee`: a decimal number (a string on the wire).
+                    public let fee: Decimal?
+                    /// `feeCcy`: text.
+                    public let feeCcy: String?
+                    /// `tradeId`: text.
+                    public let tradeId: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.sz = try c.apiDecimal("sz")
+                        self.fee = try c.apiDecimal("fee")
+                        self.feeCcy = try c.apiText("feeCcy")
+                        self.tradeId = try c.apiText("tradeId")
+                    }
+                }
+                /// `acct`: text.
+                public let acct: String?
+                /// `blockTdId`: text.
+                public let blockTdId: String?
+                /// `sCode`: text.
+                public let sCode: String?
+                /// `sMsg`: text.
+                public let sMsg: String?
+                /// `legs`: a list of nested objects.
+                public let legs: [Legs]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.acct = try c.apiText("acct")
+                    self.blockTdId = try c.apiText("blockTdId")
+                    self.sCode = try c.apiText("sCode")
+                    self.sMsg = try c.apiText("sMsg")
+                    self.legs = try c.apiNested("legs")
+                }
+            }
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `rfqId`: text.
+            public let rfqId: String
+            /// `clRfqId`: text.
+            public let clRfqId: String?
+            /// `quoteId`: text.
+            public let quoteId: String?
+            /// `clQuoteId`: text.
+            public let clQuoteId: String?
+            /// `blockTdId`: text.
+            public let blockTdId: String?
+            /// `tag`: text.
+            public let tag: String?
+            /// `tTraderCode`: text.
+            public let tTraderCode: String?
+            /// `mTraderCode`: text.
+            public let mTraderCode: String?
+            /// `legs`: a list of nested objects.
+            public let legs: [Legs]?
+            /// `acctAlloc`: a list of nested objects.
+            public let acctAlloc: [AcctAlloc]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.cTime = try c.apiDate("cTime")
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.quoteId = try c.apiText("quoteId")
+                self.clQuoteId = try c.apiText("clQuoteId")
+                self.blockTdId = try c.apiText("blockTdId")
+                self.tag = try c.apiText("tag")
+                self.tTraderCode = try c.apiText("tTraderCode")
+                self.mTraderCode = try c.apiText("mTraderCode")
+                self.legs = try c.apiNested("legs")
+                self.acctAlloc = try c.apiNested("acctAlloc")
+            }
+        }
+    }
+
+    /// `POST /api/v5/rfq/execute-quote`: “Execute Quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-execute-quote
+    public static func executeQuote(_ request: ExecuteQuote.Request) -> Endpoint<[ExecuteQuote.Response]> {
+        .apiPost(ExecuteQuote.path, request)
+    }
+
+    /// `GET /api/v5/rfq/maker-instrument-settings`: “Get Quote products”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-quote-products
+    public enum GetQuoteProducts {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/rfq/maker-instrument-settings"
+        /// The parameters of `GET /api/v5/rfq/maker-instrument-settings`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-quote-products
+        public struct Request: APIRequestFields {
+            /// A request with the given parameters; nil ones are not sent.
+            public init() {
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                APIParameters()
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/rfq/maker-instrument-settings`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-quote-products
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct DataItem: Decodable, Sendable {
+                /// `instFamily`: text.
+                public let instFamily: String?
+                /// `instId`: text.
+                public let instId: String?
+                /// `maxBlockSz`: a decimal number (a string on the wire).
+                public let maxBlockSz: Decimal?
+                /// `makerPxBand`: a decimal number (a string on the wire).
+                public let makerPxBand: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instFamily = try c.apiText("instFamily")
+                    self.instId = try c.apiText("instId")
+                    self.maxBlockSz = try c.apiDecimal("maxBlockSz")
+                    self.makerPxBand = try c.apiDecimal("makerPxBand")
+                }
+            }
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
+            /// `includeAll`: a boolean.
+            public let includeAll: Bool?
+            /// `data`: a list of nested objects.
+            public let data: [DataItem]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.includeAll = try c.apiBoolean("includeAll")
+                self.data = try c.apiNested("data")
+            }
+        }
+    }
+
+    /// `GET /api/v5/rfq/maker-instrument-settings`: “Get Quote products”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-quote-products
+    public static func getQuoteProducts(_ request: GetQuoteProducts.Request = .init()) -> Endpoint<[GetQuoteProducts.Response]> {
+        .apiGet(GetQuoteProducts.path, request)
+    }
+
+    /// `POST /api/v5/rfq/maker-instrument-settings`: “Set Quote products”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-set-quote-products
+    public enum SetQuoteProducts {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/rfq/maker-instrument-settings"
+        /// The parameters of `POST /api/v5/rfq/maker-instrument-settings`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-set-quote-products
+        public struct Request: APIRequestFields {
+            /// A nested object of the request.
+            public struct DataItem: APIRequestFields {
+                /// `instFamily`: text; required in some cases.
+                public var instFamily: String?
+                /// `instId`: text; required in some cases.
+                public var instId: String?
+                /// `maxBlockSz`: a decimal number (a string on the wire).
+                public var maxBlockSz: Decimal?
+                /// `makerPxBand`: a decimal number (a string on the wire).
+                public var makerPxBand: Decimal?
+                /// A request with the given parameters; nil ones are not sent.
+                public init(instFamily: String? = nil, instId: String? = nil, maxBlockSz: Decimal? = nil, makerPxBand: Decimal? = nil) {
+                    self.instFamily = instFamily
+                    self.instId = instId
+                    self.maxBlockSz = maxBlockSz
+                    self.makerPxBand = makerPxBand
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("instFamily", instFamily)
+                    p.add("instId", instId)
+                    p.add("maxBlockSz", maxBlockSz)
+                    p.add("makerPxBand", makerPxBand)
+                    return p
+                }
+            }
+            /// `instType`: one of a documented set of values (unknown values are kept); required.
+            public var instType: InstType
+            /// `includeAll`: a boolean.
+            public var includeAll: Bool?
+            /// `data`: a list of nested objects; required.
+            public var data: [DataItem]
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instType: InstType, includeAll: Bool? = nil, data: [DataItem]) {
+                self.instType = instType
+                self.includeAll = includeAll
+                self.data = data
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instType", instType)
+                p.add("includeAll", includeAll)
+                p.add("data", data)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/rfq/maker-instrument-settings`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-set-quote-products
+        public struct Response: Decodable, Sendable {
+            /// `result`: a boolean.
+            public let result: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.result = try c.apiBoolean("result")
+            }
+        }
+    }
+
+    /// `POST /api/v5/rfq/maker-instrument-settings`: “Set Quote products”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-set-quote-products
+    public static func setQuoteProducts(_ requests: [SetQuoteProducts.Request]) -> Endpoint<[SetQuoteProducts.Response]> {
+        .apiPost(SetQuoteProducts.path, requests)
+    }
+
+    /// `GET /api/v5/rfq/mmp-config`: “Get MMP Config”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-mmp-config
+    public enum GetMMPConfig {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/rfq/mmp-config"
+        /// The parameters of `GET /api/v5/rfq/mmp-config`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-mmp-config
+        public struct Request: APIRequestFields {
+            /// A request with the given parameters; nil ones are not sent.
+            public init() {
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                APIParameters()
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/rfq/mmp-config`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-mmp-config
+        public struct Response: Decodable, Sendable {
+            /// `timeInterval`: an integer (a string on the wire).
+            public let timeInterval: Int?
+            /// `frozenInterval`: an integer (a string on the wire).
+            public let frozenInterval: Int?
+            /// `countLimit`: an integer (a string on the wire).
+            public let countLimit: Int?
+            /// `mmpFrozen`: a boolean.
+            public let mmpFrozen: Bool?
+            /// `mmpFrozenUntil`: text.
+            public let mmpFrozenUntil: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.timeInterval = try c.apiInteger("timeInterval")
+                self.frozenInterval = try c.apiInteger("frozenInterval")
+                self.countLimit = try c.apiInteger("countLimit")
+                self.mmpFrozen = try c.apiBoolean("mmpFrozen")
+                self.mmpFrozenUntil = try c.apiText("mmpFrozenUntil")
+            }
+        }
+    }
+
+    /// `GET /api/v5/rfq/mmp-config`: “Get MMP Config”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-mmp-config
+    public static func getMMPConfig(_ request: GetMMPConfig.Request = .init()) -> Endpoint<[GetMMPConfig.Response]> {
+        .apiGet(GetMMPConfig.path, request)
+    }
+
+    /// `POST /api/v5/rfq/mmp-config`: “Set MMP”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-set-mmp
+    public enum SetMMP {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/rfq/mmp-config"
+        /// The parameters of `POST /api/v5/rfq/mmp-config`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-set-mmp
+        public struct Request: APIRequestFields {
+            /// `timeInterval`: an integer (a string on the wire); required.
+            public var timeInterval: Int
+            /// `frozenInterval`: an integer (a string on the wire); required.
+            public var frozenInterval: Int
+            /// `countLimit`: an integer (a string on the wire); required.
+            public var countLimit: Int
+            /// A request with the given parameters; nil ones are not sent.
+            public init(timeInterval: Int, frozenInterval: Int, countLimit: Int) {
+                self.timeInterval = timeInterval
+                self.frozenInterval = frozenInterval
+                self.countLimit = countLimit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("timeInterval", timeInterval)
+                p.add("frozenInterval", frozenInterval)
+                p.add("countLimit", countLimit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/rfq/mmp-config`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-set-mmp
+        public struct Response: Decodable, Sendable {
+            /// `timeInterval`: an integer (a string on the wire).
+            public let timeInterval: Int?
+            /// `frozenInterval`: an integer (a string on the wire).
+            public let frozenInterval: Int?
+            /// `countLimit`: an integer (a string on the wire).
+            public let countLimit: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.timeInterval = try c.apiInteger("timeInterval")
+                self.frozenInterval = try c.apiInteger("frozenInterval")
+                self.countLimit = try c.apiInteger("countLimit")
+            }
+        }
+    }
+
+    /// `POST /api/v5/rfq/mmp-config`: “Set MMP”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-set-mmp
+    public static func setMMP(_ request: SetMMP.Request) -> Endpoint<[SetMMP.Response]> {
+        .apiPost(SetMMP.path, request)
+    }
+
+    /// `POST /api/v5/rfq/mmp-reset`: “Reset MMP status”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-reset-mmp-status
+    public enum ResetMMPStatus {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/rfq/mmp-reset"
+        /// The parameters of `POST /api/v5/rfq/mmp-reset`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-reset-mmp-status
+        public struct Request: APIRequestFields {
+            /// A request with the given parameters; nil ones are not sent.
+            public init() {
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                APIParameters()
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/rfq/mmp-reset`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-reset-mmp-status
+        public struct Response: Decodable, Sendable {
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `POST /api/v5/rfq/mmp-reset`: “Reset MMP status”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-reset-mmp-status
+    public static func resetMMPStatus(_ request: ResetMMPStatus.Request = .init()) -> Endpoint<[ResetMMPStatus.Response]> {
+        .apiPost(ResetMMPStatus.path, request)
+    }
+
+    /// `GET /api/v5/rfq/public-trades`: “Get public multi-leg transactions of block trades”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-public-multi-leg-transactions-of-block-trades
+    public enum GetPublicMultiLegTransactionsOfBlockTrades {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/rfq/public-trades"
+        /// The parameters of `GET /api/v5/rfq/public-trades`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-public-multi-leg-transactions-of-block-trades
+        public struct Request: APIRequestFields {
+            /// `beginId`: text.
+            public var beginId: String?
+            /// `endId`: text.
+            public var endId: String?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(beginId: String? = nil, endId: String? = nil, limit: Int? = nil) {
+                self.beginId = beginId
+                self.endId = endId
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("beginId", beginId)
+                p.add("endId", endId)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/rfq/public-trades`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-public-multi-leg-transactions-of-block-trades
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Legs: Decodable, Sendable {
+                /// `instId`: text.
+                public let instId: String?
+                /// `px`: a decimal number (a string on the wire).
+                public let px: Decimal?
+                /// `sz`: a decimal number (a string on the wire).
+                public let sz: Decimal?
+                /// `side`: text.
+                public let side: String?
+                /// `tradeId`: text.
+                public let tradeId: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.px = try c.apiDecimal("px")
+                    self.sz = try c.apiDecimal("sz")
+                    self.side = try c.apiText("side")
+                    self.tradeId = try c.apiText("tradeId")
+                }
+            }
+            /// `strategy`: text.
+            public let strategy: String?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `blockTdId`: text.
+            public let blockTdId: String
+            /// `groupId`: text.
+            public let groupId: String?
+            /// `legs`: a list of nested objects.
+            public let legs: [Legs]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.strategy = try c.apiText("strategy")
+                self.cTime = try c.apiDate("cTime")
+                self.blockTdId = try c.apiRequiredText("blockTdId")
+                self.groupId = try c.apiText("groupId")
+                self.legs = try c.apiNested("legs")
+            }
+        }
+    }
+
+    /// `GET /api/v5/rfq/public-trades`: “Get public multi-leg transactions of block trades”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-public-multi-leg-transactions-of-block-trades
+    public static func getPublicMultiLegTransactionsOfBlockTrades(_ request: GetPublicMultiLegTransactionsOfBlockTrades.Request = .init()) -> Endpoint<[GetPublicMultiLegTransactionsOfBlockTrades.Response]> {
+        .apiGet(GetPublicMultiLegTransactionsOfBlockTrades.path, request)
+    }
+
+    /// `GET /api/v5/rfq/quotes`: “Get quotes”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-quotes
+    public enum GetQuotes {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/rfq/quotes"
+        /// The parameters of `GET /api/v5/rfq/quotes`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-quotes
+        public struct Request: APIRequestFields {
+            /// `rfqId`: text.
+            public var rfqId: String?
+            /// `clRfqId`: text.
+            public var clRfqId: String?
+            /// `quoteId`: text.
+            public var quoteId: String?
+            /// `clQuoteId`: text.
+            public var clQuoteId: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public var state: State?
+            /// `beginId`: text.
+            public var beginId: String?
+            /// `endId`: text.
+            public var endId: String?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(rfqId: String? = nil, clRfqId: String? = nil, quoteId: String? = nil, clQuoteId: String? = nil, state: State? = nil, beginId: String? = nil, endId: String? = nil, limit: Int? = nil) {
+                self.rfqId = rfqId
+                self.clRfqId = clRfqId
+                self.quoteId = quoteId
+                self.clQuoteId = clQuoteId
+                self.state = state
+                self.beginId = beginId
+                self.endId = endId
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("rfqId", rfqId)
+                p.add("clRfqId", clRfqId)
+                p.add("quoteId", quoteId)
+                p.add("clQuoteId", clQuoteId)
+                p.add("state", state)
+                p.add("beginId", beginId)
+                p.add("endId", endId)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/rfq/quotes`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-quotes
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Legs: Decodable, Sendable {
+                /// `instId`: text.
+                public let instId: String?
+                /// `tdMode`: one of a documented set of values (unknown values are kept).
+                public let tdMode: TdMode?
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `sz`: a decimal number (a string on the wire).
+                public let sz: Decimal?
+                /// `px`: a decimal number (a string on the wire).
+                public let px: Decimal?
+                /// `side`: text.
+                public let side: String?
+                /// `posSide`: one of a documented set of values (unknown values are kept).
+                public let posSide: PosSide?
+                /// `tgtCcy`: text.
+                public let tgtCcy: String?
+                /// `tradeQuoteCcy`: text.
+                public let tradeQuoteCcy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.tdMode = try c.apiEnum("tdMode")
+                    self.ccy = try c.apiText("ccy")
+                    self.sz = try c.apiDecimal("sz")
+                    self.px = try c.apiDecimal("px")
+                    self.side = try c.apiText("side")
+                    self.posSide = try c.apiEnum("posSide")
+                    self.tgtCcy = try c.apiText("tgtCcy")
+                    self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                }
+            }
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `reason`: one of a documented set of values (unknown values are kept).
+            public let reason: Reason?
+            /// `validUntil`: a time (epoch milliseconds on the wire).
+            public let validUntil: Date?
+            /// `rfqId`: text.
+            public let rfqId: String
+            /// `clRfqId`: text.
+            public let clRfqId: String?
+            /// `quoteId`: text.
+            public let quoteId: String?
+            /// `clQuoteId`: text.
+            public let clQuoteId: String?
+            /// `tag`: text.
+            public let tag: String?
+            /// `traderCode`: text.
+            public let traderCode: String?
+            /// `quoteSide`: text.
+            public let quoteSide: String?
+            /// `legs`: a list of nested objects.
+            public let legs: [Legs]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.state = try c.apiEnum("state")
+                self.reason = try c.apiEnum("reason")
+                self.validUntil = try c.apiDate("validUntil")
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.quoteId = try c.apiText("quoteId")
+                self.clQuoteId = try c.apiText("clQuoteId")
+                self.tag = try c.apiText("tag")
+                self.traderCode = try c.apiText("traderCode")
+                self.quoteSide = try c.apiText("quoteSide")
+                self.legs = try c.apiNested("legs")
+            }
+        }
+    }
+
+    /// `GET /api/v5/rfq/quotes`: “Get quotes”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-quotes
+    public static func getQuotes(_ request: GetQuotes.Request = .init()) -> Endpoint<[GetQuotes.Response]> {
+        .apiGet(GetQuotes.path, request)
+    }
+
+    /// `GET /api/v5/rfq/rfqs`: “Get rfqs”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-rfqs
+    public enum GetRfqs {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/rfq/rfqs"
+        /// The parameters of `GET /api/v5/rfq/rfqs`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-rfqs
+        public struct Request: APIRequestFields {
+            /// `rfqId`: text.
+            public var rfqId: String?
+            /// `clRfqId`: text.
+            public var clRfqId: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public var state: State?
+            /// `beginId`: text.
+            public var beginId: String?
+            /// `endId`: text.
+            public var endId: String?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(rfqId: String? = nil, clRfqId: String? = nil, state: State? = nil, beginId: String? = nil, endId: String? = nil, limit: Int? = nil) {
+                self.rfqId = rfqId
+                self.clRfqId = clRfqId
+                self.state = state
+                self.beginId = beginId
+                self.endId = endId
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("rfqId", rfqId)
+                p.add("clRfqId", clRfqId)
+                p.add("state", state)
+                p.add("beginId", beginId)
+                p.add("endId", endId)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/rfq/rfqs`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-rfqs
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Legs: Decodable, Sendable {
+                /// `instId`: text.
+                public let instId: String?
+                /// `tdMode`: one of a documented set of values (unknown values are kept).
+                public let tdMode: TdMode?
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `sz`: a decimal number (a string on the wire).
+                public let sz: Decimal?
+                /// `side`: text.
+                public let side: String?
+                /// `posSide`: one of a documented set of values (unknown values are kept).
+                public let posSide: PosSide?
+                /// `tgtCcy`: text.
+                public let tgtCcy: String?
+                /// `tradeQuoteCcy`: text.
+                public let tradeQuoteCcy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.tdMode = try c.apiEnum("tdMode")
+                    self.ccy = try c.apiText("ccy")
+                    self.sz = try c.apiDecimal("sz")
+                    self.side = try c.apiText("side")
+                    self.posSide = try c.apiEnum("posSide")
+                    self.tgtCcy = try c.apiText("tgtCcy")
+                    self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                }
+            }
+            /// A nested object of the response.
+            public struct AcctAlloc: Decodable, Sendable {
+                /// A nested object of the response.
+                public struct Legs: Decodable, Sendable {
+                    /// `instId`: text.
+                    public let instId: String?
+                    /// `sz`: a decimal number (a string on the wire).
+                    public let sz: Decimal?
+                    /// `tdMode`: text.
+                    public let tdMode: String?
+                    /// `ccy`: text.
+                    public let ccy: String?
+                    /// `posSide`: text.
+                    public let posSide: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.sz = try c.apiDecimal("sz")
+                        self.tdMode = try c.apiText("tdMode")
+                        self.ccy = try c.apiText("ccy")
+                        self.posSide = try c.apiText("posSide")
+                    }
+                }
+                /// `acct`: text.
+                public let acct: String?
+                /// `legs`: a list of nested objects.
+                public let legs: [Legs]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.acct = try c.apiText("acct")
+                    self.legs = try c.apiNested("legs")
+                }
+            }
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `counterparties`: a list of text values.
+            public let counterparties: [String]?
+            /// `validUntil`: a time (epoch milliseconds on the wire).
+            public let validUntil: Date?
+            /// `clRfqId`: text.
+            public let clRfqId: String?
+            /// `tag`: text.
+            public let tag: String?
+            /// `flowType`: text.
+            public let flowType: String?
+            /// `traderCode`: text.
+            public let traderCode: String?
+            /// `rfqId`: text.
+            public let rfqId: String
+            /// `allowPartialExecution`: a boolean.
+            public let allowPartialExecution: Bool?
+            /// `legs`: a list of nested objects.
+            public let legs: [Legs]?
+            /// `groupId`: text.
+            public let groupId: String?
+            /// `acctAlloc`: a list of nested objects.
+            public let acctAlloc: [AcctAlloc]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.state = try c.apiEnum("state")
+                self.counterparties = try c.apiTexts("counterparties")
+                self.validUntil = try c.apiDate("validUntil")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.tag = try c.apiText("tag")
+                self.flowType = try c.apiText("flowType")
+                self.traderCode = try c.apiText("traderCode")
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.allowPartialExecution = try c.apiBoolean("allowPartialExecution")
+                self.legs = try c.apiNested("legs")
+                self.groupId = try c.apiText("groupId")
+                self.acctAlloc = try c.apiNested("acctAlloc")
+            }
+        }
+    }
+
+    /// `GET /api/v5/rfq/rfqs`: “Get rfqs”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-rfqs
+    public static func getRfqs(_ request: GetRfqs.Request = .init()) -> Endpoint<[GetRfqs.Response]> {
+        .apiGet(GetRfqs.path, request)
+    }
+
+    /// `GET /api/v5/rfq/trades`: “Get trades”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-trades
+    public enum GetTrades {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/rfq/trades"
+        /// The parameters of `GET /api/v5/rfq/trades`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-trades
+        public struct Request: APIRequestFields {
+            /// `rfqId`: text.
+            public var rfqId: String?
+            /// `clRfqId`: text.
+            public var clRfqId: String?
+            /// `quoteId`: text.
+            public var quoteId: String?
+            /// `blockTdId`: text.
+            public var blockTdId: String?
+            /// `clQuoteId`: text.
+            public var clQuoteId: String?
+            /// `beginId`: text.
+            public var beginId: String?
+            /// `endId`: text.
+            public var endId: String?
+            /// `beginTs`: a time (epoch milliseconds on the wire).
+            public var beginTs: Date?
+            /// `endTs`: a time (epoch milliseconds on the wire).
+            public var endTs: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// `isSuccessful`: a boolean.
+            public var isSuccessful: Bool?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(rfqId: String? = nil, clRfqId: String? = nil, quoteId: String? = nil, blockTdId: String? = nil, clQuoteId: String? = nil, beginId: String? = nil, endId: String? = nil, beginTs: Date? = nil, endTs: Date? = nil, limit: Int? = nil, isSuccessful: Bool? = nil) {
+                self.rfqId = rfqId
+                self.clRfqId = clRfqId
+                self.quoteId = quoteId
+                self.blockTdId = blockTdId
+                self.clQuoteId = clQuoteId
+                self.beginId = beginId
+                self.endId = endId
+                self.beginTs = beginTs
+                self.endTs = endTs
+                self.limit = limit
+                self.isSuccessful = isSuccessful
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("rfqId", rfqId)
+                p.add("clRfqId", clRfqId)
+                p.add("quoteId", quoteId)
+                p.add("blockTdId", blockTdId)
+                p.add("clQuoteId", clQuoteId)
+                p.add("beginId", beginId)
+                p.add("endId", endId)
+                p.add("beginTs", beginTs)
+                p.add("endTs", endTs)
+                p.add("limit", limit)
+                p.add("isSuccessful", isSuccessful)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/rfq/trades`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-trades
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Legs: Decodable, Sendable {
+                /// `instId`: text.
+                public let instId: String?
+                /// `px`: a decimal number (a string on the wire).
+                public let px: Decimal?
+                /// `sz`: a decimal number (a string on the wire).
+                public let sz: Decimal?
+                /// `side`: text.
+                public let side: String?
+                /// `fee`: a decimal number (a string on the wire).
+                public let fee: Decimal?
+                /// `feeCcy`: text.
+                public let feeCcy: String?
+                /// `tradeId`: text.
+                public let tradeId: String?
+                /// `tradeQuoteCcy`: text.
+                public let tradeQuoteCcy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.px = try c.apiDecimal("px")
+                    self.sz = try c.apiDecimal("sz")
+                    self.side = try c.apiText("side")
+                    self.fee = try c.apiDecimal("fee")
+                    self.feeCcy = try c.apiText("feeCcy")
+                    self.tradeId = try c.apiText("tradeId")
+                    self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                }
+            }
+            /// A nested object of the response.
+            public struct AcctAlloc: Decodable, Sendable {
+                /// A nested object of the response.
+                public struct Legs: Decodable, Sendable {
+                    /// `instId`: text.
+                    public let instId: String?
+                    /// `sz`: a decimal number (a string on the wire).
+                    public let sz: Decimal?
+                    /// `tradeId`: text.
+                    public let tradeId: String?
+                    /// `fee`: a decimal number (a string on the wire).
+                    public let fee: Decimal?
+                    /// `feeCcy`: text.
+                    public let feeCcy: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.sz = try c.apiDecimal("sz")
+                        self.tradeId = try c.apiText("tradeId")
+                        self.fee = try c.apiDecimal("fee")
+                        self.feeCcy = try c.apiText("feeCcy")
+                    }
+                }
+                /// `blockTdId`: text.
+                public let blockTdId: String?
+                /// `errorCode`: text.
+                public let errorCode: String?
+                /// `acct`: text.
+                public let acct: String?
+                /// `legs`: a list of nested objects.
+                public let legs: [Legs]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.blockTdId = try c.apiText("blockTdId")
+                    self.errorCode = try c.apiText("errorCode")
+                    self.acct = try c.apiText("acct")
+                    self.legs = try c.apiNested("legs")
+                }
+            }
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `rfqId`: text.
+            public let rfqId: String
+            /// `clRfqId`: text.
+            public let clRfqId: String?
+            /// `quoteId`: text.
+            public let quoteId: String?
+            /// `clQuoteId`: text.
+            public let clQuoteId: String?
+            /// `blockTdId`: text.
+            public let blockTdId: String?
+            /// `tag`: text.
+            public let tag: String?
+            /// `tTraderCode`: text.
+            public let tTraderCode: String?
+            /// `mTraderCode`: text.
+            public let mTraderCode: String?
+            /// `isSuccessful`: a boolean.
+            public let isSuccessful: Bool?
+            /// `errorCode`: text.
+            public let errorCode: String?
+            /// `legs`: a list of nested objects.
+            public let legs: [Legs]?
+            /// `acctAlloc`: a list of nested objects.
+            public let acctAlloc: [AcctAlloc]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.cTime = try c.apiDate("cTime")
+                self.rfqId = try c.apiRequiredText("rfqId")
+                self.clRfqId = try c.apiText("clRfqId")
+                self.quoteId = try c.apiText("quoteId")
+                self.clQuoteId = try c.apiText("clQuoteId")
+                self.blockTdId = try c.apiText("blockTdId")
+                self.tag = try c.apiText("tag")
+                self.tTraderCode = try c.apiText("tTraderCode")
+                self.mTraderCode = try c.apiText("mTraderCode")
+                self.isSuccessful = try c.apiBoolean("isSuccessful")
+                self.errorCode = try c.apiText("errorCode")
+                self.legs = try c.apiNested("legs")
+                self.acctAlloc = try c.apiNested("acctAlloc")
+            }
+        }
+    }
+
+    /// `GET /api/v5/rfq/trades`: “Get trades”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-trades
+    public static func getTrades(_ request: GetTrades.Request = .init()) -> Endpoint<[GetTrades.Response]> {
+        .apiGet(GetTrades.path, request)
+    }
+
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+        /// `FUTURES`.
+        public static let futures: Self = "FUTURES"
+        /// `OPTION`.
+        public static let option: Self = "OPTION"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+
+    /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TdMode: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+        /// `cash`.
+        public static let cash: Self = "cash"
+    }
+
+    /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PosSide: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `long`.
+        public static let long: Self = "long"
+        /// `short`.
+        public static let short: Self = "short"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `active`.
+        public static let active: Self = "active"
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+        /// `pending_fill`.
+        public static let pendingFill: Self = "pending_fill"
+        /// `filled`.
+        public static let filled: Self = "filled"
+        /// `expired`.
+        public static let expired: Self = "expired"
+        /// `failed`.
+        public static let failed: Self = "failed"
+        /// `traded_away`.
+        public static let tradedAway: Self = "traded_away"
+    }
+
+    /// The values of `reason` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Reason: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `mmp_canceled`.
+        public static let mmpCanceled: Self = "mmp_canceled"
+    }
+}

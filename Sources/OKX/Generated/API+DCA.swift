@@ -1,0 +1,1598 @@
+// Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT.
+// Regenerate after updating the table: python3 scripts/generate-api.py
+
+public import Foundation
+
+extension API {
+    /// The endpoints of OKX's docs section “order-book-trading/dca-trading”.
+    public enum DCA {}
+}
+
+extension API.DCA {
+    /// `POST /api/v5/tradingBot/dca/amend-order-algo`: “Amend spot dca basic param”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-spot-dca-basic-param
+    public enum AmendSpotDcaBasicParam {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/dca/amend-order-algo"
+        /// The parameters of `POST /api/v5/tradingBot/dca/amend-order-algo`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-spot-dca-basic-param
+        public struct Request: APIRequestFields {
+            /// A nested object of the request.
+            public struct TriggerParams: APIRequestFields {
+                /// `triggerAction`: one of a documented set of values (unknown values are kept).
+                public var triggerAction: TriggerAction?
+                /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
+                public var triggerStrategy: TriggerStrategy?
+                /// `timeframe`: one of a documented set of values (unknown values are kept).
+                public var timeframe: Timeframe?
+                /// `thold`: text.
+                public var thold: String?
+                /// `triggerCond`: one of a documented set of values (unknown values are kept).
+                public var triggerCond: TriggerCond?
+                /// `timePeriod`: an integer (a string on the wire).
+                public var timePeriod: Int?
+                /// A request with the given parameters; nil ones are not sent.
+                public init(triggerAction: TriggerAction? = nil, triggerStrategy: TriggerStrategy? = nil, timeframe: Timeframe? = nil, thold: String? = nil, triggerCond: TriggerCond? = nil, timePeriod: Int? = nil) {
+                    self.triggerAction = triggerAction
+                    self.triggerStrategy = triggerStrategy
+                    self.timeframe = timeframe
+                    self.thold = thold
+                    self.triggerCond = triggerCond
+                    self.timePeriod = timePeriod
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("triggerAction", triggerAction)
+                    p.add("triggerStrategy", triggerStrategy)
+                    p.add("timeframe", timeframe)
+                    p.add("thold", thold)
+                    p.add("triggerCond", triggerCond)
+                    p.add("timePeriod", timePeriod)
+                    return p
+                }
+            }
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `pxSteps`: a decimal number (a string on the wire); required.
+            public var pxSteps: Decimal
+            /// `pxStepsMult`: a decimal number (a string on the wire); required.
+            public var pxStepsMult: Decimal
+            /// `volMult`: a decimal number (a string on the wire); required.
+            public var volMult: Decimal
+            /// `tpPct`: a decimal number (a string on the wire); required.
+            public var tpPct: Decimal
+            /// `slPct`: a decimal number (a string on the wire); required.
+            public var slPct: Decimal
+            /// `initOrdAmt`: a decimal number (a string on the wire); required.
+            public var initOrdAmt: Decimal
+            /// `safetyOrdAmt`: a decimal number (a string on the wire); required.
+            public var safetyOrdAmt: Decimal
+            /// `maxSafetyOrds`: an integer (a string on the wire); required.
+            public var maxSafetyOrds: Int
+            /// `reserveFunds`: a boolean; required.
+            public var reserveFunds: Bool
+            /// `triggerParams`: a list of nested objects; required.
+            public var triggerParams: [TriggerParams]
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, pxSteps: Decimal, pxStepsMult: Decimal, volMult: Decimal, tpPct: Decimal, slPct: Decimal, initOrdAmt: Decimal, safetyOrdAmt: Decimal, maxSafetyOrds: Int, reserveFunds: Bool, triggerParams: [TriggerParams]) {
+                self.algoId = algoId
+                self.pxSteps = pxSteps
+                self.pxStepsMult = pxStepsMult
+                self.volMult = volMult
+                self.tpPct = tpPct
+                self.slPct = slPct
+                self.initOrdAmt = initOrdAmt
+                self.safetyOrdAmt = safetyOrdAmt
+                self.maxSafetyOrds = maxSafetyOrds
+                self.reserveFunds = reserveFunds
+                self.triggerParams = triggerParams
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("pxSteps", pxSteps)
+                p.add("pxStepsMult", pxStepsMult)
+                p.add("volMult", volMult)
+                p.add("tpPct", tpPct)
+                p.add("slPct", slPct)
+                p.add("initOrdAmt", initOrdAmt)
+                p.add("safetyOrdAmt", safetyOrdAmt)
+                p.add("maxSafetyOrds", maxSafetyOrds)
+                p.add("reserveFunds", reserveFunds)
+                p.add("triggerParams", triggerParams)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/dca/amend-order-algo`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-spot-dca-basic-param
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoClOrdId`: text.
+            public let algoClOrdId: String?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/dca/amend-order-algo`: “Amend spot dca basic param”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-spot-dca-basic-param
+    public static func amendSpotDcaBasicParam(_ request: AmendSpotDcaBasicParam.Request) -> Endpoint<[AmendSpotDcaBasicParam.Response]> {
+        .apiPost(AmendSpotDcaBasicParam.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/dca/create`: “Place dca algo order”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-place-dca-algo-order
+    public enum PlaceDcaAlgoOrder {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/dca/create"
+        /// The parameters of `POST /api/v5/tradingBot/dca/create`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-place-dca-algo-order
+        public struct Request: APIRequestFields {
+            /// A nested object of the request.
+            public struct TriggerParams: APIRequestFields {
+                /// `triggerAction`: one of a documented set of values (unknown values are kept); required.
+                public var triggerAction: TriggerAction
+                /// `triggerStrategy`: one of a documented set of values (unknown values are kept); required.
+                public var triggerStrategy: TriggerStrategy
+                /// `timeframe`: one of a documented set of values (unknown values are kept).
+                public var timeframe: Timeframe?
+                /// `thold`: an integer (a string on the wire).
+                public var thold: Int?
+                /// `triggerCond`: one of a documented set of values (unknown values are kept).
+                public var triggerCond: TriggerCond?
+                /// `timePeriod`: one of a documented set of values (unknown values are kept).
+                public var timePeriod: TimePeriod?
+                /// `triggerPx`: a decimal number (a string on the wire).
+                public var triggerPx: Decimal?
+                /// A request with the given parameters; nil ones are not sent.
+                public init(triggerAction: TriggerAction, triggerStrategy: TriggerStrategy, timeframe: Timeframe? = nil, thold: Int? = nil, triggerCond: TriggerCond? = nil, timePeriod: TimePeriod? = nil, triggerPx: Decimal? = nil) {
+                    self.triggerAction = triggerAction
+                    self.triggerStrategy = triggerStrategy
+                    self.timeframe = timeframe
+                    self.thold = thold
+                    self.triggerCond = triggerCond
+                    self.timePeriod = timePeriod
+                    self.triggerPx = triggerPx
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("triggerAction", triggerAction)
+                    p.add("triggerStrategy", triggerStrategy)
+                    p.add("timeframe", timeframe)
+                    p.add("thold", thold)
+                    p.add("triggerCond", triggerCond)
+                    p.add("timePeriod", timePeriod)
+                    p.add("triggerPx", triggerPx)
+                    return p
+                }
+            }
+            /// `instId`: text; required.
+            public var instId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
+            public var algoOrdType: AlgoOrdType
+            /// `initOrdAmt`: a decimal number (a string on the wire); required.
+            public var initOrdAmt: Decimal
+            /// `allowReinvest`: a boolean.
+            public var allowReinvest: Bool?
+            /// `safetyOrdAmt`: a decimal number (a string on the wire).
+            public var safetyOrdAmt: Decimal?
+            /// `maxSafetyOrds`: an integer (a string on the wire); required.
+            public var maxSafetyOrds: Int
+            /// `pxSteps`: a decimal number (a string on the wire).
+            public var pxSteps: Decimal?
+            /// `pxStepsMult`: a decimal number (a string on the wire).
+            public var pxStepsMult: Decimal?
+            /// `volMult`: a decimal number (a string on the wire).
+            public var volMult: Decimal?
+            /// `tpPct`: a decimal number (a string on the wire); required.
+            public var tpPct: Decimal
+            /// `slPct`: a decimal number (a string on the wire).
+            public var slPct: Decimal?
+            /// `slMode`: one of a documented set of values (unknown values are kept).
+            public var slMode: SlMode?
+            /// `direction`: one of a documented set of values (unknown values are kept).
+            public var direction: Direction?
+            /// `lever`: a decimal number (a string on the wire); required.
+            public var lever: Decimal
+            /// `triggerParams`: a list of nested objects; required.
+            public var triggerParams: [TriggerParams]
+            /// `profitSharingRatio`: a decimal number (a string on the wire).
+            public var profitSharingRatio: Decimal?
+            /// `trackingMode`: one of a documented set of values (unknown values are kept).
+            public var trackingMode: TrackingMode?
+            /// `tag`: text.
+            public var tag: String?
+            /// `algoClOrdId`: text.
+            public var algoClOrdId: String?
+            /// `tradeQuoteCcy`: text.
+            public var tradeQuoteCcy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String, algoOrdType: AlgoOrdType, initOrdAmt: Decimal, allowReinvest: Bool? = nil, safetyOrdAmt: Decimal? = nil, maxSafetyOrds: Int, pxSteps: Decimal? = nil, pxStepsMult: Decimal? = nil, volMult: Decimal? = nil, tpPct: Decimal, slPct: Decimal? = nil, slMode: SlMode? = nil, direction: Direction? = nil, lever: Decimal, triggerParams: [TriggerParams], profitSharingRatio: Decimal? = nil, trackingMode: TrackingMode? = nil, tag: String? = nil, algoClOrdId: String? = nil, tradeQuoteCcy: String? = nil) {
+                self.instId = instId
+                self.algoOrdType = algoOrdType
+                self.initOrdAmt = initOrdAmt
+                self.allowReinvest = allowReinvest
+                self.safetyOrdAmt = safetyOrdAmt
+                self.maxSafetyOrds = maxSafetyOrds
+                self.pxSteps = pxSteps
+                self.pxStepsMult = pxStepsMult
+                self.volMult = volMult
+                self.tpPct = tpPct
+                self.slPct = slPct
+                self.slMode = slMode
+                self.direction = direction
+                self.lever = lever
+                self.triggerParams = triggerParams
+                self.profitSharingRatio = profitSharingRatio
+                self.trackingMode = trackingMode
+                self.tag = tag
+                self.algoClOrdId = algoClOrdId
+                self.tradeQuoteCcy = tradeQuoteCcy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                p.add("algoOrdType", algoOrdType)
+                p.add("initOrdAmt", initOrdAmt)
+                p.add("allowReinvest", allowReinvest)
+                p.add("safetyOrdAmt", safetyOrdAmt)
+                p.add("maxSafetyOrds", maxSafetyOrds)
+                p.add("pxSteps", pxSteps)
+                p.add("pxStepsMult", pxStepsMult)
+                p.add("volMult", volMult)
+                p.add("tpPct", tpPct)
+                p.add("slPct", slPct)
+                p.add("slMode", slMode)
+                p.add("direction", direction)
+                p.add("lever", lever)
+                p.add("triggerParams", triggerParams)
+                p.add("profitSharingRatio", profitSharingRatio)
+                p.add("trackingMode", trackingMode)
+                p.add("tag", tag)
+                p.add("algoClOrdId", algoClOrdId)
+                p.add("tradeQuoteCcy", tradeQuoteCcy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/dca/create`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-place-dca-algo-order
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `tag`: text.
+            public let tag: String?
+            /// `algoClOrdId`: text.
+            public let algoClOrdId: String?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.tag = try c.apiText("tag")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/dca/create`: “Place dca algo order”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-place-dca-algo-order
+    public static func placeDcaAlgoOrder(_ request: PlaceDcaAlgoOrder.Request) -> Endpoint<[PlaceDcaAlgoOrder.Response]> {
+        .apiPost(PlaceDcaAlgoOrder.path, request)
+    }
+
+    /// `GET /api/v5/tradingBot/dca/cycle-list`: “DCA cycle list”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-cycle-list
+    public enum DCACycleList {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/tradingBot/dca/cycle-list"
+        /// The parameters of `GET /api/v5/tradingBot/dca/cycle-list`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-cycle-list
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
+            public var algoOrdType: AlgoOrdType
+            /// `instId`: text.
+            public var instId: String?
+            /// `after`: text.
+            public var after: String?
+            /// `before`: text.
+            public var before: String?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, algoOrdType: AlgoOrdType, instId: String? = nil, after: String? = nil, before: String? = nil, limit: Int? = nil) {
+                self.algoId = algoId
+                self.algoOrdType = algoOrdType
+                self.instId = instId
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("algoOrdType", algoOrdType)
+                p.add("instId", instId)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/tradingBot/dca/cycle-list`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-cycle-list
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoClOrdId`: text.
+            public let algoClOrdId: String?
+            /// `cycleId`: text.
+            public let cycleId: String?
+            /// `currentCycle`: a boolean.
+            public let currentCycle: Bool?
+            /// `realizedPnl`: a decimal number (a string on the wire).
+            public let realizedPnl: Decimal?
+            /// `startTime`: a time (epoch milliseconds on the wire).
+            public let startTime: Date?
+            /// `endTime`: a time (epoch milliseconds on the wire).
+            public let endTime: Date?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `avgPx`: a decimal number (a string on the wire).
+            public let avgPx: Decimal?
+            /// `tpPx`: a decimal number (a string on the wire).
+            public let tpPx: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.cycleId = try c.apiText("cycleId")
+                self.currentCycle = try c.apiBoolean("currentCycle")
+                self.realizedPnl = try c.apiDecimal("realizedPnl")
+                self.startTime = try c.apiDate("startTime")
+                self.endTime = try c.apiDate("endTime")
+                self.fee = try c.apiDecimal("fee")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.tpPx = try c.apiDecimal("tpPx")
+            }
+        }
+    }
+
+    /// `GET /api/v5/tradingBot/dca/cycle-list`: “DCA cycle list”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-cycle-list
+    public static func dcaCycleList(_ request: DCACycleList.Request) -> Endpoint<[DCACycleList.Response]> {
+        .apiGet(DCACycleList.path, request)
+    }
+
+    /// `GET /api/v5/tradingBot/dca/history-list`: “DCA algo order history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-history
+    public enum DCAAlgoOrderHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/tradingBot/dca/history-list"
+        /// The parameters of `GET /api/v5/tradingBot/dca/history-list`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-history
+        public struct Request: APIRequestFields {
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
+            public var algoOrdType: AlgoOrdType
+            /// `algoId`: text.
+            public var algoId: String?
+            /// `after`: text.
+            public var after: String?
+            /// `before`: text.
+            public var before: String?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoOrdType: AlgoOrdType, algoId: String? = nil, after: String? = nil, before: String? = nil, limit: Int? = nil) {
+                self.algoOrdType = algoOrdType
+                self.algoId = algoId
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoOrdType", algoOrdType)
+                p.add("algoId", algoId)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/tradingBot/dca/history-list`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-history
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct TriggerParams: Decodable, Sendable {
+                /// `triggerAction`: one of a documented set of values (unknown values are kept).
+                public let triggerAction: TriggerAction?
+                /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
+                public let triggerStrategy: TriggerStrategy?
+                /// `triggerPx`: a decimal number (a string on the wire).
+                public let triggerPx: Decimal?
+                /// `triggerCond`: one of a documented set of values (unknown values are kept).
+                public let triggerCond: TriggerCond?
+                /// `timePeriod`: an integer (a string on the wire).
+                public let timePeriod: Int?
+                /// `thold`: an integer (a string on the wire).
+                public let thold: Int?
+                /// `timeframe`: one of a documented set of values (unknown values are kept).
+                public let timeframe: Timeframe?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.triggerAction = try c.apiEnum("triggerAction")
+                    self.triggerStrategy = try c.apiEnum("triggerStrategy")
+                    self.triggerPx = try c.apiDecimal("triggerPx")
+                    self.triggerCond = try c.apiEnum("triggerCond")
+                    self.timePeriod = try c.apiInteger("timePeriod")
+                    self.thold = try c.apiInteger("thold")
+                    self.timeframe = try c.apiEnum("timeframe")
+                }
+            }
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept).
+            public let algoOrdType: AlgoOrdType?
+            /// `instId`: text.
+            public let instId: String
+            /// `copyType`: one of a documented set of values (unknown values are kept).
+            public let copyType: CopyType?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `cancelType`: one of a documented set of values (unknown values are kept).
+            public let cancelType: CancelType?
+            /// `direction`: one of a documented set of values (unknown values are kept).
+            public let direction: Direction?
+            /// `lever`: a decimal number (a string on the wire).
+            public let lever: Decimal?
+            /// `initOrdAmt`: a decimal number (a string on the wire).
+            public let initOrdAmt: Decimal?
+            /// `safetyOrdAmt`: a decimal number (a string on the wire).
+            public let safetyOrdAmt: Decimal?
+            /// `maxSafetyOrds`: an integer (a string on the wire).
+            public let maxSafetyOrds: Int?
+            /// `pxSteps`: a decimal number (a string on the wire).
+            public let pxSteps: Decimal?
+            /// `pxStepsMult`: a decimal number (a string on the wire).
+            public let pxStepsMult: Decimal?
+            /// `volMult`: a decimal number (a string on the wire).
+            public let volMult: Decimal?
+            /// `slPct`: a decimal number (a string on the wire).
+            public let slPct: Decimal?
+            /// `slMode`: one of a documented set of values (unknown values are kept).
+            public let slMode: SlMode?
+            /// `allowReinvest`: a boolean.
+            public let allowReinvest: Bool?
+            /// `totalPnl`: a decimal number (a string on the wire).
+            public let totalPnl: Decimal?
+            /// `pnlRatio`: a decimal number (a string on the wire).
+            public let pnlRatio: Decimal?
+            /// `fundingFee`: a decimal number (a string on the wire).
+            public let fundingFee: Decimal?
+            /// `investmentAmt`: a decimal number (a string on the wire).
+            public let investmentAmt: Decimal?
+            /// `investmentCcy`: one of a documented set of values (unknown values are kept).
+            public let investmentCcy: InvestmentCcy?
+            /// `arbitragePnL`: a decimal number (a string on the wire).
+            public let arbitragePnL: Decimal?
+            /// `transferInMargin`: a decimal number (a string on the wire).
+            public let transferInMargin: Decimal?
+            /// `profitSharingRatio`: a decimal number (a string on the wire).
+            public let profitSharingRatio: Decimal?
+            /// `trackingMode`: one of a documented set of values (unknown values are kept).
+            public let trackingMode: TrackingMode?
+            /// `triggerParams`: a list of nested objects.
+            public let triggerParams: [TriggerParams]?
+            /// `ctVal`: a decimal number (a string on the wire).
+            public let ctVal: Decimal?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// `tradeQuoteCcy`: text.
+            public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.instId = try c.apiRequiredText("instId")
+                self.copyType = try c.apiEnum("copyType")
+                self.state = try c.apiEnum("state")
+                self.cancelType = try c.apiEnum("cancelType")
+                self.direction = try c.apiEnum("direction")
+                self.lever = try c.apiDecimal("lever")
+                self.initOrdAmt = try c.apiDecimal("initOrdAmt")
+                self.safetyOrdAmt = try c.apiDecimal("safetyOrdAmt")
+                self.maxSafetyOrds = try c.apiInteger("maxSafetyOrds")
+                self.pxSteps = try c.apiDecimal("pxSteps")
+                self.pxStepsMult = try c.apiDecimal("pxStepsMult")
+                self.volMult = try c.apiDecimal("volMult")
+                self.slPct = try c.apiDecimal("slPct")
+                self.slMode = try c.apiEnum("slMode")
+                self.allowReinvest = try c.apiBoolean("allowReinvest")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.fundingFee = try c.apiDecimal("fundingFee")
+                self.investmentAmt = try c.apiDecimal("investmentAmt")
+                self.investmentCcy = try c.apiEnum("investmentCcy")
+                self.arbitragePnL = try c.apiDecimal("arbitragePnL")
+                self.transferInMargin = try c.apiDecimal("transferInMargin")
+                self.profitSharingRatio = try c.apiDecimal("profitSharingRatio")
+                self.trackingMode = try c.apiEnum("trackingMode")
+                self.triggerParams = try c.apiNested("triggerParams")
+                self.ctVal = try c.apiDecimal("ctVal")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+        }
+    }
+
+    /// `GET /api/v5/tradingBot/dca/history-list`: “DCA algo order history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-history
+    public static func dcaAlgoOrderHistory(_ request: DCAAlgoOrderHistory.Request) -> Endpoint<[DCAAlgoOrderHistory.Response]> {
+        .apiGet(DCAAlgoOrderHistory.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/dca/margin/add`: “Add dca margin”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-add-dca-margin
+    public enum AddDcaMargin {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/dca/margin/add"
+        /// The parameters of `POST /api/v5/tradingBot/dca/margin/add`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-add-dca-margin
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `amt`: a decimal number (a string on the wire); required.
+            public var amt: Decimal
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, amt: Decimal) {
+                self.algoId = algoId
+                self.amt = amt
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("amt", amt)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/dca/margin/add`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-add-dca-margin
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept).
+            public let algoOrdType: AlgoOrdType?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/dca/margin/add`: “Add dca margin”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-add-dca-margin
+    public static func addDcaMargin(_ request: AddDcaMargin.Request) -> Endpoint<[AddDcaMargin.Response]> {
+        .apiPost(AddDcaMargin.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/dca/margin/reduce`: “Reduce dca margin”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-reduce-dca-margin
+    public enum ReduceDcaMargin {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/dca/margin/reduce"
+        /// The parameters of `POST /api/v5/tradingBot/dca/margin/reduce`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-reduce-dca-margin
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `amt`: a decimal number (a string on the wire); required.
+            public var amt: Decimal
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, amt: Decimal) {
+                self.algoId = algoId
+                self.amt = amt
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("amt", amt)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/dca/margin/reduce`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-reduce-dca-margin
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept).
+            public let algoOrdType: AlgoOrdType?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/dca/margin/reduce`: “Reduce dca margin”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-reduce-dca-margin
+    public static func reduceDcaMargin(_ request: ReduceDcaMargin.Request) -> Endpoint<[ReduceDcaMargin.Response]> {
+        .apiPost(ReduceDcaMargin.path, request)
+    }
+
+    /// `GET /api/v5/tradingBot/dca/ongoing-list`: “DCA algo order details”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-details
+    public enum DCAAlgoOrderDetails {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/tradingBot/dca/ongoing-list"
+        /// The parameters of `GET /api/v5/tradingBot/dca/ongoing-list`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-details
+        public struct Request: APIRequestFields {
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
+            public var algoOrdType: AlgoOrdType
+            /// `algoId`: text.
+            public var algoId: String?
+            /// `after`: text.
+            public var after: String?
+            /// `before`: text.
+            public var before: String?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoOrdType: AlgoOrdType, algoId: String? = nil, after: String? = nil, before: String? = nil, limit: Int? = nil) {
+                self.algoOrdType = algoOrdType
+                self.algoId = algoId
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoOrdType", algoOrdType)
+                p.add("algoId", algoId)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/tradingBot/dca/ongoing-list`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-details
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct TriggerParams: Decodable, Sendable {
+                /// `triggerAction`: one of a documented set of values (unknown values are kept).
+                public let triggerAction: TriggerAction?
+                /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
+                public let triggerStrategy: TriggerStrategy?
+                /// `triggerPx`: a decimal number (a string on the wire).
+                public let triggerPx: Decimal?
+                /// `triggerCond`: one of a documented set of values (unknown values are kept).
+                public let triggerCond: TriggerCond?
+                /// `timePeriod`: an integer (a string on the wire).
+                public let timePeriod: Int?
+                /// `thold`: an integer (a string on the wire).
+                public let thold: Int?
+                /// `timeframe`: one of a documented set of values (unknown values are kept).
+                public let timeframe: Timeframe?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.triggerAction = try c.apiEnum("triggerAction")
+                    self.triggerStrategy = try c.apiEnum("triggerStrategy")
+                    self.triggerPx = try c.apiDecimal("triggerPx")
+                    self.triggerCond = try c.apiEnum("triggerCond")
+                    self.timePeriod = try c.apiInteger("timePeriod")
+                    self.thold = try c.apiInteger("thold")
+                    self.timeframe = try c.apiEnum("timeframe")
+                }
+            }
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept).
+            public let algoOrdType: AlgoOrdType?
+            /// `instId`: text.
+            public let instId: String
+            /// `copyType`: one of a documented set of values (unknown values are kept).
+            public let copyType: CopyType?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `direction`: one of a documented set of values (unknown values are kept).
+            public let direction: Direction?
+            /// `lever`: a decimal number (a string on the wire).
+            public let lever: Decimal?
+            /// `initOrdAmt`: a decimal number (a string on the wire).
+            public let initOrdAmt: Decimal?
+            /// `safetyOrdAmt`: a decimal number (a string on the wire).
+            public let safetyOrdAmt: Decimal?
+            /// `maxSafetyOrds`: an integer (a string on the wire).
+            public let maxSafetyOrds: Int?
+            /// `pxSteps`: a decimal number (a string on the wire).
+            public let pxSteps: Decimal?
+            /// `pxStepsMult`: a decimal number (a string on the wire).
+            public let pxStepsMult: Decimal?
+            /// `volMult`: a decimal number (a string on the wire).
+            public let volMult: Decimal?
+            /// `tpPxRange`: a decimal number (a string on the wire).
+            public let tpPxRange: Decimal?
+            /// `slPct`: a decimal number (a string on the wire).
+            public let slPct: Decimal?
+            /// `slMode`: one of a documented set of values (unknown values are kept).
+            public let slMode: SlMode?
+            /// `allowReinvest`: a boolean.
+            public let allowReinvest: Bool?
+            /// `totalPnl`: a decimal number (a string on the wire).
+            public let totalPnl: Decimal?
+            /// `pnlRatio`: a decimal number (a string on the wire).
+            public let pnlRatio: Decimal?
+            /// `totalFundingFee`: a decimal number (a string on the wire).
+            public let totalFundingFee: Decimal?
+            /// `investmentAmt`: a decimal number (a string on the wire).
+            public let investmentAmt: Decimal?
+            /// `investmentCcy`: one of a documented set of values (unknown values are kept).
+            public let investmentCcy: InvestmentCcy?
+            /// `arbitragePnL`: a decimal number (a string on the wire).
+            public let arbitragePnL: Decimal?
+            /// `transferInMargin`: a decimal number (a string on the wire).
+            public let transferInMargin: Decimal?
+            /// `profitSharingRatio`: a decimal number (a string on the wire).
+            public let profitSharingRatio: Decimal?
+            /// `trackingMode`: one of a documented set of values (unknown values are kept).
+            public let trackingMode: TrackingMode?
+            /// `triggerParams`: a list of nested objects.
+            public let triggerParams: [TriggerParams]?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// `ctVal`: a decimal number (a string on the wire).
+            public let ctVal: Decimal?
+            /// `tradeQuoteCcy`: text.
+            public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.instId = try c.apiRequiredText("instId")
+                self.copyType = try c.apiEnum("copyType")
+                self.state = try c.apiEnum("state")
+                self.direction = try c.apiEnum("direction")
+                self.lever = try c.apiDecimal("lever")
+                self.initOrdAmt = try c.apiDecimal("initOrdAmt")
+                self.safetyOrdAmt = try c.apiDecimal("safetyOrdAmt")
+                self.maxSafetyOrds = try c.apiInteger("maxSafetyOrds")
+                self.pxSteps = try c.apiDecimal("pxSteps")
+                self.pxStepsMult = try c.apiDecimal("pxStepsMult")
+                self.volMult = try c.apiDecimal("volMult")
+                self.tpPxRange = try c.apiDecimal("tpPxRange")
+                self.slPct = try c.apiDecimal("slPct")
+                self.slMode = try c.apiEnum("slMode")
+                self.allowReinvest = try c.apiBoolean("allowReinvest")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.totalFundingFee = try c.apiDecimal("totalFundingFee")
+                self.investmentAmt = try c.apiDecimal("investmentAmt")
+                self.investmentCcy = try c.apiEnum("investmentCcy")
+                self.arbitragePnL = try c.apiDecimal("arbitragePnL")
+                self.transferInMargin = try c.apiDecimal("transferInMargin")
+                self.profitSharingRatio = try c.apiDecimal("profitSharingRatio")
+                self.trackingMode = try c.apiEnum("trackingMode")
+                self.triggerParams = try c.apiNested("triggerParams")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.ctVal = try c.apiDecimal("ctVal")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+        }
+    }
+
+    /// `GET /api/v5/tradingBot/dca/ongoing-list`: “DCA algo order details”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-details
+    public static func dcaAlgoOrderDetails(_ request: DCAAlgoOrderDetails.Request) -> Endpoint<[DCAAlgoOrderDetails.Response]> {
+        .apiGet(DCAAlgoOrderDetails.path, request)
+    }
+
+    /// `GET /api/v5/tradingBot/dca/orders`: “DCA sub orders”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-sub-orders
+    public enum DCASubOrders {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/tradingBot/dca/orders"
+        /// The parameters of `GET /api/v5/tradingBot/dca/orders`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-sub-orders
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
+            public var algoOrdType: AlgoOrdType
+            /// `cycleId`: text.
+            public var cycleId: String?
+            /// `after`: text.
+            public var after: String?
+            /// `before`: text.
+            public var before: String?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, algoOrdType: AlgoOrdType, cycleId: String? = nil, after: String? = nil, before: String? = nil, limit: Int? = nil) {
+                self.algoId = algoId
+                self.algoOrdType = algoOrdType
+                self.cycleId = cycleId
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("algoOrdType", algoOrdType)
+                p.add("cycleId", cycleId)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/tradingBot/dca/orders`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-sub-orders
+        public struct Response: Decodable, Sendable {
+            /// `cycleId`: text.
+            public let cycleId: String
+            /// `ordId`: text.
+            public let ordId: String?
+            /// `avgFillPx`: a decimal number (a string on the wire).
+            public let avgFillPx: Decimal?
+            /// `direction`: one of a documented set of values (unknown values are kept).
+            public let direction: Direction?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `ordType`: one of a documented set of values (unknown values are kept).
+            public let ordType: OrdType?
+            /// `px`: a decimal number (a string on the wire).
+            public let px: Decimal?
+            /// `sz`: a decimal number (a string on the wire).
+            public let sz: Decimal?
+            /// `filledSz`: a decimal number (a string on the wire).
+            public let filledSz: Decimal?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `rebate`: a decimal number (a string on the wire).
+            public let rebate: Decimal?
+            /// `rebateCcy`: text.
+            public let rebateCcy: String?
+            /// `lever`: a decimal number (a string on the wire).
+            public let lever: Decimal?
+            /// `instId`: text.
+            public let instId: String
+            /// `ctVal`: a decimal number (a string on the wire).
+            public let ctVal: Decimal?
+            /// `fillTime`: a time (epoch milliseconds on the wire).
+            public let fillTime: Date?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// `tradeQuoteCcy`: text.
+            public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.cycleId = try c.apiRequiredText("cycleId")
+                self.ordId = try c.apiText("ordId")
+                self.avgFillPx = try c.apiDecimal("avgFillPx")
+                self.direction = try c.apiEnum("direction")
+                self.side = try c.apiEnum("side")
+                self.ordType = try c.apiEnum("ordType")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.filledSz = try c.apiDecimal("filledSz")
+                self.state = try c.apiEnum("state")
+                self.fee = try c.apiDecimal("fee")
+                self.rebate = try c.apiDecimal("rebate")
+                self.rebateCcy = try c.apiText("rebateCcy")
+                self.lever = try c.apiDecimal("lever")
+                self.instId = try c.apiRequiredText("instId")
+                self.ctVal = try c.apiDecimal("ctVal")
+                self.fillTime = try c.apiDate("fillTime")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+        }
+    }
+
+    /// `GET /api/v5/tradingBot/dca/orders`: “DCA sub orders”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-sub-orders
+    public static func dcaSubOrders(_ request: DCASubOrders.Request) -> Endpoint<[DCASubOrders.Response]> {
+        .apiGet(DCASubOrders.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/dca/orders/manual-buy`: “Add investment”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-add-investment
+    public enum AddInvestment {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/dca/orders/manual-buy"
+        /// The parameters of `POST /api/v5/tradingBot/dca/orders/manual-buy`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-add-investment
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
+            public var algoOrdType: AlgoOrdType
+            /// `price`: a decimal number (a string on the wire); required.
+            public var price: Decimal
+            /// `amt`: a decimal number (a string on the wire); required.
+            public var amt: Decimal
+            /// `ordType`: one of a documented set of values (unknown values are kept).
+            public var ordType: OrdType?
+            /// `tradeQuoteCcy`: text.
+            public var tradeQuoteCcy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, algoOrdType: AlgoOrdType, price: Decimal, amt: Decimal, ordType: OrdType? = nil, tradeQuoteCcy: String? = nil) {
+                self.algoId = algoId
+                self.algoOrdType = algoOrdType
+                self.price = price
+                self.amt = amt
+                self.ordType = ordType
+                self.tradeQuoteCcy = tradeQuoteCcy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("algoOrdType", algoOrdType)
+                p.add("price", price)
+                p.add("amt", amt)
+                p.add("ordType", ordType)
+                p.add("tradeQuoteCcy", tradeQuoteCcy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/dca/orders/manual-buy`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-add-investment
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoClOrdId`: text.
+            public let algoClOrdId: String?
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept).
+            public let algoOrdType: AlgoOrdType?
+            /// `tag`: text.
+            public let tag: String?
+            /// `diffAmount`: a decimal number (a string on the wire).
+            public let diffAmount: Decimal?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.tag = try c.apiText("tag")
+                self.diffAmount = try c.apiDecimal("diffAmount")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/dca/orders/manual-buy`: “Add investment”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-add-investment
+    public static func addInvestment(_ request: AddInvestment.Request) -> Endpoint<[AddInvestment.Response]> {
+        .apiPost(AddInvestment.path, request)
+    }
+
+    /// `GET /api/v5/tradingBot/dca/position-details`: “DCA algo order position details”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-position-details
+    public enum DCAAlgoOrderPositionDetails {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/tradingBot/dca/position-details"
+        /// The parameters of `GET /api/v5/tradingBot/dca/position-details`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-position-details
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
+            public var algoOrdType: AlgoOrdType
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, algoOrdType: AlgoOrdType) {
+                self.algoId = algoId
+                self.algoOrdType = algoOrdType
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("algoOrdType", algoOrdType)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/tradingBot/dca/position-details`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-position-details
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoClOrdId`: text.
+            public let algoClOrdId: String?
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept).
+            public let algoOrdType: AlgoOrdType?
+            /// `instId`: text.
+            public let instId: String
+            /// `curCycleld`: text.
+            public let curCycleld: String?
+            /// `startTime`: a time (epoch milliseconds on the wire).
+            public let startTime: Date?
+            /// `fillManualOrds`: an integer (a string on the wire).
+            public let fillManualOrds: Int?
+            /// `fillSafetyOrds`: an integer (a string on the wire).
+            public let fillSafetyOrds: Int?
+            /// `fundingFee`: a decimal number (a string on the wire).
+            public let fundingFee: Decimal?
+            /// `initPx`: a decimal number (a string on the wire).
+            public let initPx: Decimal?
+            /// `notionalUsd`: a decimal number (a string on the wire).
+            public let notionalUsd: Decimal?
+            /// `avgPx`: a decimal number (a string on the wire).
+            public let avgPx: Decimal?
+            /// `upl`: a decimal number (a string on the wire).
+            public let upl: Decimal?
+            /// `liqPx`: a decimal number (a string on the wire).
+            public let liqPx: Decimal?
+            /// `sz`: a decimal number (a string on the wire).
+            public let sz: Decimal?
+            /// `baseSz`: a decimal number (a string on the wire).
+            public let baseSz: Decimal?
+            /// `quoteSz`: a decimal number (a string on the wire).
+            public let quoteSz: Decimal?
+            /// `slPx`: a decimal number (a string on the wire).
+            public let slPx: Decimal?
+            /// `tpPx`: a decimal number (a string on the wire).
+            public let tpPx: Decimal?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `tradeQuoteCcy`: text.
+            public let tradeQuoteCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.instId = try c.apiRequiredText("instId")
+                self.curCycleld = try c.apiText("curCycleld")
+                self.startTime = try c.apiDate("startTime")
+                self.fillManualOrds = try c.apiInteger("fillManualOrds")
+                self.fillSafetyOrds = try c.apiInteger("fillSafetyOrds")
+                self.fundingFee = try c.apiDecimal("fundingFee")
+                self.initPx = try c.apiDecimal("initPx")
+                self.notionalUsd = try c.apiDecimal("notionalUsd")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.upl = try c.apiDecimal("upl")
+                self.liqPx = try c.apiDecimal("liqPx")
+                self.sz = try c.apiDecimal("sz")
+                self.baseSz = try c.apiDecimal("baseSz")
+                self.quoteSz = try c.apiDecimal("quoteSz")
+                self.slPx = try c.apiDecimal("slPx")
+                self.tpPx = try c.apiDecimal("tpPx")
+                self.fee = try c.apiDecimal("fee")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+        }
+    }
+
+    /// `GET /api/v5/tradingBot/dca/position-details`: “DCA algo order position details”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-position-details
+    public static func dcaAlgoOrderPositionDetails(_ request: DCAAlgoOrderPositionDetails.Request) -> Endpoint<[DCAAlgoOrderPositionDetails.Response]> {
+        .apiGet(DCAAlgoOrderPositionDetails.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/dca/settings/reinvestment`: “Amend dca reinvestment”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-dca-reinvestment
+    public enum AmendDcaReinvestment {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/dca/settings/reinvestment"
+        /// The parameters of `POST /api/v5/tradingBot/dca/settings/reinvestment`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-dca-reinvestment
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
+            public var algoOrdType: AlgoOrdType
+            /// `allowReinvest`: a boolean; required.
+            public var allowReinvest: Bool
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, algoOrdType: AlgoOrdType, allowReinvest: Bool) {
+                self.algoId = algoId
+                self.algoOrdType = algoOrdType
+                self.allowReinvest = allowReinvest
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("algoOrdType", algoOrdType)
+                p.add("allowReinvest", allowReinvest)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/dca/settings/reinvestment`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-dca-reinvestment
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept).
+            public let algoOrdType: AlgoOrdType?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/dca/settings/reinvestment`: “Amend dca reinvestment”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-dca-reinvestment
+    public static func amendDcaReinvestment(_ request: AmendDcaReinvestment.Request) -> Endpoint<[AmendDcaReinvestment.Response]> {
+        .apiPost(AmendDcaReinvestment.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/dca/settings/take-profit`: “Amend dca take profit settings”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-dca-take-profit-settings
+    public enum AmendDcaTakeProfitSettings {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/dca/settings/take-profit"
+        /// The parameters of `POST /api/v5/tradingBot/dca/settings/take-profit`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-dca-take-profit-settings
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
+            public var algoOrdType: AlgoOrdType
+            /// `tpPrice`: a decimal number (a string on the wire); required.
+            public var tpPrice: Decimal
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, algoOrdType: AlgoOrdType, tpPrice: Decimal) {
+                self.algoId = algoId
+                self.algoOrdType = algoOrdType
+                self.tpPrice = tpPrice
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("algoOrdType", algoOrdType)
+                p.add("tpPrice", tpPrice)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/dca/settings/take-profit`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-dca-take-profit-settings
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept).
+            public let algoOrdType: AlgoOrdType?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/dca/settings/take-profit`: “Amend dca take profit settings”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-dca-take-profit-settings
+    public static func amendDcaTakeProfitSettings(_ request: AmendDcaTakeProfitSettings.Request) -> Endpoint<[AmendDcaTakeProfitSettings.Response]> {
+        .apiPost(AmendDcaTakeProfitSettings.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/dca/stop`: “Stop dca algo order”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-stop-dca-algo-order
+    public enum StopDcaAlgoOrder {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/dca/stop"
+        /// The parameters of `POST /api/v5/tradingBot/dca/stop`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-stop-dca-algo-order
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
+            public var algoOrdType: AlgoOrdType
+            /// `stopType`: one of a documented set of values (unknown values are kept); required.
+            public var stopType: StopType
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, algoOrdType: AlgoOrdType, stopType: StopType) {
+                self.algoId = algoId
+                self.algoOrdType = algoOrdType
+                self.stopType = stopType
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("algoOrdType", algoOrdType)
+                p.add("stopType", stopType)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/dca/stop`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-stop-dca-algo-order
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `tag`: text.
+            public let tag: String?
+            /// `algoClOrdId`: text.
+            public let algoClOrdId: String?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.tag = try c.apiText("tag")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/dca/stop`: “Stop dca algo order”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-stop-dca-algo-order
+    public static func stopDcaAlgoOrder(_ request: StopDcaAlgoOrder.Request) -> Endpoint<[StopDcaAlgoOrder.Response]> {
+        .apiPost(StopDcaAlgoOrder.path, request)
+    }
+
+    /// The values of `triggerAction` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TriggerAction: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `start`.
+        public static let start: Self = "start"
+        /// `stop`.
+        public static let stop: Self = "stop"
+    }
+
+    /// The values of `triggerStrategy` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TriggerStrategy: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `instant`.
+        public static let instant: Self = "instant"
+        /// `rsi`.
+        public static let rsi: Self = "rsi"
+        /// `price`.
+        public static let price: Self = "price"
+        /// `webhook`.
+        public static let webhook: Self = "webhook"
+    }
+
+    /// The values of `timeframe` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Timeframe: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `3m`.
+        public static let v3m: Self = "3m"
+        /// `5m`.
+        public static let v5m: Self = "5m"
+        /// `15m`.
+        public static let v15m: Self = "15m"
+        /// `30m`.
+        public static let v30m: Self = "30m"
+        /// `1H`.
+        public static let v1h: Self = "1H"
+        /// `4H`.
+        public static let v4h: Self = "4H"
+        /// `1D`.
+        public static let v1d: Self = "1D"
+    }
+
+    /// The values of `triggerCond` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TriggerCond: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross_up`.
+        public static let crossUp: Self = "cross_up"
+        /// `cross_down`.
+        public static let crossDown: Self = "cross_down"
+        /// `above`.
+        public static let above: Self = "above"
+        /// `below`.
+        public static let below: Self = "below"
+        /// `cross`.
+        public static let cross: Self = "cross"
+    }
+
+    /// The values of `timePeriod` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TimePeriod: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `14`.
+        public static let v14: Self = "14"
+    }
+
+    /// The values of `algoOrdType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AlgoOrdType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `contract_dca`.
+        public static let contractDca: Self = "contract_dca"
+        /// `spot_dca`.
+        public static let spotDca: Self = "spot_dca"
+    }
+
+    /// The values of `slMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SlMode: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `limit`.
+        public static let limit: Self = "limit"
+        /// `market`.
+        public static let market: Self = "market"
+    }
+
+    /// The values of `direction` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Direction: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `long`.
+        public static let long: Self = "long"
+        /// `short`.
+        public static let short: Self = "short"
+    }
+
+    /// The values of `trackingMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TrackingMode: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `sync`.
+        public static let sync: Self = "sync"
+        /// `async`.
+        public static let async: Self = "async"
+    }
+
+    /// The values of `copyType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CopyType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `starting`.
+        public static let starting: Self = "starting"
+        /// `running`.
+        public static let running: Self = "running"
+        /// `stopping`.
+        public static let stopping: Self = "stopping"
+        /// `pending_signal`.
+        public static let pendingSignal: Self = "pending_signal"
+        /// `no_close_position`.
+        public static let noClosePosition: Self = "no_close_position"
+        /// `live`.
+        public static let live: Self = "live"
+        /// `partially_filled`.
+        public static let partiallyFilled: Self = "partially_filled"
+        /// `filled`.
+        public static let filled: Self = "filled"
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+        /// `cancelling`.
+        public static let cancelling: Self = "cancelling"
+    }
+
+    /// The values of `cancelType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CancelType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+    }
+
+    /// The values of `investmentCcy` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InvestmentCcy: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `USDT`.
+        public static let usdt: Self = "USDT"
+        /// `USDC`.
+        public static let usdc: Self = "USDC"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+
+    /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OrdType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `init_order`.
+        public static let initOrder: Self = "init_order"
+        /// `safety_order`.
+        public static let safetyOrder: Self = "safety_order"
+        /// `tp_order`.
+        public static let tpOrder: Self = "tp_order"
+        /// `sl_order`.
+        public static let slOrder: Self = "sl_order"
+        /// `manual_add_order`.
+        public static let manualAddOrder: Self = "manual_add_order"
+        /// `close_position`.
+        public static let closePosition: Self = "close_position"
+        /// `manual_close_position`.
+        public static let manualClosePosition: Self = "manual_close_position"
+        /// `limit`.
+        public static let limit: Self = "limit"
+        /// `market`.
+        public static let market: Self = "market"
+    }
+
+    /// The values of `stopType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct StopType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `contract_dca`.
+        public static let contractDca: Self = "contract_dca"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `spot_dca`.
+        public static let spotDca: Self = "spot_dca"
+    }
+}

@@ -1,0 +1,619 @@
+// Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT.
+// Regenerate after updating the table: python3 scripts/generate-api.py
+
+public import Foundation
+
+extension API {
+    /// The endpoints of OKX's docs section “FinancialProduct”.
+    public enum FinancialProduct {}
+}
+
+extension API.FinancialProduct {
+    /// The endpoints of OKX's docs section “financial-product/dual-investment”.
+    public enum DualInvestment {}
+}
+
+extension API.FinancialProduct.DualInvestment {
+    /// `GET /api/v5/finance/sfp/dcd/currency-pair`: “Currency pairs”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-currency-pairs
+    public enum CurrencyPairs {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/finance/sfp/dcd/currency-pair"
+        /// The parameters of `GET /api/v5/finance/sfp/dcd/currency-pair`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-currency-pairs
+        public struct Request: APIRequestFields {
+            /// A request with the given parameters; nil ones are not sent.
+            public init() {
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                APIParameters()
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/finance/sfp/dcd/currency-pair`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-currency-pairs
+        public struct Response: Decodable, Sendable {
+            /// `baseCcy`: text.
+            public let baseCcy: String?
+            /// `quoteCcy`: text.
+            public let quoteCcy: String?
+            /// `optType`: one of a documented set of values (unknown values are kept).
+            public let optType: OptType?
+            /// `uly`: text.
+            public let uly: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.optType = try c.apiEnum("optType")
+                self.uly = try c.apiText("uly")
+            }
+        }
+    }
+
+    /// `GET /api/v5/finance/sfp/dcd/currency-pair`: “Currency pairs”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-currency-pairs
+    public static func currencyPairs(_ request: CurrencyPairs.Request = .init()) -> Endpoint<[CurrencyPairs.Response]> {
+        .apiGet(CurrencyPairs.path, request)
+    }
+
+    /// `GET /api/v5/finance/sfp/dcd/order-history`: “Order history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-order-history
+    public enum OrderHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/finance/sfp/dcd/order-history"
+        /// The parameters of `GET /api/v5/finance/sfp/dcd/order-history`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-order-history
+        public struct Request: APIRequestFields {
+            /// `ordId`: text.
+            public var ordId: String?
+            /// `productId`: text.
+            public var productId: String?
+            /// `uly`: text.
+            public var uly: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public var state: State?
+            /// `beginId`: text.
+            public var beginId: String?
+            /// `endId`: text.
+            public var endId: String?
+            /// `begin`: a time (epoch milliseconds on the wire).
+            public var begin: Date?
+            /// `end`: a time (epoch milliseconds on the wire).
+            public var end: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ordId: String? = nil, productId: String? = nil, uly: String? = nil, state: State? = nil, beginId: String? = nil, endId: String? = nil, begin: Date? = nil, end: Date? = nil, limit: Int? = nil) {
+                self.ordId = ordId
+                self.productId = productId
+                self.uly = uly
+                self.state = state
+                self.beginId = beginId
+                self.endId = endId
+                self.begin = begin
+                self.end = end
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ordId", ordId)
+                p.add("productId", productId)
+                p.add("uly", uly)
+                p.add("state", state)
+                p.add("beginId", beginId)
+                p.add("endId", endId)
+                p.add("begin", begin)
+                p.add("end", end)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/finance/sfp/dcd/order-history`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-order-history
+        public struct Response: Decodable, Sendable {
+            /// `ordId`: text.
+            public let ordId: String
+            /// `quoteId`: text.
+            public let quoteId: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `productId`: text.
+            public let productId: String?
+            /// `baseCcy`: text.
+            public let baseCcy: String?
+            /// `quoteCcy`: text.
+            public let quoteCcy: String?
+            /// `uly`: text.
+            public let uly: String?
+            /// `strike`: a decimal number (a string on the wire).
+            public let strike: Decimal?
+            /// `notionalSz`: a decimal number (a string on the wire).
+            public let notionalSz: Decimal?
+            /// `notionalCcy`: text.
+            public let notionalCcy: String?
+            /// `absYield`: a decimal number (a string on the wire).
+            public let absYield: Decimal?
+            /// `annualizedYield`: a decimal number (a string on the wire).
+            public let annualizedYield: Decimal?
+            /// `yieldSz`: a decimal number (a string on the wire).
+            public let yieldSz: Decimal?
+            /// `yieldCcy`: text.
+            public let yieldCcy: String?
+            /// `settleSz`: a decimal number (a string on the wire).
+            public let settleSz: Decimal?
+            /// `settleCcy`: text.
+            public let settleCcy: String?
+            /// `settlePx`: a decimal number (a string on the wire).
+            public let settlePx: Decimal?
+            /// `expTime`: a time (epoch milliseconds on the wire).
+            public let expTime: Date?
+            /// `settleTime`: a time (epoch milliseconds on the wire).
+            public let settleTime: Date?
+            /// `redeemStartTime`: a time (epoch milliseconds on the wire).
+            public let redeemStartTime: Date?
+            /// `redeemEndTime`: a time (epoch milliseconds on the wire).
+            public let redeemEndTime: Date?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.quoteId = try c.apiText("quoteId")
+                self.state = try c.apiEnum("state")
+                self.productId = try c.apiText("productId")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.uly = try c.apiText("uly")
+                self.strike = try c.apiDecimal("strike")
+                self.notionalSz = try c.apiDecimal("notionalSz")
+                self.notionalCcy = try c.apiText("notionalCcy")
+                self.absYield = try c.apiDecimal("absYield")
+                self.annualizedYield = try c.apiDecimal("annualizedYield")
+                self.yieldSz = try c.apiDecimal("yieldSz")
+                self.yieldCcy = try c.apiText("yieldCcy")
+                self.settleSz = try c.apiDecimal("settleSz")
+                self.settleCcy = try c.apiText("settleCcy")
+                self.settlePx = try c.apiDecimal("settlePx")
+                self.expTime = try c.apiDate("expTime")
+                self.settleTime = try c.apiDate("settleTime")
+                self.redeemStartTime = try c.apiDate("redeemStartTime")
+                self.redeemEndTime = try c.apiDate("redeemEndTime")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+            }
+        }
+    }
+
+    /// `GET /api/v5/finance/sfp/dcd/order-history`: “Order history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-order-history
+    public static func orderHistory(_ request: OrderHistory.Request = .init()) -> Endpoint<[OrderHistory.Response]> {
+        .apiGet(OrderHistory.path, request)
+    }
+
+    /// `GET /api/v5/finance/sfp/dcd/order-status`: “Order state”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-order-state
+    public enum OrderState {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/finance/sfp/dcd/order-status"
+        /// The parameters of `GET /api/v5/finance/sfp/dcd/order-status`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-order-state
+        public struct Request: APIRequestFields {
+            /// `ordId`: text; required.
+            public var ordId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ordId: String) {
+                self.ordId = ordId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ordId", ordId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/finance/sfp/dcd/order-status`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-order-state
+        public struct Response: Decodable, Sendable {
+            /// `ordId`: text.
+            public let ordId: String
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.state = try c.apiEnum("state")
+            }
+        }
+    }
+
+    /// `GET /api/v5/finance/sfp/dcd/order-status`: “Order state”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-order-state
+    public static func orderState(_ request: OrderState.Request) -> Endpoint<[OrderState.Response]> {
+        .apiGet(OrderState.path, request)
+    }
+
+    /// `GET /api/v5/finance/sfp/dcd/products`: “Product info”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-product-info
+    public enum ProductInfo {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/finance/sfp/dcd/products"
+        /// The parameters of `GET /api/v5/finance/sfp/dcd/products`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-product-info
+        public struct Request: APIRequestFields {
+            /// `baseCcy`: text; required.
+            public var baseCcy: String
+            /// `quoteCcy`: text; required.
+            public var quoteCcy: String
+            /// `optType`: one of a documented set of values (unknown values are kept); required.
+            public var optType: OptType
+            /// A request with the given parameters; nil ones are not sent.
+            public init(baseCcy: String, quoteCcy: String, optType: OptType) {
+                self.baseCcy = baseCcy
+                self.quoteCcy = quoteCcy
+                self.optType = optType
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("baseCcy", baseCcy)
+                p.add("quoteCcy", quoteCcy)
+                p.add("optType", optType)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/finance/sfp/dcd/products`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-product-info
+        public struct Response: Decodable, Sendable {
+            /// `absYield`: a decimal number (a string on the wire).
+            public let absYield: Decimal?
+            /// `annualizedYield`: a decimal number (a string on the wire).
+            public let annualizedYield: Decimal?
+            /// `baseCcy`: text.
+            public let baseCcy: String?
+            /// `quoteCcy`: text.
+            public let quoteCcy: String?
+            /// `notionalCcy`: text.
+            public let notionalCcy: String?
+            /// `expTime`: a time (epoch milliseconds on the wire).
+            public let expTime: Date?
+            /// `interestAccrualTime`: a time (epoch milliseconds on the wire).
+            public let interestAccrualTime: Date?
+            /// `listTime`: a time (epoch milliseconds on the wire).
+            public let listTime: Date?
+            /// `minSize`: a decimal number (a string on the wire).
+            public let minSize: Decimal?
+            /// `maxSize`: a decimal number (a string on the wire).
+            public let maxSize: Decimal?
+            /// `optType`: one of a documented set of values (unknown values are kept).
+            public let optType: OptType?
+            /// `productId`: text.
+            public let productId: String
+            /// `quoteTime`: a time (epoch milliseconds on the wire).
+            public let quoteTime: Date?
+            /// `redeemStartTime`: a time (epoch milliseconds on the wire).
+            public let redeemStartTime: Date?
+            /// `redeemEndTime`: a time (epoch milliseconds on the wire).
+            public let redeemEndTime: Date?
+            /// `stepSz`: a decimal number (a string on the wire).
+            public let stepSz: Decimal?
+            /// `tradeEndTime`: a time (epoch milliseconds on the wire).
+            public let tradeEndTime: Date?
+            /// `uly`: text.
+            public let uly: String?
+            /// `strike`: a decimal number (a string on the wire).
+            public let strike: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.absYield = try c.apiDecimal("absYield")
+                self.annualizedYield = try c.apiDecimal("annualizedYield")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.notionalCcy = try c.apiText("notionalCcy")
+                self.expTime = try c.apiDate("expTime")
+                self.interestAccrualTime = try c.apiDate("interestAccrualTime")
+                self.listTime = try c.apiDate("listTime")
+                self.minSize = try c.apiDecimal("minSize")
+                self.maxSize = try c.apiDecimal("maxSize")
+                self.optType = try c.apiEnum("optType")
+                self.productId = try c.apiRequiredText("productId")
+                self.quoteTime = try c.apiDate("quoteTime")
+                self.redeemStartTime = try c.apiDate("redeemStartTime")
+                self.redeemEndTime = try c.apiDate("redeemEndTime")
+                self.stepSz = try c.apiDecimal("stepSz")
+                self.tradeEndTime = try c.apiDate("tradeEndTime")
+                self.uly = try c.apiText("uly")
+                self.strike = try c.apiDecimal("strike")
+            }
+        }
+    }
+
+    /// `GET /api/v5/finance/sfp/dcd/products`: “Product info”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-product-info
+    public static func productInfo(_ request: ProductInfo.Request) -> Endpoint<[ProductInfo.Response]> {
+        .apiGet(ProductInfo.path, request)
+    }
+
+    /// `POST /api/v5/finance/sfp/dcd/quote`: “Request for quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-request-for-quote
+    public enum RequestForQuote {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/finance/sfp/dcd/quote"
+        /// The parameters of `POST /api/v5/finance/sfp/dcd/quote`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-request-for-quote
+        public struct Request: APIRequestFields {
+            /// `productId`: text; required.
+            public var productId: String
+            /// `notionalSz`: a decimal number (a string on the wire); required.
+            public var notionalSz: Decimal
+            /// `notionalCcy`: text; required.
+            public var notionalCcy: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(productId: String, notionalSz: Decimal, notionalCcy: String) {
+                self.productId = productId
+                self.notionalSz = notionalSz
+                self.notionalCcy = notionalCcy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("productId", productId)
+                p.add("notionalSz", notionalSz)
+                p.add("notionalCcy", notionalCcy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/finance/sfp/dcd/quote`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-request-for-quote
+        public struct Response: Decodable, Sendable {
+            /// `absYield`: a decimal number (a string on the wire).
+            public let absYield: Decimal?
+            /// `annualizedYield`: a decimal number (a string on the wire).
+            public let annualizedYield: Decimal?
+            /// `interestAccrualTime`: a time (epoch milliseconds on the wire).
+            public let interestAccrualTime: Date?
+            /// `notionalSz`: a decimal number (a string on the wire).
+            public let notionalSz: Decimal?
+            /// `notionalCcy`: text.
+            public let notionalCcy: String?
+            /// `productId`: text.
+            public let productId: String
+            /// `quoteId`: text.
+            public let quoteId: String?
+            /// `validUntil`: a time (epoch milliseconds on the wire).
+            public let validUntil: Date?
+            /// `idxPx`: a decimal number (a string on the wire).
+            public let idxPx: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.absYield = try c.apiDecimal("absYield")
+                self.annualizedYield = try c.apiDecimal("annualizedYield")
+                self.interestAccrualTime = try c.apiDate("interestAccrualTime")
+                self.notionalSz = try c.apiDecimal("notionalSz")
+                self.notionalCcy = try c.apiText("notionalCcy")
+                self.productId = try c.apiRequiredText("productId")
+                self.quoteId = try c.apiText("quoteId")
+                self.validUntil = try c.apiDate("validUntil")
+                self.idxPx = try c.apiDecimal("idxPx")
+            }
+        }
+    }
+
+    /// `POST /api/v5/finance/sfp/dcd/quote`: “Request for quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-request-for-quote
+    public static func requestForQuote(_ request: RequestForQuote.Request) -> Endpoint<[RequestForQuote.Response]> {
+        .apiPost(RequestForQuote.path, request)
+    }
+
+    /// `POST /api/v5/finance/sfp/dcd/redeem`: “Redeem”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-redeem
+    public enum Redeem {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/finance/sfp/dcd/redeem"
+        /// The parameters of `POST /api/v5/finance/sfp/dcd/redeem`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-redeem
+        public struct Request: APIRequestFields {
+            /// `ordId`: text; required.
+            public var ordId: String
+            /// `quoteId`: text; required.
+            public var quoteId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ordId: String, quoteId: String) {
+                self.ordId = ordId
+                self.quoteId = quoteId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ordId", ordId)
+                p.add("quoteId", quoteId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/finance/sfp/dcd/redeem`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-redeem
+        public struct Response: Decodable, Sendable {
+            /// `ordId`: text.
+            public let ordId: String
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.state = try c.apiEnum("state")
+            }
+        }
+    }
+
+    /// `POST /api/v5/finance/sfp/dcd/redeem`: “Redeem”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-redeem
+    public static func redeem(_ request: Redeem.Request) -> Endpoint<[Redeem.Response]> {
+        .apiPost(Redeem.path, request)
+    }
+
+    /// `POST /api/v5/finance/sfp/dcd/redeem-quote`: “Request for redeem quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-request-for-redeem-quote
+    public enum RequestForRedeemQuote {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/finance/sfp/dcd/redeem-quote"
+        /// The parameters of `POST /api/v5/finance/sfp/dcd/redeem-quote`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-request-for-redeem-quote
+        public struct Request: APIRequestFields {
+            /// `ordId`: text; required.
+            public var ordId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ordId: String) {
+                self.ordId = ordId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ordId", ordId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/finance/sfp/dcd/redeem-quote`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-request-for-redeem-quote
+        public struct Response: Decodable, Sendable {
+            /// `ordId`: text.
+            public let ordId: String
+            /// `quoteId`: text.
+            public let quoteId: String?
+            /// `redeemSz`: a decimal number (a string on the wire).
+            public let redeemSz: Decimal?
+            /// `redeemCcy`: text.
+            public let redeemCcy: String?
+            /// `termRate`: a decimal number (a string on the wire).
+            public let termRate: Decimal?
+            /// `validUntil`: a time (epoch milliseconds on the wire).
+            public let validUntil: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.quoteId = try c.apiText("quoteId")
+                self.redeemSz = try c.apiDecimal("redeemSz")
+                self.redeemCcy = try c.apiText("redeemCcy")
+                self.termRate = try c.apiDecimal("termRate")
+                self.validUntil = try c.apiDate("validUntil")
+            }
+        }
+    }
+
+    /// `POST /api/v5/finance/sfp/dcd/redeem-quote`: “Request for redeem quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-request-for-redeem-quote
+    public static func requestForRedeemQuote(_ request: RequestForRedeemQuote.Request) -> Endpoint<[RequestForRedeemQuote.Response]> {
+        .apiPost(RequestForRedeemQuote.path, request)
+    }
+
+    /// `POST /api/v5/finance/sfp/dcd/trade`: “Trade”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-trade
+    public enum Trade {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/finance/sfp/dcd/trade"
+        /// The parameters of `POST /api/v5/finance/sfp/dcd/trade`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-trade
+        public struct Request: APIRequestFields {
+            /// `quoteId`: text; required.
+            public var quoteId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(quoteId: String) {
+                self.quoteId = quoteId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("quoteId", quoteId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/finance/sfp/dcd/trade`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-trade
+        public struct Response: Decodable, Sendable {
+            /// `quoteId`: text.
+            public let quoteId: String
+            /// `ordId`: text.
+            public let ordId: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.ordId = try c.apiText("ordId")
+                self.state = try c.apiEnum("state")
+            }
+        }
+    }
+
+    /// `POST /api/v5/finance/sfp/dcd/trade`: “Trade”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-trade
+    public static func trade(_ request: Trade.Request) -> Endpoint<[Trade.Response]> {
+        .apiPost(Trade.path, request)
+    }
+
+    /// The values of `optType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OptType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `C`.
+        public static let c: Self = "C"
+        /// `P`.
+        public static let p: Self = "P"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `initial`.
+        public static let initial: Self = "initial"
+        /// `live`.
+        public static let live: Self = "live"
+        /// `pending_settle`.
+        public static let pendingSettle: Self = "pending_settle"
+        /// `settled`.
+        public static let settled: Self = "settled"
+        /// `pending_redeem`.
+        public static let pendingRedeem: Self = "pending_redeem"
+        /// `redeemed`.
+        public static let redeemed: Self = "redeemed"
+        /// `rejected`.
+        public static let rejected: Self = "rejected"
+        /// `pending_redeem_booking`.
+        public static let pendingRedeemBooking: Self = "pending_redeem_booking"
+        /// `redeeming`.
+        public static let redeeming: Self = "redeeming"
+        /// `pending_book`.
+        public static let pendingBook: Self = "pending_book"
+    }
+}

@@ -1,0 +1,459 @@
+// Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT.
+// Regenerate after updating the table: python3 scripts/generate-api.py
+
+public import Foundation
+
+extension API.FinancialProduct {
+    /// The endpoints of OKX's docs section “financial-product/stable-rewards”.
+    public enum StableRewards {}
+}
+
+extension API.FinancialProduct.StableRewards {
+    /// `GET /api/v5/finance/stable-rewards/apy-history`: “APY history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-apy-history
+    public enum APYHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/finance/stable-rewards/apy-history"
+        /// The parameters of `GET /api/v5/finance/stable-rewards/apy-history`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-apy-history
+        public struct Request: APIRequestFields {
+            /// `ccy`: text; required.
+            public var ccy: String
+            /// `days`: an integer (a string on the wire).
+            public var days: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String, days: Int? = nil) {
+                self.ccy = ccy
+                self.days = days
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("days", days)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/finance/stable-rewards/apy-history`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-apy-history
+        public struct Response: Decodable, Sendable {
+            /// `rate`: a decimal number (a string on the wire).
+            public let rate: Decimal?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.rate = try c.apiDecimal("rate")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/finance/stable-rewards/apy-history`: “APY history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-apy-history
+    public static func apyHistory(_ request: APYHistory.Request) -> Endpoint<[APYHistory.Response]> {
+        .apiGet(APYHistory.path, request)
+    }
+
+    /// `GET /api/v5/finance/stable-rewards/balance`: “Balance”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-balance
+    public enum Balance {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/finance/stable-rewards/balance"
+        /// The parameters of `GET /api/v5/finance/stable-rewards/balance`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-balance
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil) {
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/finance/stable-rewards/balance`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-balance
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Details: Decodable, Sendable {
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `amt`: a decimal number (a string on the wire).
+                public let amt: Decimal?
+                /// `totalEarnAccrual`: a decimal number (a string on the wire).
+                public let totalEarnAccrual: Decimal?
+                /// `state`: one of a documented set of values (unknown values are kept).
+                public let state: State?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.amt = try c.apiDecimal("amt")
+                    self.totalEarnAccrual = try c.apiDecimal("totalEarnAccrual")
+                    self.state = try c.apiEnum("state")
+                }
+            }
+            /// `details`: a list of nested objects.
+            public let details: [Details]?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.details = try c.apiNested("details")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/finance/stable-rewards/balance`: “Balance”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-balance
+    public static func balance(_ request: Balance.Request = .init()) -> Endpoint<[Balance.Response]> {
+        .apiGet(Balance.path, request)
+    }
+
+    /// `GET /api/v5/finance/stable-rewards/product-info`: “Product info”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-product-info
+    public enum ProductInfo {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/finance/stable-rewards/product-info"
+        /// The parameters of `GET /api/v5/finance/stable-rewards/product-info`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-product-info
+        public struct Request: APIRequestFields {
+            /// `ccy`: text; required.
+            public var ccy: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String) {
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/finance/stable-rewards/product-info`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-product-info
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Details: Decodable, Sendable {
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `settleCcy`: text.
+                public let settleCcy: String?
+                /// `subFeeRate`: a decimal number (a string on the wire).
+                public let subFeeRate: Decimal?
+                /// `redemptFeeRate`: a decimal number (a string on the wire).
+                public let redemptFeeRate: Decimal?
+                /// `minSubAmt`: a decimal number (a string on the wire).
+                public let minSubAmt: Decimal?
+                /// `minRedeemAmt`: a decimal number (a string on the wire).
+                public let minRedeemAmt: Decimal?
+                /// `remainingSubQuota`: a decimal number (a string on the wire).
+                public let remainingSubQuota: Decimal?
+                /// `remainingRedemptQuota`: a decimal number (a string on the wire).
+                public let remainingRedemptQuota: Decimal?
+                /// `canRedeem`: a boolean.
+                public let canRedeem: Bool?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.settleCcy = try c.apiText("settleCcy")
+                    self.subFeeRate = try c.apiDecimal("subFeeRate")
+                    self.redemptFeeRate = try c.apiDecimal("redemptFeeRate")
+                    self.minSubAmt = try c.apiDecimal("minSubAmt")
+                    self.minRedeemAmt = try c.apiDecimal("minRedeemAmt")
+                    self.remainingSubQuota = try c.apiDecimal("remainingSubQuota")
+                    self.remainingRedemptQuota = try c.apiDecimal("remainingRedemptQuota")
+                    self.canRedeem = try c.apiBoolean("canRedeem")
+                }
+            }
+            /// `details`: a list of nested objects.
+            public let details: [Details]?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.details = try c.apiNested("details")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/finance/stable-rewards/product-info`: “Product info”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-product-info
+    public static func productInfo(_ request: ProductInfo.Request) -> Endpoint<[ProductInfo.Response]> {
+        .apiGet(ProductInfo.path, request)
+    }
+
+    /// `POST /api/v5/finance/stable-rewards/quote`: “Quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-post-quote
+    public enum Quote {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/finance/stable-rewards/quote"
+        /// The parameters of `POST /api/v5/finance/stable-rewards/quote`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-post-quote
+        public struct Request: APIRequestFields {
+            /// `ccy`: text; required.
+            public var ccy: String
+            /// `settleCcy`: text; required.
+            public var settleCcy: String
+            /// `action`: one of a documented set of values (unknown values are kept); required.
+            public var action: Action
+            /// `amt`: a decimal number (a string on the wire); required.
+            public var amt: Decimal
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String, settleCcy: String, action: Action, amt: Decimal) {
+                self.ccy = ccy
+                self.settleCcy = settleCcy
+                self.action = action
+                self.amt = amt
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("settleCcy", settleCcy)
+                p.add("action", action)
+                p.add("amt", amt)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/finance/stable-rewards/quote`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-post-quote
+        public struct Response: Decodable, Sendable {
+            /// `quoteId`: text.
+            public let quoteId: String
+            /// `quoteAmt`: a decimal number (a string on the wire).
+            public let quoteAmt: Decimal?
+            /// `quoteCcy`: text.
+            public let quoteCcy: String?
+            /// `exchRate`: a decimal number (a string on the wire).
+            public let exchRate: Decimal?
+            /// `feeRate`: a decimal number (a string on the wire).
+            public let feeRate: Decimal?
+            /// `quoteTime`: a time (epoch milliseconds on the wire).
+            public let quoteTime: Date?
+            /// `ttlMs`: an integer (a string on the wire).
+            public let ttlMs: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.quoteAmt = try c.apiDecimal("quoteAmt")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.exchRate = try c.apiDecimal("exchRate")
+                self.feeRate = try c.apiDecimal("feeRate")
+                self.quoteTime = try c.apiDate("quoteTime")
+                self.ttlMs = try c.apiInteger("ttlMs")
+            }
+        }
+    }
+
+    /// `POST /api/v5/finance/stable-rewards/quote`: “Quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-post-quote
+    public static func quote(_ request: Quote.Request) -> Endpoint<[Quote.Response]> {
+        .apiPost(Quote.path, request)
+    }
+
+    /// `GET /api/v5/finance/stable-rewards/subscribe-redeem-history`: “Subscribe redeem history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-subscribe-redeem-history
+    public enum SubscribeRedeemHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/finance/stable-rewards/subscribe-redeem-history"
+        /// The parameters of `GET /api/v5/finance/stable-rewards/subscribe-redeem-history`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-subscribe-redeem-history
+        public struct Request: APIRequestFields {
+            /// `ccy`: text; required.
+            public var ccy: String
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public var type: TypeValue?
+            /// `status`: one of a documented set of values (unknown values are kept).
+            public var status: Status?
+            /// `after`: text.
+            public var after: String?
+            /// `before`: text.
+            public var before: String?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String, type: TypeValue? = nil, status: Status? = nil, after: String? = nil, before: String? = nil, limit: Int? = nil) {
+                self.ccy = ccy
+                self.type = type
+                self.status = status
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("type", type)
+                p.add("status", status)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/finance/stable-rewards/subscribe-redeem-history`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-subscribe-redeem-history
+        public struct Response: Decodable, Sendable {
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public let type: TypeValue?
+            /// `status`: one of a documented set of values (unknown values are kept).
+            public let status: Status?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `settleCcy`: text.
+            public let settleCcy: String?
+            /// `ccyAmt`: a decimal number (a string on the wire).
+            public let ccyAmt: Decimal?
+            /// `settleCcyAmt`: a decimal number (a string on the wire).
+            public let settleCcyAmt: Decimal?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `quoteId`: text.
+            public let quoteId: String
+            /// `ordId`: text.
+            public let ordId: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiEnum("type")
+                self.status = try c.apiEnum("status")
+                self.ccy = try c.apiText("ccy")
+                self.settleCcy = try c.apiText("settleCcy")
+                self.ccyAmt = try c.apiDecimal("ccyAmt")
+                self.settleCcyAmt = try c.apiDecimal("settleCcyAmt")
+                self.fee = try c.apiDecimal("fee")
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.ordId = try c.apiText("ordId")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/finance/stable-rewards/subscribe-redeem-history`: “Subscribe redeem history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-subscribe-redeem-history
+    public static func subscribeRedeemHistory(_ request: SubscribeRedeemHistory.Request) -> Endpoint<[SubscribeRedeemHistory.Response]> {
+        .apiGet(SubscribeRedeemHistory.path, request)
+    }
+
+    /// `POST /api/v5/finance/stable-rewards/trade`: “Trade”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-post-trade
+    public enum Trade {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/finance/stable-rewards/trade"
+        /// The parameters of `POST /api/v5/finance/stable-rewards/trade`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-post-trade
+        public struct Request: APIRequestFields {
+            /// `quoteId`: text; required.
+            public var quoteId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(quoteId: String) {
+                self.quoteId = quoteId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("quoteId", quoteId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/finance/stable-rewards/trade`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-post-trade
+        public struct Response: Decodable, Sendable {
+            /// `quoteId`: text.
+            public let quoteId: String
+            /// `ordId`: text.
+            public let ordId: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.ordId = try c.apiText("ordId")
+            }
+        }
+    }
+
+    /// `POST /api/v5/finance/stable-rewards/trade`: “Trade”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-post-trade
+    public static func trade(_ request: Trade.Request) -> Endpoint<[Trade.Response]> {
+        .apiPost(Trade.path, request)
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `earning`.
+        public static let earning: Self = "earning"
+        /// `pending`.
+        public static let pending: Self = "pending"
+    }
+
+    /// The values of `action` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Action: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `subscribe`.
+        public static let subscribe: Self = "subscribe"
+        /// `redeem`.
+        public static let redeem: Self = "redeem"
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `subscribe`.
+        public static let subscribe: Self = "subscribe"
+        /// `redeem`.
+        public static let redeem: Self = "redeem"
+    }
+
+    /// The values of `status` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Status: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `pending`.
+        public static let pending: Self = "pending"
+        /// `success`.
+        public static let success: Self = "success"
+        /// `failed`.
+        public static let failed: Self = "failed"
+    }
+}

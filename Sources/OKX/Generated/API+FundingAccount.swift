@@ -1,0 +1,3437 @@
+// Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT.
+// Regenerate after updating the table: python3 scripts/generate-api.py
+
+public import Foundation
+
+extension API {
+    /// The endpoints of OKX's docs section “funding-account”.
+    public enum FundingAccount {}
+}
+
+extension API.FundingAccount {
+    /// `GET /api/v5/asset/asset-valuation`: “Get account asset valuation”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-account-asset-valuation
+    public enum GetAccountAssetValuation {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/asset-valuation"
+        /// The parameters of `GET /api/v5/asset/asset-valuation`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-account-asset-valuation
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil) {
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/asset-valuation`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-account-asset-valuation
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Details: Decodable, Sendable {
+                /// `funding`: a decimal number (a string on the wire).
+                public let funding: Decimal?
+                /// `trading`: a decimal number (a string on the wire).
+                public let trading: Decimal?
+                /// `classic`: a decimal number (a string on the wire); deprecated.
+                public let classic: Decimal?
+                /// `earn`: a decimal number (a string on the wire).
+                public let earn: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.funding = try c.apiDecimal("funding")
+                    self.trading = try c.apiDecimal("trading")
+                    self.classic = try c.apiDecimal("classic")
+                    self.earn = try c.apiDecimal("earn")
+                }
+            }
+            /// `totalBal`: a decimal number (a string on the wire).
+            public let totalBal: Decimal?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// `details`: a nested object.
+            public let details: Details?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.totalBal = try c.apiDecimal("totalBal")
+                self.ts = try c.apiDate("ts")
+                self.details = try c.apiNested("details")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/asset-valuation`: “Get account asset valuation”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-account-asset-valuation
+    public static func getAccountAssetValuation(_ request: GetAccountAssetValuation.Request = .init()) -> Endpoint<[GetAccountAssetValuation.Response]> {
+        .apiGet(GetAccountAssetValuation.path, request)
+    }
+
+    /// `GET /api/v5/asset/balances`: “Get balance”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-balance
+    public enum GetBalance {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/balances"
+        /// The parameters of `GET /api/v5/asset/balances`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-balance
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil) {
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/balances`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-balance
+        public struct Response: Decodable, Sendable {
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `bal`: a decimal number (a string on the wire).
+            public let bal: Decimal?
+            /// `frozenBal`: a decimal number (a string on the wire).
+            public let frozenBal: Decimal?
+            /// `availBal`: a decimal number (a string on the wire).
+            public let availBal: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.bal = try c.apiDecimal("bal")
+                self.frozenBal = try c.apiDecimal("frozenBal")
+                self.availBal = try c.apiDecimal("availBal")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/balances`: “Get balance”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-balance
+    public static func getBalance(_ request: GetBalance.Request = .init()) -> Endpoint<[GetBalance.Response]> {
+        .apiGet(GetBalance.path, request)
+    }
+
+    /// `GET /api/v5/asset/bills`: “Asset bills details”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-asset-bills-details
+    public enum AssetBillsDetails {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/bills"
+        /// The parameters of `GET /api/v5/asset/bills`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-asset-bills-details
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public var type: TypeValue?
+            /// `thirdPartyType`: one of a documented set of values (unknown values are kept).
+            public var thirdPartyType: ThirdPartyType?
+            /// `clientId`: text.
+            public var clientId: String?
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil, type: TypeValue? = nil, thirdPartyType: ThirdPartyType? = nil, clientId: String? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil) {
+                self.ccy = ccy
+                self.type = type
+                self.thirdPartyType = thirdPartyType
+                self.clientId = clientId
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("type", type)
+                p.add("thirdPartyType", thirdPartyType)
+                p.add("clientId", clientId)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/bills`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-asset-bills-details
+        public struct Response: Decodable, Sendable {
+            /// `billId`: text.
+            public let billId: String
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `clientId`: text.
+            public let clientId: String?
+            /// `balChg`: a decimal number (a string on the wire).
+            public let balChg: Decimal?
+            /// `bal`: a decimal number (a string on the wire).
+            public let bal: Decimal?
+            /// `type`: text.
+            public let type: String?
+            /// `notes`: text.
+            public let notes: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.billId = try c.apiRequiredText("billId")
+                self.ccy = try c.apiText("ccy")
+                self.clientId = try c.apiText("clientId")
+                self.balChg = try c.apiDecimal("balChg")
+                self.bal = try c.apiDecimal("bal")
+                self.type = try c.apiText("type")
+                self.notes = try c.apiText("notes")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/bills`: “Asset bills details”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-asset-bills-details
+    public static func assetBillsDetails(_ request: AssetBillsDetails.Request = .init()) -> Endpoint<[AssetBillsDetails.Response]> {
+        .apiGet(AssetBillsDetails.path, request)
+    }
+
+    /// `GET /api/v5/asset/bills-history`: “Asset bills history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-asset-bills-history
+    public enum AssetBillsHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/bills-history"
+        /// The parameters of `GET /api/v5/asset/bills-history`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-asset-bills-history
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public var type: TypeValue?
+            /// `thirdPartyType`: one of a documented set of values (unknown values are kept).
+            public var thirdPartyType: ThirdPartyType?
+            /// `clientId`: text.
+            public var clientId: String?
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// `pagingType`: one of a documented set of values (unknown values are kept).
+            public var pagingType: PagingType?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil, type: TypeValue? = nil, thirdPartyType: ThirdPartyType? = nil, clientId: String? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil, pagingType: PagingType? = nil) {
+                self.ccy = ccy
+                self.type = type
+                self.thirdPartyType = thirdPartyType
+                self.clientId = clientId
+                self.after = after
+                self.before = before
+                self.limit = limit
+                self.pagingType = pagingType
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("type", type)
+                p.add("thirdPartyType", thirdPartyType)
+                p.add("clientId", clientId)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                p.add("pagingType", pagingType)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/bills-history`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-asset-bills-history
+        public struct Response: Decodable, Sendable {
+            /// `billId`: text.
+            public let billId: String
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `clientId`: text.
+            public let clientId: String?
+            /// `balChg`: a decimal number (a string on the wire).
+            public let balChg: Decimal?
+            /// `bal`: a decimal number (a string on the wire).
+            public let bal: Decimal?
+            /// `type`: text.
+            public let type: String?
+            /// `notes`: text.
+            public let notes: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.billId = try c.apiRequiredText("billId")
+                self.ccy = try c.apiText("ccy")
+                self.clientId = try c.apiText("clientId")
+                self.balChg = try c.apiDecimal("balChg")
+                self.bal = try c.apiDecimal("bal")
+                self.type = try c.apiText("type")
+                self.notes = try c.apiText("notes")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/bills-history`: “Asset bills history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-asset-bills-history
+    public static func assetBillsHistory(_ request: AssetBillsHistory.Request = .init()) -> Endpoint<[AssetBillsHistory.Response]> {
+        .apiGet(AssetBillsHistory.path, request)
+    }
+
+    /// `POST /api/v5/asset/cancel-withdrawal`: “Cancel withdrawal”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-cancel-withdrawal
+    public enum CancelWithdrawal {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/asset/cancel-withdrawal"
+        /// The parameters of `POST /api/v5/asset/cancel-withdrawal`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-cancel-withdrawal
+        public struct Request: APIRequestFields {
+            /// `wdId`: text; required.
+            public var wdId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(wdId: String) {
+                self.wdId = wdId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("wdId", wdId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/asset/cancel-withdrawal`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-cancel-withdrawal
+        public struct Response: Decodable, Sendable {
+            /// `wdId`: text.
+            public let wdId: String
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.wdId = try c.apiRequiredText("wdId")
+            }
+        }
+    }
+
+    /// `POST /api/v5/asset/cancel-withdrawal`: “Cancel withdrawal”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-cancel-withdrawal
+    public static func cancelWithdrawal(_ request: CancelWithdrawal.Request) -> Endpoint<[CancelWithdrawal.Response]> {
+        .apiPost(CancelWithdrawal.path, request)
+    }
+
+    /// `GET /api/v5/asset/convert/currencies`: “Get convert currencies”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-currencies
+    public enum GetConvertCurrencies {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/convert/currencies"
+        /// The parameters of `GET /api/v5/asset/convert/currencies`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-currencies
+        public struct Request: APIRequestFields {
+            /// A request with the given parameters; nil ones are not sent.
+            public init() {
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                APIParameters()
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/convert/currencies`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-currencies
+        public struct Response: Decodable, Sendable {
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `min`: a decimal number (a string on the wire); deprecated.
+            public let min: Decimal?
+            /// `max`: a decimal number (a string on the wire); deprecated.
+            public let max: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.min = try c.apiDecimal("min")
+                self.max = try c.apiDecimal("max")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/convert/currencies`: “Get convert currencies”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-currencies
+    public static func getConvertCurrencies(_ request: GetConvertCurrencies.Request = .init()) -> Endpoint<[GetConvertCurrencies.Response]> {
+        .apiGet(GetConvertCurrencies.path, request)
+    }
+
+    /// `GET /api/v5/asset/convert/currency-pair`: “Get convert currency pair”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-currency-pair
+    public enum GetConvertCurrencyPair {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/convert/currency-pair"
+        /// The parameters of `GET /api/v5/asset/convert/currency-pair`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-currency-pair
+        public struct Request: APIRequestFields {
+            /// `fromCcy`: text; required.
+            public var fromCcy: String
+            /// `toCcy`: text; required.
+            public var toCcy: String
+            /// `convertMode`: one of a documented set of values (unknown values are kept).
+            public var convertMode: ConvertMode?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(fromCcy: String, toCcy: String, convertMode: ConvertMode? = nil) {
+                self.fromCcy = fromCcy
+                self.toCcy = toCcy
+                self.convertMode = convertMode
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("fromCcy", fromCcy)
+                p.add("toCcy", toCcy)
+                p.add("convertMode", convertMode)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/convert/currency-pair`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-currency-pair
+        public struct Response: Decodable, Sendable {
+            /// `instId`: text.
+            public let instId: String
+            /// `baseCcy`: text.
+            public let baseCcy: String?
+            /// `baseCcyMax`: a decimal number (a string on the wire).
+            public let baseCcyMax: Decimal?
+            /// `baseCcyMin`: a decimal number (a string on the wire).
+            public let baseCcyMin: Decimal?
+            /// `quoteCcy`: text.
+            public let quoteCcy: String?
+            /// `quoteCcyMax`: a decimal number (a string on the wire).
+            public let quoteCcyMax: Decimal?
+            /// `quoteCcyMin`: a decimal number (a string on the wire).
+            public let quoteCcyMin: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.baseCcyMax = try c.apiDecimal("baseCcyMax")
+                self.baseCcyMin = try c.apiDecimal("baseCcyMin")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.quoteCcyMax = try c.apiDecimal("quoteCcyMax")
+                self.quoteCcyMin = try c.apiDecimal("quoteCcyMin")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/convert/currency-pair`: “Get convert currency pair”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-currency-pair
+    public static func getConvertCurrencyPair(_ request: GetConvertCurrencyPair.Request) -> Endpoint<[GetConvertCurrencyPair.Response]> {
+        .apiGet(GetConvertCurrencyPair.path, request)
+    }
+
+    /// `POST /api/v5/asset/convert/estimate-quote`: “Estimate quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-estimate-quote
+    public enum EstimateQuote {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/asset/convert/estimate-quote"
+        /// The parameters of `POST /api/v5/asset/convert/estimate-quote`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-estimate-quote
+        public struct Request: APIRequestFields {
+            /// `baseCcy`: text; required.
+            public var baseCcy: String
+            /// `quoteCcy`: text; required.
+            public var quoteCcy: String
+            /// `side`: one of a documented set of values (unknown values are kept); required.
+            public var side: Side
+            /// `rfqSz`: a decimal number (a string on the wire); required.
+            public var rfqSz: Decimal
+            /// `rfqSzCcy`: text; required.
+            public var rfqSzCcy: String
+            /// `clQReqId`: text.
+            public var clQReqId: String?
+            /// `tag`: text.
+            public var tag: String?
+            /// `convertMode`: one of a documented set of values (unknown values are kept).
+            public var convertMode: ConvertMode?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(baseCcy: String, quoteCcy: String, side: Side, rfqSz: Decimal, rfqSzCcy: String, clQReqId: String? = nil, tag: String? = nil, convertMode: ConvertMode? = nil) {
+                self.baseCcy = baseCcy
+                self.quoteCcy = quoteCcy
+                self.side = side
+                self.rfqSz = rfqSz
+                self.rfqSzCcy = rfqSzCcy
+                self.clQReqId = clQReqId
+                self.tag = tag
+                self.convertMode = convertMode
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("baseCcy", baseCcy)
+                p.add("quoteCcy", quoteCcy)
+                p.add("side", side)
+                p.add("rfqSz", rfqSz)
+                p.add("rfqSzCcy", rfqSzCcy)
+                p.add("clQReqId", clQReqId)
+                p.add("tag", tag)
+                p.add("convertMode", convertMode)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/asset/convert/estimate-quote`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-estimate-quote
+        public struct Response: Decodable, Sendable {
+            /// `quoteTime`: a time (epoch milliseconds on the wire).
+            public let quoteTime: Date?
+            /// `ttlMs`: an integer (a string on the wire).
+            public let ttlMs: Int?
+            /// `clQReqId`: text.
+            public let clQReqId: String?
+            /// `quoteId`: text.
+            public let quoteId: String
+            /// `baseCcy`: text.
+            public let baseCcy: String?
+            /// `quoteCcy`: text.
+            public let quoteCcy: String?
+            /// `side`: text.
+            public let side: String?
+            /// `origRfqSz`: a decimal number (a string on the wire).
+            public let origRfqSz: Decimal?
+            /// `rfqSz`: a decimal number (a string on the wire).
+            public let rfqSz: Decimal?
+            /// `rfqSzCcy`: text.
+            public let rfqSzCcy: String?
+            /// `cnvtPx`: a decimal number (a string on the wire).
+            public let cnvtPx: Decimal?
+            /// `baseSz`: a decimal number (a string on the wire).
+            public let baseSz: Decimal?
+            /// `quoteSz`: a decimal number (a string on the wire).
+            public let quoteSz: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.quoteTime = try c.apiDate("quoteTime")
+                self.ttlMs = try c.apiInteger("ttlMs")
+                self.clQReqId = try c.apiText("clQReqId")
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.side = try c.apiText("side")
+                self.origRfqSz = try c.apiDecimal("origRfqSz")
+                self.rfqSz = try c.apiDecimal("rfqSz")
+                self.rfqSzCcy = try c.apiText("rfqSzCcy")
+                self.cnvtPx = try c.apiDecimal("cnvtPx")
+                self.baseSz = try c.apiDecimal("baseSz")
+                self.quoteSz = try c.apiDecimal("quoteSz")
+            }
+        }
+    }
+
+    /// `POST /api/v5/asset/convert/estimate-quote`: “Estimate quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-estimate-quote
+    public static func estimateQuote(_ request: EstimateQuote.Request) -> Endpoint<[EstimateQuote.Response]> {
+        .apiPost(EstimateQuote.path, request)
+    }
+
+    /// `GET /api/v5/asset/convert/history`: “Get convert history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-history
+    public enum GetConvertHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/convert/history"
+        /// The parameters of `GET /api/v5/asset/convert/history`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-history
+        public struct Request: APIRequestFields {
+            /// `clTReqId`: text.
+            public var clTReqId: String?
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// `tag`: text.
+            public var tag: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(clTReqId: String? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil, tag: String? = nil) {
+                self.clTReqId = clTReqId
+                self.after = after
+                self.before = before
+                self.limit = limit
+                self.tag = tag
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("clTReqId", clTReqId)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                p.add("tag", tag)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/convert/history`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-history
+        public struct Response: Decodable, Sendable {
+            /// `tradeId`: text.
+            public let tradeId: String
+            /// `clTReqId`: text.
+            public let clTReqId: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `instId`: text.
+            public let instId: String
+            /// `baseCcy`: text.
+            public let baseCcy: String?
+            /// `quoteCcy`: text.
+            public let quoteCcy: String?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `fillPx`: a decimal number (a string on the wire).
+            public let fillPx: Decimal?
+            /// `fillBaseSz`: a decimal number (a string on the wire).
+            public let fillBaseSz: Decimal?
+            /// `fillQuoteSz`: a decimal number (a string on the wire).
+            public let fillQuoteSz: Decimal?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.tradeId = try c.apiRequiredText("tradeId")
+                self.clTReqId = try c.apiText("clTReqId")
+                self.state = try c.apiEnum("state")
+                self.instId = try c.apiRequiredText("instId")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.side = try c.apiEnum("side")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.fillBaseSz = try c.apiDecimal("fillBaseSz")
+                self.fillQuoteSz = try c.apiDecimal("fillQuoteSz")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/convert/history`: “Get convert history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-history
+    public static func getConvertHistory(_ request: GetConvertHistory.Request = .init()) -> Endpoint<[GetConvertHistory.Response]> {
+        .apiGet(GetConvertHistory.path, request)
+    }
+
+    /// `POST /api/v5/asset/convert/trade`: “Convert trade”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-convert-trade
+    public enum ConvertTrade {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/asset/convert/trade"
+        /// The parameters of `POST /api/v5/asset/convert/trade`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-convert-trade
+        public struct Request: APIRequestFields {
+            /// `quoteId`: text; required.
+            public var quoteId: String
+            /// `baseCcy`: text; required.
+            public var baseCcy: String
+            /// `quoteCcy`: text; required.
+            public var quoteCcy: String
+            /// `side`: one of a documented set of values (unknown values are kept); required.
+            public var side: Side
+            /// `sz`: a decimal number (a string on the wire); required.
+            public var sz: Decimal
+            /// `szCcy`: text; required.
+            public var szCcy: String
+            /// `clTReqId`: text.
+            public var clTReqId: String?
+            /// `tag`: text.
+            public var tag: String?
+            /// `convertMode`: one of a documented set of values (unknown values are kept).
+            public var convertMode: ConvertMode?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(quoteId: String, baseCcy: String, quoteCcy: String, side: Side, sz: Decimal, szCcy: String, clTReqId: String? = nil, tag: String? = nil, convertMode: ConvertMode? = nil) {
+                self.quoteId = quoteId
+                self.baseCcy = baseCcy
+                self.quoteCcy = quoteCcy
+                self.side = side
+                self.sz = sz
+                self.szCcy = szCcy
+                self.clTReqId = clTReqId
+                self.tag = tag
+                self.convertMode = convertMode
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("quoteId", quoteId)
+                p.add("baseCcy", baseCcy)
+                p.add("quoteCcy", quoteCcy)
+                p.add("side", side)
+                p.add("sz", sz)
+                p.add("szCcy", szCcy)
+                p.add("clTReqId", clTReqId)
+                p.add("tag", tag)
+                p.add("convertMode", convertMode)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/asset/convert/trade`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-convert-trade
+        public struct Response: Decodable, Sendable {
+            /// `tradeId`: text.
+            public let tradeId: String
+            /// `quoteId`: text.
+            public let quoteId: String?
+            /// `clTReqId`: text.
+            public let clTReqId: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `instId`: text.
+            public let instId: String
+            /// `baseCcy`: text.
+            public let baseCcy: String?
+            /// `quoteCcy`: text.
+            public let quoteCcy: String?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `fillPx`: a decimal number (a string on the wire).
+            public let fillPx: Decimal?
+            /// `fillBaseSz`: a decimal number (a string on the wire).
+            public let fillBaseSz: Decimal?
+            /// `fillQuoteSz`: a decimal number (a string on the wire).
+            public let fillQuoteSz: Decimal?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.tradeId = try c.apiRequiredText("tradeId")
+                self.quoteId = try c.apiText("quoteId")
+                self.clTReqId = try c.apiText("clTReqId")
+                self.state = try c.apiEnum("state")
+                self.instId = try c.apiRequiredText("instId")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.side = try c.apiEnum("side")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.fillBaseSz = try c.apiDecimal("fillBaseSz")
+                self.fillQuoteSz = try c.apiDecimal("fillQuoteSz")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `POST /api/v5/asset/convert/trade`: “Convert trade”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-convert-trade
+    public static func convertTrade(_ request: ConvertTrade.Request) -> Endpoint<[ConvertTrade.Response]> {
+        .apiPost(ConvertTrade.path, request)
+    }
+
+    /// `GET /api/v5/asset/currencies`: “Get currencies”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-currencies
+    public enum GetCurrencies {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/currencies"
+        /// The parameters of `GET /api/v5/asset/currencies`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-currencies
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil) {
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/currencies`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-currencies
+        public struct Response: Decodable, Sendable {
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `name`: text.
+            public let name: String?
+            /// `logoLink`: text.
+            public let logoLink: String?
+            /// `chain`: text.
+            public let chain: String?
+            /// `ctAddr`: text.
+            public let ctAddr: String?
+            /// `canDep`: a boolean.
+            public let canDep: Bool?
+            /// `canWd`: a boolean.
+            public let canWd: Bool?
+            /// `canInternal`: a boolean.
+            public let canInternal: Bool?
+            /// `depEstOpenTime`: a time (epoch milliseconds on the wire).
+            public let depEstOpenTime: Date?
+            /// `wdEstOpenTime`: a time (epoch milliseconds on the wire).
+            public let wdEstOpenTime: Date?
+            /// `minDep`: a decimal number (a string on the wire).
+            public let minDep: Decimal?
+            /// `minWd`: a decimal number (a string on the wire).
+            public let minWd: Decimal?
+            /// `minInternal`: a decimal number (a string on the wire).
+            public let minInternal: Decimal?
+            /// `maxWd`: a decimal number (a string on the wire).
+            public let maxWd: Decimal?
+            /// `wdTickSz`: a decimal number (a string on the wire).
+            public let wdTickSz: Decimal?
+            /// `wdQuota`: a decimal number (a string on the wire).
+            public let wdQuota: Decimal?
+            /// `usedWdQuota`: a decimal number (a string on the wire).
+            public let usedWdQuota: Decimal?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `minFee`: a decimal number (a string on the wire); deprecated.
+            public let minFee: Decimal?
+            /// `maxFee`: a decimal number (a string on the wire); deprecated.
+            public let maxFee: Decimal?
+            /// `minFeeForCtAddr`: text; deprecated.
+            public let minFeeForCtAddr: String?
+            /// `maxFeeForCtAddr`: text; deprecated.
+            public let maxFeeForCtAddr: String?
+            /// `burningFeeRate`: a decimal number (a string on the wire).
+            public let burningFeeRate: Decimal?
+            /// `mainNet`: a boolean.
+            public let mainNet: Bool?
+            /// `needTag`: a boolean.
+            public let needTag: Bool?
+            /// `minDepArrivalConfirm`: an integer (a string on the wire).
+            public let minDepArrivalConfirm: Int?
+            /// `minWdUnlockConfirm`: an integer (a string on the wire).
+            public let minWdUnlockConfirm: Int?
+            /// `depQuotaFixed`: a decimal number (a string on the wire).
+            public let depQuotaFixed: Decimal?
+            /// `usedDepQuotaFixed`: a decimal number (a string on the wire).
+            public let usedDepQuotaFixed: Decimal?
+            /// `depQuoteDailyLayer2`: text.
+            public let depQuoteDailyLayer2: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.name = try c.apiText("name")
+                self.logoLink = try c.apiText("logoLink")
+                self.chain = try c.apiText("chain")
+                self.ctAddr = try c.apiText("ctAddr")
+                self.canDep = try c.apiBoolean("canDep")
+                self.canWd = try c.apiBoolean("canWd")
+                self.canInternal = try c.apiBoolean("canInternal")
+                self.depEstOpenTime = try c.apiDate("depEstOpenTime")
+                self.wdEstOpenTime = try c.apiDate("wdEstOpenTime")
+                self.minDep = try c.apiDecimal("minDep")
+                self.minWd = try c.apiDecimal("minWd")
+                self.minInternal = try c.apiDecimal("minInternal")
+                self.maxWd = try c.apiDecimal("maxWd")
+                self.wdTickSz = try c.apiDecimal("wdTickSz")
+                self.wdQuota = try c.apiDecimal("wdQuota")
+                self.usedWdQuota = try c.apiDecimal("usedWdQuota")
+                self.fee = try c.apiDecimal("fee")
+                self.minFee = try c.apiDecimal("minFee")
+                self.maxFee = try c.apiDecimal("maxFee")
+                self.minFeeForCtAddr = try c.apiText("minFeeForCtAddr")
+                self.maxFeeForCtAddr = try c.apiText("maxFeeForCtAddr")
+                self.burningFeeRate = try c.apiDecimal("burningFeeRate")
+                self.mainNet = try c.apiBoolean("mainNet")
+                self.needTag = try c.apiBoolean("needTag")
+                self.minDepArrivalConfirm = try c.apiInteger("minDepArrivalConfirm")
+                self.minWdUnlockConfirm = try c.apiInteger("minWdUnlockConfirm")
+                self.depQuotaFixed = try c.apiDecimal("depQuotaFixed")
+                self.usedDepQuotaFixed = try c.apiDecimal("usedDepQuotaFixed")
+                self.depQuoteDailyLayer2 = try c.apiText("depQuoteDailyLayer2")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/currencies`: “Get currencies”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-currencies
+    public static func getCurrencies(_ request: GetCurrencies.Request = .init()) -> Endpoint<[GetCurrencies.Response]> {
+        .apiGet(GetCurrencies.path, request)
+    }
+
+    /// `GET /api/v5/asset/deposit-address`: “Get deposit address”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-address
+    public enum GetDepositAddress {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/deposit-address"
+        /// The parameters of `GET /api/v5/asset/deposit-address`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-address
+        public struct Request: APIRequestFields {
+            /// `ccy`: text; required.
+            public var ccy: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String) {
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/deposit-address`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-address
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct AddrEx: Decodable, Sendable {
+                /// The docs list no fields for this item.
+                public init(from decoder: any Decoder) throws {}
+            }
+            /// `addr`: text.
+            public let addr: String?
+            /// `tag`: text.
+            public let tag: String?
+            /// `memo`: text.
+            public let memo: String?
+            /// `pmtId`: text.
+            public let pmtId: String?
+            /// `addrEx`: a nested object.
+            public let addrEx: AddrEx?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `chain`: text.
+            public let chain: String?
+            /// `to`: one of a documented set of values (unknown values are kept).
+            public let to: To?
+            /// `verifiedName`: text.
+            public let verifiedName: String?
+            /// `selected`: a boolean.
+            public let selected: Bool?
+            /// `ctAddr`: text.
+            public let ctAddr: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.addr = try c.apiText("addr")
+                self.tag = try c.apiText("tag")
+                self.memo = try c.apiText("memo")
+                self.pmtId = try c.apiText("pmtId")
+                self.addrEx = try c.apiNested("addrEx")
+                self.ccy = try c.apiText("ccy")
+                self.chain = try c.apiText("chain")
+                self.to = try c.apiEnum("to")
+                self.verifiedName = try c.apiText("verifiedName")
+                self.selected = try c.apiBoolean("selected")
+                self.ctAddr = try c.apiText("ctAddr")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/deposit-address`: “Get deposit address”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-address
+    public static func getDepositAddress(_ request: GetDepositAddress.Request) -> Endpoint<[GetDepositAddress.Response]> {
+        .apiGet(GetDepositAddress.path, request)
+    }
+
+    /// `GET /api/v5/asset/deposit-history`: “Get deposit history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-history
+    public enum GetDepositHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/deposit-history"
+        /// The parameters of `GET /api/v5/asset/deposit-history`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-history
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// `depId`: text.
+            public var depId: String?
+            /// `fromWdId`: text.
+            public var fromWdId: String?
+            /// `txId`: text.
+            public var txId: String?
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public var type: TypeValue?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public var state: State?
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil, depId: String? = nil, fromWdId: String? = nil, txId: String? = nil, type: TypeValue? = nil, state: State? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil) {
+                self.ccy = ccy
+                self.depId = depId
+                self.fromWdId = fromWdId
+                self.txId = txId
+                self.type = type
+                self.state = state
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("depId", depId)
+                p.add("fromWdId", fromWdId)
+                p.add("txId", txId)
+                p.add("type", type)
+                p.add("state", state)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/deposit-history`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-history
+        public struct Response: Decodable, Sendable {
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `chain`: text.
+            public let chain: String?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `from`: text.
+            public let from: String?
+            /// `areaCodeFrom`: text.
+            public let areaCodeFrom: String?
+            /// `to`: text.
+            public let to: String?
+            /// `txId`: text.
+            public let txId: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `depId`: text.
+            public let depId: String
+            /// `fromWdId`: text.
+            public let fromWdId: String?
+            /// `actualDepBlkConfirm`: an integer (a string on the wire).
+            public let actualDepBlkConfirm: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.chain = try c.apiText("chain")
+                self.amt = try c.apiDecimal("amt")
+                self.from = try c.apiText("from")
+                self.areaCodeFrom = try c.apiText("areaCodeFrom")
+                self.to = try c.apiText("to")
+                self.txId = try c.apiText("txId")
+                self.ts = try c.apiDate("ts")
+                self.state = try c.apiEnum("state")
+                self.depId = try c.apiRequiredText("depId")
+                self.fromWdId = try c.apiText("fromWdId")
+                self.actualDepBlkConfirm = try c.apiInteger("actualDepBlkConfirm")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/deposit-history`: “Get deposit history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-history
+    public static func getDepositHistory(_ request: GetDepositHistory.Request = .init()) -> Endpoint<[GetDepositHistory.Response]> {
+        .apiGet(GetDepositHistory.path, request)
+    }
+
+    /// `GET /api/v5/asset/deposit-withdraw-status`: “Get deposit withdraw status”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-withdraw-status
+    public enum GetDepositWithdrawStatus {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/deposit-withdraw-status"
+        /// The parameters of `GET /api/v5/asset/deposit-withdraw-status`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-withdraw-status
+        public struct Request: APIRequestFields {
+            /// `wdId`: text; required in some cases.
+            public var wdId: String?
+            /// `txId`: text; required in some cases.
+            public var txId: String?
+            /// `ccy`: text; required in some cases.
+            public var ccy: String?
+            /// `to`: text; required in some cases.
+            public var to: String?
+            /// `chain`: text; required in some cases.
+            public var chain: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(wdId: String? = nil, txId: String? = nil, ccy: String? = nil, to: String? = nil, chain: String? = nil) {
+                self.wdId = wdId
+                self.txId = txId
+                self.ccy = ccy
+                self.to = to
+                self.chain = chain
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("wdId", wdId)
+                p.add("txId", txId)
+                p.add("ccy", ccy)
+                p.add("to", to)
+                p.add("chain", chain)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/deposit-withdraw-status`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-withdraw-status
+        public struct Response: Decodable, Sendable {
+            /// `estCompleteTime`: text.
+            public let estCompleteTime: String?
+            /// `state`: text.
+            public let state: String?
+            /// `txId`: text.
+            public let txId: String?
+            /// `wdId`: text.
+            public let wdId: String
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.estCompleteTime = try c.apiText("estCompleteTime")
+                self.state = try c.apiText("state")
+                self.txId = try c.apiText("txId")
+                self.wdId = try c.apiRequiredText("wdId")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/deposit-withdraw-status`: “Get deposit withdraw status”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-withdraw-status
+    public static func getDepositWithdrawStatus(_ request: GetDepositWithdrawStatus.Request = .init()) -> Endpoint<[GetDepositWithdrawStatus.Response]> {
+        .apiGet(GetDepositWithdrawStatus.path, request)
+    }
+
+    /// `GET /api/v5/asset/exchange-list`: “Get exchange list (public)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-exchange-list-public
+    public enum GetExchangeList {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/exchange-list"
+        /// The parameters of `GET /api/v5/asset/exchange-list`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-exchange-list-public
+        public struct Request: APIRequestFields {
+            /// A request with the given parameters; nil ones are not sent.
+            public init() {
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                APIParameters()
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/exchange-list`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-exchange-list-public
+        public struct Response: Decodable, Sendable {
+            /// `exchName`: text.
+            public let exchName: String?
+            /// `exchId`: text.
+            public let exchId: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.exchName = try c.apiText("exchName")
+                self.exchId = try c.apiText("exchId")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/exchange-list`: “Get exchange list (public)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-exchange-list-public
+    public static func getExchangeList(_ request: GetExchangeList.Request = .init()) -> Endpoint<[GetExchangeList.Response]> {
+        .apiGet(GetExchangeList.path, request)
+    }
+
+    /// `GET /api/v5/asset/monthly-statement`: “Get monthly statement (last year)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-monthly-statement-last-year
+    public enum GetMonthlyStatementLastYear {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/monthly-statement"
+        /// The parameters of `GET /api/v5/asset/monthly-statement`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-monthly-statement-last-year
+        public struct Request: APIRequestFields {
+            /// `month`: one of a documented set of values (unknown values are kept); required.
+            public var month: Month
+            /// A request with the given parameters; nil ones are not sent.
+            public init(month: Month) {
+                self.month = month
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("month", month)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/monthly-statement`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-monthly-statement-last-year
+        public struct Response: Decodable, Sendable {
+            /// `fileHref`: text.
+            public let fileHref: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// `state`: text.
+            public let state: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.fileHref = try c.apiText("fileHref")
+                self.ts = try c.apiDate("ts")
+                self.state = try c.apiText("state")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/monthly-statement`: “Get monthly statement (last year)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-monthly-statement-last-year
+    public static func getMonthlyStatementLastYear(_ request: GetMonthlyStatementLastYear.Request) -> Endpoint<[GetMonthlyStatementLastYear.Response]> {
+        .apiGet(GetMonthlyStatementLastYear.path, request)
+    }
+
+    /// `POST /api/v5/asset/monthly-statement`: “Apply for monthly statement (last year)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-apply-for-monthly-statement-last-year
+    public enum ApplyForMonthlyStatementLastYear {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/asset/monthly-statement"
+        /// The parameters of `POST /api/v5/asset/monthly-statement`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-apply-for-monthly-statement-last-year
+        public struct Request: APIRequestFields {
+            /// `month`: one of a documented set of values (unknown values are kept).
+            public var month: Month?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(month: Month? = nil) {
+                self.month = month
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("month", month)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/asset/monthly-statement`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-apply-for-monthly-statement-last-year
+        public struct Response: Decodable, Sendable {
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `POST /api/v5/asset/monthly-statement`: “Apply for monthly statement (last year)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-apply-for-monthly-statement-last-year
+    public static func applyForMonthlyStatementLastYear(_ request: ApplyForMonthlyStatementLastYear.Request = .init()) -> Endpoint<[ApplyForMonthlyStatementLastYear.Response]> {
+        .apiPost(ApplyForMonthlyStatementLastYear.path, request)
+    }
+
+    /// `GET /api/v5/asset/non-tradable-assets`: “Get non-tradable assets”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-non-tradable-assets
+    public enum GetNonTradableAssets {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/non-tradable-assets"
+        /// The parameters of `GET /api/v5/asset/non-tradable-assets`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-non-tradable-assets
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil) {
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/non-tradable-assets`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-non-tradable-assets
+        public struct Response: Decodable, Sendable {
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `name`: text.
+            public let name: String?
+            /// `logoLink`: text.
+            public let logoLink: String?
+            /// `bal`: a decimal number (a string on the wire).
+            public let bal: Decimal?
+            /// `canWd`: a boolean.
+            public let canWd: Bool?
+            /// `chain`: text.
+            public let chain: String?
+            /// `minWd`: a decimal number (a string on the wire).
+            public let minWd: Decimal?
+            /// `wdAll`: a boolean.
+            public let wdAll: Bool?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `feeCcy`: text.
+            public let feeCcy: String?
+            /// `burningFeeRate`: a decimal number (a string on the wire).
+            public let burningFeeRate: Decimal?
+            /// `ctAddr`: text.
+            public let ctAddr: String?
+            /// `wdTickSz`: a decimal number (a string on the wire).
+            public let wdTickSz: Decimal?
+            /// `needTag`: a boolean.
+            public let needTag: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.name = try c.apiText("name")
+                self.logoLink = try c.apiText("logoLink")
+                self.bal = try c.apiDecimal("bal")
+                self.canWd = try c.apiBoolean("canWd")
+                self.chain = try c.apiText("chain")
+                self.minWd = try c.apiDecimal("minWd")
+                self.wdAll = try c.apiBoolean("wdAll")
+                self.fee = try c.apiDecimal("fee")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.burningFeeRate = try c.apiDecimal("burningFeeRate")
+                self.ctAddr = try c.apiText("ctAddr")
+                self.wdTickSz = try c.apiDecimal("wdTickSz")
+                self.needTag = try c.apiBoolean("needTag")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/non-tradable-assets`: “Get non-tradable assets”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-non-tradable-assets
+    public static func getNonTradableAssets(_ request: GetNonTradableAssets.Request = .init()) -> Endpoint<[GetNonTradableAssets.Response]> {
+        .apiGet(GetNonTradableAssets.path, request)
+    }
+
+    /// `POST /api/v5/asset/transfer`: “Funds transfer”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-funds-transfer
+    public enum FundsTransfer {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/asset/transfer"
+        /// The parameters of `POST /api/v5/asset/transfer`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-funds-transfer
+        public struct Request: APIRequestFields {
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public var type: TypeValue?
+            /// `ccy`: text; required.
+            public var ccy: String
+            /// `amt`: a decimal number (a string on the wire); required.
+            public var amt: Decimal
+            /// `from`: one of a documented set of values (unknown values are kept); required.
+            public var from: From
+            /// `to`: one of a documented set of values (unknown values are kept); required.
+            public var to: To
+            /// `subAcct`: text; required in some cases.
+            public var subAcct: String?
+            /// `loanTrans`: a boolean.
+            public var loanTrans: Bool?
+            /// `omitPosRisk`: text.
+            public var omitPosRisk: String?
+            /// `clientId`: text.
+            public var clientId: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(type: TypeValue? = nil, ccy: String, amt: Decimal, from: From, to: To, subAcct: String? = nil, loanTrans: Bool? = nil, omitPosRisk: String? = nil, clientId: String? = nil) {
+                self.type = type
+                self.ccy = ccy
+                self.amt = amt
+                self.from = from
+                self.to = to
+                self.subAcct = subAcct
+                self.loanTrans = loanTrans
+                self.omitPosRisk = omitPosRisk
+                self.clientId = clientId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("type", type)
+                p.add("ccy", ccy)
+                p.add("amt", amt)
+                p.add("from", from)
+                p.add("to", to)
+                p.add("subAcct", subAcct)
+                p.add("loanTrans", loanTrans)
+                p.add("omitPosRisk", omitPosRisk)
+                p.add("clientId", clientId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/asset/transfer`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-funds-transfer
+        public struct Response: Decodable, Sendable {
+            /// `transId`: text.
+            public let transId: String
+            /// `clientId`: text.
+            public let clientId: String?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `from`: text.
+            public let from: String?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `to`: text.
+            public let to: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.transId = try c.apiRequiredText("transId")
+                self.clientId = try c.apiText("clientId")
+                self.ccy = try c.apiText("ccy")
+                self.from = try c.apiText("from")
+                self.amt = try c.apiDecimal("amt")
+                self.to = try c.apiText("to")
+            }
+        }
+    }
+
+    /// `POST /api/v5/asset/transfer`: “Funds transfer”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-funds-transfer
+    public static func fundsTransfer(_ request: FundsTransfer.Request) -> Endpoint<[FundsTransfer.Response]> {
+        .apiPost(FundsTransfer.path, request)
+    }
+
+    /// `GET /api/v5/asset/transfer-state`: “Get funds transfer state”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-funds-transfer-state
+    public enum GetFundsTransferState {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/transfer-state"
+        /// The parameters of `GET /api/v5/asset/transfer-state`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-funds-transfer-state
+        public struct Request: APIRequestFields {
+            /// `transId`: text; required in some cases.
+            public var transId: String?
+            /// `clientId`: text; required in some cases.
+            public var clientId: String?
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public var type: TypeValue?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(transId: String? = nil, clientId: String? = nil, type: TypeValue? = nil) {
+                self.transId = transId
+                self.clientId = clientId
+                self.type = type
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("transId", transId)
+                p.add("clientId", clientId)
+                p.add("type", type)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/transfer-state`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-funds-transfer-state
+        public struct Response: Decodable, Sendable {
+            /// `transId`: text.
+            public let transId: String
+            /// `clientId`: text.
+            public let clientId: String?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public let type: TypeValue?
+            /// `from`: one of a documented set of values (unknown values are kept).
+            public let from: From?
+            /// `to`: one of a documented set of values (unknown values are kept).
+            public let to: To?
+            /// `subAcct`: text.
+            public let subAcct: String?
+            /// `instId`: text; deprecated.
+            public let instId: String?
+            /// `toInstId`: text; deprecated.
+            public let toInstId: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.transId = try c.apiRequiredText("transId")
+                self.clientId = try c.apiText("clientId")
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.type = try c.apiEnum("type")
+                self.from = try c.apiEnum("from")
+                self.to = try c.apiEnum("to")
+                self.subAcct = try c.apiText("subAcct")
+                self.instId = try c.apiText("instId")
+                self.toInstId = try c.apiText("toInstId")
+                self.state = try c.apiEnum("state")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/transfer-state`: “Get funds transfer state”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-funds-transfer-state
+    public static func getFundsTransferState(_ request: GetFundsTransferState.Request = .init()) -> Endpoint<[GetFundsTransferState.Response]> {
+        .apiGet(GetFundsTransferState.path, request)
+    }
+
+    /// `POST /api/v5/asset/withdrawal`: “Withdrawal”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-withdrawal
+    public enum Withdrawal {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/asset/withdrawal"
+        /// The parameters of `POST /api/v5/asset/withdrawal`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-withdrawal
+        public struct Request: APIRequestFields {
+            /// A nested object of the request.
+            public struct RcvrInfo: APIRequestFields {
+                /// `walletType`: one of a documented set of values (unknown values are kept); required.
+                public var walletType: WalletType
+                /// `exchId`: text; required in some cases.
+                public var exchId: String?
+                /// `rcvrFirstName`: text; required in some cases.
+                public var rcvrFirstName: String?
+                /// `rcvrLastName`: text; required in some cases.
+                public var rcvrLastName: String?
+                /// `rcvrCountry`: text; required in some cases.
+                public var rcvrCountry: String?
+                /// `rcvrCountrySubDivision`: text; required in some cases.
+                public var rcvrCountrySubDivision: String?
+                /// `rcvrTownName`: text; required in some cases.
+                public var rcvrTownName: String?
+                /// `rcvrStreetName`: text; required in some cases.
+                public var rcvrStreetName: String?
+                /// A request with the given parameters; nil ones are not sent.
+                public init(walletType: WalletType, exchId: String? = nil, rcvrFirstName: String? = nil, rcvrLastName: String? = nil, rcvrCountry: String? = nil, rcvrCountrySubDivision: String? = nil, rcvrTownName: String? = nil, rcvrStreetName: String? = nil) {
+                    self.walletType = walletType
+                    self.exchId = exchId
+                    self.rcvrFirstName = rcvrFirstName
+                    self.rcvrLastName = rcvrLastName
+                    self.rcvrCountry = rcvrCountry
+                    self.rcvrCountrySubDivision = rcvrCountrySubDivision
+                    self.rcvrTownName = rcvrTownName
+                    self.rcvrStreetName = rcvrStreetName
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("walletType", walletType)
+                    p.add("exchId", exchId)
+                    p.add("rcvrFirstName", rcvrFirstName)
+                    p.add("rcvrLastName", rcvrLastName)
+                    p.add("rcvrCountry", rcvrCountry)
+                    p.add("rcvrCountrySubDivision", rcvrCountrySubDivision)
+                    p.add("rcvrTownName", rcvrTownName)
+                    p.add("rcvrStreetName", rcvrStreetName)
+                    return p
+                }
+            }
+            /// `ccy`: text; required.
+            public var ccy: String
+            /// `amt`: a decimal number (a string on the wire); required.
+            public var amt: Decimal
+            /// `dest`: one of a documented set of values (unknown values are kept); required.
+            public var dest: Dest
+            /// `toAddr`: text; required.
+            public var toAddr: String
+            /// `toAddrType`: one of a documented set of values (unknown values are kept).
+            public var toAddrType: ToAddrType?
+            /// `chain`: text; required in some cases.
+            public var chain: String?
+            /// `areaCode`: text; required in some cases.
+            public var areaCode: String?
+            /// `rcvrInfo`: a nested object; required in some cases.
+            public var rcvrInfo: RcvrInfo?
+            /// `clientId`: text.
+            public var clientId: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String, amt: Decimal, dest: Dest, toAddr: String, toAddrType: ToAddrType? = nil, chain: String? = nil, areaCode: String? = nil, rcvrInfo: RcvrInfo? = nil, clientId: String? = nil) {
+                self.ccy = ccy
+                self.amt = amt
+                self.dest = dest
+                self.toAddr = toAddr
+                self.toAddrType = toAddrType
+                self.chain = chain
+                self.areaCode = areaCode
+                self.rcvrInfo = rcvrInfo
+                self.clientId = clientId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("amt", amt)
+                p.add("dest", dest)
+                p.add("toAddr", toAddr)
+                p.add("toAddrType", toAddrType)
+                p.add("chain", chain)
+                p.add("areaCode", areaCode)
+                p.add("rcvrInfo", rcvrInfo)
+                p.add("clientId", clientId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/asset/withdrawal`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-withdrawal
+        public struct Response: Decodable, Sendable {
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `chain`: text.
+            public let chain: String?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `wdId`: text.
+            public let wdId: String
+            /// `clientId`: text.
+            public let clientId: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.chain = try c.apiText("chain")
+                self.amt = try c.apiDecimal("amt")
+                self.wdId = try c.apiRequiredText("wdId")
+                self.clientId = try c.apiText("clientId")
+            }
+        }
+    }
+
+    /// `POST /api/v5/asset/withdrawal`: “Withdrawal”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-withdrawal
+    public static func withdrawal(_ request: Withdrawal.Request) -> Endpoint<[Withdrawal.Response]> {
+        .apiPost(Withdrawal.path, request)
+    }
+
+    /// `GET /api/v5/asset/withdrawal-history`: “Get withdrawal history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-history
+    public enum GetWithdrawalHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/withdrawal-history"
+        /// The parameters of `GET /api/v5/asset/withdrawal-history`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-history
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// `wdId`: text.
+            public var wdId: String?
+            /// `clientId`: text.
+            public var clientId: String?
+            /// `txId`: text.
+            public var txId: String?
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public var type: TypeValue?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public var state: State?
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil, wdId: String? = nil, clientId: String? = nil, txId: String? = nil, type: TypeValue? = nil, state: State? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil) {
+                self.ccy = ccy
+                self.wdId = wdId
+                self.clientId = clientId
+                self.txId = txId
+                self.type = type
+                self.state = state
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("wdId", wdId)
+                p.add("clientId", clientId)
+                p.add("txId", txId)
+                p.add("type", type)
+                p.add("state", state)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/withdrawal-history`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-history
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct AddrEx: Decodable, Sendable {
+                /// The docs list no fields for this item.
+                public init(from decoder: any Decoder) throws {}
+            }
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `chain`: text.
+            public let chain: String?
+            /// `nonTradableAsset`: a boolean.
+            public let nonTradableAsset: Bool?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// `from`: text.
+            public let from: String?
+            /// `areaCodeFrom`: text.
+            public let areaCodeFrom: String?
+            /// `to`: text.
+            public let to: String?
+            /// `areaCodeTo`: text.
+            public let areaCodeTo: String?
+            /// `toAddrType`: one of a documented set of values (unknown values are kept).
+            public let toAddrType: ToAddrType?
+            /// `tag`: text.
+            public let tag: String?
+            /// `pmtId`: text.
+            public let pmtId: String?
+            /// `memo`: text.
+            public let memo: String?
+            /// `addrEx`: a nested object.
+            public let addrEx: AddrEx?
+            /// `txId`: text.
+            public let txId: String?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `feeCcy`: text.
+            public let feeCcy: String?
+            /// `state`: text.
+            public let state: String?
+            /// `wdId`: text.
+            public let wdId: String
+            /// `clientId`: text.
+            public let clientId: String?
+            /// `note`: text.
+            public let note: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.chain = try c.apiText("chain")
+                self.nonTradableAsset = try c.apiBoolean("nonTradableAsset")
+                self.amt = try c.apiDecimal("amt")
+                self.ts = try c.apiDate("ts")
+                self.from = try c.apiText("from")
+                self.areaCodeFrom = try c.apiText("areaCodeFrom")
+                self.to = try c.apiText("to")
+                self.areaCodeTo = try c.apiText("areaCodeTo")
+                self.toAddrType = try c.apiEnum("toAddrType")
+                self.tag = try c.apiText("tag")
+                self.pmtId = try c.apiText("pmtId")
+                self.memo = try c.apiText("memo")
+                self.addrEx = try c.apiNested("addrEx")
+                self.txId = try c.apiText("txId")
+                self.fee = try c.apiDecimal("fee")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.state = try c.apiText("state")
+                self.wdId = try c.apiRequiredText("wdId")
+                self.clientId = try c.apiText("clientId")
+                self.note = try c.apiText("note")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/withdrawal-history`: “Get withdrawal history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-history
+    public static func getWithdrawalHistory(_ request: GetWithdrawalHistory.Request = .init()) -> Endpoint<[GetWithdrawalHistory.Response]> {
+        .apiGet(GetWithdrawalHistory.path, request)
+    }
+
+    /// `GET /api/v5/fiat/buy-sell/currencies`: “Get buy/sell currencies”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-currencies
+    public enum GetBuySellCurrencies {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/fiat/buy-sell/currencies"
+        /// The parameters of `GET /api/v5/fiat/buy-sell/currencies`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-currencies
+        public struct Request: APIRequestFields {
+            /// A request with the given parameters; nil ones are not sent.
+            public init() {
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                APIParameters()
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/fiat/buy-sell/currencies`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-currencies
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct FiatCcyList: Decodable, Sendable {
+                /// `ccy`: text.
+                public let ccy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                }
+            }
+            /// A nested object of the response.
+            public struct CryptoCcyList: Decodable, Sendable {
+                /// `ccy`: text.
+                public let ccy: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                }
+            }
+            /// `fiatCcyList`: a list of nested objects.
+            public let fiatCcyList: [FiatCcyList]?
+            /// `cryptoCcyList`: a list of nested objects.
+            public let cryptoCcyList: [CryptoCcyList]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.fiatCcyList = try c.apiNested("fiatCcyList")
+                self.cryptoCcyList = try c.apiNested("cryptoCcyList")
+            }
+        }
+    }
+
+    /// `GET /api/v5/fiat/buy-sell/currencies`: “Get buy/sell currencies”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-currencies
+    public static func getBuySellCurrencies(_ request: GetBuySellCurrencies.Request = .init()) -> Endpoint<[GetBuySellCurrencies.Response]> {
+        .apiGet(GetBuySellCurrencies.path, request)
+    }
+
+    /// `GET /api/v5/fiat/buy-sell/currency-pair`: “Get buy/sell currency pair”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-currency-pair
+    public enum GetBuySellCurrencyPair {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/fiat/buy-sell/currency-pair"
+        /// The parameters of `GET /api/v5/fiat/buy-sell/currency-pair`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-currency-pair
+        public struct Request: APIRequestFields {
+            /// `fromCcy`: text; required.
+            public var fromCcy: String
+            /// `toCcy`: text; required.
+            public var toCcy: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(fromCcy: String, toCcy: String) {
+                self.fromCcy = fromCcy
+                self.toCcy = toCcy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("fromCcy", fromCcy)
+                p.add("toCcy", toCcy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/fiat/buy-sell/currency-pair`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-currency-pair
+        public struct Response: Decodable, Sendable {
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `fromCcy`: text.
+            public let fromCcy: String?
+            /// `toCcy`: text.
+            public let toCcy: String?
+            /// `singleTradeMax`: a decimal number (a string on the wire).
+            public let singleTradeMax: Decimal?
+            /// `singleTradeMin`: a decimal number (a string on the wire).
+            public let singleTradeMin: Decimal?
+            /// `fixedPxDailyLimit`: a decimal number (a string on the wire).
+            public let fixedPxDailyLimit: Decimal?
+            /// `fixedPxRemainingDailyQuota`: a decimal number (a string on the wire).
+            public let fixedPxRemainingDailyQuota: Decimal?
+            /// `paymentMethods`: a list of text values.
+            public let paymentMethods: [String]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.side = try c.apiEnum("side")
+                self.fromCcy = try c.apiText("fromCcy")
+                self.toCcy = try c.apiText("toCcy")
+                self.singleTradeMax = try c.apiDecimal("singleTradeMax")
+                self.singleTradeMin = try c.apiDecimal("singleTradeMin")
+                self.fixedPxDailyLimit = try c.apiDecimal("fixedPxDailyLimit")
+                self.fixedPxRemainingDailyQuota = try c.apiDecimal("fixedPxRemainingDailyQuota")
+                self.paymentMethods = try c.apiTexts("paymentMethods")
+            }
+        }
+    }
+
+    /// `GET /api/v5/fiat/buy-sell/currency-pair`: “Get buy/sell currency pair”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-currency-pair
+    public static func getBuySellCurrencyPair(_ request: GetBuySellCurrencyPair.Request) -> Endpoint<[GetBuySellCurrencyPair.Response]> {
+        .apiGet(GetBuySellCurrencyPair.path, request)
+    }
+
+    /// `GET /api/v5/fiat/buy-sell/history`: “Get buy/sell trade history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-trade-history
+    public enum GetBuySellTradeHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/fiat/buy-sell/history"
+        /// The parameters of `GET /api/v5/fiat/buy-sell/history`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-trade-history
+        public struct Request: APIRequestFields {
+            /// `ordId`: text.
+            public var ordId: String?
+            /// `clOrdId`: text.
+            public var clOrdId: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public var state: State?
+            /// `begin`: a time (epoch milliseconds on the wire).
+            public var begin: Date?
+            /// `end`: a time (epoch milliseconds on the wire).
+            public var end: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ordId: String? = nil, clOrdId: String? = nil, state: State? = nil, begin: Date? = nil, end: Date? = nil, limit: Int? = nil) {
+                self.ordId = ordId
+                self.clOrdId = clOrdId
+                self.state = state
+                self.begin = begin
+                self.end = end
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ordId", ordId)
+                p.add("clOrdId", clOrdId)
+                p.add("state", state)
+                p.add("begin", begin)
+                p.add("end", end)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/fiat/buy-sell/history`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-trade-history
+        public struct Response: Decodable, Sendable {
+            /// `ordId`: text.
+            public let ordId: String
+            /// `clOrdId`: text.
+            public let clOrdId: String?
+            /// `quoteId`: text.
+            public let quoteId: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `fromCcy`: text.
+            public let fromCcy: String?
+            /// `toCcy`: text.
+            public let toCcy: String?
+            /// `rfqAmt`: a decimal number (a string on the wire).
+            public let rfqAmt: Decimal?
+            /// `rfqCcy`: text.
+            public let rfqCcy: String?
+            /// `fillPx`: a decimal number (a string on the wire).
+            public let fillPx: Decimal?
+            /// `fillQuoteCcy`: text.
+            public let fillQuoteCcy: String?
+            /// `fillFromAmt`: a decimal number (a string on the wire).
+            public let fillFromAmt: Decimal?
+            /// `fillToAmt`: a decimal number (a string on the wire).
+            public let fillToAmt: Decimal?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.quoteId = try c.apiText("quoteId")
+                self.state = try c.apiEnum("state")
+                self.fromCcy = try c.apiText("fromCcy")
+                self.toCcy = try c.apiText("toCcy")
+                self.rfqAmt = try c.apiDecimal("rfqAmt")
+                self.rfqCcy = try c.apiText("rfqCcy")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.fillQuoteCcy = try c.apiText("fillQuoteCcy")
+                self.fillFromAmt = try c.apiDecimal("fillFromAmt")
+                self.fillToAmt = try c.apiDecimal("fillToAmt")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+            }
+        }
+    }
+
+    /// `GET /api/v5/fiat/buy-sell/history`: “Get buy/sell trade history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-trade-history
+    public static func getBuySellTradeHistory(_ request: GetBuySellTradeHistory.Request = .init()) -> Endpoint<[GetBuySellTradeHistory.Response]> {
+        .apiGet(GetBuySellTradeHistory.path, request)
+    }
+
+    /// `POST /api/v5/fiat/buy-sell/quote`: “Get buy/sell quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-quote
+    public enum GetBuySellQuote {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/fiat/buy-sell/quote"
+        /// The parameters of `POST /api/v5/fiat/buy-sell/quote`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-quote
+        public struct Request: APIRequestFields {
+            /// `side`: one of a documented set of values (unknown values are kept); required.
+            public var side: Side
+            /// `fromCcy`: text; required.
+            public var fromCcy: String
+            /// `toCcy`: text; required.
+            public var toCcy: String
+            /// `rfqAmt`: a decimal number (a string on the wire); required.
+            public var rfqAmt: Decimal
+            /// `rfqCcy`: text; required.
+            public var rfqCcy: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(side: Side, fromCcy: String, toCcy: String, rfqAmt: Decimal, rfqCcy: String) {
+                self.side = side
+                self.fromCcy = fromCcy
+                self.toCcy = toCcy
+                self.rfqAmt = rfqAmt
+                self.rfqCcy = rfqCcy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("side", side)
+                p.add("fromCcy", fromCcy)
+                p.add("toCcy", toCcy)
+                p.add("rfqAmt", rfqAmt)
+                p.add("rfqCcy", rfqCcy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/fiat/buy-sell/quote`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-quote
+        public struct Response: Decodable, Sendable {
+            /// `quoteId`: text.
+            public let quoteId: String
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `fromCcy`: text.
+            public let fromCcy: String?
+            /// `toCcy`: text.
+            public let toCcy: String?
+            /// `rfqAmt`: a decimal number (a string on the wire).
+            public let rfqAmt: Decimal?
+            /// `rfqCcy`: text.
+            public let rfqCcy: String?
+            /// `quotePx`: a decimal number (a string on the wire).
+            public let quotePx: Decimal?
+            /// `quoteCcy`: text.
+            public let quoteCcy: String?
+            /// `quoteFromAmt`: a decimal number (a string on the wire).
+            public let quoteFromAmt: Decimal?
+            /// `quoteToAmt`: a decimal number (a string on the wire).
+            public let quoteToAmt: Decimal?
+            /// `quoteTime`: a time (epoch milliseconds on the wire).
+            public let quoteTime: Date?
+            /// `ttlMs`: an integer (a string on the wire).
+            public let ttlMs: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.quoteId = try c.apiRequiredText("quoteId")
+                self.side = try c.apiEnum("side")
+                self.fromCcy = try c.apiText("fromCcy")
+                self.toCcy = try c.apiText("toCcy")
+                self.rfqAmt = try c.apiDecimal("rfqAmt")
+                self.rfqCcy = try c.apiText("rfqCcy")
+                self.quotePx = try c.apiDecimal("quotePx")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.quoteFromAmt = try c.apiDecimal("quoteFromAmt")
+                self.quoteToAmt = try c.apiDecimal("quoteToAmt")
+                self.quoteTime = try c.apiDate("quoteTime")
+                self.ttlMs = try c.apiInteger("ttlMs")
+            }
+        }
+    }
+
+    /// `POST /api/v5/fiat/buy-sell/quote`: “Get buy/sell quote”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-quote
+    public static func getBuySellQuote(_ request: GetBuySellQuote.Request) -> Endpoint<[GetBuySellQuote.Response]> {
+        .apiPost(GetBuySellQuote.path, request)
+    }
+
+    /// `POST /api/v5/fiat/buy-sell/trade`: “Buy/sell trade”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-buy-sell-trade
+    public enum BuySellTrade {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/fiat/buy-sell/trade"
+        /// The parameters of `POST /api/v5/fiat/buy-sell/trade`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-buy-sell-trade
+        public struct Request: APIRequestFields {
+            /// `quoteId`: text; required.
+            public var quoteId: String
+            /// `side`: one of a documented set of values (unknown values are kept); required.
+            public var side: Side
+            /// `fromCcy`: text; required.
+            public var fromCcy: String
+            /// `toCcy`: text; required.
+            public var toCcy: String
+            /// `rfqAmt`: a decimal number (a string on the wire); required.
+            public var rfqAmt: Decimal
+            /// `rfqCcy`: text; required.
+            public var rfqCcy: String
+            /// `paymentMethod`: one of a documented set of values (unknown values are kept); required.
+            public var paymentMethod: PaymentMethod
+            /// `clOrdId`: text; required.
+            public var clOrdId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(quoteId: String, side: Side, fromCcy: String, toCcy: String, rfqAmt: Decimal, rfqCcy: String, paymentMethod: PaymentMethod, clOrdId: String) {
+                self.quoteId = quoteId
+                self.side = side
+                self.fromCcy = fromCcy
+                self.toCcy = toCcy
+                self.rfqAmt = rfqAmt
+                self.rfqCcy = rfqCcy
+                self.paymentMethod = paymentMethod
+                self.clOrdId = clOrdId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("quoteId", quoteId)
+                p.add("side", side)
+                p.add("fromCcy", fromCcy)
+                p.add("toCcy", toCcy)
+                p.add("rfqAmt", rfqAmt)
+                p.add("rfqCcy", rfqCcy)
+                p.add("paymentMethod", paymentMethod)
+                p.add("clOrdId", clOrdId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/fiat/buy-sell/trade`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-buy-sell-trade
+        public struct Response: Decodable, Sendable {
+            /// `ordId`: text.
+            public let ordId: String
+            /// `clOrdId`: text.
+            public let clOrdId: String?
+            /// `quoteId`: text.
+            public let quoteId: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `fromCcy`: text.
+            public let fromCcy: String?
+            /// `toCcy`: text.
+            public let toCcy: String?
+            /// `rfqAmt`: a decimal number (a string on the wire).
+            public let rfqAmt: Decimal?
+            /// `rfqCcy`: text.
+            public let rfqCcy: String?
+            /// `fillPx`: a decimal number (a string on the wire).
+            public let fillPx: Decimal?
+            /// `fillQuoteCcy`: text.
+            public let fillQuoteCcy: String?
+            /// `fillFromAmt`: a decimal number (a string on the wire).
+            public let fillFromAmt: Decimal?
+            /// `fillToAmt`: a decimal number (a string on the wire).
+            public let fillToAmt: Decimal?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.quoteId = try c.apiText("quoteId")
+                self.state = try c.apiEnum("state")
+                self.side = try c.apiEnum("side")
+                self.fromCcy = try c.apiText("fromCcy")
+                self.toCcy = try c.apiText("toCcy")
+                self.rfqAmt = try c.apiDecimal("rfqAmt")
+                self.rfqCcy = try c.apiText("rfqCcy")
+                self.fillPx = try c.apiDecimal("fillPx")
+                self.fillQuoteCcy = try c.apiText("fillQuoteCcy")
+                self.fillFromAmt = try c.apiDecimal("fillFromAmt")
+                self.fillToAmt = try c.apiDecimal("fillToAmt")
+                self.cTime = try c.apiDate("cTime")
+            }
+        }
+    }
+
+    /// `POST /api/v5/fiat/buy-sell/trade`: “Buy/sell trade”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-buy-sell-trade
+    public static func buySellTrade(_ request: BuySellTrade.Request) -> Endpoint<[BuySellTrade.Response]> {
+        .apiPost(BuySellTrade.path, request)
+    }
+
+    /// `POST /api/v5/fiat/cancel-withdrawal`: “Cancel withdrawal order”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-cancel-withdrawal-order
+    public enum CancelWithdrawalOrder {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/fiat/cancel-withdrawal"
+        /// The parameters of `POST /api/v5/fiat/cancel-withdrawal`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-cancel-withdrawal-order
+        public struct Request: APIRequestFields {
+            /// `ordId`: text; required.
+            public var ordId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ordId: String) {
+                self.ordId = ordId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ordId", ordId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/fiat/cancel-withdrawal`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-cancel-withdrawal-order
+        public struct Response: Decodable, Sendable {
+            /// `ordId`: text.
+            public let ordId: String
+            /// `state`: text.
+            public let state: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.state = try c.apiText("state")
+            }
+        }
+    }
+
+    /// `POST /api/v5/fiat/cancel-withdrawal`: “Cancel withdrawal order”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-cancel-withdrawal-order
+    public static func cancelWithdrawalOrder(_ request: CancelWithdrawalOrder.Request) -> Endpoint<[CancelWithdrawalOrder.Response]> {
+        .apiPost(CancelWithdrawalOrder.path, request)
+    }
+
+    /// `POST /api/v5/fiat/create-withdrawal`: “Create withdrawal order”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-create-withdrawal-order
+    public enum CreateWithdrawalOrder {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/fiat/create-withdrawal"
+        /// The parameters of `POST /api/v5/fiat/create-withdrawal`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-create-withdrawal-order
+        public struct Request: APIRequestFields {
+            /// `paymentAcctId`: text; required.
+            public var paymentAcctId: String
+            /// `ccy`: text; required.
+            public var ccy: String
+            /// `amt`: a decimal number (a string on the wire); required.
+            public var amt: Decimal
+            /// `paymentMethod`: one of a documented set of values (unknown values are kept); required.
+            public var paymentMethod: PaymentMethod
+            /// `clientId`: text; required.
+            public var clientId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(paymentAcctId: String, ccy: String, amt: Decimal, paymentMethod: PaymentMethod, clientId: String) {
+                self.paymentAcctId = paymentAcctId
+                self.ccy = ccy
+                self.amt = amt
+                self.paymentMethod = paymentMethod
+                self.clientId = clientId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("paymentAcctId", paymentAcctId)
+                p.add("ccy", ccy)
+                p.add("amt", amt)
+                p.add("paymentMethod", paymentMethod)
+                p.add("clientId", clientId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/fiat/create-withdrawal`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-create-withdrawal-order
+        public struct Response: Decodable, Sendable {
+            /// `ordId`: text.
+            public let ordId: String
+            /// `clientId`: text.
+            public let clientId: String?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `paymentAcctId`: text.
+            public let paymentAcctId: String?
+            /// `paymentMethod`: one of a documented set of values (unknown values are kept).
+            public let paymentMethod: PaymentMethod?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clientId = try c.apiText("clientId")
+                self.amt = try c.apiDecimal("amt")
+                self.ccy = try c.apiText("ccy")
+                self.fee = try c.apiDecimal("fee")
+                self.paymentAcctId = try c.apiText("paymentAcctId")
+                self.paymentMethod = try c.apiEnum("paymentMethod")
+                self.state = try c.apiEnum("state")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+            }
+        }
+    }
+
+    /// `POST /api/v5/fiat/create-withdrawal`: “Create withdrawal order”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-create-withdrawal-order
+    public static func createWithdrawalOrder(_ request: CreateWithdrawalOrder.Request) -> Endpoint<[CreateWithdrawalOrder.Response]> {
+        .apiPost(CreateWithdrawalOrder.path, request)
+    }
+
+    /// `GET /api/v5/fiat/deposit`: “Get deposit order detail”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-order-detail
+    public enum GetDepositOrderDetail {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/fiat/deposit"
+        /// The parameters of `GET /api/v5/fiat/deposit`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-order-detail
+        public struct Request: APIRequestFields {
+            /// `ordId`: text; required.
+            public var ordId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ordId: String) {
+                self.ordId = ordId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ordId", ordId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/fiat/deposit`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-order-detail
+        public struct Response: Decodable, Sendable {
+            /// `ordId`: text.
+            public let ordId: String
+            /// `clientId`: text.
+            public let clientId: String?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `paymentAcctId`: text.
+            public let paymentAcctId: String?
+            /// `paymentMethod`: one of a documented set of values (unknown values are kept).
+            public let paymentMethod: PaymentMethod?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clientId = try c.apiText("clientId")
+                self.amt = try c.apiDecimal("amt")
+                self.ccy = try c.apiText("ccy")
+                self.fee = try c.apiDecimal("fee")
+                self.paymentAcctId = try c.apiText("paymentAcctId")
+                self.paymentMethod = try c.apiEnum("paymentMethod")
+                self.state = try c.apiEnum("state")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+            }
+        }
+    }
+
+    /// `GET /api/v5/fiat/deposit`: “Get deposit order detail”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-order-detail
+    public static func getDepositOrderDetail(_ request: GetDepositOrderDetail.Request) -> Endpoint<[GetDepositOrderDetail.Response]> {
+        .apiGet(GetDepositOrderDetail.path, request)
+    }
+
+    /// `GET /api/v5/fiat/deposit-order-history`: “Get deposit order history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-order-history
+    public enum GetDepositOrderHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/fiat/deposit-order-history"
+        /// The parameters of `GET /api/v5/fiat/deposit-order-history`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-order-history
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// `paymentMethod`: one of a documented set of values (unknown values are kept).
+            public var paymentMethod: PaymentMethod?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public var state: State?
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil, paymentMethod: PaymentMethod? = nil, state: State? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil) {
+                self.ccy = ccy
+                self.paymentMethod = paymentMethod
+                self.state = state
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("paymentMethod", paymentMethod)
+                p.add("state", state)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/fiat/deposit-order-history`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-order-history
+        public struct Response: Decodable, Sendable {
+            /// `ordId`: text.
+            public let ordId: String
+            /// `clientId`: text.
+            public let clientId: String?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `paymentAcctId`: text.
+            public let paymentAcctId: String?
+            /// `paymentMethod`: text.
+            public let paymentMethod: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clientId = try c.apiText("clientId")
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.fee = try c.apiDecimal("fee")
+                self.paymentAcctId = try c.apiText("paymentAcctId")
+                self.paymentMethod = try c.apiText("paymentMethod")
+                self.state = try c.apiEnum("state")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+            }
+        }
+    }
+
+    /// `GET /api/v5/fiat/deposit-order-history`: “Get deposit order history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-order-history
+    public static func getDepositOrderHistory(_ request: GetDepositOrderHistory.Request = .init()) -> Endpoint<[GetDepositOrderHistory.Response]> {
+        .apiGet(GetDepositOrderHistory.path, request)
+    }
+
+    /// `GET /api/v5/fiat/deposit-payment-methods`: “Get deposit payment methods”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-payment-methods
+    public enum GetDepositPaymentMethods {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/fiat/deposit-payment-methods"
+        /// The parameters of `GET /api/v5/fiat/deposit-payment-methods`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-payment-methods
+        public struct Request: APIRequestFields {
+            /// `ccy`: text; required.
+            public var ccy: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String) {
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/fiat/deposit-payment-methods`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-payment-methods
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Limits: Decodable, Sendable {
+                /// `dailyLimit`: a decimal number (a string on the wire).
+                public let dailyLimit: Decimal?
+                /// `dailyLimitRemaining`: a decimal number (a string on the wire).
+                public let dailyLimitRemaining: Decimal?
+                /// `weeklyLimit`: a decimal number (a string on the wire).
+                public let weeklyLimit: Decimal?
+                /// `weeklyLimitRemaining`: a decimal number (a string on the wire).
+                public let weeklyLimitRemaining: Decimal?
+                /// `monthlyLimit`: a decimal number (a string on the wire).
+                public let monthlyLimit: Decimal?
+                /// `monthlyLimitRemaining`: a decimal number (a string on the wire).
+                public let monthlyLimitRemaining: Decimal?
+                /// `maxAmt`: a decimal number (a string on the wire).
+                public let maxAmt: Decimal?
+                /// `minAmt`: a decimal number (a string on the wire).
+                public let minAmt: Decimal?
+                /// `lifetimeLimit`: a decimal number (a string on the wire).
+                public let lifetimeLimit: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.dailyLimit = try c.apiDecimal("dailyLimit")
+                    self.dailyLimitRemaining = try c.apiDecimal("dailyLimitRemaining")
+                    self.weeklyLimit = try c.apiDecimal("weeklyLimit")
+                    self.weeklyLimitRemaining = try c.apiDecimal("weeklyLimitRemaining")
+                    self.monthlyLimit = try c.apiDecimal("monthlyLimit")
+                    self.monthlyLimitRemaining = try c.apiDecimal("monthlyLimitRemaining")
+                    self.maxAmt = try c.apiDecimal("maxAmt")
+                    self.minAmt = try c.apiDecimal("minAmt")
+                    self.lifetimeLimit = try c.apiDecimal("lifetimeLimit")
+                }
+            }
+            /// A nested object of the response.
+            public struct Accounts: Decodable, Sendable {
+                /// `paymentAcctId`: text.
+                public let paymentAcctId: String?
+                /// `acctNum`: text.
+                public let acctNum: String?
+                /// `recipientName`: text.
+                public let recipientName: String?
+                /// `bankName`: text.
+                public let bankName: String?
+                /// `bankCode`: text.
+                public let bankCode: String?
+                /// `state`: one of a documented set of values (unknown values are kept).
+                public let state: State?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.paymentAcctId = try c.apiText("paymentAcctId")
+                    self.acctNum = try c.apiText("acctNum")
+                    self.recipientName = try c.apiText("recipientName")
+                    self.bankName = try c.apiText("bankName")
+                    self.bankCode = try c.apiText("bankCode")
+                    self.state = try c.apiEnum("state")
+                }
+            }
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `paymentMethod`: one of a documented set of values (unknown values are kept).
+            public let paymentMethod: PaymentMethod?
+            /// `feeRate`: a decimal number (a string on the wire).
+            public let feeRate: Decimal?
+            /// `minFee`: a decimal number (a string on the wire).
+            public let minFee: Decimal?
+            /// `limits`: a nested object.
+            public let limits: Limits?
+            /// `accounts`: a list of nested objects.
+            public let accounts: [Accounts]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.paymentMethod = try c.apiEnum("paymentMethod")
+                self.feeRate = try c.apiDecimal("feeRate")
+                self.minFee = try c.apiDecimal("minFee")
+                self.limits = try c.apiNested("limits")
+                self.accounts = try c.apiNested("accounts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/fiat/deposit-payment-methods`: “Get deposit payment methods”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-payment-methods
+    public static func getDepositPaymentMethods(_ request: GetDepositPaymentMethods.Request) -> Endpoint<[GetDepositPaymentMethods.Response]> {
+        .apiGet(GetDepositPaymentMethods.path, request)
+    }
+
+    /// `GET /api/v5/fiat/withdrawal`: “Get withdrawal order detail”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-order-detail
+    public enum GetWithdrawalOrderDetail {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/fiat/withdrawal"
+        /// The parameters of `GET /api/v5/fiat/withdrawal`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-order-detail
+        public struct Request: APIRequestFields {
+            /// `ordId`: text; required.
+            public var ordId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ordId: String) {
+                self.ordId = ordId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ordId", ordId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/fiat/withdrawal`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-order-detail
+        public struct Response: Decodable, Sendable {
+            /// `ordId`: text.
+            public let ordId: String
+            /// `clientId`: text.
+            public let clientId: String?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `paymentAcctId`: text.
+            public let paymentAcctId: String?
+            /// `paymentMethod`: one of a documented set of values (unknown values are kept).
+            public let paymentMethod: PaymentMethod?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clientId = try c.apiText("clientId")
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.fee = try c.apiDecimal("fee")
+                self.paymentAcctId = try c.apiText("paymentAcctId")
+                self.paymentMethod = try c.apiEnum("paymentMethod")
+                self.state = try c.apiEnum("state")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+            }
+        }
+    }
+
+    /// `GET /api/v5/fiat/withdrawal`: “Get withdrawal order detail”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-order-detail
+    public static func getWithdrawalOrderDetail(_ request: GetWithdrawalOrderDetail.Request) -> Endpoint<[GetWithdrawalOrderDetail.Response]> {
+        .apiGet(GetWithdrawalOrderDetail.path, request)
+    }
+
+    /// `GET /api/v5/fiat/withdrawal-order-history`: “Get withdrawal order history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-order-history
+    public enum GetWithdrawalOrderHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/fiat/withdrawal-order-history"
+        /// The parameters of `GET /api/v5/fiat/withdrawal-order-history`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-order-history
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// `paymentMethod`: one of a documented set of values (unknown values are kept).
+            public var paymentMethod: PaymentMethod?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public var state: State?
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil, paymentMethod: PaymentMethod? = nil, state: State? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil) {
+                self.ccy = ccy
+                self.paymentMethod = paymentMethod
+                self.state = state
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("paymentMethod", paymentMethod)
+                p.add("state", state)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/fiat/withdrawal-order-history`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-order-history
+        public struct Response: Decodable, Sendable {
+            /// `ordId`: text.
+            public let ordId: String
+            /// `clientId`: text.
+            public let clientId: String?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `paymentAcctId`: text.
+            public let paymentAcctId: String?
+            /// `paymentMethod`: text.
+            public let paymentMethod: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ordId = try c.apiRequiredText("ordId")
+                self.clientId = try c.apiText("clientId")
+                self.amt = try c.apiDecimal("amt")
+                self.ccy = try c.apiText("ccy")
+                self.fee = try c.apiDecimal("fee")
+                self.paymentAcctId = try c.apiText("paymentAcctId")
+                self.paymentMethod = try c.apiText("paymentMethod")
+                self.state = try c.apiEnum("state")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+            }
+        }
+    }
+
+    /// `GET /api/v5/fiat/withdrawal-order-history`: “Get withdrawal order history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-order-history
+    public static func getWithdrawalOrderHistory(_ request: GetWithdrawalOrderHistory.Request = .init()) -> Endpoint<[GetWithdrawalOrderHistory.Response]> {
+        .apiGet(GetWithdrawalOrderHistory.path, request)
+    }
+
+    /// `GET /api/v5/fiat/withdrawal-payment-methods`: “Get withdrawal payment methods”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-payment-methods
+    public enum GetWithdrawalPaymentMethods {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/fiat/withdrawal-payment-methods"
+        /// The parameters of `GET /api/v5/fiat/withdrawal-payment-methods`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-payment-methods
+        public struct Request: APIRequestFields {
+            /// `ccy`: text; required.
+            public var ccy: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String) {
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/fiat/withdrawal-payment-methods`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-payment-methods
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Limits: Decodable, Sendable {
+                /// `dailyLimit`: a decimal number (a string on the wire).
+                public let dailyLimit: Decimal?
+                /// `dailyLimitRemaining`: a decimal number (a string on the wire).
+                public let dailyLimitRemaining: Decimal?
+                /// `weeklyLimit`: a decimal number (a string on the wire).
+                public let weeklyLimit: Decimal?
+                /// `weeklyLimitRemaining`: a decimal number (a string on the wire).
+                public let weeklyLimitRemaining: Decimal?
+                /// `monthlyLimit`: a decimal number (a string on the wire).
+                public let monthlyLimit: Decimal?
+                /// `monthlyLimitRemaining`: a decimal number (a string on the wire).
+                public let monthlyLimitRemaining: Decimal?
+                /// `minAmt`: a decimal number (a string on the wire).
+                public let minAmt: Decimal?
+                /// `maxAmt`: a decimal number (a string on the wire).
+                public let maxAmt: Decimal?
+                /// `lifetimeLimit`: a decimal number (a string on the wire).
+                public let lifetimeLimit: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.dailyLimit = try c.apiDecimal("dailyLimit")
+                    self.dailyLimitRemaining = try c.apiDecimal("dailyLimitRemaining")
+                    self.weeklyLimit = try c.apiDecimal("weeklyLimit")
+                    self.weeklyLimitRemaining = try c.apiDecimal("weeklyLimitRemaining")
+                    self.monthlyLimit = try c.apiDecimal("monthlyLimit")
+                    self.monthlyLimitRemaining = try c.apiDecimal("monthlyLimitRemaining")
+                    self.minAmt = try c.apiDecimal("minAmt")
+                    self.maxAmt = try c.apiDecimal("maxAmt")
+                    self.lifetimeLimit = try c.apiDecimal("lifetimeLimit")
+                }
+            }
+            /// A nested object of the response.
+            public struct Accounts: Decodable, Sendable {
+                /// `paymentAcctId`: text.
+                public let paymentAcctId: String?
+                /// `acctNum`: text.
+                public let acctNum: String?
+                /// `recipientName`: text.
+                public let recipientName: String?
+                /// `bankName`: text.
+                public let bankName: String?
+                /// `bankCode`: text.
+                public let bankCode: String?
+                /// `state`: one of a documented set of values (unknown values are kept).
+                public let state: State?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.paymentAcctId = try c.apiText("paymentAcctId")
+                    self.acctNum = try c.apiText("acctNum")
+                    self.recipientName = try c.apiText("recipientName")
+                    self.bankName = try c.apiText("bankName")
+                    self.bankCode = try c.apiText("bankCode")
+                    self.state = try c.apiEnum("state")
+                }
+            }
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `paymentMethod`: one of a documented set of values (unknown values are kept).
+            public let paymentMethod: PaymentMethod?
+            /// `feeRate`: a decimal number (a string on the wire).
+            public let feeRate: Decimal?
+            /// `minFee`: a decimal number (a string on the wire).
+            public let minFee: Decimal?
+            /// `limits`: a nested object.
+            public let limits: Limits?
+            /// `accounts`: a list of nested objects.
+            public let accounts: [Accounts]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.paymentMethod = try c.apiEnum("paymentMethod")
+                self.feeRate = try c.apiDecimal("feeRate")
+                self.minFee = try c.apiDecimal("minFee")
+                self.limits = try c.apiNested("limits")
+                self.accounts = try c.apiNested("accounts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/fiat/withdrawal-payment-methods`: “Get withdrawal payment methods”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-payment-methods
+    public static func getWithdrawalPaymentMethods(_ request: GetWithdrawalPaymentMethods.Request) -> Endpoint<[GetWithdrawalPaymentMethods.Response]> {
+        .apiGet(GetWithdrawalPaymentMethods.path, request)
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `13`.
+        public static let v13: Self = "13"
+        /// `20`.
+        public static let v20: Self = "20"
+        /// `21`.
+        public static let v21: Self = "21"
+        /// `22`.
+        public static let v22: Self = "22"
+        /// `23`.
+        public static let v23: Self = "23"
+        /// `28`.
+        public static let v28: Self = "28"
+        /// `47`.
+        public static let v47: Self = "47"
+        /// `48`.
+        public static let v48: Self = "48"
+        /// `49`.
+        public static let v49: Self = "49"
+        /// `68`.
+        public static let v68: Self = "68"
+        /// `72`.
+        public static let v72: Self = "72"
+        /// `73`.
+        public static let v73: Self = "73"
+        /// `74`.
+        public static let v74: Self = "74"
+        /// `75`.
+        public static let v75: Self = "75"
+        /// `76`.
+        public static let v76: Self = "76"
+        /// `77`.
+        public static let v77: Self = "77"
+        /// `78`.
+        public static let v78: Self = "78"
+        /// `80`.
+        public static let v80: Self = "80"
+        /// `82`.
+        public static let v82: Self = "82"
+        /// `83`.
+        public static let v83: Self = "83"
+        /// `84`.
+        public static let v84: Self = "84"
+        /// `89`.
+        public static let v89: Self = "89"
+        /// `116`.
+        public static let v116: Self = "116"
+        /// `117`.
+        public static let v117: Self = "117"
+        /// `118`.
+        public static let v118: Self = "118"
+        /// `124`.
+        public static let v124: Self = "124"
+        /// `130`.
+        public static let v130: Self = "130"
+        /// `131`.
+        public static let v131: Self = "131"
+        /// `132`.
+        public static let v132: Self = "132"
+        /// `133`.
+        public static let v133: Self = "133"
+        /// `134`.
+        public static let v134: Self = "134"
+        /// `135`.
+        public static let v135: Self = "135"
+        /// `137`.
+        public static let v137: Self = "137"
+        /// `138`.
+        public static let v138: Self = "138"
+        /// `139`.
+        public static let v139: Self = "139"
+        /// `146`.
+        public static let v146: Self = "146"
+        /// `150`.
+        public static let v150: Self = "150"
+        /// `151`.
+        public static let v151: Self = "151"
+        /// `152`.
+        public static let v152: Self = "152"
+        /// `160`.
+        public static let v160: Self = "160"
+        /// `161`.
+        public static let v161: Self = "161"
+        /// `162`.
+        public static let v162: Self = "162"
+        /// `163`.
+        public static let v163: Self = "163"
+        /// `172`.
+        public static let v172: Self = "172"
+        /// `173`.
+        public static let v173: Self = "173"
+        /// `174`.
+        public static let v174: Self = "174"
+        /// `175`.
+        public static let v175: Self = "175"
+        /// `176`.
+        public static let v176: Self = "176"
+        /// `177`.
+        public static let v177: Self = "177"
+        /// `178`.
+        public static let v178: Self = "178"
+        /// `179`.
+        public static let v179: Self = "179"
+        /// `180`.
+        public static let v180: Self = "180"
+        /// `181`.
+        public static let v181: Self = "181"
+        /// `185`.
+        public static let v185: Self = "185"
+        /// `187`.
+        public static let v187: Self = "187"
+        /// `189`.
+        public static let v189: Self = "189"
+        /// `195`.
+        public static let v195: Self = "195"
+        /// `196`.
+        public static let v196: Self = "196"
+        /// `197`.
+        public static let v197: Self = "197"
+        /// `198`.
+        public static let v198: Self = "198"
+        /// `199`.
+        public static let v199: Self = "199"
+        /// `200`.
+        public static let v200: Self = "200"
+        /// `202`.
+        public static let v202: Self = "202"
+        /// `203`.
+        public static let v203: Self = "203"
+        /// `204`.
+        public static let v204: Self = "204"
+        /// `205`.
+        public static let v205: Self = "205"
+        /// `207`.
+        public static let v207: Self = "207"
+        /// `208`.
+        public static let v208: Self = "208"
+        /// `209`.
+        public static let v209: Self = "209"
+        /// `210`.
+        public static let v210: Self = "210"
+        /// `212`.
+        public static let v212: Self = "212"
+        /// `215`.
+        public static let v215: Self = "215"
+        /// `217`.
+        public static let v217: Self = "217"
+        /// `218`.
+        public static let v218: Self = "218"
+        /// `232`.
+        public static let v232: Self = "232"
+        /// `220`.
+        public static let v220: Self = "220"
+        /// `221`.
+        public static let v221: Self = "221"
+        /// `222`.
+        public static let v222: Self = "222"
+        /// `223`.
+        public static let v223: Self = "223"
+        /// `225`.
+        public static let v225: Self = "225"
+        /// `226`.
+        public static let v226: Self = "226"
+        /// `227`.
+        public static let v227: Self = "227"
+        /// `228`.
+        public static let v228: Self = "228"
+        /// `229`.
+        public static let v229: Self = "229"
+        /// `233`.
+        public static let v233: Self = "233"
+        /// `240`.
+        public static let v240: Self = "240"
+        /// `241`.
+        public static let v241: Self = "241"
+        /// `242`.
+        public static let v242: Self = "242"
+        /// `243`.
+        public static let v243: Self = "243"
+        /// `249`.
+        public static let v249: Self = "249"
+        /// `250`.
+        public static let v250: Self = "250"
+        /// `251`.
+        public static let v251: Self = "251"
+        /// `252`.
+        public static let v252: Self = "252"
+        /// `263`.
+        public static let v263: Self = "263"
+        /// `265`.
+        public static let v265: Self = "265"
+        /// `266`.
+        public static let v266: Self = "266"
+        /// `270`.
+        public static let v270: Self = "270"
+        /// `271`.
+        public static let v271: Self = "271"
+        /// `272`.
+        public static let v272: Self = "272"
+        /// `273`.
+        public static let v273: Self = "273"
+        /// `284`.
+        public static let v284: Self = "284"
+        /// `285`.
+        public static let v285: Self = "285"
+        /// `286`.
+        public static let v286: Self = "286"
+        /// `287`.
+        public static let v287: Self = "287"
+        /// `288`.
+        public static let v288: Self = "288"
+        /// `289`.
+        public static let v289: Self = "289"
+        /// `299`.
+        public static let v299: Self = "299"
+        /// `300`.
+        public static let v300: Self = "300"
+        /// `303`.
+        public static let v303: Self = "303"
+        /// `304`.
+        public static let v304: Self = "304"
+        /// `305`.
+        public static let v305: Self = "305"
+        /// `306`.
+        public static let v306: Self = "306"
+        /// `307`.
+        public static let v307: Self = "307"
+        /// `308`.
+        public static let v308: Self = "308"
+        /// `309`.
+        public static let v309: Self = "309"
+        /// `311`.
+        public static let v311: Self = "311"
+        /// `313`.
+        public static let v313: Self = "313"
+        /// `314`.
+        public static let v314: Self = "314"
+        /// `315`.
+        public static let v315: Self = "315"
+        /// `328`.
+        public static let v328: Self = "328"
+        /// `329`.
+        public static let v329: Self = "329"
+        /// `330`.
+        public static let v330: Self = "330"
+        /// `331`.
+        public static let v331: Self = "331"
+        /// `332`.
+        public static let v332: Self = "332"
+        /// `333`.
+        public static let v333: Self = "333"
+        /// `339`.
+        public static let v339: Self = "339"
+        /// `340`.
+        public static let v340: Self = "340"
+        /// `341`.
+        public static let v341: Self = "341"
+        /// `342`.
+        public static let v342: Self = "342"
+        /// `343`.
+        public static let v343: Self = "343"
+        /// `344`.
+        public static let v344: Self = "344"
+        /// `345`.
+        public static let v345: Self = "345"
+        /// `346`.
+        public static let v346: Self = "346"
+        /// `347`.
+        public static let v347: Self = "347"
+        /// `348`.
+        public static let v348: Self = "348"
+        /// `349`.
+        public static let v349: Self = "349"
+        /// `350`.
+        public static let v350: Self = "350"
+        /// `351`.
+        public static let v351: Self = "351"
+        /// `354`.
+        public static let v354: Self = "354"
+        /// `361`.
+        public static let v361: Self = "361"
+        /// `372`.
+        public static let v372: Self = "372"
+        /// `373`.
+        public static let v373: Self = "373"
+        /// `400`.
+        public static let v400: Self = "400"
+        /// `408`.
+        public static let v408: Self = "408"
+        /// `476`.
+        public static let v476: Self = "476"
+        /// `477`.
+        public static let v477: Self = "477"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `0`.
+        public static let v0: Self = "0"
+    }
+
+    /// The values of `thirdPartyType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ThirdPartyType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `5`.
+        public static let v5: Self = "5"
+    }
+
+    /// The values of `pagingType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PagingType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `convertMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ConvertMode: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `fullyFilled`.
+        public static let fullyFilled: Self = "fullyFilled"
+        /// `rejected`.
+        public static let rejected: Self = "rejected"
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `8`.
+        public static let v8: Self = "8"
+        /// `11`.
+        public static let v11: Self = "11"
+        /// `12`.
+        public static let v12: Self = "12"
+        /// `13`.
+        public static let v13: Self = "13"
+        /// `14`.
+        public static let v14: Self = "14"
+        /// `17`.
+        public static let v17: Self = "17"
+        /// `success`.
+        public static let success: Self = "success"
+        /// `pending`.
+        public static let pending: Self = "pending"
+        /// `failed`.
+        public static let failed: Self = "failed"
+        /// `19`.
+        public static let v19: Self = "19"
+        /// `10`.
+        public static let v10: Self = "10"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `9`.
+        public static let v9: Self = "9"
+        /// `7`.
+        public static let v7: Self = "7"
+        /// `15`.
+        public static let v15: Self = "15"
+        /// `16`.
+        public static let v16: Self = "16"
+        /// `-3`.
+        public static let v3: Self = "-3"
+        /// `processing`.
+        public static let processing: Self = "processing"
+        /// `completed`.
+        public static let completed: Self = "completed"
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+        /// `inqueue`.
+        public static let inqueue: Self = "inqueue"
+        /// `active`.
+        public static let active: Self = "active"
+    }
+
+    /// The values of `to` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct To: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `18`.
+        public static let v18: Self = "18"
+    }
+
+    /// The values of `month` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Month: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `Jan`.
+        public static let jan: Self = "Jan"
+        /// `Feb`.
+        public static let feb: Self = "Feb"
+        /// `Mar`.
+        public static let mar: Self = "Mar"
+        /// `Apr`.
+        public static let apr: Self = "Apr"
+        /// `May`.
+        public static let may: Self = "May"
+        /// `Jun`.
+        public static let jun: Self = "Jun"
+        /// `Jul`.
+        public static let jul: Self = "Jul"
+        /// `Aug`.
+        public static let aug: Self = "Aug"
+        /// `Sep`.
+        public static let sep: Self = "Sep"
+        /// `Oct`.
+        public static let oct: Self = "Oct"
+        /// `Nov`.
+        public static let nov: Self = "Nov"
+        /// `Dec`.
+        public static let dec: Self = "Dec"
+    }
+
+    /// The values of `from` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct From: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `18`.
+        public static let v18: Self = "18"
+    }
+
+    /// The values of `walletType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct WalletType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `exchange`.
+        public static let exchange: Self = "exchange"
+        /// `private`.
+        public static let `private`: Self = "private"
+    }
+
+    /// The values of `dest` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Dest: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+    }
+
+    /// The values of `toAddrType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ToAddrType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `paymentMethod` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PaymentMethod: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `balance`.
+        public static let balance: Self = "balance"
+        /// `TR_BANKS`.
+        public static let trBanks: Self = "TR_BANKS"
+        /// `PIX`.
+        public static let pix: Self = "PIX"
+        /// `SEPA`.
+        public static let sepa: Self = "SEPA"
+        /// `XPULSE`.
+        public static let xpulse: Self = "XPULSE"
+        /// `NPP`.
+        public static let npp: Self = "NPP"
+        /// `US_WIRE`.
+        public static let usWire: Self = "US_WIRE"
+        /// `SG_FAST`.
+        public static let sgFast: Self = "SG_FAST"
+    }
+}

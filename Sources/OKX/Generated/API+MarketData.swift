@@ -1,0 +1,967 @@
+// Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT.
+// Regenerate after updating the table: python3 scripts/generate-api.py
+
+public import Foundation
+
+extension API {
+    /// The endpoints of OKX's docs section “order-book-trading/market-data”.
+    public enum MarketData {}
+}
+
+extension API.MarketData {
+    /// `GET /api/v5/market/books`: “Order book”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-order-book
+    public enum OrderBook {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/market/books"
+        /// The parameters of `GET /api/v5/market/books`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-order-book
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required.
+            public var instId: String
+            /// `sz`: an integer (a string on the wire).
+            public var sz: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String, sz: Int? = nil) {
+                self.instId = instId
+                self.sz = sz
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                p.add("sz", sz)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/market/books`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-order-book
+        public struct Response: Decodable, Sendable {
+            /// `asks`: rows of decimal numbers.
+            public let asks: [[Decimal]]?
+            /// `bids`: rows of decimal numbers.
+            public let bids: [[Decimal]]?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// `seqId`: an integer (a string on the wire).
+            public let seqId: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.asks = try c.apiDecimalRows("asks")
+                self.bids = try c.apiDecimalRows("bids")
+                self.ts = try c.apiDate("ts")
+                self.seqId = try c.apiInteger("seqId")
+            }
+        }
+    }
+
+    /// `GET /api/v5/market/books`: “Order book”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-order-book
+    public static func orderBook(_ request: OrderBook.Request) -> Endpoint<[OrderBook.Response]> {
+        .apiGet(OrderBook.path, request)
+    }
+
+    /// `GET /api/v5/market/books-full`: “Full order book”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-full-order-book
+    public enum FullOrderBook {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/market/books-full"
+        /// The parameters of `GET /api/v5/market/books-full`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-full-order-book
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required.
+            public var instId: String
+            /// `sz`: an integer (a string on the wire).
+            public var sz: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String, sz: Int? = nil) {
+                self.instId = instId
+                self.sz = sz
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                p.add("sz", sz)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/market/books-full`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-full-order-book
+        public struct Response: Decodable, Sendable {
+            /// `asks`: rows of decimal numbers.
+            public let asks: [[Decimal]]?
+            /// `bids`: rows of decimal numbers.
+            public let bids: [[Decimal]]?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.asks = try c.apiDecimalRows("asks")
+                self.bids = try c.apiDecimalRows("bids")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/market/books-full`: “Full order book”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-full-order-book
+    public static func fullOrderBook(_ request: FullOrderBook.Request) -> Endpoint<[FullOrderBook.Response]> {
+        .apiGet(FullOrderBook.path, request)
+    }
+
+    /// `GET /api/v5/market/call-auction-details`: “Call auction details”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-call-auction-details
+    public enum CallAuctionDetails {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/market/call-auction-details"
+        /// The parameters of `GET /api/v5/market/call-auction-details`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-call-auction-details
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required.
+            public var instId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String) {
+                self.instId = instId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/market/call-auction-details`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-call-auction-details
+        public struct Response: Decodable, Sendable {
+            /// `instId`: text.
+            public let instId: String
+            /// `eqPx`: a decimal number (a string on the wire).
+            public let eqPx: Decimal?
+            /// `matchedSz`: a decimal number (a string on the wire).
+            public let matchedSz: Decimal?
+            /// `unmatchedSz`: a decimal number (a string on the wire).
+            public let unmatchedSz: Decimal?
+            /// `auctionEndTime`: a time (epoch milliseconds on the wire).
+            public let auctionEndTime: Date?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.eqPx = try c.apiDecimal("eqPx")
+                self.matchedSz = try c.apiDecimal("matchedSz")
+                self.unmatchedSz = try c.apiDecimal("unmatchedSz")
+                self.auctionEndTime = try c.apiDate("auctionEndTime")
+                self.state = try c.apiEnum("state")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/market/call-auction-details`: “Call auction details”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-call-auction-details
+    public static func callAuctionDetails(_ request: CallAuctionDetails.Request) -> Endpoint<[CallAuctionDetails.Response]> {
+        .apiGet(CallAuctionDetails.path, request)
+    }
+
+    /// `GET /api/v5/market/candles`: “Candlesticks”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-candlesticks
+    public enum Candlesticks {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/market/candles"
+        /// The parameters of `GET /api/v5/market/candles`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-candlesticks
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required.
+            public var instId: String
+            /// `bar`: text.
+            public var bar: String?
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// `adjust`: one of a documented set of values (unknown values are kept).
+            public var adjust: Adjust?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String, bar: String? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil, adjust: Adjust? = nil) {
+                self.instId = instId
+                self.bar = bar
+                self.after = after
+                self.before = before
+                self.limit = limit
+                self.adjust = adjust
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                p.add("bar", bar)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                p.add("adjust", adjust)
+                return p
+            }
+        }
+        /// One row of the `data` array of `GET /api/v5/market/candles`: an array read by position.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-candlesticks
+        public struct Response: Decodable, Sendable {
+            /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
+            public let ts: Date?
+            /// `o`: a decimal number (a string on the wire), at position 1 of the row.
+            public let o: Decimal?
+            /// `h`: a decimal number (a string on the wire), at position 2 of the row.
+            public let h: Decimal?
+            /// `l`: a decimal number (a string on the wire), at position 3 of the row.
+            public let l: Decimal?
+            /// `c`: a decimal number (a string on the wire), at position 4 of the row.
+            public let c: Decimal?
+            /// `vol`: a decimal number (a string on the wire), at position 5 of the row.
+            public let vol: Decimal?
+            /// `volCcy`: a decimal number (a string on the wire), at position 6 of the row.
+            public let volCcy: Decimal?
+            /// `volCcyQuote`: a decimal number (a string on the wire), at position 7 of the row.
+            public let volCcyQuote: Decimal?
+            /// `confirm`: one of a documented set of values (unknown values are kept), at position 8 of the row.
+            public let confirm: Confirm?
+            /// Reads the row by position; missing trailing values and `""` become nil.
+            public init(from decoder: any Decoder) throws {
+                var c = try decoder.unkeyedContainer()
+                self.ts = try c.apiDate()
+                self.o = try c.apiDecimal()
+                self.h = try c.apiDecimal()
+                self.l = try c.apiDecimal()
+                self.c = try c.apiDecimal()
+                self.vol = try c.apiDecimal()
+                self.volCcy = try c.apiDecimal()
+                self.volCcyQuote = try c.apiDecimal()
+                self.confirm = try c.apiEnum()
+            }
+        }
+    }
+
+    /// `GET /api/v5/market/candles`: “Candlesticks”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-candlesticks
+    public static func candlesticks(_ request: Candlesticks.Request) -> Endpoint<[Candlesticks.Response]> {
+        .apiGet(Candlesticks.path, request)
+    }
+
+    /// `GET /api/v5/market/history-candles`: “Candlesticks history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-candlesticks-history
+    public enum CandlesticksHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/market/history-candles"
+        /// The parameters of `GET /api/v5/market/history-candles`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-candlesticks-history
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required.
+            public var instId: String
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `bar`: text.
+            public var bar: String?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// `adjust`: one of a documented set of values (unknown values are kept).
+            public var adjust: Adjust?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String, after: Date? = nil, before: Date? = nil, bar: String? = nil, limit: Int? = nil, adjust: Adjust? = nil) {
+                self.instId = instId
+                self.after = after
+                self.before = before
+                self.bar = bar
+                self.limit = limit
+                self.adjust = adjust
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("bar", bar)
+                p.add("limit", limit)
+                p.add("adjust", adjust)
+                return p
+            }
+        }
+        /// One row of the `data` array of `GET /api/v5/market/history-candles`: an array read by position.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-candlesticks-history
+        public struct Response: Decodable, Sendable {
+            /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
+            public let ts: Date?
+            /// `o`: a decimal number (a string on the wire), at position 1 of the row.
+            public let o: Decimal?
+            /// `h`: a decimal number (a string on the wire), at position 2 of the row.
+            public let h: Decimal?
+            /// `l`: a decimal number (a string on the wire), at position 3 of the row.
+            public let l: Decimal?
+            /// `c`: a decimal number (a string on the wire), at position 4 of the row.
+            public let c: Decimal?
+            /// `vol`: a decimal number (a string on the wire), at position 5 of the row.
+            public let vol: Decimal?
+            /// `volCcy`: a decimal number (a string on the wire), at position 6 of the row.
+            public let volCcy: Decimal?
+            /// `volCcyQuote`: a decimal number (a string on the wire), at position 7 of the row.
+            public let volCcyQuote: Decimal?
+            /// `confirm`: one of a documented set of values (unknown values are kept), at position 8 of the row.
+            public let confirm: Confirm?
+            /// Reads the row by position; missing trailing values and `""` become nil.
+            public init(from decoder: any Decoder) throws {
+                var c = try decoder.unkeyedContainer()
+                self.ts = try c.apiDate()
+                self.o = try c.apiDecimal()
+                self.h = try c.apiDecimal()
+                self.l = try c.apiDecimal()
+                self.c = try c.apiDecimal()
+                self.vol = try c.apiDecimal()
+                self.volCcy = try c.apiDecimal()
+                self.volCcyQuote = try c.apiDecimal()
+                self.confirm = try c.apiEnum()
+            }
+        }
+    }
+
+    /// `GET /api/v5/market/history-candles`: “Candlesticks history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-candlesticks-history
+    public static func candlesticksHistory(_ request: CandlesticksHistory.Request) -> Endpoint<[CandlesticksHistory.Response]> {
+        .apiGet(CandlesticksHistory.path, request)
+    }
+
+    /// `GET /api/v5/market/history-trades`: “Trades history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-trades-history
+    public enum TradesHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/market/history-trades"
+        /// The parameters of `GET /api/v5/market/history-trades`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-trades-history
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required.
+            public var instId: String
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public var type: TypeValue?
+            /// `after`: text.
+            public var after: String?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String, type: TypeValue? = nil, after: String? = nil, before: Date? = nil, limit: Int? = nil) {
+                self.instId = instId
+                self.type = type
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                p.add("type", type)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/market/history-trades`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-trades-history
+        public struct Response: Decodable, Sendable {
+            /// `instId`: text.
+            public let instId: String
+            /// `tradeId`: text.
+            public let tradeId: String
+            /// `px`: a decimal number (a string on the wire).
+            public let px: Decimal?
+            /// `sz`: a decimal number (a string on the wire).
+            public let sz: Decimal?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `source`: one of a documented set of values (unknown values are kept).
+            public let source: Source?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.tradeId = try c.apiRequiredText("tradeId")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.side = try c.apiEnum("side")
+                self.source = try c.apiEnum("source")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/market/history-trades`: “Trades history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-trades-history
+    public static func tradesHistory(_ request: TradesHistory.Request) -> Endpoint<[TradesHistory.Response]> {
+        .apiGet(TradesHistory.path, request)
+    }
+
+    /// `GET /api/v5/market/option/instrument-family-trades`: “Option trades by instrument family”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-option-trades-by-instrument-family
+    public enum OptionTradesByInstrumentFamily {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/market/option/instrument-family-trades"
+        /// The parameters of `GET /api/v5/market/option/instrument-family-trades`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-option-trades-by-instrument-family
+        public struct Request: APIRequestFields {
+            /// `instFamily`: text; required.
+            public var instFamily: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instFamily: String) {
+                self.instFamily = instFamily
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instFamily", instFamily)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/market/option/instrument-family-trades`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-option-trades-by-instrument-family
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct TradeInfo: Decodable, Sendable {
+                /// `instId`: text.
+                public let instId: String?
+                /// `tradeId`: text.
+                public let tradeId: String?
+                /// `px`: a decimal number (a string on the wire).
+                public let px: Decimal?
+                /// `sz`: a decimal number (a string on the wire).
+                public let sz: Decimal?
+                /// `side`: one of a documented set of values (unknown values are kept).
+                public let side: Side?
+                /// `ts`: a time (epoch milliseconds on the wire).
+                public let ts: Date?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.tradeId = try c.apiText("tradeId")
+                    self.px = try c.apiDecimal("px")
+                    self.sz = try c.apiDecimal("sz")
+                    self.side = try c.apiEnum("side")
+                    self.ts = try c.apiDate("ts")
+                }
+            }
+            /// `vol24h`: a decimal number (a string on the wire).
+            public let vol24h: Decimal?
+            /// `optType`: text.
+            public let optType: String?
+            /// `tradeInfo`: a list of nested objects.
+            public let tradeInfo: [TradeInfo]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.vol24h = try c.apiDecimal("vol24h")
+                self.optType = try c.apiText("optType")
+                self.tradeInfo = try c.apiNested("tradeInfo")
+            }
+        }
+    }
+
+    /// `GET /api/v5/market/option/instrument-family-trades`: “Option trades by instrument family”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-option-trades-by-instrument-family
+    public static func optionTradesByInstrumentFamily(_ request: OptionTradesByInstrumentFamily.Request) -> Endpoint<[OptionTradesByInstrumentFamily.Response]> {
+        .apiGet(OptionTradesByInstrumentFamily.path, request)
+    }
+
+    /// `GET /api/v5/market/platform-24-volume`: “24H total volume”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-24h-total-volume
+    public enum Get24HTotalVolume {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/market/platform-24-volume"
+        /// The parameters of `GET /api/v5/market/platform-24-volume`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-24h-total-volume
+        public struct Request: APIRequestFields {
+            /// A request with the given parameters; nil ones are not sent.
+            public init() {
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                APIParameters()
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/market/platform-24-volume`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-24h-total-volume
+        public struct Response: Decodable, Sendable {
+            /// `volUsd`: a decimal number (a string on the wire).
+            public let volUsd: Decimal?
+            /// `volCny`: a decimal number (a string on the wire).
+            public let volCny: Decimal?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.volUsd = try c.apiDecimal("volUsd")
+                self.volCny = try c.apiDecimal("volCny")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/market/platform-24-volume`: “24H total volume”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-24h-total-volume
+    public static func get24HTotalVolume(_ request: Get24HTotalVolume.Request = .init()) -> Endpoint<[Get24HTotalVolume.Response]> {
+        .apiGet(Get24HTotalVolume.path, request)
+    }
+
+    /// `GET /api/v5/market/ticker`: “Ticker”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-ticker
+    public enum Ticker {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/market/ticker"
+        /// The parameters of `GET /api/v5/market/ticker`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-ticker
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required.
+            public var instId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String) {
+                self.instId = instId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/market/ticker`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-ticker
+        public struct Response: Decodable, Sendable {
+            /// `instType`: text.
+            public let instType: String?
+            /// `instId`: text.
+            public let instId: String
+            /// `last`: a decimal number (a string on the wire).
+            public let last: Decimal?
+            /// `lastSz`: a decimal number (a string on the wire).
+            public let lastSz: Decimal?
+            /// `askPx`: a decimal number (a string on the wire).
+            public let askPx: Decimal?
+            /// `askSz`: a decimal number (a string on the wire).
+            public let askSz: Decimal?
+            /// `bidPx`: a decimal number (a string on the wire).
+            public let bidPx: Decimal?
+            /// `bidSz`: a decimal number (a string on the wire).
+            public let bidSz: Decimal?
+            /// `open24h`: a decimal number (a string on the wire).
+            public let open24h: Decimal?
+            /// `high24h`: a decimal number (a string on the wire).
+            public let high24h: Decimal?
+            /// `low24h`: a decimal number (a string on the wire).
+            public let low24h: Decimal?
+            /// `volCcy24h`: a decimal number (a string on the wire).
+            public let volCcy24h: Decimal?
+            /// `vol24h`: a decimal number (a string on the wire).
+            public let vol24h: Decimal?
+            /// `sodUtc0`: a decimal number (a string on the wire).
+            public let sodUtc0: Decimal?
+            /// `sodUtc8`: a decimal number (a string on the wire).
+            public let sodUtc8: Decimal?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.last = try c.apiDecimal("last")
+                self.lastSz = try c.apiDecimal("lastSz")
+                self.askPx = try c.apiDecimal("askPx")
+                self.askSz = try c.apiDecimal("askSz")
+                self.bidPx = try c.apiDecimal("bidPx")
+                self.bidSz = try c.apiDecimal("bidSz")
+                self.open24h = try c.apiDecimal("open24h")
+                self.high24h = try c.apiDecimal("high24h")
+                self.low24h = try c.apiDecimal("low24h")
+                self.volCcy24h = try c.apiDecimal("volCcy24h")
+                self.vol24h = try c.apiDecimal("vol24h")
+                self.sodUtc0 = try c.apiDecimal("sodUtc0")
+                self.sodUtc8 = try c.apiDecimal("sodUtc8")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/market/ticker`: “Ticker”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-ticker
+    public static func ticker(_ request: Ticker.Request) -> Endpoint<[Ticker.Response]> {
+        .apiGet(Ticker.path, request)
+    }
+
+    /// `GET /api/v5/market/tickers`: “Tickers”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-tickers
+    public enum Tickers {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/market/tickers"
+        /// The parameters of `GET /api/v5/market/tickers`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-tickers
+        public struct Request: APIRequestFields {
+            /// `instType`: one of a documented set of values (unknown values are kept); required.
+            public var instType: InstType
+            /// `instFamily`: text.
+            public var instFamily: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instType: InstType, instFamily: String? = nil) {
+                self.instType = instType
+                self.instFamily = instFamily
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instType", instType)
+                p.add("instFamily", instFamily)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/market/tickers`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-tickers
+        public struct Response: Decodable, Sendable {
+            /// `instType`: text.
+            public let instType: String?
+            /// `instId`: text.
+            public let instId: String
+            /// `last`: a decimal number (a string on the wire).
+            public let last: Decimal?
+            /// `lastSz`: a decimal number (a string on the wire).
+            public let lastSz: Decimal?
+            /// `askPx`: a decimal number (a string on the wire).
+            public let askPx: Decimal?
+            /// `askSz`: a decimal number (a string on the wire).
+            public let askSz: Decimal?
+            /// `bidPx`: a decimal number (a string on the wire).
+            public let bidPx: Decimal?
+            /// `bidSz`: a decimal number (a string on the wire).
+            public let bidSz: Decimal?
+            /// `open24h`: a decimal number (a string on the wire).
+            public let open24h: Decimal?
+            /// `high24h`: a decimal number (a string on the wire).
+            public let high24h: Decimal?
+            /// `low24h`: a decimal number (a string on the wire).
+            public let low24h: Decimal?
+            /// `volCcy24h`: a decimal number (a string on the wire).
+            public let volCcy24h: Decimal?
+            /// `vol24h`: a decimal number (a string on the wire).
+            public let vol24h: Decimal?
+            /// `sodUtc0`: a decimal number (a string on the wire).
+            public let sodUtc0: Decimal?
+            /// `sodUtc8`: a decimal number (a string on the wire).
+            public let sodUtc8: Decimal?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.last = try c.apiDecimal("last")
+                self.lastSz = try c.apiDecimal("lastSz")
+                self.askPx = try c.apiDecimal("askPx")
+                self.askSz = try c.apiDecimal("askSz")
+                self.bidPx = try c.apiDecimal("bidPx")
+                self.bidSz = try c.apiDecimal("bidSz")
+                self.open24h = try c.apiDecimal("open24h")
+                self.high24h = try c.apiDecimal("high24h")
+                self.low24h = try c.apiDecimal("low24h")
+                self.volCcy24h = try c.apiDecimal("volCcy24h")
+                self.vol24h = try c.apiDecimal("vol24h")
+                self.sodUtc0 = try c.apiDecimal("sodUtc0")
+                self.sodUtc8 = try c.apiDecimal("sodUtc8")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/market/tickers`: “Tickers”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-tickers
+    public static func tickers(_ request: Tickers.Request) -> Endpoint<[Tickers.Response]> {
+        .apiGet(Tickers.path, request)
+    }
+
+    /// `GET /api/v5/market/trades`: “Trades”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-trades
+    public enum Trades {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/market/trades"
+        /// The parameters of `GET /api/v5/market/trades`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-trades
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required.
+            public var instId: String
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String, limit: Int? = nil) {
+                self.instId = instId
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/market/trades`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-trades
+        public struct Response: Decodable, Sendable {
+            /// `instId`: text.
+            public let instId: String
+            /// `tradeId`: text.
+            public let tradeId: String
+            /// `px`: a decimal number (a string on the wire).
+            public let px: Decimal?
+            /// `sz`: a decimal number (a string on the wire).
+            public let sz: Decimal?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `source`: one of a documented set of values (unknown values are kept).
+            public let source: Source?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.tradeId = try c.apiRequiredText("tradeId")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.side = try c.apiEnum("side")
+                self.source = try c.apiEnum("source")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/market/trades`: “Trades”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-trades
+    public static func trades(_ request: Trades.Request) -> Endpoint<[Trades.Response]> {
+        .apiGet(Trades.path, request)
+    }
+
+    /// `GET /api/v5/public/option-trades`: “Option trades”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-option-trades
+    public enum OptionTrades {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/public/option-trades"
+        /// The parameters of `GET /api/v5/public/option-trades`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-option-trades
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required in some cases.
+            public var instId: String?
+            /// `instFamily`: text; required in some cases.
+            public var instFamily: String?
+            /// `optType`: one of a documented set of values (unknown values are kept).
+            public var optType: OptType?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String? = nil, instFamily: String? = nil, optType: OptType? = nil) {
+                self.instId = instId
+                self.instFamily = instFamily
+                self.optType = optType
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                p.add("instFamily", instFamily)
+                p.add("optType", optType)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/public/option-trades`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-option-trades
+        public struct Response: Decodable, Sendable {
+            /// `instId`: text.
+            public let instId: String
+            /// `instFamily`: text.
+            public let instFamily: String?
+            /// `tradeId`: text.
+            public let tradeId: String
+            /// `px`: a decimal number (a string on the wire).
+            public let px: Decimal?
+            /// `sz`: a decimal number (a string on the wire).
+            public let sz: Decimal?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `optType`: text.
+            public let optType: String?
+            /// `fillVol`: a decimal number (a string on the wire).
+            public let fillVol: Decimal?
+            /// `fwdPx`: a decimal number (a string on the wire).
+            public let fwdPx: Decimal?
+            /// `idxPx`: a decimal number (a string on the wire).
+            public let idxPx: Decimal?
+            /// `markPx`: a decimal number (a string on the wire).
+            public let markPx: Decimal?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.instFamily = try c.apiText("instFamily")
+                self.tradeId = try c.apiRequiredText("tradeId")
+                self.px = try c.apiDecimal("px")
+                self.sz = try c.apiDecimal("sz")
+                self.side = try c.apiEnum("side")
+                self.optType = try c.apiText("optType")
+                self.fillVol = try c.apiDecimal("fillVol")
+                self.fwdPx = try c.apiDecimal("fwdPx")
+                self.idxPx = try c.apiDecimal("idxPx")
+                self.markPx = try c.apiDecimal("markPx")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/public/option-trades`: “Option trades”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-option-trades
+    public static func optionTrades(_ request: OptionTrades.Request = .init()) -> Endpoint<[OptionTrades.Response]> {
+        .apiGet(OptionTrades.path, request)
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `call_auction`.
+        public static let callAuction: Self = "call_auction"
+        /// `continuous_trading`.
+        public static let continuousTrading: Self = "continuous_trading"
+    }
+
+    /// The values of `adjust` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Adjust: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `forward`.
+        public static let forward: Self = "forward"
+    }
+
+    /// The values of `confirm` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Confirm: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+
+    /// The values of `source` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Source: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+        /// `FUTURES`.
+        public static let futures: Self = "FUTURES"
+        /// `OPTION`.
+        public static let option: Self = "OPTION"
+        /// `EVENTS`.
+        public static let events: Self = "EVENTS"
+    }
+
+    /// The values of `optType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OptType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `C`.
+        public static let c: Self = "C"
+        /// `P`.
+        public static let p: Self = "P"
+    }
+}

@@ -1,0 +1,1284 @@
+// Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT.
+// Regenerate after updating the table: python3 scripts/generate-api.py
+
+public import Foundation
+
+extension API {
+    /// The endpoints of OKX's docs section “order-book-trading/recurring-buy”.
+    public enum RecurringBuy {}
+}
+
+extension API.RecurringBuy {
+    /// `POST /api/v5/tradingBot/recurring/add-investment`: “Add investment”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-add-investment
+    public enum AddInvestment {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/recurring/add-investment"
+        /// The parameters of `POST /api/v5/tradingBot/recurring/add-investment`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-add-investment
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `amount`: a decimal number (a string on the wire); required.
+            public var amount: Decimal
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, amount: Decimal) {
+                self.algoId = algoId
+                self.amount = amount
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("amount", amount)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/add-investment`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-add-investment
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/add-investment`: “Add investment”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-add-investment
+    public static func addInvestment(_ request: AddInvestment.Request) -> Endpoint<[AddInvestment.Response]> {
+        .apiPost(AddInvestment.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/amend-order-algo`: “Amend recurring buy order”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-order
+    public enum AmendRecurringBuyOrder {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/recurring/amend-order-algo"
+        /// The parameters of `POST /api/v5/tradingBot/recurring/amend-order-algo`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-order
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `stgyName`: text; required.
+            public var stgyName: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, stgyName: String) {
+                self.algoId = algoId
+                self.stgyName = stgyName
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("stgyName", stgyName)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/amend-order-algo`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-order
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoClOrdId`: text.
+            public let algoClOrdId: String?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/amend-order-algo`: “Amend recurring buy order”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-order
+    public static func amendRecurringBuyOrder(_ request: AmendRecurringBuyOrder.Request) -> Endpoint<[AmendRecurringBuyOrder.Response]> {
+        .apiPost(AmendRecurringBuyOrder.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/amend-price-range`: “Amend price range”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-price-range
+    public enum AmendPriceRange {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/recurring/amend-price-range"
+        /// The parameters of `POST /api/v5/tradingBot/recurring/amend-price-range`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-price-range
+        public struct Request: APIRequestFields {
+            /// A nested object of the request.
+            public struct RecurringList: APIRequestFields {
+                /// `ccy`: text; required.
+                public var ccy: String
+                /// `minPx`: a decimal number (a string on the wire); required.
+                public var minPx: Decimal
+                /// `maxPx`: a decimal number (a string on the wire); required.
+                public var maxPx: Decimal
+                /// A request with the given parameters; nil ones are not sent.
+                public init(ccy: String, minPx: Decimal, maxPx: Decimal) {
+                    self.ccy = ccy
+                    self.minPx = minPx
+                    self.maxPx = maxPx
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("ccy", ccy)
+                    p.add("minPx", minPx)
+                    p.add("maxPx", maxPx)
+                    return p
+                }
+            }
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `recurringList`: a list of nested objects; required.
+            public var recurringList: [RecurringList]
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, recurringList: [RecurringList]) {
+                self.algoId = algoId
+                self.recurringList = recurringList
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("recurringList", recurringList)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/amend-price-range`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-price-range
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/amend-price-range`: “Amend price range”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-price-range
+    public static func amendPriceRange(_ request: AmendPriceRange.Request) -> Endpoint<[AmendPriceRange.Response]> {
+        .apiPost(AmendPriceRange.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/amend-recurring-amount`: “Amend recurring buy amount”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-amount
+    public enum AmendRecurringBuyAmount {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/recurring/amend-recurring-amount"
+        /// The parameters of `POST /api/v5/tradingBot/recurring/amend-recurring-amount`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-amount
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `amount`: a decimal number (a string on the wire); required.
+            public var amount: Decimal
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, amount: Decimal) {
+                self.algoId = algoId
+                self.amount = amount
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("amount", amount)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/amend-recurring-amount`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-amount
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/amend-recurring-amount`: “Amend recurring buy amount”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-amount
+    public static func amendRecurringBuyAmount(_ request: AmendRecurringBuyAmount.Request) -> Endpoint<[AmendRecurringBuyAmount.Response]> {
+        .apiPost(AmendRecurringBuyAmount.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/amend-recurring-time`: “Amend recurring buy time”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-time
+    public enum AmendRecurringBuyTime {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/recurring/amend-recurring-time"
+        /// The parameters of `POST /api/v5/tradingBot/recurring/amend-recurring-time`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-time
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `recurringTimeType`: one of a documented set of values (unknown values are kept); required.
+            public var recurringTimeType: RecurringTimeType
+            /// `timeZone`: an integer (a string on the wire); required.
+            public var timeZone: Int
+            /// `period`: one of a documented set of values (unknown values are kept); required.
+            public var period: Period
+            /// `recurringHour`: an integer (a string on the wire); required in some cases.
+            public var recurringHour: Int?
+            /// `recurringDay`: an integer (a string on the wire); required in some cases.
+            public var recurringDay: Int?
+            /// `recurringTime`: an integer (a string on the wire); required in some cases.
+            public var recurringTime: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, recurringTimeType: RecurringTimeType, timeZone: Int, period: Period, recurringHour: Int? = nil, recurringDay: Int? = nil, recurringTime: Int? = nil) {
+                self.algoId = algoId
+                self.recurringTimeType = recurringTimeType
+                self.timeZone = timeZone
+                self.period = period
+                self.recurringHour = recurringHour
+                self.recurringDay = recurringDay
+                self.recurringTime = recurringTime
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("recurringTimeType", recurringTimeType)
+                p.add("timeZone", timeZone)
+                p.add("period", period)
+                p.add("recurringHour", recurringHour)
+                p.add("recurringDay", recurringDay)
+                p.add("recurringTime", recurringTime)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/amend-recurring-time`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-time
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiText("algoId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/amend-recurring-time`: “Amend recurring buy time”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-time
+    public static func amendRecurringBuyTime(_ request: AmendRecurringBuyTime.Request) -> Endpoint<[AmendRecurringBuyTime.Response]> {
+        .apiPost(AmendRecurringBuyTime.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/order-algo`: “Place recurring buy order”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-place-recurring-buy-order
+    public enum PlaceRecurringBuyOrder {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/recurring/order-algo"
+        /// The parameters of `POST /api/v5/tradingBot/recurring/order-algo`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-place-recurring-buy-order
+        public struct Request: APIRequestFields {
+            /// A nested object of the request.
+            public struct RecurringList: APIRequestFields {
+                /// `ccy`: text; required.
+                public var ccy: String
+                /// `ratio`: a decimal number (a string on the wire); required.
+                public var ratio: Decimal
+                /// `minPx`: a decimal number (a string on the wire).
+                public var minPx: Decimal?
+                /// `maxPx`: a decimal number (a string on the wire).
+                public var maxPx: Decimal?
+                /// A request with the given parameters; nil ones are not sent.
+                public init(ccy: String, ratio: Decimal, minPx: Decimal? = nil, maxPx: Decimal? = nil) {
+                    self.ccy = ccy
+                    self.ratio = ratio
+                    self.minPx = minPx
+                    self.maxPx = maxPx
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("ccy", ccy)
+                    p.add("ratio", ratio)
+                    p.add("minPx", minPx)
+                    p.add("maxPx", maxPx)
+                    return p
+                }
+            }
+            /// `stgyName`: text; required.
+            public var stgyName: String
+            /// `recurringList`: a list of nested objects; required.
+            public var recurringList: [RecurringList]
+            /// `period`: one of a documented set of values (unknown values are kept); required.
+            public var period: Period
+            /// `recurringDay`: an integer (a string on the wire); required in some cases.
+            public var recurringDay: Int?
+            /// `recurringHour`: an integer (a string on the wire); required in some cases.
+            public var recurringHour: Int?
+            /// `recurringTime`: an integer (a string on the wire); required.
+            public var recurringTime: Int
+            /// `timeZone`: an integer (a string on the wire); required.
+            public var timeZone: Int
+            /// `amt`: a decimal number (a string on the wire); required.
+            public var amt: Decimal
+            /// `investmentCcy`: one of a documented set of values (unknown values are kept); required.
+            public var investmentCcy: InvestmentCcy
+            /// `tdMode`: one of a documented set of values (unknown values are kept); required.
+            public var tdMode: TdMode
+            /// `algoClOrdId`: text.
+            public var algoClOrdId: String?
+            /// `tag`: text.
+            public var tag: String?
+            /// `tradeQuoteCcy`: text.
+            public var tradeQuoteCcy: String?
+            /// `source`: a list of text values.
+            public var source: [String]?
+            /// `recurringTimeType`: one of a documented set of values (unknown values are kept).
+            public var recurringTimeType: RecurringTimeType?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(stgyName: String, recurringList: [RecurringList], period: Period, recurringDay: Int? = nil, recurringHour: Int? = nil, recurringTime: Int, timeZone: Int, amt: Decimal, investmentCcy: InvestmentCcy, tdMode: TdMode, algoClOrdId: String? = nil, tag: String? = nil, tradeQuoteCcy: String? = nil, source: [String]? = nil, recurringTimeType: RecurringTimeType? = nil) {
+                self.stgyName = stgyName
+                self.recurringList = recurringList
+                self.period = period
+                self.recurringDay = recurringDay
+                self.recurringHour = recurringHour
+                self.recurringTime = recurringTime
+                self.timeZone = timeZone
+                self.amt = amt
+                self.investmentCcy = investmentCcy
+                self.tdMode = tdMode
+                self.algoClOrdId = algoClOrdId
+                self.tag = tag
+                self.tradeQuoteCcy = tradeQuoteCcy
+                self.source = source
+                self.recurringTimeType = recurringTimeType
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("stgyName", stgyName)
+                p.add("recurringList", recurringList)
+                p.add("period", period)
+                p.add("recurringDay", recurringDay)
+                p.add("recurringHour", recurringHour)
+                p.add("recurringTime", recurringTime)
+                p.add("timeZone", timeZone)
+                p.add("amt", amt)
+                p.add("investmentCcy", investmentCcy)
+                p.add("tdMode", tdMode)
+                p.add("algoClOrdId", algoClOrdId)
+                p.add("tag", tag)
+                p.add("tradeQuoteCcy", tradeQuoteCcy)
+                p.add("source", source)
+                p.add("recurringTimeType", recurringTimeType)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/order-algo`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-place-recurring-buy-order
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoClOrdId`: text.
+            public let algoClOrdId: String?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// `tag`: text.
+            public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.tag = try c.apiText("tag")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/order-algo`: “Place recurring buy order”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-place-recurring-buy-order
+    public static func placeRecurringBuyOrder(_ request: PlaceRecurringBuyOrder.Request) -> Endpoint<[PlaceRecurringBuyOrder.Response]> {
+        .apiPost(PlaceRecurringBuyOrder.path, request)
+    }
+
+    /// `GET /api/v5/tradingBot/recurring/orders-algo-details`: “Recurring buy order details”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-details
+    public enum RecurringBuyOrderDetails {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/tradingBot/recurring/orders-algo-details"
+        /// The parameters of `GET /api/v5/tradingBot/recurring/orders-algo-details`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-details
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String) {
+                self.algoId = algoId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/tradingBot/recurring/orders-algo-details`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-details
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct RecurringList: Decodable, Sendable {
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `ratio`: a decimal number (a string on the wire).
+                public let ratio: Decimal?
+                /// `minPx`: a decimal number (a string on the wire).
+                public let minPx: Decimal?
+                /// `maxPx`: a decimal number (a string on the wire).
+                public let maxPx: Decimal?
+                /// `totalAmt`: a decimal number (a string on the wire).
+                public let totalAmt: Decimal?
+                /// `profit`: a decimal number (a string on the wire).
+                public let profit: Decimal?
+                /// `avgPx`: a decimal number (a string on the wire).
+                public let avgPx: Decimal?
+                /// `px`: a decimal number (a string on the wire).
+                public let px: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.ratio = try c.apiDecimal("ratio")
+                    self.minPx = try c.apiDecimal("minPx")
+                    self.maxPx = try c.apiDecimal("maxPx")
+                    self.totalAmt = try c.apiDecimal("totalAmt")
+                    self.profit = try c.apiDecimal("profit")
+                    self.avgPx = try c.apiDecimal("avgPx")
+                    self.px = try c.apiDecimal("px")
+                }
+            }
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoClOrdId`: text.
+            public let algoClOrdId: String?
+            /// `instType`: text.
+            public let instType: String?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept).
+            public let algoOrdType: AlgoOrdType?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `stgyName`: text.
+            public let stgyName: String?
+            /// `recurringList`: a list of nested objects.
+            public let recurringList: [RecurringList]?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public let period: Period?
+            /// `recurringDay`: an integer (a string on the wire).
+            public let recurringDay: Int?
+            /// `recurringHour`: an integer (a string on the wire).
+            public let recurringHour: Int?
+            /// `recurringTime`: an integer (a string on the wire).
+            public let recurringTime: Int?
+            /// `timeZone`: an integer (a string on the wire).
+            public let timeZone: Int?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `investmentAmt`: a decimal number (a string on the wire).
+            public let investmentAmt: Decimal?
+            /// `investmentCcy`: one of a documented set of values (unknown values are kept).
+            public let investmentCcy: InvestmentCcy?
+            /// `nextInvestTime`: a time (epoch milliseconds on the wire).
+            public let nextInvestTime: Date?
+            /// `totalPnl`: a decimal number (a string on the wire).
+            public let totalPnl: Decimal?
+            /// `totalAnnRate`: a decimal number (a string on the wire).
+            public let totalAnnRate: Decimal?
+            /// `pnlRatio`: a decimal number (a string on the wire).
+            public let pnlRatio: Decimal?
+            /// `mktCap`: a decimal number (a string on the wire).
+            public let mktCap: Decimal?
+            /// `cycles`: an integer (a string on the wire).
+            public let cycles: Int?
+            /// `tag`: text.
+            public let tag: String?
+            /// `tradeQuoteCcy`: text.
+            public let tradeQuoteCcy: String?
+            /// `source`: a list of text values.
+            public let source: [String]?
+            /// `recurringTimeType`: one of a documented set of values (unknown values are kept).
+            public let recurringTimeType: RecurringTimeType?
+            /// `recurringTimeMinutes`: an integer (a string on the wire).
+            public let recurringTimeMinutes: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.state = try c.apiEnum("state")
+                self.stgyName = try c.apiText("stgyName")
+                self.recurringList = try c.apiNested("recurringList")
+                self.period = try c.apiEnum("period")
+                self.recurringDay = try c.apiInteger("recurringDay")
+                self.recurringHour = try c.apiInteger("recurringHour")
+                self.recurringTime = try c.apiInteger("recurringTime")
+                self.timeZone = try c.apiInteger("timeZone")
+                self.amt = try c.apiDecimal("amt")
+                self.investmentAmt = try c.apiDecimal("investmentAmt")
+                self.investmentCcy = try c.apiEnum("investmentCcy")
+                self.nextInvestTime = try c.apiDate("nextInvestTime")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.totalAnnRate = try c.apiDecimal("totalAnnRate")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.mktCap = try c.apiDecimal("mktCap")
+                self.cycles = try c.apiInteger("cycles")
+                self.tag = try c.apiText("tag")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                self.source = try c.apiTexts("source")
+                self.recurringTimeType = try c.apiEnum("recurringTimeType")
+                self.recurringTimeMinutes = try c.apiInteger("recurringTimeMinutes")
+            }
+        }
+    }
+
+    /// `GET /api/v5/tradingBot/recurring/orders-algo-details`: “Recurring buy order details”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-details
+    public static func recurringBuyOrderDetails(_ request: RecurringBuyOrderDetails.Request) -> Endpoint<[RecurringBuyOrderDetails.Response]> {
+        .apiGet(RecurringBuyOrderDetails.path, request)
+    }
+
+    /// `GET /api/v5/tradingBot/recurring/orders-algo-history`: “Recurring buy order history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-history
+    public enum RecurringBuyOrderHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/tradingBot/recurring/orders-algo-history"
+        /// The parameters of `GET /api/v5/tradingBot/recurring/orders-algo-history`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-history
+        public struct Request: APIRequestFields {
+            /// `algoId`: text.
+            public var algoId: String?
+            /// `after`: text.
+            public var after: String?
+            /// `before`: text.
+            public var before: String?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String? = nil, after: String? = nil, before: String? = nil, limit: Int? = nil) {
+                self.algoId = algoId
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/tradingBot/recurring/orders-algo-history`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-history
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct RecurringList: Decodable, Sendable {
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `ratio`: a decimal number (a string on the wire).
+                public let ratio: Decimal?
+                /// `minPx`: a decimal number (a string on the wire).
+                public let minPx: Decimal?
+                /// `maxPx`: a decimal number (a string on the wire).
+                public let maxPx: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.ratio = try c.apiDecimal("ratio")
+                    self.minPx = try c.apiDecimal("minPx")
+                    self.maxPx = try c.apiDecimal("maxPx")
+                }
+            }
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoClOrdId`: text.
+            public let algoClOrdId: String?
+            /// `instType`: text.
+            public let instType: String?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept).
+            public let algoOrdType: AlgoOrdType?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `stgyName`: text.
+            public let stgyName: String?
+            /// `recurringList`: a list of nested objects.
+            public let recurringList: [RecurringList]?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public let period: Period?
+            /// `recurringDay`: an integer (a string on the wire).
+            public let recurringDay: Int?
+            /// `recurringHour`: an integer (a string on the wire).
+            public let recurringHour: Int?
+            /// `recurringTime`: an integer (a string on the wire).
+            public let recurringTime: Int?
+            /// `timeZone`: an integer (a string on the wire).
+            public let timeZone: Int?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `investmentAmt`: a decimal number (a string on the wire).
+            public let investmentAmt: Decimal?
+            /// `investmentCcy`: one of a documented set of values (unknown values are kept).
+            public let investmentCcy: InvestmentCcy?
+            /// `totalPnl`: a decimal number (a string on the wire).
+            public let totalPnl: Decimal?
+            /// `totalAnnRate`: a decimal number (a string on the wire).
+            public let totalAnnRate: Decimal?
+            /// `pnlRatio`: a decimal number (a string on the wire).
+            public let pnlRatio: Decimal?
+            /// `mktCap`: a decimal number (a string on the wire).
+            public let mktCap: Decimal?
+            /// `cycles`: an integer (a string on the wire).
+            public let cycles: Int?
+            /// `tag`: text.
+            public let tag: String?
+            /// `tradeQuoteCcy`: text.
+            public let tradeQuoteCcy: String?
+            /// `source`: a list of text values.
+            public let source: [String]?
+            /// `recurringTimeType`: one of a documented set of values (unknown values are kept).
+            public let recurringTimeType: RecurringTimeType?
+            /// `recurringTimeMinutes`: an integer (a string on the wire).
+            public let recurringTimeMinutes: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.state = try c.apiEnum("state")
+                self.stgyName = try c.apiText("stgyName")
+                self.recurringList = try c.apiNested("recurringList")
+                self.period = try c.apiEnum("period")
+                self.recurringDay = try c.apiInteger("recurringDay")
+                self.recurringHour = try c.apiInteger("recurringHour")
+                self.recurringTime = try c.apiInteger("recurringTime")
+                self.timeZone = try c.apiInteger("timeZone")
+                self.amt = try c.apiDecimal("amt")
+                self.investmentAmt = try c.apiDecimal("investmentAmt")
+                self.investmentCcy = try c.apiEnum("investmentCcy")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.totalAnnRate = try c.apiDecimal("totalAnnRate")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.mktCap = try c.apiDecimal("mktCap")
+                self.cycles = try c.apiInteger("cycles")
+                self.tag = try c.apiText("tag")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                self.source = try c.apiTexts("source")
+                self.recurringTimeType = try c.apiEnum("recurringTimeType")
+                self.recurringTimeMinutes = try c.apiInteger("recurringTimeMinutes")
+            }
+        }
+    }
+
+    /// `GET /api/v5/tradingBot/recurring/orders-algo-history`: “Recurring buy order history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-history
+    public static func recurringBuyOrderHistory(_ request: RecurringBuyOrderHistory.Request = .init()) -> Endpoint<[RecurringBuyOrderHistory.Response]> {
+        .apiGet(RecurringBuyOrderHistory.path, request)
+    }
+
+    /// `GET /api/v5/tradingBot/recurring/orders-algo-pending`: “Recurring buy order list”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-list
+    public enum RecurringBuyOrderList {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/tradingBot/recurring/orders-algo-pending"
+        /// The parameters of `GET /api/v5/tradingBot/recurring/orders-algo-pending`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-list
+        public struct Request: APIRequestFields {
+            /// `algoId`: text.
+            public var algoId: String?
+            /// `after`: text.
+            public var after: String?
+            /// `before`: text.
+            public var before: String?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String? = nil, after: String? = nil, before: String? = nil, limit: Int? = nil) {
+                self.algoId = algoId
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/tradingBot/recurring/orders-algo-pending`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-list
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct RecurringList: Decodable, Sendable {
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `ratio`: a decimal number (a string on the wire).
+                public let ratio: Decimal?
+                /// `minPx`: a decimal number (a string on the wire).
+                public let minPx: Decimal?
+                /// `maxPx`: a decimal number (a string on the wire).
+                public let maxPx: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.ratio = try c.apiDecimal("ratio")
+                    self.minPx = try c.apiDecimal("minPx")
+                    self.maxPx = try c.apiDecimal("maxPx")
+                }
+            }
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoClOrdId`: text.
+            public let algoClOrdId: String?
+            /// `instType`: text.
+            public let instType: String?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept).
+            public let algoOrdType: AlgoOrdType?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `stgyName`: text.
+            public let stgyName: String?
+            /// `recurringList`: a list of nested objects.
+            public let recurringList: [RecurringList]?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public let period: Period?
+            /// `recurringDay`: an integer (a string on the wire).
+            public let recurringDay: Int?
+            /// `recurringHour`: an integer (a string on the wire).
+            public let recurringHour: Int?
+            /// `recurringTime`: an integer (a string on the wire).
+            public let recurringTime: Int?
+            /// `timeZone`: an integer (a string on the wire).
+            public let timeZone: Int?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `investmentAmt`: a decimal number (a string on the wire).
+            public let investmentAmt: Decimal?
+            /// `investmentCcy`: one of a documented set of values (unknown values are kept).
+            public let investmentCcy: InvestmentCcy?
+            /// `totalPnl`: a decimal number (a string on the wire).
+            public let totalPnl: Decimal?
+            /// `totalAnnRate`: a decimal number (a string on the wire).
+            public let totalAnnRate: Decimal?
+            /// `pnlRatio`: a decimal number (a string on the wire).
+            public let pnlRatio: Decimal?
+            /// `mktCap`: a decimal number (a string on the wire).
+            public let mktCap: Decimal?
+            /// `cycles`: an integer (a string on the wire).
+            public let cycles: Int?
+            /// `tag`: text.
+            public let tag: String?
+            /// `tradeQuoteCcy`: text.
+            public let tradeQuoteCcy: String?
+            /// `source`: a list of text values.
+            public let source: [String]?
+            /// `recurringTimeType`: one of a documented set of values (unknown values are kept).
+            public let recurringTimeType: RecurringTimeType?
+            /// `recurringTimeMinutes`: an integer (a string on the wire).
+            public let recurringTimeMinutes: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.instType = try c.apiText("instType")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.state = try c.apiEnum("state")
+                self.stgyName = try c.apiText("stgyName")
+                self.recurringList = try c.apiNested("recurringList")
+                self.period = try c.apiEnum("period")
+                self.recurringDay = try c.apiInteger("recurringDay")
+                self.recurringHour = try c.apiInteger("recurringHour")
+                self.recurringTime = try c.apiInteger("recurringTime")
+                self.timeZone = try c.apiInteger("timeZone")
+                self.amt = try c.apiDecimal("amt")
+                self.investmentAmt = try c.apiDecimal("investmentAmt")
+                self.investmentCcy = try c.apiEnum("investmentCcy")
+                self.totalPnl = try c.apiDecimal("totalPnl")
+                self.totalAnnRate = try c.apiDecimal("totalAnnRate")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.mktCap = try c.apiDecimal("mktCap")
+                self.cycles = try c.apiInteger("cycles")
+                self.tag = try c.apiText("tag")
+                self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                self.source = try c.apiTexts("source")
+                self.recurringTimeType = try c.apiEnum("recurringTimeType")
+                self.recurringTimeMinutes = try c.apiInteger("recurringTimeMinutes")
+            }
+        }
+    }
+
+    /// `GET /api/v5/tradingBot/recurring/orders-algo-pending`: “Recurring buy order list”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-list
+    public static func recurringBuyOrderList(_ request: RecurringBuyOrderList.Request = .init()) -> Endpoint<[RecurringBuyOrderList.Response]> {
+        .apiGet(RecurringBuyOrderList.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/pause`: “Pause recurring buy”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-pause-recurring-buy
+    public enum PauseRecurringBuy {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/recurring/pause"
+        /// The parameters of `POST /api/v5/tradingBot/recurring/pause`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-pause-recurring-buy
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String) {
+                self.algoId = algoId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/pause`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-pause-recurring-buy
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/pause`: “Pause recurring buy”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-pause-recurring-buy
+    public static func pauseRecurringBuy(_ request: PauseRecurringBuy.Request) -> Endpoint<[PauseRecurringBuy.Response]> {
+        .apiPost(PauseRecurringBuy.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/restart`: “Restart recurring buy”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-restart-recurring-buy
+    public enum RestartRecurringBuy {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/recurring/restart"
+        /// The parameters of `POST /api/v5/tradingBot/recurring/restart`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-restart-recurring-buy
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String) {
+                self.algoId = algoId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/restart`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-restart-recurring-buy
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/restart`: “Restart recurring buy”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-restart-recurring-buy
+    public static func restartRecurringBuy(_ request: RestartRecurringBuy.Request) -> Endpoint<[RestartRecurringBuy.Response]> {
+        .apiPost(RestartRecurringBuy.path, request)
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/stop-order-algo`: “Stop recurring buy order”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-stop-recurring-buy-order
+    public enum StopRecurringBuyOrder {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/tradingBot/recurring/stop-order-algo"
+        /// The parameters of `POST /api/v5/tradingBot/recurring/stop-order-algo`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-stop-recurring-buy-order
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String) {
+                self.algoId = algoId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/stop-order-algo`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-stop-recurring-buy-order
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `algoClOrdId`: text.
+            public let algoClOrdId: String?
+            /// `sCode`: text.
+            public let sCode: String?
+            /// `sMsg`: text.
+            public let sMsg: String?
+            /// `tag`: text; deprecated.
+            public let tag: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+                self.sCode = try c.apiText("sCode")
+                self.sMsg = try c.apiText("sMsg")
+                self.tag = try c.apiText("tag")
+            }
+        }
+    }
+
+    /// `POST /api/v5/tradingBot/recurring/stop-order-algo`: “Stop recurring buy order”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-stop-recurring-buy-order
+    public static func stopRecurringBuyOrder(_ requests: [StopRecurringBuyOrder.Request]) -> Endpoint<[StopRecurringBuyOrder.Response]> {
+        .apiPost(StopRecurringBuyOrder.path, requests)
+    }
+
+    /// `GET /api/v5/tradingBot/recurring/sub-orders`: “Recurring buy sub orders”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-sub-orders
+    public enum RecurringBuySubOrders {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/tradingBot/recurring/sub-orders"
+        /// The parameters of `GET /api/v5/tradingBot/recurring/sub-orders`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-sub-orders
+        public struct Request: APIRequestFields {
+            /// `algoId`: text; required.
+            public var algoId: String
+            /// `ordId`: text.
+            public var ordId: String?
+            /// `after`: text.
+            public var after: String?
+            /// `before`: text.
+            public var before: String?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(algoId: String, ordId: String? = nil, after: String? = nil, before: String? = nil, limit: Int? = nil) {
+                self.algoId = algoId
+                self.ordId = ordId
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("algoId", algoId)
+                p.add("ordId", ordId)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/tradingBot/recurring/sub-orders`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-sub-orders
+        public struct Response: Decodable, Sendable {
+            /// `algoId`: text.
+            public let algoId: String
+            /// `instType`: text.
+            public let instType: String?
+            /// `instId`: text.
+            public let instId: String
+            /// `algoOrdType`: one of a documented set of values (unknown values are kept).
+            public let algoOrdType: AlgoOrdType?
+            /// `ordId`: text.
+            public let ordId: String?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// `tdMode`: one of a documented set of values (unknown values are kept).
+            public let tdMode: TdMode?
+            /// `ordType`: one of a documented set of values (unknown values are kept).
+            public let ordType: OrdType?
+            /// `sz`: a decimal number (a string on the wire).
+            public let sz: Decimal?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `px`: a decimal number (a string on the wire).
+            public let px: Decimal?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `feeCcy`: text.
+            public let feeCcy: String?
+            /// `avgPx`: a decimal number (a string on the wire).
+            public let avgPx: Decimal?
+            /// `accFillSz`: a decimal number (a string on the wire).
+            public let accFillSz: Decimal?
+            /// `tag`: text.
+            public let tag: String?
+            /// `algoClOrdId`: text.
+            public let algoClOrdId: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.algoId = try c.apiRequiredText("algoId")
+                self.instType = try c.apiText("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.algoOrdType = try c.apiEnum("algoOrdType")
+                self.ordId = try c.apiText("ordId")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.tdMode = try c.apiEnum("tdMode")
+                self.ordType = try c.apiEnum("ordType")
+                self.sz = try c.apiDecimal("sz")
+                self.state = try c.apiEnum("state")
+                self.side = try c.apiEnum("side")
+                self.px = try c.apiDecimal("px")
+                self.fee = try c.apiDecimal("fee")
+                self.feeCcy = try c.apiText("feeCcy")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.accFillSz = try c.apiDecimal("accFillSz")
+                self.tag = try c.apiText("tag")
+                self.algoClOrdId = try c.apiText("algoClOrdId")
+            }
+        }
+    }
+
+    /// `GET /api/v5/tradingBot/recurring/sub-orders`: “Recurring buy sub orders”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-sub-orders
+    public static func recurringBuySubOrders(_ request: RecurringBuySubOrders.Request) -> Endpoint<[RecurringBuySubOrders.Response]> {
+        .apiGet(RecurringBuySubOrders.path, request)
+    }
+
+    /// The values of `recurringTimeType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct RecurringTimeType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `period` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Period: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `monthly`.
+        public static let monthly: Self = "monthly"
+        /// `weekly`.
+        public static let weekly: Self = "weekly"
+        /// `daily`.
+        public static let daily: Self = "daily"
+        /// `hourly`.
+        public static let hourly: Self = "hourly"
+    }
+
+    /// The values of `investmentCcy` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InvestmentCcy: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `USDT`.
+        public static let usdt: Self = "USDT"
+        /// `USDC`.
+        public static let usdc: Self = "USDC"
+    }
+
+    /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TdMode: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `cash`.
+        public static let cash: Self = "cash"
+    }
+
+    /// The values of `algoOrdType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AlgoOrdType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `recurring`.
+        public static let recurring: Self = "recurring"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `running`.
+        public static let running: Self = "running"
+        /// `stopping`.
+        public static let stopping: Self = "stopping"
+        /// `stopped`.
+        public static let stopped: Self = "stopped"
+        /// `pause`.
+        public static let pause: Self = "pause"
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+        /// `live`.
+        public static let live: Self = "live"
+        /// `partially_filled`.
+        public static let partiallyFilled: Self = "partially_filled"
+        /// `filled`.
+        public static let filled: Self = "filled"
+        /// `cancelling`.
+        public static let cancelling: Self = "cancelling"
+    }
+
+    /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OrdType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `market`.
+        public static let market: Self = "market"
+        /// `manual_add_order`.
+        public static let manualAddOrder: Self = "manual_add_order"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+}

@@ -1,0 +1,163 @@
+// Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT.
+// Regenerate after updating the table: python3 scripts/generate-api.py
+
+public import Foundation
+
+extension API {
+    /// The endpoints of OKX's docs section “status”.
+    public enum Status {}
+}
+
+extension API.Status {
+    /// `GET /api/v5/system/status`: “Status”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#status-get-status
+    public enum Status {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/system/status"
+        /// The parameters of `GET /api/v5/system/status`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#status-get-status
+        public struct Request: APIRequestFields {
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public var state: State?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(state: State? = nil) {
+                self.state = state
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("state", state)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/system/status`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#status-get-status
+        public struct Response: Decodable, Sendable {
+            /// `title`: text.
+            public let title: String?
+            /// `state`: text.
+            public let state: String?
+            /// `begin`: a time (epoch milliseconds on the wire).
+            public let begin: Date?
+            /// `end`: a time (epoch milliseconds on the wire).
+            public let end: Date?
+            /// `preOpenBegin`: a time (epoch milliseconds on the wire).
+            public let preOpenBegin: Date?
+            /// `href`: text.
+            public let href: String?
+            /// `serviceType`: one of a documented set of values (unknown values are kept).
+            public let serviceType: ServiceType?
+            /// `system`: one of a documented set of values (unknown values are kept).
+            public let system: System?
+            /// `scheDesc`: text.
+            public let scheDesc: String?
+            /// `maintType`: one of a documented set of values (unknown values are kept).
+            public let maintType: MaintType?
+            /// `env`: one of a documented set of values (unknown values are kept).
+            public let env: Env?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.title = try c.apiText("title")
+                self.state = try c.apiText("state")
+                self.begin = try c.apiDate("begin")
+                self.end = try c.apiDate("end")
+                self.preOpenBegin = try c.apiDate("preOpenBegin")
+                self.href = try c.apiText("href")
+                self.serviceType = try c.apiEnum("serviceType")
+                self.system = try c.apiEnum("system")
+                self.scheDesc = try c.apiText("scheDesc")
+                self.maintType = try c.apiEnum("maintType")
+                self.env = try c.apiEnum("env")
+            }
+        }
+    }
+
+    /// `GET /api/v5/system/status`: “Status”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#status-get-status
+    public static func status(_ request: Status.Request = .init()) -> Endpoint<[Status.Response]> {
+        .apiGet(Status.path, request)
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `scheduled`.
+        public static let scheduled: Self = "scheduled"
+        /// `ongoing`.
+        public static let ongoing: Self = "ongoing"
+        /// `pre_open`.
+        public static let preOpen: Self = "pre_open"
+        /// `completed`.
+        public static let completed: Self = "completed"
+        /// `canceled`.
+        public static let canceled: Self = "canceled"
+    }
+
+    /// The values of `serviceType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ServiceType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `7`.
+        public static let v7: Self = "7"
+        /// `8`.
+        public static let v8: Self = "8"
+        /// `9`.
+        public static let v9: Self = "9"
+        /// `10`.
+        public static let v10: Self = "10"
+        /// `11`.
+        public static let v11: Self = "11"
+        /// `99`.
+        public static let v99: Self = "99"
+    }
+
+    /// The values of `system` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct System: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `unified`.
+        public static let unified: Self = "unified"
+    }
+
+    /// The values of `maintType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct MaintType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+    }
+
+    /// The values of `env` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Env: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+}

@@ -1,0 +1,1235 @@
+// Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT.
+// Regenerate after updating the table: python3 scripts/generate-api.py
+
+public import Foundation
+
+extension API {
+    /// The endpoints of OKX's docs section “sub-account”.
+    public enum SubAccount {}
+}
+
+extension API.SubAccount {
+    /// `GET /api/v5/account/subaccount/balances`: “Get sub-account trading balance”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-trading-balance
+    public enum GetSubAccountTradingBalance {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/subaccount/balances"
+        /// The parameters of `GET /api/v5/account/subaccount/balances`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-trading-balance
+        public struct Request: APIRequestFields {
+            /// `subAcct`: text; required.
+            public var subAcct: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(subAcct: String) {
+                self.subAcct = subAcct
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("subAcct", subAcct)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/subaccount/balances`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-trading-balance
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Details: Decodable, Sendable {
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `eq`: a decimal number (a string on the wire).
+                public let eq: Decimal?
+                /// `cashBal`: a decimal number (a string on the wire).
+                public let cashBal: Decimal?
+                /// `uTime`: a time (epoch milliseconds on the wire).
+                public let uTime: Date?
+                /// `isoEq`: a decimal number (a string on the wire).
+                public let isoEq: Decimal?
+                /// `availEq`: a decimal number (a string on the wire).
+                public let availEq: Decimal?
+                /// `disEq`: a decimal number (a string on the wire).
+                public let disEq: Decimal?
+                /// `fixedBal`: a decimal number (a string on the wire).
+                public let fixedBal: Decimal?
+                /// `availBal`: a decimal number (a string on the wire).
+                public let availBal: Decimal?
+                /// `frozenBal`: a decimal number (a string on the wire).
+                public let frozenBal: Decimal?
+                /// `ordFrozen`: a decimal number (a string on the wire).
+                public let ordFrozen: Decimal?
+                /// `liab`: a decimal number (a string on the wire).
+                public let liab: Decimal?
+                /// `upl`: a decimal number (a string on the wire).
+                public let upl: Decimal?
+                /// `uplLiab`: a decimal number (a string on the wire).
+                public let uplLiab: Decimal?
+                /// `crossLiab`: a decimal number (a string on the wire).
+                public let crossLiab: Decimal?
+                /// `rewardBal`: a decimal number (a string on the wire).
+                public let rewardBal: Decimal?
+                /// `isoLiab`: a decimal number (a string on the wire).
+                public let isoLiab: Decimal?
+                /// `mgnRatio`: a decimal number (a string on the wire).
+                public let mgnRatio: Decimal?
+                /// `imr`: a decimal number (a string on the wire).
+                public let imr: Decimal?
+                /// `mmr`: a decimal number (a string on the wire).
+                public let mmr: Decimal?
+                /// `interest`: a decimal number (a string on the wire).
+                public let interest: Decimal?
+                /// `twap`: an integer (a string on the wire).
+                public let twap: Int?
+                /// `frpType`: one of a documented set of values (unknown values are kept).
+                public let frpType: FrpType?
+                /// `maxLoan`: a decimal number (a string on the wire).
+                public let maxLoan: Decimal?
+                /// `eqUsd`: a decimal number (a string on the wire).
+                public let eqUsd: Decimal?
+                /// `borrowFroz`: a decimal number (a string on the wire).
+                public let borrowFroz: Decimal?
+                /// `notionalLever`: a decimal number (a string on the wire).
+                public let notionalLever: Decimal?
+                /// `stgyEq`: a decimal number (a string on the wire).
+                public let stgyEq: Decimal?
+                /// `isoUpl`: a decimal number (a string on the wire).
+                public let isoUpl: Decimal?
+                /// `spotInUseAmt`: a decimal number (a string on the wire).
+                public let spotInUseAmt: Decimal?
+                /// `clSpotInUseAmt`: a decimal number (a string on the wire).
+                public let clSpotInUseAmt: Decimal?
+                /// `maxSpotInUse`: a decimal number (a string on the wire).
+                public let maxSpotInUse: Decimal?
+                /// `spotIsoBal`: a decimal number (a string on the wire).
+                public let spotIsoBal: Decimal?
+                /// `smtSyncEq`: a decimal number (a string on the wire).
+                public let smtSyncEq: Decimal?
+                /// `spotCopyTradingEq`: a decimal number (a string on the wire).
+                public let spotCopyTradingEq: Decimal?
+                /// `spotBal`: a decimal number (a string on the wire).
+                public let spotBal: Decimal?
+                /// `openAvgPx`: a decimal number (a string on the wire).
+                public let openAvgPx: Decimal?
+                /// `accAvgPx`: a decimal number (a string on the wire).
+                public let accAvgPx: Decimal?
+                /// `spotUpl`: a decimal number (a string on the wire).
+                public let spotUpl: Decimal?
+                /// `spotUplRatio`: a decimal number (a string on the wire).
+                public let spotUplRatio: Decimal?
+                /// `totalPnl`: a decimal number (a string on the wire).
+                public let totalPnl: Decimal?
+                /// `totalPnlRatio`: a decimal number (a string on the wire).
+                public let totalPnlRatio: Decimal?
+                /// `colRes`: one of a documented set of values (unknown values are kept).
+                public let colRes: ColRes?
+                /// `colBorrAutoConversion`: an integer (a string on the wire).
+                public let colBorrAutoConversion: Int?
+                /// `collateralRestrict`: a boolean; deprecated.
+                public let collateralRestrict: Bool?
+                /// `collateralEnabled`: a boolean.
+                public let collateralEnabled: Bool?
+                /// `autoLendStatus`: one of a documented set of values (unknown values are kept).
+                public let autoLendStatus: AutoLendStatus?
+                /// `autoLendMtAmt`: a decimal number (a string on the wire).
+                public let autoLendMtAmt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.eq = try c.apiDecimal("eq")
+                    self.cashBal = try c.apiDecimal("cashBal")
+                    self.uTime = try c.apiDate("uTime")
+                    self.isoEq = try c.apiDecimal("isoEq")
+                    self.availEq = try c.apiDecimal("availEq")
+                    self.disEq = try c.apiDecimal("disEq")
+                    self.fixedBal = try c.apiDecimal("fixedBal")
+                    self.availBal = try c.apiDecimal("availBal")
+                    self.frozenBal = try c.apiDecimal("frozenBal")
+                    self.ordFrozen = try c.apiDecimal("ordFrozen")
+                    self.liab = try c.apiDecimal("liab")
+                    self.upl = try c.apiDecimal("upl")
+                    self.uplLiab = try c.apiDecimal("uplLiab")
+                    self.crossLiab = try c.apiDecimal("crossLiab")
+                    self.rewardBal = try c.apiDecimal("rewardBal")
+                    self.isoLiab = try c.apiDecimal("isoLiab")
+                    self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    self.imr = try c.apiDecimal("imr")
+                    self.mmr = try c.apiDecimal("mmr")
+                    self.interest = try c.apiDecimal("interest")
+                    self.twap = try c.apiInteger("twap")
+                    self.frpType = try c.apiEnum("frpType")
+                    self.maxLoan = try c.apiDecimal("maxLoan")
+                    self.eqUsd = try c.apiDecimal("eqUsd")
+                    self.borrowFroz = try c.apiDecimal("borrowFroz")
+                    self.notionalLever = try c.apiDecimal("notionalLever")
+                    self.stgyEq = try c.apiDecimal("stgyEq")
+                    self.isoUpl = try c.apiDecimal("isoUpl")
+                    self.spotInUseAmt = try c.apiDecimal("spotInUseAmt")
+                    self.clSpotInUseAmt = try c.apiDecimal("clSpotInUseAmt")
+                    self.maxSpotInUse = try c.apiDecimal("maxSpotInUse")
+                    self.spotIsoBal = try c.apiDecimal("spotIsoBal")
+                    self.smtSyncEq = try c.apiDecimal("smtSyncEq")
+                    self.spotCopyTradingEq = try c.apiDecimal("spotCopyTradingEq")
+                    self.spotBal = try c.apiDecimal("spotBal")
+                    self.openAvgPx = try c.apiDecimal("openAvgPx")
+                    self.accAvgPx = try c.apiDecimal("accAvgPx")
+                    self.spotUpl = try c.apiDecimal("spotUpl")
+                    self.spotUplRatio = try c.apiDecimal("spotUplRatio")
+                    self.totalPnl = try c.apiDecimal("totalPnl")
+                    self.totalPnlRatio = try c.apiDecimal("totalPnlRatio")
+                    self.colRes = try c.apiEnum("colRes")
+                    self.colBorrAutoConversion = try c.apiInteger("colBorrAutoConversion")
+                    self.collateralRestrict = try c.apiBoolean("collateralRestrict")
+                    self.collateralEnabled = try c.apiBoolean("collateralEnabled")
+                    self.autoLendStatus = try c.apiEnum("autoLendStatus")
+                    self.autoLendMtAmt = try c.apiDecimal("autoLendMtAmt")
+                }
+            }
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// `totalEq`: a decimal number (a string on the wire).
+            public let totalEq: Decimal?
+            /// `isoEq`: a decimal number (a string on the wire).
+            public let isoEq: Decimal?
+            /// `adjEq`: a decimal number (a string on the wire).
+            public let adjEq: Decimal?
+            /// `availEq`: a decimal number (a string on the wire).
+            public let availEq: Decimal?
+            /// `ordFroz`: a decimal number (a string on the wire).
+            public let ordFroz: Decimal?
+            /// `imr`: a decimal number (a string on the wire).
+            public let imr: Decimal?
+            /// `mmr`: a decimal number (a string on the wire).
+            public let mmr: Decimal?
+            /// `borrowFroz`: a decimal number (a string on the wire).
+            public let borrowFroz: Decimal?
+            /// `mgnRatio`: a decimal number (a string on the wire).
+            public let mgnRatio: Decimal?
+            /// `notionalUsd`: a decimal number (a string on the wire).
+            public let notionalUsd: Decimal?
+            /// `notionalUsdForBorrow`: a decimal number (a string on the wire).
+            public let notionalUsdForBorrow: Decimal?
+            /// `notionalUsdForSwap`: a decimal number (a string on the wire).
+            public let notionalUsdForSwap: Decimal?
+            /// `notionalUsdForFutures`: a decimal number (a string on the wire).
+            public let notionalUsdForFutures: Decimal?
+            /// `notionalUsdForOption`: a decimal number (a string on the wire).
+            public let notionalUsdForOption: Decimal?
+            /// `upl`: a decimal number (a string on the wire).
+            public let upl: Decimal?
+            /// `delta`: a decimal number (a string on the wire).
+            public let delta: Decimal?
+            /// `deltaLever`: a decimal number (a string on the wire).
+            public let deltaLever: Decimal?
+            /// `deltaNeutralStatus`: one of a documented set of values (unknown values are kept).
+            public let deltaNeutralStatus: DeltaNeutralStatus?
+            /// `details`: a list of nested objects.
+            public let details: [Details]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.uTime = try c.apiDate("uTime")
+                self.totalEq = try c.apiDecimal("totalEq")
+                self.isoEq = try c.apiDecimal("isoEq")
+                self.adjEq = try c.apiDecimal("adjEq")
+                self.availEq = try c.apiDecimal("availEq")
+                self.ordFroz = try c.apiDecimal("ordFroz")
+                self.imr = try c.apiDecimal("imr")
+                self.mmr = try c.apiDecimal("mmr")
+                self.borrowFroz = try c.apiDecimal("borrowFroz")
+                self.mgnRatio = try c.apiDecimal("mgnRatio")
+                self.notionalUsd = try c.apiDecimal("notionalUsd")
+                self.notionalUsdForBorrow = try c.apiDecimal("notionalUsdForBorrow")
+                self.notionalUsdForSwap = try c.apiDecimal("notionalUsdForSwap")
+                self.notionalUsdForFutures = try c.apiDecimal("notionalUsdForFutures")
+                self.notionalUsdForOption = try c.apiDecimal("notionalUsdForOption")
+                self.upl = try c.apiDecimal("upl")
+                self.delta = try c.apiDecimal("delta")
+                self.deltaLever = try c.apiDecimal("deltaLever")
+                self.deltaNeutralStatus = try c.apiEnum("deltaNeutralStatus")
+                self.details = try c.apiNested("details")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/subaccount/balances`: “Get sub-account trading balance”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-trading-balance
+    public static func getSubAccountTradingBalance(_ request: GetSubAccountTradingBalance.Request) -> Endpoint<[GetSubAccountTradingBalance.Response]> {
+        .apiGet(GetSubAccountTradingBalance.path, request)
+    }
+
+    /// `GET /api/v5/account/subaccount/max-withdrawal`: “Get sub-account maximum withdrawals”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-maximum-withdrawals
+    public enum GetSubAccountMaximumWithdrawals {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/subaccount/max-withdrawal"
+        /// The parameters of `GET /api/v5/account/subaccount/max-withdrawal`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-maximum-withdrawals
+        public struct Request: APIRequestFields {
+            /// `subAcct`: text; required.
+            public var subAcct: String
+            /// `ccy`: text.
+            public var ccy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(subAcct: String, ccy: String? = nil) {
+                self.subAcct = subAcct
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("subAcct", subAcct)
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/subaccount/max-withdrawal`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-maximum-withdrawals
+        public struct Response: Decodable, Sendable {
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `maxWd`: a decimal number (a string on the wire).
+            public let maxWd: Decimal?
+            /// `maxWdEx`: a decimal number (a string on the wire).
+            public let maxWdEx: Decimal?
+            /// `spotOffsetMaxWd`: a decimal number (a string on the wire).
+            public let spotOffsetMaxWd: Decimal?
+            /// `spotOffsetMaxWdEx`: a decimal number (a string on the wire).
+            public let spotOffsetMaxWdEx: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.maxWd = try c.apiDecimal("maxWd")
+                self.maxWdEx = try c.apiDecimal("maxWdEx")
+                self.spotOffsetMaxWd = try c.apiDecimal("spotOffsetMaxWd")
+                self.spotOffsetMaxWdEx = try c.apiDecimal("spotOffsetMaxWdEx")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/subaccount/max-withdrawal`: “Get sub-account maximum withdrawals”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-maximum-withdrawals
+    public static func getSubAccountMaximumWithdrawals(_ request: GetSubAccountMaximumWithdrawals.Request) -> Endpoint<[GetSubAccountMaximumWithdrawals.Response]> {
+        .apiGet(GetSubAccountMaximumWithdrawals.path, request)
+    }
+
+    /// `GET /api/v5/asset/subaccount/balances`: “Get sub-account funding balance”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-funding-balance
+    public enum GetSubAccountFundingBalance {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/subaccount/balances"
+        /// The parameters of `GET /api/v5/asset/subaccount/balances`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-funding-balance
+        public struct Request: APIRequestFields {
+            /// `subAcct`: text; required.
+            public var subAcct: String
+            /// `ccy`: text.
+            public var ccy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(subAcct: String, ccy: String? = nil) {
+                self.subAcct = subAcct
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("subAcct", subAcct)
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/subaccount/balances`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-funding-balance
+        public struct Response: Decodable, Sendable {
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `bal`: a decimal number (a string on the wire).
+            public let bal: Decimal?
+            /// `frozenBal`: a decimal number (a string on the wire).
+            public let frozenBal: Decimal?
+            /// `availBal`: a decimal number (a string on the wire).
+            public let availBal: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.bal = try c.apiDecimal("bal")
+                self.frozenBal = try c.apiDecimal("frozenBal")
+                self.availBal = try c.apiDecimal("availBal")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/subaccount/balances`: “Get sub-account funding balance”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-funding-balance
+    public static func getSubAccountFundingBalance(_ request: GetSubAccountFundingBalance.Request) -> Endpoint<[GetSubAccountFundingBalance.Response]> {
+        .apiGet(GetSubAccountFundingBalance.path, request)
+    }
+
+    /// `GET /api/v5/asset/subaccount/bills`: “Get history of sub-account transfer”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-history-of-sub-account-transfer
+    public enum GetHistoryOfSubAccountTransfer {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/subaccount/bills"
+        /// The parameters of `GET /api/v5/asset/subaccount/bills`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-history-of-sub-account-transfer
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public var type: TypeValue?
+            /// `subAcct`: text.
+            public var subAcct: String?
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil, type: TypeValue? = nil, subAcct: String? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil) {
+                self.ccy = ccy
+                self.type = type
+                self.subAcct = subAcct
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("type", type)
+                p.add("subAcct", subAcct)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/subaccount/bills`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-history-of-sub-account-transfer
+        public struct Response: Decodable, Sendable {
+            /// `billId`: text.
+            public let billId: String
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `type`: text.
+            public let type: String?
+            /// `subAcct`: text.
+            public let subAcct: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.billId = try c.apiRequiredText("billId")
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.type = try c.apiText("type")
+                self.subAcct = try c.apiText("subAcct")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/subaccount/bills`: “Get history of sub-account transfer”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-history-of-sub-account-transfer
+    public static func getHistoryOfSubAccountTransfer(_ request: GetHistoryOfSubAccountTransfer.Request = .init()) -> Endpoint<[GetHistoryOfSubAccountTransfer.Response]> {
+        .apiGet(GetHistoryOfSubAccountTransfer.path, request)
+    }
+
+    /// `GET /api/v5/asset/subaccount/managed-subaccount-bills`: “Get history of managed sub-account transfer”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-history-of-managed-sub-account-transfer
+    public enum GetHistoryOfManagedSubAccountTransfer {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/asset/subaccount/managed-subaccount-bills"
+        /// The parameters of `GET /api/v5/asset/subaccount/managed-subaccount-bills`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-history-of-managed-sub-account-transfer
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public var type: TypeValue?
+            /// `subAcct`: text.
+            public var subAcct: String?
+            /// `subUid`: text.
+            public var subUid: String?
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil, type: TypeValue? = nil, subAcct: String? = nil, subUid: String? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil) {
+                self.ccy = ccy
+                self.type = type
+                self.subAcct = subAcct
+                self.subUid = subUid
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("type", type)
+                p.add("subAcct", subAcct)
+                p.add("subUid", subUid)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/asset/subaccount/managed-subaccount-bills`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-history-of-managed-sub-account-transfer
+        public struct Response: Decodable, Sendable {
+            /// `billId`: text.
+            public let billId: String
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `type`: text.
+            public let type: String?
+            /// `subAcct`: text.
+            public let subAcct: String?
+            /// `subUid`: text.
+            public let subUid: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.billId = try c.apiRequiredText("billId")
+                self.ccy = try c.apiText("ccy")
+                self.amt = try c.apiDecimal("amt")
+                self.type = try c.apiText("type")
+                self.subAcct = try c.apiText("subAcct")
+                self.subUid = try c.apiText("subUid")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/asset/subaccount/managed-subaccount-bills`: “Get history of managed sub-account transfer”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-history-of-managed-sub-account-transfer
+    public static func getHistoryOfManagedSubAccountTransfer(_ request: GetHistoryOfManagedSubAccountTransfer.Request = .init()) -> Endpoint<[GetHistoryOfManagedSubAccountTransfer.Response]> {
+        .apiGet(GetHistoryOfManagedSubAccountTransfer.path, request)
+    }
+
+    /// `POST /api/v5/asset/subaccount/transfer`: “Master accounts manage the transfers between sub-accounts”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-master-accounts-manage-the-transfers-between-sub-accounts
+    public enum MasterAccountsManageTheTransfersBetweenSubAccounts {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/asset/subaccount/transfer"
+        /// The parameters of `POST /api/v5/asset/subaccount/transfer`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-master-accounts-manage-the-transfers-between-sub-accounts
+        public struct Request: APIRequestFields {
+            /// `ccy`: text; required.
+            public var ccy: String
+            /// `amt`: a decimal number (a string on the wire); required.
+            public var amt: Decimal
+            /// `from`: one of a documented set of values (unknown values are kept); required.
+            public var from: From
+            /// `to`: one of a documented set of values (unknown values are kept); required.
+            public var to: To
+            /// `fromSubAccount`: text; required.
+            public var fromSubAccount: String
+            /// `toSubAccount`: text; required.
+            public var toSubAccount: String
+            /// `loanTrans`: a boolean.
+            public var loanTrans: Bool?
+            /// `omitPosRisk`: text.
+            public var omitPosRisk: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String, amt: Decimal, from: From, to: To, fromSubAccount: String, toSubAccount: String, loanTrans: Bool? = nil, omitPosRisk: String? = nil) {
+                self.ccy = ccy
+                self.amt = amt
+                self.from = from
+                self.to = to
+                self.fromSubAccount = fromSubAccount
+                self.toSubAccount = toSubAccount
+                self.loanTrans = loanTrans
+                self.omitPosRisk = omitPosRisk
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("amt", amt)
+                p.add("from", from)
+                p.add("to", to)
+                p.add("fromSubAccount", fromSubAccount)
+                p.add("toSubAccount", toSubAccount)
+                p.add("loanTrans", loanTrans)
+                p.add("omitPosRisk", omitPosRisk)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/asset/subaccount/transfer`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-master-accounts-manage-the-transfers-between-sub-accounts
+        public struct Response: Decodable, Sendable {
+            /// `transId`: text.
+            public let transId: String
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.transId = try c.apiRequiredText("transId")
+            }
+        }
+    }
+
+    /// `POST /api/v5/asset/subaccount/transfer`: “Master accounts manage the transfers between sub-accounts”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-master-accounts-manage-the-transfers-between-sub-accounts
+    public static func masterAccountsManageTheTransfersBetweenSubAccounts(_ request: MasterAccountsManageTheTransfersBetweenSubAccounts.Request) -> Endpoint<[MasterAccountsManageTheTransfersBetweenSubAccounts.Response]> {
+        .apiPost(MasterAccountsManageTheTransfersBetweenSubAccounts.path, request)
+    }
+
+    /// `GET /api/v5/users/entrust-subaccount-list`: “Get custody trading sub-account list”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-custody-trading-sub-account-list
+    public enum GetCustodyTradingSubAccountList {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/users/entrust-subaccount-list"
+        /// The parameters of `GET /api/v5/users/entrust-subaccount-list`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-custody-trading-sub-account-list
+        public struct Request: APIRequestFields {
+            /// `subAcct`: text.
+            public var subAcct: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(subAcct: String? = nil) {
+                self.subAcct = subAcct
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("subAcct", subAcct)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/users/entrust-subaccount-list`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-custody-trading-sub-account-list
+        public struct Response: Decodable, Sendable {
+            /// `subAcct`: text.
+            public let subAcct: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.subAcct = try c.apiText("subAcct")
+            }
+        }
+    }
+
+    /// `GET /api/v5/users/entrust-subaccount-list`: “Get custody trading sub-account list”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-custody-trading-sub-account-list
+    public static func getCustodyTradingSubAccountList(_ request: GetCustodyTradingSubAccountList.Request = .init()) -> Endpoint<[GetCustodyTradingSubAccountList.Response]> {
+        .apiGet(GetCustodyTradingSubAccountList.path, request)
+    }
+
+    /// `GET /api/v5/users/subaccount/apikey`: “Query the API Key of a sub-account”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-query-the-api-key-of-a-sub-account
+    public enum QueryTheAPIKeyOfASubAccount {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/users/subaccount/apikey"
+        /// The parameters of `GET /api/v5/users/subaccount/apikey`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-query-the-api-key-of-a-sub-account
+        public struct Request: APIRequestFields {
+            /// `subAcct`: text; required.
+            public var subAcct: String
+            /// `apiKey`: text.
+            public var apiKey: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(subAcct: String, apiKey: String? = nil) {
+                self.subAcct = subAcct
+                self.apiKey = apiKey
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("subAcct", subAcct)
+                p.add("apiKey", apiKey)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/users/subaccount/apikey`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-query-the-api-key-of-a-sub-account
+        public struct Response: Decodable, Sendable {
+            /// `label`: text.
+            public let label: String?
+            /// `apiKey`: text.
+            public let apiKey: String?
+            /// `perm`: text.
+            public let perm: String?
+            /// `ip`: text.
+            public let ip: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.label = try c.apiText("label")
+                self.apiKey = try c.apiText("apiKey")
+                self.perm = try c.apiText("perm")
+                self.ip = try c.apiText("ip")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/users/subaccount/apikey`: “Query the API Key of a sub-account”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-query-the-api-key-of-a-sub-account
+    public static func queryTheAPIKeyOfASubAccount(_ request: QueryTheAPIKeyOfASubAccount.Request) -> Endpoint<[QueryTheAPIKeyOfASubAccount.Response]> {
+        .apiGet(QueryTheAPIKeyOfASubAccount.path, request)
+    }
+
+    /// `POST /api/v5/users/subaccount/apikey`: “Create an API Key for a sub-account”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-create-an-api-key-for-a-sub-account
+    public enum CreateAnAPIKeyForASubAccount {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/users/subaccount/apikey"
+        /// The parameters of `POST /api/v5/users/subaccount/apikey`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-create-an-api-key-for-a-sub-account
+        public struct Request: APIRequestFields {
+            /// `subAcct`: text; required.
+            public var subAcct: String
+            /// `label`: text; required.
+            public var label: String
+            /// `passphrase`: text; required.
+            public var passphrase: String
+            /// `perm`: one of a documented set of values (unknown values are kept).
+            public var perm: Perm?
+            /// `ip`: text.
+            public var ip: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(subAcct: String, label: String, passphrase: String, perm: Perm? = nil, ip: String? = nil) {
+                self.subAcct = subAcct
+                self.label = label
+                self.passphrase = passphrase
+                self.perm = perm
+                self.ip = ip
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("subAcct", subAcct)
+                p.add("label", label)
+                p.add("passphrase", passphrase)
+                p.add("perm", perm)
+                p.add("ip", ip)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/users/subaccount/apikey`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-create-an-api-key-for-a-sub-account
+        public struct Response: Decodable, Sendable {
+            /// `subAcct`: text.
+            public let subAcct: String?
+            /// `label`: text.
+            public let label: String?
+            /// `apiKey`: text.
+            public let apiKey: String?
+            /// `secretKey`: text.
+            public let secretKey: String?
+            /// `passphrase`: text.
+            public let passphrase: String?
+            /// `perm`: one of a documented set of values (unknown values are kept).
+            public let perm: Perm?
+            /// `ip`: text.
+            public let ip: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.subAcct = try c.apiText("subAcct")
+                self.label = try c.apiText("label")
+                self.apiKey = try c.apiText("apiKey")
+                self.secretKey = try c.apiText("secretKey")
+                self.passphrase = try c.apiText("passphrase")
+                self.perm = try c.apiEnum("perm")
+                self.ip = try c.apiText("ip")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `POST /api/v5/users/subaccount/apikey`: “Create an API Key for a sub-account”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-create-an-api-key-for-a-sub-account
+    public static func createAnAPIKeyForASubAccount(_ request: CreateAnAPIKeyForASubAccount.Request) -> Endpoint<[CreateAnAPIKeyForASubAccount.Response]> {
+        .apiPost(CreateAnAPIKeyForASubAccount.path, request)
+    }
+
+    /// `POST /api/v5/users/subaccount/create-subaccount`: “Create sub-account”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-create-sub-account
+    public enum CreateSubAccount {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/users/subaccount/create-subaccount"
+        /// The parameters of `POST /api/v5/users/subaccount/create-subaccount`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-create-sub-account
+        public struct Request: APIRequestFields {
+            /// `subAcct`: text; required.
+            public var subAcct: String
+            /// `type`: one of a documented set of values (unknown values are kept); required.
+            public var type: TypeValue
+            /// `label`: text.
+            public var label: String?
+            /// `pwd`: text; required in some cases.
+            public var pwd: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(subAcct: String, type: TypeValue, label: String? = nil, pwd: String? = nil) {
+                self.subAcct = subAcct
+                self.type = type
+                self.label = label
+                self.pwd = pwd
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("subAcct", subAcct)
+                p.add("type", type)
+                p.add("label", label)
+                p.add("pwd", pwd)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/users/subaccount/create-subaccount`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-create-sub-account
+        public struct Response: Decodable, Sendable {
+            /// `subAcct`: text.
+            public let subAcct: String?
+            /// `label`: text.
+            public let label: String?
+            /// `uid`: text.
+            public let uid: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.subAcct = try c.apiText("subAcct")
+                self.label = try c.apiText("label")
+                self.uid = try c.apiText("uid")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `POST /api/v5/users/subaccount/create-subaccount`: “Create sub-account”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-create-sub-account
+    public static func createSubAccount(_ request: CreateSubAccount.Request) -> Endpoint<[CreateSubAccount.Response]> {
+        .apiPost(CreateSubAccount.path, request)
+    }
+
+    /// `POST /api/v5/users/subaccount/delete-apikey`: “Delete the API Key of sub-accounts”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-delete-the-api-key-of-sub-accounts
+    public enum DeleteTheAPIKeyOfSubAccounts {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/users/subaccount/delete-apikey"
+        /// The parameters of `POST /api/v5/users/subaccount/delete-apikey`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-delete-the-api-key-of-sub-accounts
+        public struct Request: APIRequestFields {
+            /// `subAcct`: text; required.
+            public var subAcct: String
+            /// `apiKey`: text; required.
+            public var apiKey: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(subAcct: String, apiKey: String) {
+                self.subAcct = subAcct
+                self.apiKey = apiKey
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("subAcct", subAcct)
+                p.add("apiKey", apiKey)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/users/subaccount/delete-apikey`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-delete-the-api-key-of-sub-accounts
+        public struct Response: Decodable, Sendable {
+            /// `subAcct`: text.
+            public let subAcct: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.subAcct = try c.apiText("subAcct")
+            }
+        }
+    }
+
+    /// `POST /api/v5/users/subaccount/delete-apikey`: “Delete the API Key of sub-accounts”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-delete-the-api-key-of-sub-accounts
+    public static func deleteTheAPIKeyOfSubAccounts(_ request: DeleteTheAPIKeyOfSubAccounts.Request) -> Endpoint<[DeleteTheAPIKeyOfSubAccounts.Response]> {
+        .apiPost(DeleteTheAPIKeyOfSubAccounts.path, request)
+    }
+
+    /// `GET /api/v5/users/subaccount/list`: “Get sub-account list”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-list
+    public enum GetSubAccountList {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/users/subaccount/list"
+        /// The parameters of `GET /api/v5/users/subaccount/list`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-list
+        public struct Request: APIRequestFields {
+            /// `enable`: a boolean.
+            public var enable: Bool?
+            /// `subAcct`: text.
+            public var subAcct: String?
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(enable: Bool? = nil, subAcct: String? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil) {
+                self.enable = enable
+                self.subAcct = subAcct
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("enable", enable)
+                p.add("subAcct", subAcct)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/users/subaccount/list`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-list
+        public struct Response: Decodable, Sendable {
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public let type: TypeValue?
+            /// `enable`: a boolean.
+            public let enable: Bool?
+            /// `subAcct`: text.
+            public let subAcct: String?
+            /// `uid`: text.
+            public let uid: String?
+            /// `label`: text.
+            public let label: String?
+            /// `mobile`: text.
+            public let mobile: String?
+            /// `gAuth`: a boolean.
+            public let gAuth: Bool?
+            /// `frozenFunc`: a list of text values.
+            public let frozenFunc: [String]?
+            /// `canTransOut`: a boolean.
+            public let canTransOut: Bool?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// `subAcctLv`: one of a documented set of values (unknown values are kept).
+            public let subAcctLv: SubAcctLv?
+            /// `firstLvSubAcct`: text.
+            public let firstLvSubAcct: String?
+            /// `ifDma`: a boolean.
+            public let ifDma: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiEnum("type")
+                self.enable = try c.apiBoolean("enable")
+                self.subAcct = try c.apiText("subAcct")
+                self.uid = try c.apiText("uid")
+                self.label = try c.apiText("label")
+                self.mobile = try c.apiText("mobile")
+                self.gAuth = try c.apiBoolean("gAuth")
+                self.frozenFunc = try c.apiTexts("frozenFunc")
+                self.canTransOut = try c.apiBoolean("canTransOut")
+                self.ts = try c.apiDate("ts")
+                self.subAcctLv = try c.apiEnum("subAcctLv")
+                self.firstLvSubAcct = try c.apiText("firstLvSubAcct")
+                self.ifDma = try c.apiBoolean("ifDma")
+            }
+        }
+    }
+
+    /// `GET /api/v5/users/subaccount/list`: “Get sub-account list”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-list
+    public static func getSubAccountList(_ request: GetSubAccountList.Request = .init()) -> Endpoint<[GetSubAccountList.Response]> {
+        .apiGet(GetSubAccountList.path, request)
+    }
+
+    /// `POST /api/v5/users/subaccount/modify-apikey`: “Reset the API Key of a sub-account”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-reset-the-api-key-of-a-sub-account
+    public enum ResetTheAPIKeyOfASubAccount {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/users/subaccount/modify-apikey"
+        /// The parameters of `POST /api/v5/users/subaccount/modify-apikey`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-reset-the-api-key-of-a-sub-account
+        public struct Request: APIRequestFields {
+            /// `subAcct`: text; required.
+            public var subAcct: String
+            /// `apiKey`: text; required.
+            public var apiKey: String
+            /// `label`: text.
+            public var label: String?
+            /// `perm`: one of a documented set of values (unknown values are kept).
+            public var perm: Perm?
+            /// `ip`: text.
+            public var ip: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(subAcct: String, apiKey: String, label: String? = nil, perm: Perm? = nil, ip: String? = nil) {
+                self.subAcct = subAcct
+                self.apiKey = apiKey
+                self.label = label
+                self.perm = perm
+                self.ip = ip
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("subAcct", subAcct)
+                p.add("apiKey", apiKey)
+                p.add("label", label)
+                p.add("perm", perm)
+                p.add("ip", ip)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/users/subaccount/modify-apikey`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-reset-the-api-key-of-a-sub-account
+        public struct Response: Decodable, Sendable {
+            /// `subAcct`: text.
+            public let subAcct: String?
+            /// `apiKey`: text.
+            public let apiKey: String?
+            /// `label`: text.
+            public let label: String?
+            /// `perm`: one of a documented set of values (unknown values are kept).
+            public let perm: Perm?
+            /// `ip`: text.
+            public let ip: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.subAcct = try c.apiText("subAcct")
+                self.apiKey = try c.apiText("apiKey")
+                self.label = try c.apiText("label")
+                self.perm = try c.apiEnum("perm")
+                self.ip = try c.apiText("ip")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `POST /api/v5/users/subaccount/modify-apikey`: “Reset the API Key of a sub-account”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-reset-the-api-key-of-a-sub-account
+    public static func resetTheAPIKeyOfASubAccount(_ request: ResetTheAPIKeyOfASubAccount.Request) -> Endpoint<[ResetTheAPIKeyOfASubAccount.Response]> {
+        .apiPost(ResetTheAPIKeyOfASubAccount.path, request)
+    }
+
+    /// `POST /api/v5/users/subaccount/set-transfer-out`: “Set permission of transfer out”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-set-permission-of-transfer-out
+    public enum SetPermissionOfTransferOut {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/users/subaccount/set-transfer-out"
+        /// The parameters of `POST /api/v5/users/subaccount/set-transfer-out`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-set-permission-of-transfer-out
+        public struct Request: APIRequestFields {
+            /// `subAcct`: text; required.
+            public var subAcct: String
+            /// `canTransOut`: a boolean.
+            public var canTransOut: Bool?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(subAcct: String, canTransOut: Bool? = nil) {
+                self.subAcct = subAcct
+                self.canTransOut = canTransOut
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("subAcct", subAcct)
+                p.add("canTransOut", canTransOut)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/users/subaccount/set-transfer-out`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-set-permission-of-transfer-out
+        public struct Response: Decodable, Sendable {
+            /// `subAcct`: text.
+            public let subAcct: String?
+            /// `canTransOut`: a boolean.
+            public let canTransOut: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.subAcct = try c.apiText("subAcct")
+                self.canTransOut = try c.apiBoolean("canTransOut")
+            }
+        }
+    }
+
+    /// `POST /api/v5/users/subaccount/set-transfer-out`: “Set permission of transfer out”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-set-permission-of-transfer-out
+    public static func setPermissionOfTransferOut(_ request: SetPermissionOfTransferOut.Request) -> Endpoint<[SetPermissionOfTransferOut.Response]> {
+        .apiPost(SetPermissionOfTransferOut.path, request)
+    }
+
+    /// The values of `frpType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct FrpType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `colRes` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ColRes: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `autoLendStatus` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AutoLendStatus: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `unsupported`.
+        public static let unsupported: Self = "unsupported"
+        /// `off`.
+        public static let off: Self = "off"
+        /// `pending`.
+        public static let pending: Self = "pending"
+        /// `active`.
+        public static let active: Self = "active"
+    }
+
+    /// The values of `deltaNeutralStatus` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct DeltaNeutralStatus: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `12`.
+        public static let v12: Self = "12"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `9`.
+        public static let v9: Self = "9"
+    }
+
+    /// The values of `from` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct From: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `18`.
+        public static let v18: Self = "18"
+    }
+
+    /// The values of `to` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct To: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `18`.
+        public static let v18: Self = "18"
+    }
+
+    /// The values of `perm` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Perm: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `read_only`.
+        public static let readOnly: Self = "read_only"
+        /// `trade`.
+        public static let trade: Self = "trade"
+    }
+
+    /// The values of `subAcctLv` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SubAcctLv: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+}

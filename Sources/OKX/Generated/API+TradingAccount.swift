@@ -1,0 +1,5842 @@
+// Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT.
+// Regenerate after updating the table: python3 scripts/generate-api.py
+
+public import Foundation
+
+extension API {
+    /// The endpoints of OKX's docs section “trading-account”.
+    public enum TradingAccount {}
+}
+
+extension API.TradingAccount {
+    /// `POST /api/v5/account/account-level-switch-preset`: “Preset account mode switch”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-preset-account-mode-switch
+    public enum PresetAccountModeSwitch {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/account-level-switch-preset"
+        /// The parameters of `POST /api/v5/account/account-level-switch-preset`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-preset-account-mode-switch
+        public struct Request: APIRequestFields {
+            /// `acctLv`: one of a documented set of values (unknown values are kept); required.
+            public var acctLv: AcctLv
+            /// `lever`: a decimal number (a string on the wire).
+            public var lever: Decimal?
+            /// `riskOffsetType`: one of a documented set of values (unknown values are kept); deprecated.
+            public var riskOffsetType: RiskOffsetType?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(acctLv: AcctLv, lever: Decimal? = nil, riskOffsetType: RiskOffsetType? = nil) {
+                self.acctLv = acctLv
+                self.lever = lever
+                self.riskOffsetType = riskOffsetType
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("acctLv", acctLv)
+                p.add("lever", lever)
+                p.add("riskOffsetType", riskOffsetType)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/account-level-switch-preset`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-preset-account-mode-switch
+        public struct Response: Decodable, Sendable {
+            /// `curAcctLv`: text.
+            public let curAcctLv: String?
+            /// `acctLv`: text.
+            public let acctLv: String?
+            /// `lever`: a decimal number (a string on the wire).
+            public let lever: Decimal?
+            /// `riskOffsetType`: text; deprecated.
+            public let riskOffsetType: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.curAcctLv = try c.apiText("curAcctLv")
+                self.acctLv = try c.apiText("acctLv")
+                self.lever = try c.apiDecimal("lever")
+                self.riskOffsetType = try c.apiText("riskOffsetType")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/account-level-switch-preset`: “Preset account mode switch”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-preset-account-mode-switch
+    public static func presetAccountModeSwitch(_ request: PresetAccountModeSwitch.Request) -> Endpoint<[PresetAccountModeSwitch.Response]> {
+        .apiPost(PresetAccountModeSwitch.path, request)
+    }
+
+    /// `GET /api/v5/account/account-position-risk`: “Get account and position risk”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-and-position-risk
+    public enum GetAccountAndPositionRisk {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/account-position-risk"
+        /// The parameters of `GET /api/v5/account/account-position-risk`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-and-position-risk
+        public struct Request: APIRequestFields {
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instType: InstType? = nil) {
+                self.instType = instType
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instType", instType)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/account-position-risk`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-and-position-risk
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct BalData: Decodable, Sendable {
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `eq`: a decimal number (a string on the wire).
+                public let eq: Decimal?
+                /// `disEq`: a decimal number (a string on the wire).
+                public let disEq: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.eq = try c.apiDecimal("eq")
+                    self.disEq = try c.apiDecimal("disEq")
+                }
+            }
+            /// A nested object of the response.
+            public struct PosData: Decodable, Sendable {
+                /// `instType`: text.
+                public let instType: String?
+                /// `mgnMode`: one of a documented set of values (unknown values are kept).
+                public let mgnMode: MgnMode?
+                /// `posId`: text.
+                public let posId: String?
+                /// `instId`: text.
+                public let instId: String?
+                /// `pos`: a decimal number (a string on the wire).
+                public let pos: Decimal?
+                /// `baseBal`: a decimal number (a string on the wire); deprecated.
+                public let baseBal: Decimal?
+                /// `quoteBal`: a decimal number (a string on the wire); deprecated.
+                public let quoteBal: Decimal?
+                /// `posSide`: one of a documented set of values (unknown values are kept).
+                public let posSide: PosSide?
+                /// `posCcy`: text.
+                public let posCcy: String?
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `notionalCcy`: text.
+                public let notionalCcy: String?
+                /// `notionalUsd`: a decimal number (a string on the wire).
+                public let notionalUsd: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instType = try c.apiText("instType")
+                    self.mgnMode = try c.apiEnum("mgnMode")
+                    self.posId = try c.apiText("posId")
+                    self.instId = try c.apiText("instId")
+                    self.pos = try c.apiDecimal("pos")
+                    self.baseBal = try c.apiDecimal("baseBal")
+                    self.quoteBal = try c.apiDecimal("quoteBal")
+                    self.posSide = try c.apiEnum("posSide")
+                    self.posCcy = try c.apiText("posCcy")
+                    self.ccy = try c.apiText("ccy")
+                    self.notionalCcy = try c.apiText("notionalCcy")
+                    self.notionalUsd = try c.apiDecimal("notionalUsd")
+                }
+            }
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// `adjEq`: a decimal number (a string on the wire).
+            public let adjEq: Decimal?
+            /// `balData`: a list of nested objects.
+            public let balData: [BalData]?
+            /// `posData`: a list of nested objects.
+            public let posData: [PosData]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
+                self.adjEq = try c.apiDecimal("adjEq")
+                self.balData = try c.apiNested("balData")
+                self.posData = try c.apiNested("posData")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/account-position-risk`: “Get account and position risk”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-and-position-risk
+    public static func getAccountAndPositionRisk(_ request: GetAccountAndPositionRisk.Request = .init()) -> Endpoint<[GetAccountAndPositionRisk.Response]> {
+        .apiGet(GetAccountAndPositionRisk.path, request)
+    }
+
+    /// `POST /api/v5/account/activate-option`: “Activate option”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-activate-option
+    public enum ActivateOption {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/activate-option"
+        /// The parameters of `POST /api/v5/account/activate-option`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-activate-option
+        public struct Request: APIRequestFields {
+            /// A request with the given parameters; nil ones are not sent.
+            public init() {
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                APIParameters()
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/activate-option`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-activate-option
+        public struct Response: Decodable, Sendable {
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/activate-option`: “Activate option”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-activate-option
+    public static func activateOption(_ request: ActivateOption.Request = .init()) -> Endpoint<[ActivateOption.Response]> {
+        .apiPost(ActivateOption.path, request)
+    }
+
+    /// `GET /api/v5/account/adjust-leverage-info`: “Get leverage estimated info”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-leverage-estimated-info
+    public enum GetLeverageEstimatedInfo {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/adjust-leverage-info"
+        /// The parameters of `GET /api/v5/account/adjust-leverage-info`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-leverage-estimated-info
+        public struct Request: APIRequestFields {
+            /// `instType`: one of a documented set of values (unknown values are kept); required.
+            public var instType: InstType
+            /// `mgnMode`: one of a documented set of values (unknown values are kept); required.
+            public var mgnMode: MgnMode
+            /// `lever`: a decimal number (a string on the wire); required.
+            public var lever: Decimal
+            /// `instId`: text; required in some cases.
+            public var instId: String?
+            /// `ccy`: text; required in some cases.
+            public var ccy: String?
+            /// `posSide`: one of a documented set of values (unknown values are kept).
+            public var posSide: PosSide?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instType: InstType, mgnMode: MgnMode, lever: Decimal, instId: String? = nil, ccy: String? = nil, posSide: PosSide? = nil) {
+                self.instType = instType
+                self.mgnMode = mgnMode
+                self.lever = lever
+                self.instId = instId
+                self.ccy = ccy
+                self.posSide = posSide
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instType", instType)
+                p.add("mgnMode", mgnMode)
+                p.add("lever", lever)
+                p.add("instId", instId)
+                p.add("ccy", ccy)
+                p.add("posSide", posSide)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/adjust-leverage-info`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-leverage-estimated-info
+        public struct Response: Decodable, Sendable {
+            /// `estAvailQuoteTrans`: a decimal number (a string on the wire).
+            public let estAvailQuoteTrans: Decimal?
+            /// `estAvailTrans`: a decimal number (a string on the wire).
+            public let estAvailTrans: Decimal?
+            /// `estLiqPx`: a decimal number (a string on the wire).
+            public let estLiqPx: Decimal?
+            /// `estMgn`: a decimal number (a string on the wire).
+            public let estMgn: Decimal?
+            /// `estQuoteMgn`: a decimal number (a string on the wire).
+            public let estQuoteMgn: Decimal?
+            /// `estMaxAmt`: a decimal number (a string on the wire).
+            public let estMaxAmt: Decimal?
+            /// `estQuoteMaxAmt`: a decimal number (a string on the wire).
+            public let estQuoteMaxAmt: Decimal?
+            /// `existOrd`: a boolean.
+            public let existOrd: Bool?
+            /// `maxLever`: a decimal number (a string on the wire).
+            public let maxLever: Decimal?
+            /// `minLever`: a decimal number (a string on the wire).
+            public let minLever: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.estAvailQuoteTrans = try c.apiDecimal("estAvailQuoteTrans")
+                self.estAvailTrans = try c.apiDecimal("estAvailTrans")
+                self.estLiqPx = try c.apiDecimal("estLiqPx")
+                self.estMgn = try c.apiDecimal("estMgn")
+                self.estQuoteMgn = try c.apiDecimal("estQuoteMgn")
+                self.estMaxAmt = try c.apiDecimal("estMaxAmt")
+                self.estQuoteMaxAmt = try c.apiDecimal("estQuoteMaxAmt")
+                self.existOrd = try c.apiBoolean("existOrd")
+                self.maxLever = try c.apiDecimal("maxLever")
+                self.minLever = try c.apiDecimal("minLever")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/adjust-leverage-info`: “Get leverage estimated info”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-leverage-estimated-info
+    public static func getLeverageEstimatedInfo(_ request: GetLeverageEstimatedInfo.Request) -> Endpoint<[GetLeverageEstimatedInfo.Response]> {
+        .apiGet(GetLeverageEstimatedInfo.path, request)
+    }
+
+    /// `GET /api/v5/account/balance`: “Get balance”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-balance
+    public enum GetBalance {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/balance"
+        /// The parameters of `GET /api/v5/account/balance`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-balance
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil) {
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/balance`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-balance
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Details: Decodable, Sendable {
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `eq`: a decimal number (a string on the wire).
+                public let eq: Decimal?
+                /// `cashBal`: a decimal number (a string on the wire).
+                public let cashBal: Decimal?
+                /// `uTime`: a time (epoch milliseconds on the wire).
+                public let uTime: Date?
+                /// `isoEq`: a decimal number (a string on the wire).
+                public let isoEq: Decimal?
+                /// `availEq`: a decimal number (a string on the wire).
+                public let availEq: Decimal?
+                /// `disEq`: a decimal number (a string on the wire).
+                public let disEq: Decimal?
+                /// `fixedBal`: a decimal number (a string on the wire).
+                public let fixedBal: Decimal?
+                /// `availBal`: a decimal number (a string on the wire).
+                public let availBal: Decimal?
+                /// `frozenBal`: a decimal number (a string on the wire).
+                public let frozenBal: Decimal?
+                /// `ordFrozen`: a decimal number (a string on the wire).
+                public let ordFrozen: Decimal?
+                /// `liab`: a decimal number (a string on the wire).
+                public let liab: Decimal?
+                /// `upl`: a decimal number (a string on the wire).
+                public let upl: Decimal?
+                /// `uplLiab`: a decimal number (a string on the wire).
+                public let uplLiab: Decimal?
+                /// `crossLiab`: a decimal number (a string on the wire).
+                public let crossLiab: Decimal?
+                /// `rewardBal`: a decimal number (a string on the wire).
+                public let rewardBal: Decimal?
+                /// `isoLiab`: a decimal number (a string on the wire).
+                public let isoLiab: Decimal?
+                /// `mgnRatio`: a decimal number (a string on the wire).
+                public let mgnRatio: Decimal?
+                /// `imr`: a decimal number (a string on the wire).
+                public let imr: Decimal?
+                /// `mmr`: a decimal number (a string on the wire).
+                public let mmr: Decimal?
+                /// `interest`: a decimal number (a string on the wire).
+                public let interest: Decimal?
+                /// `twap`: an integer (a string on the wire).
+                public let twap: Int?
+                /// `frpType`: one of a documented set of values (unknown values are kept).
+                public let frpType: FrpType?
+                /// `maxLoan`: a decimal number (a string on the wire).
+                public let maxLoan: Decimal?
+                /// `eqUsd`: a decimal number (a string on the wire).
+                public let eqUsd: Decimal?
+                /// `borrowFroz`: a decimal number (a string on the wire).
+                public let borrowFroz: Decimal?
+                /// `notionalLever`: a decimal number (a string on the wire).
+                public let notionalLever: Decimal?
+                /// `stgyEq`: a decimal number (a string on the wire).
+                public let stgyEq: Decimal?
+                /// `isoUpl`: a decimal number (a string on the wire).
+                public let isoUpl: Decimal?
+                /// `spotInUseAmt`: a decimal number (a string on the wire).
+                public let spotInUseAmt: Decimal?
+                /// `clSpotInUseAmt`: a decimal number (a string on the wire).
+                public let clSpotInUseAmt: Decimal?
+                /// `maxSpotInUse`: a decimal number (a string on the wire).
+                public let maxSpotInUse: Decimal?
+                /// `spotIsoBal`: a decimal number (a string on the wire).
+                public let spotIsoBal: Decimal?
+                /// `smtSyncEq`: a decimal number (a string on the wire).
+                public let smtSyncEq: Decimal?
+                /// `spotCopyTradingEq`: a decimal number (a string on the wire).
+                public let spotCopyTradingEq: Decimal?
+                /// `spotBal`: a decimal number (a string on the wire).
+                public let spotBal: Decimal?
+                /// `openAvgPx`: a decimal number (a string on the wire).
+                public let openAvgPx: Decimal?
+                /// `accAvgPx`: a decimal number (a string on the wire).
+                public let accAvgPx: Decimal?
+                /// `spotUpl`: a decimal number (a string on the wire).
+                public let spotUpl: Decimal?
+                /// `spotUplRatio`: a decimal number (a string on the wire).
+                public let spotUplRatio: Decimal?
+                /// `totalPnl`: a decimal number (a string on the wire).
+                public let totalPnl: Decimal?
+                /// `totalPnlRatio`: a decimal number (a string on the wire).
+                public let totalPnlRatio: Decimal?
+                /// `colRes`: one of a documented set of values (unknown values are kept).
+                public let colRes: ColRes?
+                /// `colBorrAutoConversion`: an integer (a string on the wire).
+                public let colBorrAutoConversion: Int?
+                /// `collateralRestrict`: a boolean; deprecated.
+                public let collateralRestrict: Bool?
+                /// `collateralEnabled`: a boolean.
+                public let collateralEnabled: Bool?
+                /// `autoLendStatus`: one of a documented set of values (unknown values are kept).
+                public let autoLendStatus: AutoLendStatus?
+                /// `autoLendMtAmt`: a decimal number (a string on the wire).
+                public let autoLendMtAmt: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.eq = try c.apiDecimal("eq")
+                    self.cashBal = try c.apiDecimal("cashBal")
+                    self.uTime = try c.apiDate("uTime")
+                    self.isoEq = try c.apiDecimal("isoEq")
+                    self.availEq = try c.apiDecimal("availEq")
+                    self.disEq = try c.apiDecimal("disEq")
+                    self.fixedBal = try c.apiDecimal("fixedBal")
+                    self.availBal = try c.apiDecimal("availBal")
+                    self.frozenBal = try c.apiDecimal("frozenBal")
+                    self.ordFrozen = try c.apiDecimal("ordFrozen")
+                    self.liab = try c.apiDecimal("liab")
+                    self.upl = try c.apiDecimal("upl")
+                    self.uplLiab = try c.apiDecimal("uplLiab")
+                    self.crossLiab = try c.apiDecimal("crossLiab")
+                    self.rewardBal = try c.apiDecimal("rewardBal")
+                    self.isoLiab = try c.apiDecimal("isoLiab")
+                    self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    self.imr = try c.apiDecimal("imr")
+                    self.mmr = try c.apiDecimal("mmr")
+                    self.interest = try c.apiDecimal("interest")
+                    self.twap = try c.apiInteger("twap")
+                    self.frpType = try c.apiEnum("frpType")
+                    self.maxLoan = try c.apiDecimal("maxLoan")
+                    self.eqUsd = try c.apiDecimal("eqUsd")
+                    self.borrowFroz = try c.apiDecimal("borrowFroz")
+                    self.notionalLever = try c.apiDecimal("notionalLever")
+                    self.stgyEq = try c.apiDecimal("stgyEq")
+                    self.isoUpl = try c.apiDecimal("isoUpl")
+                    self.spotInUseAmt = try c.apiDecimal("spotInUseAmt")
+                    self.clSpotInUseAmt = try c.apiDecimal("clSpotInUseAmt")
+                    self.maxSpotInUse = try c.apiDecimal("maxSpotInUse")
+                    self.spotIsoBal = try c.apiDecimal("spotIsoBal")
+                    self.smtSyncEq = try c.apiDecimal("smtSyncEq")
+                    self.spotCopyTradingEq = try c.apiDecimal("spotCopyTradingEq")
+                    self.spotBal = try c.apiDecimal("spotBal")
+                    self.openAvgPx = try c.apiDecimal("openAvgPx")
+                    self.accAvgPx = try c.apiDecimal("accAvgPx")
+                    self.spotUpl = try c.apiDecimal("spotUpl")
+                    self.spotUplRatio = try c.apiDecimal("spotUplRatio")
+                    self.totalPnl = try c.apiDecimal("totalPnl")
+                    self.totalPnlRatio = try c.apiDecimal("totalPnlRatio")
+                    self.colRes = try c.apiEnum("colRes")
+                    self.colBorrAutoConversion = try c.apiInteger("colBorrAutoConversion")
+                    self.collateralRestrict = try c.apiBoolean("collateralRestrict")
+                    self.collateralEnabled = try c.apiBoolean("collateralEnabled")
+                    self.autoLendStatus = try c.apiEnum("autoLendStatus")
+                    self.autoLendMtAmt = try c.apiDecimal("autoLendMtAmt")
+                }
+            }
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// `totalEq`: a decimal number (a string on the wire).
+            public let totalEq: Decimal?
+            /// `isoEq`: a decimal number (a string on the wire).
+            public let isoEq: Decimal?
+            /// `adjEq`: a decimal number (a string on the wire).
+            public let adjEq: Decimal?
+            /// `availEq`: a decimal number (a string on the wire).
+            public let availEq: Decimal?
+            /// `ordFroz`: a decimal number (a string on the wire).
+            public let ordFroz: Decimal?
+            /// `imr`: a decimal number (a string on the wire).
+            public let imr: Decimal?
+            /// `mmr`: a decimal number (a string on the wire).
+            public let mmr: Decimal?
+            /// `borrowFroz`: a decimal number (a string on the wire).
+            public let borrowFroz: Decimal?
+            /// `mgnRatio`: a decimal number (a string on the wire).
+            public let mgnRatio: Decimal?
+            /// `notionalUsd`: a decimal number (a string on the wire).
+            public let notionalUsd: Decimal?
+            /// `notionalUsdForBorrow`: a decimal number (a string on the wire).
+            public let notionalUsdForBorrow: Decimal?
+            /// `notionalUsdForSwap`: a decimal number (a string on the wire).
+            public let notionalUsdForSwap: Decimal?
+            /// `notionalUsdForFutures`: a decimal number (a string on the wire).
+            public let notionalUsdForFutures: Decimal?
+            /// `notionalUsdForOption`: a decimal number (a string on the wire).
+            public let notionalUsdForOption: Decimal?
+            /// `upl`: a decimal number (a string on the wire).
+            public let upl: Decimal?
+            /// `delta`: a decimal number (a string on the wire).
+            public let delta: Decimal?
+            /// `deltaLever`: a decimal number (a string on the wire).
+            public let deltaLever: Decimal?
+            /// `deltaNeutralStatus`: one of a documented set of values (unknown values are kept).
+            public let deltaNeutralStatus: DeltaNeutralStatus?
+            /// `details`: a list of nested objects.
+            public let details: [Details]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.uTime = try c.apiDate("uTime")
+                self.totalEq = try c.apiDecimal("totalEq")
+                self.isoEq = try c.apiDecimal("isoEq")
+                self.adjEq = try c.apiDecimal("adjEq")
+                self.availEq = try c.apiDecimal("availEq")
+                self.ordFroz = try c.apiDecimal("ordFroz")
+                self.imr = try c.apiDecimal("imr")
+                self.mmr = try c.apiDecimal("mmr")
+                self.borrowFroz = try c.apiDecimal("borrowFroz")
+                self.mgnRatio = try c.apiDecimal("mgnRatio")
+                self.notionalUsd = try c.apiDecimal("notionalUsd")
+                self.notionalUsdForBorrow = try c.apiDecimal("notionalUsdForBorrow")
+                self.notionalUsdForSwap = try c.apiDecimal("notionalUsdForSwap")
+                self.notionalUsdForFutures = try c.apiDecimal("notionalUsdForFutures")
+                self.notionalUsdForOption = try c.apiDecimal("notionalUsdForOption")
+                self.upl = try c.apiDecimal("upl")
+                self.delta = try c.apiDecimal("delta")
+                self.deltaLever = try c.apiDecimal("deltaLever")
+                self.deltaNeutralStatus = try c.apiEnum("deltaNeutralStatus")
+                self.details = try c.apiNested("details")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/balance`: “Get balance”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-balance
+    public static func getBalance(_ request: GetBalance.Request = .init()) -> Endpoint<[GetBalance.Response]> {
+        .apiGet(GetBalance.path, request)
+    }
+
+    /// `GET /api/v5/account/bills`: “Get bills details (last 7 days)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-7-days
+    public enum GetBillsDetailsLast7Days {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/bills"
+        /// The parameters of `GET /api/v5/account/bills`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-7-days
+        public struct Request: APIRequestFields {
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
+            /// `instId`: text.
+            public var instId: String?
+            /// `ccy`: text.
+            public var ccy: String?
+            /// `mgnMode`: one of a documented set of values (unknown values are kept).
+            public var mgnMode: MgnMode?
+            /// `ctType`: one of a documented set of values (unknown values are kept).
+            public var ctType: CtType?
+            /// `type`: text.
+            public var type: String?
+            /// `subType`: text.
+            public var subType: String?
+            /// `after`: text.
+            public var after: String?
+            /// `before`: text.
+            public var before: String?
+            /// `begin`: a time (epoch milliseconds on the wire).
+            public var begin: Date?
+            /// `end`: a time (epoch milliseconds on the wire).
+            public var end: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instType: InstType? = nil, instId: String? = nil, ccy: String? = nil, mgnMode: MgnMode? = nil, ctType: CtType? = nil, type: String? = nil, subType: String? = nil, after: String? = nil, before: String? = nil, begin: Date? = nil, end: Date? = nil, limit: Int? = nil) {
+                self.instType = instType
+                self.instId = instId
+                self.ccy = ccy
+                self.mgnMode = mgnMode
+                self.ctType = ctType
+                self.type = type
+                self.subType = subType
+                self.after = after
+                self.before = before
+                self.begin = begin
+                self.end = end
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instType", instType)
+                p.add("instId", instId)
+                p.add("ccy", ccy)
+                p.add("mgnMode", mgnMode)
+                p.add("ctType", ctType)
+                p.add("type", type)
+                p.add("subType", subType)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("begin", begin)
+                p.add("end", end)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/bills`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-7-days
+        public struct Response: Decodable, Sendable {
+            /// `instType`: text.
+            public let instType: String?
+            /// `billId`: text.
+            public let billId: String
+            /// `type`: text.
+            public let type: String?
+            /// `subType`: text.
+            public let subType: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// `balChg`: a decimal number (a string on the wire).
+            public let balChg: Decimal?
+            /// `posBalChg`: a decimal number (a string on the wire).
+            public let posBalChg: Decimal?
+            /// `bal`: a decimal number (a string on the wire).
+            public let bal: Decimal?
+            /// `posBal`: a decimal number (a string on the wire).
+            public let posBal: Decimal?
+            /// `sz`: a decimal number (a string on the wire).
+            public let sz: Decimal?
+            /// `px`: a decimal number (a string on the wire).
+            public let px: Decimal?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `pnl`: a decimal number (a string on the wire).
+            public let pnl: Decimal?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `earnAmt`: a decimal number (a string on the wire).
+            public let earnAmt: Decimal?
+            /// `earnApr`: a decimal number (a string on the wire).
+            public let earnApr: Decimal?
+            /// `mgnMode`: one of a documented set of values (unknown values are kept).
+            public let mgnMode: MgnMode?
+            /// `instId`: text.
+            public let instId: String
+            /// `ordId`: text.
+            public let ordId: String?
+            /// `execType`: one of a documented set of values (unknown values are kept).
+            public let execType: ExecType?
+            /// `from`: one of a documented set of values (unknown values are kept).
+            public let from: From?
+            /// `to`: one of a documented set of values (unknown values are kept).
+            public let to: To?
+            /// `notes`: text.
+            public let notes: String?
+            /// `interest`: a decimal number (a string on the wire).
+            public let interest: Decimal?
+            /// `tag`: text.
+            public let tag: String?
+            /// `fillTime`: a time (epoch milliseconds on the wire).
+            public let fillTime: Date?
+            /// `tradeId`: text.
+            public let tradeId: String?
+            /// `clOrdId`: text.
+            public let clOrdId: String?
+            /// `fillIdxPx`: a decimal number (a string on the wire).
+            public let fillIdxPx: Decimal?
+            /// `fillMarkPx`: a decimal number (a string on the wire).
+            public let fillMarkPx: Decimal?
+            /// `fillPxVol`: a decimal number (a string on the wire).
+            public let fillPxVol: Decimal?
+            /// `fillPxUsd`: a decimal number (a string on the wire).
+            public let fillPxUsd: Decimal?
+            /// `fillMarkVol`: a decimal number (a string on the wire).
+            public let fillMarkVol: Decimal?
+            /// `fillFwdPx`: a decimal number (a string on the wire).
+            public let fillFwdPx: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.billId = try c.apiRequiredText("billId")
+                self.type = try c.apiText("type")
+                self.subType = try c.apiText("subType")
+                self.ts = try c.apiDate("ts")
+                self.balChg = try c.apiDecimal("balChg")
+                self.posBalChg = try c.apiDecimal("posBalChg")
+                self.bal = try c.apiDecimal("bal")
+                self.posBal = try c.apiDecimal("posBal")
+                self.sz = try c.apiDecimal("sz")
+                self.px = try c.apiDecimal("px")
+                self.ccy = try c.apiText("ccy")
+                self.pnl = try c.apiDecimal("pnl")
+                self.fee = try c.apiDecimal("fee")
+                self.earnAmt = try c.apiDecimal("earnAmt")
+                self.earnApr = try c.apiDecimal("earnApr")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.instId = try c.apiRequiredText("instId")
+                self.ordId = try c.apiText("ordId")
+                self.execType = try c.apiEnum("execType")
+                self.from = try c.apiEnum("from")
+                self.to = try c.apiEnum("to")
+                self.notes = try c.apiText("notes")
+                self.interest = try c.apiDecimal("interest")
+                self.tag = try c.apiText("tag")
+                self.fillTime = try c.apiDate("fillTime")
+                self.tradeId = try c.apiText("tradeId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.fillIdxPx = try c.apiDecimal("fillIdxPx")
+                self.fillMarkPx = try c.apiDecimal("fillMarkPx")
+                self.fillPxVol = try c.apiDecimal("fillPxVol")
+                self.fillPxUsd = try c.apiDecimal("fillPxUsd")
+                self.fillMarkVol = try c.apiDecimal("fillMarkVol")
+                self.fillFwdPx = try c.apiDecimal("fillFwdPx")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/bills`: “Get bills details (last 7 days)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-7-days
+    public static func getBillsDetailsLast7Days(_ request: GetBillsDetailsLast7Days.Request = .init()) -> Endpoint<[GetBillsDetailsLast7Days.Response]> {
+        .apiGet(GetBillsDetailsLast7Days.path, request)
+    }
+
+    /// `GET /api/v5/account/bills-archive`: “Get bills details (last 3 months)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-3-months
+    public enum GetBillsDetailsLast3Months {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/bills-archive"
+        /// The parameters of `GET /api/v5/account/bills-archive`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-3-months
+        public struct Request: APIRequestFields {
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
+            /// `instId`: text.
+            public var instId: String?
+            /// `ccy`: text.
+            public var ccy: String?
+            /// `mgnMode`: one of a documented set of values (unknown values are kept).
+            public var mgnMode: MgnMode?
+            /// `ctType`: one of a documented set of values (unknown values are kept).
+            public var ctType: CtType?
+            /// `type`: text.
+            public var type: String?
+            /// `subType`: text.
+            public var subType: String?
+            /// `after`: text.
+            public var after: String?
+            /// `before`: text.
+            public var before: String?
+            /// `begin`: a time (epoch milliseconds on the wire).
+            public var begin: Date?
+            /// `end`: a time (epoch milliseconds on the wire).
+            public var end: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instType: InstType? = nil, instId: String? = nil, ccy: String? = nil, mgnMode: MgnMode? = nil, ctType: CtType? = nil, type: String? = nil, subType: String? = nil, after: String? = nil, before: String? = nil, begin: Date? = nil, end: Date? = nil, limit: Int? = nil) {
+                self.instType = instType
+                self.instId = instId
+                self.ccy = ccy
+                self.mgnMode = mgnMode
+                self.ctType = ctType
+                self.type = type
+                self.subType = subType
+                self.after = after
+                self.before = before
+                self.begin = begin
+                self.end = end
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instType", instType)
+                p.add("instId", instId)
+                p.add("ccy", ccy)
+                p.add("mgnMode", mgnMode)
+                p.add("ctType", ctType)
+                p.add("type", type)
+                p.add("subType", subType)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("begin", begin)
+                p.add("end", end)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/bills-archive`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-3-months
+        public struct Response: Decodable, Sendable {
+            /// `instType`: text.
+            public let instType: String?
+            /// `billId`: text.
+            public let billId: String
+            /// `type`: text.
+            public let type: String?
+            /// `subType`: text.
+            public let subType: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// `balChg`: a decimal number (a string on the wire).
+            public let balChg: Decimal?
+            /// `posBalChg`: a decimal number (a string on the wire).
+            public let posBalChg: Decimal?
+            /// `bal`: a decimal number (a string on the wire).
+            public let bal: Decimal?
+            /// `posBal`: a decimal number (a string on the wire).
+            public let posBal: Decimal?
+            /// `sz`: a decimal number (a string on the wire).
+            public let sz: Decimal?
+            /// `px`: a decimal number (a string on the wire).
+            public let px: Decimal?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `pnl`: a decimal number (a string on the wire).
+            public let pnl: Decimal?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `earnAmt`: a decimal number (a string on the wire).
+            public let earnAmt: Decimal?
+            /// `earnApr`: a decimal number (a string on the wire).
+            public let earnApr: Decimal?
+            /// `mgnMode`: one of a documented set of values (unknown values are kept).
+            public let mgnMode: MgnMode?
+            /// `instId`: text.
+            public let instId: String
+            /// `ordId`: text.
+            public let ordId: String?
+            /// `execType`: one of a documented set of values (unknown values are kept).
+            public let execType: ExecType?
+            /// `from`: one of a documented set of values (unknown values are kept).
+            public let from: From?
+            /// `to`: one of a documented set of values (unknown values are kept).
+            public let to: To?
+            /// `notes`: text.
+            public let notes: String?
+            /// `interest`: a decimal number (a string on the wire).
+            public let interest: Decimal?
+            /// `tag`: text.
+            public let tag: String?
+            /// `fillTime`: a time (epoch milliseconds on the wire).
+            public let fillTime: Date?
+            /// `tradeId`: text.
+            public let tradeId: String?
+            /// `clOrdId`: text.
+            public let clOrdId: String?
+            /// `fillIdxPx`: a decimal number (a string on the wire).
+            public let fillIdxPx: Decimal?
+            /// `fillMarkPx`: a decimal number (a string on the wire).
+            public let fillMarkPx: Decimal?
+            /// `fillPxVol`: a decimal number (a string on the wire).
+            public let fillPxVol: Decimal?
+            /// `fillPxUsd`: a decimal number (a string on the wire).
+            public let fillPxUsd: Decimal?
+            /// `fillMarkVol`: a decimal number (a string on the wire).
+            public let fillMarkVol: Decimal?
+            /// `fillFwdPx`: a decimal number (a string on the wire).
+            public let fillFwdPx: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.billId = try c.apiRequiredText("billId")
+                self.type = try c.apiText("type")
+                self.subType = try c.apiText("subType")
+                self.ts = try c.apiDate("ts")
+                self.balChg = try c.apiDecimal("balChg")
+                self.posBalChg = try c.apiDecimal("posBalChg")
+                self.bal = try c.apiDecimal("bal")
+                self.posBal = try c.apiDecimal("posBal")
+                self.sz = try c.apiDecimal("sz")
+                self.px = try c.apiDecimal("px")
+                self.ccy = try c.apiText("ccy")
+                self.pnl = try c.apiDecimal("pnl")
+                self.fee = try c.apiDecimal("fee")
+                self.earnAmt = try c.apiDecimal("earnAmt")
+                self.earnApr = try c.apiDecimal("earnApr")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.instId = try c.apiRequiredText("instId")
+                self.ordId = try c.apiText("ordId")
+                self.execType = try c.apiEnum("execType")
+                self.from = try c.apiEnum("from")
+                self.to = try c.apiEnum("to")
+                self.notes = try c.apiText("notes")
+                self.interest = try c.apiDecimal("interest")
+                self.tag = try c.apiText("tag")
+                self.fillTime = try c.apiDate("fillTime")
+                self.tradeId = try c.apiText("tradeId")
+                self.clOrdId = try c.apiText("clOrdId")
+                self.fillIdxPx = try c.apiDecimal("fillIdxPx")
+                self.fillMarkPx = try c.apiDecimal("fillMarkPx")
+                self.fillPxVol = try c.apiDecimal("fillPxVol")
+                self.fillPxUsd = try c.apiDecimal("fillPxUsd")
+                self.fillMarkVol = try c.apiDecimal("fillMarkVol")
+                self.fillFwdPx = try c.apiDecimal("fillFwdPx")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/bills-archive`: “Get bills details (last 3 months)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-3-months
+    public static func getBillsDetailsLast3Months(_ request: GetBillsDetailsLast3Months.Request = .init()) -> Endpoint<[GetBillsDetailsLast3Months.Response]> {
+        .apiGet(GetBillsDetailsLast3Months.path, request)
+    }
+
+    /// `GET /api/v5/account/bills-history-archive`: “Get bills details (since 2021)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-since-2021
+    public enum GetBillsDetailsSince2021 {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/bills-history-archive"
+        /// The parameters of `GET /api/v5/account/bills-history-archive`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-since-2021
+        public struct Request: APIRequestFields {
+            /// `year`: an integer (a string on the wire); required.
+            public var year: Int
+            /// `quarter`: one of a documented set of values (unknown values are kept); required.
+            public var quarter: Quarter
+            /// `type`: text.
+            public var type: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(year: Int, quarter: Quarter, type: String? = nil) {
+                self.year = year
+                self.quarter = quarter
+                self.type = type
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("year", year)
+                p.add("quarter", quarter)
+                p.add("type", type)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/bills-history-archive`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-since-2021
+        public struct Response: Decodable, Sendable {
+            /// `fileHref`: text.
+            public let fileHref: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// `state`: text.
+            public let state: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.fileHref = try c.apiText("fileHref")
+                self.ts = try c.apiDate("ts")
+                self.state = try c.apiText("state")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/bills-history-archive`: “Get bills details (since 2021)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-since-2021
+    public static func getBillsDetailsSince2021(_ request: GetBillsDetailsSince2021.Request) -> Endpoint<[GetBillsDetailsSince2021.Response]> {
+        .apiGet(GetBillsDetailsSince2021.path, request)
+    }
+
+    /// `POST /api/v5/account/bills-history-archive`: “Apply bills details (since 2021)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-apply-bills-details-since-2021
+    public enum ApplyBillsDetailsSince2021 {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/bills-history-archive"
+        /// The parameters of `POST /api/v5/account/bills-history-archive`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-apply-bills-details-since-2021
+        public struct Request: APIRequestFields {
+            /// `year`: an integer (a string on the wire); required.
+            public var year: Int
+            /// `quarter`: one of a documented set of values (unknown values are kept); required.
+            public var quarter: Quarter
+            /// `type`: text.
+            public var type: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(year: Int, quarter: Quarter, type: String? = nil) {
+                self.year = year
+                self.quarter = quarter
+                self.type = type
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("year", year)
+                p.add("quarter", quarter)
+                p.add("type", type)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/bills-history-archive`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-apply-bills-details-since-2021
+        public struct Response: Decodable, Sendable {
+            /// `result`: a boolean.
+            public let result: Bool?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.result = try c.apiBoolean("result")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/bills-history-archive`: “Apply bills details (since 2021)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-apply-bills-details-since-2021
+    public static func applyBillsDetailsSince2021(_ request: ApplyBillsDetailsSince2021.Request) -> Endpoint<[ApplyBillsDetailsSince2021.Response]> {
+        .apiPost(ApplyBillsDetailsSince2021.path, request)
+    }
+
+    /// `GET /api/v5/account/collateral-assets`: “Get collateral assets”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-collateral-assets
+    public enum GetCollateralAssets {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/collateral-assets"
+        /// The parameters of `GET /api/v5/account/collateral-assets`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-collateral-assets
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// `collateralEnabled`: a boolean.
+            public var collateralEnabled: Bool?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil, collateralEnabled: Bool? = nil) {
+                self.ccy = ccy
+                self.collateralEnabled = collateralEnabled
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("collateralEnabled", collateralEnabled)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/collateral-assets`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-collateral-assets
+        public struct Response: Decodable, Sendable {
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `collateralEnabled`: a boolean.
+            public let collateralEnabled: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.collateralEnabled = try c.apiBoolean("collateralEnabled")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/collateral-assets`: “Get collateral assets”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-collateral-assets
+    public static func getCollateralAssets(_ request: GetCollateralAssets.Request = .init()) -> Endpoint<[GetCollateralAssets.Response]> {
+        .apiGet(GetCollateralAssets.path, request)
+    }
+
+    /// `GET /api/v5/account/config`: “Get account configuration”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-configuration
+    public enum GetAccountConfiguration {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/config"
+        /// The parameters of `GET /api/v5/account/config`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-configuration
+        public struct Request: APIRequestFields {
+            /// A request with the given parameters; nil ones are not sent.
+            public init() {
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                APIParameters()
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/config`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-configuration
+        public struct Response: Decodable, Sendable {
+            /// `uid`: text.
+            public let uid: String?
+            /// `mainUid`: text.
+            public let mainUid: String?
+            /// `acctLv`: one of a documented set of values (unknown values are kept).
+            public let acctLv: AcctLv?
+            /// `acctStpMode`: one of a documented set of values (unknown values are kept).
+            public let acctStpMode: AcctStpMode?
+            /// `posMode`: one of a documented set of values (unknown values are kept).
+            public let posMode: PosMode?
+            /// `autoLoan`: a boolean.
+            public let autoLoan: Bool?
+            /// `greeksType`: one of a documented set of values (unknown values are kept).
+            public let greeksType: GreeksType?
+            /// `feeType`: one of a documented set of values (unknown values are kept).
+            public let feeType: FeeType?
+            /// `level`: text.
+            public let level: String?
+            /// `levelTmp`: text.
+            public let levelTmp: String?
+            /// `ctIsoMode`: one of a documented set of values (unknown values are kept).
+            public let ctIsoMode: CtIsoMode?
+            /// `mgnIsoMode`: one of a documented set of values (unknown values are kept).
+            public let mgnIsoMode: MgnIsoMode?
+            /// `spotOffsetType`: one of a documented set of values (unknown values are kept); deprecated.
+            public let spotOffsetType: SpotOffsetType?
+            /// `stgyType`: one of a documented set of values (unknown values are kept).
+            public let stgyType: StgyType?
+            /// `roleType`: one of a documented set of values (unknown values are kept).
+            public let roleType: RoleType?
+            /// `traderInsts`: a list of text values.
+            public let traderInsts: [String]?
+            /// `spotRoleType`: one of a documented set of values (unknown values are kept).
+            public let spotRoleType: SpotRoleType?
+            /// `spotTraderInsts`: a list of text values.
+            public let spotTraderInsts: [String]?
+            /// `opAuth`: one of a documented set of values (unknown values are kept).
+            public let opAuth: OpAuth?
+            /// `kycLv`: one of a documented set of values (unknown values are kept).
+            public let kycLv: KycLv?
+            /// `label`: text.
+            public let label: String?
+            /// `ip`: text.
+            public let ip: String?
+            /// `perm`: one of a documented set of values (unknown values are kept).
+            public let perm: Perm?
+            /// `liquidationGear`: an integer (a string on the wire).
+            public let liquidationGear: Int?
+            /// `enableSpotBorrow`: a boolean.
+            public let enableSpotBorrow: Bool?
+            /// `spotBorrowAutoRepay`: a boolean.
+            public let spotBorrowAutoRepay: Bool?
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public let type: TypeValue?
+            /// `settleCcy`: text.
+            public let settleCcy: String?
+            /// `settleCcyList`: a list of text values.
+            public let settleCcyList: [String]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.uid = try c.apiText("uid")
+                self.mainUid = try c.apiText("mainUid")
+                self.acctLv = try c.apiEnum("acctLv")
+                self.acctStpMode = try c.apiEnum("acctStpMode")
+                self.posMode = try c.apiEnum("posMode")
+                self.autoLoan = try c.apiBoolean("autoLoan")
+                self.greeksType = try c.apiEnum("greeksType")
+                self.feeType = try c.apiEnum("feeType")
+                self.level = try c.apiText("level")
+                self.levelTmp = try c.apiText("levelTmp")
+                self.ctIsoMode = try c.apiEnum("ctIsoMode")
+                self.mgnIsoMode = try c.apiEnum("mgnIsoMode")
+                self.spotOffsetType = try c.apiEnum("spotOffsetType")
+                self.stgyType = try c.apiEnum("stgyType")
+                self.roleType = try c.apiEnum("roleType")
+                self.traderInsts = try c.apiTexts("traderInsts")
+                self.spotRoleType = try c.apiEnum("spotRoleType")
+                self.spotTraderInsts = try c.apiTexts("spotTraderInsts")
+                self.opAuth = try c.apiEnum("opAuth")
+                self.kycLv = try c.apiEnum("kycLv")
+                self.label = try c.apiText("label")
+                self.ip = try c.apiText("ip")
+                self.perm = try c.apiEnum("perm")
+                self.liquidationGear = try c.apiInteger("liquidationGear")
+                self.enableSpotBorrow = try c.apiBoolean("enableSpotBorrow")
+                self.spotBorrowAutoRepay = try c.apiBoolean("spotBorrowAutoRepay")
+                self.type = try c.apiEnum("type")
+                self.settleCcy = try c.apiText("settleCcy")
+                self.settleCcyList = try c.apiTexts("settleCcyList")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/config`: “Get account configuration”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-configuration
+    public static func getAccountConfiguration(_ request: GetAccountConfiguration.Request = .init()) -> Endpoint<[GetAccountConfiguration.Response]> {
+        .apiGet(GetAccountConfiguration.path, request)
+    }
+
+    /// `POST /api/v5/account/demo-adjust-balance`: “Adjust demo account balance”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-adjust-demo-account-balance
+    public enum AdjustDemoAccountBalance {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/demo-adjust-balance"
+        /// The parameters of `POST /api/v5/account/demo-adjust-balance`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-adjust-demo-account-balance
+        public struct Request: APIRequestFields {
+            /// A nested object of the request.
+            public struct Adjustments: APIRequestFields {
+                /// `ccy`: one of a documented set of values (unknown values are kept); required.
+                public var ccy: Ccy
+                /// `amt`: a decimal number (a string on the wire); required.
+                public var amt: Decimal
+                /// A request with the given parameters; nil ones are not sent.
+                public init(ccy: Ccy, amt: Decimal) {
+                    self.ccy = ccy
+                    self.amt = amt
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("ccy", ccy)
+                    p.add("amt", amt)
+                    return p
+                }
+            }
+            /// `type`: one of a documented set of values (unknown values are kept); required.
+            public var type: TypeValue
+            /// `adjustments`: a list of nested objects; required.
+            public var adjustments: [Adjustments]
+            /// A request with the given parameters; nil ones are not sent.
+            public init(type: TypeValue, adjustments: [Adjustments]) {
+                self.type = type
+                self.adjustments = adjustments
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("type", type)
+                p.add("adjustments", adjustments)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/demo-adjust-balance`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-adjust-demo-account-balance
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Details: Decodable, Sendable {
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `amt`: a decimal number (a string on the wire).
+                public let amt: Decimal?
+                /// `bal`: a decimal number (a string on the wire).
+                public let bal: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.amt = try c.apiDecimal("amt")
+                    self.bal = try c.apiDecimal("bal")
+                }
+            }
+            /// `remainCnt`: an integer (a string on the wire).
+            public let remainCnt: Int?
+            /// `totalCnt`: an integer (a string on the wire).
+            public let totalCnt: Int?
+            /// `details`: a list of nested objects.
+            public let details: [Details]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.remainCnt = try c.apiInteger("remainCnt")
+                self.totalCnt = try c.apiInteger("totalCnt")
+                self.details = try c.apiNested("details")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/demo-adjust-balance`: “Adjust demo account balance”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-adjust-demo-account-balance
+    public static func adjustDemoAccountBalance(_ request: AdjustDemoAccountBalance.Request) -> Endpoint<[AdjustDemoAccountBalance.Response]> {
+        .apiPost(AdjustDemoAccountBalance.path, request)
+    }
+
+    /// `GET /api/v5/account/greeks`: “Get Greeks”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-greeks
+    public enum GetGreeks {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/greeks"
+        /// The parameters of `GET /api/v5/account/greeks`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-greeks
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil) {
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/greeks`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-greeks
+        public struct Response: Decodable, Sendable {
+            /// `deltaBS`: a decimal number (a string on the wire).
+            public let deltaBS: Decimal?
+            /// `deltaPA`: a decimal number (a string on the wire).
+            public let deltaPA: Decimal?
+            /// `gammaBS`: a decimal number (a string on the wire).
+            public let gammaBS: Decimal?
+            /// `gammaPA`: a decimal number (a string on the wire).
+            public let gammaPA: Decimal?
+            /// `thetaBS`: a decimal number (a string on the wire).
+            public let thetaBS: Decimal?
+            /// `thetaPA`: a decimal number (a string on the wire).
+            public let thetaPA: Decimal?
+            /// `vegaBS`: a decimal number (a string on the wire).
+            public let vegaBS: Decimal?
+            /// `vegaPA`: a decimal number (a string on the wire).
+            public let vegaPA: Decimal?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.deltaBS = try c.apiDecimal("deltaBS")
+                self.deltaPA = try c.apiDecimal("deltaPA")
+                self.gammaBS = try c.apiDecimal("gammaBS")
+                self.gammaPA = try c.apiDecimal("gammaPA")
+                self.thetaBS = try c.apiDecimal("thetaBS")
+                self.thetaPA = try c.apiDecimal("thetaPA")
+                self.vegaBS = try c.apiDecimal("vegaBS")
+                self.vegaPA = try c.apiDecimal("vegaPA")
+                self.ccy = try c.apiText("ccy")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/greeks`: “Get Greeks”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-greeks
+    public static func getGreeks(_ request: GetGreeks.Request = .init()) -> Endpoint<[GetGreeks.Response]> {
+        .apiGet(GetGreeks.path, request)
+    }
+
+    /// `GET /api/v5/account/instruments`: “Get instruments”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-instruments
+    public enum GetInstruments {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/instruments"
+        /// The parameters of `GET /api/v5/account/instruments`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-instruments
+        public struct Request: APIRequestFields {
+            /// `instType`: one of a documented set of values (unknown values are kept); required.
+            public var instType: InstType
+            /// `seriesId`: text; required in some cases.
+            public var seriesId: String?
+            /// `instFamily`: text; required in some cases.
+            public var instFamily: String?
+            /// `instId`: text.
+            public var instId: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instType: InstType, seriesId: String? = nil, instFamily: String? = nil, instId: String? = nil) {
+                self.instType = instType
+                self.seriesId = seriesId
+                self.instFamily = instFamily
+                self.instId = instId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instType", instType)
+                p.add("seriesId", seriesId)
+                p.add("instFamily", instFamily)
+                p.add("instId", instId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/instruments`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-instruments
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct UpcChg: Decodable, Sendable {
+                /// `param`: one of a documented set of values (unknown values are kept).
+                public let param: Param?
+                /// `newValue`: a decimal number (a string on the wire).
+                public let newValue: Decimal?
+                /// `effTime`: a time (epoch milliseconds on the wire).
+                public let effTime: Date?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.param = try c.apiEnum("param")
+                    self.newValue = try c.apiDecimal("newValue")
+                    self.effTime = try c.apiDate("effTime")
+                }
+            }
+            /// `instType`: text.
+            public let instType: String?
+            /// `seriesId`: text.
+            public let seriesId: String?
+            /// `instId`: text.
+            public let instId: String
+            /// `uly`: text.
+            public let uly: String?
+            /// `groupId`: one of a documented set of values (unknown values are kept).
+            public let groupId: GroupId?
+            /// `instFamily`: text.
+            public let instFamily: String?
+            /// `baseCcy`: text.
+            public let baseCcy: String?
+            /// `quoteCcy`: text.
+            public let quoteCcy: String?
+            /// `settleCcy`: text.
+            public let settleCcy: String?
+            /// `ctVal`: a decimal number (a string on the wire).
+            public let ctVal: Decimal?
+            /// `ctMult`: a decimal number (a string on the wire).
+            public let ctMult: Decimal?
+            /// `ctValCcy`: text.
+            public let ctValCcy: String?
+            /// `optType`: one of a documented set of values (unknown values are kept).
+            public let optType: OptType?
+            /// `stk`: a decimal number (a string on the wire).
+            public let stk: Decimal?
+            /// `listTime`: a time (epoch milliseconds on the wire).
+            public let listTime: Date?
+            /// `auctionEndTime`: a time (epoch milliseconds on the wire); deprecated.
+            public let auctionEndTime: Date?
+            /// `contTdSwTime`: a time (epoch milliseconds on the wire).
+            public let contTdSwTime: Date?
+            /// `preMktSwTime`: a time (epoch milliseconds on the wire).
+            public let preMktSwTime: Date?
+            /// `openType`: one of a documented set of values (unknown values are kept).
+            public let openType: OpenType?
+            /// `elp`: one of a documented set of values (unknown values are kept).
+            public let elp: Elp?
+            /// `expTime`: a time (epoch milliseconds on the wire).
+            public let expTime: Date?
+            /// `lever`: a decimal number (a string on the wire).
+            public let lever: Decimal?
+            /// `tickSz`: a decimal number (a string on the wire).
+            public let tickSz: Decimal?
+            /// `lotSz`: a decimal number (a string on the wire).
+            public let lotSz: Decimal?
+            /// `minSz`: a decimal number (a string on the wire).
+            public let minSz: Decimal?
+            /// `ctType`: one of a documented set of values (unknown values are kept).
+            public let ctType: CtType?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `ruleType`: one of a documented set of values (unknown values are kept).
+            public let ruleType: RuleType?
+            /// `posLmtAmt`: a decimal number (a string on the wire).
+            public let posLmtAmt: Decimal?
+            /// `posLmtPct`: a decimal number (a string on the wire).
+            public let posLmtPct: Decimal?
+            /// `maxPlatOILmt`: a decimal number (a string on the wire).
+            public let maxPlatOILmt: Decimal?
+            /// `maxPlatOICoinLmt`: a decimal number (a string on the wire).
+            public let maxPlatOICoinLmt: Decimal?
+            /// `longPosRemainingQuota`: a decimal number (a string on the wire).
+            public let longPosRemainingQuota: Decimal?
+            /// `shortPosRemainingQuota`: a decimal number (a string on the wire).
+            public let shortPosRemainingQuota: Decimal?
+            /// `maxLmtSz`: a decimal number (a string on the wire).
+            public let maxLmtSz: Decimal?
+            /// `maxMktSz`: a decimal number (a string on the wire).
+            public let maxMktSz: Decimal?
+            /// `maxLmtAmt`: a decimal number (a string on the wire).
+            public let maxLmtAmt: Decimal?
+            /// `maxMktAmt`: a decimal number (a string on the wire).
+            public let maxMktAmt: Decimal?
+            /// `maxTwapSz`: a decimal number (a string on the wire).
+            public let maxTwapSz: Decimal?
+            /// `maxIcebergSz`: a decimal number (a string on the wire).
+            public let maxIcebergSz: Decimal?
+            /// `maxTriggerSz`: a decimal number (a string on the wire).
+            public let maxTriggerSz: Decimal?
+            /// `maxStopSz`: a decimal number (a string on the wire).
+            public let maxStopSz: Decimal?
+            /// `futureSettlement`: a boolean.
+            public let futureSettlement: Bool?
+            /// `tradeQuoteCcyList`: a list of text values.
+            public let tradeQuoteCcyList: [String]?
+            /// `instIdCode`: an integer (a string on the wire).
+            public let instIdCode: Int?
+            /// `instCategory`: one of a documented set of values (unknown values are kept).
+            public let instCategory: InstCategory?
+            /// `upcChg`: a list of nested objects.
+            public let upcChg: [UpcChg]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiText("instType")
+                self.seriesId = try c.apiText("seriesId")
+                self.instId = try c.apiRequiredText("instId")
+                self.uly = try c.apiText("uly")
+                self.groupId = try c.apiEnum("groupId")
+                self.instFamily = try c.apiText("instFamily")
+                self.baseCcy = try c.apiText("baseCcy")
+                self.quoteCcy = try c.apiText("quoteCcy")
+                self.settleCcy = try c.apiText("settleCcy")
+                self.ctVal = try c.apiDecimal("ctVal")
+                self.ctMult = try c.apiDecimal("ctMult")
+                self.ctValCcy = try c.apiText("ctValCcy")
+                self.optType = try c.apiEnum("optType")
+                self.stk = try c.apiDecimal("stk")
+                self.listTime = try c.apiDate("listTime")
+                self.auctionEndTime = try c.apiDate("auctionEndTime")
+                self.contTdSwTime = try c.apiDate("contTdSwTime")
+                self.preMktSwTime = try c.apiDate("preMktSwTime")
+                self.openType = try c.apiEnum("openType")
+                self.elp = try c.apiEnum("elp")
+                self.expTime = try c.apiDate("expTime")
+                self.lever = try c.apiDecimal("lever")
+                self.tickSz = try c.apiDecimal("tickSz")
+                self.lotSz = try c.apiDecimal("lotSz")
+                self.minSz = try c.apiDecimal("minSz")
+                self.ctType = try c.apiEnum("ctType")
+                self.state = try c.apiEnum("state")
+                self.ruleType = try c.apiEnum("ruleType")
+                self.posLmtAmt = try c.apiDecimal("posLmtAmt")
+                self.posLmtPct = try c.apiDecimal("posLmtPct")
+                self.maxPlatOILmt = try c.apiDecimal("maxPlatOILmt")
+                self.maxPlatOICoinLmt = try c.apiDecimal("maxPlatOICoinLmt")
+                self.longPosRemainingQuota = try c.apiDecimal("longPosRemainingQuota")
+                self.shortPosRemainingQuota = try c.apiDecimal("shortPosRemainingQuota")
+                self.maxLmtSz = try c.apiDecimal("maxLmtSz")
+                self.maxMktSz = try c.apiDecimal("maxMktSz")
+                self.maxLmtAmt = try c.apiDecimal("maxLmtAmt")
+                self.maxMktAmt = try c.apiDecimal("maxMktAmt")
+                self.maxTwapSz = try c.apiDecimal("maxTwapSz")
+                self.maxIcebergSz = try c.apiDecimal("maxIcebergSz")
+                self.maxTriggerSz = try c.apiDecimal("maxTriggerSz")
+                self.maxStopSz = try c.apiDecimal("maxStopSz")
+                self.futureSettlement = try c.apiBoolean("futureSettlement")
+                self.tradeQuoteCcyList = try c.apiTexts("tradeQuoteCcyList")
+                self.instIdCode = try c.apiInteger("instIdCode")
+                self.instCategory = try c.apiEnum("instCategory")
+                self.upcChg = try c.apiNested("upcChg")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/instruments`: “Get instruments”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-instruments
+    public static func getInstruments(_ request: GetInstruments.Request) -> Endpoint<[GetInstruments.Response]> {
+        .apiGet(GetInstruments.path, request)
+    }
+
+    /// `GET /api/v5/account/interest-accrued`: “Get interest accrued data”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-interest-accrued-data
+    public enum GetInterestAccruedData {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/interest-accrued"
+        /// The parameters of `GET /api/v5/account/interest-accrued`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-interest-accrued-data
+        public struct Request: APIRequestFields {
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public var type: TypeValue?
+            /// `ccy`: text.
+            public var ccy: String?
+            /// `instId`: text.
+            public var instId: String?
+            /// `mgnMode`: one of a documented set of values (unknown values are kept).
+            public var mgnMode: MgnMode?
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(type: TypeValue? = nil, ccy: String? = nil, instId: String? = nil, mgnMode: MgnMode? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil) {
+                self.type = type
+                self.ccy = ccy
+                self.instId = instId
+                self.mgnMode = mgnMode
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("type", type)
+                p.add("ccy", ccy)
+                p.add("instId", instId)
+                p.add("mgnMode", mgnMode)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/interest-accrued`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-interest-accrued-data
+        public struct Response: Decodable, Sendable {
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public let type: TypeValue?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `instId`: text.
+            public let instId: String
+            /// `mgnMode`: one of a documented set of values (unknown values are kept).
+            public let mgnMode: MgnMode?
+            /// `interest`: a decimal number (a string on the wire).
+            public let interest: Decimal?
+            /// `interestRate`: a decimal number (a string on the wire).
+            public let interestRate: Decimal?
+            /// `liab`: a decimal number (a string on the wire).
+            public let liab: Decimal?
+            /// `totalLiab`: a decimal number (a string on the wire).
+            public let totalLiab: Decimal?
+            /// `interestFreeLiab`: a decimal number (a string on the wire).
+            public let interestFreeLiab: Decimal?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiEnum("type")
+                self.ccy = try c.apiText("ccy")
+                self.instId = try c.apiRequiredText("instId")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.interest = try c.apiDecimal("interest")
+                self.interestRate = try c.apiDecimal("interestRate")
+                self.liab = try c.apiDecimal("liab")
+                self.totalLiab = try c.apiDecimal("totalLiab")
+                self.interestFreeLiab = try c.apiDecimal("interestFreeLiab")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/interest-accrued`: “Get interest accrued data”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-interest-accrued-data
+    public static func getInterestAccruedData(_ request: GetInterestAccruedData.Request = .init()) -> Endpoint<[GetInterestAccruedData.Response]> {
+        .apiGet(GetInterestAccruedData.path, request)
+    }
+
+    /// `GET /api/v5/account/interest-limits`: “Get borrow interest and limit”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-borrow-interest-and-limit
+    public enum GetBorrowInterestAndLimit {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/interest-limits"
+        /// The parameters of `GET /api/v5/account/interest-limits`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-borrow-interest-and-limit
+        public struct Request: APIRequestFields {
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public var type: TypeValue?
+            /// `ccy`: text.
+            public var ccy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(type: TypeValue? = nil, ccy: String? = nil) {
+                self.type = type
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("type", type)
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/interest-limits`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-borrow-interest-and-limit
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Records: Decodable, Sendable {
+                /// A nested object of the response.
+                public struct SurplusLmtDetails: Decodable, Sendable {
+                    /// `allAcctRemainingQuota`: a decimal number (a string on the wire); deprecated.
+                    public let allAcctRemainingQuota: Decimal?
+                    /// `curAcctRemainingQuota`: a decimal number (a string on the wire); deprecated.
+                    public let curAcctRemainingQuota: Decimal?
+                    /// `platRemainingQuota`: a decimal number (a string on the wire); deprecated.
+                    public let platRemainingQuota: Decimal?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.allAcctRemainingQuota = try c.apiDecimal("allAcctRemainingQuota")
+                        self.curAcctRemainingQuota = try c.apiDecimal("curAcctRemainingQuota")
+                        self.platRemainingQuota = try c.apiDecimal("platRemainingQuota")
+                    }
+                }
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `rate`: a decimal number (a string on the wire).
+                public let rate: Decimal?
+                /// `loanQuota`: a decimal number (a string on the wire).
+                public let loanQuota: Decimal?
+                /// `surplusLmt`: a decimal number (a string on the wire).
+                public let surplusLmt: Decimal?
+                /// `usedLmt`: a decimal number (a string on the wire).
+                public let usedLmt: Decimal?
+                /// `interest`: a decimal number (a string on the wire).
+                public let interest: Decimal?
+                /// `interestFreeLiab`: a decimal number (a string on the wire).
+                public let interestFreeLiab: Decimal?
+                /// `potentialBorrowingAmt`: a decimal number (a string on the wire).
+                public let potentialBorrowingAmt: Decimal?
+                /// `surplusLmtDetails`: a nested object; deprecated.
+                public let surplusLmtDetails: SurplusLmtDetails?
+                /// `posLoan`: a decimal number (a string on the wire); deprecated.
+                public let posLoan: Decimal?
+                /// `availLoan`: a decimal number (a string on the wire); deprecated.
+                public let availLoan: Decimal?
+                /// `usedLoan`: a decimal number (a string on the wire); deprecated.
+                public let usedLoan: Decimal?
+                /// `avgRate`: a decimal number (a string on the wire); deprecated.
+                public let avgRate: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.rate = try c.apiDecimal("rate")
+                    self.loanQuota = try c.apiDecimal("loanQuota")
+                    self.surplusLmt = try c.apiDecimal("surplusLmt")
+                    self.usedLmt = try c.apiDecimal("usedLmt")
+                    self.interest = try c.apiDecimal("interest")
+                    self.interestFreeLiab = try c.apiDecimal("interestFreeLiab")
+                    self.potentialBorrowingAmt = try c.apiDecimal("potentialBorrowingAmt")
+                    self.surplusLmtDetails = try c.apiNested("surplusLmtDetails")
+                    self.posLoan = try c.apiDecimal("posLoan")
+                    self.availLoan = try c.apiDecimal("availLoan")
+                    self.usedLoan = try c.apiDecimal("usedLoan")
+                    self.avgRate = try c.apiDecimal("avgRate")
+                }
+            }
+            /// `debt`: a decimal number (a string on the wire).
+            public let debt: Decimal?
+            /// `interest`: a decimal number (a string on the wire).
+            public let interest: Decimal?
+            /// `nextDiscountTime`: a time (epoch milliseconds on the wire).
+            public let nextDiscountTime: Date?
+            /// `nextInterestTime`: a time (epoch milliseconds on the wire).
+            public let nextInterestTime: Date?
+            /// `loanAlloc`: a decimal number (a string on the wire).
+            public let loanAlloc: Decimal?
+            /// `records`: a list of nested objects.
+            public let records: [Records]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.debt = try c.apiDecimal("debt")
+                self.interest = try c.apiDecimal("interest")
+                self.nextDiscountTime = try c.apiDate("nextDiscountTime")
+                self.nextInterestTime = try c.apiDate("nextInterestTime")
+                self.loanAlloc = try c.apiDecimal("loanAlloc")
+                self.records = try c.apiNested("records")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/interest-limits`: “Get borrow interest and limit”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-borrow-interest-and-limit
+    public static func getBorrowInterestAndLimit(_ request: GetBorrowInterestAndLimit.Request = .init()) -> Endpoint<[GetBorrowInterestAndLimit.Response]> {
+        .apiGet(GetBorrowInterestAndLimit.path, request)
+    }
+
+    /// `GET /api/v5/account/interest-rate`: “Get interest rate”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-interest-rate
+    public enum GetInterestRate {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/interest-rate"
+        /// The parameters of `GET /api/v5/account/interest-rate`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-interest-rate
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil) {
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/interest-rate`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-interest-rate
+        public struct Response: Decodable, Sendable {
+            /// `interestRate`: a decimal number (a string on the wire).
+            public let interestRate: Decimal?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.interestRate = try c.apiDecimal("interestRate")
+                self.ccy = try c.apiText("ccy")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/interest-rate`: “Get interest rate”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-interest-rate
+    public static func getInterestRate(_ request: GetInterestRate.Request = .init()) -> Endpoint<[GetInterestRate.Response]> {
+        .apiGet(GetInterestRate.path, request)
+    }
+
+    /// `GET /api/v5/account/leverage-info`: “Get leverage”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-leverage
+    public enum GetLeverage {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/leverage-info"
+        /// The parameters of `GET /api/v5/account/leverage-info`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-leverage
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required in some cases.
+            public var instId: String?
+            /// `ccy`: text; required in some cases.
+            public var ccy: String?
+            /// `mgnMode`: one of a documented set of values (unknown values are kept); required.
+            public var mgnMode: MgnMode
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String? = nil, ccy: String? = nil, mgnMode: MgnMode) {
+                self.instId = instId
+                self.ccy = ccy
+                self.mgnMode = mgnMode
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                p.add("ccy", ccy)
+                p.add("mgnMode", mgnMode)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/leverage-info`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-leverage
+        public struct Response: Decodable, Sendable {
+            /// `instId`: text.
+            public let instId: String
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `mgnMode`: text.
+            public let mgnMode: String?
+            /// `posSide`: one of a documented set of values (unknown values are kept).
+            public let posSide: PosSide?
+            /// `lever`: a decimal number (a string on the wire).
+            public let lever: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.ccy = try c.apiText("ccy")
+                self.mgnMode = try c.apiText("mgnMode")
+                self.posSide = try c.apiEnum("posSide")
+                self.lever = try c.apiDecimal("lever")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/leverage-info`: “Get leverage”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-leverage
+    public static func getLeverage(_ request: GetLeverage.Request) -> Endpoint<[GetLeverage.Response]> {
+        .apiGet(GetLeverage.path, request)
+    }
+
+    /// `GET /api/v5/account/max-avail-size`: “Get maximum available balance/equity”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-available-balance-equity
+    public enum GetMaximumAvailableBalanceEquity {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/max-avail-size"
+        /// The parameters of `GET /api/v5/account/max-avail-size`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-available-balance-equity
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required.
+            public var instId: String
+            /// `ccy`: text; required in some cases.
+            public var ccy: String?
+            /// `tdMode`: one of a documented set of values (unknown values are kept); required.
+            public var tdMode: TdMode
+            /// `reduceOnly`: a boolean.
+            public var reduceOnly: Bool?
+            /// `px`: a decimal number (a string on the wire).
+            public var px: Decimal?
+            /// `tradeQuoteCcy`: text.
+            public var tradeQuoteCcy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String, ccy: String? = nil, tdMode: TdMode, reduceOnly: Bool? = nil, px: Decimal? = nil, tradeQuoteCcy: String? = nil) {
+                self.instId = instId
+                self.ccy = ccy
+                self.tdMode = tdMode
+                self.reduceOnly = reduceOnly
+                self.px = px
+                self.tradeQuoteCcy = tradeQuoteCcy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                p.add("ccy", ccy)
+                p.add("tdMode", tdMode)
+                p.add("reduceOnly", reduceOnly)
+                p.add("px", px)
+                p.add("tradeQuoteCcy", tradeQuoteCcy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/max-avail-size`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-available-balance-equity
+        public struct Response: Decodable, Sendable {
+            /// `instId`: text.
+            public let instId: String
+            /// `availBuy`: a decimal number (a string on the wire).
+            public let availBuy: Decimal?
+            /// `availSell`: a decimal number (a string on the wire).
+            public let availSell: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.availBuy = try c.apiDecimal("availBuy")
+                self.availSell = try c.apiDecimal("availSell")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/max-avail-size`: “Get maximum available balance/equity”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-available-balance-equity
+    public static func getMaximumAvailableBalanceEquity(_ request: GetMaximumAvailableBalanceEquity.Request) -> Endpoint<[GetMaximumAvailableBalanceEquity.Response]> {
+        .apiGet(GetMaximumAvailableBalanceEquity.path, request)
+    }
+
+    /// `GET /api/v5/account/max-loan`: “Get the maximum loan of instrument”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-the-maximum-loan-of-instrument
+    public enum GetTheMaximumLoanOfInstrument {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/max-loan"
+        /// The parameters of `GET /api/v5/account/max-loan`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-the-maximum-loan-of-instrument
+        public struct Request: APIRequestFields {
+            /// `mgnMode`: one of a documented set of values (unknown values are kept); required.
+            public var mgnMode: MgnMode
+            /// `instId`: text; required in some cases.
+            public var instId: String?
+            /// `ccy`: text; required in some cases.
+            public var ccy: String?
+            /// `mgnCcy`: text; required in some cases.
+            public var mgnCcy: String?
+            /// `tradeQuoteCcy`: text.
+            public var tradeQuoteCcy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(mgnMode: MgnMode, instId: String? = nil, ccy: String? = nil, mgnCcy: String? = nil, tradeQuoteCcy: String? = nil) {
+                self.mgnMode = mgnMode
+                self.instId = instId
+                self.ccy = ccy
+                self.mgnCcy = mgnCcy
+                self.tradeQuoteCcy = tradeQuoteCcy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("mgnMode", mgnMode)
+                p.add("instId", instId)
+                p.add("ccy", ccy)
+                p.add("mgnCcy", mgnCcy)
+                p.add("tradeQuoteCcy", tradeQuoteCcy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/max-loan`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-the-maximum-loan-of-instrument
+        public struct Response: Decodable, Sendable {
+            /// `instId`: text.
+            public let instId: String
+            /// `mgnMode`: text.
+            public let mgnMode: String?
+            /// `mgnCcy`: text.
+            public let mgnCcy: String?
+            /// `maxLoan`: a decimal number (a string on the wire).
+            public let maxLoan: Decimal?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.mgnMode = try c.apiText("mgnMode")
+                self.mgnCcy = try c.apiText("mgnCcy")
+                self.maxLoan = try c.apiDecimal("maxLoan")
+                self.ccy = try c.apiText("ccy")
+                self.side = try c.apiEnum("side")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/max-loan`: “Get the maximum loan of instrument”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-the-maximum-loan-of-instrument
+    public static func getTheMaximumLoanOfInstrument(_ request: GetTheMaximumLoanOfInstrument.Request) -> Endpoint<[GetTheMaximumLoanOfInstrument.Response]> {
+        .apiGet(GetTheMaximumLoanOfInstrument.path, request)
+    }
+
+    /// `GET /api/v5/account/max-size`: “Get maximum order quantity”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-order-quantity
+    public enum GetMaximumOrderQuantity {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/max-size"
+        /// The parameters of `GET /api/v5/account/max-size`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-order-quantity
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required.
+            public var instId: String
+            /// `tdMode`: one of a documented set of values (unknown values are kept); required.
+            public var tdMode: TdMode
+            /// `ccy`: text; required in some cases.
+            public var ccy: String?
+            /// `px`: a decimal number (a string on the wire).
+            public var px: Decimal?
+            /// `leverage`: a decimal number (a string on the wire).
+            public var leverage: Decimal?
+            /// `tradeQuoteCcy`: text.
+            public var tradeQuoteCcy: String?
+            /// `outcome`: one of a documented set of values (unknown values are kept).
+            public var outcome: Outcome?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String, tdMode: TdMode, ccy: String? = nil, px: Decimal? = nil, leverage: Decimal? = nil, tradeQuoteCcy: String? = nil, outcome: Outcome? = nil) {
+                self.instId = instId
+                self.tdMode = tdMode
+                self.ccy = ccy
+                self.px = px
+                self.leverage = leverage
+                self.tradeQuoteCcy = tradeQuoteCcy
+                self.outcome = outcome
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                p.add("tdMode", tdMode)
+                p.add("ccy", ccy)
+                p.add("px", px)
+                p.add("leverage", leverage)
+                p.add("tradeQuoteCcy", tradeQuoteCcy)
+                p.add("outcome", outcome)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/max-size`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-order-quantity
+        public struct Response: Decodable, Sendable {
+            /// `instId`: text.
+            public let instId: String
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `maxBuy`: a decimal number (a string on the wire).
+            public let maxBuy: Decimal?
+            /// `maxSell`: a decimal number (a string on the wire).
+            public let maxSell: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.ccy = try c.apiText("ccy")
+                self.maxBuy = try c.apiDecimal("maxBuy")
+                self.maxSell = try c.apiDecimal("maxSell")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/max-size`: “Get maximum order quantity”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-order-quantity
+    public static func getMaximumOrderQuantity(_ request: GetMaximumOrderQuantity.Request) -> Endpoint<[GetMaximumOrderQuantity.Response]> {
+        .apiGet(GetMaximumOrderQuantity.path, request)
+    }
+
+    /// `GET /api/v5/account/max-withdrawal`: “Get maximum withdrawals”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-withdrawals
+    public enum GetMaximumWithdrawals {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/max-withdrawal"
+        /// The parameters of `GET /api/v5/account/max-withdrawal`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-withdrawals
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil) {
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/max-withdrawal`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-withdrawals
+        public struct Response: Decodable, Sendable {
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `maxWd`: a decimal number (a string on the wire).
+            public let maxWd: Decimal?
+            /// `maxWdEx`: a decimal number (a string on the wire).
+            public let maxWdEx: Decimal?
+            /// `spotOffsetMaxWd`: a decimal number (a string on the wire).
+            public let spotOffsetMaxWd: Decimal?
+            /// `spotOffsetMaxWdEx`: a decimal number (a string on the wire).
+            public let spotOffsetMaxWdEx: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.maxWd = try c.apiDecimal("maxWd")
+                self.maxWdEx = try c.apiDecimal("maxWdEx")
+                self.spotOffsetMaxWd = try c.apiDecimal("spotOffsetMaxWd")
+                self.spotOffsetMaxWdEx = try c.apiDecimal("spotOffsetMaxWdEx")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/max-withdrawal`: “Get maximum withdrawals”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-withdrawals
+    public static func getMaximumWithdrawals(_ request: GetMaximumWithdrawals.Request = .init()) -> Endpoint<[GetMaximumWithdrawals.Response]> {
+        .apiGet(GetMaximumWithdrawals.path, request)
+    }
+
+    /// `GET /api/v5/account/mmp-config`: “GET MMP Config”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-mmp-config
+    public enum GetMMPConfig {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/mmp-config"
+        /// The parameters of `GET /api/v5/account/mmp-config`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-mmp-config
+        public struct Request: APIRequestFields {
+            /// `instFamily`: text.
+            public var instFamily: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instFamily: String? = nil) {
+                self.instFamily = instFamily
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instFamily", instFamily)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/mmp-config`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-mmp-config
+        public struct Response: Decodable, Sendable {
+            /// `instFamily`: text.
+            public let instFamily: String?
+            /// `mmpFrozen`: a boolean.
+            public let mmpFrozen: Bool?
+            /// `mmpFrozenUntil`: text.
+            public let mmpFrozenUntil: String?
+            /// `timeInterval`: an integer (a string on the wire).
+            public let timeInterval: Int?
+            /// `frozenInterval`: an integer (a string on the wire).
+            public let frozenInterval: Int?
+            /// `qtyLimit`: a decimal number (a string on the wire).
+            public let qtyLimit: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instFamily = try c.apiText("instFamily")
+                self.mmpFrozen = try c.apiBoolean("mmpFrozen")
+                self.mmpFrozenUntil = try c.apiText("mmpFrozenUntil")
+                self.timeInterval = try c.apiInteger("timeInterval")
+                self.frozenInterval = try c.apiInteger("frozenInterval")
+                self.qtyLimit = try c.apiDecimal("qtyLimit")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/mmp-config`: “GET MMP Config”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-mmp-config
+    public static func getMMPConfig(_ request: GetMMPConfig.Request = .init()) -> Endpoint<[GetMMPConfig.Response]> {
+        .apiGet(GetMMPConfig.path, request)
+    }
+
+    /// `POST /api/v5/account/mmp-config`: “Set MMP”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-mmp
+    public enum SetMMP {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/mmp-config"
+        /// The parameters of `POST /api/v5/account/mmp-config`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-mmp
+        public struct Request: APIRequestFields {
+            /// `instFamily`: text; required.
+            public var instFamily: String
+            /// `timeInterval`: an integer (a string on the wire); required.
+            public var timeInterval: Int
+            /// `frozenInterval`: an integer (a string on the wire); required.
+            public var frozenInterval: Int
+            /// `qtyLimit`: a decimal number (a string on the wire); required.
+            public var qtyLimit: Decimal
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instFamily: String, timeInterval: Int, frozenInterval: Int, qtyLimit: Decimal) {
+                self.instFamily = instFamily
+                self.timeInterval = timeInterval
+                self.frozenInterval = frozenInterval
+                self.qtyLimit = qtyLimit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instFamily", instFamily)
+                p.add("timeInterval", timeInterval)
+                p.add("frozenInterval", frozenInterval)
+                p.add("qtyLimit", qtyLimit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/mmp-config`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-mmp
+        public struct Response: Decodable, Sendable {
+            /// `instFamily`: text.
+            public let instFamily: String?
+            /// `timeInterval`: an integer (a string on the wire).
+            public let timeInterval: Int?
+            /// `frozenInterval`: an integer (a string on the wire).
+            public let frozenInterval: Int?
+            /// `qtyLimit`: a decimal number (a string on the wire).
+            public let qtyLimit: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instFamily = try c.apiText("instFamily")
+                self.timeInterval = try c.apiInteger("timeInterval")
+                self.frozenInterval = try c.apiInteger("frozenInterval")
+                self.qtyLimit = try c.apiDecimal("qtyLimit")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/mmp-config`: “Set MMP”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-mmp
+    public static func setMMP(_ request: SetMMP.Request) -> Endpoint<[SetMMP.Response]> {
+        .apiPost(SetMMP.path, request)
+    }
+
+    /// `POST /api/v5/account/mmp-reset`: “Reset MMP Status”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-reset-mmp-status
+    public enum ResetMMPStatus {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/mmp-reset"
+        /// The parameters of `POST /api/v5/account/mmp-reset`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-reset-mmp-status
+        public struct Request: APIRequestFields {
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
+            /// `instFamily`: text; required.
+            public var instFamily: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instType: InstType? = nil, instFamily: String) {
+                self.instType = instType
+                self.instFamily = instFamily
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instType", instType)
+                p.add("instFamily", instFamily)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/mmp-reset`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-reset-mmp-status
+        public struct Response: Decodable, Sendable {
+            /// `result`: a boolean.
+            public let result: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.result = try c.apiBoolean("result")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/mmp-reset`: “Reset MMP Status”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-reset-mmp-status
+    public static func resetMMPStatus(_ request: ResetMMPStatus.Request) -> Endpoint<[ResetMMPStatus.Response]> {
+        .apiPost(ResetMMPStatus.path, request)
+    }
+
+    /// `POST /api/v5/account/move-positions`: “Move positions”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-move-positions
+    public enum MovePositions {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/move-positions"
+        /// The parameters of `POST /api/v5/account/move-positions`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-move-positions
+        public struct Request: APIRequestFields {
+            /// A nested object of the request.
+            public struct Legs: APIRequestFields {
+                /// A nested object of the request.
+                public struct From: APIRequestFields {
+                    /// `posId`: text; required.
+                    public var posId: String
+                    /// `sz`: a decimal number (a string on the wire); required.
+                    public var sz: Decimal
+                    /// `side`: one of a documented set of values (unknown values are kept); required.
+                    public var side: Side
+                    /// A request with the given parameters; nil ones are not sent.
+                    public init(posId: String, sz: Decimal, side: Side) {
+                        self.posId = posId
+                        self.sz = sz
+                        self.side = side
+                    }
+                    /// The parameters as sent, in documented order.
+                    public var parameters: APIParameters {
+                        var p = APIParameters()
+                        p.add("posId", posId)
+                        p.add("sz", sz)
+                        p.add("side", side)
+                        return p
+                    }
+                }
+                /// A nested object of the request.
+                public struct To: APIRequestFields {
+                    /// `tdMode`: one of a documented set of values (unknown values are kept).
+                    public var tdMode: TdMode?
+                    /// `posSide`: one of a documented set of values (unknown values are kept).
+                    public var posSide: PosSide?
+                    /// `ccy`: text.
+                    public var ccy: String?
+                    /// A request with the given parameters; nil ones are not sent.
+                    public init(tdMode: TdMode? = nil, posSide: PosSide? = nil, ccy: String? = nil) {
+                        self.tdMode = tdMode
+                        self.posSide = posSide
+                        self.ccy = ccy
+                    }
+                    /// The parameters as sent, in documented order.
+                    public var parameters: APIParameters {
+                        var p = APIParameters()
+                        p.add("tdMode", tdMode)
+                        p.add("posSide", posSide)
+                        p.add("ccy", ccy)
+                        return p
+                    }
+                }
+                /// `from`: a nested object; required.
+                public var from: From
+                /// `to`: a nested object; required.
+                public var to: To
+                /// A request with the given parameters; nil ones are not sent.
+                public init(from: From, to: To) {
+                    self.from = from
+                    self.to = to
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("from", from)
+                    p.add("to", to)
+                    return p
+                }
+            }
+            /// `fromAcct`: text; required.
+            public var fromAcct: String
+            /// `toAcct`: text; required.
+            public var toAcct: String
+            /// `legs`: a list of nested objects; required.
+            public var legs: [Legs]
+            /// `clientId`: text; required.
+            public var clientId: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(fromAcct: String, toAcct: String, legs: [Legs], clientId: String) {
+                self.fromAcct = fromAcct
+                self.toAcct = toAcct
+                self.legs = legs
+                self.clientId = clientId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("fromAcct", fromAcct)
+                p.add("toAcct", toAcct)
+                p.add("legs", legs)
+                p.add("clientId", clientId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/move-positions`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-move-positions
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Legs: Decodable, Sendable {
+                /// A nested object of the response.
+                public struct From: Decodable, Sendable {
+                    /// `instId`: text.
+                    public let instId: String?
+                    /// `posId`: text.
+                    public let posId: String?
+                    /// `px`: a decimal number (a string on the wire).
+                    public let px: Decimal?
+                    /// `side`: one of a documented set of values (unknown values are kept).
+                    public let side: Side?
+                    /// `sz`: a decimal number (a string on the wire).
+                    public let sz: Decimal?
+                    /// `sCode`: text.
+                    public let sCode: String?
+                    /// `sMsg`: text.
+                    public let sMsg: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.posId = try c.apiText("posId")
+                        self.px = try c.apiDecimal("px")
+                        self.side = try c.apiEnum("side")
+                        self.sz = try c.apiDecimal("sz")
+                        self.sCode = try c.apiText("sCode")
+                        self.sMsg = try c.apiText("sMsg")
+                    }
+                }
+                /// A nested object of the response.
+                public struct To: Decodable, Sendable {
+                    /// `instId`: text.
+                    public let instId: String?
+                    /// `side`: text.
+                    public let side: String?
+                    /// `posSide`: text.
+                    public let posSide: String?
+                    /// `tdMode`: text.
+                    public let tdMode: String?
+                    /// `px`: a decimal number (a string on the wire).
+                    public let px: Decimal?
+                    /// `ccy`: text.
+                    public let ccy: String?
+                    /// `sCode`: text.
+                    public let sCode: String?
+                    /// `sMsg`: text.
+                    public let sMsg: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.side = try c.apiText("side")
+                        self.posSide = try c.apiText("posSide")
+                        self.tdMode = try c.apiText("tdMode")
+                        self.px = try c.apiDecimal("px")
+                        self.ccy = try c.apiText("ccy")
+                        self.sCode = try c.apiText("sCode")
+                        self.sMsg = try c.apiText("sMsg")
+                    }
+                }
+                /// `from`: a nested object.
+                public let from: From?
+                /// `to`: a nested object.
+                public let to: To?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.from = try c.apiNested("from")
+                    self.to = try c.apiNested("to")
+                }
+            }
+            /// `code`: text.
+            public let code: String?
+            /// `msg`: text.
+            public let msg: String?
+            /// `blockTdId`: text.
+            public let blockTdId: String
+            /// `clientId`: text.
+            public let clientId: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `fromAcct`: text.
+            public let fromAcct: String?
+            /// `toAcct`: text.
+            public let toAcct: String?
+            /// `legs`: a list of nested objects.
+            public let legs: [Legs]?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.code = try c.apiText("code")
+                self.msg = try c.apiText("msg")
+                self.blockTdId = try c.apiRequiredText("blockTdId")
+                self.clientId = try c.apiText("clientId")
+                self.state = try c.apiEnum("state")
+                self.fromAcct = try c.apiText("fromAcct")
+                self.toAcct = try c.apiText("toAcct")
+                self.legs = try c.apiNested("legs")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/move-positions`: “Move positions”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-move-positions
+    public static func movePositions(_ request: MovePositions.Request) -> Endpoint<[MovePositions.Response]> {
+        .apiPost(MovePositions.path, request)
+    }
+
+    /// `GET /api/v5/account/move-positions-history`: “Get move positions history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-move-positions-history
+    public enum GetMovePositionsHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/move-positions-history"
+        /// The parameters of `GET /api/v5/account/move-positions-history`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-move-positions-history
+        public struct Request: APIRequestFields {
+            /// `blockTdId`: text.
+            public var blockTdId: String?
+            /// `clientId`: text.
+            public var clientId: String?
+            /// `beginTs`: a time (epoch milliseconds on the wire).
+            public var beginTs: Date?
+            /// `endTs`: a time (epoch milliseconds on the wire).
+            public var endTs: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public var state: State?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(blockTdId: String? = nil, clientId: String? = nil, beginTs: Date? = nil, endTs: Date? = nil, limit: Int? = nil, state: State? = nil) {
+                self.blockTdId = blockTdId
+                self.clientId = clientId
+                self.beginTs = beginTs
+                self.endTs = endTs
+                self.limit = limit
+                self.state = state
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("blockTdId", blockTdId)
+                p.add("clientId", clientId)
+                p.add("beginTs", beginTs)
+                p.add("endTs", endTs)
+                p.add("limit", limit)
+                p.add("state", state)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/move-positions-history`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-move-positions-history
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Legs: Decodable, Sendable {
+                /// A nested object of the response.
+                public struct From: Decodable, Sendable {
+                    /// `instId`: text.
+                    public let instId: String?
+                    /// `posId`: text.
+                    public let posId: String?
+                    /// `px`: a decimal number (a string on the wire).
+                    public let px: Decimal?
+                    /// `side`: one of a documented set of values (unknown values are kept).
+                    public let side: Side?
+                    /// `sz`: a decimal number (a string on the wire).
+                    public let sz: Decimal?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.posId = try c.apiText("posId")
+                        self.px = try c.apiDecimal("px")
+                        self.side = try c.apiEnum("side")
+                        self.sz = try c.apiDecimal("sz")
+                    }
+                }
+                /// A nested object of the response.
+                public struct To: Decodable, Sendable {
+                    /// `instId`: text.
+                    public let instId: String?
+                    /// `px`: a decimal number (a string on the wire).
+                    public let px: Decimal?
+                    /// `side`: one of a documented set of values (unknown values are kept).
+                    public let side: Side?
+                    /// `sz`: a decimal number (a string on the wire).
+                    public let sz: Decimal?
+                    /// `tdMode`: one of a documented set of values (unknown values are kept).
+                    public let tdMode: TdMode?
+                    /// `posSide`: one of a documented set of values (unknown values are kept).
+                    public let posSide: PosSide?
+                    /// `ccy`: text.
+                    public let ccy: String?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.px = try c.apiDecimal("px")
+                        self.side = try c.apiEnum("side")
+                        self.sz = try c.apiDecimal("sz")
+                        self.tdMode = try c.apiEnum("tdMode")
+                        self.posSide = try c.apiEnum("posSide")
+                        self.ccy = try c.apiText("ccy")
+                    }
+                }
+                /// `from`: a nested object.
+                public let from: From?
+                /// `to`: a nested object.
+                public let to: To?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.from = try c.apiNested("from")
+                    self.to = try c.apiNested("to")
+                }
+            }
+            /// `clientId`: text.
+            public let clientId: String?
+            /// `blockTdId`: text.
+            public let blockTdId: String
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// `fromAcct`: text.
+            public let fromAcct: String?
+            /// `toAcct`: text.
+            public let toAcct: String?
+            /// `legs`: a list of nested objects.
+            public let legs: [Legs]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.clientId = try c.apiText("clientId")
+                self.blockTdId = try c.apiRequiredText("blockTdId")
+                self.state = try c.apiEnum("state")
+                self.ts = try c.apiDate("ts")
+                self.fromAcct = try c.apiText("fromAcct")
+                self.toAcct = try c.apiText("toAcct")
+                self.legs = try c.apiNested("legs")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/move-positions-history`: “Get move positions history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-move-positions-history
+    public static func getMovePositionsHistory(_ request: GetMovePositionsHistory.Request = .init()) -> Endpoint<[GetMovePositionsHistory.Response]> {
+        .apiGet(GetMovePositionsHistory.path, request)
+    }
+
+    /// `POST /api/v5/account/position-builder`: “Position builder (new)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-position-builder-new
+    public enum PositionBuilderNew {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/position-builder"
+        /// The parameters of `POST /api/v5/account/position-builder`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-position-builder-new
+        public struct Request: APIRequestFields {
+            /// A nested object of the request.
+            public struct SimPos: APIRequestFields {
+                /// `instId`: text; required.
+                public var instId: String
+                /// `pos`: a decimal number (a string on the wire); required.
+                public var pos: Decimal
+                /// `avgPx`: a decimal number (a string on the wire); required.
+                public var avgPx: Decimal
+                /// `lever`: a decimal number (a string on the wire).
+                public var lever: Decimal?
+                /// A request with the given parameters; nil ones are not sent.
+                public init(instId: String, pos: Decimal, avgPx: Decimal, lever: Decimal? = nil) {
+                    self.instId = instId
+                    self.pos = pos
+                    self.avgPx = avgPx
+                    self.lever = lever
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("instId", instId)
+                    p.add("pos", pos)
+                    p.add("avgPx", avgPx)
+                    p.add("lever", lever)
+                    return p
+                }
+            }
+            /// A nested object of the request.
+            public struct SimAsset: APIRequestFields {
+                /// `ccy`: text; required.
+                public var ccy: String
+                /// `amt`: a decimal number (a string on the wire); required.
+                public var amt: Decimal
+                /// A request with the given parameters; nil ones are not sent.
+                public init(ccy: String, amt: Decimal) {
+                    self.ccy = ccy
+                    self.amt = amt
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("ccy", ccy)
+                    p.add("amt", amt)
+                    return p
+                }
+            }
+            /// `acctLv`: one of a documented set of values (unknown values are kept).
+            public var acctLv: AcctLv?
+            /// `inclRealPosAndEq`: a boolean.
+            public var inclRealPosAndEq: Bool?
+            /// `lever`: a decimal number (a string on the wire).
+            public var lever: Decimal?
+            /// `simPos`: a list of nested objects.
+            public var simPos: [SimPos]?
+            /// `simAsset`: a list of nested objects.
+            public var simAsset: [SimAsset]?
+            /// `greeksType`: one of a documented set of values (unknown values are kept).
+            public var greeksType: GreeksType?
+            /// `idxVol`: a decimal number (a string on the wire).
+            public var idxVol: Decimal?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(acctLv: AcctLv? = nil, inclRealPosAndEq: Bool? = nil, lever: Decimal? = nil, simPos: [SimPos]? = nil, simAsset: [SimAsset]? = nil, greeksType: GreeksType? = nil, idxVol: Decimal? = nil) {
+                self.acctLv = acctLv
+                self.inclRealPosAndEq = inclRealPosAndEq
+                self.lever = lever
+                self.simPos = simPos
+                self.simAsset = simAsset
+                self.greeksType = greeksType
+                self.idxVol = idxVol
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("acctLv", acctLv)
+                p.add("inclRealPosAndEq", inclRealPosAndEq)
+                p.add("lever", lever)
+                p.add("simPos", simPos)
+                p.add("simAsset", simAsset)
+                p.add("greeksType", greeksType)
+                p.add("idxVol", idxVol)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/position-builder`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-position-builder-new
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct Assets: Decodable, Sendable {
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `availEq`: a decimal number (a string on the wire).
+                public let availEq: Decimal?
+                /// `spotInUse`: a decimal number (a string on the wire).
+                public let spotInUse: Decimal?
+                /// `borrowMmr`: a decimal number (a string on the wire); deprecated.
+                public let borrowMmr: Decimal?
+                /// `borrowImr`: a decimal number (a string on the wire).
+                public let borrowImr: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.availEq = try c.apiDecimal("availEq")
+                    self.spotInUse = try c.apiDecimal("spotInUse")
+                    self.borrowMmr = try c.apiDecimal("borrowMmr")
+                    self.borrowImr = try c.apiDecimal("borrowImr")
+                }
+            }
+            /// A nested object of the response.
+            public struct RiskUnitData: Decodable, Sendable {
+                /// A nested object of the response.
+                public struct Mr1Scenarios: Decodable, Sendable {
+                    /// A nested object of the response.
+                    public struct VolShockDown: Decodable, Sendable {
+                        /// The docs list no fields for this item.
+                        public init(from decoder: any Decoder) throws {}
+                    }
+                    /// A nested object of the response.
+                    public struct VolSame: Decodable, Sendable {
+                        /// The docs list no fields for this item.
+                        public init(from decoder: any Decoder) throws {}
+                    }
+                    /// A nested object of the response.
+                    public struct VolShockUp: Decodable, Sendable {
+                        /// The docs list no fields for this item.
+                        public init(from decoder: any Decoder) throws {}
+                    }
+                    /// `volShockDown`: a nested object.
+                    public let volShockDown: VolShockDown?
+                    /// `volSame`: a nested object.
+                    public let volSame: VolSame?
+                    /// `volShockUp`: a nested object.
+                    public let volShockUp: VolShockUp?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.volShockDown = try c.apiNested("volShockDown")
+                        self.volSame = try c.apiNested("volSame")
+                        self.volShockUp = try c.apiNested("volShockUp")
+                    }
+                }
+                /// A nested object of the response.
+                public struct Mr1FinalResult: Decodable, Sendable {
+                    /// `pnl`: a decimal number (a string on the wire).
+                    public let pnl: Decimal?
+                    /// `spotShock`: a decimal number (a string on the wire).
+                    public let spotShock: Decimal?
+                    /// `volShock`: one of a documented set of values (unknown values are kept).
+                    public let volShock: VolShock?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.pnl = try c.apiDecimal("pnl")
+                        self.spotShock = try c.apiDecimal("spotShock")
+                        self.volShock = try c.apiEnum("volShock")
+                    }
+                }
+                /// A nested object of the response.
+                public struct Mr6FinalResult: Decodable, Sendable {
+                    /// `pnl`: a decimal number (a string on the wire).
+                    public let pnl: Decimal?
+                    /// `spotShock`: a decimal number (a string on the wire).
+                    public let spotShock: Decimal?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.pnl = try c.apiDecimal("pnl")
+                        self.spotShock = try c.apiDecimal("spotShock")
+                    }
+                }
+                /// A nested object of the response.
+                public struct Portfolios: Decodable, Sendable {
+                    /// `instId`: text.
+                    public let instId: String?
+                    /// `instType`: one of a documented set of values (unknown values are kept).
+                    public let instType: InstType?
+                    /// `amt`: a decimal number (a string on the wire).
+                    public let amt: Decimal?
+                    /// `posSide`: one of a documented set of values (unknown values are kept).
+                    public let posSide: PosSide?
+                    /// `avgPx`: a decimal number (a string on the wire).
+                    public let avgPx: Decimal?
+                    /// `markPxBf`: a decimal number (a string on the wire).
+                    public let markPxBf: Decimal?
+                    /// `markPx`: a decimal number (a string on the wire).
+                    public let markPx: Decimal?
+                    /// `floatPnl`: a decimal number (a string on the wire).
+                    public let floatPnl: Decimal?
+                    /// `notionalUsd`: a decimal number (a string on the wire).
+                    public let notionalUsd: Decimal?
+                    /// `delta`: a decimal number (a string on the wire).
+                    public let delta: Decimal?
+                    /// `gamma`: a decimal number (a string on the wire).
+                    public let gamma: Decimal?
+                    /// `theta`: a decimal number (a string on the wire).
+                    public let theta: Decimal?
+                    /// `vega`: a decimal number (a string on the wire).
+                    public let vega: Decimal?
+                    /// `isRealPos`: a boolean.
+                    public let isRealPos: Bool?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.instId = try c.apiText("instId")
+                        self.instType = try c.apiEnum("instType")
+                        self.amt = try c.apiDecimal("amt")
+                        self.posSide = try c.apiEnum("posSide")
+                        self.avgPx = try c.apiDecimal("avgPx")
+                        self.markPxBf = try c.apiDecimal("markPxBf")
+                        self.markPx = try c.apiDecimal("markPx")
+                        self.floatPnl = try c.apiDecimal("floatPnl")
+                        self.notionalUsd = try c.apiDecimal("notionalUsd")
+                        self.delta = try c.apiDecimal("delta")
+                        self.gamma = try c.apiDecimal("gamma")
+                        self.theta = try c.apiDecimal("theta")
+                        self.vega = try c.apiDecimal("vega")
+                        self.isRealPos = try c.apiBoolean("isRealPos")
+                    }
+                }
+                /// `riskUnit`: text.
+                public let riskUnit: String?
+                /// `mmrBf`: a decimal number (a string on the wire).
+                public let mmrBf: Decimal?
+                /// `mmr`: a decimal number (a string on the wire).
+                public let mmr: Decimal?
+                /// `imrBf`: a decimal number (a string on the wire).
+                public let imrBf: Decimal?
+                /// `imr`: a decimal number (a string on the wire).
+                public let imr: Decimal?
+                /// `upl`: a decimal number (a string on the wire).
+                public let upl: Decimal?
+                /// `mr1`: a decimal number (a string on the wire).
+                public let mr1: Decimal?
+                /// `mr2`: a decimal number (a string on the wire).
+                public let mr2: Decimal?
+                /// `mr3`: a decimal number (a string on the wire).
+                public let mr3: Decimal?
+                /// `mr4`: a decimal number (a string on the wire).
+                public let mr4: Decimal?
+                /// `mr5`: a decimal number (a string on the wire).
+                public let mr5: Decimal?
+                /// `mr6`: a decimal number (a string on the wire).
+                public let mr6: Decimal?
+                /// `mr7`: a decimal number (a string on the wire).
+                public let mr7: Decimal?
+                /// `mr8`: a decimal number (a string on the wire).
+                public let mr8: Decimal?
+                /// `mr9`: a decimal number (a string on the wire).
+                public let mr9: Decimal?
+                /// `mr1Scenarios`: a nested object.
+                public let mr1Scenarios: Mr1Scenarios?
+                /// `mr1FinalResult`: a nested object.
+                public let mr1FinalResult: Mr1FinalResult?
+                /// `mr6FinalResult`: a nested object.
+                public let mr6FinalResult: Mr6FinalResult?
+                /// `delta`: a decimal number (a string on the wire).
+                public let delta: Decimal?
+                /// `gamma`: a decimal number (a string on the wire).
+                public let gamma: Decimal?
+                /// `theta`: a decimal number (a string on the wire).
+                public let theta: Decimal?
+                /// `vega`: a decimal number (a string on the wire).
+                public let vega: Decimal?
+                /// `portfolios`: a list of nested objects.
+                public let portfolios: [Portfolios]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.riskUnit = try c.apiText("riskUnit")
+                    self.mmrBf = try c.apiDecimal("mmrBf")
+                    self.mmr = try c.apiDecimal("mmr")
+                    self.imrBf = try c.apiDecimal("imrBf")
+                    self.imr = try c.apiDecimal("imr")
+                    self.upl = try c.apiDecimal("upl")
+                    self.mr1 = try c.apiDecimal("mr1")
+                    self.mr2 = try c.apiDecimal("mr2")
+                    self.mr3 = try c.apiDecimal("mr3")
+                    self.mr4 = try c.apiDecimal("mr4")
+                    self.mr5 = try c.apiDecimal("mr5")
+                    self.mr6 = try c.apiDecimal("mr6")
+                    self.mr7 = try c.apiDecimal("mr7")
+                    self.mr8 = try c.apiDecimal("mr8")
+                    self.mr9 = try c.apiDecimal("mr9")
+                    self.mr1Scenarios = try c.apiNested("mr1Scenarios")
+                    self.mr1FinalResult = try c.apiNested("mr1FinalResult")
+                    self.mr6FinalResult = try c.apiNested("mr6FinalResult")
+                    self.delta = try c.apiDecimal("delta")
+                    self.gamma = try c.apiDecimal("gamma")
+                    self.theta = try c.apiDecimal("theta")
+                    self.vega = try c.apiDecimal("vega")
+                    self.portfolios = try c.apiNested("portfolios")
+                }
+            }
+            /// A nested object of the response.
+            public struct Positions: Decodable, Sendable {
+                /// `instId`: text.
+                public let instId: String?
+                /// `instType`: one of a documented set of values (unknown values are kept).
+                public let instType: InstType?
+                /// `amt`: a decimal number (a string on the wire).
+                public let amt: Decimal?
+                /// `posSide`: one of a documented set of values (unknown values are kept).
+                public let posSide: PosSide?
+                /// `avgPx`: a decimal number (a string on the wire).
+                public let avgPx: Decimal?
+                /// `markPxBf`: a decimal number (a string on the wire).
+                public let markPxBf: Decimal?
+                /// `markPx`: a decimal number (a string on the wire).
+                public let markPx: Decimal?
+                /// `floatPnl`: a decimal number (a string on the wire).
+                public let floatPnl: Decimal?
+                /// `imrBf`: a decimal number (a string on the wire).
+                public let imrBf: Decimal?
+                /// `imr`: a decimal number (a string on the wire).
+                public let imr: Decimal?
+                /// `mgnRatio`: a decimal number (a string on the wire).
+                public let mgnRatio: Decimal?
+                /// `lever`: a decimal number (a string on the wire).
+                public let lever: Decimal?
+                /// `notionalUsd`: a decimal number (a string on the wire).
+                public let notionalUsd: Decimal?
+                /// `isRealPos`: a boolean.
+                public let isRealPos: Bool?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instId = try c.apiText("instId")
+                    self.instType = try c.apiEnum("instType")
+                    self.amt = try c.apiDecimal("amt")
+                    self.posSide = try c.apiEnum("posSide")
+                    self.avgPx = try c.apiDecimal("avgPx")
+                    self.markPxBf = try c.apiDecimal("markPxBf")
+                    self.markPx = try c.apiDecimal("markPx")
+                    self.floatPnl = try c.apiDecimal("floatPnl")
+                    self.imrBf = try c.apiDecimal("imrBf")
+                    self.imr = try c.apiDecimal("imr")
+                    self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    self.lever = try c.apiDecimal("lever")
+                    self.notionalUsd = try c.apiDecimal("notionalUsd")
+                    self.isRealPos = try c.apiBoolean("isRealPos")
+                }
+            }
+            /// `eq`: a decimal number (a string on the wire).
+            public let eq: Decimal?
+            /// `totalMmr`: a decimal number (a string on the wire).
+            public let totalMmr: Decimal?
+            /// `totalImr`: a decimal number (a string on the wire).
+            public let totalImr: Decimal?
+            /// `borrowMmr`: a decimal number (a string on the wire).
+            public let borrowMmr: Decimal?
+            /// `derivMmr`: a decimal number (a string on the wire).
+            public let derivMmr: Decimal?
+            /// `marginRatio`: a decimal number (a string on the wire).
+            public let marginRatio: Decimal?
+            /// `upl`: a decimal number (a string on the wire).
+            public let upl: Decimal?
+            /// `acctLever`: a decimal number (a string on the wire).
+            public let acctLever: Decimal?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// `assets`: a list of nested objects.
+            public let assets: [Assets]?
+            /// `riskUnitData`: a list of nested objects.
+            public let riskUnitData: [RiskUnitData]?
+            /// `positions`: a list of nested objects.
+            public let positions: [Positions]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.eq = try c.apiDecimal("eq")
+                self.totalMmr = try c.apiDecimal("totalMmr")
+                self.totalImr = try c.apiDecimal("totalImr")
+                self.borrowMmr = try c.apiDecimal("borrowMmr")
+                self.derivMmr = try c.apiDecimal("derivMmr")
+                self.marginRatio = try c.apiDecimal("marginRatio")
+                self.upl = try c.apiDecimal("upl")
+                self.acctLever = try c.apiDecimal("acctLever")
+                self.ts = try c.apiDate("ts")
+                self.assets = try c.apiNested("assets")
+                self.riskUnitData = try c.apiNested("riskUnitData")
+                self.positions = try c.apiNested("positions")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/position-builder`: “Position builder (new)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-position-builder-new
+    public static func positionBuilderNew(_ request: PositionBuilderNew.Request = .init()) -> Endpoint<[PositionBuilderNew.Response]> {
+        .apiPost(PositionBuilderNew.path, request)
+    }
+
+    /// `POST /api/v5/account/position-builder-graph`: “Position builder trend graph”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-position-builder-trend-graph
+    public enum PositionBuilderTrendGraph {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/position-builder-graph"
+        /// The parameters of `POST /api/v5/account/position-builder-graph`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-position-builder-trend-graph
+        public struct Request: APIRequestFields {
+            /// A nested object of the request.
+            public struct SimPos: APIRequestFields {
+                /// `instId`: text; required.
+                public var instId: String
+                /// `pos`: a decimal number (a string on the wire); required.
+                public var pos: Decimal
+                /// `avgPx`: a decimal number (a string on the wire); required.
+                public var avgPx: Decimal
+                /// `lever`: a decimal number (a string on the wire).
+                public var lever: Decimal?
+                /// A request with the given parameters; nil ones are not sent.
+                public init(instId: String, pos: Decimal, avgPx: Decimal, lever: Decimal? = nil) {
+                    self.instId = instId
+                    self.pos = pos
+                    self.avgPx = avgPx
+                    self.lever = lever
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("instId", instId)
+                    p.add("pos", pos)
+                    p.add("avgPx", avgPx)
+                    p.add("lever", lever)
+                    return p
+                }
+            }
+            /// A nested object of the request.
+            public struct SimAsset: APIRequestFields {
+                /// `ccy`: text; required.
+                public var ccy: String
+                /// `amt`: a decimal number (a string on the wire); required.
+                public var amt: Decimal
+                /// A request with the given parameters; nil ones are not sent.
+                public init(ccy: String, amt: Decimal) {
+                    self.ccy = ccy
+                    self.amt = amt
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("ccy", ccy)
+                    p.add("amt", amt)
+                    return p
+                }
+            }
+            /// A nested object of the request.
+            public struct MmrConfig: APIRequestFields {
+                /// `acctLv`: one of a documented set of values (unknown values are kept).
+                public var acctLv: AcctLv?
+                /// `lever`: a decimal number (a string on the wire).
+                public var lever: Decimal?
+                /// A request with the given parameters; nil ones are not sent.
+                public init(acctLv: AcctLv? = nil, lever: Decimal? = nil) {
+                    self.acctLv = acctLv
+                    self.lever = lever
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
+                    p.add("acctLv", acctLv)
+                    p.add("lever", lever)
+                    return p
+                }
+            }
+            /// `inclRealPosAndEq`: a boolean.
+            public var inclRealPosAndEq: Bool?
+            /// `simPos`: a list of nested objects.
+            public var simPos: [SimPos]?
+            /// `simAsset`: a list of nested objects.
+            public var simAsset: [SimAsset]?
+            /// `type`: one of a documented set of values (unknown values are kept); required.
+            public var type: TypeValue
+            /// `mmrConfig`: a nested object; required.
+            public var mmrConfig: MmrConfig
+            /// A request with the given parameters; nil ones are not sent.
+            public init(inclRealPosAndEq: Bool? = nil, simPos: [SimPos]? = nil, simAsset: [SimAsset]? = nil, type: TypeValue, mmrConfig: MmrConfig) {
+                self.inclRealPosAndEq = inclRealPosAndEq
+                self.simPos = simPos
+                self.simAsset = simAsset
+                self.type = type
+                self.mmrConfig = mmrConfig
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("inclRealPosAndEq", inclRealPosAndEq)
+                p.add("simPos", simPos)
+                p.add("simAsset", simAsset)
+                p.add("type", type)
+                p.add("mmrConfig", mmrConfig)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/position-builder-graph`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-position-builder-trend-graph
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct MmrData: Decodable, Sendable {
+                /// `shockFactor`: a decimal number (a string on the wire).
+                public let shockFactor: Decimal?
+                /// `mmr`: a decimal number (a string on the wire).
+                public let mmr: Decimal?
+                /// `mmrRatio`: a decimal number (a string on the wire).
+                public let mmrRatio: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.shockFactor = try c.apiDecimal("shockFactor")
+                    self.mmr = try c.apiDecimal("mmr")
+                    self.mmrRatio = try c.apiDecimal("mmrRatio")
+                }
+            }
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public let type: TypeValue?
+            /// `mmrData`: a list of nested objects.
+            public let mmrData: [MmrData]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiEnum("type")
+                self.mmrData = try c.apiNested("mmrData")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/position-builder-graph`: “Position builder trend graph”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-position-builder-trend-graph
+    public static func positionBuilderTrendGraph(_ request: PositionBuilderTrendGraph.Request) -> Endpoint<[PositionBuilderTrendGraph.Response]> {
+        .apiPost(PositionBuilderTrendGraph.path, request)
+    }
+
+    /// `GET /api/v5/account/position-tiers`: “Get PM position limitation”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-pm-position-limitation
+    public enum GetPMPositionLimitation {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/position-tiers"
+        /// The parameters of `GET /api/v5/account/position-tiers`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-pm-position-limitation
+        public struct Request: APIRequestFields {
+            /// `instType`: one of a documented set of values (unknown values are kept); required.
+            public var instType: InstType
+            /// `instFamily`: text; required.
+            public var instFamily: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instType: InstType, instFamily: String) {
+                self.instType = instType
+                self.instFamily = instFamily
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instType", instType)
+                p.add("instFamily", instFamily)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/position-tiers`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-pm-position-limitation
+        public struct Response: Decodable, Sendable {
+            /// `uly`: text.
+            public let uly: String?
+            /// `instFamily`: text.
+            public let instFamily: String?
+            /// `maxSz`: a decimal number (a string on the wire).
+            public let maxSz: Decimal?
+            /// `posType`: one of a documented set of values (unknown values are kept).
+            public let posType: PosType?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.uly = try c.apiText("uly")
+                self.instFamily = try c.apiText("instFamily")
+                self.maxSz = try c.apiDecimal("maxSz")
+                self.posType = try c.apiEnum("posType")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/position-tiers`: “Get PM position limitation”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-pm-position-limitation
+    public static func getPMPositionLimitation(_ request: GetPMPositionLimitation.Request) -> Endpoint<[GetPMPositionLimitation.Response]> {
+        .apiGet(GetPMPositionLimitation.path, request)
+    }
+
+    /// `POST /api/v5/account/position/margin-balance`: “Increase/decrease margin”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-increase-decrease-margin
+    public enum IncreaseDecreaseMargin {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/position/margin-balance"
+        /// The parameters of `POST /api/v5/account/position/margin-balance`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-increase-decrease-margin
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required.
+            public var instId: String
+            /// `posSide`: one of a documented set of values (unknown values are kept); required.
+            public var posSide: PosSide
+            /// `type`: one of a documented set of values (unknown values are kept); required.
+            public var type: TypeValue
+            /// `amt`: a decimal number (a string on the wire); required.
+            public var amt: Decimal
+            /// `ccy`: text; required in some cases.
+            public var ccy: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String, posSide: PosSide, type: TypeValue, amt: Decimal, ccy: String? = nil) {
+                self.instId = instId
+                self.posSide = posSide
+                self.type = type
+                self.amt = amt
+                self.ccy = ccy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                p.add("posSide", posSide)
+                p.add("type", type)
+                p.add("amt", amt)
+                p.add("ccy", ccy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/position/margin-balance`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-increase-decrease-margin
+        public struct Response: Decodable, Sendable {
+            /// `instId`: text.
+            public let instId: String
+            /// `posSide`: one of a documented set of values (unknown values are kept).
+            public let posSide: PosSide?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public let type: TypeValue?
+            /// `leverage`: a decimal number (a string on the wire).
+            public let leverage: Decimal?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instId = try c.apiRequiredText("instId")
+                self.posSide = try c.apiEnum("posSide")
+                self.amt = try c.apiDecimal("amt")
+                self.type = try c.apiEnum("type")
+                self.leverage = try c.apiDecimal("leverage")
+                self.ccy = try c.apiText("ccy")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/position/margin-balance`: “Increase/decrease margin”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-increase-decrease-margin
+    public static func increaseDecreaseMargin(_ request: IncreaseDecreaseMargin.Request) -> Endpoint<[IncreaseDecreaseMargin.Response]> {
+        .apiPost(IncreaseDecreaseMargin.path, request)
+    }
+
+    /// `GET /api/v5/account/positions`: “Get positions”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-positions
+    public enum GetPositions {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/positions"
+        /// The parameters of `GET /api/v5/account/positions`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-positions
+        public struct Request: APIRequestFields {
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
+            /// `instId`: text.
+            public var instId: String?
+            /// `posId`: text.
+            public var posId: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instType: InstType? = nil, instId: String? = nil, posId: String? = nil) {
+                self.instType = instType
+                self.instId = instId
+                self.posId = posId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instType", instType)
+                p.add("instId", instId)
+                p.add("posId", posId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/positions`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-positions
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct CloseOrderAlgo: Decodable, Sendable {
+                /// `algoId`: text.
+                public let algoId: String?
+                /// `slTriggerPx`: a decimal number (a string on the wire).
+                public let slTriggerPx: Decimal?
+                /// `slTriggerPxType`: one of a documented set of values (unknown values are kept).
+                public let slTriggerPxType: SlTriggerPxType?
+                /// `tpTriggerPx`: a decimal number (a string on the wire).
+                public let tpTriggerPx: Decimal?
+                /// `tpTriggerPxType`: one of a documented set of values (unknown values are kept).
+                public let tpTriggerPxType: TpTriggerPxType?
+                /// `closeFraction`: a decimal number (a string on the wire).
+                public let closeFraction: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.algoId = try c.apiText("algoId")
+                    self.slTriggerPx = try c.apiDecimal("slTriggerPx")
+                    self.slTriggerPxType = try c.apiEnum("slTriggerPxType")
+                    self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
+                    self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
+                    self.closeFraction = try c.apiDecimal("closeFraction")
+                }
+            }
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
+            /// `mgnMode`: one of a documented set of values (unknown values are kept).
+            public let mgnMode: MgnMode?
+            /// `posId`: text.
+            public let posId: String
+            /// `posSide`: one of a documented set of values (unknown values are kept).
+            public let posSide: PosSide?
+            /// `pos`: a decimal number (a string on the wire).
+            public let pos: Decimal?
+            /// `hedgedPos`: a decimal number (a string on the wire).
+            public let hedgedPos: Decimal?
+            /// `baseBal`: a decimal number (a string on the wire); deprecated.
+            public let baseBal: Decimal?
+            /// `quoteBal`: a decimal number (a string on the wire); deprecated.
+            public let quoteBal: Decimal?
+            /// `baseBorrowed`: a decimal number (a string on the wire); deprecated.
+            public let baseBorrowed: Decimal?
+            /// `baseInterest`: a decimal number (a string on the wire); deprecated.
+            public let baseInterest: Decimal?
+            /// `quoteBorrowed`: a decimal number (a string on the wire); deprecated.
+            public let quoteBorrowed: Decimal?
+            /// `quoteInterest`: a decimal number (a string on the wire); deprecated.
+            public let quoteInterest: Decimal?
+            /// `posCcy`: text.
+            public let posCcy: String?
+            /// `availPos`: a decimal number (a string on the wire).
+            public let availPos: Decimal?
+            /// `avgPx`: a decimal number (a string on the wire).
+            public let avgPx: Decimal?
+            /// `nonSettleAvgPx`: a decimal number (a string on the wire).
+            public let nonSettleAvgPx: Decimal?
+            /// `markPx`: a decimal number (a string on the wire).
+            public let markPx: Decimal?
+            /// `upl`: a decimal number (a string on the wire).
+            public let upl: Decimal?
+            /// `uplRatio`: a decimal number (a string on the wire).
+            public let uplRatio: Decimal?
+            /// `uplLastPx`: a decimal number (a string on the wire).
+            public let uplLastPx: Decimal?
+            /// `uplRatioLastPx`: a decimal number (a string on the wire).
+            public let uplRatioLastPx: Decimal?
+            /// `instId`: text.
+            public let instId: String
+            /// `lever`: a decimal number (a string on the wire).
+            public let lever: Decimal?
+            /// `liqPx`: a decimal number (a string on the wire).
+            public let liqPx: Decimal?
+            /// `imr`: a decimal number (a string on the wire).
+            public let imr: Decimal?
+            /// `margin`: a decimal number (a string on the wire).
+            public let margin: Decimal?
+            /// `mgnRatio`: a decimal number (a string on the wire).
+            public let mgnRatio: Decimal?
+            /// `mmr`: a decimal number (a string on the wire).
+            public let mmr: Decimal?
+            /// `liab`: a decimal number (a string on the wire).
+            public let liab: Decimal?
+            /// `liabCcy`: text.
+            public let liabCcy: String?
+            /// `interest`: a decimal number (a string on the wire).
+            public let interest: Decimal?
+            /// `tradeId`: text.
+            public let tradeId: String?
+            /// `optVal`: a decimal number (a string on the wire).
+            public let optVal: Decimal?
+            /// `pendingCloseOrdLiabVal`: a decimal number (a string on the wire).
+            public let pendingCloseOrdLiabVal: Decimal?
+            /// `notionalUsd`: a decimal number (a string on the wire).
+            public let notionalUsd: Decimal?
+            /// `adl`: an integer (a string on the wire).
+            public let adl: Int?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `last`: a decimal number (a string on the wire).
+            public let last: Decimal?
+            /// `idxPx`: a decimal number (a string on the wire).
+            public let idxPx: Decimal?
+            /// `usdPx`: a decimal number (a string on the wire).
+            public let usdPx: Decimal?
+            /// `bePx`: a decimal number (a string on the wire).
+            public let bePx: Decimal?
+            /// `deltaBS`: a decimal number (a string on the wire).
+            public let deltaBS: Decimal?
+            /// `deltaPA`: a decimal number (a string on the wire).
+            public let deltaPA: Decimal?
+            /// `gammaBS`: a decimal number (a string on the wire).
+            public let gammaBS: Decimal?
+            /// `gammaPA`: a decimal number (a string on the wire).
+            public let gammaPA: Decimal?
+            /// `thetaBS`: a decimal number (a string on the wire).
+            public let thetaBS: Decimal?
+            /// `thetaPA`: a decimal number (a string on the wire).
+            public let thetaPA: Decimal?
+            /// `vegaBS`: a decimal number (a string on the wire).
+            public let vegaBS: Decimal?
+            /// `vegaPA`: a decimal number (a string on the wire).
+            public let vegaPA: Decimal?
+            /// `spotInUseAmt`: a decimal number (a string on the wire).
+            public let spotInUseAmt: Decimal?
+            /// `spotInUseCcy`: text.
+            public let spotInUseCcy: String?
+            /// `clSpotInUseAmt`: a decimal number (a string on the wire).
+            public let clSpotInUseAmt: Decimal?
+            /// `maxSpotInUseAmt`: a decimal number (a string on the wire).
+            public let maxSpotInUseAmt: Decimal?
+            /// `bizRefId`: text.
+            public let bizRefId: String?
+            /// `bizRefType`: text.
+            public let bizRefType: String?
+            /// `realizedPnl`: a decimal number (a string on the wire).
+            public let realizedPnl: Decimal?
+            /// `settledPnl`: a decimal number (a string on the wire).
+            public let settledPnl: Decimal?
+            /// `pnl`: a decimal number (a string on the wire).
+            public let pnl: Decimal?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `fundingFee`: a decimal number (a string on the wire).
+            public let fundingFee: Decimal?
+            /// `liqPenalty`: a decimal number (a string on the wire).
+            public let liqPenalty: Decimal?
+            /// `closeOrderAlgo`: a list of nested objects.
+            public let closeOrderAlgo: [CloseOrderAlgo]?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.posId = try c.apiRequiredText("posId")
+                self.posSide = try c.apiEnum("posSide")
+                self.pos = try c.apiDecimal("pos")
+                self.hedgedPos = try c.apiDecimal("hedgedPos")
+                self.baseBal = try c.apiDecimal("baseBal")
+                self.quoteBal = try c.apiDecimal("quoteBal")
+                self.baseBorrowed = try c.apiDecimal("baseBorrowed")
+                self.baseInterest = try c.apiDecimal("baseInterest")
+                self.quoteBorrowed = try c.apiDecimal("quoteBorrowed")
+                self.quoteInterest = try c.apiDecimal("quoteInterest")
+                self.posCcy = try c.apiText("posCcy")
+                self.availPos = try c.apiDecimal("availPos")
+                self.avgPx = try c.apiDecimal("avgPx")
+                self.nonSettleAvgPx = try c.apiDecimal("nonSettleAvgPx")
+                self.markPx = try c.apiDecimal("markPx")
+                self.upl = try c.apiDecimal("upl")
+                self.uplRatio = try c.apiDecimal("uplRatio")
+                self.uplLastPx = try c.apiDecimal("uplLastPx")
+                self.uplRatioLastPx = try c.apiDecimal("uplRatioLastPx")
+                self.instId = try c.apiRequiredText("instId")
+                self.lever = try c.apiDecimal("lever")
+                self.liqPx = try c.apiDecimal("liqPx")
+                self.imr = try c.apiDecimal("imr")
+                self.margin = try c.apiDecimal("margin")
+                self.mgnRatio = try c.apiDecimal("mgnRatio")
+                self.mmr = try c.apiDecimal("mmr")
+                self.liab = try c.apiDecimal("liab")
+                self.liabCcy = try c.apiText("liabCcy")
+                self.interest = try c.apiDecimal("interest")
+                self.tradeId = try c.apiText("tradeId")
+                self.optVal = try c.apiDecimal("optVal")
+                self.pendingCloseOrdLiabVal = try c.apiDecimal("pendingCloseOrdLiabVal")
+                self.notionalUsd = try c.apiDecimal("notionalUsd")
+                self.adl = try c.apiInteger("adl")
+                self.ccy = try c.apiText("ccy")
+                self.last = try c.apiDecimal("last")
+                self.idxPx = try c.apiDecimal("idxPx")
+                self.usdPx = try c.apiDecimal("usdPx")
+                self.bePx = try c.apiDecimal("bePx")
+                self.deltaBS = try c.apiDecimal("deltaBS")
+                self.deltaPA = try c.apiDecimal("deltaPA")
+                self.gammaBS = try c.apiDecimal("gammaBS")
+                self.gammaPA = try c.apiDecimal("gammaPA")
+                self.thetaBS = try c.apiDecimal("thetaBS")
+                self.thetaPA = try c.apiDecimal("thetaPA")
+                self.vegaBS = try c.apiDecimal("vegaBS")
+                self.vegaPA = try c.apiDecimal("vegaPA")
+                self.spotInUseAmt = try c.apiDecimal("spotInUseAmt")
+                self.spotInUseCcy = try c.apiText("spotInUseCcy")
+                self.clSpotInUseAmt = try c.apiDecimal("clSpotInUseAmt")
+                self.maxSpotInUseAmt = try c.apiDecimal("maxSpotInUseAmt")
+                self.bizRefId = try c.apiText("bizRefId")
+                self.bizRefType = try c.apiText("bizRefType")
+                self.realizedPnl = try c.apiDecimal("realizedPnl")
+                self.settledPnl = try c.apiDecimal("settledPnl")
+                self.pnl = try c.apiDecimal("pnl")
+                self.fee = try c.apiDecimal("fee")
+                self.fundingFee = try c.apiDecimal("fundingFee")
+                self.liqPenalty = try c.apiDecimal("liqPenalty")
+                self.closeOrderAlgo = try c.apiNested("closeOrderAlgo")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/positions`: “Get positions”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-positions
+    public static func getPositions(_ request: GetPositions.Request = .init()) -> Endpoint<[GetPositions.Response]> {
+        .apiGet(GetPositions.path, request)
+    }
+
+    /// `GET /api/v5/account/positions-history`: “Get positions history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-positions-history
+    public enum GetPositionsHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/positions-history"
+        /// The parameters of `GET /api/v5/account/positions-history`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-positions-history
+        public struct Request: APIRequestFields {
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
+            /// `instId`: text.
+            public var instId: String?
+            /// `mgnMode`: one of a documented set of values (unknown values are kept).
+            public var mgnMode: MgnMode?
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public var type: TypeValue?
+            /// `posId`: text.
+            public var posId: String?
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instType: InstType? = nil, instId: String? = nil, mgnMode: MgnMode? = nil, type: TypeValue? = nil, posId: String? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil) {
+                self.instType = instType
+                self.instId = instId
+                self.mgnMode = mgnMode
+                self.type = type
+                self.posId = posId
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instType", instType)
+                p.add("instId", instId)
+                p.add("mgnMode", mgnMode)
+                p.add("type", type)
+                p.add("posId", posId)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/positions-history`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-positions-history
+        public struct Response: Decodable, Sendable {
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
+            /// `instId`: text.
+            public let instId: String
+            /// `mgnMode`: one of a documented set of values (unknown values are kept).
+            public let mgnMode: MgnMode?
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public let type: TypeValue?
+            /// `cTime`: a time (epoch milliseconds on the wire).
+            public let cTime: Date?
+            /// `uTime`: a time (epoch milliseconds on the wire).
+            public let uTime: Date?
+            /// `openAvgPx`: a decimal number (a string on the wire).
+            public let openAvgPx: Decimal?
+            /// `nonSettleAvgPx`: a decimal number (a string on the wire).
+            public let nonSettleAvgPx: Decimal?
+            /// `closeAvgPx`: a decimal number (a string on the wire).
+            public let closeAvgPx: Decimal?
+            /// `posId`: text.
+            public let posId: String
+            /// `openMaxPos`: a decimal number (a string on the wire).
+            public let openMaxPos: Decimal?
+            /// `closeTotalPos`: a decimal number (a string on the wire).
+            public let closeTotalPos: Decimal?
+            /// `realizedPnl`: a decimal number (a string on the wire).
+            public let realizedPnl: Decimal?
+            /// `settledPnl`: a decimal number (a string on the wire).
+            public let settledPnl: Decimal?
+            /// `pnlRatio`: a decimal number (a string on the wire).
+            public let pnlRatio: Decimal?
+            /// `fee`: a decimal number (a string on the wire).
+            public let fee: Decimal?
+            /// `fundingFee`: a decimal number (a string on the wire).
+            public let fundingFee: Decimal?
+            /// `liqPenalty`: a decimal number (a string on the wire).
+            public let liqPenalty: Decimal?
+            /// `pnl`: a decimal number (a string on the wire).
+            public let pnl: Decimal?
+            /// `posSide`: one of a documented set of values (unknown values are kept).
+            public let posSide: PosSide?
+            /// `lever`: a decimal number (a string on the wire).
+            public let lever: Decimal?
+            /// `direction`: one of a documented set of values (unknown values are kept).
+            public let direction: Direction?
+            /// `triggerPx`: a decimal number (a string on the wire).
+            public let triggerPx: Decimal?
+            /// `uly`: text.
+            public let uly: String?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.instType = try c.apiEnum("instType")
+                self.instId = try c.apiRequiredText("instId")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.type = try c.apiEnum("type")
+                self.cTime = try c.apiDate("cTime")
+                self.uTime = try c.apiDate("uTime")
+                self.openAvgPx = try c.apiDecimal("openAvgPx")
+                self.nonSettleAvgPx = try c.apiDecimal("nonSettleAvgPx")
+                self.closeAvgPx = try c.apiDecimal("closeAvgPx")
+                self.posId = try c.apiRequiredText("posId")
+                self.openMaxPos = try c.apiDecimal("openMaxPos")
+                self.closeTotalPos = try c.apiDecimal("closeTotalPos")
+                self.realizedPnl = try c.apiDecimal("realizedPnl")
+                self.settledPnl = try c.apiDecimal("settledPnl")
+                self.pnlRatio = try c.apiDecimal("pnlRatio")
+                self.fee = try c.apiDecimal("fee")
+                self.fundingFee = try c.apiDecimal("fundingFee")
+                self.liqPenalty = try c.apiDecimal("liqPenalty")
+                self.pnl = try c.apiDecimal("pnl")
+                self.posSide = try c.apiEnum("posSide")
+                self.lever = try c.apiDecimal("lever")
+                self.direction = try c.apiEnum("direction")
+                self.triggerPx = try c.apiDecimal("triggerPx")
+                self.uly = try c.apiText("uly")
+                self.ccy = try c.apiText("ccy")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/positions-history`: “Get positions history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-positions-history
+    public static func getPositionsHistory(_ request: GetPositionsHistory.Request = .init()) -> Endpoint<[GetPositionsHistory.Response]> {
+        .apiGet(GetPositionsHistory.path, request)
+    }
+
+    /// `GET /api/v5/account/precheck-set-delta-neutral`: “Precheck set delta neutral”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-precheck-set-delta-neutral
+    public enum PrecheckSetDeltaNeutral {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/precheck-set-delta-neutral"
+        /// The parameters of `GET /api/v5/account/precheck-set-delta-neutral`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-precheck-set-delta-neutral
+        public struct Request: APIRequestFields {
+            /// `stgyType`: one of a documented set of values (unknown values are kept); required.
+            public var stgyType: StgyType
+            /// A request with the given parameters; nil ones are not sent.
+            public init(stgyType: StgyType) {
+                self.stgyType = stgyType
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("stgyType", stgyType)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/precheck-set-delta-neutral`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-precheck-set-delta-neutral
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct UnmatchedInfoCheck: Decodable, Sendable {
+                /// `type`: one of a documented set of values (unknown values are kept).
+                public let type: TypeValue?
+                /// `deltaLever`: a decimal number (a string on the wire).
+                public let deltaLever: Decimal?
+                /// `ordList`: a list of text values.
+                public let ordList: [String]?
+                /// `posList`: a list of text values.
+                public let posList: [String]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.type = try c.apiEnum("type")
+                    self.deltaLever = try c.apiDecimal("deltaLever")
+                    self.ordList = try c.apiTexts("ordList")
+                    self.posList = try c.apiTexts("posList")
+                }
+            }
+            /// `unmatchedInfoCheck`: a list of nested objects.
+            public let unmatchedInfoCheck: [UnmatchedInfoCheck]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.unmatchedInfoCheck = try c.apiNested("unmatchedInfoCheck")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/precheck-set-delta-neutral`: “Precheck set delta neutral”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-precheck-set-delta-neutral
+    public static func precheckSetDeltaNeutral(_ request: PrecheckSetDeltaNeutral.Request) -> Endpoint<[PrecheckSetDeltaNeutral.Response]> {
+        .apiGet(PrecheckSetDeltaNeutral.path, request)
+    }
+
+    /// `GET /api/v5/account/risk-state`: “Get account risk state”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-risk-state
+    public enum GetAccountRiskState {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/risk-state"
+        /// The parameters of `GET /api/v5/account/risk-state`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-risk-state
+        public struct Request: APIRequestFields {
+            /// A request with the given parameters; nil ones are not sent.
+            public init() {
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                APIParameters()
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/risk-state`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-risk-state
+        public struct Response: Decodable, Sendable {
+            /// `atRisk`: a boolean.
+            public let atRisk: Bool?
+            /// `atRiskIdx`: a list of text values.
+            public let atRiskIdx: [String]?
+            /// `atRiskMgn`: a list of text values.
+            public let atRiskMgn: [String]?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.atRisk = try c.apiBoolean("atRisk")
+                self.atRiskIdx = try c.apiTexts("atRiskIdx")
+                self.atRiskMgn = try c.apiTexts("atRiskMgn")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/risk-state`: “Get account risk state”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-risk-state
+    public static func getAccountRiskState(_ request: GetAccountRiskState.Request = .init()) -> Endpoint<[GetAccountRiskState.Response]> {
+        .apiGet(GetAccountRiskState.path, request)
+    }
+
+    /// `POST /api/v5/account/set-account-level`: “Set account mode”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-account-mode
+    public enum SetAccountMode {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/set-account-level"
+        /// The parameters of `POST /api/v5/account/set-account-level`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-account-mode
+        public struct Request: APIRequestFields {
+            /// `acctLv`: one of a documented set of values (unknown values are kept); required.
+            public var acctLv: AcctLv
+            /// A request with the given parameters; nil ones are not sent.
+            public init(acctLv: AcctLv) {
+                self.acctLv = acctLv
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("acctLv", acctLv)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/set-account-level`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-account-mode
+        public struct Response: Decodable, Sendable {
+            /// `acctLv`: text.
+            public let acctLv: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.acctLv = try c.apiText("acctLv")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/set-account-level`: “Set account mode”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-account-mode
+    public static func setAccountMode(_ request: SetAccountMode.Request) -> Endpoint<[SetAccountMode.Response]> {
+        .apiPost(SetAccountMode.path, request)
+    }
+
+    /// `GET /api/v5/account/set-account-switch-precheck`: “Precheck account mode switch”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-precheck-account-mode-switch
+    public enum PrecheckAccountModeSwitch {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/set-account-switch-precheck"
+        /// The parameters of `GET /api/v5/account/set-account-switch-precheck`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-precheck-account-mode-switch
+        public struct Request: APIRequestFields {
+            /// `acctLv`: one of a documented set of values (unknown values are kept); required.
+            public var acctLv: AcctLv
+            /// A request with the given parameters; nil ones are not sent.
+            public init(acctLv: AcctLv) {
+                self.acctLv = acctLv
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("acctLv", acctLv)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/set-account-switch-precheck`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-precheck-account-mode-switch
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct UnmatchedInfoCheck: Decodable, Sendable {
+                /// `type`: one of a documented set of values (unknown values are kept).
+                public let type: TypeValue?
+                /// `totalAsset`: a decimal number (a string on the wire).
+                public let totalAsset: Decimal?
+                /// `posList`: a list of text values.
+                public let posList: [String]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.type = try c.apiEnum("type")
+                    self.totalAsset = try c.apiDecimal("totalAsset")
+                    self.posList = try c.apiTexts("posList")
+                }
+            }
+            /// A nested object of the response.
+            public struct PosList: Decodable, Sendable {
+                /// `posId`: text.
+                public let posId: String?
+                /// `lever`: a decimal number (a string on the wire).
+                public let lever: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.posId = try c.apiText("posId")
+                    self.lever = try c.apiDecimal("lever")
+                }
+            }
+            /// A nested object of the response.
+            public struct PosTierCheck: Decodable, Sendable {
+                /// `instFamily`: text.
+                public let instFamily: String?
+                /// `instType`: one of a documented set of values (unknown values are kept).
+                public let instType: InstType?
+                /// `pos`: a decimal number (a string on the wire).
+                public let pos: Decimal?
+                /// `lever`: a decimal number (a string on the wire).
+                public let lever: Decimal?
+                /// `maxSz`: a decimal number (a string on the wire).
+                public let maxSz: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.instFamily = try c.apiText("instFamily")
+                    self.instType = try c.apiEnum("instType")
+                    self.pos = try c.apiDecimal("pos")
+                    self.lever = try c.apiDecimal("lever")
+                    self.maxSz = try c.apiDecimal("maxSz")
+                }
+            }
+            /// A nested object of the response.
+            public struct MgnBf: Decodable, Sendable {
+                /// A nested object of the response.
+                public struct Details: Decodable, Sendable {
+                    /// `ccy`: text.
+                    public let ccy: String?
+                    /// `availEq`: a decimal number (a string on the wire).
+                    public let availEq: Decimal?
+                    /// `mgnRatio`: a decimal number (a string on the wire).
+                    public let mgnRatio: Decimal?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.ccy = try c.apiText("ccy")
+                        self.availEq = try c.apiDecimal("availEq")
+                        self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    }
+                }
+                /// `acctAvailEq`: a decimal number (a string on the wire).
+                public let acctAvailEq: Decimal?
+                /// `mgnRatio`: a decimal number (a string on the wire).
+                public let mgnRatio: Decimal?
+                /// `details`: a list of nested objects.
+                public let details: [Details]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.acctAvailEq = try c.apiDecimal("acctAvailEq")
+                    self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    self.details = try c.apiNested("details")
+                }
+            }
+            /// A nested object of the response.
+            public struct MgnAft: Decodable, Sendable {
+                /// A nested object of the response.
+                public struct Details: Decodable, Sendable {
+                    /// `ccy`: text.
+                    public let ccy: String?
+                    /// `availEq`: a decimal number (a string on the wire).
+                    public let availEq: Decimal?
+                    /// `mgnRatio`: a decimal number (a string on the wire).
+                    public let mgnRatio: Decimal?
+                    /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                    public init(from decoder: any Decoder) throws {
+                        let c = try decoder.container(keyedBy: APIKey.self)
+                        self.ccy = try c.apiText("ccy")
+                        self.availEq = try c.apiDecimal("availEq")
+                        self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    }
+                }
+                /// `acctAvailEq`: a decimal number (a string on the wire).
+                public let acctAvailEq: Decimal?
+                /// `mgnRatio`: a decimal number (a string on the wire).
+                public let mgnRatio: Decimal?
+                /// `details`: a list of nested objects.
+                public let details: [Details]?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.acctAvailEq = try c.apiDecimal("acctAvailEq")
+                    self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    self.details = try c.apiNested("details")
+                }
+            }
+            /// `sCode`: one of a documented set of values (unknown values are kept).
+            public let sCode: SCode?
+            /// `curAcctLv`: one of a documented set of values (unknown values are kept).
+            public let curAcctLv: CurAcctLv?
+            /// `acctLv`: one of a documented set of values (unknown values are kept).
+            public let acctLv: AcctLv?
+            /// `riskOffsetType`: one of a documented set of values (unknown values are kept); deprecated.
+            public let riskOffsetType: RiskOffsetType?
+            /// `unmatchedInfoCheck`: a list of nested objects.
+            public let unmatchedInfoCheck: [UnmatchedInfoCheck]?
+            /// `posList`: a list of nested objects.
+            public let posList: [PosList]?
+            /// `posTierCheck`: a list of nested objects.
+            public let posTierCheck: [PosTierCheck]?
+            /// `mgnBf`: a nested object.
+            public let mgnBf: MgnBf?
+            /// `mgnAft`: a nested object.
+            public let mgnAft: MgnAft?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.sCode = try c.apiEnum("sCode")
+                self.curAcctLv = try c.apiEnum("curAcctLv")
+                self.acctLv = try c.apiEnum("acctLv")
+                self.riskOffsetType = try c.apiEnum("riskOffsetType")
+                self.unmatchedInfoCheck = try c.apiNested("unmatchedInfoCheck")
+                self.posList = try c.apiNested("posList")
+                self.posTierCheck = try c.apiNested("posTierCheck")
+                self.mgnBf = try c.apiNested("mgnBf")
+                self.mgnAft = try c.apiNested("mgnAft")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/set-account-switch-precheck`: “Precheck account mode switch”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-precheck-account-mode-switch
+    public static func precheckAccountModeSwitch(_ request: PrecheckAccountModeSwitch.Request) -> Endpoint<[PrecheckAccountModeSwitch.Response]> {
+        .apiGet(PrecheckAccountModeSwitch.path, request)
+    }
+
+    /// `POST /api/v5/account/set-auto-earn`: “Set auto earn”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-earn
+    public enum SetAutoEarn {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/set-auto-earn"
+        /// The parameters of `POST /api/v5/account/set-auto-earn`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-earn
+        public struct Request: APIRequestFields {
+            /// `earnType`: one of a documented set of values (unknown values are kept).
+            public var earnType: EarnType?
+            /// `ccy`: text; required.
+            public var ccy: String
+            /// `action`: one of a documented set of values (unknown values are kept); required.
+            public var action: Action
+            /// `apr`: a decimal number (a string on the wire); deprecated.
+            public var apr: Decimal?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(earnType: EarnType? = nil, ccy: String, action: Action, apr: Decimal? = nil) {
+                self.earnType = earnType
+                self.ccy = ccy
+                self.action = action
+                self.apr = apr
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("earnType", earnType)
+                p.add("ccy", ccy)
+                p.add("action", action)
+                p.add("apr", apr)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/set-auto-earn`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-earn
+        public struct Response: Decodable, Sendable {
+            /// `earnType`: one of a documented set of values (unknown values are kept).
+            public let earnType: EarnType?
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `action`: one of a documented set of values (unknown values are kept).
+            public let action: Action?
+            /// `apr`: a decimal number (a string on the wire); deprecated.
+            public let apr: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.earnType = try c.apiEnum("earnType")
+                self.ccy = try c.apiText("ccy")
+                self.action = try c.apiEnum("action")
+                self.apr = try c.apiDecimal("apr")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/set-auto-earn`: “Set auto earn”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-earn
+    public static func setAutoEarn(_ request: SetAutoEarn.Request) -> Endpoint<[SetAutoEarn.Response]> {
+        .apiPost(SetAutoEarn.path, request)
+    }
+
+    /// `POST /api/v5/account/set-auto-loan`: “Set auto loan”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-loan
+    public enum SetAutoLoan {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/set-auto-loan"
+        /// The parameters of `POST /api/v5/account/set-auto-loan`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-loan
+        public struct Request: APIRequestFields {
+            /// `autoLoan`: a boolean.
+            public var autoLoan: Bool?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(autoLoan: Bool? = nil) {
+                self.autoLoan = autoLoan
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("autoLoan", autoLoan)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/set-auto-loan`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-loan
+        public struct Response: Decodable, Sendable {
+            /// `autoLoan`: a boolean.
+            public let autoLoan: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.autoLoan = try c.apiBoolean("autoLoan")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/set-auto-loan`: “Set auto loan”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-loan
+    public static func setAutoLoan(_ request: SetAutoLoan.Request = .init()) -> Endpoint<[SetAutoLoan.Response]> {
+        .apiPost(SetAutoLoan.path, request)
+    }
+
+    /// `POST /api/v5/account/set-auto-repay`: “Set auto repay”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-repay
+    public enum SetAutoRepay {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/set-auto-repay"
+        /// The parameters of `POST /api/v5/account/set-auto-repay`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-repay
+        public struct Request: APIRequestFields {
+            /// `autoRepay`: a boolean; required.
+            public var autoRepay: Bool
+            /// A request with the given parameters; nil ones are not sent.
+            public init(autoRepay: Bool) {
+                self.autoRepay = autoRepay
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("autoRepay", autoRepay)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/set-auto-repay`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-repay
+        public struct Response: Decodable, Sendable {
+            /// `autoRepay`: a boolean.
+            public let autoRepay: Bool?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.autoRepay = try c.apiBoolean("autoRepay")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/set-auto-repay`: “Set auto repay”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-repay
+    public static func setAutoRepay(_ request: SetAutoRepay.Request) -> Endpoint<[SetAutoRepay.Response]> {
+        .apiPost(SetAutoRepay.path, request)
+    }
+
+    /// `POST /api/v5/account/set-collateral-assets`: “Set collateral assets”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-collateral-assets
+    public enum SetCollateralAssets {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/set-collateral-assets"
+        /// The parameters of `POST /api/v5/account/set-collateral-assets`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-collateral-assets
+        public struct Request: APIRequestFields {
+            /// `type`: one of a documented set of values (unknown values are kept); required.
+            public var type: TypeValue
+            /// `collateralEnabled`: a boolean; required.
+            public var collateralEnabled: Bool
+            /// `ccyList`: a list of text values; required in some cases.
+            public var ccyList: [String]?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(type: TypeValue, collateralEnabled: Bool, ccyList: [String]? = nil) {
+                self.type = type
+                self.collateralEnabled = collateralEnabled
+                self.ccyList = ccyList
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("type", type)
+                p.add("collateralEnabled", collateralEnabled)
+                p.add("ccyList", ccyList)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/set-collateral-assets`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-collateral-assets
+        public struct Response: Decodable, Sendable {
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public let type: TypeValue?
+            /// `collateralEnabled`: a boolean.
+            public let collateralEnabled: Bool?
+            /// `ccyList`: a list of text values.
+            public let ccyList: [String]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiEnum("type")
+                self.collateralEnabled = try c.apiBoolean("collateralEnabled")
+                self.ccyList = try c.apiTexts("ccyList")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/set-collateral-assets`: “Set collateral assets”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-collateral-assets
+    public static func setCollateralAssets(_ request: SetCollateralAssets.Request) -> Endpoint<[SetCollateralAssets.Response]> {
+        .apiPost(SetCollateralAssets.path, request)
+    }
+
+    /// `POST /api/v5/account/set-fee-type`: “Set fee type”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-fee-type
+    public enum SetFeeType {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/set-fee-type"
+        /// The parameters of `POST /api/v5/account/set-fee-type`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-fee-type
+        public struct Request: APIRequestFields {
+            /// `feeType`: one of a documented set of values (unknown values are kept); required.
+            public var feeType: FeeType
+            /// A request with the given parameters; nil ones are not sent.
+            public init(feeType: FeeType) {
+                self.feeType = feeType
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("feeType", feeType)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/set-fee-type`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-fee-type
+        public struct Response: Decodable, Sendable {
+            /// `feeType`: one of a documented set of values (unknown values are kept).
+            public let feeType: FeeType?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.feeType = try c.apiEnum("feeType")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/set-fee-type`: “Set fee type”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-fee-type
+    public static func setFeeType(_ request: SetFeeType.Request) -> Endpoint<[SetFeeType.Response]> {
+        .apiPost(SetFeeType.path, request)
+    }
+
+    /// `POST /api/v5/account/set-greeks`: “Set greeks (PA/BS)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-greeks-pa-bs
+    public enum SetGreeksPABS {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/set-greeks"
+        /// The parameters of `POST /api/v5/account/set-greeks`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-greeks-pa-bs
+        public struct Request: APIRequestFields {
+            /// `greeksType`: one of a documented set of values (unknown values are kept); required.
+            public var greeksType: GreeksType
+            /// A request with the given parameters; nil ones are not sent.
+            public init(greeksType: GreeksType) {
+                self.greeksType = greeksType
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("greeksType", greeksType)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/set-greeks`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-greeks-pa-bs
+        public struct Response: Decodable, Sendable {
+            /// `greeksType`: text.
+            public let greeksType: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.greeksType = try c.apiText("greeksType")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/set-greeks`: “Set greeks (PA/BS)”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-greeks-pa-bs
+    public static func setGreeksPABS(_ request: SetGreeksPABS.Request) -> Endpoint<[SetGreeksPABS.Response]> {
+        .apiPost(SetGreeksPABS.path, request)
+    }
+
+    /// `POST /api/v5/account/set-isolated-mode`: “Isolated margin trading settings”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-isolated-margin-trading-settings
+    public enum IsolatedMarginTradingSettings {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/set-isolated-mode"
+        /// The parameters of `POST /api/v5/account/set-isolated-mode`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-isolated-margin-trading-settings
+        public struct Request: APIRequestFields {
+            /// `isoMode`: one of a documented set of values (unknown values are kept); required.
+            public var isoMode: IsoMode
+            /// `type`: one of a documented set of values (unknown values are kept); required.
+            public var type: TypeValue
+            /// A request with the given parameters; nil ones are not sent.
+            public init(isoMode: IsoMode, type: TypeValue) {
+                self.isoMode = isoMode
+                self.type = type
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("isoMode", isoMode)
+                p.add("type", type)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/set-isolated-mode`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-isolated-margin-trading-settings
+        public struct Response: Decodable, Sendable {
+            /// `isoMode`: one of a documented set of values (unknown values are kept).
+            public let isoMode: IsoMode?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.isoMode = try c.apiEnum("isoMode")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/set-isolated-mode`: “Isolated margin trading settings”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-isolated-margin-trading-settings
+    public static func isolatedMarginTradingSettings(_ request: IsolatedMarginTradingSettings.Request) -> Endpoint<[IsolatedMarginTradingSettings.Response]> {
+        .apiPost(IsolatedMarginTradingSettings.path, request)
+    }
+
+    /// `POST /api/v5/account/set-leverage`: “Set leverage”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-leverage
+    public enum SetLeverage {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/set-leverage"
+        /// The parameters of `POST /api/v5/account/set-leverage`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-leverage
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required in some cases.
+            public var instId: String?
+            /// `ccy`: text; required in some cases.
+            public var ccy: String?
+            /// `lever`: a decimal number (a string on the wire); required.
+            public var lever: Decimal
+            /// `mgnMode`: one of a documented set of values (unknown values are kept); required.
+            public var mgnMode: MgnMode
+            /// `posSide`: one of a documented set of values (unknown values are kept); required in some cases.
+            public var posSide: PosSide?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String? = nil, ccy: String? = nil, lever: Decimal, mgnMode: MgnMode, posSide: PosSide? = nil) {
+                self.instId = instId
+                self.ccy = ccy
+                self.lever = lever
+                self.mgnMode = mgnMode
+                self.posSide = posSide
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                p.add("ccy", ccy)
+                p.add("lever", lever)
+                p.add("mgnMode", mgnMode)
+                p.add("posSide", posSide)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/set-leverage`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-leverage
+        public struct Response: Decodable, Sendable {
+            /// `lever`: a decimal number (a string on the wire).
+            public let lever: Decimal?
+            /// `mgnMode`: one of a documented set of values (unknown values are kept).
+            public let mgnMode: MgnMode?
+            /// `instId`: text.
+            public let instId: String
+            /// `posSide`: text.
+            public let posSide: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.lever = try c.apiDecimal("lever")
+                self.mgnMode = try c.apiEnum("mgnMode")
+                self.instId = try c.apiRequiredText("instId")
+                self.posSide = try c.apiText("posSide")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/set-leverage`: “Set leverage”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-leverage
+    public static func setLeverage(_ request: SetLeverage.Request) -> Endpoint<[SetLeverage.Response]> {
+        .apiPost(SetLeverage.path, request)
+    }
+
+    /// `POST /api/v5/account/set-position-mode`: “Set position mode”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-position-mode
+    public enum SetPositionMode {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/set-position-mode"
+        /// The parameters of `POST /api/v5/account/set-position-mode`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-position-mode
+        public struct Request: APIRequestFields {
+            /// `posMode`: one of a documented set of values (unknown values are kept); required.
+            public var posMode: PosMode
+            /// A request with the given parameters; nil ones are not sent.
+            public init(posMode: PosMode) {
+                self.posMode = posMode
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("posMode", posMode)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/set-position-mode`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-position-mode
+        public struct Response: Decodable, Sendable {
+            /// `posMode`: text.
+            public let posMode: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.posMode = try c.apiText("posMode")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/set-position-mode`: “Set position mode”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-position-mode
+    public static func setPositionMode(_ request: SetPositionMode.Request) -> Endpoint<[SetPositionMode.Response]> {
+        .apiPost(SetPositionMode.path, request)
+    }
+
+    /// `POST /api/v5/account/set-riskOffset-amt`: “Set risk offset amount”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-risk-offset-amount
+    public enum SetRiskOffsetAmount {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/set-riskOffset-amt"
+        /// The parameters of `POST /api/v5/account/set-riskOffset-amt`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-risk-offset-amount
+        public struct Request: APIRequestFields {
+            /// `ccy`: text; required.
+            public var ccy: String
+            /// `clSpotInUseAmt`: a decimal number (a string on the wire); required.
+            public var clSpotInUseAmt: Decimal
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String, clSpotInUseAmt: Decimal) {
+                self.ccy = ccy
+                self.clSpotInUseAmt = clSpotInUseAmt
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("clSpotInUseAmt", clSpotInUseAmt)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/set-riskOffset-amt`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-risk-offset-amount
+        public struct Response: Decodable, Sendable {
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `clSpotInUseAmt`: a decimal number (a string on the wire).
+            public let clSpotInUseAmt: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.clSpotInUseAmt = try c.apiDecimal("clSpotInUseAmt")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/set-riskOffset-amt`: “Set risk offset amount”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-risk-offset-amount
+    public static func setRiskOffsetAmount(_ request: SetRiskOffsetAmount.Request) -> Endpoint<[SetRiskOffsetAmount.Response]> {
+        .apiPost(SetRiskOffsetAmount.path, request)
+    }
+
+    /// `POST /api/v5/account/set-settle-currency`: “Set settle currency”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-settle-currency
+    public enum SetSettleCurrency {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/set-settle-currency"
+        /// The parameters of `POST /api/v5/account/set-settle-currency`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-settle-currency
+        public struct Request: APIRequestFields {
+            /// `settleCcy`: text; required.
+            public var settleCcy: String
+            /// A request with the given parameters; nil ones are not sent.
+            public init(settleCcy: String) {
+                self.settleCcy = settleCcy
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("settleCcy", settleCcy)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/set-settle-currency`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-settle-currency
+        public struct Response: Decodable, Sendable {
+            /// `settleCcy`: text.
+            public let settleCcy: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.settleCcy = try c.apiText("settleCcy")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/set-settle-currency`: “Set settle currency”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-settle-currency
+    public static func setSettleCurrency(_ request: SetSettleCurrency.Request) -> Endpoint<[SetSettleCurrency.Response]> {
+        .apiPost(SetSettleCurrency.path, request)
+    }
+
+    /// `POST /api/v5/account/set-trading-config`: “Set trading config”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-trading-config
+    public enum SetTradingConfig {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/set-trading-config"
+        /// The parameters of `POST /api/v5/account/set-trading-config`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-trading-config
+        public struct Request: APIRequestFields {
+            /// `type`: one of a documented set of values (unknown values are kept); required.
+            public var type: TypeValue
+            /// `stgyType`: one of a documented set of values (unknown values are kept).
+            public var stgyType: StgyType?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(type: TypeValue, stgyType: StgyType? = nil) {
+                self.type = type
+                self.stgyType = stgyType
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("type", type)
+                p.add("stgyType", stgyType)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/set-trading-config`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-trading-config
+        public struct Response: Decodable, Sendable {
+            /// `type`: text.
+            public let type: String?
+            /// `stgyType`: text.
+            public let stgyType: String?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiText("type")
+                self.stgyType = try c.apiText("stgyType")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/set-trading-config`: “Set trading config”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-trading-config
+    public static func setTradingConfig(_ request: SetTradingConfig.Request) -> Endpoint<[SetTradingConfig.Response]> {
+        .apiPost(SetTradingConfig.path, request)
+    }
+
+    /// `GET /api/v5/account/spot-borrow-repay-history`: “Get borrow/repay history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-borrow-repay-history
+    public enum GetBorrowRepayHistory {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/spot-borrow-repay-history"
+        /// The parameters of `GET /api/v5/account/spot-borrow-repay-history`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-borrow-repay-history
+        public struct Request: APIRequestFields {
+            /// `ccy`: text.
+            public var ccy: String?
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public var type: TypeValue?
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
+            /// `before`: a time (epoch milliseconds on the wire).
+            public var before: Date?
+            /// `limit`: an integer (a string on the wire).
+            public var limit: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String? = nil, type: TypeValue? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil) {
+                self.ccy = ccy
+                self.type = type
+                self.after = after
+                self.before = before
+                self.limit = limit
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("type", type)
+                p.add("after", after)
+                p.add("before", before)
+                p.add("limit", limit)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/spot-borrow-repay-history`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-borrow-repay-history
+        public struct Response: Decodable, Sendable {
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `type`: one of a documented set of values (unknown values are kept).
+            public let type: TypeValue?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// `accBorrowed`: a decimal number (a string on the wire).
+            public let accBorrowed: Decimal?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.type = try c.apiEnum("type")
+                self.amt = try c.apiDecimal("amt")
+                self.accBorrowed = try c.apiDecimal("accBorrowed")
+                self.ts = try c.apiDate("ts")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/spot-borrow-repay-history`: “Get borrow/repay history”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-borrow-repay-history
+    public static func getBorrowRepayHistory(_ request: GetBorrowRepayHistory.Request = .init()) -> Endpoint<[GetBorrowRepayHistory.Response]> {
+        .apiGet(GetBorrowRepayHistory.path, request)
+    }
+
+    /// `POST /api/v5/account/spot-manual-borrow-repay`: “Manual borrow / repay”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-manual-borrow-repay
+    public enum ManualBorrowRepay {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .post
+        /// The path.
+        public static let path = "/api/v5/account/spot-manual-borrow-repay"
+        /// The parameters of `POST /api/v5/account/spot-manual-borrow-repay`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-manual-borrow-repay
+        public struct Request: APIRequestFields {
+            /// `ccy`: text; required.
+            public var ccy: String
+            /// `side`: one of a documented set of values (unknown values are kept); required.
+            public var side: Side
+            /// `amt`: a decimal number (a string on the wire); required.
+            public var amt: Decimal
+            /// A request with the given parameters; nil ones are not sent.
+            public init(ccy: String, side: Side, amt: Decimal) {
+                self.ccy = ccy
+                self.side = side
+                self.amt = amt
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("ccy", ccy)
+                p.add("side", side)
+                p.add("amt", amt)
+                return p
+            }
+        }
+        /// One item of the `data` array of `POST /api/v5/account/spot-manual-borrow-repay`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-manual-borrow-repay
+        public struct Response: Decodable, Sendable {
+            /// `ccy`: text.
+            public let ccy: String?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `amt`: a decimal number (a string on the wire).
+            public let amt: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.ccy = try c.apiText("ccy")
+                self.side = try c.apiEnum("side")
+                self.amt = try c.apiDecimal("amt")
+            }
+        }
+    }
+
+    /// `POST /api/v5/account/spot-manual-borrow-repay`: “Manual borrow / repay”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-manual-borrow-repay
+    public static func manualBorrowRepay(_ request: ManualBorrowRepay.Request) -> Endpoint<[ManualBorrowRepay.Response]> {
+        .apiPost(ManualBorrowRepay.path, request)
+    }
+
+    /// `GET /api/v5/account/subtypes`: “Get bill types”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bill-types
+    public enum GetBillTypes {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/subtypes"
+        /// The parameters of `GET /api/v5/account/subtypes`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bill-types
+        public struct Request: APIRequestFields {
+            /// `type`: text.
+            public var type: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(type: String? = nil) {
+                self.type = type
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("type", type)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/subtypes`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bill-types
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct SubTypeDetails: Decodable, Sendable {
+                /// `subType`: text.
+                public let subType: String?
+                /// `subTypeDesc`: text.
+                public let subTypeDesc: String?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.subType = try c.apiText("subType")
+                    self.subTypeDesc = try c.apiText("subTypeDesc")
+                }
+            }
+            /// `type`: text.
+            public let type: String?
+            /// `typeDesc`: text.
+            public let typeDesc: String?
+            /// `subTypeDetails`: a list of nested objects.
+            public let subTypeDetails: [SubTypeDetails]?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.type = try c.apiText("type")
+                self.typeDesc = try c.apiText("typeDesc")
+                self.subTypeDetails = try c.apiNested("subTypeDetails")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/subtypes`: “Get bill types”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bill-types
+    public static func getBillTypes(_ request: GetBillTypes.Request = .init()) -> Endpoint<[GetBillTypes.Response]> {
+        .apiGet(GetBillTypes.path, request)
+    }
+
+    /// `GET /api/v5/account/trade-fee`: “Get fee rates”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-fee-rates
+    public enum GetFeeRates {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/account/trade-fee"
+        /// The parameters of `GET /api/v5/account/trade-fee`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-fee-rates
+        public struct Request: APIRequestFields {
+            /// `instType`: one of a documented set of values (unknown values are kept); required.
+            public var instType: InstType
+            /// `instId`: text.
+            public var instId: String?
+            /// `instFamily`: text.
+            public var instFamily: String?
+            /// `groupId`: text.
+            public var groupId: String?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instType: InstType, instId: String? = nil, instFamily: String? = nil, groupId: String? = nil) {
+                self.instType = instType
+                self.instId = instId
+                self.instFamily = instFamily
+                self.groupId = groupId
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instType", instType)
+                p.add("instId", instId)
+                p.add("instFamily", instFamily)
+                p.add("groupId", groupId)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/account/trade-fee`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-fee-rates
+        public struct Response: Decodable, Sendable {
+            /// A nested object of the response.
+            public struct FeeGroup: Decodable, Sendable {
+                /// `taker`: a decimal number (a string on the wire).
+                public let taker: Decimal?
+                /// `maker`: a decimal number (a string on the wire).
+                public let maker: Decimal?
+                /// `groupId`: text.
+                public let groupId: String?
+                /// `elpMaker`: a decimal number (a string on the wire).
+                public let elpMaker: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.taker = try c.apiDecimal("taker")
+                    self.maker = try c.apiDecimal("maker")
+                    self.groupId = try c.apiText("groupId")
+                    self.elpMaker = try c.apiDecimal("elpMaker")
+                }
+            }
+            /// A nested object of the response.
+            public struct Fiat: Decodable, Sendable {
+                /// `ccy`: text.
+                public let ccy: String?
+                /// `taker`: a decimal number (a string on the wire).
+                public let taker: Decimal?
+                /// `maker`: a decimal number (a string on the wire).
+                public let maker: Decimal?
+                /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+                public init(from decoder: any Decoder) throws {
+                    let c = try decoder.container(keyedBy: APIKey.self)
+                    self.ccy = try c.apiText("ccy")
+                    self.taker = try c.apiDecimal("taker")
+                    self.maker = try c.apiDecimal("maker")
+                }
+            }
+            /// `level`: text.
+            public let level: String?
+            /// `feeGroup`: a list of nested objects.
+            public let feeGroup: [FeeGroup]?
+            /// `delivery`: a decimal number (a string on the wire).
+            public let delivery: Decimal?
+            /// `exercise`: a decimal number (a string on the wire).
+            public let exercise: Decimal?
+            /// `instType`: text.
+            public let instType: String?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// `taker`: a decimal number (a string on the wire); deprecated.
+            public let taker: Decimal?
+            /// `maker`: a decimal number (a string on the wire); deprecated.
+            public let maker: Decimal?
+            /// `takerU`: a decimal number (a string on the wire); deprecated.
+            public let takerU: Decimal?
+            /// `makerU`: a decimal number (a string on the wire); deprecated.
+            public let makerU: Decimal?
+            /// `takerUSDC`: a decimal number (a string on the wire); deprecated.
+            public let takerUSDC: Decimal?
+            /// `makerUSDC`: a decimal number (a string on the wire); deprecated.
+            public let makerUSDC: Decimal?
+            /// `ruleType`: one of a documented set of values (unknown values are kept); deprecated.
+            public let ruleType: RuleType?
+            /// `category`: text; deprecated.
+            public let category: String?
+            /// `fiat`: a list of nested objects; deprecated.
+            public let fiat: [Fiat]?
+            /// `settle`: a decimal number (a string on the wire).
+            public let settle: Decimal?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.level = try c.apiText("level")
+                self.feeGroup = try c.apiNested("feeGroup")
+                self.delivery = try c.apiDecimal("delivery")
+                self.exercise = try c.apiDecimal("exercise")
+                self.instType = try c.apiText("instType")
+                self.ts = try c.apiDate("ts")
+                self.taker = try c.apiDecimal("taker")
+                self.maker = try c.apiDecimal("maker")
+                self.takerU = try c.apiDecimal("takerU")
+                self.makerU = try c.apiDecimal("makerU")
+                self.takerUSDC = try c.apiDecimal("takerUSDC")
+                self.makerUSDC = try c.apiDecimal("makerUSDC")
+                self.ruleType = try c.apiEnum("ruleType")
+                self.category = try c.apiText("category")
+                self.fiat = try c.apiNested("fiat")
+                self.settle = try c.apiDecimal("settle")
+            }
+        }
+    }
+
+    /// `GET /api/v5/account/trade-fee`: “Get fee rates”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-fee-rates
+    public static func getFeeRates(_ request: GetFeeRates.Request) -> Endpoint<[GetFeeRates.Response]> {
+        .apiGet(GetFeeRates.path, request)
+    }
+
+    /// The values of `acctLv` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AcctLv: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `riskOffsetType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct RiskOffsetType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+    }
+
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `MARGIN`.
+        public static let margin: Self = "MARGIN"
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+        /// `FUTURES`.
+        public static let futures: Self = "FUTURES"
+        /// `OPTION`.
+        public static let option: Self = "OPTION"
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `EVENTS`.
+        public static let events: Self = "EVENTS"
+    }
+
+    /// The values of `mgnMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct MgnMode: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+        /// `cash`.
+        public static let cash: Self = "cash"
+    }
+
+    /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PosSide: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `long`.
+        public static let long: Self = "long"
+        /// `short`.
+        public static let short: Self = "short"
+        /// `net`.
+        public static let net: Self = "net"
+    }
+
+    /// The values of `frpType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct FrpType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `colRes` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ColRes: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `autoLendStatus` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AutoLendStatus: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `unsupported`.
+        public static let unsupported: Self = "unsupported"
+        /// `off`.
+        public static let off: Self = "off"
+        /// `pending`.
+        public static let pending: Self = "pending"
+        /// `active`.
+        public static let active: Self = "active"
+    }
+
+    /// The values of `deltaNeutralStatus` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct DeltaNeutralStatus: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `ctType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CtType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `linear`.
+        public static let linear: Self = "linear"
+        /// `inverse`.
+        public static let inverse: Self = "inverse"
+    }
+
+    /// The values of `execType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ExecType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `T`.
+        public static let t: Self = "T"
+        /// `M`.
+        public static let m: Self = "M"
+    }
+
+    /// The values of `from` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct From: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `18`.
+        public static let v18: Self = "18"
+    }
+
+    /// The values of `to` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct To: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `18`.
+        public static let v18: Self = "18"
+    }
+
+    /// The values of `quarter` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Quarter: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `Q1`.
+        public static let q1: Self = "Q1"
+        /// `Q2`.
+        public static let q2: Self = "Q2"
+        /// `Q3`.
+        public static let q3: Self = "Q3"
+        /// `Q4`.
+        public static let q4: Self = "Q4"
+    }
+
+    /// The values of `acctStpMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct AcctStpMode: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cancel_maker`.
+        public static let cancelMaker: Self = "cancel_maker"
+        /// `cancel_taker`.
+        public static let cancelTaker: Self = "cancel_taker"
+        /// `cancel_both`.
+        public static let cancelBoth: Self = "cancel_both"
+    }
+
+    /// The values of `posMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PosMode: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `long_short_mode`.
+        public static let longShortMode: Self = "long_short_mode"
+        /// `net_mode`.
+        public static let netMode: Self = "net_mode"
+    }
+
+    /// The values of `greeksType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct GreeksType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `PA`.
+        public static let pa: Self = "PA"
+        /// `BS`.
+        public static let bs: Self = "BS"
+        /// `CASH`.
+        public static let cash: Self = "CASH"
+    }
+
+    /// The values of `feeType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct FeeType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `ctIsoMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CtIsoMode: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `automatic`.
+        public static let automatic: Self = "automatic"
+        /// `autonomy`.
+        public static let autonomy: Self = "autonomy"
+    }
+
+    /// The values of `mgnIsoMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct MgnIsoMode: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `auto_transfers_ccy`.
+        public static let autoTransfersCcy: Self = "auto_transfers_ccy"
+        /// `automatic`.
+        public static let automatic: Self = "automatic"
+        /// `quick_margin`.
+        public static let quickMargin: Self = "quick_margin"
+    }
+
+    /// The values of `spotOffsetType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SpotOffsetType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+    }
+
+    /// The values of `stgyType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct StgyType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `roleType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct RoleType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `spotRoleType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SpotRoleType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `opAuth` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OpAuth: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `kycLv` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct KycLv: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+    }
+
+    /// The values of `perm` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Perm: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `read_only`.
+        public static let readOnly: Self = "read_only"
+        /// `trade`.
+        public static let trade: Self = "trade"
+        /// `withdraw`.
+        public static let withdraw: Self = "withdraw"
+    }
+
+    /// The values of `type` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TypeValue: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `9`.
+        public static let v9: Self = "9"
+        /// `12`.
+        public static let v12: Self = "12"
+        /// `increase`.
+        public static let increase: Self = "increase"
+        /// `reduce`.
+        public static let reduce: Self = "reduce"
+        /// `mmr`.
+        public static let mmr: Self = "mmr"
+        /// `add`.
+        public static let add: Self = "add"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `spot_mode`.
+        public static let spotMode: Self = "spot_mode"
+        /// `futures_mode`.
+        public static let futuresMode: Self = "futures_mode"
+        /// `isolated_margin`.
+        public static let isolatedMargin: Self = "isolated_margin"
+        /// `isolated_contract`.
+        public static let isolatedContract: Self = "isolated_contract"
+        /// `positions_options`.
+        public static let positionsOptions: Self = "positions_options"
+        /// `isolated_pending_orders`.
+        public static let isolatedPendingOrders: Self = "isolated_pending_orders"
+        /// `pending_orders_options`.
+        public static let pendingOrdersOptions: Self = "pending_orders_options"
+        /// `trading_bot`.
+        public static let tradingBot: Self = "trading_bot"
+        /// `repay_borrowings`.
+        public static let repayBorrowings: Self = "repay_borrowings"
+        /// `loan`.
+        public static let loan: Self = "loan"
+        /// `delta_risk`.
+        public static let deltaRisk: Self = "delta_risk"
+        /// `collateral_all`.
+        public static let collateralAll: Self = "collateral_all"
+        /// `risk_unit_type`.
+        public static let riskUnitType: Self = "risk_unit_type"
+        /// `asset_validation`.
+        public static let assetValidation: Self = "asset_validation"
+        /// `pending_orders`.
+        public static let pendingOrders: Self = "pending_orders"
+        /// `pending_algos`.
+        public static let pendingAlgos: Self = "pending_algos"
+        /// `contract_long_short`.
+        public static let contractLongShort: Self = "contract_long_short"
+        /// `cross_margin`.
+        public static let crossMargin: Self = "cross_margin"
+        /// `cross_option_buyer`.
+        public static let crossOptionBuyer: Self = "cross_option_buyer"
+        /// `isolated_option`.
+        public static let isolatedOption: Self = "isolated_option"
+        /// `growth_fund`.
+        public static let growthFund: Self = "growth_fund"
+        /// `all_positions`.
+        public static let allPositions: Self = "all_positions"
+        /// `spot_lead_copy_only_simple_single`.
+        public static let spotLeadCopyOnlySimpleSingle: Self = "spot_lead_copy_only_simple_single"
+        /// `stop_spot_custom`.
+        public static let stopSpotCustom: Self = "stop_spot_custom"
+        /// `stop_futures_custom`.
+        public static let stopFuturesCustom: Self = "stop_futures_custom"
+        /// `lead_portfolio`.
+        public static let leadPortfolio: Self = "lead_portfolio"
+        /// `futures_smart_sync`.
+        public static let futuresSmartSync: Self = "futures_smart_sync"
+        /// `vip_fixed_loan`.
+        public static let vipFixedLoan: Self = "vip_fixed_loan"
+        /// `compliance_restriction`.
+        public static let complianceRestriction: Self = "compliance_restriction"
+        /// `compliance_kyc2`.
+        public static let complianceKyc2: Self = "compliance_kyc2"
+        /// `all`.
+        public static let all: Self = "all"
+        /// `custom`.
+        public static let custom: Self = "custom"
+        /// `MARGIN`.
+        public static let margin: Self = "MARGIN"
+        /// `CONTRACTS`.
+        public static let contracts: Self = "CONTRACTS"
+        /// `stgyType`.
+        public static let stgyType: Self = "stgyType"
+        /// `auto_borrow`.
+        public static let autoBorrow: Self = "auto_borrow"
+        /// `auto_repay`.
+        public static let autoRepay: Self = "auto_repay"
+        /// `manual_borrow`.
+        public static let manualBorrow: Self = "manual_borrow"
+        /// `manual_repay`.
+        public static let manualRepay: Self = "manual_repay"
+    }
+
+    /// The values of `ccy` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Ccy: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `BTC`.
+        public static let btc: Self = "BTC"
+        /// `ETH`.
+        public static let eth: Self = "ETH"
+        /// `USDT`.
+        public static let usdt: Self = "USDT"
+        /// `OKB`.
+        public static let okb: Self = "OKB"
+    }
+
+    /// The values of `param` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Param: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `tickSz`.
+        public static let tickSz: Self = "tickSz"
+        /// `minSz`.
+        public static let minSz: Self = "minSz"
+        /// `maxMktSz`.
+        public static let maxMktSz: Self = "maxMktSz"
+    }
+
+    /// The values of `groupId` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct GroupId: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `7`.
+        public static let v7: Self = "7"
+        /// `8`.
+        public static let v8: Self = "8"
+        /// `9`.
+        public static let v9: Self = "9"
+        /// `10`.
+        public static let v10: Self = "10"
+        /// `11`.
+        public static let v11: Self = "11"
+        /// `12`.
+        public static let v12: Self = "12"
+        /// `13`.
+        public static let v13: Self = "13"
+        /// `14`.
+        public static let v14: Self = "14"
+        /// `15`.
+        public static let v15: Self = "15"
+        /// `6`.
+        public static let v6: Self = "6"
+    }
+
+    /// The values of `optType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OptType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `C`.
+        public static let c: Self = "C"
+        /// `P`.
+        public static let p: Self = "P"
+    }
+
+    /// The values of `openType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OpenType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `fix_price`.
+        public static let fixPrice: Self = "fix_price"
+        /// `pre_quote`.
+        public static let preQuote: Self = "pre_quote"
+        /// `call_auction`.
+        public static let callAuction: Self = "call_auction"
+    }
+
+    /// The values of `elp` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Elp: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `live`.
+        public static let live: Self = "live"
+        /// `suspend`.
+        public static let suspend: Self = "suspend"
+        /// `rebase`.
+        public static let rebase: Self = "rebase"
+        /// `post_only`.
+        public static let postOnly: Self = "post_only"
+        /// `test`.
+        public static let test: Self = "test"
+        /// `settling`.
+        public static let settling: Self = "settling"
+        /// `filled`.
+        public static let filled: Self = "filled"
+        /// `failed`.
+        public static let failed: Self = "failed"
+        /// `pending`.
+        public static let pending: Self = "pending"
+    }
+
+    /// The values of `ruleType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct RuleType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `normal`.
+        public static let normal: Self = "normal"
+        /// `pre_market`.
+        public static let preMarket: Self = "pre_market"
+        /// `rebase_contract`.
+        public static let rebaseContract: Self = "rebase_contract"
+        /// `xperp`.
+        public static let xperp: Self = "xperp"
+    }
+
+    /// The values of `instCategory` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstCategory: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `6`.
+        public static let v6: Self = "6"
+    }
+
+    /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TdMode: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+        /// `cash`.
+        public static let cash: Self = "cash"
+        /// `spot_isolated`.
+        public static let spotIsolated: Self = "spot_isolated"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+        /// `borrow`.
+        public static let borrow: Self = "borrow"
+        /// `repay`.
+        public static let repay: Self = "repay"
+    }
+
+    /// The values of `outcome` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Outcome: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `yes`.
+        public static let yes: Self = "yes"
+        /// `no`.
+        public static let no: Self = "no"
+    }
+
+    /// The values of `volShock` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct VolShock: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `down`.
+        public static let down: Self = "down"
+        /// `unchange`.
+        public static let unchange: Self = "unchange"
+        /// `up`.
+        public static let up: Self = "up"
+    }
+
+    /// The values of `posType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct PosType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+        /// `5`.
+        public static let v5: Self = "5"
+        /// `6`.
+        public static let v6: Self = "6"
+        /// `7`.
+        public static let v7: Self = "7"
+    }
+
+    /// The values of `slTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SlTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `tpTriggerPxType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TpTriggerPxType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `last`.
+        public static let last: Self = "last"
+        /// `index`.
+        public static let index: Self = "index"
+        /// `mark`.
+        public static let mark: Self = "mark"
+    }
+
+    /// The values of `direction` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Direction: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `long`.
+        public static let long: Self = "long"
+        /// `short`.
+        public static let short: Self = "short"
+    }
+
+    /// The values of `sCode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct SCode: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+    }
+
+    /// The values of `curAcctLv` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CurAcctLv: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+    }
+
+    /// The values of `earnType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct EarnType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `0`.
+        public static let v0: Self = "0"
+        /// `1`.
+        public static let v1: Self = "1"
+    }
+
+    /// The values of `action` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Action: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `turn_on`.
+        public static let turnOn: Self = "turn_on"
+        /// `turn_off`.
+        public static let turnOff: Self = "turn_off"
+        /// `amend`.
+        public static let amend: Self = "amend"
+    }
+
+    /// The values of `isoMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct IsoMode: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `auto_transfers_ccy`.
+        public static let autoTransfersCcy: Self = "auto_transfers_ccy"
+        /// `automatic`.
+        public static let automatic: Self = "automatic"
+    }
+}

@@ -1,0 +1,815 @@
+#!/usr/bin/env python3
+"""Generates the typed REST API from OKX's API table.
+
+Input (copied from the team's shared/okx folder, kept in the repo so a clone builds alone):
+  Data/okx/api-spec.json   every REST endpoint: section, title, method, path, params and
+                           response fields (name, path, kind, required, values), examples
+Outputs (committed, never edited by hand):
+  Sources/OKX/Generated/API+<Section>.swift   one file per docs section
+  Tests/OKXTests/Generated/GeneratedAPIFixtures.swift   every endpoint's examples, as test data
+Run: python3 scripts/generate-api.py   (CI checks the outputs are up to date with --check)
+
+Naming rule (one rule, so a reader finds any endpoint from the docs without searching):
+  * Section: the docs section's last path segment in UpperCamelCase, with the short names of
+    SECTIONS below (e.g. `order-book-trading/trade` -> `API.Trade`,
+    `financial-product/simple-earn-flexible` -> `API.FinancialProduct.SimpleEarnFlexible`).
+  * Endpoint: the docs title; apostrophes dropped; a trailing "(public)" dropped (any case);
+    a leading all-caps "GET"/"POST" read as the word "Get"/"Post"; a title that starts with a
+    digit gets the method word in front ("24H total volume" -> `Get24HTotalVolume`); the rest split into runs of
+    letters and digits. The type is every word with its first letter upper-cased
+    ("Place order" -> `PlaceOrder`, "Order history (last 7 days)" -> `OrderHistoryLast7Days`,
+    "Get SBE data" -> `GetSBEData`); the function is the same with the first word lower-cased
+    entirely (`placeOrder`, `orderHistoryLast7Days`, `getSBEData`).
+  * Collisions inside a section: every colliding endpoint gets its HTTP method appended
+    (`GetQuoteProducts`… only when two titles give the same name); if that still collides,
+    the last path segment in UpperCamelCase is appended too.
+  * Fields keep OKX's names (`ordId`, `instId`); a nested object gets a struct named after its
+    field in UpperCamelCase; a value set gets a struct named after its field in UpperCamelCase
+    at the section level (`API.Trade.OrdType`), shared by every endpoint of the section with the
+    values merged (an open set either way), with "Value" appended when the name is taken.
+
+Types by kind: decimal -> Decimal, integer -> Int, timestamp_ms -> Date, boolean -> Bool,
+enum -> an open `OKXStringValue` struct (unknown values kept), string -> String, string_array ->
+[String], decimal_array ("Array of arrays") -> [[Decimal]], object -> nested struct,
+object_array -> [nested struct].
+
+Identity rule: at the top level of a response item, `instId` and the first other object id of
+IDENTITY below in documented order (ordId, algoId, tradeId…; never client ids, reference ids
+or deprecated fields) are required (non-optional), each when every item of the docs' response
+example carries it (without an example nothing is required). Everything else is optional, so a field
+OKX stops sending never breaks a caller. `""` decodes as nil for every optional non-string
+field; a required id may be "" (OKX's "none"), as a String.
+
+Table corrections: PATCHES below, each with its reason, applied to the table in memory before
+generating. Data/okx/api-spec.json itself stays byte-identical to the shared table, so taking a
+newer table is a plain copy; a patch whose endpoint no longer exists stops the generator.
+"""
+import json, keyword, re, sys, pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SPEC = ROOT / "Data/okx/api-spec.json"
+OUT_DIR = ROOT / "Sources/OKX/Generated"
+FIXTURES = ROOT / "Tests/OKXTests/Generated/GeneratedAPIFixtures.swift"
+HEADER = "// Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT.\n// Regenerate after updating the table: python3 scripts/generate-api.py\n\n"
+DOCS = "https://www.okx.com/docs-v5/en/#"
+
+# docs section -> Swift namespace under `API` (dotted for nesting) and file name.
+SECTIONS = {
+    "affiliate": "Affiliate",
+    "announcement": "Announcements",
+    "block-trading": "BlockTrading",
+    "financial-product/dual-investment": "FinancialProduct.DualInvestment",
+    "financial-product/eth-staking": "FinancialProduct.ETHStaking",
+    "financial-product/flexible-loan": "FinancialProduct.FlexibleLoan",
+    "financial-product/on-chain-earn": "FinancialProduct.OnChainEarn",
+    "financial-product/simple-earn-flexible": "FinancialProduct.SimpleEarnFlexible",
+    "financial-product/sol-staking": "FinancialProduct.SOLStaking",
+    "financial-product/stable-rewards": "FinancialProduct.StableRewards",
+    "funding-account": "FundingAccount",
+    "order-book-trading/algo-trading": "AlgoTrading",
+    "order-book-trading/copy-trading": "CopyTrading",
+    "order-book-trading/dca-trading": "DCA",
+    "order-book-trading/grid-trading": "Grid",
+    "order-book-trading/market-data": "MarketData",
+    "order-book-trading/recurring-buy": "RecurringBuy",
+    "order-book-trading/sbe-market-data": "SBEMarketData",
+    "order-book-trading/signal-bot-trading": "SignalBot",
+    "order-book-trading/trade": "Trade",
+    "public-data": "PublicData",
+    "spread-trading": "SpreadTrading",
+    "status": "Status",
+    "sub-account": "SubAccount",
+    "trading-account": "TradingAccount",
+    "trading-statistics": "TradingStatistics",
+}
+
+# Responses typed as JSONValue, with the reason (listed in the test allow-list too).
+UNTYPED = {
+    ("GET", "/api/v5/market/books-sbe"): "binary SBE payload, not JSON",
+}
+
+# Response examples the docs got wrong, kept out of the decode test with the reason.
+BROKEN_EXAMPLES = {
+    ("GET", "/api/v5/public/interest-rate-loan-quota"): "the example has the placeholder `xxxxxx` for the decimal `quota`",
+    ("POST", "/api/v5/account/account-level-switch-preset"): "the example shows one item without its `{code, msg, data}` envelope",
+}
+
+# Corrections of the table against OKX's docs: (method, path, what, function). Each one
+# changes our copy only; the reason is kept here and in the test allow-list output.
+def _set_shape(shape, positions=False):
+    def fix(e):
+        e["response_data_shape"] = shape
+        if positions:
+            for i, f in enumerate(e["response"]):
+                f["position"] = i
+    return fix
+
+
+def _set_kind(name, kind, doc_type):
+    def fix(e):
+        for f in e["response"]:
+            if f["name"] == name:
+                f["kind"], f["doc_type"] = kind, doc_type
+    return fix
+
+
+PATCHES = [
+    ("GET", "/api/v5/market/index-components", "`data` is one object, not an array (docs example)", _set_shape("object")),
+    ("GET", "/api/v5/finance/staking-defi/sol/product-info", "`data` is one object, not an array (docs example)", _set_shape("object")),
+    ("GET", "/api/v5/rubik/stat/trading-data/support-coin", "`data` is one object, not an array (docs example)", _set_shape("object")),
+    ("GET", "/api/v5/rubik/stat/option/taker-block-volume", "`data` is one positional row, not objects (docs example)", _set_shape("row", positions=True)),
+    ("GET", "/api/v5/public/underlying", "`data` is an array of arrays of strings (docs example)", _set_shape("string_rows")),
+    ("GET", "/api/v5/account/config", "`settleCcyList` is an array of strings (docs example), not a string", _set_kind("settleCcyList", "string_array", "Array of strings")),
+]
+
+SWIFT_KEYWORDS = set("""associatedtype class deinit enum extension fileprivate func import init inout internal let open
+operator private precedencegroup protocol public rethrows static struct subscript typealias var break case catch continue
+default defer do else fallthrough for guard if in repeat return throw switch where while Any as await false is nil self
+Self super true try Type Protocol""".split())
+RESERVED_TYPES = {"Data", "Date", "Decimal", "String", "Int", "Bool", "Array", "Type", "Self", "Request", "Response",
+                  "CodingKeys", "Element", "Value", "Optional", "Error", "Endpoint", "API", "Protocol", "Any", "Set",
+                  "Dictionary", "Result", "Never", "Character"}
+
+
+def swift_string(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def ident(name):
+    """A Swift identifier for a field name (backticked when it is a keyword)."""
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        words = re.findall(r"[A-Za-z0-9]+", name) or ["value"]
+        name = words[0][:1].lower() + words[0][1:] + "".join(w[:1].upper() + w[1:] for w in words[1:])
+        if name[0].isdigit():
+            name = "_" + name
+    return f"`{name}`" if name in SWIFT_KEYWORDS else name
+
+
+def upper_camel(name):
+    words = re.findall(r"[A-Za-z0-9]+", name)
+    out = "".join(w[:1].upper() + w[1:] for w in words) or "Value"
+    return ("V" + out) if out[0].isdigit() else out
+
+
+def title_words(title, method="GET"):
+    t = title.replace("'", "").replace("\u2019", "")
+    t = re.sub(r"\s*\(public\)\s*$", "", t, flags=re.I)
+    words = re.findall(r"[A-Za-z0-9]+", t)
+    if words and words[0] in ("GET", "POST"):
+        words[0] = words[0].title()
+    if words and words[0][0].isdigit():
+        words.insert(0, method.title())
+    return words
+
+
+def type_name(words):
+    return "".join(w[:1].upper() + w[1:] for w in words)
+
+
+def func_name(words):
+    name = words[0].lower() + "".join(w[:1].upper() + w[1:] for w in words[1:])
+    return f"`{name}`" if name in SWIFT_KEYWORDS else name
+
+
+def value_case(value):
+    words = re.findall(r"[A-Za-z0-9]+", value)
+    if not words:
+        return None
+    first = words[0]
+    name = (first.lower() if first.isupper() else first[:1].lower() + first[1:]) + "".join(
+        (w.lower().title() if w.isupper() else w[:1].upper() + w[1:]) for w in words[1:])
+    if name[0].isdigit():
+        name = "v" + name
+    if name in ("rawValue", "description", "init", "hashValue"):
+        name += "Value"
+    return f"`{name}`" if name in SWIFT_KEYWORDS else name
+
+
+KIND_TEXT = {
+    "decimal": "a decimal number (a string on the wire)",
+    "integer": "an integer (a string on the wire)",
+    "timestamp_ms": "a time (epoch milliseconds on the wire)",
+    "boolean": "a boolean",
+    "enum": "one of a documented set of values (unknown values are kept)",
+    "string": "text",
+    "string_array": "a list of text values",
+    "decimal_array": "rows of decimal numbers",
+    "object": "a nested object",
+    "object_array": "a list of nested objects",
+}
+
+
+def field_doc(f, required=None):
+    text = f"`{f['name']}`: {KIND_TEXT.get(f['kind'], f['kind'])}"
+    if f.get("position") is not None:
+        text += f", at position {f['position']} of the row"
+    if required is True:
+        text += "; required"
+    elif required == "conditional":
+        text += "; required in some cases"
+    if f.get("deprecated"):
+        text += "; deprecated"
+    return text + "."
+
+
+# ---------------------------------------------------------------- the table as a tree
+
+class Node:
+    """An object: its fields in documented order; `children` for nested objects."""
+    def __init__(self):
+        self.fields = []     # list of field dicts
+        self.children = {}   # field name -> Node
+
+
+def tree(fields):
+    root = Node()
+    nodes = {"": root}
+    for f in fields:
+        parent, _, _ = f["path"].rpartition(".")
+        node = nodes.get(parent)
+        if node is None:
+            continue
+        if any(g["name"] == f["name"] for g in node.fields):
+            continue  # repeated in another group of the same table (order-algo): first wins
+        node.fields.append(f)
+        if f["kind"] in ("object", "object_array"):
+            child = Node()
+            node.children[f["name"]] = child
+            nodes[f["path"]] = child
+    return root
+
+
+def response_fields(e):
+    fields = e["response"]
+    if e["response_root"] == "envelope":
+        out = []
+        for f in fields:
+            if f["path"].startswith("data."):
+                g = dict(f)
+                g["path"] = f["path"][5:]
+                out.append(g)
+        return out
+    return fields
+
+
+# The ids that name the object an item describes (an instrument, order, algo order, trade, bill,
+# quote, RFQ, block trade, spread, position, deposit, withdrawal, transfer, bot, product, event).
+# Reference ids (`reqId`, `groupId`, `refId`, `toInstId`…), client ids and deprecated ids are not.
+IDENTITY = {"instId", "ordId", "algoId", "tradeId", "billId", "quoteId", "rfqId", "blockTdId", "sprdId", "subPosId",
+            "posId", "wdId", "depId", "transId", "signalChanId", "signalOrdId", "cycleId", "productId", "eventId", "seriesId"}
+
+
+def is_identity(f, positional=False):
+    return not positional and f["kind"] == "string" and f["name"] in IDENTITY and not f.get("deprecated")
+
+
+def required_ids(e):
+    """The identity rule: `instId` and the first other IDENTITY id in documented order, at the
+    top level, when every item of the docs' response example carries them."""
+    ex = example_json(e)
+    data = ex.get("data") if isinstance(ex, dict) else None
+    if not isinstance(data, list) or not data or not all(isinstance(i, dict) for i in data):
+        return set()
+    fields = [f for f in response_fields(e) if "." not in f["path"] and is_identity(f)]
+    chosen = [f for f in fields if f["name"] == "instId"] + [f for f in fields if f["name"] != "instId"][:1]
+    return {f["name"] for f in chosen if all(f["name"] in i for i in data)}
+
+
+def single(e):
+    """Whether `data` is one value rather than an array of them."""
+    return e["response_data_shape"] in ("object", "row")
+
+
+def is_batch(e):
+    ex = (e["request_example"] or "").lstrip()
+    return e["method"] == "POST" and ex.startswith("[")
+
+
+# ---------------------------------------------------------------- Swift emission
+
+def emit_enums(enums, section):
+    out = []
+    for t, (fname, values) in enums.items():
+        out.append(f"    /// The values of `{fname}` in this section: an open set, so a value OKX adds later is kept as it is.\n")
+        out.append(f"    public struct {t}: OKXStringValue {{\n")
+        out.append(f"        /// The value as OKX writes it.\n        public let rawValue: String\n")
+        out.append(f"        /// A value, documented or not.\n        public init(rawValue: String) {{ self.rawValue = rawValue }}\n")
+        seen = set()
+        for v in values:
+            c = value_case(v)
+            if c is None or c in seen:
+                continue
+            seen.add(c)
+            out.append(f"        /// `{v}`.\n        public static let {c}: Self = {swift_string(v)}\n")
+        out.append("    }\n\n")
+    return out
+
+
+class EndpointGen:
+    def __init__(self, e, type_name, func, section_enums=None, taken=()):
+        self.e = e
+        self.type = type_name
+        self.func = func
+        self.link = DOCS + e["id"]
+        # Value sets are shared by the whole section: one type per field name, values merged.
+        self.enums = {} if section_enums is None else section_enums["types"]  # type name -> (field name, [values])
+        self.enum_of = {} if section_enums is None else section_enums["of"]  # field name -> type name
+        self.taken = set(taken)
+        self.required = required_ids(e)
+
+    def enum_type(self, f):
+        name = f["name"]
+        if name in self.enum_of:
+            t = self.enum_of[name]
+        else:
+            t = upper_camel(name)
+            while t in RESERVED_TYPES or t in self.taken or t in self.enums:
+                t += "Value"
+            self.enum_of[name] = t
+            self.enums[t] = (name, [])
+        values = self.enums[t][1]
+        for v in f.get("values") or []:
+            if v["value"] not in values:
+                values.append(v["value"])
+        return t
+
+    def swift_type(self, f, node, struct_names):
+        k = f["kind"]
+        if f["name"] in node.children:
+            base = struct_names[f["name"]]
+            return f"[{base}]" if k == "object_array" else base
+        return {
+            "decimal": "Decimal", "integer": "Int", "timestamp_ms": "Date", "boolean": "Bool", "string": "String",
+            "string_array": "[String]", "decimal_array": "[[Decimal]]",
+        }.get(k) or (self.enum_type(f) if k == "enum" else "String")
+
+    def struct_names(self, node):
+        names, used = {}, set()
+        for name in node.children:
+            t = upper_camel(name)
+            if t in RESERVED_TYPES:
+                t += "Item"
+            while t in used:
+                t += "Item"
+            used.add(t)
+            names[name] = t
+        return names
+
+    # Requests ------------------------------------------------------------------------
+    def request(self, node, name, indent, top):
+        out = []
+        p = " " * indent
+        snames = self.struct_names(node)
+        if top:
+            out.append(f"{p}/// The parameters of `{self.e['method']} {self.e['path']}`, in documented order.\n{p}/// - SeeAlso: {self.link}\n")
+        else:
+            out.append(f"{p}/// A nested object of the request.\n")
+        out.append(f"{p}public struct {name}: APIRequestFields {{\n")
+        for fname, child in node.children.items():
+            out.extend(self.request(child, snames[fname], indent + 4, False))
+        params = []
+        for f in node.fields:
+            t = self.swift_type(f, node, snames)
+            req = f.get("required") is True and not f.get("group")
+            out.append(f"{p}    /// {field_doc(f, f.get('required'))}\n")
+            out.append(f"{p}    public var {ident(f['name'])}: {t}{'' if req else '?'}\n")
+            params.append((f, t, req))
+        args = ", ".join(f"{ident(f['name'])}: {t}{'' if req else '? = nil'}" for f, t, req in params)
+        out.append(f"{p}    /// A request with the given parameters; nil ones are not sent.\n")
+        out.append(f"{p}    public init({args}) {{\n")
+        for f, _, _ in params:
+            n = ident(f["name"])
+            out.append(f"{p}        self.{n.strip('`')} = {n}\n")
+        out.append(f"{p}    }}\n")
+        out.append(f"{p}    /// The parameters as sent, in documented order.\n")
+        out.append(f"{p}    public var parameters: APIParameters {{\n")
+        if params:
+            out.append(f"{p}        var p = APIParameters()\n")
+            for f, _, _ in params:
+                out.append(f"{p}        p.add({swift_string(f['name'])}, {ident(f['name'])})\n")
+            out.append(f"{p}        return p\n")
+        else:
+            out.append(f"{p}        APIParameters()\n")
+        out.append(f"{p}    }}\n{p}}}\n")
+        return out
+
+    # Responses -----------------------------------------------------------------------
+    def response(self, node, name, indent, top):
+        out = []
+        p = " " * indent
+        snames = self.struct_names(node)
+        if top:
+            what = "The `data` object" if single(self.e) else "One item of the `data` array"
+            out.append(f"{p}/// {what} of `{self.e['method']} {self.e['path']}`.\n{p}/// - SeeAlso: {self.link}\n")
+        else:
+            out.append(f"{p}/// A nested object of the response.\n")
+        out.append(f"{p}public struct {name}: Decodable, Sendable {{\n")
+        for fname, child in node.children.items():
+            out.extend(self.response(child, snames[fname], indent + 4, False))
+        rows = []
+        for f in node.fields:
+            t = self.swift_type(f, node, snames)
+            required = top and f["name"] in self.required
+            out.append(f"{p}    /// {field_doc(f)}\n")
+            out.append(f"{p}    public let {ident(f['name'])}: {t}{'' if required else '?'}\n")
+            rows.append((f, t, required))
+        if rows:
+            out.append(f"{p}    /// Reads the fields by name; absent ones, and `\"\"` for non-text ones, become nil.\n")
+            out.append(f"{p}    public init(from decoder: any Decoder) throws {{\n")
+            out.append(f"{p}        let c = try decoder.container(keyedBy: APIKey.self)\n")
+            for f, t, required in rows:
+                n = ident(f["name"])
+                key = swift_string(f["name"])
+                out.append(f"{p}        self.{n.strip('`')} = {self.reader(f, t, required, key)}\n")
+            out.append(f"{p}    }}\n")
+        else:
+            out.append(f"{p}    /// The docs list no fields for this item.\n")
+            out.append(f"{p}    public init(from decoder: any Decoder) throws {{}}\n")
+        out.append(f"{p}}}\n")
+        return out
+
+    def reader(self, f, t, required, key):
+        k = f["kind"]
+        if required:
+            return f"try c.apiRequiredText({key})"
+        if t.startswith("[") and t not in ("[String]", "[[Decimal]]") or f["kind"] in ("object", "object_array"):
+            return f"try c.apiNested({key})"
+        return {
+            "decimal": f"try c.apiDecimal({key})", "integer": f"try c.apiInteger({key})", "timestamp_ms": f"try c.apiDate({key})",
+            "boolean": f"try c.apiBoolean({key})", "enum": f"try c.apiEnum({key})", "string_array": f"try c.apiTexts({key})",
+            "decimal_array": f"try c.apiDecimalRows({key})",
+        }.get(k, f"try c.apiText({key})")
+
+    def positional(self, fields, indent):
+        p = " " * indent
+        what = "The `data` row" if single(self.e) else "One row of the `data` array"
+        out = [f"{p}/// {what} of `{self.e['method']} {self.e['path']}`: an array read by position.\n{p}/// - SeeAlso: {self.link}\n"]
+        out.append(f"{p}public struct Response: Decodable, Sendable {{\n")
+        fields = sorted(fields, key=lambda f: f.get("position", 0))
+        rows = []
+        for f in fields:
+            k = f["kind"]
+            t = {"decimal": "Decimal", "integer": "Int", "timestamp_ms": "Date"}.get(k) or (self.enum_type(f) if k == "enum" else "String")
+            out.append(f"{p}    /// {field_doc(f)}\n")
+            out.append(f"{p}    public let {ident(f['name'])}: {t}?\n")
+            rows.append((f, t))
+        out.append(f"{p}    /// Reads the row by position; missing trailing values and `\"\"` become nil.\n")
+        out.append(f"{p}    public init(from decoder: any Decoder) throws {{\n")
+        out.append(f"{p}        var c = try decoder.unkeyedContainer()\n")
+        expected = 0
+        for f, t in rows:
+            while expected < f.get("position", expected):
+                out.append(f"{p}        _ = try c.apiText()\n")
+                expected += 1
+            reader = {"Decimal": "apiDecimal", "Int": "apiInteger", "Date": "apiDate", "String": "apiText"}.get(t, "apiEnum")
+            out.append(f"{p}        self.{ident(f['name']).strip('`')} = try c.{reader}()\n")
+            expected += 1
+        out.append(f"{p}    }}\n{p}}}\n")
+        return out
+
+    def emit(self, ns):
+        e = self.e
+        out = []
+        untyped = UNTYPED.get((e["method"], e["path"]))
+        body = []
+        # request
+        body.extend(self.request(tree(e["params"]), "Request", 8, True))
+        # response
+        resp_fields = response_fields(e)
+        if untyped:
+            body.append(f"        /// The response is not typed ({untyped}).\n        public typealias Response = JSONValue\n")
+        elif e["response_data_shape"] == "string_rows":
+            body.append(f"        /// One item of the `data` array: a list of text values.\n        public typealias Response = [String]\n")
+        elif e["response_data_shape"] in ("array_of_arrays", "row"):
+            body.extend(self.positional(resp_fields, 8))
+        else:
+            body.extend(self.response(tree(resp_fields), "Response", 8, True))
+        out.append(f"    /// `{e['method']} {e['path']}`: “{e['title']}”.\n    /// - SeeAlso: {self.link}\n")
+        out.append(f"    public enum {self.type} {{\n")
+        out.append(f"        /// The HTTP method.\n        public static let method: HTTPMethod = .{e['method'].lower()}\n")
+        out.append(f"        /// The path.\n        public static let path = {swift_string(e['path'])}\n")
+        out.extend(body)
+        out.append("    }\n\n")
+        # function
+        all_optional = all(f.get("required") is not True for f in e["params"] if "." not in f["path"])
+        default = " = .init()" if all_optional else ""
+        result = f"{self.type}.Response" if single(e) else f"[{self.type}.Response]"
+        doc = f"    /// `{e['method']} {e['path']}`: “{e['title']}”.\n    /// - SeeAlso: {self.link}\n"
+        if e["method"] == "GET":
+            out.append(doc + f"    public static func {self.func}(_ request: {self.type}.Request{default}) -> Endpoint<{result}> {{\n")
+            out.append(f"        .apiGet({self.type}.path, request)\n    }}\n\n")
+        elif is_batch(e):
+            out.append(doc + f"    public static func {self.func}(_ requests: [{self.type}.Request]) -> Endpoint<{result}> {{\n")
+            out.append(f"        .apiPost({self.type}.path, requests)\n    }}\n\n")
+        else:
+            out.append(doc + f"    public static func {self.func}(_ request: {self.type}.Request{default}) -> Endpoint<{result}> {{\n")
+            out.append(f"        .apiPost({self.type}.path, request)\n    }}\n\n")
+        return out
+
+
+def load():
+    spec = json.loads(SPEC.read_text(encoding="utf-8"))
+    for method, path, why, fix in PATCHES:
+        matches = [e for e in spec["rest"] if e["method"] == method and e["path"] == path]
+        if not matches:
+            sys.exit(f"patch for {method} {path} ({why}) matches no endpoint: remove or update it")
+        for e in matches:
+            fix(e)
+    return spec
+
+
+def names(section_entries):
+    """Type and function names for one section's endpoints, collisions resolved (see header)."""
+    base = {id(e): title_words(e["title"], e["method"]) for e in section_entries}
+    def clash(key):
+        seen = {}
+        for e in section_entries:
+            seen.setdefault(type_name(key(e)).lower(), []).append(e)
+        return {id(e) for group in seen.values() if len(group) > 1 for e in group}
+    first = clash(lambda e: base[id(e)])
+    words = {id(e): base[id(e)] + ([e["method"].title()] if id(e) in first else []) for e in section_entries}
+    second = clash(lambda e: words[id(e)])
+    for e in section_entries:
+        if id(e) in second:
+            words[id(e)] = words[id(e)] + [upper_camel(e["path"].rsplit("/", 1)[-1])]
+    if clash(lambda e: words[id(e)]):
+        sys.exit("unresolved name collision")
+    return {id(e): (type_name(words[id(e)]), func_name(words[id(e)])) for e in section_entries}
+
+
+def generate(spec):
+    files = {}
+    by_section = {}
+    for e in spec["rest"]:
+        if e["section"] not in SECTIONS:
+            sys.exit(f"unknown section {e['section']!r}: add it to SECTIONS")
+        by_section.setdefault(e["section"], []).append(e)
+    namespaces = set()
+    for section in sorted(by_section):
+        entries = sorted(by_section[section], key=lambda e: (e["path"], e["method"]))
+        ns = SECTIONS[section]
+        nm = names(entries)
+        out = [HEADER, "IMPORT"]
+        parts = ns.split(".")
+        for i in range(len(parts)):
+            full = ".".join(parts[: i + 1])
+            if full in namespaces:
+                continue
+            namespaces.add(full)
+            parent = "API" + "".join("." + q for q in parts[:i])
+            out.append(f"extension {parent} {{\n    /// The endpoints of OKX's docs section “{section if i == len(parts) - 1 else parts[i]}”.\n    public enum {parts[i]} {{}}\n}}\n\n")
+        out.append(f"extension API.{ns} {{\n")
+        section_enums = {"types": {}, "of": {}}
+        taken = {t for t, _ in nm.values()}
+        for e in entries:
+            t, f = nm[id(e)]
+            out.extend(EndpointGen(e, t, f, section_enums, taken).emit(ns))
+        out.extend(emit_enums(section_enums["types"], section))
+        out[-1] = out[-1].rstrip("\n") + "\n"
+        out.append("}\n")
+        text = "".join(out)
+        uses = re.search(r"public (?:var|let) \S+: \[*(?:Decimal|Date)\b", text)
+        out = [text.replace("IMPORT", "public import Foundation\n\n" if uses else "", 1)]
+        files[OUT_DIR / f"API+{ns.replace('.', '')}.swift"] = "".join(out)
+    files[FIXTURES] = fixtures(spec, by_section)
+    return files
+
+
+# ---------------------------------------------------------------- test fixtures
+
+def example_json(e):
+    ex = e["response_example"]
+    if ex is None:
+        rep = e.get("response_example_repaired")
+        if isinstance(rep, str):
+            try:
+                ex = json.loads(rep)
+            except ValueError:
+                ex = None
+        elif rep is not None:
+            ex = rep
+    return ex
+
+
+def request_example(e):
+    """(names, problem): the documented parameter names of the request example, in order."""
+    ex = (e["request_example"] or "").strip()
+    if e["method"] == "GET":
+        if not ex.startswith("/"):
+            return None, "request example is not a request target"
+        _, _, query = ex.partition("?")
+        names = [kv.split("=", 1)[0] for kv in query.split("&") if kv]
+        return [names], None
+    if not ex or ex.startswith("/"):
+        return None, "no JSON body in the request example"
+    try:
+        body = json.loads(ex)
+    except ValueError:
+        # The docs' usual slips: `//` comments, trailing commas, a missing comma at a line end.
+        fixed = re.sub(r"//[^\n]*", "", ex)
+        fixed = re.sub(r",\s*([}\]])", r"\1", fixed)
+        fixed = re.sub(r'"\s*\n(\s*)"', r'",\n\1"', fixed)
+        try:
+            body = json.loads(fixed)
+        except ValueError:
+            return None, "request example is not valid JSON"
+    items = body if isinstance(body, list) else [body]
+    if not all(isinstance(i, dict) for i in items):
+        return None, "request example is not an object"
+    return [list(i.keys()) for i in items], body
+
+
+def swift_literal_for(value, f, gen_enum_type):
+    """A Swift expression for `value` as the parameter `f` (in a test file)."""
+    k = f["kind"]
+    if value is None:
+        return None
+    if k == "boolean":
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if value in ("true", "false"):
+            return value
+        return None
+    s = value if isinstance(value, str) else json.dumps(value)
+    if k == "decimal":
+        return f"try fixtureDecimal({swift_string(s)})"
+    if k == "integer":
+        return f"try fixtureInt({swift_string(s)})"
+    if k == "timestamp_ms":
+        return f"try fixtureMs({swift_string(s)})"
+    if k == "enum":
+        return swift_string(s)
+    if k == "string_array":
+        if isinstance(value, list):
+            return "[" + ", ".join(swift_string(str(x)) for x in value) + "]"
+        return "[" + swift_string(s) + "]"
+    if k == "decimal_array":
+        return None
+    if isinstance(value, (dict, list)):
+        return None
+    return swift_string(s)
+
+
+def build_request_expr(e, node, obj, type_expr):
+    """A Swift initializer call for `obj` (a dict from the example), or (None, reason)."""
+    args = []
+    snames = EndpointGen(e, "", "").struct_names(node)
+    for f in node.fields:
+        if f["name"] not in obj:
+            if f.get("required") is True and not f.get("group"):
+                return None, f"example lacks required `{f['name']}`"
+            continue
+        v = obj[f["name"]]
+        if v == "" and f["kind"] not in ("string", "enum"):
+            continue  # the docs' way of writing "not sent"
+        if f["name"] in node.children:
+            child = node.children[f["name"]]
+            sub = f"{type_expr}.{snames[f['name']]}"
+            if f["kind"] == "object_array":
+                if not isinstance(v, list):
+                    return None, f"`{f['name']}` is not an array in the example"
+                items = []
+                for item in v:
+                    if not isinstance(item, dict):
+                        return None, f"`{f['name']}` item is not an object in the example"
+                    x, why = build_request_expr(e, child, item, sub)
+                    if x is None:
+                        return None, why
+                    items.append(x)
+                expr = "[" + ", ".join(items) + "]"
+            else:
+                if not isinstance(v, dict):
+                    return None, f"`{f['name']}` is not an object in the example"
+                expr, why = build_request_expr(e, child, v, sub)
+                if expr is None:
+                    return None, why
+        else:
+            expr = swift_literal_for(v, f, None)
+            if expr is None:
+                return None, f"`{f['name']}` value {json.dumps(v)[:40]} does not fit kind {f['kind']}"
+        args.append(f"{ident(f['name']).strip('`')}: {expr}")
+    return f"{type_expr}({', '.join(args)})", None
+
+
+def fixtures(spec, by_section):
+    out = [HEADER, "import Foundation\n@testable import OKX\n\n"]
+    out.append("/// One documented endpoint's examples, as the test suite checks them.\n")
+    out.append("struct GeneratedAPIExample: Sendable {\n    let method: String\n    let path: String\n")
+    out.append("    /// The docs' response example (an OKX envelope), nil when the table has none.\n    let response: String?\n")
+    out.append("    /// Decodes `response` with the endpoint's generated model; returns the number of items.\n")
+    out.append("    let decode: @Sendable (Data) throws -> Int\n")
+    out.append("    /// Why the response example is not checked, if it is not.\n    let skipResponse: String?\n")
+    out.append("    /// The request built from the docs' request example, and the parameter names it documents.\n")
+    out.append("    let request: (@Sendable () throws -> EndpointParts)?\n    let requestNames: [[String]]\n")
+    out.append("    /// Why the request example is not checked, if it is not.\n    let skipRequest: String?\n}\n\n")
+    out.append("let generatedAPIExamples: [GeneratedAPIExample] = [\n")
+    for section in sorted(by_section):
+        ns = SECTIONS[section]
+        entries = sorted(by_section[section], key=lambda e: (e["path"], e["method"]))
+        nm = names(entries)
+        for e in entries:
+            t, func = nm[id(e)]
+            full = f"API.{ns}.{t}"
+            ex = example_json(e)
+            skip_resp = None
+            resp_text = "nil"
+            if (e["method"], e["path"]) in UNTYPED:
+                skip_resp = UNTYPED[(e["method"], e["path"])]
+            elif (e["method"], e["path"]) in BROKEN_EXAMPLES:
+                skip_resp = BROKEN_EXAMPLES[(e["method"], e["path"])]
+            elif ex is None:
+                skip_resp = "no response example in the table"
+            elif not isinstance(ex, dict):
+                skip_resp = "the response example is not an envelope"
+            elif str(ex.get("code", "0")) != "0":
+                if isinstance(ex.get("data"), list) and ex["data"]:
+                    # The docs show the data of an error answer (or an empty code): its items
+                    # are still checked against the model, under code "0".
+                    code = json.dumps(ex.get("code"))
+                    ex = dict(ex, code="0", msg="")
+                    out.append(f"    // {e['method']} {e['path']}: the example's code is {code}; its data is decoded under \"0\".\n")
+                else:
+                    skip_resp = f"the response example is the error {json.dumps(ex.get('code'))} without data"
+            if ex is not None and skip_resp is None:
+                resp_text = swift_string(json.dumps(ex, separators=(",", ":"), ensure_ascii=False))
+            # request
+            req_names, body = request_example(e)
+            skip_req = None
+            req_expr = "nil"
+            if req_names is None:
+                skip_req = body
+                req_names = []
+            else:
+                node = tree(e["params"])
+                if e["method"] == "GET":
+                    ex_target = e["request_example"].strip()
+                    _, _, query = ex_target.partition("?")
+                    from urllib.parse import unquote
+                    obj = {}
+                    for kv in query.split("&"):
+                        if kv:
+                            k, _, v = kv.partition("=")
+                            obj[k] = unquote(v)
+                    items = [obj]
+                else:
+                    items = body if isinstance(body, list) else [body]
+                exprs = []
+                for item in items:
+                    unknown = [k for k in item if k not in {f["name"] for f in node.fields}]
+                    if unknown:
+                        skip_req = f"example sends undocumented {', '.join('`' + u + '`' for u in unknown)}"
+                        break
+                    x, why = build_request_expr(e, node, item, f"{full}.Request")
+                    if x is None:
+                        skip_req = why
+                        break
+                    exprs.append(x)
+                if skip_req is None:
+                    text_kinds = {f["name"] for f in node.fields if f["kind"] in ("string", "enum")}
+                    req_names = [[k for k, v in item.items() if v != "" or k in text_kinds] for item in items]
+                    fn = f"API.{ns}.{func.strip('`')}"
+                    arg = ("[" + ", ".join(exprs) + "]") if is_batch(e) else exprs[0]
+                    req_expr = f"{{ EndpointParts({fn}({arg})) }}"
+                else:
+                    req_names = []
+            names_lit = "[" + ", ".join("[" + ", ".join(swift_string(n) for n in group) + "]" for group in req_names) + "]"
+            out.append(f"    GeneratedAPIExample(method: {swift_string(e['method'])}, path: {swift_string(e['path'])}, response: {resp_text},\n")
+            if single(e):
+                out.append(f"        decode: {{ _ = try OKXDecoder().decodeResponse({full}.Response.self, from: $0); return 1 }},\n")
+            else:
+                out.append(f"        decode: {{ try OKXDecoder().decodeResponse([{full}.Response].self, from: $0).count }},\n")
+            out.append(f"        skipResponse: {swift_string(skip_resp) if skip_resp else 'nil'}, request: {req_expr},\n")
+            out.append(f"        requestNames: {names_lit}, skipRequest: {swift_string(skip_req) if skip_req else 'nil'}),\n")
+    out.append("]\n")
+    return "".join(out)
+
+
+def main():
+    spec = load()
+    targets = generate(spec)
+    check = "--check" in sys.argv
+    stale = []
+    existing = set(OUT_DIR.glob("*.swift")) if OUT_DIR.exists() else set()
+    for path in existing - set(targets):
+        if check:
+            stale.append(str(path.relative_to(ROOT)) + " (no longer generated)")
+        else:
+            path.unlink()
+    for path, text in targets.items():
+        if check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(str(path.relative_to(ROOT)))
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                path.write_text(text, encoding="utf-8")
+    if stale:
+        print("stale generated API files (run python3 scripts/generate-api.py):\n  " + "\n  ".join(stale), file=sys.stderr)
+        sys.exit(1)
+    if not check:
+        lines = sum(t.count("\n") for p, t in targets.items() if p.parent == OUT_DIR)
+        print(f"generated {len(spec['rest'])} endpoints into {len(targets) - 1} files ({lines} lines) and the test fixtures", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
