@@ -9,7 +9,7 @@ public enum StreamEndpoint: String, Sendable, Hashable, CaseIterable {
 
 /// A channel subscription: OKX's `{"channel": …, "instId": …}` argument, typed.
 ///
-/// Use the static members (``tickers(_:)``, ``books(_:)``, ``orders(_:)`` …); ``custom(_:endpoint:login:args:)``
+/// Use the static members (``tickers(_:)``, ``books(_:)``, ``orders(_:instId:)`` …); ``custom(_:endpoint:login:args:)``
 /// reaches any channel not typed yet.
 public struct Channel: Sendable, Hashable, CustomStringConvertible {
     /// OKX's channel name.
