@@ -572,7 +572,61 @@ def generate(spec):
         out = [text.replace("IMPORT", "public import Foundation\n\n" if uses else "", 1)]
         files[OUT_DIR / f"API+{ns.replace('.', '')}.swift"] = "".join(out)
     files[FIXTURES] = fixtures(spec, by_section)
+    files[ROOT / "COVERAGE.md"] = coverage(spec, by_section)
     return files
+
+
+def routes_in(directory):
+    """(method, path) pairs a Swift source tree names as `("GET", "/api/v5/...")`."""
+    found = set()
+    for path in sorted(directory.rglob("*.swift")):
+        if path.name.startswith("Documented"):  # the generated tables of every endpoint
+            continue
+        for m in re.finditer(r'\("(GET|POST)",\s*"(/api/v5/[^"?]+)"\)', path.read_text(encoding="utf-8")):
+            found.add((m.group(1), m.group(2)))
+    return found
+
+
+def hand_written_paths(path):
+    return set(re.findall(r'"(/api/v5/[^"?]+)"', path.read_text(encoding="utf-8")))
+
+
+def coverage(spec, by_section):
+    """COVERAGE.md: every endpoint, its Swift call, what the tests check, what the simulator does."""
+    simulated = routes_in(ROOT / "Sources" / "OKXSimulator")
+    hand = hand_written_paths(ROOT / "Sources" / "OKX" / "Endpoints" / "Endpoints.swift")
+    rows, counts = [], {"typed": 0, "response": 0, "request": 0, "simulated": 0, "hand": 0}
+    for section in sorted(by_section):
+        for e in sorted(by_section[section], key=lambda e: (e["path"], e["method"])):
+            key = (e["method"], e["path"])
+            skip_resp, skip_req, call = STATUS[key]
+            counts["typed"] += 1
+            counts["response"] += skip_resp is None
+            counts["request"] += skip_req is None
+            sim = key in simulated
+            counts["simulated"] += sim
+            counts["hand"] += e["path"] in hand
+            resp = "decoded" if skip_resp is None else f"not checked: {skip_resp}"
+            req = "encoded" if skip_req is None else f"not checked: {skip_req}"
+            rows.append(f"| {e['method']} `{e['path']}` | `{call}` | {resp} | {req} | {'stateful' if sim else '404 (not modelled yet)'} |"
+                        f" {'yes' if e['path'] in hand else ''} |")
+    n = counts["typed"]
+    head = [
+        "<!-- Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT. -->",
+        "# API coverage", "",
+        "Every REST endpoint of OKX's docs, its typed Swift call, and what checks it. The test suite",
+        "(`GeneratedAPITests`) decodes each endpoint's documented response example with its generated",
+        "model and builds its documented request example through the generated call; `scripts/test.sh`",
+        "fails when this file is stale.", "",
+        f"- Typed: **{counts['typed']} of {n}**",
+        f"- Response example decoded: {counts['response']} of {n}",
+        f"- Request example encoded with its documented names: {counts['request']} of {n}",
+        f"- Answered by the simulator: {counts['simulated']} of {n}",
+        f"- Also reachable through a hand-written group (`okx.trade`, `okx.market` …, with added behaviour): {counts['hand']}", "",
+        "| endpoint | Swift call | response example | request example | simulator | hand-written group |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    return "\n".join(head + rows) + "\n"
 
 
 # ---------------------------------------------------------------- test fixtures
@@ -691,6 +745,9 @@ def build_request_expr(e, node, obj, type_expr):
     return f"{type_expr}({', '.join(args)})", None
 
 
+STATUS = {}  # (method, path) -> (skipResponse, skipRequest), filled by fixtures()
+
+
 def fixtures(spec, by_section):
     out = [HEADER, "import Foundation\n@testable import OKX\n\n"]
     out.append("/// One documented endpoint's examples, as the test suite checks them.\n")
@@ -772,6 +829,7 @@ def fixtures(spec, by_section):
                     req_expr = f"{{ EndpointParts({fn}({arg})) }}"
                 else:
                     req_names = []
+            STATUS[(e["method"], e["path"])] = (skip_resp, skip_req, f"API.{ns}.{func.strip('`')}")
             names_lit = "[" + ", ".join("[" + ", ".join(swift_string(n) for n in group) + "]" for group in req_names) + "]"
             out.append(f"    GeneratedAPIExample(method: {swift_string(e['method'])}, path: {swift_string(e['path'])}, response: {resp_text},\n")
             if single(e):
