@@ -571,9 +571,28 @@ def generate(spec):
         uses = re.search(r"public (?:var|let) \S+: \[*(?:Decimal|Date)\b", text)
         out = [text.replace("IMPORT", "public import Foundation\n\n" if uses else "", 1)]
         files[OUT_DIR / f"API+{ns.replace('.', '')}.swift"] = "".join(out)
+    files[OUT_DIR / "API+ResponseTypes.swift"] = response_types(by_section)
     files[FIXTURES] = fixtures(spec, by_section)
     files[ROOT / "COVERAGE.md"] = coverage(spec, by_section)
     return files
+
+
+def response_types(by_section):
+    """`API.responseTypes`: each endpoint's `data` type by "METHOD /path", for tools (okx decode)."""
+    out = [HEADER, "extension API {\n",
+           "    /// The type each endpoint's `data` decodes to, by `\"METHOD /api/v5/path\"`: for tools that\n",
+           "    /// check recorded answers (`okx decode`) without naming the endpoint in code.\n",
+           "    public static let responseTypes: [String: any (Decodable & Sendable).Type] = [\n"]
+    for section in sorted(by_section):
+        ns = SECTIONS[section]
+        entries = sorted(by_section[section], key=lambda e: (e["path"], e["method"]))
+        nm = names(entries)
+        for e in entries:
+            t, _ = nm[id(e)]
+            full = f"API.{ns}.{t}.Response"
+            out.append(f"        \"{e['method']} {e['path']}\": {full if single(e) else '[' + full + ']'}.self,\n")
+    out.append("    ]\n}\n")
+    return "".join(out)
 
 
 def routes_in(directory):

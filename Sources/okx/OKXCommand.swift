@@ -24,7 +24,7 @@ struct OKXCommand: AsyncParsableCommand {
             TimeCommand.self, DoctorCommand.self, RequestCommand.self,
             TickerCommand.self, BookCommand.self, CandlesCommand.self, InstrumentsCommand.self,
             BalanceCommand.self, PositionsCommand.self, OrdersCommand.self, OrderCommand.self,
-            WatchCommand.self, SimCommand.self,
+            WatchCommand.self, SimCommand.self, DecodeCommand.self,
         ]
     )
 
