@@ -572,9 +572,46 @@ def generate(spec):
         out = [text.replace("IMPORT", "public import Foundation\n\n" if uses else "", 1)]
         files[OUT_DIR / f"API+{ns.replace('.', '')}.swift"] = "".join(out)
     files[OUT_DIR / "API+ResponseTypes.swift"] = response_types(by_section)
+    files[SIM_EXAMPLES] = simulator_examples(spec)
     files[FIXTURES] = fixtures(spec, by_section)
     files[ROOT / "COVERAGE.md"] = coverage(spec, by_section)
     return files
+
+
+SIM_EXAMPLES = ROOT / "Sources/OKXSimulator/DocumentedEndpoints.swift"
+
+
+def access(e):
+    """What the simulator requires, by the same rule as the SDK's catalog (scripts/generate-tables.py):
+    no permission and a per-IP limit make an endpoint public; otherwise it is signed."""
+    perm = (e.get("permission") or "").strip().lower()
+    rule = (e.get("rate_limit_rule") or "").lower()
+    if "instrument id" in rule or "instidcode" in rule:
+        per_ip = "user" not in rule
+    else:
+        per_ip = rule.startswith("ip") or "ip(public)" in rule or not ("user" in rule or "master" in rule)
+    if perm in ("", "public") and per_ip:
+        return "open"
+    return {"trade": "trade", "trading": "trade", "withdraw": "withdraw"}.get(perm, "read")
+
+
+def simulator_examples(spec):
+    """The simulator's answer for documented endpoints it does not model: who may call, and the docs' example."""
+    out = ["// Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT.\n",
+           "// Regenerate after updating the table: python3 scripts/generate-api.py\n\n",
+           "/// Every endpoint OKX documents: who may call it (\"open\", \"read\", \"trade\", \"withdraw\") and the\n",
+           "/// docs' example answer, served for endpoints the simulator does not model with state (its\n",
+           "/// envelope, shape and field types are OKX's; the values are the docs').\n",
+           "func documentedEndpoint(method: String, path: String) -> (access: String, example: String?)? {\n",
+           "    switch (method, path) {\n"]
+    for e in sorted(spec["rest"], key=lambda e: (e["path"], e["method"])):
+        ex = e.get("response_example")
+        usable = isinstance(ex, dict) and isinstance(ex.get("data"), (list, dict)) and str(ex.get("code", "0")) == "0" \
+            and (e["method"], e["path"]) not in UNTYPED
+        text = swift_string(json.dumps(ex, separators=(",", ":"), ensure_ascii=False)) if usable else "nil"
+        out.append(f"    case ({swift_string(e['method'])}, {swift_string(e['path'])}): return ({swift_string(access(e))}, {text})\n")
+    out.append("    default: return nil\n    }\n}\n")
+    return "".join(out)
 
 
 def response_types(by_section):
@@ -618,7 +655,8 @@ def coverage(spec, by_section):
     for section in sorted(by_section):
         for e in sorted(by_section[section], key=lambda e: (e["path"], e["method"])):
             key = (e["method"], e["path"])
-            skip_resp, skip_req, call = STATUS[key]
+            skip_resp, skip_req, call, called = STATUS[key]
+            counts["called"] = counts.get("called", 0) + called
             counts["typed"] += 1
             counts["response"] += skip_resp is None
             counts["request"] += skip_req is None
@@ -627,8 +665,8 @@ def coverage(spec, by_section):
             counts["hand"] += e["path"] in hand
             resp = "decoded" if skip_resp is None else f"not checked: {skip_resp}"
             req = "encoded" if skip_req is None else f"not checked: {skip_req}"
-            rows.append(f"| {e['method']} `{e['path']}` | `{call}` | {resp} | {req} | {'stateful' if sim else '404 (not modelled yet)'} |"
-                        f" {'yes' if e['path'] in hand else ''} |")
+            rows.append(f"| {e['method']} `{e['path']}` | `{call}` | {resp} | {req} | {'yes' if called else 'no (required parameters, no usable example)'} |"
+                        f" {'stateful' if sim else 'docs example'} | {'yes' if e['path'] in hand else ''} |")
     n = counts["typed"]
     head = [
         "<!-- Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT. -->",
@@ -640,10 +678,11 @@ def coverage(spec, by_section):
         f"- Typed: **{counts['typed']} of {n}**",
         f"- Response example decoded: {counts['response']} of {n}",
         f"- Request example encoded with its documented names: {counts['request']} of {n}",
-        f"- Answered by the simulator: {counts['simulated']} of {n}",
+        f"- Called once through the client against the simulator and decoded (`GeneratedAPICallTests`): {counts.get('called', 0)} of {n}",
+        f"- Answered by the simulator: {n} of {n}, {counts['simulated']} from its own state, the rest with the docs' example answer",
         f"- Also reachable through a hand-written group (`okx.trade`, `okx.market` …, with added behaviour): {counts['hand']}", "",
-        "| endpoint | Swift call | response example | request example | simulator | hand-written group |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| endpoint | Swift call | response example | request example | called via the simulator | simulator answers from | hand-written group |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     return "\n".join(head + rows) + "\n"
 
@@ -777,7 +816,11 @@ def fixtures(spec, by_section):
     out.append("    /// Why the response example is not checked, if it is not.\n    let skipResponse: String?\n")
     out.append("    /// The request built from the docs' request example, and the parameter names it documents.\n")
     out.append("    let request: (@Sendable () throws -> EndpointParts)?\n    let requestNames: [[String]]\n")
-    out.append("    /// Why the request example is not checked, if it is not.\n    let skipRequest: String?\n}\n\n")
+    out.append("    /// Why the request example is not checked, if it is not.\n    let skipRequest: String?\n")
+    out.append("    /// Sends the endpoint through a client (the documented request, or one with no parameters\n")
+    out.append("    /// when all are optional) and returns how many items the answer decoded to; nil when the\n")
+    out.append("    /// endpoint has required parameters and no usable example.\n")
+    out.append("    let call: (@Sendable (OKXClient) async throws -> Int)?\n}\n\n")
     out.append("let generatedAPIExamples: [GeneratedAPIExample] = [\n")
     for section in sorted(by_section):
         ns = SECTIONS[section]
@@ -848,7 +891,20 @@ def fixtures(spec, by_section):
                     req_expr = f"{{ EndpointParts({fn}({arg})) }}"
                 else:
                     req_names = []
-            STATUS[(e["method"], e["path"])] = (skip_resp, skip_req, f"API.{ns}.{func.strip('`')}")
+            fn = f"API.{ns}.{func.strip('`')}"
+            all_optional = all(f.get("required") is not True for f in e["params"] if "." not in f["path"])
+            call_arg = None
+            if skip_req is None and req_expr != "nil":
+                call_arg = ("[" + ", ".join(exprs) + "]") if is_batch(e) else exprs[0]
+            elif all_optional and not is_batch(e):
+                call_arg = ""
+            if call_arg is None:
+                call_expr = "nil"
+            elif single(e):
+                call_expr = f"{{ client in _ = try await client.send({fn}({call_arg})); return 1 }}"
+            else:
+                call_expr = f"{{ client in try await client.send({fn}({call_arg})).count }}"
+            STATUS[(e["method"], e["path"])] = (skip_resp, skip_req, fn, call_arg is not None)
             names_lit = "[" + ", ".join("[" + ", ".join(swift_string(n) for n in group) + "]" for group in req_names) + "]"
             out.append(f"    GeneratedAPIExample(method: {swift_string(e['method'])}, path: {swift_string(e['path'])}, response: {resp_text},\n")
             if single(e):
@@ -856,7 +912,8 @@ def fixtures(spec, by_section):
             else:
                 out.append(f"        decode: {{ try OKXDecoder().decodeResponse([{full}.Response].self, from: $0).count }},\n")
             out.append(f"        skipResponse: {swift_string(skip_resp) if skip_resp else 'nil'}, request: {req_expr},\n")
-            out.append(f"        requestNames: {names_lit}, skipRequest: {swift_string(skip_req) if skip_req else 'nil'}),\n")
+            out.append(f"        requestNames: {names_lit}, skipRequest: {swift_string(skip_req) if skip_req else 'nil'},\n")
+            out.append(f"        call: {call_expr}),\n")
     out.append("]\n")
     return "".join(out)
 

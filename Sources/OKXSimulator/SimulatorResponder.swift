@@ -6,7 +6,7 @@ struct SimulatorResponder: HTTPResponder {
     typealias Context = BasicRequestContext
     let state: SimulatorState
 
-    private enum Access { case open, read, trade }
+    private enum Access { case open, read, trade, withdraw }
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let path = request.uri.path
@@ -85,7 +85,16 @@ struct SimulatorResponder: HTTPResponder {
              ("POST", "/api/v5/trade/amend-order"):
             access = .trade
         default:
-            return raw(404, #"{"msg":"Not Found","code":"404"}"#, type: "application/json")
+            // Documented but not modelled: answered with the docs' example after the same checks.
+            guard let documented = documentedEndpoint(method: method, path: path) else {
+                return raw(404, #"{"msg":"Not Found","code":"404"}"#, type: "application/json")
+            }
+            switch documented.access {
+            case "open": access = .open
+            case "trade": access = .trade
+            case "withdraw": access = .withdraw
+            default: access = .read
+            }
         }
 
         var key: SimulatedKey?
@@ -100,7 +109,7 @@ struct SimulatorResponder: HTTPResponder {
             } catch {
                 return self.error(error.code, params: error.params)
             }
-            let needed: SimulatedPermission = access == .trade ? .trade : .read
+            let needed: SimulatedPermission = access == .trade ? .trade : access == .withdraw ? .withdraw : .read
             if let key, !key.permissions.contains(needed) { return self.error(50120) }
         }
         let account = key.map { "\($0.apiKey)" } ?? ""
@@ -191,7 +200,9 @@ struct SimulatorResponder: HTTPResponder {
                 return orderResults([.failure(error, clOrdId: clOrdId ?? "")])
             }
         default:
-            return raw(404, #"{"msg":"Not Found","code":"404"}"#, type: "application/json")
+            state.count("documented-example:" + path)
+            if let example = documentedEndpoint(method: method, path: path)?.example { return raw(200, example, type: "application/json") }
+            return ok([])
         }
     }
 
