@@ -204,6 +204,20 @@ struct CLI {
             #expect(sim.orders().first?.state == "canceled")
         }
     }
+
+    /// Finding 3 of the safety issue through the CLI: an empty acknowledgement once printed "ok"
+    /// with an empty ordId. The order is settled by look-up and its real id printed.
+    @Test func emptyAcknowledgementPrintsTheOrderFoundByLookUp() async throws {
+        try await withSim { sim in
+            sim.inject(.body(status: 200, #"{"code":"0","msg":"","data":[{}]}"#, afterProcessing: true), path: "/api/v5/trade/order")
+            let env = CLI.environment(sim, key: .demo, demo: true)
+            let place = try await CLI.run(["order", "place", "BTC-USDT", "buy", "0.01", "--price", "100", "--cl-ord-id", "cliempty1", "--json"], environment: env)
+            #expect(place.status == 0, "\(place.stderr)")
+            let stored = try #require(sim.orders().first { $0.clOrdId == "cliempty1" })
+            #expect(place.json?["ordId"] as? String == stored.ordId)
+            #expect(sim.orders().filter { $0.clOrdId == "cliempty1" }.count == 1)
+        }
+    }
 }
 
 @Suite struct CLIProfileTests {
