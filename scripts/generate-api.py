@@ -364,7 +364,9 @@ class EndpointGen:
             out.append(f"{p}/// The parameters of `{self.e['method']} {self.e['path']}`, in documented order.\n{p}/// - SeeAlso: {self.link}\n")
         else:
             out.append(f"{p}/// A nested object of the request.\n")
-        out.append(f"{p}public struct {name}: APIRequestFields {{\n")
+        pageable = top and self.e["method"] == "GET" and any(f["name"] == "after" and f.get("required") is not True for f in node.fields) \
+            and any(f["name"] == "limit" and f["kind"] == "integer" and f.get("required") is not True for f in node.fields)
+        out.append(f"{p}public struct {name}: APIRequestFields{', PageableRequest' if pageable else ''} {{\n")
         for fname, child in node.children.items():
             out.extend(self.request(child, snames[fname], indent + 4, False))
         params = []

@@ -831,7 +831,7 @@ extension API.AlgoTrading {
         public static let path = "/api/v5/trade/orders-algo-history"
         /// The parameters of `GET /api/v5/trade/orders-algo-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-get-algo-order-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ordType`: one of a documented set of values (unknown values are kept); required.
             public var ordType: OrdType
             /// `state`: one of a documented set of values (unknown values are kept); required in some cases.
@@ -1156,7 +1156,7 @@ extension API.AlgoTrading {
         public static let path = "/api/v5/trade/orders-algo-pending"
         /// The parameters of `GET /api/v5/trade/orders-algo-pending`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-get-algo-order-list
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ordType`: one of a documented set of values (unknown values are kept); required.
             public var ordType: OrdType
             /// `algoId`: text.

@@ -537,7 +537,7 @@ extension API.CopyTrading {
         public static let path = "/api/v5/copytrading/current-subpositions"
         /// The parameters of `GET /api/v5/copytrading/current-subpositions`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-existing-lead-positions
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public var instType: InstType?
             /// `instId`: text.
@@ -797,7 +797,7 @@ extension API.CopyTrading {
         public static let path = "/api/v5/copytrading/profit-sharing-details"
         /// The parameters of `GET /api/v5/copytrading/profit-sharing-details`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-profit-sharing-details
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public var instType: InstType?
             /// `after`: text.
@@ -1010,7 +1010,7 @@ extension API.CopyTrading {
         public static let path = "/api/v5/copytrading/public-current-subpositions"
         /// The parameters of `GET /api/v5/copytrading/public-current-subpositions`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-current-lead-positions
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: text.
             public var instType: String?
             /// `uniqueCode`: text; required.
@@ -1436,7 +1436,7 @@ extension API.CopyTrading {
         public static let path = "/api/v5/copytrading/public-subpositions-history"
         /// The parameters of `GET /api/v5/copytrading/public-subpositions-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-lead-position-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: text.
             public var instType: String?
             /// `uniqueCode`: text; required.
@@ -1690,7 +1690,7 @@ extension API.CopyTrading {
         public static let path = "/api/v5/copytrading/subpositions-history"
         /// The parameters of `GET /api/v5/copytrading/subpositions-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-position-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public var instType: InstType?
             /// `instId`: text.

@@ -313,7 +313,7 @@ extension API.DCA {
         public static let path = "/api/v5/tradingBot/dca/cycle-list"
         /// The parameters of `GET /api/v5/tradingBot/dca/cycle-list`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-cycle-list
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoId`: text; required.
             public var algoId: String
             /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
@@ -402,7 +402,7 @@ extension API.DCA {
         public static let path = "/api/v5/tradingBot/dca/history-list"
         /// The parameters of `GET /api/v5/tradingBot/dca/history-list`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
             public var algoOrdType: AlgoOrdType
             /// `algoId`: text.
@@ -688,7 +688,7 @@ extension API.DCA {
         public static let path = "/api/v5/tradingBot/dca/ongoing-list"
         /// The parameters of `GET /api/v5/tradingBot/dca/ongoing-list`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-details
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
             public var algoOrdType: AlgoOrdType
             /// `algoId`: text.
@@ -864,7 +864,7 @@ extension API.DCA {
         public static let path = "/api/v5/tradingBot/dca/orders"
         /// The parameters of `GET /api/v5/tradingBot/dca/orders`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-sub-orders
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoId`: text; required.
             public var algoId: String
             /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.

@@ -237,7 +237,7 @@ extension API.FinancialProduct.ETHStaking {
         public static let path = "/api/v5/finance/staking-defi/eth/purchase-redeem-history"
         /// The parameters of `GET /api/v5/finance/staking-defi/eth/purchase-redeem-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-eth-staking-get-purchase-amp-redeem-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `type`: one of a documented set of values (unknown values are kept).
             public var type: TypeValue?
             /// `status`: one of a documented set of values (unknown values are kept).

@@ -166,7 +166,7 @@ extension API.FinancialProduct.FlexibleLoan {
         public static let path = "/api/v5/finance/flexible-loan/interest-accrued"
         /// The parameters of `GET /api/v5/finance/flexible-loan/interest-accrued`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-accrued-interest
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ccy`: text.
             public var ccy: String?
             /// `after`: text.
@@ -239,7 +239,7 @@ extension API.FinancialProduct.FlexibleLoan {
         public static let path = "/api/v5/finance/flexible-loan/loan-history"
         /// The parameters of `GET /api/v5/finance/flexible-loan/loan-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-loan-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `type`: one of a documented set of values (unknown values are kept).
             public var type: TypeValue?
             /// `after`: text.

@@ -320,7 +320,7 @@ extension API.FinancialProduct.OnChainEarn {
         public static let path = "/api/v5/finance/staking-defi/orders-history"
         /// The parameters of `GET /api/v5/finance/staking-defi/orders-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-on-chain-earn-get-order-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `productId`: text.
             public var productId: String?
             /// `protocolType`: one of a documented set of values (unknown values are kept).

@@ -195,7 +195,7 @@ extension API.FinancialProduct.SOLStaking {
         public static let path = "/api/v5/finance/staking-defi/sol/purchase-redeem-history"
         /// The parameters of `GET /api/v5/finance/staking-defi/sol/purchase-redeem-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-get-purchase-amp-redeem-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `type`: one of a documented set of values (unknown values are kept).
             public var type: TypeValue?
             /// `status`: one of a documented set of values (unknown values are kept).

@@ -78,7 +78,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
         public static let path = "/api/v5/finance/savings/lending-history"
         /// The parameters of `GET /api/v5/finance/savings/lending-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-get-lending-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ccy`: text.
             public var ccy: String?
             /// `after`: a time (epoch milliseconds on the wire).
@@ -144,7 +144,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
         public static let path = "/api/v5/finance/savings/lending-rate-history"
         /// The parameters of `GET /api/v5/finance/savings/lending-rate-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-get-public-borrow-history-public
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ccy`: text.
             public var ccy: String?
             /// `after`: a time (epoch milliseconds on the wire).

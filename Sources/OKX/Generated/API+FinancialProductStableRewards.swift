@@ -282,7 +282,7 @@ extension API.FinancialProduct.StableRewards {
         public static let path = "/api/v5/finance/stable-rewards/subscribe-redeem-history"
         /// The parameters of `GET /api/v5/finance/stable-rewards/subscribe-redeem-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-subscribe-redeem-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ccy`: text; required.
             public var ccy: String
             /// `type`: one of a documented set of values (unknown values are kept).

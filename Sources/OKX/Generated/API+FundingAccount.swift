@@ -136,7 +136,7 @@ extension API.FundingAccount {
         public static let path = "/api/v5/asset/bills"
         /// The parameters of `GET /api/v5/asset/bills`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-asset-bills-details
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ccy`: text.
             public var ccy: String?
             /// `type`: one of a documented set of values (unknown values are kept).
@@ -223,7 +223,7 @@ extension API.FundingAccount {
         public static let path = "/api/v5/asset/bills-history"
         /// The parameters of `GET /api/v5/asset/bills-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-asset-bills-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ccy`: text.
             public var ccy: String?
             /// `type`: one of a documented set of values (unknown values are kept).
@@ -573,7 +573,7 @@ extension API.FundingAccount {
         public static let path = "/api/v5/asset/convert/history"
         /// The parameters of `GET /api/v5/asset/convert/history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `clTReqId`: text.
             public var clTReqId: String?
             /// `after`: a time (epoch milliseconds on the wire).
@@ -974,7 +974,7 @@ extension API.FundingAccount {
         public static let path = "/api/v5/asset/deposit-history"
         /// The parameters of `GET /api/v5/asset/deposit-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ccy`: text.
             public var ccy: String?
             /// `depId`: text.
@@ -1657,7 +1657,7 @@ extension API.FundingAccount {
         public static let path = "/api/v5/asset/withdrawal-history"
         /// The parameters of `GET /api/v5/asset/withdrawal-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ccy`: text.
             public var ccy: String?
             /// `wdId`: text.
@@ -2423,7 +2423,7 @@ extension API.FundingAccount {
         public static let path = "/api/v5/fiat/deposit-order-history"
         /// The parameters of `GET /api/v5/fiat/deposit-order-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-order-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ccy`: text.
             public var ccy: String?
             /// `paymentMethod`: one of a documented set of values (unknown values are kept).
@@ -2697,7 +2697,7 @@ extension API.FundingAccount {
         public static let path = "/api/v5/fiat/withdrawal-order-history"
         /// The parameters of `GET /api/v5/fiat/withdrawal-order-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-order-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ccy`: text.
             public var ccy: String?
             /// `paymentMethod`: one of a documented set of values (unknown values are kept).

@@ -1349,7 +1349,7 @@ extension API.Grid {
         public static let path = "/api/v5/tradingBot/grid/orders-algo-history"
         /// The parameters of `GET /api/v5/tradingBot/grid/orders-algo-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-get-grid-algo-order-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
             public var algoOrdType: AlgoOrdType
             /// `algoId`: text.
@@ -1597,7 +1597,7 @@ extension API.Grid {
         public static let path = "/api/v5/tradingBot/grid/orders-algo-pending"
         /// The parameters of `GET /api/v5/tradingBot/grid/orders-algo-pending`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-get-grid-algo-order-list
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
             public var algoOrdType: AlgoOrdType
             /// `algoId`: text.
@@ -2017,7 +2017,7 @@ extension API.Grid {
         public static let path = "/api/v5/tradingBot/grid/sub-orders"
         /// The parameters of `GET /api/v5/tradingBot/grid/sub-orders`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-get-grid-algo-sub-orders
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
             public var algoOrdType: AlgoOrdType
             /// `algoId`: text; required.

@@ -185,7 +185,7 @@ extension API.MarketData {
         public static let path = "/api/v5/market/candles"
         /// The parameters of `GET /api/v5/market/candles`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-candlesticks
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instId`: text; required.
             public var instId: String
             /// `bar`: text.
@@ -271,7 +271,7 @@ extension API.MarketData {
         public static let path = "/api/v5/market/history-candles"
         /// The parameters of `GET /api/v5/market/history-candles`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-candlesticks-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instId`: text; required.
             public var instId: String
             /// `after`: a time (epoch milliseconds on the wire).
@@ -357,7 +357,7 @@ extension API.MarketData {
         public static let path = "/api/v5/market/history-trades"
         /// The parameters of `GET /api/v5/market/history-trades`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-trades-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instId`: text; required.
             public var instId: String
             /// `type`: one of a documented set of values (unknown values are kept).

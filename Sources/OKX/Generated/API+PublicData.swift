@@ -55,7 +55,7 @@ extension API.PublicData {
         public static let path = "/api/v5/market/history-index-candles"
         /// The parameters of `GET /api/v5/market/history-index-candles`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-index-candlesticks-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instId`: text; required.
             public var instId: String
             /// `after`: a time (epoch milliseconds on the wire).
@@ -128,7 +128,7 @@ extension API.PublicData {
         public static let path = "/api/v5/market/history-mark-price-candles"
         /// The parameters of `GET /api/v5/market/history-mark-price-candles`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-mark-price-candlesticks-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instId`: text; required.
             public var instId: String
             /// `after`: a time (epoch milliseconds on the wire).
@@ -201,7 +201,7 @@ extension API.PublicData {
         public static let path = "/api/v5/market/index-candles"
         /// The parameters of `GET /api/v5/market/index-candles`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-index-candlesticks
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instId`: text; required.
             public var instId: String
             /// `after`: a time (epoch milliseconds on the wire).
@@ -414,7 +414,7 @@ extension API.PublicData {
         public static let path = "/api/v5/market/mark-price-candles"
         /// The parameters of `GET /api/v5/market/mark-price-candles`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-mark-price-candlesticks
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instId`: text; required.
             public var instId: String
             /// `after`: a time (epoch milliseconds on the wire).
@@ -561,7 +561,7 @@ extension API.PublicData {
         public static let path = "/api/v5/public/delivery-exercise-history"
         /// The parameters of `GET /api/v5/public/delivery-exercise-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-delivery-exercise-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: one of a documented set of values (unknown values are kept); required.
             public var instType: InstType
             /// `instFamily`: text; required.
@@ -727,7 +727,7 @@ extension API.PublicData {
         public static let path = "/api/v5/public/economic-calendar"
         /// The parameters of `GET /api/v5/public/economic-calendar`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-economic-calendar-data
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `region`: one of a documented set of values (unknown values are kept).
             public var region: Region?
             /// `importance`: one of a documented set of values (unknown values are kept).
@@ -929,7 +929,7 @@ extension API.PublicData {
         public static let path = "/api/v5/public/event-contract/events"
         /// The parameters of `GET /api/v5/public/event-contract/events`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-events
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `seriesId`: text; required.
             public var seriesId: String
             /// `eventId`: text.
@@ -1003,7 +1003,7 @@ extension API.PublicData {
         public static let path = "/api/v5/public/event-contract/markets"
         /// The parameters of `GET /api/v5/public/event-contract/markets`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-markets
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `seriesId`: text; required.
             public var seriesId: String
             /// `eventId`: text.
@@ -1259,7 +1259,7 @@ extension API.PublicData {
         public static let path = "/api/v5/public/funding-rate-history"
         /// The parameters of `GET /api/v5/public/funding-rate-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-funding-rate-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instId`: text; required.
             public var instId: String
             /// `before`: a time (epoch milliseconds on the wire).
@@ -1592,7 +1592,7 @@ extension API.PublicData {
         public static let path = "/api/v5/public/insurance-fund"
         /// The parameters of `GET /api/v5/public/insurance-fund`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-security-fund
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: one of a documented set of values (unknown values are kept); required.
             public var instType: InstType
             /// `type`: one of a documented set of values (unknown values are kept).
@@ -2268,7 +2268,7 @@ extension API.PublicData {
         public static let path = "/api/v5/public/premium-history"
         /// The parameters of `GET /api/v5/public/premium-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-premium-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instId`: text; required.
             public var instId: String
             /// `after`: a time (epoch milliseconds on the wire).
@@ -2385,7 +2385,7 @@ extension API.PublicData {
         public static let path = "/api/v5/public/settlement-history"
         /// The parameters of `GET /api/v5/public/settlement-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-futures-settlement-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instFamily`: text; required.
             public var instFamily: String
             /// `after`: a time (epoch milliseconds on the wire).

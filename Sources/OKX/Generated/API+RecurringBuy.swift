@@ -615,7 +615,7 @@ extension API.RecurringBuy {
         public static let path = "/api/v5/tradingBot/recurring/orders-algo-history"
         /// The parameters of `GET /api/v5/tradingBot/recurring/orders-algo-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoId`: text.
             public var algoId: String?
             /// `after`: text.
@@ -766,7 +766,7 @@ extension API.RecurringBuy {
         public static let path = "/api/v5/tradingBot/recurring/orders-algo-pending"
         /// The parameters of `GET /api/v5/tradingBot/recurring/orders-algo-pending`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-list
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoId`: text.
             public var algoId: String?
             /// `after`: text.
@@ -1067,7 +1067,7 @@ extension API.RecurringBuy {
         public static let path = "/api/v5/tradingBot/recurring/sub-orders"
         /// The parameters of `GET /api/v5/tradingBot/recurring/sub-orders`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-sub-orders
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoId`: text; required.
             public var algoId: String
             /// `ordId`: text.

@@ -238,7 +238,7 @@ extension API.SignalBot {
         public static let path = "/api/v5/tradingBot/signal/event-history"
         /// The parameters of `GET /api/v5/tradingBot/signal/event-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signal-bot-event-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoId`: text; required.
             public var algoId: String
             /// `after`: a time (epoch milliseconds on the wire).
@@ -1101,7 +1101,7 @@ extension API.SignalBot {
         public static let path = "/api/v5/tradingBot/signal/positions-history"
         /// The parameters of `GET /api/v5/tradingBot/signal/positions-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-position-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoId`: text; required.
             public var algoId: String
             /// `instId`: text.
@@ -1239,7 +1239,7 @@ extension API.SignalBot {
         public static let path = "/api/v5/tradingBot/signal/signals"
         /// The parameters of `GET /api/v5/tradingBot/signal/signals`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signals
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `signalSourceType`: one of a documented set of values (unknown values are kept); required.
             public var signalSourceType: SignalSourceType
             /// `signalChanId`: text.
@@ -1421,7 +1421,7 @@ extension API.SignalBot {
         public static let path = "/api/v5/tradingBot/signal/sub-orders"
         /// The parameters of `GET /api/v5/tradingBot/signal/sub-orders`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signal-bot-sub-orders
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoId`: text; required.
             public var algoId: String
             /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.

@@ -18,7 +18,7 @@ extension API.SpreadTrading {
         public static let path = "/api/v5/market/sprd-candles"
         /// The parameters of `GET /api/v5/market/sprd-candles`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-candlesticks
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `sprdId`: text; required.
             public var sprdId: String
             /// `bar`: text.
@@ -94,7 +94,7 @@ extension API.SpreadTrading {
         public static let path = "/api/v5/market/sprd-history-candles"
         /// The parameters of `GET /api/v5/market/sprd-history-candles`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-candlesticks-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `sprdId`: text; required.
             public var sprdId: String
             /// `after`: a time (epoch milliseconds on the wire).

@@ -381,7 +381,7 @@ extension API.SubAccount {
         public static let path = "/api/v5/asset/subaccount/bills"
         /// The parameters of `GET /api/v5/asset/subaccount/bills`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-history-of-sub-account-transfer
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ccy`: text.
             public var ccy: String?
             /// `type`: one of a documented set of values (unknown values are kept).
@@ -458,7 +458,7 @@ extension API.SubAccount {
         public static let path = "/api/v5/asset/subaccount/managed-subaccount-bills"
         /// The parameters of `GET /api/v5/asset/subaccount/managed-subaccount-bills`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-history-of-managed-sub-account-transfer
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ccy`: text.
             public var ccy: String?
             /// `type`: one of a documented set of values (unknown values are kept).
@@ -900,7 +900,7 @@ extension API.SubAccount {
         public static let path = "/api/v5/users/subaccount/list"
         /// The parameters of `GET /api/v5/users/subaccount/list`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-list
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `enable`: a boolean.
             public var enable: Bool?
             /// `subAcct`: text.

@@ -1018,7 +1018,7 @@ extension API.Trade {
         public static let path = "/api/v5/trade/easy-convert-history"
         /// The parameters of `GET /api/v5/trade/easy-convert-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-easy-convert-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `after`: a time (epoch milliseconds on the wire).
             public var after: Date?
             /// `before`: a time (epoch milliseconds on the wire).
@@ -1086,7 +1086,7 @@ extension API.Trade {
         public static let path = "/api/v5/trade/fills"
         /// The parameters of `GET /api/v5/trade/fills`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-transaction-details-last-3-days
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public var instType: InstType?
             /// `instFamily`: text.
@@ -1239,7 +1239,7 @@ extension API.Trade {
         public static let path = "/api/v5/trade/fills-history"
         /// The parameters of `GET /api/v5/trade/fills-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-transaction-details-last-3-months
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: one of a documented set of values (unknown values are kept); required.
             public var instType: InstType
             /// `instFamily`: text.
@@ -1643,7 +1643,7 @@ extension API.Trade {
         public static let path = "/api/v5/trade/one-click-repay-history"
         /// The parameters of `GET /api/v5/trade/one-click-repay-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-one-click-repay-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `after`: a time (epoch milliseconds on the wire).
             public var after: Date?
             /// `before`: a time (epoch milliseconds on the wire).
@@ -1708,7 +1708,7 @@ extension API.Trade {
         public static let path = "/api/v5/trade/one-click-repay-history-v2"
         /// The parameters of `GET /api/v5/trade/one-click-repay-history-v2`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-one-click-repay-history-new
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `after`: a time (epoch milliseconds on the wire).
             public var after: Date?
             /// `before`: a time (epoch milliseconds on the wire).
@@ -2553,7 +2553,7 @@ extension API.Trade {
         public static let path = "/api/v5/trade/orders-history"
         /// The parameters of `GET /api/v5/trade/orders-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-history-last-7-days
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: one of a documented set of values (unknown values are kept); required.
             public var instType: InstType
             /// `instFamily`: text.
@@ -2862,7 +2862,7 @@ extension API.Trade {
         public static let path = "/api/v5/trade/orders-history-archive"
         /// The parameters of `GET /api/v5/trade/orders-history-archive`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-history-last-3-months
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: one of a documented set of values (unknown values are kept); required.
             public var instType: InstType
             /// `instFamily`: text.
@@ -3171,7 +3171,7 @@ extension API.Trade {
         public static let path = "/api/v5/trade/orders-pending"
         /// The parameters of `GET /api/v5/trade/orders-pending`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-list
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public var instType: InstType?
             /// `instFamily`: text.

@@ -563,7 +563,7 @@ extension API.TradingAccount {
         public static let path = "/api/v5/account/bills"
         /// The parameters of `GET /api/v5/account/bills`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-7-days
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public var instType: InstType?
             /// `instId`: text.
@@ -748,7 +748,7 @@ extension API.TradingAccount {
         public static let path = "/api/v5/account/bills-archive"
         /// The parameters of `GET /api/v5/account/bills-archive`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-3-months
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public var instType: InstType?
             /// `instId`: text.
@@ -1576,7 +1576,7 @@ extension API.TradingAccount {
         public static let path = "/api/v5/account/interest-accrued"
         /// The parameters of `GET /api/v5/account/interest-accrued`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-interest-accrued-data
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `type`: one of a documented set of values (unknown values are kept).
             public var type: TypeValue?
             /// `ccy`: text.
@@ -3628,7 +3628,7 @@ extension API.TradingAccount {
         public static let path = "/api/v5/account/positions-history"
         /// The parameters of `GET /api/v5/account/positions-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-positions-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public var instType: InstType?
             /// `instId`: text.
@@ -4682,7 +4682,7 @@ extension API.TradingAccount {
         public static let path = "/api/v5/account/spot-borrow-repay-history"
         /// The parameters of `GET /api/v5/account/spot-borrow-repay-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-borrow-repay-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `ccy`: text.
             public var ccy: String?
             /// `type`: one of a documented set of values (unknown values are kept).
