@@ -41,6 +41,7 @@ struct GlobalOptions: ParsableArguments {
         if live { profile.environment = .live }
         if let site, let named = Site(named: site) { profile.site = named }
         if let baseURL { profile.baseURL = baseURL }
+        Output.protect(profile.credentials)
         return profile
     }
 

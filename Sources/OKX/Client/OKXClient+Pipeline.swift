@@ -58,6 +58,7 @@ extension OKXClient {
                 headers += signer.headers(timestamp: timestamp, method: endpoint.method, requestPath: requestPath, body: body)
             }
             let request = HTTPRequest(method: endpoint.method, url: url, headers: headers, body: endpoint.body)
+            let redactor = SecretRedactor(credentials: configuration.credentials, request: request)
             let sentAt = ContinuousClock.now
             let failure: OKXError
             var retryAfter: Duration?
@@ -69,11 +70,11 @@ extension OKXClient {
                 do {
                     return try Envelope.decode(response, isBatch: endpoint.isBatch, context: context)
                 } catch let error as OKXError {
-                    failure = error
+                    failure = redactor.redact(error)
                 }
             } catch let error as TransportError {
                 logger.debug("okx transport failure", metadata: ["method": "\(endpoint.method)", "path": "\(endpoint.path)", "kind": "\(error.kind)", "attempt": "\(attempt)"])
-                failure = .transport(error, context: context)
+                failure = redactor.redact(.transport(error, context: context))
             }
 
             if let code = failure.code, code.isTimestampRejection, signer != nil {
