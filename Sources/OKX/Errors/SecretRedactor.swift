@@ -211,6 +211,9 @@ public struct SecretRedactor: Sendable {
                     end += 1
                 }
                 guard sawSeparator, end > j else { continue }
+                // An API key already masked (`abcd…wxyz`) stays recognisable; a value a bound cut (`abcd…(N bytes more)`) does not.
+                let masked = end + 3 < bytes.count && bytes[end] == 0xE2 && bytes[end + 3] != UInt8(ascii: "(")
+                if masked && end - j <= 4 { continue }
                 output.append(contentsOf: bytes[i..<j])
                 output.append(contentsOf: placeholder.utf8)
                 changed = true
