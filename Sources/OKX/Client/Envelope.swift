@@ -42,7 +42,10 @@ enum Envelope {
         } catch {
             // The decoding error can quote a value whole (a 30 MB number): keep its start only.
             let reason = UntrustedText.bounded(describe(error), limit: 512)
-            throw OKXError.invalidResponse("the data did not match \(Payload.self): \(reason)", status: response.status, body: response.body, context: context)
+            // The envelope was fine, so the base URL is too: the advice is about the data's shape.
+            throw OKXError.invalidResponse("the data did not match \(Payload.self): \(reason)", status: response.status, body: response.body, context: context,
+                                           fix: "OKX answered, but its data has a shape this version of swift-okx does not expect (a field missing or of another type). "
+                                               + "Update swift-okx, or read the raw data with client.send(_:_:query:body:auth:idempotency:) or `okx request`; report it if it persists.")
         }
     }
 

@@ -259,11 +259,12 @@ extension OKXError {
                         fix: fix, context: context, transportError: error)
     }
 
-    static func invalidResponse(_ reason: String, status: Int, body: some Collection<UInt8>, context: RequestContext?) -> OKXError {
+    /// `fix` replaces the advice for a body that is not OKX's envelope at all.
+    static func invalidResponse(_ reason: String, status: Int, body: some Collection<UInt8>, context: RequestContext?, fix: String? = nil) -> OKXError {
         OKXError(code: nil, category: .invalidResponse, message: reason, httpStatus: status,
                  isRetryable: status >= 500 || status == 429,
-                 fix: status >= 500 ? "OKX (or a gateway in front of it) answered with an error page; retry later." :
-                     "The response was not OKX's JSON envelope; check the base URL points at the OKX API (not a website or proxy page).",
+                 fix: fix ?? (status >= 500 ? "OKX (or a gateway in front of it) answered with an error page; retry later." :
+                     "The response was not OKX's JSON envelope; check the base URL points at the OKX API (not a website or proxy page)."),
                  context: context, bodyExcerpt: excerpt(body))
     }
 

@@ -77,9 +77,6 @@ public struct SecretRedactor: Sendable {
         self.init(secrets: secrets, apiKeys: keys)
     }
 
-    /// Whether the redactor knows any value (labelled header values are redacted regardless).
-    public var knowsSecrets: Bool { !replacements.isEmpty }
-
     /// `text` with every known secret and every labelled secret header value replaced.
     public func redact(_ text: String) -> String {
         var bytes = Array(text.utf8)
