@@ -56,7 +56,7 @@ struct GlobalOptions: ParsableArguments {
 
     var logger: Logger {
         guard verbose else { return Logger(label: "okx", factory: { _ in SwiftLogNoOpLogHandler() }) }
-        var logger = Logger(label: "okx", factory: { StreamLogHandler.standardError(label: $0) })
+        var logger = Logger(label: "okx", factory: Output.logHandler)
         logger.logLevel = .debug
         return logger
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import OKX
 import Synchronization
 
@@ -107,4 +108,41 @@ enum Output {
     static func text(_ value: Decimal?) -> String { value.map { "\($0)" } ?? "-" }
 
     static func iso(_ date: Date?) -> String { date.map { OKXTimestamp.iso8601(epochMilliseconds: Int64(($0.timeIntervalSince1970 * 1000).rounded())) } ?? "-" }
+}
+
+extension Output {
+    /// The handler of `--verbose`: StreamLogHandler on stderr, with each message and metadata
+    /// value made safe like everything else printed (log lines can quote the server, such as
+    /// a WebSocket error event's `msg`).
+    static func logHandler(label: String) -> any LogHandler { SafeLogHandler(inner: StreamLogHandler.standardError(label: label)) }
+
+    struct SafeLogHandler: LogHandler {
+        var inner: StreamLogHandler
+
+        var logLevel: Logger.Level {
+            get { inner.logLevel }
+            set { inner.logLevel = newValue }
+        }
+        var metadata: Logger.Metadata {
+            get { inner.metadata }
+            set { inner.metadata = newValue }
+        }
+        var metadataProvider: Logger.MetadataProvider? {
+            get { inner.metadataProvider }
+            set { inner.metadataProvider = newValue }
+        }
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { inner[metadataKey: key] }
+            set { inner[metadataKey: key] = newValue }
+        }
+
+        func log(event: LogEvent) { inner.log(event: Self.safe(event)) }
+
+        static func safe(_ event: LogEvent) -> LogEvent {
+            var event = event
+            event.message = "\(Output.shown(event.message.description))"
+            event.metadata = event.metadata?.mapValues { .string(Output.shown("\($0)")) }
+            return event
+        }
+    }
 }
