@@ -205,6 +205,30 @@ import Testing
         await client.shutdown()
     }
 
+    /// The causes libcurl reports under one code, told apart by its message (curl 7.88 and 8.x texts).
+    @Test(arguments: [
+        (Int32(1), "Received HTTP/0.9 when not allowed", TransportError.Kind.invalidResponse),
+        (1, "Unsupported HTTP version in response", .invalidResponse),
+        (1, "Protocol \"ftp\" not supported or disabled in libcurl", .invalidURL),
+        (3, "", .invalidURL),
+        (8, "", .invalidResponse),
+        (61, "Error while processing content unencoding: invalid code lengths set", .invalidResponse),
+        (27, "", .headerTooLarge),
+        (27, "Avoided giant realloc for header (max is 102400)!", .headerTooLarge),
+        (27, "failed to allocate the connection cache", .outOfMemory),
+        (56, "Too large response headers: 307217 > 307200", .headerTooLarge),
+        (56, "Recv failure: Connection reset by peer", .connectionLost),
+        (100, "", .headerTooLarge),
+        (7, "Failed to connect", .connect),
+    ])
+    func curlFailuresAreClassifiedByTheirCause(code: Int32, buffer: String, kind: TransportError.Kind) {
+        let error = TransportError(curlCode: code, errorBuffer: buffer, requestSent: true, maxResponseBytes: 1000)
+        #expect(error.kind == kind)
+        #expect(error.curlCode == Int(code))
+        #expect(!error.message.isEmpty)
+        #expect(error.requestMayHaveReachedServer == (kind != .connect))
+    }
+
     @Test func theOutcomeUnknownFixSuitsTheCLIAndTheLibrary() {
         let error = OKXError.outcomeUnknown(clientOrderID: "abc123", cause: "x", transportError: nil, context: nil, instrumentID: "BTC-USDT")
         #expect(error.fix.contains("okx order get BTC-USDT --cl-ord-id abc123"))
