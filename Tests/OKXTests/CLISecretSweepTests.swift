@@ -99,4 +99,20 @@ import Testing
         }
         #expect(sawEcho, "the echoed secrets reached the output, redacted")
     }
+
+    /// `ts` ≥ 9.2e15 used to trap every signing command (exit 132); now it is an invalid response (exit 4).
+    @Test(arguments: ["9300000000000000", "0"])
+    func aHostileServerTimeIsAnErrorNotACrash(ts: String) async throws {
+        let server = try HostileServer { request in
+            request.target.hasPrefix("/api/v5/public/time") ? HostileServer.json(#"{"code":"0","msg":"","data":[{"ts":"\#(ts)"}]}"#)
+                : HostileServer.json(#"{"code":"0","msg":"","data":[]}"#)
+        }
+        defer { server.stop() }
+        let environment = ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin", "OKX_API_KEY": Self.apiKey, "OKX_SECRET_KEY": Self.secretKey,
+                           "OKX_PASSPHRASE": Self.passphrase, "OKX_DEMO": "1", "OKX_API_BASE_URL": server.baseURL]
+        let r = try await CLI.run(["balance"], environment: environment)
+        #expect(r.status == 4, "exit \(r.status): \(r.stderr)")
+        #expect(r.stderr.contains("server time") && r.stderr.contains("invalid response"))
+        #expect(!server.requests.contains { $0.target.hasPrefix("/api/v5/account") })
+    }
 }

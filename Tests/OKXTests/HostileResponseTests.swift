@@ -136,7 +136,7 @@ import Testing
     // MARK: Finding 15: each failure explained by its real cause
 
     @Test(arguments: [
-        (#"{"msg":"","data":[]}"#, "without its code field"),
+        (#"{"msg":"","data":[]}"#, "without the envelope's code field"),
         (#"{"code":true,"msg":"","data":[]}"#, "code field is a boolean"),
         (#"{"code":null,"msg":"","data":[]}"#, "code field is null"),
         (#"{"code":"zero","msg":"","data":[]}"#, #"code field "zero" is not a number"#),

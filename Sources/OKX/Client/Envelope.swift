@@ -87,7 +87,7 @@ enum Envelope {
         var description: String {
             switch self {
             case .notAnObject(let kind): return "JSON but not OKX's envelope: the document is \(kind), not an object with code, msg and data"
-            case .codeMissing: return "OKX's envelope without its code field"
+            case .codeMissing: return "a JSON object without the envelope's code field"
             case .codeOfWrongType(let kind): return "the envelope's code field is \(kind), not a string or an integer"
             case .codeNotANumber(let text): return "the envelope's code field \"\(text)\" is not a number"
             }
