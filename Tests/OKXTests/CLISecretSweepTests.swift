@@ -57,16 +57,16 @@ import Testing
     }
 
     @Test func noCommandPrintsASecretOrARawControlCharacter() async throws {
-        let servers = Dictionary(uniqueKeysWithValues: try Answer.allCases.map { ($0, try Self.server($0)) })
-        defer { for server in servers.values { server.stop() } }
+        let servers = try Answer.allCases.map { try Self.server($0) }
+        defer { for server in servers { server.stop() } }
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("okx-sweep-\(UUID().uuidString)").path
         // Every (command, mode) pair once, the answer rotating so that each command meets each
         // answer and each mode meets each answer: 42 runs instead of 126, the same pairs covered.
         var cases: [(arguments: [String], answer: Answer)] = []
         for (c, command) in Self.commands.enumerated() {
             for (m, mode) in Self.modes.enumerated() {
-                let answer = Answer.allCases[(c + m) % Answer.allCases.count]
-                cases.append((command + mode + ["--base-url", servers[answer]!.baseURL], answer))
+                let answer = (c + m) % Answer.allCases.count
+                cases.append((command + mode + ["--base-url", servers[answer].baseURL], Answer.allCases[answer]))
             }
         }
         let environment = ["HOME": home, "PATH": "/usr/bin:/bin", "OKX_API_KEY": Self.apiKey, "OKX_SECRET_KEY": Self.secretKey,
@@ -78,10 +78,10 @@ import Testing
             return try await group.reduce(into: [(String, CLI.Result)]()) { $0.append($1) }
         }
         #expect(results.count == cases.count)
-        let signatures = servers.values.flatMap(\.requests).compactMap { $0.header("OK-ACCESS-SIGN") }
+        let signatures = servers.flatMap(\.requests).compactMap { $0.header("OK-ACCESS-SIGN") }
         // The sweep only means something if the secrets were sent to be echoed.
         #expect(signatures.count >= 20, "\(signatures.count) signed requests")
-        #expect(servers.values.flatMap(\.requests).contains { $0.header("OK-ACCESS-PASSPHRASE") == Self.passphrase })
+        #expect(servers.flatMap(\.requests).contains { $0.header("OK-ACCESS-PASSPHRASE") == Self.passphrase })
         var sawEcho = false
         for (command, result) in results {
             #expect(result.status >= 0, "\(command) crashed with signal \(-result.status)")

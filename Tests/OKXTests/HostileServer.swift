@@ -11,7 +11,7 @@ import Glibc
 /// gateway might.
 ///
 /// Each connection gets one answer and is closed, so a reply without a length ends where the
-/// connection does. Connections are served one at a time on a thread of the server's own (a
+/// connection does. Call ``stop()`` when done: the serving thread keeps the server alive. Connections are served one at a time on a thread of the server's own (a
 /// blocking accept loop must not occupy a thread of Swift's cooperative pool).
 final class HostileServer: Sendable {
     struct Request: Sendable {
@@ -82,8 +82,6 @@ final class HostileServer: Sendable {
         close(listener)
     }
 
-    deinit { stop() }
-
     private func serve() {
         defer { finished.signal() }
         while true {
@@ -109,10 +107,11 @@ final class HostileServer: Sendable {
         received.withLock { $0.append(request) }
         let reply = responder(request)
         reply.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
             var sent = 0
             while sent < buffer.count {
                 // MSG_NOSIGNAL: a client that gave up (a size limit) must not SIGPIPE the test process.
-                let n = send(fd, buffer.baseAddress! + sent, buffer.count - sent, Int32(MSG_NOSIGNAL))
+                let n = send(fd, base + sent, buffer.count - sent, Int32(MSG_NOSIGNAL))
                 if n <= 0 { return }
                 sent += n
             }

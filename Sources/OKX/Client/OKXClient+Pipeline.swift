@@ -58,6 +58,7 @@ extension OKXClient {
                 headers += signer.headers(timestamp: timestamp, method: endpoint.method, requestPath: requestPath, body: body)
             }
             let request = HTTPRequest(method: endpoint.method, url: url, headers: headers, body: endpoint.body)
+            // A server or proxy may echo these very headers back; no error carries them on.
             let redactor = SecretRedactor(credentials: configuration.credentials, request: request)
             let sentAt = ContinuousClock.now
             let failure: OKXError

@@ -52,7 +52,7 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
     public init(kind: Kind, message: String, curlCode: Int? = nil, requestMayHaveReachedServer: Bool) {
         self.kind = kind
         // libcurl's messages can quote the server (a status line, a header name).
-        self.message = UntrustedText.forError(message, limit: 1024)
+        self.message = UntrustedText.forError(message)
         self.curlCode = curlCode
         self.requestMayHaveReachedServer = requestMayHaveReachedServer
     }
