@@ -40,10 +40,11 @@ final class HostileServer: Sendable {
     private let responder: Responder
     private let received = Mutex<[Request]>([])
     private let done = Mutex(false)
-    private let finished = DispatchSemaphore(value: 0)
 
     init(_ responder: @escaping Responder) throws {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        // CLOEXEC: the `okx` processes tests spawn must not inherit this server's sockets (an
+        // inherited connection stays open after the server closes it).
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw POSIXError(.EMFILE) }
         var yes: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
@@ -69,7 +70,8 @@ final class HostileServer: Sendable {
     /// Every request received so far.
     var requests: [Request] { received.withLock { $0 } }
 
-    /// Stops accepting and waits until the serving thread has left.
+    /// Stops accepting; the serving thread closes the socket as it leaves. Does not wait for it:
+    /// tests call this from async code, where blocking a thread of the pool could starve others.
     func stop() {
         let first = done.withLock { done in
             defer { done = true }
@@ -78,12 +80,10 @@ final class HostileServer: Sendable {
         guard first else { return }
         // shutdown() wakes the blocked accept(); close() alone does not on Linux.
         shutdown(listener, Int32(SHUT_RDWR))
-        finished.wait()
-        close(listener)
     }
 
     private func serve() {
-        defer { finished.signal() }
+        defer { close(listener) }
         while true {
             let client = accept(listener, nil, nil)
             if client < 0 {
@@ -94,6 +94,7 @@ final class HostileServer: Sendable {
                 close(client)
                 return
             }
+            _ = fcntl(client, F_SETFD, FD_CLOEXEC)  // accept4 is not visible from Swift's Glibc
             handle(client)
             close(client)
         }
@@ -103,6 +104,7 @@ final class HostileServer: Sendable {
         // A client that never finishes its request must not hold the server forever.
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         guard let request = readRequest(fd) else { return }
         received.withLock { $0.append(request) }
         let reply = responder(request)
