@@ -191,7 +191,7 @@ public final class ServerClock: Sendable {
                            message: "the server time \(server) ms is not a plausible time (outside 2020…2100)",
                            httpStatus: nil, isRetryable: false, fix: fix, context: nil)
         }
-        // Both values are bounded now (local by the range check below), so the difference cannot overflow.
+        // The difference is taken only when both values are in range, so it cannot overflow.
         let offset = plausibleServerTimes.contains(local) ? server - local : Int64.max
         let limit = maximumOffset.components.seconds.multipliedReportingOverflow(by: 1000)
         guard limit.overflow || offset.magnitude <= UInt64(max(0, limit.partialValue)) else {
