@@ -80,7 +80,7 @@ import Testing
                 guard let item = pending.popFirst() else { return }
                 group.addTask { (item.arguments.joined(separator: " "), try await CLI.run(item.arguments, environment: environment)) }
             }
-            for _ in 0..<6 { start() }
+            for _ in 0..<4 { start() }
             while let result = try await group.next() {
                 results.append(result)
                 start()
