@@ -40,7 +40,11 @@ int okx_curl_supports_protocol(const char *name) {
 
 const char *okx_curl_strerror(int code) { return curl_easy_strerror((CURLcode)code); }
 
-okx_failure_kind okx_curl_classify(int code) {
+static int okx_contains(const char *text, const char *needle) {
+    return text != NULL && strstr(text, needle) != NULL;
+}
+
+okx_failure_kind okx_curl_classify(int code, const char *error_buffer) {
     switch ((CURLcode)code) {
     case CURLE_OK: return OKX_FAIL_NONE;
     case CURLE_COULDNT_RESOLVE_HOST:
@@ -61,9 +65,13 @@ okx_failure_kind okx_curl_classify(int code) {
     case CURLE_SSL_INVALIDCERTSTATUS:
     case CURLE_SSL_SHUTDOWN_FAILED:
     case CURLE_USE_SSL_FAILED: return OKX_FAIL_TLS;
+    case CURLE_RECV_ERROR:
+        /* curl 7.88 reports too many header bytes in all as a receive error. */
+        if (okx_contains(error_buffer, "Too large response headers") || okx_contains(error_buffer, "Header size exceeded"))
+            return OKX_FAIL_HEADER_TOO_LARGE;
+        return OKX_FAIL_CONNECTION_LOST;
     case CURLE_GOT_NOTHING:
     case CURLE_SEND_ERROR:
-    case CURLE_RECV_ERROR:
     case CURLE_PARTIAL_FILE:
     case CURLE_HTTP2_STREAM:
     case CURLE_HTTP2: return OKX_FAIL_CONNECTION_LOST;
@@ -71,10 +79,25 @@ okx_failure_kind okx_curl_classify(int code) {
     case CURLE_FILESIZE_EXCEEDED: return OKX_FAIL_TOO_LARGE;
     case CURLE_ABORTED_BY_CALLBACK: return OKX_FAIL_ABORTED;
     case CURLE_UNSUPPORTED_PROTOCOL:
-    case CURLE_URL_MALFORMAT:
+        /* The same code for "Received HTTP/0.9 when not allowed" and "Unsupported HTTP version
+           in response" (the server's fault) as for a URL scheme libcurl lacks (ours). */
+        if (okx_contains(error_buffer, "HTTP/0.9") || okx_contains(error_buffer, "HTTP version"))
+            return OKX_FAIL_INVALID_RESPONSE;
+        return OKX_FAIL_BAD_URL;
+    case CURLE_URL_MALFORMAT: return OKX_FAIL_BAD_URL;
     case CURLE_WEIRD_SERVER_REPLY:
-    case CURLE_BAD_CONTENT_ENCODING: return OKX_FAIL_PROTOCOL;
-    case CURLE_OUT_OF_MEMORY: return OKX_FAIL_OUT_OF_MEMORY;
+    case CURLE_BAD_CONTENT_ENCODING: return OKX_FAIL_INVALID_RESPONSE;
+    case CURLE_OUT_OF_MEMORY:
+        /* Before 8.6 a header line over CURL_MAX_HTTP_HEADER ends the transfer as "out of memory"
+           ("Avoided giant realloc for header"), usually with an empty error buffer. A process
+           that really ran out of memory would not get this far, so a transfer that fails so
+           is taken to have met an oversized header unless libcurl said something else. */
+        if (error_buffer == NULL || error_buffer[0] == '\0' || okx_contains(error_buffer, "giant realloc")
+            || okx_contains(error_buffer, "Header size exceeded") || okx_contains(error_buffer, "header"))
+            return OKX_FAIL_HEADER_TOO_LARGE;
+        return OKX_FAIL_OUT_OF_MEMORY;
+    case 100: /* CURLE_TOO_LARGE (8.6+): a header or another size-limited field grew too large. */
+        return OKX_FAIL_HEADER_TOO_LARGE;
     default: return OKX_FAIL_OTHER;
     }
 }

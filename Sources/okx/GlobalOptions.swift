@@ -49,6 +49,7 @@ struct GlobalOptions: ParsableArguments {
         if live { profile.environment = .live; profile.environmentSource = "--live" }
         if let site, let named = Site(named: site) { profile.site = named }
         if let baseURL { profile.baseURL = baseURL }
+        Output.protect(profile.credentials)
         return profile
     }
 
@@ -87,7 +88,7 @@ struct GlobalOptions: ParsableArguments {
 
     var logger: Logger {
         guard verbose else { return Logger(label: "okx", factory: { _ in SwiftLogNoOpLogHandler() }) }
-        var logger = Logger(label: "okx", factory: { StreamLogHandler.standardError(label: $0) })
+        var logger = Logger(label: "okx", factory: Output.logHandler)
         logger.logLevel = .debug
         return logger
     }

@@ -85,6 +85,9 @@ import Testing
             #expect(error.category == .outcomeUnknown)
             #expect(error.clientOrderID?.hasPrefix("sk") == true, "a generated clOrdId is reported")
             #expect(error.fix.contains(error.clientOrderID ?? "?"))
+            // Written for both readers: the CLI command and the library call.
+            #expect(error.fix.contains("okx order get") && error.fix.contains("--cl-ord-id \(error.clientOrderID ?? "?")"))
+            #expect(error.fix.contains("client.trade.order(instId:"))
             #expect(sim.orders().isEmpty)
         }
     }

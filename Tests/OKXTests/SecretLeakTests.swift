@@ -16,8 +16,13 @@ import Testing
         let sim = try await OKXSimulator.start()
         let curl = try CurlTransport()
         let box = SignatureBox()
+        let shownByTransport = SignatureBox()
         let recording = RewritingTransport(inner: curl) { request in
             if let sign = request.headers.first(where: { $0.name == "OK-ACCESS-SIGN" }) { box.append(sign.value) }
+            // What a custom transport that logs its requests would show.
+            var dumped = ""
+            dump(request, to: &dumped)
+            shownByTransport.append("\(request)\n\(String(reflecting: request))\n\(request.headers)\n\(dumped)")
             return request
         }
         var config = OKXClient.Configuration(environment: .demo, baseURL: sim.baseURL)
@@ -43,13 +48,16 @@ import Testing
         dump(client, to: &dumpedClient)
         seen.append(dumpedClient)
         seen += logs.entries.map { "\($0.message) \($0.metadata)" }
+        seen += shownByTransport.values
         signatures = box.values
 
         #expect(logs.entries.count >= 5, "the test must actually see log lines")
         #expect(signatures.count >= 5)
+        #expect(shownByTransport.values.contains { $0.contains(Credentials.mask(key.apiKey)) }, "requests show the masked key")
         for text in seen {
             #expect(!text.contains(key.secretKey))
             #expect(!text.contains(key.passphrase))
+            #expect(!text.contains(key.apiKey) || key.apiKey.count <= 10)
             for signature in signatures { #expect(!text.contains(signature)) }
         }
         await curl.shutdown()

@@ -22,7 +22,9 @@ typedef enum {
     OKX_FAIL_CONNECTION_LOST,
     OKX_FAIL_TOO_LARGE,
     OKX_FAIL_ABORTED,
-    OKX_FAIL_PROTOCOL,
+    OKX_FAIL_BAD_URL,            // the URL: malformed, or a scheme libcurl lacks
+    OKX_FAIL_INVALID_RESPONSE,   // the server: HTTP/0.9, a bad status line, undecodable Content-Encoding
+    OKX_FAIL_HEADER_TOO_LARGE,   // the server: response headers over libcurl's limits
     OKX_FAIL_OUT_OF_MEMORY,
     OKX_FAIL_OTHER,
 } okx_failure_kind;
@@ -38,7 +40,9 @@ unsigned int okx_curl_version_number(void);
 int okx_curl_supports_http2(void);
 int okx_curl_supports_protocol(const char *name);
 const char *okx_curl_strerror(int code);
-okx_failure_kind okx_curl_classify(int code);
+// `error_buffer` is the transfer's CURLOPT_ERRORBUFFER text (may be empty or NULL): some codes
+// stand for several causes that only libcurl's message tells apart.
+okx_failure_kind okx_curl_classify(int code, const char *error_buffer);
 
 // Easy handles.
 okx_easy *okx_easy_init(void);

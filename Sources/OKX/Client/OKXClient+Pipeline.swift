@@ -97,6 +97,8 @@ extension OKXClient {
                 }
             }
             let request = HTTPRequest(method: endpoint.method, url: url, headers: headers, body: endpoint.body)
+            // A server or proxy may echo these very headers back; no error carries them on.
+            let redactor = SecretRedactor(credentials: configuration.credentials, request: request)
             let sentAt = ContinuousClock.now
             let failure: OKXError
             var retryAfter: Duration?
@@ -108,14 +110,14 @@ extension OKXClient {
                 do {
                     return try Envelope.decode(response, isBatch: endpoint.isBatch, context: context)
                 } catch let error as OKXError {
-                    failure = error
+                    failure = redactor.redact(error)
                 }
             } catch {
                 // A custom transport may throw anything; what it did with the request is unknown.
                 let transportError = error as? TransportError
                     ?? TransportError(kind: error is CancellationError ? .cancelled : .other, message: "\(error)", requestMayHaveReachedServer: true)
                 logger.debug("okx transport failure", metadata: ["method": "\(endpoint.method)", "path": "\(endpoint.path)", "kind": "\(transportError.kind)", "attempt": "\(attempt)"])
-                failure = .transport(transportError, context: context)
+                failure = redactor.redact(.transport(transportError, context: context))
             }
 
             if let code = failure.code, code.isTimestampRejection, signer != nil {

@@ -28,8 +28,17 @@ public final class ServerClock: Sendable {
         public var resyncInterval: Duration = .seconds(300)
         /// A local clock off by more than this is logged as a warning (OKX's window is 30 s).
         public var warningThreshold: Duration = .seconds(5)
+        /// A larger measured offset is refused as an implausible server answer instead of being
+        /// applied to every signature. A year: a machine whose clock is off by more cannot
+        /// verify OKX's TLS certificates anyway (they are valid for at most 398 days), so only
+        /// a broken or hostile time answer gets here.
+        public var maximumOffset: Duration = .seconds(366 * 86_400)
         public init() {}
     }
+
+    /// Server times outside these bounds (epoch ms: 2020-01-01 and 2100-01-01, UTC) are refused:
+    /// OKX's API v5 did not exist before, and the arithmetic stays far from `Int64`'s limits.
+    public static let plausibleServerTimes: ClosedRange<Int64> = 1_577_836_800_000...4_102_444_800_000
 
     /// One measurement of the offset.
     public struct Measurement: Sendable, Hashable {
@@ -158,6 +167,7 @@ public final class ServerClock: Sendable {
             let sent = clock.now
             let server = try await fetch()
             let rtt = clock.now - sent
+            try Self.checkPlausible(server: server, local: sentWall / 1000, maximumOffset: configuration.maximumOffset)
             if let kept = best, kept.rtt <= rtt { continue }
             // Midpoint from the monotonic interval, so a wall-clock step mid-sample cannot skew it.
             // Work in microseconds: `ts` is a whole millisecond, so compare against the middle of
@@ -173,6 +183,29 @@ public final class ServerClock: Sendable {
         return Measurement(offsetMilliseconds: best.offset, roundTrip: best.rtt, uncertaintyMilliseconds: uncertainty,
                            serverTimeMilliseconds: best.server, localTimeMilliseconds: best.local,
                            samples: max(1, configuration.samples), takenAt: clock.now)
+    }
+
+    /// Refuses a server time that is no time at all (0, 1,600 years ahead) or an offset no
+    /// working machine has, before any arithmetic on it: `ts` × 1000 overflows `Int64` from
+    /// 9.2e15 on, and a wrong offset would silently go into every signature.
+    static func checkPlausible(server: Int64, local: Int64, maximumOffset: Duration) throws {
+        let fix = "Check that the base URL points at the OKX API and that nothing in between rewrites its answers; "
+            + "if the server is right, set this machine's clock (timedatectl set-ntp true)."
+        guard plausibleServerTimes.contains(server) else {
+            throw OKXError(code: nil, category: .invalidResponse,
+                           message: "the server time \(server) ms is not a plausible time (outside 2020…2100)",
+                           httpStatus: nil, isRetryable: false, fix: fix, context: nil)
+        }
+        // The difference is taken only when both values are in range, so it cannot overflow.
+        let offset = plausibleServerTimes.contains(local) ? server - local : Int64.max
+        let limit = maximumOffset.components.seconds.multipliedReportingOverflow(by: 1000)
+        guard limit.overflow || offset.magnitude <= UInt64(max(0, limit.partialValue)) else {
+            let what = offset == .max ? "this machine's clock (\(local) ms) is not a plausible time either"
+                : "this machine's clock would be \(Fix.describe(offset: offset)) the server's"
+            throw OKXError(code: nil, category: .invalidResponse,
+                           message: "the server time \(server) ms is more than \(maximumOffset.components.seconds) s (ServerClock.Configuration.maximumOffset) from this machine's clock: \(what)",
+                           httpStatus: nil, isRetryable: false, fix: fix, context: nil)
+        }
     }
 
     private func report(_ m: Measurement) {

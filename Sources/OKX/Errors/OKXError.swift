@@ -6,6 +6,13 @@
 /// site, what clock offset was measured). OKX's own ``message`` is always kept next to it,
 /// because it names the offending parameter. Nothing in an `OKXError` holds a secret.
 ///
+/// Every string in an error is safe to print: text from the server is bounded (OKX's `msg` to
+/// ``UntrustedText/messageLimit`` bytes, excerpts to a few hundred) and its control characters
+/// are escaped visibly (`\u{1B}`), so a hostile or broken server can neither flood nor
+/// reprogram the terminal it is shown on. The client passes errors through a
+/// ``SecretRedactor`` before they reach the caller, so an answer that echoes the request's
+/// headers does not carry the passphrase, the signature or the full API key along.
+///
 /// ```swift
 /// do { _ = try await client.account.balance() }
 /// catch let error as OKXError where error.code == .environmentMismatch {
@@ -45,19 +52,25 @@ public struct OKXError: Error, Sendable {
         self.code = code
         self.subCode = subCode
         self.category = category
-        self.message = message
+        // Bounded again only as a backstop (callers bound what they read from the body); the
+        // limit leaves room for escapes and redaction placeholders, so a second pass (a
+        // redactor rebuilding the error) does not cut what the first one kept.
+        self.message = UntrustedText.forError(message, limit: Self.storedTextLimit)
         self.httpStatus = httpStatus
         self.isRetryable = isRetryable
-        self.fix = fix
+        self.fix = UntrustedText.forError(fix, limit: Self.storedTextLimit)
         self.context = context
         self.transportError = transportError
-        self.bodyExcerpt = bodyExcerpt
+        self.bodyExcerpt = bodyExcerpt.map { UntrustedText.forError($0, limit: Self.storedTextLimit) }
         self.clientOrderID = clientOrderID
         self.measuredClockOffsetMilliseconds = measuredClockOffsetMilliseconds
     }
 }
 
 extension OKXError {
+    /// The most any string of an error holds, in UTF-8 bytes.
+    static let storedTextLimit = 8 * UntrustedText.messageLimit
+
     /// An OKX error code. Every documented code is known (``documentation``); an undocumented
     /// code is still a `Code` that keeps its number.
     public struct Code: RawRepresentable, Hashable, Sendable, ExpressibleByIntegerLiteral, CustomStringConvertible {
@@ -181,7 +194,8 @@ extension OKXError: CustomStringConvertible, CustomDebugStringConvertible {
         var text = code.map { "OKX error \($0)\(subCode.map { "_\($0)" } ?? "") (\(category)" } ?? "OKX client error (\(category)"
         if let httpStatus { text += ", HTTP \(httpStatus)" }
         text += "): \(message)"
-        if let context { text += " [\(context)]" }
+        // The path may hold a caller's instId or clOrdId; the other fields were escaped when stored.
+        if let context { text += " [\(UntrustedText.escapingControlCharacters(context.description))]" }
         text += "\nFix: \(fix)"
         return text
     }
@@ -228,19 +242,29 @@ extension OKXError {
         case .responseTooLarge: fix = "The response exceeded the configured maximum size; raise transport.maxResponseBytes or narrow the query (limit, instId)."
         case .cancelled: fix = "The calling task was cancelled."
         case .invalidURL: fix = "Use an https:// base URL (plain http only for a loopback simulator)."
+        case .invalidResponse:
+            fix = "The server's answer was not valid HTTP (no status line, or a body its Content-Encoding could not decode). "
+                + "Check that the base URL points at the OKX API and that no proxy or middlebox alters responses; for orders, query by client order id before resending."
+        case .headerTooLarge:
+            fix = "The server sent response headers larger than libcurl accepts (about 100 KB); OKX never does. "
+                + "Check the base URL and any proxy in between; for orders, query by client order id before resending."
         case .shutdown: fix = "The client was shut down; create a new one."
+        case .outOfMemory: fix = "libcurl ran out of memory; free memory or lower transport.maxResponseBytes."
         default: fix = "Retry; if it persists, report the curl error shown."
         }
         let retryable = [.dns, .connect, .timeout, .connectionLost].contains(error.kind)
-        return OKXError(code: nil, category: .transport, message: error.description, httpStatus: nil, isRetryable: retryable,
+        // Garbled answers are the server's, not the network's: the same category as an HTML page.
+        let category: Category = error.kind == .invalidResponse || error.kind == .headerTooLarge ? .invalidResponse : .transport
+        return OKXError(code: nil, category: category, message: error.description, httpStatus: nil, isRetryable: retryable,
                         fix: fix, context: context, transportError: error)
     }
 
-    static func invalidResponse(_ reason: String, status: Int, body: [UInt8], context: RequestContext?) -> OKXError {
+    /// `fix` replaces the advice for a body that is not OKX's envelope at all.
+    static func invalidResponse(_ reason: String, status: Int, body: some Collection<UInt8>, context: RequestContext?, fix: String? = nil) -> OKXError {
         OKXError(code: nil, category: .invalidResponse, message: reason, httpStatus: status,
                  isRetryable: status >= 500 || status == 429,
-                 fix: status >= 500 ? "OKX (or a gateway in front of it) answered with an error page; retry later." :
-                     "The response was not OKX's JSON envelope; check the base URL points at the OKX API (not a website or proxy page).",
+                 fix: fix ?? (status >= 500 ? "OKX (or a gateway in front of it) answered with an error page; retry later." :
+                     "The response was not OKX's JSON envelope; check the base URL points at the OKX API (not a website or proxy page)."),
                  context: context, bodyExcerpt: excerpt(body))
     }
 
@@ -252,18 +276,25 @@ extension OKXError {
         OKXError(code: nil, category: .invalidArgument, message: message, httpStatus: nil, isRetryable: false, fix: fix, context: nil)
     }
 
-    static func outcomeUnknown(clientOrderID: String?, cause: String, transportError: TransportError?, context: RequestContext?) -> OKXError {
-        let lookup = clientOrderID.map { "Look the order up by clOrdId \"\($0)\" (client.trade.order(instId:clOrdId:)) before placing it again." }
-            ?? "Query the order state before sending the request again."
+    /// `instrumentID`, when known, completes the lookup command in the fix.
+    static func outcomeUnknown(clientOrderID: String?, cause: String, transportError: TransportError?, context: RequestContext?,
+                               instrumentID: String? = nil) -> OKXError {
+        // Read by library and CLI users alike: name both ways of looking the order up.
+        let inst = instrumentID ?? "<instId>"
+        let lookup = clientOrderID.map {
+            "Look the order up by its clOrdId \"\($0)\" before placing it again "
+                + "(okx order get \(inst) --cl-ord-id \($0), or client.trade.order(instId: \"\(inst)\", clOrdId: \"\($0)\"))."
+        } ?? "Look the order up (okx orders, or client.trade.pendingOrders()) before sending the request again."
         return OKXError(code: nil, category: .outcomeUnknown, message: "the request may or may not have taken effect: \(cause)",
                         httpStatus: nil, isRetryable: false, fix: lookup, context: context, transportError: transportError,
                         clientOrderID: clientOrderID)
     }
 
-    /// A printable, bounded excerpt of a body (control characters replaced).
-    static func excerpt(_ body: [UInt8], limit: Int = 200) -> String {
-        let head = String(decoding: body.prefix(limit), as: UTF8.self)
-        let cleaned = String(head.unicodeScalars.map { $0.value < 32 ? " " : Character($0) })
-        return body.count > limit ? cleaned + "… (\(body.count) bytes)" : cleaned
+    /// A printable, bounded excerpt of a body: line breaks and tabs become spaces (an excerpt
+    /// is one line), other control characters are escaped, only `limit` bytes are read.
+    static func excerpt(_ body: some Collection<UInt8>, limit: Int = 200) -> String {
+        let head = UntrustedText.bounded(utf8: body, limit: limit)
+        let flat = String(head.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : Character($0) })
+        return UntrustedText.escapingControlCharacters(flat)
     }
 }

@@ -128,9 +128,6 @@ final class CurlTransfer {
         if curlCode == 0 {
             return .success(HTTPResponse(status: Int(okx_easy_response_code(handle)), rawHeaders: headerLines, body: body))
         }
-        let sent = okx_easy_request_size(handle) > 0
-        var message = String(cString: errorBuffer)
-        if message.isEmpty { message = String(cString: okx_curl_strerror(curlCode)) }
         if okx_curl_is_refused_resend(curlCode) != 0 {
             // The request went out on a reused connection that then died without an answer;
             // libcurl wanted to send it again and was not allowed to.
@@ -138,27 +135,8 @@ final class CurlTransfer {
                                            message: "the connection closed after the request was sent and before any answer; it was not sent again",
                                            curlCode: Int(curlCode), requestMayHaveReachedServer: true))
         }
-        let kind: TransportError.Kind
-        switch okx_curl_classify(curlCode) {
-        case OKX_FAIL_DNS: kind = .dns
-        case OKX_FAIL_CONNECT: kind = .connect
-        case OKX_FAIL_TLS: kind = .tls
-        case OKX_FAIL_TIMEOUT: kind = .timeout
-        case OKX_FAIL_CONNECTION_LOST: kind = .connectionLost
-        case OKX_FAIL_TOO_LARGE: kind = .responseTooLarge
-        case OKX_FAIL_ABORTED: kind = .cancelled
-        case OKX_FAIL_PROTOCOL: kind = .invalidURL
-        default: kind = .other
-        }
-        if kind == .responseTooLarge {
-            message = "response larger than \(maxBytes) bytes (\(message))"
-        }
-        let mayHaveReached: Bool
-        switch kind {
-        case .dns, .connect, .tls: mayHaveReached = false
-        default: mayHaveReached = sent
-        }
-        return .failure(TransportError(kind: kind, message: message, curlCode: Int(curlCode), requestMayHaveReachedServer: mayHaveReached))
+        return .failure(TransportError(curlCode: curlCode, errorBuffer: String(cString: errorBuffer),
+                                       requestSent: okx_easy_request_size(handle) > 0, maxResponseBytes: maxBytes))
     }
 
     /// Hands out the continuation once; later calls get nil.

@@ -139,3 +139,41 @@ public struct HTTPResponse: Sendable {
         }
     }
 }
+
+// A custom transport (or a test) that prints or dumps what it receives must not print the
+// credentials: the key is masked, the passphrase and the signature redacted. The values
+// themselves are untouched; only how they show is.
+
+extension HTTPHeader: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The value as shown: masked for `OK-ACCESS-KEY`, redacted for `OK-ACCESS-PASSPHRASE` and
+    /// `OK-ACCESS-SIGN`, else as is.
+    var displayValue: String {
+        switch name.uppercased() {
+        case "OK-ACCESS-KEY": return Credentials.mask(value)
+        case "OK-ACCESS-PASSPHRASE", "OK-ACCESS-SIGN": return SecretRedactor.placeholder
+        default: return value
+        }
+    }
+
+    public var description: String { "\(name): \(displayValue)" }
+    public var debugDescription: String { "HTTPHeader(\(description))" }
+    public var customMirror: Mirror { Mirror(self, children: ["name": name, "value": displayValue], displayStyle: .struct) }
+}
+
+extension HTTPRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String {
+        var text = "\(method) \(url)"
+        for header in headers { text += "\n\(header)" }
+        if let body { text += "\n\n" + String(decoding: body, as: UTF8.self) }
+        return text
+    }
+
+    public var debugDescription: String {
+        "HTTPRequest(\(method) \(url), headers: [\(headers.map(\.description).joined(separator: ", "))], body: \(body.map { "\($0.count) bytes" } ?? "none"))"
+    }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: ["method": method, "url": url, "headers": headers, "body": body.map { String(decoding: $0, as: UTF8.self) } as Any,
+                                "timeout": timeout as Any], displayStyle: .struct)
+    }
+}

@@ -1,3 +1,5 @@
+internal import CCurlShim
+
 /// A failure below HTTP: the request got no complete response.
 ///
 /// The ``kind`` says what failed; ``requestMayHaveReachedServer`` says whether the server may
@@ -23,6 +25,14 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
         public static let cancelled = Kind("cancelled")
         /// The URL is malformed, or plain http to a host that is not loopback.
         public static let invalidURL = Kind("invalid url")
+        /// The server's answer was not valid HTTP: no status line (an HTTP/0.9-style reply),
+        /// an unparseable status line, or a body its `Content-Encoding` could not decode.
+        public static let invalidResponse = Kind("invalid response")
+        /// The response headers were larger than libcurl accepts (about 100 KB for one header
+        /// line, 300 KB in all).
+        public static let headerTooLarge = Kind("response header too large")
+        /// libcurl could not allocate memory.
+        public static let outOfMemory = Kind("out of memory")
         /// The transport was shut down.
         public static let shutdown = Kind("shutdown")
         /// Anything else libcurl reported.
@@ -41,7 +51,8 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
 
     public init(kind: Kind, message: String, curlCode: Int? = nil, requestMayHaveReachedServer: Bool) {
         self.kind = kind
-        self.message = message
+        // libcurl's messages can quote the server (a status line, a header name).
+        self.message = UntrustedText.forError(message)
         self.curlCode = curlCode
         self.requestMayHaveReachedServer = requestMayHaveReachedServer
     }
@@ -53,4 +64,38 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
     }
 
     static let cancelled = TransportError(kind: .cancelled, message: "the task was cancelled", requestMayHaveReachedServer: false)
+
+    /// The error for a transfer libcurl finished with `curlCode`. `errorBuffer` is libcurl's
+    /// message for it (empty when it wrote none); it decides between causes that share a code.
+    init(curlCode: Int32, errorBuffer: String, requestSent: Bool, maxResponseBytes: Int) {
+        var message = errorBuffer.isEmpty ? String(cString: okx_curl_strerror(curlCode)) : errorBuffer
+        let kind: Kind
+        switch okx_curl_classify(curlCode, errorBuffer) {
+        case OKX_FAIL_DNS: kind = .dns
+        case OKX_FAIL_CONNECT: kind = .connect
+        case OKX_FAIL_TLS: kind = .tls
+        case OKX_FAIL_TIMEOUT: kind = .timeout
+        case OKX_FAIL_CONNECTION_LOST: kind = .connectionLost
+        case OKX_FAIL_TOO_LARGE: kind = .responseTooLarge
+        case OKX_FAIL_ABORTED: kind = .cancelled
+        case OKX_FAIL_BAD_URL: kind = .invalidURL
+        case OKX_FAIL_INVALID_RESPONSE: kind = .invalidResponse
+        case OKX_FAIL_HEADER_TOO_LARGE: kind = .headerTooLarge
+        case OKX_FAIL_OUT_OF_MEMORY: kind = .outOfMemory
+        default: kind = .other
+        }
+        switch kind {
+        case .responseTooLarge: message = "response larger than \(maxResponseBytes) bytes (\(message))"
+        case .headerTooLarge where curlCode == 27:
+            // libcurl before 8.6 refuses a giant header line with CURLE_OUT_OF_MEMORY and no message.
+            message = "a response header line was larger than libcurl accepts (libcurl reported: \(message))"
+        default: break
+        }
+        let mayHaveReached: Bool
+        switch kind {
+        case .dns, .connect, .tls: mayHaveReached = false
+        default: mayHaveReached = requestSent
+        }
+        self.init(kind: kind, message: message, curlCode: Int(curlCode), requestMayHaveReachedServer: mayHaveReached)
+    }
 }
