@@ -132,7 +132,7 @@ struct Rendering {
             let usd = (cash + u) * (Self.usdPrices[ccy] ?? 0)
             total += usd
             guard ccys.map({ $0.contains(ccy) }) ?? true else { continue }
-            details.append(["ccy": ccy, "eq": text(cash + u), "cashBal": text(cash), "availBal": text(cash - frozen - m), "frozenBal": text(frozen + m),
+            details.append(["ccy": ccy, "eq": text(cash + u), "cashBal": text(cash), "availBal": text(cash - frozen), "frozenBal": text(frozen),
                             "ordFrozen": text(frozen), "availEq": text(cash + u - frozen - m), "eqUsd": text(usd), "upl": text(u), "imr": text(m), "mmr": "",
                             "isoEq": "0", "isoUpl": "0", "liab": "0", "crossLiab": "0", "interest": "0", "maxLoan": "", "notionalLever": "",
                             "disEq": text(usd), "spotBal": "", "stgyEq": "0", "twap": "0", "mgnRatio": "", "uTime": String(state.serverMilliseconds())])

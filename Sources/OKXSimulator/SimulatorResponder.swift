@@ -162,8 +162,10 @@ struct SimulatorResponder: HTTPResponder {
             guard !swaps.isEmpty else { return error(51001) }
             return ok(swaps.map(rendering.fundingRate))
         case ("GET", "/api/v5/public/mark-price"):
-            guard let type = query["instType"] else { return error(50014, params: ["instType"]) }
-            return ok(state.exchange.instruments(type: type, instId: query["instId"])
+            // The docs require instType; ccxt's fetch_mark_price sends only instId, so an
+            // instId alone is accepted as well.
+            guard query["instType"] != nil || query["instId"] != nil else { return error(50014, params: ["instType"]) }
+            return ok(state.exchange.instruments(type: query["instType"], instId: query["instId"])
                 .filter { $0.instType != "SPOT" && (query["instFamily"] == nil || $0.uly == query["instFamily"]) }.map(rendering.markPrice))
         case ("GET", "/api/v5/account/balance"):
             return ok([rendering.balance(acct, instruments: instruments, ccys: list(query["ccy"]))])
@@ -403,6 +405,8 @@ struct SimulatorResponder: HTTPResponder {
     }
 
     private func decimal(_ value: Any?) -> Decimal? {
+        // Some clients (ccxt's set_leverage) send numbers where OKX documents strings.
+        if let number = value as? NSNumber { return decimal(number.stringValue) }
         guard let text = value as? String, !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else { return nil }
         return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
     }

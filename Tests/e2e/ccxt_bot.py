@@ -1,6 +1,4 @@
 """What a typical ccxt bot does, against `okx sim`: ccxt unmodified, only its URLs pointed at the simulator."""
-import time
-
 import ccxt
 
 from harness import Environment, Steps, check, expect_code
@@ -66,11 +64,11 @@ def candles():
 
 
 def candles_utc():
-    utc = client(env.demo, fetchOHLCV={"timezone": "UTC"})
-    rows = utc.fetch_ohlcv("BTC/USDT", "1d", limit=5)
-    check(all(r[0] % 86_400_000 == 0 for r in rows), "UTC daily candles start at 00:00 UTC")
-    hk = ex.fetch_ohlcv("BTC/USDT", "1d", limit=5)
-    check(all((r[0] + 8 * 3_600_000) % 86_400_000 == 0 for r in hk), "default daily candles start at 00:00 UTC+8")
+    # ccxt asks for the `utc` bars (1Dutc…) by default; timezone HK gives OKX's UTC+8 ones.
+    rows = ex.fetch_ohlcv("BTC/USDT", "1d", limit=5)
+    check(all(r[0] % 86_400_000 == 0 for r in rows), "ccxt's default daily candles start at 00:00 UTC")
+    hk = client(env.demo, fetchOHLCV={"timezone": "HK"}).fetch_ohlcv("BTC/USDT", "1d", limit=5)
+    check(all((r[0] + 8 * 3_600_000) % 86_400_000 == 0 for r in hk), "HK daily candles start at 00:00 UTC+8")
 
 
 def history_candles():
@@ -92,7 +90,10 @@ def trades():
 
 def balance():
     b = ex.fetch_balance()
-    check(b["USDT"]["total"] == 100000 and b["BTC"]["free"] == 2, f"balance USDT {b['USDT']} BTC {b['BTC']}")
+    # Every simulator account starts with 100,000 USDT, 2 BTC, 20 ETH and a 1-contract BTC-USDT-SWAP long.
+    check(b["BTC"]["free"] == 2 and b["ETH"]["total"] == 20, f"BTC {b['BTC']} ETH {b['ETH']}")
+    usdt = next(d for d in b["info"]["data"][0]["details"] if d["ccy"] == "USDT")
+    check(float(usdt["cashBal"]) == 100000 and b["USDT"]["used"] > 0, f"USDT {b['USDT']} (the long's margin is in use)")
 
 
 def place_amend_cancel():
@@ -210,9 +211,11 @@ def close_position():
 
 
 def ledger():
-    entries = ex.fetch_ledger("USDT")
+    entries = ex.fetch_ledger("ETH")  # ccxt asks for instType SPOT by default
     check(len(entries) >= 2, f"{len(entries)} ledger entries")
-    check(any(e["fee"] and e["fee"]["cost"] for e in entries), "fees in the ledger")
+    check(all(e["fee"] and e["fee"]["cost"] > 0 and e["fee"]["currency"] == "ETH" for e in entries), f"fees in the ledger {[e['fee'] for e in entries]}")
+    swap = ex.fetch_ledger("USDT", params={"type": "swap"})
+    check(len(swap) >= 2 and all(e["fee"]["cost"] > 0 for e in swap), f"{len(swap)} SWAP ledger entries with fees")
 
 
 def funding_and_mark():
@@ -254,7 +257,7 @@ def skewed_clock():
     expect_code(50102, lambda: client(env.demo, url=env.skewed_url).fetch_balance())
     fixed = client(env.demo, url=env.skewed_url, adjustForTimeDifference=True)
     fixed.load_time_difference()
-    check(fixed.fetch_balance()["USDT"]["total"] == 100000, "adjustForTimeDifference recovers")
+    check(fixed.fetch_balance()["BTC"]["total"] == 2, "adjustForTimeDifference recovers")
 
 
 for name, step in [
