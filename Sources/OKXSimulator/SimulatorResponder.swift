@@ -241,7 +241,7 @@ struct SimulatorResponder: HTTPResponder {
                 guard ccys?.contains(b.ccy) ?? true, query["type"] == nil || b.type == query["type"] else { return false }
                 return (query["subType"] == nil || b.subType == query["subType"]) && (query["mgnMode"] == nil || b.mgnMode == query["mgnMode"])
             }
-            return ok(page(bills, id: { $0.billId }, query: query, limit: limit).map(rendering.bill))
+            return ok(page(bills, id: { $0.billId }, ts: { $0.ts }, query: query, limit: limit).map(rendering.bill))
         case ("GET", "/api/v5/asset/balances"):
             let ccys = list(query["ccy"])
             return ok(acct.funding.keys.sorted().filter { ccys?.contains($0) ?? true }.map { ccy in
@@ -266,14 +266,14 @@ struct SimulatorResponder: HTTPResponder {
                 guard query["instId"] == nil || o.instId == query["instId"], query["ordType"] == nil || o.ordType == query["ordType"] else { return false }
                 return (query["state"] == nil || o.state == query["state"]) && (query["instFamily"] == nil || instrument?.uly == query["instFamily"])
             }
-            return ok(page(orders, id: { $0.ordId }, query: query, limit: limit).map(rendering.order))
+            return ok(page(orders, id: { $0.ordId }, ts: { $0.createdAt }, query: query, limit: limit).map(rendering.order))
         case ("GET", "/api/v5/trade/fills"), ("GET", "/api/v5/trade/fills-history"):
             if path.hasSuffix("history"), query["instType"] == nil { return error(50014, params: ["instType"]) }
             let fills = acct.fills.reversed().filter { f in
                 guard query["instType"] == nil || f.instType == query["instType"], query["instId"] == nil || f.instId == query["instId"] else { return false }
                 return (query["ordId"] == nil || f.ordId == query["ordId"]) && (query["subType"] == nil || f.subType == query["subType"])
             }
-            return ok(page(fills, id: { $0.billId }, query: query, limit: limit).map(rendering.fill))
+            return ok(page(fills, id: { $0.billId }, ts: { $0.ts }, query: query, limit: limit).map(rendering.fill))
         case ("POST", "/api/v5/trade/order"):
             guard let item = json as? [String: Any] else { return error(50002) }
             return orderResults([place(item, account: account)])
@@ -334,9 +334,11 @@ struct SimulatorResponder: HTTPResponder {
     }
 
     /// OKX's cursor pagination over records listed newest first: `after` gives older records
-    /// than the id, `before` newer ones.
-    private func page<T>(_ records: [T], id: (T) -> String, query: Query, limit: Int) -> [T] {
+    /// than the id, `before` newer ones; `begin` and `end` bound the time (ms, inclusive).
+    private func page<T>(_ records: [T], id: (T) -> String, ts: (T) -> Int64, query: Query, limit: Int) -> [T] {
         var selected = records
+        if let begin = query["begin"].flatMap({ Int64($0) }) { selected = selected.filter { ts($0) >= begin } }
+        if let end = query["end"].flatMap({ Int64($0) }) { selected = selected.filter { ts($0) <= end } }
         if let after = query["after"].flatMap({ Int64($0) }) { selected = selected.filter { (Int64(id($0)) ?? 0) < after } }
         if let before = query["before"].flatMap({ Int64($0) }) { selected = selected.filter { (Int64(id($0)) ?? 0) > before } }
         return Array(selected.prefix(limit))

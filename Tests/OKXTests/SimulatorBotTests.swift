@@ -180,6 +180,9 @@ import Testing
             let history = try await rows(client, "/api/v5/trade/orders-history-archive", ["instType": "SPOT"])
             #expect(history.map { $0["sz"]?.stringValue } == ["0.02", "0.02"] && history.allSatisfy { $0["state"]?.stringValue == "canceled" })
             #expect(try await rows(client, "/api/v5/trade/orders-history", ["instType": "SPOT", "after": ids[1]]).count == 1, "after cursor")
+            let created = try #require(history.first?["cTime"]?.stringValue.flatMap { Int64($0) })
+            #expect(try await rows(client, "/api/v5/trade/orders-history", ["instType": "SPOT", "begin": String(created + 1)]).isEmpty, "begin bound")
+            #expect(try await rows(client, "/api/v5/trade/orders-history", ["instType": "SPOT", "end": String(created)]).count >= 1, "end bound")
 
             #expect(try await rows(client, "/api/v5/system/status", auth: .public).isEmpty)
             #expect(try await rows(client, "/api/v5/market/trades", ["instId": "BTC-USDT", "limit": "7"], auth: .public).count == 7)
