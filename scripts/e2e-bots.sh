@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 venv=.build/e2e-venv
+export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ beside the bots in the source tree
 python=${PYTHON:-python3}
 if [ ! -x "$venv/bin/python" ]; then
   echo "==> creating $venv"

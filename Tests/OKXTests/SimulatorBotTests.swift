@@ -159,6 +159,12 @@ import Testing
             #expect(bills.count == 1 && number(bills.first?["balChg"]) == pnl + fee && bills.first?["subType"]?.stringValue == "5")
             let size = try #require(try await rows(client, "/api/v5/account/max-size", ["instId": "BTC-USDT-SWAP", "tdMode": "cross"]).first)
             #expect((number(size["maxBuy"]) ?? 0) > 100)
+            let reduce = try await post(client, "/api/v5/trade/batch-orders", [
+                ["instId": "BTC-USDT-SWAP", "tdMode": "cross", "side": "buy", "ordType": "market", "sz": "3", "reduceOnly": "true"],
+                ["instId": "BTC-USDT-SWAP", "tdMode": "cross", "side": "sell", "ordType": "market", "sz": "1", "reduceOnly": "true"],
+                ["instId": "BTC-USDT", "tdMode": "cash", "side": "buy", "ordType": "market", "sz": "1", "tgtCcy": "usd"],
+            ])
+            #expect(reduce.map { $0["sCode"]?.stringValue } == ["51169", "51169", "51000"], "reduce-only may not grow or flip a position; tgtCcy checked")
             _ = try await object("/api/v5/trade/close-position", ["instId": "BTC-USDT-SWAP", "mgnMode": "cross"])
             #expect(try await rows(client, "/api/v5/account/positions").isEmpty)
             let none = try #require(await okxError { _ = try await object("/api/v5/trade/close-position", ["instId": "BTC-USDT-SWAP", "mgnMode": "cross"]) })
