@@ -20,7 +20,11 @@ if ! "$venv/bin/python" -m pip install --disable-pip-version-check --quiet ccxt 
 fi
 
 echo "==> swift build --product okx"
-swift build --product okx >/dev/null
+if ! out=$(swift build --product okx 2>&1); then
+  echo "$out"
+  echo "error: swift build --product okx failed" >&2
+  exit 1
+fi
 okx="$(swift build --show-bin-path)/okx"
 
 tmp=$(mktemp -d)
