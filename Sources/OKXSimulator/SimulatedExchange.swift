@@ -392,8 +392,9 @@ final class SimulatedExchange: Sendable {
 
     /// Applies a sweep's executions to the order, the balances, the position, fills and bills.
     private static func execute(_ order: inout SimulatedOrder, sweep: Sweep, instrument: SimulatedInstrument, account: inout Account,
-                                state s: inout State, now: Int64) {
-        let rate = feeRates(instrument).taker
+                                state s: inout State, now: Int64, maker: Bool = false) {
+        let rate = maker ? feeRates(instrument).maker : feeRates(instrument).taker
+        let execType = maker ? "M" : "T"
         for (price, qty) in sweep.fills {
             let notional = price * qty * instrument.unit
             s.tradeSequence += 1
@@ -442,13 +443,13 @@ final class SimulatedExchange: Sendable {
                 account.bills.append(SimulatedBill(
                     account: order.account, billId: String(s.billSequence), instType: instrument.instType, instId: order.instId, ccy: ccy, balChg: amount,
                     bal: account.balances[ccy] ?? 0, type: "2", subType: subType, ordId: order.ordId, clOrdId: order.clOrdId, tag: order.tag,
-                    px: price, sz: qty, fee: ccy == order.feeCcy ? -fee : 0, pnl: pnl, execType: "T",
+                    px: price, sz: qty, fee: ccy == order.feeCcy ? -fee : 0, pnl: pnl, execType: execType,
                     mgnMode: instrument.isSpot ? "cash" : (order.tdMode == "isolated" ? "isolated" : "cross"), ts: now))
             }
             account.fills.append(SimulatedFill(
                 account: order.account, instType: instrument.instType, instId: order.instId, tradeId: tradeId, ordId: order.ordId,
                 clOrdId: order.clOrdId, billId: billId, tag: order.tag, side: order.side, fillPx: price, fillSz: qty, fee: -fee,
-                feeCcy: order.feeCcy, feeRate: -rate, execType: "T", pnl: pnl, subType: subType, ts: now))
+                feeCcy: order.feeCcy, feeRate: -rate, execType: execType, pnl: pnl, subType: subType, ts: now))
             let before = order.filled
             order.filled += qty
             order.averagePrice = ((order.averagePrice ?? 0) * before + price * qty) / order.filled
@@ -506,6 +507,28 @@ final class SimulatedExchange: Sendable {
             s.accounts[account] = acct
             s.orders[key] = order
             return order
+        }
+    }
+
+    /// Fills every resting order (of `instId`, or all) at its own price, as a maker: as if the
+    /// market had traded through it. Returns the orders filled.
+    func fillResting(instId: String?, now: Int64) -> [SimulatedOrder] {
+        state.withLock { s in
+            var filled: [SimulatedOrder] = []
+            for key in s.orders.keys.sorted() {
+                guard var order = s.orders[key], order.isLive, instId == nil || order.instId == instId,
+                      let instrument = s.instruments[order.instId], let price = order.price else { continue }
+                var acct = s.accounts[order.account] ?? Account()
+                Self.freeze(order, instrument: instrument, account: &acct, sign: -1)
+                let qty = order.size - order.filled
+                let sweep = Sweep(fills: [(price, qty)], qty: qty, notional: price * qty * instrument.unit, exhausted: false)
+                Self.execute(&order, sweep: sweep, instrument: instrument, account: &acct, state: &s, now: now, maker: true)
+                order.state = "filled"
+                s.accounts[order.account] = acct
+                s.orders[key] = order
+                filled.append(order)
+            }
+            return filled
         }
     }
 

@@ -209,4 +209,25 @@ import Testing
             #expect(unknown.code == 404 || unknown.httpStatus == 404)
         }
     }
+
+    @Test func restingOrdersFilledByTheMarketPayTheMakerFee() async throws {
+        try await withSimulator { sim, client in
+            let placed = try await post(client, "/api/v5/trade/batch-orders", [
+                ["instId": "BTC-USDT", "tdMode": "cash", "side": "buy", "ordType": "limit", "sz": "0.1", "px": "60000"],
+                ["instId": "ETH-USDT", "tdMode": "cash", "side": "buy", "ordType": "limit", "sz": "1", "px": "3000"],
+            ])
+            #expect(sim.fillRestingOrders(instId: "BTC-USDT").map(\.ordId) == [placed[0]["ordId"]?.stringValue])
+            let order = try #require(try await order(client, "BTC-USDT", placed[0]["ordId"]?.stringValue))
+            #expect(order["state"]?.stringValue == "filled" && number(order["avgPx"]) == 60000)
+            let maker = Decimal(sign: .plus, exponent: -4, significand: 8)
+            #expect(number(order["fee"]) == -(Decimal(sign: .plus, exponent: -1, significand: 1) * maker))
+            let fill = try #require(try await rows(client, "/api/v5/trade/fills", ["instId": "BTC-USDT"]).first)
+            #expect(fill["execType"]?.stringValue == "M" && number(fill["feeRate"]) == -maker)
+            let balance = try await client.account.balance()
+            let usdt = try #require(balance.details.first { $0.ccy == "USDT" }?.cashBal)
+            #expect(usdt - 94_000 == 0, "\(usdt - 94_000)")
+            #expect(balance.details.first { $0.ccy == "USDT" }?.frozenBal == 3000, "the ETH order still rests")
+            #expect(try await rows(client, "/api/v5/trade/orders-pending").count == 1)
+        }
+    }
 }
