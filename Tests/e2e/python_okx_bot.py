@@ -133,12 +133,8 @@ def order_semantics():
     check(order["state"] == "canceled" and order["accFillSz"] == "0", "fok that cannot fill whole cancelled")
     fill = placed(trade.place_order(instId="ETH-USDT", tdMode="cash", side="buy", ordType="fok", sz="1", px=str(ask)))
     check(ok(trade.get_order(instId="ETH-USDT", ordId=fill))[0]["state"] == "filled", "fok that can fill fills")
-    bad = ok_or_error(trade.place_order(instId="ETH-USDT", tdMode="cash", side="buy", ordType="bogus", sz="1", px=str(ask)))
+    bad = (trade.place_order(instId="ETH-USDT", tdMode="cash", side="buy", ordType="bogus", sz="1", px=str(ask)))
     check(bad["data"][0]["sCode"] == "51000", f"unknown ordType: {bad['data'][0]['sCode']}")
-
-
-def ok_or_error(response):
-    return response
 
 
 def history():
