@@ -635,13 +635,20 @@ def response_types(by_section):
 
 
 def routes_in(directory):
-    """(method, path) pairs a Swift source tree names as `("GET", "/api/v5/...")`."""
+    """The endpoints the simulator models: its route table (`for path in [...] { table["GET /api/v5/" + path] = … }`)
+    and any `("GET", "/api/v5/...")` or `path == "/api/v5/..."` it names directly."""
     found = set()
     for path in sorted(directory.rglob("*.swift")):
         if path.name.startswith("Documented"):  # the generated tables of every endpoint
             continue
-        for m in re.finditer(r'\("(GET|POST)",\s*"(/api/v5/[^"?]+)"\)', path.read_text(encoding="utf-8")):
+        text = path.read_text(encoding="utf-8")
+        for m in re.finditer(r'\("(GET|POST)",\s*"(/api/v5/[^"?]+)"\)', text):
             found.add((m.group(1), m.group(2)))
+        for m in re.finditer(r'method == "(GET|POST)", path == "(/api/v5/[^"?]+)"', text):
+            found.add((m.group(1), m.group(2)))
+        for m in re.finditer(r'for path in \[(.*?)\] \{\s*table\["(GET|POST) (/api/v5/)" \+ path\]', text, re.S):
+            for name in re.findall(r'"([^"]+)"', m.group(1)):
+                found.add((m.group(2), m.group(3) + name))
     return found
 
 

@@ -164,6 +164,16 @@ public final class OKXSimulator: Sendable {
     /// The simulator's clock (real clock + configured skew), epoch milliseconds.
     public func serverMilliseconds() -> Int64 { state.serverMilliseconds() }
 
+    /// Fills every resting order (of `instId`, or of every instrument) at its own price, as a
+    /// maker (maker fee, `execType` "M"), as if the market had traded through it; pushes the
+    /// order updates to WebSocket subscribers and returns the orders filled.
+    @discardableResult
+    public func fillRestingOrders(instId: String? = nil) -> [SimulatedOrder] {
+        let filled = state.exchange.fillResting(instId: instId, now: state.serverMilliseconds())
+        for order in filled { state.hub.notify(order, state: state) }
+        return filled
+    }
+
     /// Every order of every account, for checks such as "exactly one order per clOrdId".
     public func orders() -> [SimulatedOrder] { state.exchange.allOrders() }
 }

@@ -17,6 +17,88 @@ public struct SimulatedOrder: Sendable, Hashable {
     public var state: String
     public var createdAt: Int64
     public var updatedAt: Int64
+    /// The order's `tag`, echoed back as OKX does.
+    public var tag: String = ""
+    /// `base_ccy` or `quote_ccy` for spot market orders (what `size` counts), else "".
+    public var tgtCcy: String = ""
+    /// Accumulated fee, negative when charged (OKX's sign), in ``feeCcy``.
+    public var fee: Decimal = 0
+    public var feeCcy: String = ""
+    public var reduceOnly: Bool = false
+    public var lastFillPx: Decimal?
+    public var lastFillSz: Decimal = 0
+    public var lastTradeId: String = ""
+    /// OKX's `cancelSource` (e.g. 31: a post-only order that would have taken liquidity).
+    public var cancelSource: String = ""
+    /// Realized profit and loss of this order's fills (contracts).
+    public var pnl: Decimal = 0
+    /// Leverage the order's margin was computed with (contracts).
+    public var lever: Decimal = 1
+    /// How much of ``size``'s unit the fills consumed (quote for a quote-sized order).
+    public var consumed: Decimal = 0
+
+    /// Still working on the book.
+    public var isLive: Bool { state == "live" || state == "partially_filled" }
+}
+
+/// One execution of one of the account's orders (`trade/fills`).
+struct SimulatedFill: Sendable {
+    var account: String
+    var instType: String
+    var instId: String
+    var tradeId: String
+    var ordId: String
+    var clOrdId: String
+    var billId: String
+    var tag: String
+    var side: String
+    var fillPx: Decimal
+    var fillSz: Decimal
+    var fee: Decimal
+    var feeCcy: String
+    var feeRate: Decimal
+    var execType: String
+    var pnl: Decimal
+    var subType: String
+    var ts: Int64
+}
+
+/// One balance change (`account/bills`).
+struct SimulatedBill: Sendable {
+    var account: String
+    var billId: String
+    var instType: String
+    var instId: String
+    var ccy: String
+    var balChg: Decimal
+    var bal: Decimal
+    var type: String
+    var subType: String
+    var ordId: String
+    var clOrdId: String
+    var tag: String
+    var px: Decimal?
+    var sz: Decimal
+    var fee: Decimal
+    var pnl: Decimal
+    var execType: String
+    var mgnMode: String
+    var ts: Int64
+}
+
+/// A net-mode position in a contract.
+struct SimulatedPosition: Sendable {
+    var instId: String
+    var posId: String
+    /// Signed number of contracts (negative: short).
+    var pos: Decimal
+    var avgPx: Decimal
+    var lever: Decimal
+    var mgnMode: String
+    var realizedPnl: Decimal = 0
+    var fee: Decimal = 0
+    var cTime: Int64
+    var uTime: Int64
 }
 
 /// An OKX error the exchange logic decided on: the code and the values for its `{paramN}`.
@@ -31,6 +113,19 @@ final class SimulatedExchange: Sendable {
     struct Account {
         var balances: [String: Decimal] = ["USDT": 100_000, "BTC": 2, "ETH": 20, "NEW": 0]
         var frozen: [String: Decimal] = [:]
+        /// The funding account (`asset/balances`), apart from the trading account.
+        var funding: [String: Decimal] = ["USDT": 5000, "BTC": SimulatedMarket.dec("0.5")]
+        /// Every account starts with one small long, so position screens have something to show.
+        var positions: [String: SimulatedPosition] = [
+            "BTC-USDT-SWAP": SimulatedPosition(instId: "BTC-USDT-SWAP", posId: "700000000001", pos: 1, avgPx: 64650, lever: 10,
+                                               mgnMode: "cross", cTime: 1_700_000_000_000, uTime: 1_700_000_000_000),
+        ]
+        /// Leverage by "instId:mgnMode" (10 until set).
+        var leverage: [String: Decimal] = [:]
+        var fills: [SimulatedFill] = []
+        var bills: [SimulatedBill] = []
+
+        func lever(_ instId: String, _ mgnMode: String) -> Decimal { leverage[instId + ":" + mgnMode] ?? 10 }
     }
 
     struct State {
@@ -39,6 +134,8 @@ final class SimulatedExchange: Sendable {
         var accounts: [String: Account] = [:]
         var orders: [String: SimulatedOrder] = [:]
         var orderSequence: Int = 600_000_000_000
+        var tradeSequence: Int = 900_000_000
+        var billSequence: Int = 800_000_000_000
         var seqIds: [String: Int64] = [:]
         var generator = SplitMix64(state: 0x5EED)
     }
@@ -146,46 +243,92 @@ final class SimulatedExchange: Sendable {
         var size: Decimal
         var price: Decimal?
         var clOrdId: String
+        var tag: String = ""
+        var tgtCcy: String = ""
+        var reduceOnly: Bool = false
+    }
+
+    /// The order types the simulator executes; others get OKX's parameter error.
+    static let orderTypes: Set<String> = ["market", "limit", "post_only", "fok", "ioc", "optimal_limit_ioc"]
+    /// Regular-user (Lv1) fee rates: (maker, taker).
+    static func feeRates(_ instrument: SimulatedInstrument) -> (maker: Decimal, taker: Decimal) {
+        instrument.isSpot ? (SimulatedMarket.dec("0.0008"), SimulatedMarket.dec("0.001")) : (SimulatedMarket.dec("0.0002"), SimulatedMarket.dec("0.0005"))
     }
 
     func place(_ p: Placement, account: String, now: Int64) throws(ExchangeError) -> SimulatedOrder {
         try state.withLock { (s: inout State) throws(ExchangeError) -> SimulatedOrder in
             guard let instrument = s.instruments[p.instId], let book = s.books[p.instId] else { throw ExchangeError(code: 51001) }
+            guard Self.orderTypes.contains(p.ordType) else { throw ExchangeError(code: 51000, params: ["ordType"]) }
             guard p.side == "buy" || p.side == "sell" else { throw ExchangeError(code: 51000, params: ["side"]) }
             guard p.size > 0 else { throw ExchangeError(code: 51000, params: ["sz"]) }
-            guard p.size >= instrument.minSz else { throw ExchangeError(code: 51020) }
-            let isMarket = p.ordType == "market"
+            let isMarket = p.ordType == "market" || p.ordType == "optimal_limit_ioc"
             if !isMarket {
                 guard let px = p.price, px > 0 else { throw ExchangeError(code: 51000, params: ["px"]) }
             }
+            var tgtCcy = ""
+            if instrument.isSpot && p.ordType == "market" {
+                // A spot market buy is sized in the quote currency unless told otherwise.
+                tgtCcy = p.tgtCcy.isEmpty ? (p.side == "buy" ? "quote_ccy" : "base_ccy") : p.tgtCcy
+                guard tgtCcy == "base_ccy" || tgtCcy == "quote_ccy" else { throw ExchangeError(code: 51000, params: ["tgtCcy"]) }
+            }
+            if tgtCcy != "quote_ccy" { guard p.size >= instrument.minSz else { throw ExchangeError(code: 51020) } }
             if instrument.state == "preopen" && isMarket { throw ExchangeError(code: 51124) }
             // As on OKX, a clOrdId must be unique among the account's *live* orders only: a
             // finished order's id can be used again, so this check cannot stop a double placement.
-            if !p.clOrdId.isEmpty, s.orders.values.contains(where: {
-                $0.account == account && $0.clOrdId == p.clOrdId && ($0.state == "live" || $0.state == "partially_filled")
-            }) {
+            if !p.clOrdId.isEmpty, s.orders.values.contains(where: { $0.account == account && $0.clOrdId == p.clOrdId && $0.isLive }) {
                 throw ExchangeError(code: 51016)
             }
             var acct = s.accounts[account] ?? Account()
-            let best = p.side == "buy" ? book.asks.first?.price : book.bids.first?.price
-            let marketable = instrument.state == "live" && (isMarket || {
-                guard let best, let px = p.price else { return false }
-                return p.side == "buy" ? px >= best : px <= best
-            }())
-            let reference = marketable ? (best ?? instrument.mid) : (p.price ?? instrument.mid)
+            let position = acct.positions[p.instId]?.pos ?? 0
+            if p.reduceOnly && instrument.isContract {
+                let reduces = (p.side == "sell" && position > 0) || (p.side == "buy" && position < 0)
+                guard reduces, p.size <= abs(position) else { throw ExchangeError(code: 51169) }
+            }
+            let mgnMode = p.tdMode == "isolated" ? "isolated" : "cross"
+            let lever = instrument.isContract ? acct.lever(p.instId, mgnMode) : 1
+            let sweep = Self.sweep(book: book, instrument: instrument, side: p.side, limit: isMarket ? nil : p.price,
+                                   size: tgtCcy == "quote_ccy" ? nil : p.size, quote: tgtCcy == "quote_ccy" ? p.size : nil)
+            // What the order may cost: the part that trades now plus the part that rests.
+            let restingQty = tgtCcy == "quote_ccy" || isMarket || p.ordType == "ioc" || p.ordType == "fok" ? 0 : p.size - sweep.qty
+            let restingNotional = restingQty * (p.price ?? instrument.mid) * instrument.unit
             if instrument.isSpot {
-                let (ccy, needed) = p.side == "buy" ? (instrument.quoteCcy, reference * p.size) : (instrument.baseCcy, p.size)
+                let (ccy, needed) = p.side == "buy" ? (instrument.quoteCcy, sweep.notional + restingNotional)
+                                                    : (instrument.baseCcy, tgtCcy == "quote_ccy" ? sweep.qty : sweep.qty + restingQty)
                 let available = (acct.balances[ccy] ?? 0) - (acct.frozen[ccy] ?? 0)
                 guard available >= needed else { throw ExchangeError(code: 51008) }
+            } else if !p.reduceOnly {
+                let needed = (sweep.notional + restingNotional) / lever
+                guard Self.available(acct, instrument.marginCcy, instruments: s.instruments) >= needed else { throw ExchangeError(code: 51008) }
             }
             s.orderSequence += 1
             var order = SimulatedOrder(account: account, instId: p.instId, ordId: String(s.orderSequence), clOrdId: p.clOrdId, side: p.side,
                                        ordType: p.ordType, tdMode: p.tdMode, price: p.price, size: p.size, filled: 0, averagePrice: nil,
                                        state: "live", createdAt: now, updatedAt: now)
-            if marketable {
-                Self.fill(&order, at: reference, instrument: instrument, account: &acct)
-            } else {
-                Self.freeze(order, instrument: instrument, account: &acct, sign: 1)
+            order.tag = p.tag
+            order.tgtCcy = tgtCcy
+            order.reduceOnly = p.reduceOnly
+            order.lever = lever
+            order.feeCcy = instrument.isSpot ? (p.side == "buy" ? instrument.baseCcy : instrument.quoteCcy) : instrument.marginCcy
+            let complete = tgtCcy == "quote_ccy" ? !sweep.exhausted : sweep.qty == p.size
+            switch p.ordType {
+            case "post_only" where sweep.qty > 0:
+                order.state = "canceled"
+                order.cancelSource = "31"
+            case "fok" where !complete:
+                order.state = "canceled"
+                order.cancelSource = "14"
+            default:
+                if sweep.qty > 0 {
+                    Self.execute(&order, sweep: sweep, instrument: instrument, account: &acct, state: &s, now: now)
+                }
+                if complete && sweep.qty > 0 {
+                    order.state = "filled"
+                } else if isMarket || p.ordType == "ioc" || p.ordType == "fok" {
+                    order.state = "canceled"
+                    order.cancelSource = "14"
+                } else {
+                    Self.freeze(order, instrument: instrument, account: &acct, sign: 1)
+                }
             }
             s.accounts[account] = acct
             s.orders[order.ordId] = order
@@ -193,14 +336,142 @@ final class SimulatedExchange: Sendable {
         }
     }
 
+    /// What the book can fill: walks the opposite side up to `limit`, for `size` units (base
+    /// or contracts) or for `quote` worth of them.
+    struct Sweep {
+        var fills: [(price: Decimal, qty: Decimal)] = []
+        var qty: Decimal = 0
+        /// In the quote (settle) currency: price × qty × contract unit.
+        var notional: Decimal = 0
+        /// Stopped by the limit price or the end of the book before the order was complete.
+        var exhausted = false
+    }
+
+    static func sweep(book: Book, instrument: SimulatedInstrument, side: String, limit: Decimal?, size: Decimal?, quote: Decimal?) -> Sweep {
+        var result = Sweep()
+        guard instrument.state == "live" else { result.exhausted = true; return result }
+        var remaining = size ?? 0, budget = quote ?? 0
+        for level in side == "buy" ? book.asks : book.bids {
+            if let limit, side == "buy" ? level.price > limit : level.price < limit { result.exhausted = true; break }
+            let qty: Decimal
+            if quote != nil {
+                qty = min(level.size, Self.floor(budget / (level.price * instrument.unit), instrument.lotSz))
+            } else {
+                qty = min(level.size, remaining)
+            }
+            if qty <= 0 { break }
+            result.fills.append((level.price, qty))
+            result.qty += qty
+            result.notional += level.price * qty * instrument.unit
+            remaining -= qty
+            budget -= level.price * qty * instrument.unit
+            if quote == nil && remaining <= 0 { return result }
+            if quote != nil && budget < level.price * instrument.unit * instrument.lotSz { return result }
+        }
+        result.exhausted = true
+        return result
+    }
+
+    static func floor(_ value: Decimal, _ step: Decimal) -> Decimal {
+        guard step > 0 else { return value }
+        var units = value / step, whole = Decimal()
+        NSDecimalRound(&whole, &units, 0, .down)
+        return whole * step
+    }
+
+    /// The trading account's available balance in `ccy`: cash minus frozen minus the margin of
+    /// the contract positions settled in it.
+    static func available(_ a: Account, _ ccy: String, instruments: [String: SimulatedInstrument]) -> Decimal {
+        var margin: Decimal = 0
+        for p in a.positions.values {
+            guard let i = instruments[p.instId], i.marginCcy == ccy else { continue }
+            margin += abs(p.pos) * p.avgPx * i.unit / p.lever
+        }
+        return (a.balances[ccy] ?? 0) - (a.frozen[ccy] ?? 0) - margin
+    }
+
+    /// Applies a sweep's executions to the order, the balances, the position, fills and bills.
+    private static func execute(_ order: inout SimulatedOrder, sweep: Sweep, instrument: SimulatedInstrument, account: inout Account,
+                                state s: inout State, now: Int64, maker: Bool = false) {
+        let rate = maker ? feeRates(instrument).maker : feeRates(instrument).taker
+        let execType = maker ? "M" : "T"
+        for (price, qty) in sweep.fills {
+            let notional = price * qty * instrument.unit
+            s.tradeSequence += 1
+            let tradeId = String(s.tradeSequence)
+            let fee: Decimal, subType: String
+            var pnl: Decimal = 0
+            var changes: [(ccy: String, amount: Decimal)] = []
+            if instrument.isSpot {
+                subType = order.side == "buy" ? "1" : "2"
+                if order.side == "buy" {
+                    fee = qty * rate
+                    changes = [(instrument.baseCcy, qty - fee), (instrument.quoteCcy, -notional)]
+                } else {
+                    fee = notional * rate
+                    changes = [(instrument.baseCcy, -qty), (instrument.quoteCcy, notional - fee)]
+                }
+            } else {
+                fee = notional * rate
+                let delta = order.side == "buy" ? qty : -qty
+                var p = account.positions[order.instId] ?? SimulatedPosition(
+                    instId: order.instId, posId: String(700_000_000_000 + instrument.instIdCode), pos: 0, avgPx: price,
+                    lever: order.lever, mgnMode: order.tdMode == "isolated" ? "isolated" : "cross", cTime: now, uTime: now)
+                if p.pos == 0 || (p.pos > 0) == (delta > 0) {
+                    let total = abs(p.pos) + qty
+                    p.avgPx = (p.avgPx * abs(p.pos) + price * qty) / total
+                    if p.pos == 0 { p.lever = order.lever; p.cTime = now }
+                    subType = delta > 0 ? "3" : "4"
+                } else {
+                    let closed = min(abs(p.pos), qty)
+                    pnl = (price - p.avgPx) * closed * instrument.unit * (p.pos > 0 ? 1 : -1)
+                    subType = p.pos > 0 ? "5" : "6"
+                    if qty > abs(p.pos) { p.avgPx = price }
+                }
+                p.pos += delta
+                p.realizedPnl += pnl - fee
+                p.fee -= fee
+                p.uTime = now
+                if p.pos == 0 { account.positions[order.instId] = nil } else { account.positions[order.instId] = p }
+                changes = [(instrument.marginCcy, pnl - fee)]
+            }
+            var billId = ""
+            for (ccy, amount) in changes {
+                s.billSequence += 1
+                if billId.isEmpty { billId = String(s.billSequence) }
+                account.balances[ccy, default: 0] += amount
+                account.bills.append(SimulatedBill(
+                    account: order.account, billId: String(s.billSequence), instType: instrument.instType, instId: order.instId, ccy: ccy, balChg: amount,
+                    bal: account.balances[ccy] ?? 0, type: "2", subType: subType, ordId: order.ordId, clOrdId: order.clOrdId, tag: order.tag,
+                    px: price, sz: qty, fee: ccy == order.feeCcy ? -fee : 0, pnl: pnl, execType: execType,
+                    mgnMode: instrument.isSpot ? "cash" : (order.tdMode == "isolated" ? "isolated" : "cross"), ts: now))
+            }
+            account.fills.append(SimulatedFill(
+                account: order.account, instType: instrument.instType, instId: order.instId, tradeId: tradeId, ordId: order.ordId,
+                clOrdId: order.clOrdId, billId: billId, tag: order.tag, side: order.side, fillPx: price, fillSz: qty, fee: -fee,
+                feeCcy: order.feeCcy, feeRate: -rate, execType: execType, pnl: pnl, subType: subType, ts: now))
+            let before = order.filled
+            order.filled += qty
+            order.averagePrice = ((order.averagePrice ?? 0) * before + price * qty) / order.filled
+            order.consumed += order.tgtCcy == "quote_ccy" ? notional : qty
+            order.fee -= fee
+            order.pnl += pnl
+            order.lastFillPx = price
+            order.lastFillSz = qty
+            order.lastTradeId = tradeId
+            order.state = "partially_filled"
+            order.updatedAt = now
+        }
+    }
+
     func cancel(account: String, instId: String, ordId: String?, clOrdId: String?, now: Int64) throws(ExchangeError) -> SimulatedOrder {
         try state.withLock { (s: inout State) throws(ExchangeError) -> SimulatedOrder in
             guard let key = Self.find(s, account: account, instId: instId, ordId: ordId, clOrdId: clOrdId) else { throw ExchangeError(code: 51400) }
-            guard var order = s.orders[key], order.state == "live" || order.state == "partially_filled",
-                  let instrument = s.instruments[order.instId] else { throw ExchangeError(code: 51400) }
+            guard var order = s.orders[key], order.isLive, let instrument = s.instruments[order.instId] else { throw ExchangeError(code: 51400) }
             var acct = s.accounts[account] ?? Account()
             Self.freeze(order, instrument: instrument, account: &acct, sign: -1)
             order.state = "canceled"
+            order.cancelSource = "1"
             order.updatedAt = now
             s.accounts[account] = acct
             s.orders[key] = order
@@ -211,25 +482,83 @@ final class SimulatedExchange: Sendable {
     func amend(account: String, instId: String, ordId: String?, clOrdId: String?, newSize: Decimal?, newPrice: Decimal?, now: Int64) throws(ExchangeError) -> SimulatedOrder {
         try state.withLock { (s: inout State) throws(ExchangeError) -> SimulatedOrder in
             guard let key = Self.find(s, account: account, instId: instId, ordId: ordId, clOrdId: clOrdId) else { throw ExchangeError(code: 51603) }
-            guard var order = s.orders[key], order.state == "live", let instrument = s.instruments[order.instId],
+            guard var order = s.orders[key], order.isLive, let instrument = s.instruments[order.instId],
                   let book = s.books[order.instId] else { throw ExchangeError(code: 51503) }
-            if let newSize, newSize <= 0 { throw ExchangeError(code: 51000, params: ["newSz"]) }
+            if newSize == nil && newPrice == nil { throw ExchangeError(code: 50014, params: ["newSz"]) }
+            if let newSize, newSize <= order.filled { throw ExchangeError(code: 51000, params: ["newSz"]) }
             if let newPrice, newPrice <= 0 { throw ExchangeError(code: 51000, params: ["newPx"]) }
             var acct = s.accounts[account] ?? Account()
             Self.freeze(order, instrument: instrument, account: &acct, sign: -1)
             order.size = newSize ?? order.size
             order.price = newPrice ?? order.price
             order.updatedAt = now
-            let best = order.side == "buy" ? book.asks.first?.price : book.bids.first?.price
-            if instrument.state == "live", let best, let px = order.price, order.side == "buy" ? px >= best : px <= best {
-                Self.fill(&order, at: best, instrument: instrument, account: &acct)
+            let sweep = Self.sweep(book: book, instrument: instrument, side: order.side, limit: order.price, size: order.size - order.filled, quote: nil)
+            if order.ordType == "post_only" && sweep.qty > 0 {
+                order.state = "canceled"
+                order.cancelSource = "31"
             } else {
-                Self.freeze(order, instrument: instrument, account: &acct, sign: 1)
+                if sweep.qty > 0 { Self.execute(&order, sweep: sweep, instrument: instrument, account: &acct, state: &s, now: now) }
+                if order.filled >= order.size {
+                    order.state = "filled"
+                } else {
+                    Self.freeze(order, instrument: instrument, account: &acct, sign: 1)
+                }
             }
             s.accounts[account] = acct
             s.orders[key] = order
             return order
         }
+    }
+
+    /// Fills every resting order (of `instId`, or all) at its own price, as a maker: as if the
+    /// market had traded through it. Returns the orders filled.
+    func fillResting(instId: String?, now: Int64) -> [SimulatedOrder] {
+        state.withLock { s in
+            var filled: [SimulatedOrder] = []
+            for key in s.orders.keys.sorted() {
+                guard var order = s.orders[key], order.isLive, instId == nil || order.instId == instId,
+                      let instrument = s.instruments[order.instId], let price = order.price else { continue }
+                var acct = s.accounts[order.account] ?? Account()
+                Self.freeze(order, instrument: instrument, account: &acct, sign: -1)
+                let qty = order.size - order.filled
+                let sweep = Sweep(fills: [(price, qty)], qty: qty, notional: price * qty * instrument.unit, exhausted: false)
+                Self.execute(&order, sweep: sweep, instrument: instrument, account: &acct, state: &s, now: now, maker: true)
+                order.state = "filled"
+                s.accounts[order.account] = acct
+                s.orders[key] = order
+                filled.append(order)
+            }
+            return filled
+        }
+    }
+
+    /// Closes the whole position in `instId` at market; 51023 when there is none.
+    func closePosition(account: String, instId: String, now: Int64) throws(ExchangeError) -> SimulatedOrder {
+        let (pos, mgnMode) = state.withLock { s in (s.accounts[account]?.positions[instId]).map { ($0.pos, $0.mgnMode) } ?? (0, "cross") }
+        guard pos != 0 else { throw ExchangeError(code: 51023) }
+        return try place(Placement(instId: instId, side: pos > 0 ? "sell" : "buy", ordType: "market", tdMode: mgnMode, size: abs(pos),
+                                   price: nil, clOrdId: "", reduceOnly: true), account: account, now: now)
+    }
+
+    /// Sets the leverage of an instrument's positions and orders.
+    func setLeverage(account: String, instId: String, mgnMode: String, lever: Decimal) throws(ExchangeError) {
+        try state.withLock { (s: inout State) throws(ExchangeError) in
+            guard let instrument = s.instruments[instId], instrument.isContract else { throw ExchangeError(code: 51001) }
+            guard lever >= 1 else { throw ExchangeError(code: 51000, params: ["lever"]) }
+            guard lever <= Decimal(instrument.maxLever) else { throw ExchangeError(code: 59102) }
+            var acct = s.accounts[account] ?? Account()
+            acct.leverage[instId + ":" + mgnMode] = lever
+            if var p = acct.positions[instId], p.mgnMode == mgnMode {
+                p.lever = lever
+                acct.positions[instId] = p
+            }
+            s.accounts[account] = acct
+        }
+    }
+
+    /// The account's whole state (balances, positions, fills, bills) for rendering.
+    func snapshot(_ account: String) -> (Account, [String: SimulatedInstrument]) {
+        state.withLock { s in (s.accounts[account] ?? Account(), s.instruments) }
     }
 
     func order(account: String, instId: String, ordId: String?, clOrdId: String?) throws(ExchangeError) -> SimulatedOrder {
@@ -254,25 +583,14 @@ final class SimulatedExchange: Sendable {
             }?.ordId
     }
 
-    private static func fill(_ order: inout SimulatedOrder, at price: Decimal, instrument: SimulatedInstrument, account: inout Account) {
-        order.filled = order.size
-        order.averagePrice = price
-        order.state = "filled"
-        guard instrument.isSpot else { return }
-        let quote = price * order.size
-        let (base, quoteCcy) = (instrument.baseCcy, instrument.quoteCcy)
-        if order.side == "buy" {
-            account.balances[quoteCcy, default: 0] -= quote
-            account.balances[base, default: 0] += order.size
-        } else {
-            account.balances[base, default: 0] -= order.size
-            account.balances[quoteCcy, default: 0] += quote
-        }
-    }
-
     private static func freeze(_ order: SimulatedOrder, instrument: SimulatedInstrument, account: inout Account, sign: Decimal) {
-        guard instrument.isSpot else { return }
         let remaining = order.size - order.filled
+        guard instrument.isSpot else {
+            if !order.reduceOnly {
+                account.frozen[instrument.marginCcy, default: 0] += sign * remaining * (order.price ?? instrument.mid) * instrument.unit / order.lever
+            }
+            return
+        }
         if order.side == "buy" {
             account.frozen[instrument.quoteCcy, default: 0] += sign * remaining * (order.price ?? instrument.mid)
         } else {

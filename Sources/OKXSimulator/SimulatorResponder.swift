@@ -66,35 +66,27 @@ struct SimulatorResponder: HTTPResponder {
         let query = Query(request.uri.query)
         let json = (try? JSONSerialization.jsonObject(with: Data(bodyBytes))) ?? [:]
 
-        let access: Access
-        switch (method, path) {
-        case ("GET", "/api/v5/public/time"):
+        if method == "GET", path == "/api/v5/public/time" {
             let before = state.configuration.timeEndpointDelayBeforeReading
             if before > .zero { try await Task.sleep(for: before) }
             let ts = state.serverMilliseconds()
             let delay = state.configuration.timeEndpointDelay
             if delay > .zero { try await Task.sleep(for: delay) }
             return ok([["ts": String(ts)]])
-        case ("GET", "/api/v5/public/instruments"), ("GET", "/api/v5/market/ticker"), ("GET", "/api/v5/market/tickers"),
-             ("GET", "/api/v5/market/books"), ("GET", "/api/v5/market/candles"):
-            access = .open
-        case ("GET", "/api/v5/account/balance"), ("GET", "/api/v5/account/positions"), ("GET", "/api/v5/account/config"),
-             ("GET", "/api/v5/trade/order"), ("GET", "/api/v5/trade/orders-pending"):
-            access = .read
-        case ("POST", "/api/v5/trade/order"), ("POST", "/api/v5/trade/batch-orders"), ("POST", "/api/v5/trade/cancel-order"),
-             ("POST", "/api/v5/trade/amend-order"):
-            access = .trade
-        default:
+        }
+        let access: Access
+        if let routed = Self.routes[method + " " + path] {
+            access = routed
+        } else if let documented = documentedEndpoint(method: method, path: path) {
             // Documented but not modelled: answered with the docs' example after the same checks.
-            guard let documented = documentedEndpoint(method: method, path: path) else {
-                return raw(404, #"{"msg":"Not Found","code":"404"}"#, type: "application/json")
-            }
             switch documented.access {
             case "open": access = .open
             case "trade": access = .trade
             case "withdraw": access = .withdraw
             default: access = .read
             }
+        } else {
+            return raw(404, #"{"msg":"Not Found","code":"404"}"#, type: "application/json")
         }
 
         var key: SimulatedKey?
@@ -134,10 +126,14 @@ struct SimulatorResponder: HTTPResponder {
         }
         let rendering = Rendering(state: state)
 
+        let (acct, instruments) = state.exchange.snapshot(account)
+        let limit = min(max(query["limit"].flatMap(Int.init) ?? 100, 1), 100)
         switch (method, path) {
         case ("GET", "/api/v5/public/instruments"):
             guard let type = query["instType"] else { return error(50014, params: ["instType"]) }
-            return ok(state.exchange.instruments(type: type, instId: query["instId"]).map(rendering.instrument))
+            let family = query["instFamily"] ?? query["uly"]
+            return ok(state.exchange.instruments(type: type, instId: query["instId"])
+                .filter { family == nil || $0.uly == family }.map(rendering.instrument))
         case ("GET", "/api/v5/market/ticker"):
             guard let instId = query["instId"] else { return error(50014, params: ["instId"]) }
             guard let (instrument, book) = state.exchange.book(instId) else { return error(51001) }
@@ -154,24 +150,141 @@ struct SimulatorResponder: HTTPResponder {
             var rendered = rendering.book(book, depth: depth)
             rendered["seqId"] = seqId
             return ok([rendered])
-        case ("GET", "/api/v5/market/candles"):
+        case ("GET", "/api/v5/market/candles"), ("GET", "/api/v5/market/history-candles"):
             guard let instId = query["instId"] else { return error(50014, params: ["instId"]) }
             guard let (instrument, _) = state.exchange.book(instId) else { return error(51001) }
-            return ok(rendering.candles(instrument, bar: query["bar"] ?? "1m", after: query["after"].flatMap { Int64($0) },
-                                        limit: min(query["limit"].flatMap(Int.init) ?? 100, 300)))
+            let history = path.hasSuffix("history-candles")
+            let most = history ? 100 : 300
+            guard let rows = rendering.candles(instrument, bar: query["bar"] ?? "1m", after: query["after"].flatMap { Int64($0) },
+                                               before: query["before"].flatMap { Int64($0) },
+                                               limit: min(max(query["limit"].flatMap(Int.init) ?? 100, 1), most), confirmedOnly: history) else {
+                return error(51000, params: ["bar"])
+            }
+            return ok(rows)
+        case ("GET", "/api/v5/market/trades"):
+            guard let instId = query["instId"] else { return error(50014, params: ["instId"]) }
+            guard let (instrument, _) = state.exchange.book(instId) else { return error(51001) }
+            return ok(rendering.trades(instrument, limit: min(max(query["limit"].flatMap(Int.init) ?? 100, 1), 500)))
+        case ("GET", "/api/v5/system/status"):
+            return ok([])  // no maintenance planned or under way
+        case ("GET", "/api/v5/public/funding-rate"):
+            guard let instId = query["instId"] else { return error(50014, params: ["instId"]) }
+            let swaps = instruments.values.filter { $0.instType == "SWAP" && $0.instId == instId }.sorted { $0.instId < $1.instId }
+            guard !swaps.isEmpty else { return error(51001) }
+            return ok(swaps.map(rendering.fundingRate))
+        case ("GET", "/api/v5/public/mark-price"):
+            // The docs require instType; ccxt's fetch_mark_price sends only instId, so an
+            // instId alone is accepted as well.
+            guard query["instType"] != nil || query["instId"] != nil else { return error(50014, params: ["instType"]) }
+            return ok(state.exchange.instruments(type: query["instType"], instId: query["instId"])
+                .filter { $0.instType != "SPOT" && (query["instFamily"] == nil || $0.uly == query["instFamily"]) }.map(rendering.markPrice))
         case ("GET", "/api/v5/account/balance"):
-            return ok([rendering.balance(state.exchange.account(account))])
+            return ok([rendering.balance(acct, instruments: instruments, ccys: list(query["ccy"]))])
         case ("GET", "/api/v5/account/positions"):
-            return ok(rendering.positions(instId: query["instId"]))
+            let ids = list(query["instId"])
+            return ok(rendering.positions(acct, instruments: instruments, instType: query["instType"], instIds: ids)
+                .filter { query["posId"] == nil || ($0["posId"] as? String) == query["posId"] })
         case ("GET", "/api/v5/account/config"):
             return ok([rendering.config(key)])
+        case ("GET", "/api/v5/account/leverage-info"):
+            guard let mgnMode = query["mgnMode"] else { return error(50014, params: ["mgnMode"]) }
+            guard let ids = list(query["instId"]) ?? list(query["ccy"]) else { return error(50014, params: ["instId"]) }
+            return ok(ids.sorted().map { id in
+                ["instId": instruments[id] == nil ? "" : id, "ccy": instruments[id] == nil ? id : "", "mgnMode": mgnMode, "posSide": "net",
+                 "lever": rendering.text(acct.lever(id, mgnMode))]
+            })
+        case ("POST", "/api/v5/account/set-leverage"):
+            guard let item = json as? [String: Any] else { return error(50002) }
+            guard let lever = decimal(item["lever"]) else { return error(50014, params: ["lever"]) }
+            guard let mgnMode = item["mgnMode"] as? String, !mgnMode.isEmpty else { return error(50014, params: ["mgnMode"]) }
+            guard mgnMode == "cross" || mgnMode == "isolated" else { return error(51000, params: ["mgnMode"]) }
+            let instId = item["instId"] as? String ?? ""
+            if !instId.isEmpty {
+                do { try state.exchange.setLeverage(account: account, instId: instId, mgnMode: mgnMode, lever: lever) }
+                catch { return self.error(error.code, params: error.params) }
+            } else if (item["ccy"] as? String ?? "").isEmpty {
+                return error(50014, params: ["instId"])
+            }
+            return ok([["instId": instId, "lever": rendering.text(lever), "mgnMode": mgnMode, "posSide": item["posSide"] as? String ?? ""]])
+        case ("GET", "/api/v5/account/trade-fee"):
+            guard let type = query["instType"] else { return error(50014, params: ["instType"]) }
+            guard let sample = instruments.values.first(where: { $0.instType == type }) else { return error(51000, params: ["instType"]) }
+            let (maker, taker) = SimulatedExchange.feeRates(sample)
+            let (m, t) = (rendering.text(-maker), rendering.text(-taker))
+            let contract = sample.isContract
+            let feeGroup: [[String: String]] = [["groupId": "1", "maker": m, "taker": t]]
+            let row: [String: Any] = ["instType": type, "level": "Lv1", "category": "1", "ruleType": "normal", "maker": m, "taker": t,
+                        "makerU": contract ? m : "", "takerU": contract ? t : "", "makerUSDC": contract ? m : "", "takerUSDC": contract ? t : "",
+                        "delivery": "", "exercise": "", "fiat": [] as [Any],
+                        "feeGroup": feeGroup, "ts": String(state.serverMilliseconds())]
+            return ok([row])
+        case ("GET", "/api/v5/account/max-size"), ("GET", "/api/v5/account/max-avail-size"):
+            guard let instIds = list(query["instId"]) else { return error(50014, params: ["instId"]) }
+            guard let tdMode = query["tdMode"] else { return error(50014, params: ["tdMode"]) }
+            var rows: [[String: Any]] = []
+            for instId in instIds.sorted() {
+                guard let (i, book) = state.exchange.book(instId) else { return error(51001) }
+                let ask = query["px"].flatMap { decimal($0) } ?? book.asks.first?.price ?? i.mid
+                let bid = query["px"].flatMap { decimal($0) } ?? book.bids.first?.price ?? i.mid
+                let quote = SimulatedExchange.available(acct, i.marginCcy, instruments: instruments)
+                var buy: Decimal
+                let sell: Decimal
+                if i.isSpot {
+                    buy = SimulatedExchange.floor(quote / ask, i.lotSz)
+                    sell = SimulatedExchange.available(acct, i.baseCcy, instruments: instruments)
+                    if path.hasSuffix("max-avail-size") { buy = quote }
+                } else {
+                    let lever = acct.lever(instId, tdMode == "isolated" ? "isolated" : "cross")
+                    buy = SimulatedExchange.floor(quote * lever / (ask * i.unit), i.lotSz)
+                    sell = SimulatedExchange.floor(quote * lever / (bid * i.unit), i.lotSz)
+                }
+                if path.hasSuffix("max-size") {
+                    rows.append(["instId": instId, "ccy": i.isSpot ? i.baseCcy : i.marginCcy, "maxBuy": rendering.text(max(buy, 0)), "maxSell": rendering.text(max(sell, 0))])
+                } else {
+                    rows.append(["instId": instId, "availBuy": rendering.text(max(buy, 0)), "availSell": rendering.text(max(sell, 0))])
+                }
+            }
+            return ok(rows)
+        case ("GET", "/api/v5/account/bills"), ("GET", "/api/v5/account/bills-archive"):
+            let ccys = list(query["ccy"])
+            let bills = acct.bills.reversed().filter { b in
+                guard query["instType"] == nil || b.instType == query["instType"], query["instId"] == nil || b.instId == query["instId"] else { return false }
+                guard ccys?.contains(b.ccy) ?? true, query["type"] == nil || b.type == query["type"] else { return false }
+                return (query["subType"] == nil || b.subType == query["subType"]) && (query["mgnMode"] == nil || b.mgnMode == query["mgnMode"])
+            }
+            return ok(page(bills, id: { $0.billId }, ts: { $0.ts }, query: query, limit: limit).map(rendering.bill))
+        case ("GET", "/api/v5/asset/balances"):
+            let ccys = list(query["ccy"])
+            return ok(acct.funding.keys.sorted().filter { ccys?.contains($0) ?? true }.map { ccy in
+                let bal = rendering.text(acct.funding[ccy] ?? 0)
+                return ["ccy": ccy, "bal": bal, "availBal": bal, "frozenBal": "0"]
+            })
+        case ("GET", "/api/v5/asset/currencies"):
+            let ccys = list(query["ccy"])
+            var all = Set(acct.funding.keys).union(acct.balances.keys)
+            for i in instruments.values { all.formUnion([i.baseCcy, i.quoteCcy, i.settleCcy].filter { !$0.isEmpty }) }
+            return ok(all.sorted().filter { ccys?.contains($0) ?? true }.map(rendering.currency))
         case ("GET", "/api/v5/trade/order"):
             guard let instId = query["instId"] else { return error(50014, params: ["instId"]) }
             do { return ok([rendering.order(try state.exchange.order(account: account, instId: instId, ordId: query["ordId"], clOrdId: query["clOrdId"]))]) }
             catch { return self.error(error.code, params: error.params) }
-        case ("GET", "/api/v5/trade/orders-pending"):
-            let open = state.exchange.orders(account: account).filter { $0.state == "live" || $0.state == "partially_filled" }
-            return ok(open.filter { query["instId"] == nil || $0.instId == query["instId"] }.reversed().map(rendering.order))
+        case ("GET", "/api/v5/trade/orders-pending"), ("GET", "/api/v5/trade/orders-history"), ("GET", "/api/v5/trade/orders-history-archive"):
+            let pending = path.hasSuffix("pending")
+            if !pending, query["instType"] == nil { return error(50014, params: ["instType"]) }
+            let orders = state.exchange.orders(account: account).reversed().filter { o in
+                let instrument = instruments[o.instId]
+                guard o.isLive == pending, query["instType"] == nil || instrument?.instType == query["instType"] else { return false }
+                guard query["instId"] == nil || o.instId == query["instId"], query["ordType"] == nil || o.ordType == query["ordType"] else { return false }
+                return (query["state"] == nil || o.state == query["state"]) && (query["instFamily"] == nil || instrument?.uly == query["instFamily"])
+            }
+            return ok(page(orders, id: { $0.ordId }, ts: { $0.createdAt }, query: query, limit: limit).map(rendering.order))
+        case ("GET", "/api/v5/trade/fills"), ("GET", "/api/v5/trade/fills-history"):
+            if path.hasSuffix("history"), query["instType"] == nil { return error(50014, params: ["instType"]) }
+            let fills = acct.fills.reversed().filter { f in
+                guard query["instType"] == nil || f.instType == query["instType"], query["instId"] == nil || f.instId == query["instId"] else { return false }
+                return (query["ordId"] == nil || f.ordId == query["ordId"]) && (query["subType"] == nil || f.subType == query["subType"])
+            }
+            return ok(page(fills, id: { $0.billId }, ts: { $0.ts }, query: query, limit: limit).map(rendering.fill))
         case ("POST", "/api/v5/trade/order"):
             guard let item = json as? [String: Any] else { return error(50002) }
             return orderResults([place(item, account: account)])
@@ -180,25 +293,28 @@ struct SimulatorResponder: HTTPResponder {
             return orderResults(items.map { place($0, account: account) })
         case ("POST", "/api/v5/trade/cancel-order"):
             guard let item = json as? [String: Any] else { return error(50002) }
-            let instId = item["instId"] as? String ?? ""
-            let clOrdId = item["clOrdId"] as? String
-            do {
-                let order = try state.exchange.cancel(account: account, instId: instId, ordId: item["ordId"] as? String, clOrdId: clOrdId, now: state.serverMilliseconds())
-                return orderResults([.success(order)])
-            } catch {
-                return orderResults([.failure(error, clOrdId: clOrdId ?? "")])
-            }
+            return orderResults([cancel(item, account: account)])
+        case ("POST", "/api/v5/trade/cancel-batch-orders"):
+            guard let items = json as? [[String: Any]], (1...20).contains(items.count) else { return error(50002) }
+            return orderResults(items.map { cancel($0, account: account) })
         case ("POST", "/api/v5/trade/amend-order"):
             guard let item = json as? [String: Any] else { return error(50002) }
-            let clOrdId = item["clOrdId"] as? String
+            return orderResults([amend(item, account: account)])
+        case ("POST", "/api/v5/trade/amend-batch-orders"):
+            guard let items = json as? [[String: Any]], (1...20).contains(items.count) else { return error(50002) }
+            return orderResults(items.map { amend($0, account: account) })
+        case ("POST", "/api/v5/trade/close-position"):
+            guard let item = json as? [String: Any] else { return error(50002) }
+            guard let instId = item["instId"] as? String, !instId.isEmpty else { return error(50014, params: ["instId"]) }
+            guard let mgnMode = item["mgnMode"] as? String, !mgnMode.isEmpty else { return error(50014, params: ["mgnMode"]) }
             do {
-                let order = try state.exchange.amend(account: account, instId: item["instId"] as? String ?? "", ordId: item["ordId"] as? String,
-                                                     clOrdId: clOrdId, newSize: decimal(item["newSz"]), newPrice: decimal(item["newPx"]),
-                                                     now: state.serverMilliseconds())
-                return orderResults([.success(order)])
+                let order = try state.exchange.closePosition(account: account, instId: instId, now: state.serverMilliseconds())
+                state.hub.notify(order, state: state)
             } catch {
-                return orderResults([.failure(error, clOrdId: clOrdId ?? "")])
+                return self.error(error.code, params: error.params)
             }
+            return ok([["instId": instId, "posSide": item["posSide"] as? String ?? "net", "clOrdId": item["clOrdId"] as? String ?? "",
+                        "tag": item["tag"] as? String ?? ""]])
         default:
             state.count("documented-example:" + path)
             if let example = documentedEndpoint(method: method, path: path)?.example { return raw(200, example, type: "application/json") }
@@ -206,22 +322,84 @@ struct SimulatorResponder: HTTPResponder {
         }
     }
 
+    /// How each modelled endpoint is authorised ("METHOD path").
+    private static let routes: [String: Access] = {
+        var table: [String: Access] = [:]
+        for path in ["public/instruments", "market/ticker", "market/tickers", "market/books", "market/candles", "market/history-candles",
+                     "market/trades", "system/status", "public/funding-rate", "public/mark-price"] {
+            table["GET /api/v5/" + path] = .open
+        }
+        for path in ["account/balance", "account/positions", "account/config", "account/leverage-info", "account/trade-fee", "account/max-size",
+                     "account/max-avail-size", "account/bills", "account/bills-archive", "asset/balances", "asset/currencies", "trade/order",
+                     "trade/orders-pending", "trade/orders-history", "trade/orders-history-archive", "trade/fills", "trade/fills-history"] {
+            table["GET /api/v5/" + path] = .read
+        }
+        for path in ["trade/order", "trade/batch-orders", "trade/cancel-order", "trade/amend-order", "trade/cancel-batch-orders",
+                     "trade/amend-batch-orders", "trade/close-position", "account/set-leverage"] {
+            table["POST /api/v5/" + path] = .trade
+        }
+        return table
+    }()
+
+    /// A comma-separated list parameter, nil when absent.
+    private func list(_ value: String?) -> Set<String>? {
+        value.map { Set($0.split(separator: ",").map { String($0) }) }
+    }
+
+    /// OKX's cursor pagination over records listed newest first: `after` gives older records
+    /// than the id, `before` newer ones; `begin` and `end` bound the time (ms, inclusive).
+    private func page<T>(_ records: [T], id: (T) -> String, ts: (T) -> Int64, query: Query, limit: Int) -> [T] {
+        var selected = records
+        if let begin = query["begin"].flatMap({ Int64($0) }) { selected = selected.filter { ts($0) >= begin } }
+        if let end = query["end"].flatMap({ Int64($0) }) { selected = selected.filter { ts($0) <= end } }
+        if let after = query["after"].flatMap({ Int64($0) }) { selected = selected.filter { (Int64(id($0)) ?? 0) < after } }
+        if let before = query["before"].flatMap({ Int64($0) }) { selected = selected.filter { (Int64(id($0)) ?? 0) > before } }
+        return Array(selected.prefix(limit))
+    }
+
     /// The endpoints whose requests may carry `expTime`.
     static let acceptsExpTime: Set<String> = ["/api/v5/trade/order", "/api/v5/trade/batch-orders", "/api/v5/trade/amend-order", "/api/v5/trade/amend-batch-orders"]
 
     private enum ItemResult {
         case success(SimulatedOrder)
-        case failure(ExchangeError, clOrdId: String)
+        case failure(ExchangeError, clOrdId: String, tag: String = "")
     }
 
     private func place(_ item: [String: Any], account: String) -> ItemResult {
         let clOrdId = item["clOrdId"] as? String ?? ""
-        guard let size = decimal(item["sz"]) else { return .failure(ExchangeError(code: 51000, params: ["sz"]), clOrdId: clOrdId) }
+        let tag = item["tag"] as? String ?? ""
+        for name in ["instId", "tdMode", "side", "ordType", "sz"] where (item[name] as? String ?? "").isEmpty {
+            return .failure(ExchangeError(code: 50014, params: [name]), clOrdId: clOrdId, tag: tag)
+        }
+        guard let size = decimal(item["sz"]) else { return .failure(ExchangeError(code: 51000, params: ["sz"]), clOrdId: clOrdId, tag: tag) }
+        let reduceOnly = (item["reduceOnly"] as? Bool) ?? ((item["reduceOnly"] as? String) == "true")
         let placement = SimulatedExchange.Placement(instId: item["instId"] as? String ?? "", side: item["side"] as? String ?? "",
                                                     ordType: item["ordType"] as? String ?? "", tdMode: item["tdMode"] as? String ?? "cash",
-                                                    size: size, price: decimal(item["px"]), clOrdId: clOrdId)
+                                                    size: size, price: decimal(item["px"]), clOrdId: clOrdId, tag: tag,
+                                                    tgtCcy: item["tgtCcy"] as? String ?? "", reduceOnly: reduceOnly)
         do { return .success(try state.exchange.place(placement, account: account, now: state.serverMilliseconds())) }
-        catch { return .failure(error, clOrdId: clOrdId) }
+        catch { return .failure(error, clOrdId: clOrdId, tag: tag) }
+    }
+
+    private func cancel(_ item: [String: Any], account: String) -> ItemResult {
+        let clOrdId = item["clOrdId"] as? String
+        do {
+            return .success(try state.exchange.cancel(account: account, instId: item["instId"] as? String ?? "", ordId: item["ordId"] as? String,
+                                                      clOrdId: clOrdId, now: state.serverMilliseconds()))
+        } catch {
+            return .failure(error, clOrdId: clOrdId ?? "")
+        }
+    }
+
+    private func amend(_ item: [String: Any], account: String) -> ItemResult {
+        let clOrdId = item["clOrdId"] as? String
+        do {
+            return .success(try state.exchange.amend(account: account, instId: item["instId"] as? String ?? "", ordId: item["ordId"] as? String,
+                                                     clOrdId: clOrdId, newSize: decimal(item["newSz"]), newPrice: decimal(item["newPx"]),
+                                                     now: state.serverMilliseconds()))
+        } catch {
+            return .failure(error, clOrdId: clOrdId ?? "")
+        }
     }
 
     private func orderResults(_ results: [ItemResult]) -> Response {
@@ -230,9 +408,9 @@ struct SimulatorResponder: HTTPResponder {
             switch result {
             case .success(let order):
                 state.hub.notify(order, state: state)
-                return ["ordId": order.ordId, "clOrdId": order.clOrdId, "tag": "", "ts": now, "sCode": "0", "sMsg": "", "subCode": ""]
-            case .failure(let error, let clOrdId):
-                return ["ordId": "", "clOrdId": clOrdId, "tag": "", "ts": now, "sCode": String(error.code), "sMsg": message(error.code, error.params), "subCode": ""]
+                return ["ordId": order.ordId, "clOrdId": order.clOrdId, "tag": order.tag, "ts": now, "sCode": "0", "sMsg": "", "subCode": ""]
+            case .failure(let error, let clOrdId, let tag):
+                return ["ordId": "", "clOrdId": clOrdId, "tag": tag, "ts": now, "sCode": String(error.code), "sMsg": message(error.code, error.params), "subCode": ""]
             }
         }
         let failed = items.filter { ($0["sCode"] as? String) != "0" }.count
@@ -242,6 +420,8 @@ struct SimulatorResponder: HTTPResponder {
     }
 
     private func decimal(_ value: Any?) -> Decimal? {
+        // Some clients (ccxt's set_leverage) send numbers where OKX documents strings.
+        if let number = value as? NSNumber { return decimal(number.stringValue) }
         guard let text = value as? String, !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else { return nil }
         return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
     }

@@ -61,6 +61,17 @@ struct SimCommand: AsyncParsableCommand {
               export OKX_API_BASE_URL=\(sim.baseURL) OKX_API_KEY=\(key.apiKey) OKX_SECRET_KEY=\(key.secretKey) OKX_PASSPHRASE=\(key.passphrase) OKX_DEMO=\(key.environment == .demo ? 1 : 0)
             """)
         }
+        if let demo = config.keys.first(where: { $0.environment == .demo }) {
+            // The same key for the two most used Python clients, unmodified (scripts/e2e-bots.sh runs both).
+            Output.unbuffered("""
+
+            ccxt (demo key):
+              ex = ccxt.okx({"apiKey": "\(demo.apiKey)", "secret": "\(demo.secretKey)", "password": "\(demo.passphrase)"})
+              ex.urls["api"] = ex.urls["test"] = {"rest": "\(sim.baseURL)"}; ex.set_sandbox_mode(True)
+            python-okx (demo key):
+              okx.Trade.TradeAPI("\(demo.apiKey)", "\(demo.secretKey)", "\(demo.passphrase)", flag="1", domain="\(sim.baseURL)")
+            """)
+        }
         Output.unbuffered("\nCtrl-C to stop.")
         while !Task.isCancelled { try await Task.sleep(for: .seconds(3600)) }
     }

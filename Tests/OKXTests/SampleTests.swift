@@ -7,7 +7,7 @@ import Testing
         ("okx-quickstart", "Signed GET /api/v5/account/balance"),
         ("sample-time-sync", "A signed request with the corrected timestamp succeeded."),
         ("sample-market-data", "300 one-minute candles"),
-        ("sample-account-overview", "liquidation at 58512.3"),
+        ("sample-account-overview", "liquidation at 58418.7"),
         ("sample-order-lifecycle", "canceled state canceled; open orders left: 0"),
         ("sample-environment-mismatch", "switched to demo: balance call succeeded"),
         ("sample-error-tour", "Clock jump of 40 s (50102, handled by one re-sync): succeeded"),

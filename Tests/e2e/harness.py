@@ -1,0 +1,51 @@
+"""Shared plumbing for the end-to-end bots: keys from the environment, one line per step."""
+import os
+import sys
+
+
+class Steps:
+    def __init__(self, client):
+        self.client = client
+        self.passed = 0
+        self.failed = 0
+
+    def run(self, name, step):
+        try:
+            step()
+        except Exception as error:  # a step's failure is reported, the next step still runs
+            reason = f"{type(error).__name__}: {error}".replace("\n", " ")
+            print(f"FAIL {name}: {reason[:400]}", flush=True)
+            self.failed += 1
+        else:
+            print(f"PASS {name}", flush=True)
+            self.passed += 1
+
+    def finish(self):
+        print(f"{self.passed} passed, {self.failed} failed ({self.client})", flush=True)
+        sys.exit(1 if self.failed else 0)
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def expect_code(code, call):
+    """Runs `call`, which must fail with OKX error `code` (in the exception text or the response)."""
+    try:
+        result = call()
+    except Exception as error:
+        check(f'"{code}"' in str(error) or f"'{code}'" in str(error) or str(code) in str(error),
+              f"expected OKX code {code}, got {type(error).__name__}: {error}")
+        return
+    check(isinstance(result, dict) and result.get("code") == str(code), f"expected OKX code {code}, got {result}")
+
+
+class Environment:
+    """What scripts/e2e-bots.sh exports: the simulator's URLs and the keys it printed."""
+
+    def __init__(self):
+        self.url = os.environ["OKX_SIM_URL"]
+        self.skewed_url = os.environ["OKX_SIM_SKEWED_URL"]
+        self.demo = (os.environ["OKX_SIM_DEMO_KEY"], os.environ["OKX_SIM_DEMO_SECRET"], os.environ["OKX_SIM_DEMO_PASSPHRASE"])
+        self.live = (os.environ["OKX_SIM_LIVE_KEY"], os.environ["OKX_SIM_LIVE_SECRET"], os.environ["OKX_SIM_LIVE_PASSPHRASE"])

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# End-to-end run of third-party OKX clients, unmodified, against `okx sim`: ccxt and python-okx
+# from PyPI in a virtualenv under .build/e2e-venv, each driving its own fresh simulator (plus a
+# second one whose clock is 60 s ahead, for the skewed-clock step) through what a typical bot
+# does. Every step prints PASS/FAIL; the script fails when any step or the setup fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+venv=.build/e2e-venv
+export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ beside the bots in the source tree
+python=${PYTHON:-python3}
+if [ ! -x "$venv/bin/python" ]; then
+  echo "==> creating $venv"
+  "$python" -m venv "$venv"
+fi
+echo "==> pip install ccxt python-okx"
+if ! "$venv/bin/python" -m pip install --disable-pip-version-check --quiet ccxt python-okx; then
+  echo "error: pip could not install ccxt and python-okx into $venv" >&2
+  exit 1
+fi
+
+echo "==> swift build --product okx"
+if ! out=$(swift build --product okx 2>&1); then
+  echo "$out"
+  echo "error: swift build --product okx failed" >&2
+  exit 1
+fi
+okx="$(swift build --show-bin-path)/okx"
+
+tmp=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+# Starts `okx sim` on a free port (--port 0) and reads what it prints, line by line through a
+# FIFO (no sleeping): the base URL, then each key's export line. Sets SIM_URL and the key vars.
+start_sim() {
+  local name=$1; shift
+  local fifo="$tmp/$name.fifo"
+  mkfifo "$fifo"
+  "$okx" sim --port 0 "$@" >"$fifo" 2>"$tmp/$name.err" &
+  pids+=("$!")
+  exec {fd}<"$fifo"
+  SIM_URL="" DEMO_LINE="" LIVE_LINE=""
+  local kind="" line
+  while IFS= read -r -u "$fd" line; do
+    case "$line" in
+      "OKX simulator listening on "*) SIM_URL=${line#OKX simulator listening on }; SIM_URL=${SIM_URL%% *} ;;
+      "demo key"*) kind=demo ;;
+      "live key"*) kind=live ;;
+      *"export OKX_API_BASE_URL="*) if [ "$kind" = demo ]; then DEMO_LINE=$line; else LIVE_LINE=$line; fi ;;
+      "Ctrl-C to stop.") break ;;
+    esac
+  done
+  exec {fd}<&-
+  if [ -z "$SIM_URL" ] || [ -z "$DEMO_LINE" ] || [ -z "$LIVE_LINE" ]; then
+    echo "error: okx sim ($name) did not print its URL and keys" >&2
+    cat "$tmp/$name.err" >&2
+    exit 1
+  fi
+  # It is listening once it has printed; this proves it answers.
+  curl -fsS --retry 10 --retry-connrefused --retry-delay 1 "$SIM_URL/api/v5/public/time" >/dev/null
+}
+
+# The value of NAME=value in an export line.
+field() { sed -E "s/.* $2=([^ ]+).*/\1/" <<<"$1"; }
+
+status=0
+for bot in ccxt_bot python_okx_bot; do
+  start_sim "$bot-skewed" --skew-ms 60000
+  skewed=$SIM_URL
+  start_sim "$bot"
+  echo "==> $bot against $SIM_URL"
+  if ! OKX_SIM_URL=$SIM_URL OKX_SIM_SKEWED_URL=$skewed \
+    OKX_SIM_DEMO_KEY=$(field "$DEMO_LINE" OKX_API_KEY) OKX_SIM_DEMO_SECRET=$(field "$DEMO_LINE" OKX_SECRET_KEY) \
+    OKX_SIM_DEMO_PASSPHRASE=$(field "$DEMO_LINE" OKX_PASSPHRASE) \
+    OKX_SIM_LIVE_KEY=$(field "$LIVE_LINE" OKX_API_KEY) OKX_SIM_LIVE_SECRET=$(field "$LIVE_LINE" OKX_SECRET_KEY) \
+    OKX_SIM_LIVE_PASSPHRASE=$(field "$LIVE_LINE" OKX_PASSPHRASE) \
+    timeout 300 "$venv/bin/python" "Tests/e2e/$bot.py"; then
+    status=1
+  fi
+done
+exit "$status"
