@@ -71,7 +71,7 @@ extension OKXError {
     /// The most any string of an error holds, in UTF-8 bytes.
     static let storedTextLimit = 8 * UntrustedText.messageLimit
 
-    /// An OKX error code. Every documented code is known (``documentation``); an undocumented
+    /// An OKX error code. Every documented code is known (``OKXError/Code/documentation``); an undocumented
     /// code is still a `Code` that keeps its number.
     public struct Code: RawRepresentable, Hashable, Sendable, ExpressibleByIntegerLiteral, CustomStringConvertible {
         public let rawValue: Int

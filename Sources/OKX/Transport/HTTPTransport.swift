@@ -8,7 +8,7 @@ public protocol HTTPTransport: Sendable {
     /// Sends `request` and returns the complete response, or throws a ``TransportError``.
     ///
     /// Implementations must honour task cancellation by aborting the transfer and throwing
-    /// ``TransportError/cancelled``. Non-2xx statuses are responses, not errors.
+    /// a ``TransportError`` of kind ``TransportError/Kind/cancelled``. Non-2xx statuses are responses, not errors.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
 
     /// An executor the client should prefer for its request pipeline, if running there saves
