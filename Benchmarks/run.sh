@@ -26,7 +26,10 @@ fi
 
 # nginx with its own prefix and pid file, serving the canned bodies.
 mkdir -p "$WORK/nginx/logs" "$WORK/nginx/html" "$WORK/payloads" "$WORK/results"
-cp Benchmarks/balance.json Benchmarks/time.json "$WORK/nginx/html/"
+cp Benchmarks/balance.json "$WORK/nginx/html/"
+# The canned time answer carries this run's clock: the client refuses a server time more than
+# a year off (ServerClock.Configuration.maximumOffset), as it should.
+printf '{"code":"0","msg":"","data":[{"ts":"%s"}]}' "$(date +%s%3N)" > "$WORK/nginx/html/time.json"
 cat > "$WORK/nginx/nginx.conf" <<CONF
 worker_processes 1;
 pid $WORK/nginx/nginx.pid;
