@@ -405,7 +405,7 @@ class EndpointGen:
             out.append(f"{p}/// {what} of `{self.e['method']} {self.e['path']}`.\n{p}/// - SeeAlso: {self.link}\n")
         else:
             out.append(f"{p}/// A nested object of the response.\n")
-        out.append(f"{p}public struct {name}: Decodable, Sendable {{\n")
+        out.append(f"{p}public struct {name}: Codable, Sendable {{\n")
         for fname, child in node.children.items():
             out.extend(self.response(child, snames[fname], indent + 4, False))
         rows = []
@@ -424,11 +424,31 @@ class EndpointGen:
                 key = swift_string(f["name"])
                 out.append(f"{p}        self.{n.strip('`')} = {self.reader(f, t, required, key)}\n")
             out.append(f"{p}    }}\n")
+            out.append(f"{p}    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.\n")
+            out.append(f"{p}    public func encode(to encoder: any Encoder) throws {{\n")
+            out.append(f"{p}        var c = encoder.container(keyedBy: APIKey.self)\n")
+            for f, t, required in rows:
+                out.append(f"{p}        try c.{self.writer(f, t, required)}(self.{ident(f['name']).strip('`')}, {swift_string(f['name'])})\n")
+            out.append(f"{p}    }}\n")
         else:
             out.append(f"{p}    /// The docs list no fields for this item.\n")
             out.append(f"{p}    public init(from decoder: any Decoder) throws {{}}\n")
+            out.append(f"{p}    /// Writes an empty object.\n")
+            out.append(f"{p}    public func encode(to encoder: any Encoder) throws {{ _ = encoder.container(keyedBy: APIKey.self) }}\n")
         out.append(f"{p}}}\n")
         return out
+
+    def writer(self, f, t, required):
+        """The writer of a field: the inverse of `reader`, one per kind."""
+        if required:
+            return "apiWriteText"
+        if t.startswith("[") and t not in ("[String]", "[[Decimal]]") or f["kind"] in ("object", "object_array"):
+            return "apiWriteNested"
+        return {
+            "decimal": "apiWriteDecimal", "integer": "apiWriteInteger", "timestamp_ms": "apiWriteDate",
+            "boolean": "apiWriteBoolean", "enum": "apiWriteEnum", "string_array": "apiWriteTexts",
+            "decimal_array": "apiWriteDecimalRows",
+        }.get(f["kind"], "apiWriteText")
 
     def reader(self, f, t, required, key):
         k = f["kind"]
@@ -446,7 +466,7 @@ class EndpointGen:
         p = " " * indent
         what = "The `data` row" if single(self.e) else "One row of the `data` array"
         out = [f"{p}/// {what} of `{self.e['method']} {self.e['path']}`: an array read by position.\n{p}/// - SeeAlso: {self.link}\n"]
-        out.append(f"{p}public struct Response: Decodable, Sendable {{\n")
+        out.append(f"{p}public struct Response: Codable, Sendable {{\n")
         fields = sorted(fields, key=lambda f: f.get("position", 0))
         rows = []
         for f in fields:
@@ -465,6 +485,18 @@ class EndpointGen:
                 expected += 1
             reader = {"Decimal": "apiDecimal", "Int": "apiInteger", "Date": "apiDate", "String": "apiText"}.get(t, "apiEnum")
             out.append(f"{p}        self.{ident(f['name']).strip('`')} = try c.{reader}()\n")
+            expected += 1
+        out.append(f"{p}    }}\n")
+        out.append(f"{p}    /// Writes the row back by position, `\"\"` for a value it does not hold.\n")
+        out.append(f"{p}    public func encode(to encoder: any Encoder) throws {{\n")
+        out.append(f"{p}        var c = encoder.unkeyedContainer()\n")
+        expected = 0
+        for f, t in rows:
+            while expected < f.get("position", expected):
+                out.append(f"{p}        try c.apiWriteText(nil)\n")
+                expected += 1
+            writer = {"Decimal": "apiWriteDecimal", "Int": "apiWriteInteger", "Date": "apiWriteDate", "String": "apiWriteText"}.get(t, "apiWriteEnum")
+            out.append(f"{p}        try c.{writer}(self.{ident(f['name']).strip('`')})\n")
             expected += 1
         out.append(f"{p}    }}\n{p}}}\n")
         return out
@@ -621,7 +653,7 @@ def response_types(by_section):
     out = [HEADER, "extension API {\n",
            "    /// The type each endpoint's `data` decodes to, by `\"METHOD /api/v5/path\"`: for tools that\n",
            "    /// check recorded answers (`okx decode`) without naming the endpoint in code.\n",
-           "    public static let responseTypes: [String: any (Decodable & Sendable).Type] = [\n"]
+           "    public static let responseTypes: [String: any (Codable & Sendable).Type] = [\n"]
     for section in sorted(by_section):
         ns = SECTIONS[section]
         entries = sorted(by_section[section], key=lambda e: (e["path"], e["method"]))
@@ -665,16 +697,17 @@ def coverage(spec, by_section):
         for e in sorted(by_section[section], key=lambda e: (e["path"], e["method"])):
             key = (e["method"], e["path"])
             skip_resp, skip_req, call, called = STATUS[key]
-            counts["called"] = counts.get("called", 0) + called
+            counts["called"] = counts.get("called", 0) + 1
+            counts["placeholders"] = counts.get("placeholders", 0) + (called == "placeholders")
             counts["typed"] += 1
             counts["response"] += skip_resp is None
             counts["request"] += skip_req is None
             sim = key in simulated
             counts["simulated"] += sim
             counts["hand"] += e["path"] in hand
-            resp = "decoded" if skip_resp is None else f"not checked: {skip_resp}"
+            resp = "decoded, re-encoded" if skip_resp is None else f"not checked: {skip_resp}"
             req = "encoded" if skip_req is None else f"not checked: {skip_req}"
-            rows.append(f"| {e['method']} `{e['path']}` | `{call}` | {resp} | {req} | {'yes' if called else 'no (required parameters, no usable example)'} |"
+            rows.append(f"| {e['method']} `{e['path']}` | `{call}` | {resp} | {req} | {'yes' if called == 'example' else 'yes, required parameters as placeholders (no usable request example)'} |"
                         f" {'stateful' if sim else 'docs example'} | {'yes' if e['path'] in hand else ''} |")
     n = counts["typed"]
     head = [
@@ -685,9 +718,10 @@ def coverage(spec, by_section):
         "model and builds its documented request example through the generated call; `scripts/test.sh`",
         "fails when this file is stale.", "",
         f"- Typed: **{counts['typed']} of {n}**",
-        f"- Response example decoded: {counts['response']} of {n}",
+        f"- Response example decoded, re-encoded and compared value by value: {counts['response']} of {n}",
         f"- Request example encoded with its documented names: {counts['request']} of {n}",
-        f"- Called once through the client against the simulator and decoded (`GeneratedAPICallTests`): {counts.get('called', 0)} of {n}",
+        f"- Called once through the client against the simulator and decoded (`GeneratedAPICallTests`): {counts.get('called', 0)} of {n}"
+        f" ({counts.get('placeholders', 0)} with placeholder values for the required parameters, the docs' request example not being usable)",
         f"- Answered by the simulator: {n} of {n}, {counts['simulated']} from its own state, the rest with the docs' example answer",
         f"- Also reachable through a hand-written group (`okx.trade`, `okx.market` …, with added behaviour): {counts['hand']}", "",
         "| endpoint | Swift call | response example | request example | called via the simulator | simulator answers from | hand-written group |",
@@ -812,6 +846,50 @@ def build_request_expr(e, node, obj, type_expr):
     return f"{type_expr}({', '.join(args)})", None
 
 
+def synthesized_request_expr(e, node, type_expr):
+    """A Swift initializer call with only the required parameters, each a placeholder of its
+    kind (the first documented value of a value set): for calling an endpoint whose docs give
+    no usable request example. The simulator checks the signature, not these values."""
+    args = []
+    snames = EndpointGen(e, "", "").struct_names(node)
+    for f in node.fields:
+        if f.get("required") is not True or f.get("group"):
+            continue
+        if f["name"] in node.children:
+            inner = synthesized_request_expr(e, node.children[f["name"]], f"{type_expr}.{snames[f['name']]}")
+            expr = f"[{inner}]" if f["kind"] == "object_array" else inner
+        else:
+            values = [v["value"] for v in f.get("values") or []]
+            expr = {
+                "decimal": 'try fixtureDecimal("1")', "integer": 'try fixtureInt("1")', "timestamp_ms": 'try fixtureMs("1597026383085")',
+                "boolean": "true", "string_array": '["1"]', "decimal_array": '[[1]]',
+                "enum": swift_string(values[0]) if values else '"1"',
+            }.get(f["kind"], swift_string("BTC-USDT" if f["name"] == "instId" else "1"))
+        args.append(f"{ident(f['name']).strip('`')}: {expr}")
+    return f"{type_expr}({', '.join(args)})"
+
+
+def undocumented_keys(e, ex):
+    """The key paths (dotted, array positions dropped) of the response example's `data` that the
+    table does not document: the model has nowhere to keep them, so re-encoding drops them."""
+    documented = {f["path"] for f in response_fields(e)}
+    found = set()
+    def walk(value, prefix):
+        if isinstance(value, list):
+            for item in value:
+                walk(item, prefix)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                path = f"{prefix}.{k}" if prefix else k
+                if path not in documented:
+                    found.add(path)
+                else:
+                    walk(v, path)
+    if isinstance(ex, dict) and e["response_data_shape"] not in ("array_of_arrays", "row", "string_rows"):
+        walk(ex.get("data"), "")
+    return sorted(found)
+
+
 STATUS = {}  # (method, path) -> (skipResponse, skipRequest), filled by fixtures()
 
 
@@ -820,16 +898,19 @@ def fixtures(spec, by_section):
     out.append("/// One documented endpoint's examples, as the test suite checks them.\n")
     out.append("struct GeneratedAPIExample: Sendable {\n    let method: String\n    let path: String\n")
     out.append("    /// The docs' response example (an OKX envelope), nil when the table has none.\n    let response: String?\n")
-    out.append("    /// Decodes `response` with the endpoint's generated model; returns the number of items.\n")
-    out.append("    let decode: @Sendable (Data) throws -> Int\n")
+    out.append("    /// Decodes `response` with the endpoint's generated model and encodes the model's `data` again.\n")
+    out.append("    let reencode: @Sendable (Data) throws -> Data\n")
+    out.append("    /// Key paths of the example's `data` that the table does not document (dropped on re-encoding).\n")
+    out.append("    let undocumented: Set<String>\n")
     out.append("    /// Why the response example is not checked, if it is not.\n    let skipResponse: String?\n")
     out.append("    /// The request built from the docs' request example, and the parameter names it documents.\n")
     out.append("    let request: (@Sendable () throws -> EndpointParts)?\n    let requestNames: [[String]]\n")
     out.append("    /// Why the request example is not checked, if it is not.\n    let skipRequest: String?\n")
-    out.append("    /// Sends the endpoint through a client (the documented request, or one with no parameters\n")
-    out.append("    /// when all are optional) and returns how many items the answer decoded to; nil when the\n")
-    out.append("    /// endpoint has required parameters and no usable example.\n")
-    out.append("    let call: (@Sendable (OKXClient) async throws -> Int)?\n}\n\n")
+    out.append("    /// Sends the endpoint through a client (the documented request; without a usable one, the\n")
+    out.append("    /// required parameters only, as placeholders) and returns how many items the answer decoded to.\n")
+    out.append("    let call: @Sendable (OKXClient) async throws -> Int\n")
+    out.append("    /// Whether `call` sends placeholders because the docs' request example is not usable.\n")
+    out.append("    let callIsSynthesized: Bool\n}\n\n")
     out.append("let generatedAPIExamples: [GeneratedAPIExample] = [\n")
     for section in sorted(by_section):
         ns = SECTIONS[section]
@@ -903,26 +984,29 @@ def fixtures(spec, by_section):
             fn = f"API.{ns}.{func.strip('`')}"
             all_optional = all(f.get("required") is not True for f in e["params"] if "." not in f["path"])
             call_arg = None
+            synthesized = False
             if skip_req is None and req_expr != "nil":
                 call_arg = ("[" + ", ".join(exprs) + "]") if is_batch(e) else exprs[0]
             elif all_optional and not is_batch(e):
                 call_arg = ""
-            if call_arg is None:
-                call_expr = "nil"
-            elif single(e):
+            else:
+                synthesized = True
+                one = synthesized_request_expr(e, tree(e["params"]), f"{full}.Request")
+                call_arg = f"[{one}]" if is_batch(e) else one
+            if single(e):
                 call_expr = f"{{ client in _ = try await client.send({fn}({call_arg})); return 1 }}"
             else:
                 call_expr = f"{{ client in try await client.send({fn}({call_arg})).count }}"
-            STATUS[(e["method"], e["path"])] = (skip_resp, skip_req, fn, call_arg is not None)
+            STATUS[(e["method"], e["path"])] = (skip_resp, skip_req, fn, "placeholders" if synthesized else "example")
             names_lit = "[" + ", ".join("[" + ", ".join(swift_string(n) for n in group) + "]" for group in req_names) + "]"
             out.append(f"    GeneratedAPIExample(method: {swift_string(e['method'])}, path: {swift_string(e['path'])}, response: {resp_text},\n")
-            if single(e):
-                out.append(f"        decode: {{ _ = try OKXDecoder().decodeResponse({full}.Response.self, from: $0); return 1 }},\n")
-            else:
-                out.append(f"        decode: {{ try OKXDecoder().decodeResponse([{full}.Response].self, from: $0).count }},\n")
+            rtype = f"{full}.Response" if single(e) else f"[{full}.Response]"
+            undocumented = undocumented_keys(e, ex) if skip_resp is None else []
+            out.append(f"        reencode: {{ try reencodeExample({rtype}.self, $0) }},\n")
+            out.append(f"        undocumented: [{', '.join(swift_string(k) for k in undocumented)}],\n")
             out.append(f"        skipResponse: {swift_string(skip_resp) if skip_resp else 'nil'}, request: {req_expr},\n")
             out.append(f"        requestNames: {names_lit}, skipRequest: {swift_string(skip_req) if skip_req else 'nil'},\n")
-            out.append(f"        call: {call_expr}),\n")
+            out.append(f"        call: {call_expr}, callIsSynthesized: {'true' if synthesized else 'false'}),\n")
     out.append("]\n")
     return "".join(out)
 

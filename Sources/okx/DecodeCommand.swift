@@ -9,7 +9,7 @@ struct DecodeCommand: AsyncParsableCommand {
         abstract: "Decode a recorded response body with an endpoint's typed model and print the model as JSON.",
         discussion: """
             Reads OKX's envelope ({"code","msg","data"}) from FILE or standard input. Prints what the \
-            model holds (decimals as strings, times as epoch milliseconds, absent fields left out). \
+            model holds (decimals as strings, times as epoch milliseconds, absent fields left out, keys sorted). \
             Exits 4 when the body does not fit, naming the JSON path of the first field that did not, \
             and 3 when the envelope carries an OKX error code.
             """)
@@ -31,80 +31,15 @@ struct DecodeCommand: AsyncParsableCommand {
         } else {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
-        let value = try Self.decode(type, data)
-        print(ModelJSON.render(value))
+        print(try Self.render(type, data))
     }
 
-    static func decode<T: Decodable & Sendable>(_ type: T.Type, _ data: Data) throws -> T {
-        try OKXDecoder().decodeResponse(type, from: data)
-    }
-}
-
-/// A decoded model written back as JSON from what it holds, by reflection: property names as
-/// the keys, `Decimal` as its exact string, `Date` as epoch milliseconds, value sets as their raw
-/// string, nil left out. Output only; the models are not required to be `Encodable`.
-enum ModelJSON {
-    static func render(_ value: Any) -> String {
-        var out = ""
-        write(value, into: &out)
-        return out
-    }
-
-    private static func write(_ value: Any, into out: inout String) {
-        switch value {
-        case let decimal as Decimal: out += quote(decimal.description)
-        case let date as Date: out += quote(String(Int64((date.timeIntervalSince1970 * 1000).rounded())))
-        case let string as String: out += quote(string)
-        case let bool as Bool: out += bool ? "true" : "false"
-        case let int as Int: out += String(int)
-        case let int as Int64: out += String(int)
-        case let raw as any RawRepresentable<String>: out += quote(raw.rawValue)
-        case let json as JSONValue: out += String(decoding: (try? JSONEncoder().encode(json)) ?? Data("null".utf8), as: UTF8.self)
-        default:
-            let mirror = Mirror(reflecting: value)
-            switch mirror.displayStyle {
-            case .optional:
-                if let wrapped = mirror.children.first?.value { write(wrapped, into: &out) } else { out += "null" }
-            case .collection, .set:
-                out += "["
-                for (i, child) in mirror.children.enumerated() {
-                    if i > 0 { out += "," }
-                    write(child.value, into: &out)
-                }
-                out += "]"
-            default:
-                out += "{"
-                var first = true
-                for child in mirror.children {
-                    guard let label = child.label else { continue }
-                    if case .optional = Mirror(reflecting: child.value).displayStyle, Mirror(reflecting: child.value).children.isEmpty { continue }
-                    if !first { out += "," }
-                    first = false
-                    out += quote(label.hasPrefix("_") ? String(label.dropFirst()) : label) + ":"
-                    write(child.value, into: &out)
-                }
-                out += "}"
-            }
-        }
-    }
-
-    private static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+    /// Decodes with the model, then writes the model back with its own `Encodable` (OKX's wire
+    /// form: decimals and times as strings), keys sorted so the output is stable.
+    static func render<T: Codable & Sendable>(_ type: T.Type, _ data: Data) throws -> String {
+        let value = try OKXDecoder().decodeResponse(type, from: data)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

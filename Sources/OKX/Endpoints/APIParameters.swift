@@ -285,3 +285,29 @@ extension UnkeyedDecodingContainer {
     mutating func apiInteger() throws -> Int? { isAtEnd ? nil : try decode(IntegerField.self).value }
     mutating func apiEnum<E: OKXStringValue>() throws -> E? { isAtEnd ? nil : try decode(EnumField<E>.self).value }
 }
+
+/// The writers the generated response models use, the inverse of the readers above: a model
+/// encodes back to the JSON OKX sent (numbers, integers and times as strings, booleans as
+/// booleans, nil left out), so a decoded answer can be stored, compared or replayed.
+extension KeyedEncodingContainer where Key == APIKey {
+    mutating func apiWriteText(_ value: String?, _ key: Key) throws { try encodeIfPresent(value, forKey: key) }
+    mutating func apiWriteDecimal(_ value: Decimal?, _ key: Key) throws { try encodeIfPresent(value?.okxString, forKey: key) }
+    mutating func apiWriteInteger(_ value: Int?, _ key: Key) throws { try encodeIfPresent(value.map { String($0) }, forKey: key) }
+    mutating func apiWriteDate(_ value: Date?, _ key: Key) throws { try encodeIfPresent(value.map(OKXJSON.milliseconds), forKey: key) }
+    mutating func apiWriteBoolean(_ value: Bool?, _ key: Key) throws { try encodeIfPresent(value, forKey: key) }
+    mutating func apiWriteEnum<E: OKXStringValue>(_ value: E?, _ key: Key) throws { try encodeIfPresent(value?.rawValue, forKey: key) }
+    mutating func apiWriteNested<T: Encodable>(_ value: T?, _ key: Key) throws { try encodeIfPresent(value, forKey: key) }
+    mutating func apiWriteTexts(_ value: [String]?, _ key: Key) throws { try encodeIfPresent(value, forKey: key) }
+    mutating func apiWriteDecimalRows(_ value: [[Decimal]]?, _ key: Key) throws {
+        try encodeIfPresent(value?.map { $0.map(\.okxString) }, forKey: key)
+    }
+}
+
+/// The writers for positional rows: every position is written, `""` where the row holds nothing.
+extension UnkeyedEncodingContainer {
+    mutating func apiWriteText(_ value: String?) throws { try encode(value ?? "") }
+    mutating func apiWriteDecimal(_ value: Decimal?) throws { try encode(value?.okxString ?? "") }
+    mutating func apiWriteInteger(_ value: Int?) throws { try encode(value.map { String($0) } ?? "") }
+    mutating func apiWriteDate(_ value: Date?) throws { try encode(value.map(OKXJSON.milliseconds) ?? "") }
+    mutating func apiWriteEnum<E: OKXStringValue>(_ value: E?) throws { try encode(value?.rawValue ?? "") }
+}

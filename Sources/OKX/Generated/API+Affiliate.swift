@@ -42,7 +42,7 @@ extension API.Affiliate {
         }
         /// One item of the `data` array of `GET /api/v5/affiliate/co-inviter/list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#affiliate-rest-api-get-co-inviter-link-list
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `totalPage`: an integer (a string on the wire).
             public let totalPage: Int?
             /// `channelId`: text.
@@ -116,6 +116,33 @@ extension API.Affiliate {
                 self.coInviterChannelStatus = try c.apiEnum("coInviterChannelStatus")
                 self.linkStatus = try c.apiEnum("linkStatus")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteInteger(self.totalPage, "totalPage")
+                try c.apiWriteText(self.channelId, "channelId")
+                try c.apiWriteText(self.channelName, "channelName")
+                try c.apiWriteText(self.joinLink, "joinLink")
+                try c.apiWriteDecimal(self.inviterCommissionRate, "inviterCommissionRate")
+                try c.apiWriteDecimal(self.coInviterCommissionRate, "coInviterCommissionRate")
+                try c.apiWriteDecimal(self.inviteeDiscountRate, "inviteeDiscountRate")
+                try c.apiWriteText(self.parUserName, "parUserName")
+                try c.apiWriteText(self.coUserName, "coUserName")
+                try c.apiWriteBoolean(self.isCompliant, "isCompliant")
+                try c.apiWriteText(self.note, "note")
+                try c.apiWriteBoolean(self.isDefault, "isDefault")
+                try c.apiWriteDecimal(self.totalCommission, "totalCommission")
+                try c.apiWriteDecimal(self.commission24h, "commission24h")
+                try c.apiWriteInteger(self.inviteeCnt, "inviteeCnt")
+                try c.apiWriteInteger(self.traderCnt, "traderCnt")
+                try c.apiWriteInteger(self.clickCnt, "clickCnt")
+                try c.apiWriteDecimal(self.totalFee, "totalFee")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteEnum(self.channelAssessmentStatus, "channelAssessmentStatus")
+                try c.apiWriteEnum(self.inviterChannelStatus, "inviterChannelStatus")
+                try c.apiWriteEnum(self.coInviterChannelStatus, "coInviterChannelStatus")
+                try c.apiWriteEnum(self.linkStatus, "linkStatus")
+            }
         }
     }
 
@@ -150,7 +177,7 @@ extension API.Affiliate {
         }
         /// One item of the `data` array of `GET /api/v5/affiliate/invitee/detail`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#affiliate-rest-api-get-the-invitee-39-s-detail
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `inviteeLevel`: an integer (a string on the wire).
             public let inviteeLevel: Int?
             /// `joinTime`: a time (epoch milliseconds on the wire).
@@ -196,6 +223,24 @@ extension API.Affiliate {
                 self.kycTime = try c.apiDate("kycTime")
                 self.region = try c.apiText("region")
                 self.affiliateCode = try c.apiText("affiliateCode")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteInteger(self.inviteeLevel, "inviteeLevel")
+                try c.apiWriteDate(self.joinTime, "joinTime")
+                try c.apiWriteDecimal(self.inviteeRebateRate, "inviteeRebateRate")
+                try c.apiWriteDecimal(self.totalCommission, "totalCommission")
+                try c.apiWriteDate(self.firstTradeTime, "firstTradeTime")
+                try c.apiWriteText(self.level, "level")
+                try c.apiWriteDecimal(self.depAmt, "depAmt")
+                try c.apiWriteDecimal(self.wdAmt, "wdAmt")
+                try c.apiWriteDecimal(self.volMonth, "volMonth")
+                try c.apiWriteDecimal(self.totalVol, "totalVol")
+                try c.apiWriteDecimal(self.accFee, "accFee")
+                try c.apiWriteDate(self.kycTime, "kycTime")
+                try c.apiWriteText(self.region, "region")
+                try c.apiWriteText(self.affiliateCode, "affiliateCode")
             }
         }
     }
@@ -271,7 +316,7 @@ extension API.Affiliate {
         }
         /// One item of the `data` array of `GET /api/v5/affiliate/invitee/list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#affiliate-rest-api-get-invitee-list
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `totalPage`: an integer (a string on the wire).
             public let totalPage: Int?
             /// `uid`: text.
@@ -321,6 +366,25 @@ extension API.Affiliate {
                 self.totalCommission = try c.apiDecimal("totalCommission")
                 self.isCompliant = try c.apiBoolean("isCompliant")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteInteger(self.totalPage, "totalPage")
+                try c.apiWriteText(self.uid, "uid")
+                try c.apiWriteText(self.country, "country")
+                try c.apiWriteDate(self.joinTime, "joinTime")
+                try c.apiWriteDate(self.firstTradeTime, "firstTradeTime")
+                try c.apiWriteText(self.channelName, "channelName")
+                try c.apiWriteDecimal(self.rebateRate, "rebateRate")
+                try c.apiWriteInteger(self.feeTierRank, "feeTierRank")
+                try c.apiWriteEnum(self.kycStatus, "kycStatus")
+                try c.apiWriteDate(self.kycTime, "kycTime")
+                try c.apiWriteDecimal(self.depAmt, "depAmt")
+                try c.apiWriteDecimal(self.totalVol, "totalVol")
+                try c.apiWriteDecimal(self.totalFee, "totalFee")
+                try c.apiWriteDecimal(self.totalCommission, "totalCommission")
+                try c.apiWriteBoolean(self.isCompliant, "isCompliant")
+            }
         }
     }
 
@@ -367,7 +431,7 @@ extension API.Affiliate {
         }
         /// One item of the `data` array of `GET /api/v5/affiliate/link/list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#affiliate-rest-api-get-link-list
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `totalPage`: an integer (a string on the wire).
             public let totalPage: Int?
             /// `channelId`: text.
@@ -417,6 +481,25 @@ extension API.Affiliate {
                 self.isDefault = try c.apiBoolean("isDefault")
                 self.linkStatus = try c.apiEnum("linkStatus")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteInteger(self.totalPage, "totalPage")
+                try c.apiWriteText(self.channelId, "channelId")
+                try c.apiWriteText(self.channelName, "channelName")
+                try c.apiWriteText(self.joinLink, "joinLink")
+                try c.apiWriteEnum(self.linkType, "linkType")
+                try c.apiWriteDecimal(self.inviterCommissionRate, "inviterCommissionRate")
+                try c.apiWriteDecimal(self.coInviterCommissionRate, "coInviterCommissionRate")
+                try c.apiWriteDecimal(self.inviteeDiscountRate, "inviteeDiscountRate")
+                try c.apiWriteInteger(self.inviteeCnt, "inviteeCnt")
+                try c.apiWriteInteger(self.traderCnt, "traderCnt")
+                try c.apiWriteDecimal(self.totalCommission, "totalCommission")
+                try c.apiWriteDecimal(self.commission24h, "commission24h")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteBoolean(self.isDefault, "isDefault")
+                try c.apiWriteEnum(self.linkStatus, "linkStatus")
+            }
         }
     }
 
@@ -459,9 +542,9 @@ extension API.Affiliate {
         }
         /// One item of the `data` array of `GET /api/v5/affiliate/performance/summary`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#affiliate-rest-api-get-performance-summary
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Details: Decodable, Sendable {
+            public struct Details: Codable, Sendable {
                 /// `commissionCategory`: one of a documented set of values (unknown values are kept).
                 public let commissionCategory: CommissionCategory?
                 /// `firstTraderCnt`: an integer (a string on the wire).
@@ -481,6 +564,15 @@ extension API.Affiliate {
                     self.vol = try c.apiDecimal("vol")
                     self.commission = try c.apiDecimal("commission")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.commissionCategory, "commissionCategory")
+                    try c.apiWriteInteger(self.firstTraderCnt, "firstTraderCnt")
+                    try c.apiWriteInteger(self.traderCnt, "traderCnt")
+                    try c.apiWriteDecimal(self.vol, "vol")
+                    try c.apiWriteDecimal(self.commission, "commission")
+                }
             }
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
@@ -497,6 +589,14 @@ extension API.Affiliate {
                 self.inviteeCnt = try c.apiInteger("inviteeCnt")
                 self.depAmt = try c.apiDecimal("depAmt")
                 self.details = try c.apiNested("details")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteInteger(self.inviteeCnt, "inviteeCnt")
+                try c.apiWriteDecimal(self.depAmt, "depAmt")
+                try c.apiWriteNested(self.details, "details")
             }
         }
     }
@@ -552,7 +652,7 @@ extension API.Affiliate {
         }
         /// One item of the `data` array of `GET /api/v5/affiliate/sub-affiliate/list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#affiliate-rest-api-get-sub-affiliate-list
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `totalPage`: an integer (a string on the wire).
             public let totalPage: Int?
             /// `subAffiliateUid`: text.
@@ -595,6 +695,23 @@ extension API.Affiliate {
                 self.totalVol = try c.apiDecimal("totalVol")
                 self.totalFee = try c.apiDecimal("totalFee")
                 self.totalCommission = try c.apiDecimal("totalCommission")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteInteger(self.totalPage, "totalPage")
+                try c.apiWriteText(self.subAffiliateUid, "subAffiliateUid")
+                try c.apiWriteText(self.country, "country")
+                try c.apiWriteDate(self.joinTime, "joinTime")
+                try c.apiWriteEnum(self.subAffiliateLevel, "subAffiliateLevel")
+                try c.apiWriteDecimal(self.commissionRate, "commissionRate")
+                try c.apiWriteBoolean(self.isCompliant, "isCompliant")
+                try c.apiWriteInteger(self.inviteeCnt, "inviteeCnt")
+                try c.apiWriteInteger(self.traderCnt, "traderCnt")
+                try c.apiWriteDecimal(self.depAmt, "depAmt")
+                try c.apiWriteDecimal(self.totalVol, "totalVol")
+                try c.apiWriteDecimal(self.totalFee, "totalFee")
+                try c.apiWriteDecimal(self.totalCommission, "totalCommission")
             }
         }
     }

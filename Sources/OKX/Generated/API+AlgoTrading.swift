@@ -149,7 +149,7 @@ extension API.AlgoTrading {
         }
         /// One item of the `data` array of `POST /api/v5/trade/amend-algos`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-post-amend-algo-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -168,6 +168,15 @@ extension API.AlgoTrading {
                 self.reqId = try c.apiText("reqId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.reqId, "reqId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -211,7 +220,7 @@ extension API.AlgoTrading {
         }
         /// One item of the `data` array of `POST /api/v5/trade/cancel-algos`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-post-cancel-algo-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `sCode`: text.
@@ -233,6 +242,16 @@ extension API.AlgoTrading {
                 self.clOrdId = try c.apiText("clOrdId")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -272,9 +291,9 @@ extension API.AlgoTrading {
         }
         /// One item of the `data` array of `GET /api/v5/trade/order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-get-algo-order-details
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Decodable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable {
                 /// `attachAlgoClOrdId`: text.
                 public let attachAlgoClOrdId: String?
                 /// `tpTriggerPx`: a decimal number (a string on the wire).
@@ -315,15 +334,36 @@ extension API.AlgoTrading {
                     self.callbackSpread = try c.apiDecimal("callbackSpread")
                     self.activePx = try c.apiDecimal("activePx")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.attachAlgoClOrdId, "attachAlgoClOrdId")
+                    try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                    try c.apiWriteDecimal(self.tpTriggerRatio, "tpTriggerRatio")
+                    try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                    try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                    try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                    try c.apiWriteDecimal(self.slTriggerRatio, "slTriggerRatio")
+                    try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                    try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                    try c.apiWriteDecimal(self.callbackRatio, "callbackRatio")
+                    try c.apiWriteDecimal(self.callbackSpread, "callbackSpread")
+                    try c.apiWriteDecimal(self.activePx, "activePx")
+                }
             }
             /// A nested object of the response.
-            public struct LinkedOrd: Decodable, Sendable {
+            public struct LinkedOrd: Codable, Sendable {
                 /// `ordId`: text.
                 public let ordId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ordId = try c.apiText("ordId")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ordId, "ordId")
                 }
             }
             /// `instType`: text.
@@ -497,6 +537,66 @@ extension API.AlgoTrading {
                 self.maxChaseType = try c.apiText("maxChaseType")
                 self.maxChaseVal = try c.apiDecimal("maxChaseVal")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteTexts(self.ordIdList, "ordIdList")
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteDecimal(self.closeFraction, "closeFraction")
+                try c.apiWriteText(self.ordType, "ordType")
+                try c.apiWriteText(self.side, "side")
+                try c.apiWriteText(self.posSide, "posSide")
+                try c.apiWriteText(self.tdMode, "tdMode")
+                try c.apiWriteEnum(self.tgtCcy, "tgtCcy")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                try c.apiWriteDecimal(self.triggerPx, "triggerPx")
+                try c.apiWriteEnum(self.triggerPxType, "triggerPxType")
+                try c.apiWriteDecimal(self.ordPx, "ordPx")
+                try c.apiWriteEnum(self.advanceOrdType, "advanceOrdType")
+                try c.apiWriteDecimal(self.actualSz, "actualSz")
+                try c.apiWriteDecimal(self.actualPx, "actualPx")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteEnum(self.actualSide, "actualSide")
+                try c.apiWriteDate(self.triggerTime, "triggerTime")
+                try c.apiWriteDecimal(self.pxVar, "pxVar")
+                try c.apiWriteDecimal(self.pxSpread, "pxSpread")
+                try c.apiWriteDecimal(self.szLimit, "szLimit")
+                try c.apiWriteDecimal(self.pxLimit, "pxLimit")
+                try c.apiWriteInteger(self.timeInterval, "timeInterval")
+                try c.apiWriteDecimal(self.callbackRatio, "callbackRatio")
+                try c.apiWriteDecimal(self.callbackSpread, "callbackSpread")
+                try c.apiWriteDecimal(self.activePx, "activePx")
+                try c.apiWriteDecimal(self.moveTriggerPx, "moveTriggerPx")
+                try c.apiWriteBoolean(self.reduceOnly, "reduceOnly")
+                try c.apiWriteText(self.quickMgnType, "quickMgnType")
+                try c.apiWriteDecimal(self.last, "last")
+                try c.apiWriteText(self.failCode, "failCode")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteEnum(self.amendPxOnTriggerType, "amendPxOnTriggerType")
+                try c.apiWriteNested(self.attachAlgoOrds, "attachAlgoOrds")
+                try c.apiWriteNested(self.linkedOrd, "linkedOrd")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteBoolean(self.isTradeBorrowMode, "isTradeBorrowMode")
+                try c.apiWriteText(self.chaseType, "chaseType")
+                try c.apiWriteDecimal(self.chaseVal, "chaseVal")
+                try c.apiWriteText(self.maxChaseType, "maxChaseType")
+                try c.apiWriteDecimal(self.maxChaseVal, "maxChaseVal")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
             }
         }
     }
@@ -790,7 +890,7 @@ extension API.AlgoTrading {
         }
         /// One item of the `data` array of `POST /api/v5/trade/order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-post-place-algo-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `clOrdId`: text; deprecated.
@@ -812,6 +912,16 @@ extension API.AlgoTrading {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -875,9 +985,9 @@ extension API.AlgoTrading {
         }
         /// One item of the `data` array of `GET /api/v5/trade/orders-algo-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-get-algo-order-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct TriggerParams: Decodable, Sendable {
+            public struct TriggerParams: Codable, Sendable {
                 /// `triggerAction`: one of a documented set of values (unknown values are kept).
                 public let triggerAction: TriggerAction?
                 /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
@@ -903,9 +1013,20 @@ extension API.AlgoTrading {
                     self.thold = try c.apiText("thold")
                     self.timePeriod = try c.apiEnum("timePeriod")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.triggerAction, "triggerAction")
+                    try c.apiWriteEnum(self.triggerStrategy, "triggerStrategy")
+                    try c.apiWriteDecimal(self.triggerPx, "triggerPx")
+                    try c.apiWriteEnum(self.triggerCond, "triggerCond")
+                    try c.apiWriteEnum(self.timeframe, "timeframe")
+                    try c.apiWriteText(self.thold, "thold")
+                    try c.apiWriteEnum(self.timePeriod, "timePeriod")
+                }
             }
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Decodable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable {
                 /// `attachAlgoClOrdId`: text.
                 public let attachAlgoClOrdId: String?
                 /// `tpTriggerPx`: a decimal number (a string on the wire).
@@ -946,15 +1067,36 @@ extension API.AlgoTrading {
                     self.callbackSpread = try c.apiDecimal("callbackSpread")
                     self.activePx = try c.apiDecimal("activePx")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.attachAlgoClOrdId, "attachAlgoClOrdId")
+                    try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                    try c.apiWriteDecimal(self.tpTriggerRatio, "tpTriggerRatio")
+                    try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                    try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                    try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                    try c.apiWriteDecimal(self.slTriggerRatio, "slTriggerRatio")
+                    try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                    try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                    try c.apiWriteDecimal(self.callbackRatio, "callbackRatio")
+                    try c.apiWriteDecimal(self.callbackSpread, "callbackSpread")
+                    try c.apiWriteDecimal(self.activePx, "activePx")
+                }
             }
             /// A nested object of the response.
-            public struct LinkedOrd: Decodable, Sendable {
+            public struct LinkedOrd: Codable, Sendable {
                 /// `ordId`: text.
                 public let ordId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ordId = try c.apiText("ordId")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ordId, "ordId")
                 }
             }
             /// `instType`: text.
@@ -1137,6 +1279,69 @@ extension API.AlgoTrading {
                 self.maxChaseType = try c.apiText("maxChaseType")
                 self.maxChaseVal = try c.apiDecimal("maxChaseVal")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteTexts(self.ordIdList, "ordIdList")
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteDecimal(self.closeFraction, "closeFraction")
+                try c.apiWriteText(self.ordType, "ordType")
+                try c.apiWriteText(self.side, "side")
+                try c.apiWriteText(self.posSide, "posSide")
+                try c.apiWriteText(self.tdMode, "tdMode")
+                try c.apiWriteEnum(self.tgtCcy, "tgtCcy")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                try c.apiWriteDecimal(self.triggerPx, "triggerPx")
+                try c.apiWriteEnum(self.triggerPxType, "triggerPxType")
+                try c.apiWriteDecimal(self.ordPx, "ordPx")
+                try c.apiWriteText(self.advanceOrdType, "advanceOrdType")
+                try c.apiWriteDecimal(self.actualSz, "actualSz")
+                try c.apiWriteDecimal(self.actualPx, "actualPx")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteEnum(self.actualSide, "actualSide")
+                try c.apiWriteDate(self.triggerTime, "triggerTime")
+                try c.apiWriteDecimal(self.pxVar, "pxVar")
+                try c.apiWriteDecimal(self.pxSpread, "pxSpread")
+                try c.apiWriteDecimal(self.szLimit, "szLimit")
+                try c.apiWriteDecimal(self.pxLimit, "pxLimit")
+                try c.apiWriteInteger(self.lmtOrderNumber, "lmtOrderNumber")
+                try c.apiWriteEnum(self.aggressiveness, "aggressiveness")
+                try c.apiWriteNested(self.triggerParams, "triggerParams")
+                try c.apiWriteInteger(self.timeInterval, "timeInterval")
+                try c.apiWriteDecimal(self.callbackRatio, "callbackRatio")
+                try c.apiWriteDecimal(self.callbackSpread, "callbackSpread")
+                try c.apiWriteDecimal(self.activePx, "activePx")
+                try c.apiWriteDecimal(self.moveTriggerPx, "moveTriggerPx")
+                try c.apiWriteBoolean(self.reduceOnly, "reduceOnly")
+                try c.apiWriteText(self.quickMgnType, "quickMgnType")
+                try c.apiWriteDecimal(self.last, "last")
+                try c.apiWriteText(self.failCode, "failCode")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteEnum(self.amendPxOnTriggerType, "amendPxOnTriggerType")
+                try c.apiWriteNested(self.attachAlgoOrds, "attachAlgoOrds")
+                try c.apiWriteNested(self.linkedOrd, "linkedOrd")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteBoolean(self.isTradeBorrowMode, "isTradeBorrowMode")
+                try c.apiWriteText(self.chaseType, "chaseType")
+                try c.apiWriteDecimal(self.chaseVal, "chaseVal")
+                try c.apiWriteText(self.maxChaseType, "maxChaseType")
+                try c.apiWriteDecimal(self.maxChaseVal, "maxChaseVal")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
             }
         }
     }
@@ -1196,9 +1401,9 @@ extension API.AlgoTrading {
         }
         /// One item of the `data` array of `GET /api/v5/trade/orders-algo-pending`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-get-algo-order-list
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct TriggerParams: Decodable, Sendable {
+            public struct TriggerParams: Codable, Sendable {
                 /// `triggerAction`: one of a documented set of values (unknown values are kept).
                 public let triggerAction: TriggerAction?
                 /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
@@ -1224,9 +1429,20 @@ extension API.AlgoTrading {
                     self.thold = try c.apiText("thold")
                     self.timePeriod = try c.apiEnum("timePeriod")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.triggerAction, "triggerAction")
+                    try c.apiWriteEnum(self.triggerStrategy, "triggerStrategy")
+                    try c.apiWriteDecimal(self.triggerPx, "triggerPx")
+                    try c.apiWriteEnum(self.triggerCond, "triggerCond")
+                    try c.apiWriteEnum(self.timeframe, "timeframe")
+                    try c.apiWriteText(self.thold, "thold")
+                    try c.apiWriteEnum(self.timePeriod, "timePeriod")
+                }
             }
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Decodable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable {
                 /// `attachAlgoClOrdId`: text.
                 public let attachAlgoClOrdId: String?
                 /// `tpTriggerPx`: a decimal number (a string on the wire).
@@ -1267,15 +1483,36 @@ extension API.AlgoTrading {
                     self.callbackSpread = try c.apiDecimal("callbackSpread")
                     self.activePx = try c.apiDecimal("activePx")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.attachAlgoClOrdId, "attachAlgoClOrdId")
+                    try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                    try c.apiWriteDecimal(self.tpTriggerRatio, "tpTriggerRatio")
+                    try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                    try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                    try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                    try c.apiWriteDecimal(self.slTriggerRatio, "slTriggerRatio")
+                    try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                    try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                    try c.apiWriteDecimal(self.callbackRatio, "callbackRatio")
+                    try c.apiWriteDecimal(self.callbackSpread, "callbackSpread")
+                    try c.apiWriteDecimal(self.activePx, "activePx")
+                }
             }
             /// A nested object of the response.
-            public struct LinkedOrd: Decodable, Sendable {
+            public struct LinkedOrd: Codable, Sendable {
                 /// `ordId`: text.
                 public let ordId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ordId = try c.apiText("ordId")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ordId, "ordId")
                 }
             }
             /// `instType`: text.
@@ -1458,6 +1695,69 @@ extension API.AlgoTrading {
                 self.maxChaseType = try c.apiText("maxChaseType")
                 self.maxChaseVal = try c.apiDecimal("maxChaseVal")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteTexts(self.ordIdList, "ordIdList")
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteDecimal(self.closeFraction, "closeFraction")
+                try c.apiWriteText(self.ordType, "ordType")
+                try c.apiWriteText(self.side, "side")
+                try c.apiWriteText(self.posSide, "posSide")
+                try c.apiWriteText(self.tdMode, "tdMode")
+                try c.apiWriteEnum(self.tgtCcy, "tgtCcy")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                try c.apiWriteDecimal(self.triggerPx, "triggerPx")
+                try c.apiWriteEnum(self.triggerPxType, "triggerPxType")
+                try c.apiWriteDecimal(self.ordPx, "ordPx")
+                try c.apiWriteText(self.advanceOrdType, "advanceOrdType")
+                try c.apiWriteDecimal(self.actualSz, "actualSz")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.actualPx, "actualPx")
+                try c.apiWriteEnum(self.actualSide, "actualSide")
+                try c.apiWriteDate(self.triggerTime, "triggerTime")
+                try c.apiWriteDecimal(self.pxVar, "pxVar")
+                try c.apiWriteDecimal(self.pxSpread, "pxSpread")
+                try c.apiWriteDecimal(self.szLimit, "szLimit")
+                try c.apiWriteDecimal(self.pxLimit, "pxLimit")
+                try c.apiWriteInteger(self.lmtOrderNumber, "lmtOrderNumber")
+                try c.apiWriteEnum(self.aggressiveness, "aggressiveness")
+                try c.apiWriteNested(self.triggerParams, "triggerParams")
+                try c.apiWriteInteger(self.timeInterval, "timeInterval")
+                try c.apiWriteDecimal(self.callbackRatio, "callbackRatio")
+                try c.apiWriteDecimal(self.callbackSpread, "callbackSpread")
+                try c.apiWriteDecimal(self.activePx, "activePx")
+                try c.apiWriteDecimal(self.moveTriggerPx, "moveTriggerPx")
+                try c.apiWriteBoolean(self.reduceOnly, "reduceOnly")
+                try c.apiWriteText(self.quickMgnType, "quickMgnType")
+                try c.apiWriteDecimal(self.last, "last")
+                try c.apiWriteText(self.failCode, "failCode")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteEnum(self.amendPxOnTriggerType, "amendPxOnTriggerType")
+                try c.apiWriteNested(self.attachAlgoOrds, "attachAlgoOrds")
+                try c.apiWriteNested(self.linkedOrd, "linkedOrd")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteBoolean(self.isTradeBorrowMode, "isTradeBorrowMode")
+                try c.apiWriteText(self.chaseType, "chaseType")
+                try c.apiWriteDecimal(self.chaseVal, "chaseVal")
+                try c.apiWriteText(self.maxChaseType, "maxChaseType")
+                try c.apiWriteDecimal(self.maxChaseVal, "maxChaseVal")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
             }
         }
     }

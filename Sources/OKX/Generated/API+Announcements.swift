@@ -29,7 +29,7 @@ extension API.Announcements {
         }
         /// One item of the `data` array of `GET /api/v5/support/announcement-types`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#announcement-get-announcement-types
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `annType`: text.
             public let annType: String?
             /// `annTypeDesc`: text.
@@ -39,6 +39,12 @@ extension API.Announcements {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.annType = try c.apiText("annType")
                 self.annTypeDesc = try c.apiText("annTypeDesc")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.annType, "annType")
+                try c.apiWriteText(self.annTypeDesc, "annTypeDesc")
             }
         }
     }
@@ -78,9 +84,9 @@ extension API.Announcements {
         }
         /// One item of the `data` array of `GET /api/v5/support/announcements`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#announcement-get-announcements
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Details: Decodable, Sendable {
+            public struct Details: Codable, Sendable {
                 /// `title`: text.
                 public let title: String?
                 /// `annType`: text.
@@ -100,6 +106,15 @@ extension API.Announcements {
                     self.pTime = try c.apiDate("pTime")
                     self.url = try c.apiText("url")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.title, "title")
+                    try c.apiWriteText(self.annType, "annType")
+                    try c.apiWriteDate(self.businessPTime, "businessPTime")
+                    try c.apiWriteDate(self.pTime, "pTime")
+                    try c.apiWriteText(self.url, "url")
+                }
             }
             /// `totalPage`: an integer (a string on the wire).
             public let totalPage: Int?
@@ -110,6 +125,12 @@ extension API.Announcements {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.totalPage = try c.apiInteger("totalPage")
                 self.details = try c.apiNested("details")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteInteger(self.totalPage, "totalPage")
+                try c.apiWriteNested(self.details, "details")
             }
         }
     }

@@ -34,7 +34,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/market/block-ticker`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-block-ticker
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `instType`: text.
@@ -53,6 +53,15 @@ extension API.BlockTrading {
                 self.volCcy24h = try c.apiDecimal("volCcy24h")
                 self.vol24h = try c.apiDecimal("vol24h")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteDecimal(self.volCcy24h, "volCcy24h")
+                try c.apiWriteDecimal(self.vol24h, "vol24h")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -92,7 +101,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/market/block-tickers`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-block-tickers
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `instType`: text.
@@ -111,6 +120,15 @@ extension API.BlockTrading {
                 self.volCcy24h = try c.apiDecimal("volCcy24h")
                 self.vol24h = try c.apiDecimal("vol24h")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteDecimal(self.volCcy24h, "volCcy24h")
+                try c.apiWriteDecimal(self.vol24h, "vol24h")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -146,7 +164,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/public/block-trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-public-single-leg-transactions-of-block-trades
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `tradeId`: text.
@@ -184,6 +202,21 @@ extension API.BlockTrading {
                 self.groupId = try c.apiText("groupId")
                 self.ts = try c.apiDate("ts")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteDecimal(self.fillVol, "fillVol")
+                try c.apiWriteDecimal(self.fwdPx, "fwdPx")
+                try c.apiWriteDecimal(self.idxPx, "idxPx")
+                try c.apiWriteDecimal(self.markPx, "markPx")
+                try c.apiWriteText(self.groupId, "groupId")
+                try c.apiWriteDate(self.ts, "ts")
+            }
         }
     }
 
@@ -218,7 +251,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/cancel-all-after`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-after
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `triggerTime`: a time (epoch milliseconds on the wire).
             public let triggerTime: Date?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -228,6 +261,12 @@ extension API.BlockTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.triggerTime = try c.apiDate("triggerTime")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.triggerTime, "triggerTime")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -258,13 +297,18 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/cancel-all-quotes`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-quotes
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -295,13 +339,18 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/cancel-all-rfqs`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-rfqs
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -341,7 +390,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/cancel-batch-quotes`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-multiple-quotes
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `quoteId`: text.
             public let quoteId: String
             /// `clQuoteId`: text.
@@ -357,6 +406,14 @@ extension API.BlockTrading {
                 self.clQuoteId = try c.apiText("clQuoteId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteText(self.clQuoteId, "clQuoteId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -396,7 +453,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/cancel-batch-rfqs`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-multiple-rfqs
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `rfqId`: text.
             public let rfqId: String
             /// `clRfqId`: text.
@@ -412,6 +469,14 @@ extension API.BlockTrading {
                 self.clRfqId = try c.apiText("clRfqId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.rfqId, "rfqId")
+                try c.apiWriteText(self.clRfqId, "clRfqId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -455,7 +520,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/cancel-quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-quote
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `quoteId`: text.
             public let quoteId: String
             /// `clQuoteId`: text.
@@ -471,6 +536,14 @@ extension API.BlockTrading {
                 self.clQuoteId = try c.apiText("clQuoteId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteText(self.clQuoteId, "clQuoteId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -510,7 +583,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/cancel-rfq`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-rfq
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `rfqId`: text.
             public let rfqId: String
             /// `clRfqId`: text.
@@ -526,6 +599,14 @@ extension API.BlockTrading {
                 self.clRfqId = try c.apiText("clRfqId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.rfqId, "rfqId")
+                try c.apiWriteText(self.clRfqId, "clRfqId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -556,7 +637,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/rfq/counterparties`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-counterparties
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `traderName`: text.
             public let traderName: String?
             /// `traderCode`: text.
@@ -569,6 +650,13 @@ extension API.BlockTrading {
                 self.traderName = try c.apiText("traderName")
                 self.traderCode = try c.apiText("traderCode")
                 self.type = try c.apiText("type")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.traderName, "traderName")
+                try c.apiWriteText(self.traderCode, "traderCode")
+                try c.apiWriteText(self.type, "type")
             }
         }
     }
@@ -675,9 +763,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/create-quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-create-quote
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Legs: Decodable, Sendable {
+            public struct Legs: Codable, Sendable {
                 /// `instId`: text.
                 public let instId: String?
                 /// `tdMode`: one of a documented set of values (unknown values are kept).
@@ -708,6 +796,19 @@ extension API.BlockTrading {
                     self.posSide = try c.apiEnum("posSide")
                     self.tgtCcy = try c.apiText("tgtCcy")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteEnum(self.tdMode, "tdMode")
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.sz, "sz")
+                    try c.apiWriteDecimal(self.px, "px")
+                    try c.apiWriteText(self.side, "side")
+                    try c.apiWriteEnum(self.posSide, "posSide")
+                    try c.apiWriteText(self.tgtCcy, "tgtCcy")
+                    try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
                 }
             }
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -752,6 +853,23 @@ extension API.BlockTrading {
                 self.traderCode = try c.apiText("traderCode")
                 self.quoteSide = try c.apiText("quoteSide")
                 self.legs = try c.apiNested("legs")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.reason, "reason")
+                try c.apiWriteDate(self.validUntil, "validUntil")
+                try c.apiWriteText(self.rfqId, "rfqId")
+                try c.apiWriteText(self.clRfqId, "clRfqId")
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteText(self.clQuoteId, "clQuoteId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteText(self.traderCode, "traderCode")
+                try c.apiWriteText(self.quoteSide, "quoteSide")
+                try c.apiWriteNested(self.legs, "legs")
             }
         }
     }
@@ -908,9 +1026,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/create-rfq`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-create-rfq
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Legs: Decodable, Sendable {
+            public struct Legs: Codable, Sendable {
                 /// `instId`: text.
                 public let instId: String?
                 /// `tdMode`: one of a documented set of values (unknown values are kept).
@@ -939,11 +1057,23 @@ extension API.BlockTrading {
                     self.tgtCcy = try c.apiText("tgtCcy")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteEnum(self.tdMode, "tdMode")
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.sz, "sz")
+                    try c.apiWriteText(self.side, "side")
+                    try c.apiWriteEnum(self.posSide, "posSide")
+                    try c.apiWriteText(self.tgtCcy, "tgtCcy")
+                    try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+                }
             }
             /// A nested object of the response.
-            public struct AcctAlloc: Decodable, Sendable {
+            public struct AcctAlloc: Codable, Sendable {
                 /// A nested object of the response.
-                public struct Legs: Decodable, Sendable {
+                public struct Legs: Codable, Sendable {
                     /// `instId`: text.
                     public let instId: String?
                     /// `sz`: a decimal number (a string on the wire).
@@ -963,6 +1093,15 @@ extension API.BlockTrading {
                         self.ccy = try c.apiText("ccy")
                         self.posSide = try c.apiText("posSide")
                     }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteText(self.instId, "instId")
+                        try c.apiWriteDecimal(self.sz, "sz")
+                        try c.apiWriteText(self.tdMode, "tdMode")
+                        try c.apiWriteText(self.ccy, "ccy")
+                        try c.apiWriteText(self.posSide, "posSide")
+                    }
                 }
                 /// `acct`: text.
                 public let acct: String?
@@ -979,6 +1118,14 @@ extension API.BlockTrading {
                     self.sCode = try c.apiText("sCode")
                     self.sMsg = try c.apiText("sMsg")
                     self.legs = try c.apiNested("legs")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.acct, "acct")
+                    try c.apiWriteText(self.sCode, "sCode")
+                    try c.apiWriteText(self.sMsg, "sMsg")
+                    try c.apiWriteNested(self.legs, "legs")
                 }
             }
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -1023,6 +1170,23 @@ extension API.BlockTrading {
                 self.legs = try c.apiNested("legs")
                 self.groupId = try c.apiText("groupId")
                 self.acctAlloc = try c.apiNested("acctAlloc")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteTexts(self.counterparties, "counterparties")
+                try c.apiWriteDate(self.validUntil, "validUntil")
+                try c.apiWriteText(self.clRfqId, "clRfqId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteBoolean(self.allowPartialExecution, "allowPartialExecution")
+                try c.apiWriteText(self.traderCode, "traderCode")
+                try c.apiWriteText(self.rfqId, "rfqId")
+                try c.apiWriteNested(self.legs, "legs")
+                try c.apiWriteText(self.groupId, "groupId")
+                try c.apiWriteNested(self.acctAlloc, "acctAlloc")
             }
         }
     }
@@ -1085,9 +1249,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/execute-quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-execute-quote
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Legs: Decodable, Sendable {
+            public struct Legs: Codable, Sendable {
                 /// `instId`: text.
                 public let instId: String?
                 /// `px`: a decimal number (a string on the wire).
@@ -1113,11 +1277,22 @@ extension API.BlockTrading {
                     self.feeCcy = try c.apiText("feeCcy")
                     self.tradeId = try c.apiText("tradeId")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteDecimal(self.px, "px")
+                    try c.apiWriteDecimal(self.sz, "sz")
+                    try c.apiWriteText(self.side, "side")
+                    try c.apiWriteDecimal(self.fee, "fee")
+                    try c.apiWriteText(self.feeCcy, "feeCcy")
+                    try c.apiWriteText(self.tradeId, "tradeId")
+                }
             }
             /// A nested object of the response.
-            public struct AcctAlloc: Decodable, Sendable {
+            public struct AcctAlloc: Codable, Sendable {
                 /// A nested object of the response.
-                public struct Legs: Decodable, Sendable {
+                public struct Legs: Codable, Sendable {
                     /// `instId`: text.
                     public let instId: String?
                     /// `sz`: a decimal number (a string on the wire).
@@ -1136,6 +1311,15 @@ extension API.BlockTrading {
                         self.fee = try c.apiDecimal("fee")
                         self.feeCcy = try c.apiText("feeCcy")
                         self.tradeId = try c.apiText("tradeId")
+                    }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteText(self.instId, "instId")
+                        try c.apiWriteDecimal(self.sz, "sz")
+                        try c.apiWriteDecimal(self.fee, "fee")
+                        try c.apiWriteText(self.feeCcy, "feeCcy")
+                        try c.apiWriteText(self.tradeId, "tradeId")
                     }
                 }
                 /// `acct`: text.
@@ -1156,6 +1340,15 @@ extension API.BlockTrading {
                     self.sCode = try c.apiText("sCode")
                     self.sMsg = try c.apiText("sMsg")
                     self.legs = try c.apiNested("legs")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.acct, "acct")
+                    try c.apiWriteText(self.blockTdId, "blockTdId")
+                    try c.apiWriteText(self.sCode, "sCode")
+                    try c.apiWriteText(self.sMsg, "sMsg")
+                    try c.apiWriteNested(self.legs, "legs")
                 }
             }
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -1195,6 +1388,21 @@ extension API.BlockTrading {
                 self.legs = try c.apiNested("legs")
                 self.acctAlloc = try c.apiNested("acctAlloc")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteText(self.rfqId, "rfqId")
+                try c.apiWriteText(self.clRfqId, "clRfqId")
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteText(self.clQuoteId, "clQuoteId")
+                try c.apiWriteText(self.blockTdId, "blockTdId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteText(self.tTraderCode, "tTraderCode")
+                try c.apiWriteText(self.mTraderCode, "mTraderCode")
+                try c.apiWriteNested(self.legs, "legs")
+                try c.apiWriteNested(self.acctAlloc, "acctAlloc")
+            }
         }
     }
 
@@ -1224,9 +1432,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/rfq/maker-instrument-settings`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-quote-products
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct DataItem: Decodable, Sendable {
+            public struct DataItem: Codable, Sendable {
                 /// `instFamily`: text.
                 public let instFamily: String?
                 /// `instId`: text.
@@ -1243,6 +1451,14 @@ extension API.BlockTrading {
                     self.maxBlockSz = try c.apiDecimal("maxBlockSz")
                     self.makerPxBand = try c.apiDecimal("makerPxBand")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instFamily, "instFamily")
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteDecimal(self.maxBlockSz, "maxBlockSz")
+                    try c.apiWriteDecimal(self.makerPxBand, "makerPxBand")
+                }
             }
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
@@ -1256,6 +1472,13 @@ extension API.BlockTrading {
                 self.instType = try c.apiEnum("instType")
                 self.includeAll = try c.apiBoolean("includeAll")
                 self.data = try c.apiNested("data")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.instType, "instType")
+                try c.apiWriteBoolean(self.includeAll, "includeAll")
+                try c.apiWriteNested(self.data, "data")
             }
         }
     }
@@ -1326,13 +1549,18 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/maker-instrument-settings`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-set-quote-products
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteBoolean(self.result, "result")
             }
         }
     }
@@ -1363,7 +1591,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/rfq/mmp-config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-mmp-config
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `timeInterval`: an integer (a string on the wire).
             public let timeInterval: Int?
             /// `frozenInterval`: an integer (a string on the wire).
@@ -1382,6 +1610,15 @@ extension API.BlockTrading {
                 self.countLimit = try c.apiInteger("countLimit")
                 self.mmpFrozen = try c.apiBoolean("mmpFrozen")
                 self.mmpFrozenUntil = try c.apiText("mmpFrozenUntil")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteInteger(self.timeInterval, "timeInterval")
+                try c.apiWriteInteger(self.frozenInterval, "frozenInterval")
+                try c.apiWriteInteger(self.countLimit, "countLimit")
+                try c.apiWriteBoolean(self.mmpFrozen, "mmpFrozen")
+                try c.apiWriteText(self.mmpFrozenUntil, "mmpFrozenUntil")
             }
         }
     }
@@ -1425,7 +1662,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/mmp-config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-set-mmp
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `timeInterval`: an integer (a string on the wire).
             public let timeInterval: Int?
             /// `frozenInterval`: an integer (a string on the wire).
@@ -1438,6 +1675,13 @@ extension API.BlockTrading {
                 self.timeInterval = try c.apiInteger("timeInterval")
                 self.frozenInterval = try c.apiInteger("frozenInterval")
                 self.countLimit = try c.apiInteger("countLimit")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteInteger(self.timeInterval, "timeInterval")
+                try c.apiWriteInteger(self.frozenInterval, "frozenInterval")
+                try c.apiWriteInteger(self.countLimit, "countLimit")
             }
         }
     }
@@ -1468,13 +1712,18 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/mmp-reset`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-reset-mmp-status
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -1518,9 +1767,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/rfq/public-trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-public-multi-leg-transactions-of-block-trades
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Legs: Decodable, Sendable {
+            public struct Legs: Codable, Sendable {
                 /// `instId`: text.
                 public let instId: String?
                 /// `px`: a decimal number (a string on the wire).
@@ -1539,6 +1788,15 @@ extension API.BlockTrading {
                     self.sz = try c.apiDecimal("sz")
                     self.side = try c.apiText("side")
                     self.tradeId = try c.apiText("tradeId")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteDecimal(self.px, "px")
+                    try c.apiWriteDecimal(self.sz, "sz")
+                    try c.apiWriteText(self.side, "side")
+                    try c.apiWriteText(self.tradeId, "tradeId")
                 }
             }
             /// `strategy`: text.
@@ -1559,6 +1817,15 @@ extension API.BlockTrading {
                 self.blockTdId = try c.apiRequiredText("blockTdId")
                 self.groupId = try c.apiText("groupId")
                 self.legs = try c.apiNested("legs")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.strategy, "strategy")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteText(self.blockTdId, "blockTdId")
+                try c.apiWriteText(self.groupId, "groupId")
+                try c.apiWriteNested(self.legs, "legs")
             }
         }
     }
@@ -1622,9 +1889,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/rfq/quotes`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-quotes
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Legs: Decodable, Sendable {
+            public struct Legs: Codable, Sendable {
                 /// `instId`: text.
                 public let instId: String?
                 /// `tdMode`: one of a documented set of values (unknown values are kept).
@@ -1655,6 +1922,19 @@ extension API.BlockTrading {
                     self.posSide = try c.apiEnum("posSide")
                     self.tgtCcy = try c.apiText("tgtCcy")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteEnum(self.tdMode, "tdMode")
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.sz, "sz")
+                    try c.apiWriteDecimal(self.px, "px")
+                    try c.apiWriteText(self.side, "side")
+                    try c.apiWriteEnum(self.posSide, "posSide")
+                    try c.apiWriteText(self.tgtCcy, "tgtCcy")
+                    try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
                 }
             }
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -1699,6 +1979,23 @@ extension API.BlockTrading {
                 self.traderCode = try c.apiText("traderCode")
                 self.quoteSide = try c.apiText("quoteSide")
                 self.legs = try c.apiNested("legs")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.reason, "reason")
+                try c.apiWriteDate(self.validUntil, "validUntil")
+                try c.apiWriteText(self.rfqId, "rfqId")
+                try c.apiWriteText(self.clRfqId, "clRfqId")
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteText(self.clQuoteId, "clQuoteId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteText(self.traderCode, "traderCode")
+                try c.apiWriteText(self.quoteSide, "quoteSide")
+                try c.apiWriteNested(self.legs, "legs")
             }
         }
     }
@@ -1754,9 +2051,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/rfq/rfqs`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-rfqs
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Legs: Decodable, Sendable {
+            public struct Legs: Codable, Sendable {
                 /// `instId`: text.
                 public let instId: String?
                 /// `tdMode`: one of a documented set of values (unknown values are kept).
@@ -1785,11 +2082,23 @@ extension API.BlockTrading {
                     self.tgtCcy = try c.apiText("tgtCcy")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteEnum(self.tdMode, "tdMode")
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.sz, "sz")
+                    try c.apiWriteText(self.side, "side")
+                    try c.apiWriteEnum(self.posSide, "posSide")
+                    try c.apiWriteText(self.tgtCcy, "tgtCcy")
+                    try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+                }
             }
             /// A nested object of the response.
-            public struct AcctAlloc: Decodable, Sendable {
+            public struct AcctAlloc: Codable, Sendable {
                 /// A nested object of the response.
-                public struct Legs: Decodable, Sendable {
+                public struct Legs: Codable, Sendable {
                     /// `instId`: text.
                     public let instId: String?
                     /// `sz`: a decimal number (a string on the wire).
@@ -1809,6 +2118,15 @@ extension API.BlockTrading {
                         self.ccy = try c.apiText("ccy")
                         self.posSide = try c.apiText("posSide")
                     }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteText(self.instId, "instId")
+                        try c.apiWriteDecimal(self.sz, "sz")
+                        try c.apiWriteText(self.tdMode, "tdMode")
+                        try c.apiWriteText(self.ccy, "ccy")
+                        try c.apiWriteText(self.posSide, "posSide")
+                    }
                 }
                 /// `acct`: text.
                 public let acct: String?
@@ -1819,6 +2137,12 @@ extension API.BlockTrading {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.acct = try c.apiText("acct")
                     self.legs = try c.apiNested("legs")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.acct, "acct")
+                    try c.apiWriteNested(self.legs, "legs")
                 }
             }
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -1866,6 +2190,24 @@ extension API.BlockTrading {
                 self.legs = try c.apiNested("legs")
                 self.groupId = try c.apiText("groupId")
                 self.acctAlloc = try c.apiNested("acctAlloc")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteTexts(self.counterparties, "counterparties")
+                try c.apiWriteDate(self.validUntil, "validUntil")
+                try c.apiWriteText(self.clRfqId, "clRfqId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteText(self.flowType, "flowType")
+                try c.apiWriteText(self.traderCode, "traderCode")
+                try c.apiWriteText(self.rfqId, "rfqId")
+                try c.apiWriteBoolean(self.allowPartialExecution, "allowPartialExecution")
+                try c.apiWriteNested(self.legs, "legs")
+                try c.apiWriteText(self.groupId, "groupId")
+                try c.apiWriteNested(self.acctAlloc, "acctAlloc")
             }
         }
     }
@@ -1941,9 +2283,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/rfq/trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-trades
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Legs: Decodable, Sendable {
+            public struct Legs: Codable, Sendable {
                 /// `instId`: text.
                 public let instId: String?
                 /// `px`: a decimal number (a string on the wire).
@@ -1972,11 +2314,23 @@ extension API.BlockTrading {
                     self.tradeId = try c.apiText("tradeId")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteDecimal(self.px, "px")
+                    try c.apiWriteDecimal(self.sz, "sz")
+                    try c.apiWriteText(self.side, "side")
+                    try c.apiWriteDecimal(self.fee, "fee")
+                    try c.apiWriteText(self.feeCcy, "feeCcy")
+                    try c.apiWriteText(self.tradeId, "tradeId")
+                    try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+                }
             }
             /// A nested object of the response.
-            public struct AcctAlloc: Decodable, Sendable {
+            public struct AcctAlloc: Codable, Sendable {
                 /// A nested object of the response.
-                public struct Legs: Decodable, Sendable {
+                public struct Legs: Codable, Sendable {
                     /// `instId`: text.
                     public let instId: String?
                     /// `sz`: a decimal number (a string on the wire).
@@ -1996,6 +2350,15 @@ extension API.BlockTrading {
                         self.fee = try c.apiDecimal("fee")
                         self.feeCcy = try c.apiText("feeCcy")
                     }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteText(self.instId, "instId")
+                        try c.apiWriteDecimal(self.sz, "sz")
+                        try c.apiWriteText(self.tradeId, "tradeId")
+                        try c.apiWriteDecimal(self.fee, "fee")
+                        try c.apiWriteText(self.feeCcy, "feeCcy")
+                    }
                 }
                 /// `blockTdId`: text.
                 public let blockTdId: String?
@@ -2012,6 +2375,14 @@ extension API.BlockTrading {
                     self.errorCode = try c.apiText("errorCode")
                     self.acct = try c.apiText("acct")
                     self.legs = try c.apiNested("legs")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.blockTdId, "blockTdId")
+                    try c.apiWriteText(self.errorCode, "errorCode")
+                    try c.apiWriteText(self.acct, "acct")
+                    try c.apiWriteNested(self.legs, "legs")
                 }
             }
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -2056,6 +2427,23 @@ extension API.BlockTrading {
                 self.errorCode = try c.apiText("errorCode")
                 self.legs = try c.apiNested("legs")
                 self.acctAlloc = try c.apiNested("acctAlloc")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteText(self.rfqId, "rfqId")
+                try c.apiWriteText(self.clRfqId, "clRfqId")
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteText(self.clQuoteId, "clQuoteId")
+                try c.apiWriteText(self.blockTdId, "blockTdId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteText(self.tTraderCode, "tTraderCode")
+                try c.apiWriteText(self.mTraderCode, "mTraderCode")
+                try c.apiWriteBoolean(self.isSuccessful, "isSuccessful")
+                try c.apiWriteText(self.errorCode, "errorCode")
+                try c.apiWriteNested(self.legs, "legs")
+                try c.apiWriteNested(self.acctAlloc, "acctAlloc")
             }
         }
     }

@@ -66,7 +66,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `POST /api/v5/copytrading/algo-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-place-lead-stop-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `subPosId`: text.
             public let subPosId: String
             /// `tag`: text.
@@ -76,6 +76,12 @@ extension API.CopyTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subPosId = try c.apiRequiredText("subPosId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.subPosId, "subPosId")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -163,13 +169,18 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `POST /api/v5/copytrading/amend-copy-settings`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-amend-copy-settings
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteBoolean(self.result, "result")
             }
         }
     }
@@ -209,13 +220,18 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `POST /api/v5/copytrading/amend-profit-sharing-ratio`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-amend-profit-sharing-ratio
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteBoolean(self.result, "result")
             }
         }
     }
@@ -267,7 +283,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `POST /api/v5/copytrading/close-subposition`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-close-lead-position
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `subPosId`: text.
             public let subPosId: String
             /// `tag`: text.
@@ -277,6 +293,12 @@ extension API.CopyTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subPosId = try c.apiRequiredText("subPosId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.subPosId, "subPosId")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -307,9 +329,9 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-account-configuration
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Details: Decodable, Sendable {
+            public struct Details: Codable, Sendable {
                 /// `instType`: one of a documented set of values (unknown values are kept).
                 public let instType: InstType?
                 /// `roleType`: one of a documented set of values (unknown values are kept).
@@ -329,6 +351,15 @@ extension API.CopyTrading {
                     self.maxCopyTraderNum = try c.apiInteger("maxCopyTraderNum")
                     self.copyTraderNum = try c.apiInteger("copyTraderNum")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.instType, "instType")
+                    try c.apiWriteEnum(self.roleType, "roleType")
+                    try c.apiWriteDecimal(self.profitSharingRatio, "profitSharingRatio")
+                    try c.apiWriteInteger(self.maxCopyTraderNum, "maxCopyTraderNum")
+                    try c.apiWriteInteger(self.copyTraderNum, "copyTraderNum")
+                }
             }
             /// `uniqueCode`: text.
             public let uniqueCode: String?
@@ -345,6 +376,14 @@ extension API.CopyTrading {
                 self.nickName = try c.apiText("nickName")
                 self.portLink = try c.apiText("portLink")
                 self.details = try c.apiNested("details")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.uniqueCode, "uniqueCode")
+                try c.apiWriteText(self.nickName, "nickName")
+                try c.apiWriteText(self.portLink, "portLink")
+                try c.apiWriteNested(self.details, "details")
             }
         }
     }
@@ -384,9 +423,9 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/copy-settings`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-copy-settings
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct InstIds: Decodable, Sendable {
+            public struct InstIds: Codable, Sendable {
                 /// `instId`: text.
                 public let instId: String?
                 /// `enabled`: one of a documented set of values (unknown values are kept).
@@ -396,6 +435,12 @@ extension API.CopyTrading {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
                     self.enabled = try c.apiEnum("enabled")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteEnum(self.enabled, "enabled")
                 }
             }
             /// `copyMode`: one of a documented set of values (unknown values are kept).
@@ -444,6 +489,24 @@ extension API.CopyTrading {
                 self.copyState = try c.apiEnum("copyState")
                 self.tag = try c.apiText("tag")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.copyMode, "copyMode")
+                try c.apiWriteDecimal(self.copyAmt, "copyAmt")
+                try c.apiWriteDecimal(self.copyRatio, "copyRatio")
+                try c.apiWriteDecimal(self.copyTotalAmt, "copyTotalAmt")
+                try c.apiWriteDecimal(self.tpRatio, "tpRatio")
+                try c.apiWriteDecimal(self.slRatio, "slRatio")
+                try c.apiWriteEnum(self.copyInstIdType, "copyInstIdType")
+                try c.apiWriteNested(self.instIds, "instIds")
+                try c.apiWriteDecimal(self.slTotalAmt, "slTotalAmt")
+                try c.apiWriteEnum(self.subPosCloseType, "subPosCloseType")
+                try c.apiWriteEnum(self.copyMgnMode, "copyMgnMode")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteEnum(self.copyState, "copyState")
+                try c.apiWriteText(self.tag, "tag")
+            }
         }
     }
 
@@ -478,7 +541,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/current-lead-traders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-my-lead-traders
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `portLink`: text.
             public let portLink: String?
             /// `nickName`: text.
@@ -518,6 +581,22 @@ extension API.CopyTrading {
                 self.upl = try c.apiDecimal("upl")
                 self.todayPnl = try c.apiDecimal("todayPnl")
                 self.leadMode = try c.apiEnum("leadMode")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.portLink, "portLink")
+                try c.apiWriteText(self.nickName, "nickName")
+                try c.apiWriteDecimal(self.margin, "margin")
+                try c.apiWriteDecimal(self.copyTotalAmt, "copyTotalAmt")
+                try c.apiWriteDecimal(self.copyTotalPnl, "copyTotalPnl")
+                try c.apiWriteText(self.uniqueCode, "uniqueCode")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.profitSharingRatio, "profitSharingRatio")
+                try c.apiWriteDate(self.beginCopyTime, "beginCopyTime")
+                try c.apiWriteDecimal(self.upl, "upl")
+                try c.apiWriteDecimal(self.todayPnl, "todayPnl")
+                try c.apiWriteEnum(self.leadMode, "leadMode")
             }
         }
     }
@@ -569,7 +648,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/current-subpositions`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-existing-lead-positions
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `subPosId`: text.
@@ -639,6 +718,32 @@ extension API.CopyTrading {
                 self.uniqueCode = try c.apiText("uniqueCode")
                 self.ccy = try c.apiText("ccy")
                 self.availSubPos = try c.apiDecimal("availSubPos")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.subPosId, "subPosId")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteText(self.openOrdId, "openOrdId")
+                try c.apiWriteDecimal(self.openAvgPx, "openAvgPx")
+                try c.apiWriteDate(self.openTime, "openTime")
+                try c.apiWriteDecimal(self.subPos, "subPos")
+                try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                try c.apiWriteDecimal(self.margin, "margin")
+                try c.apiWriteDecimal(self.upl, "upl")
+                try c.apiWriteDecimal(self.uplRatio, "uplRatio")
+                try c.apiWriteDecimal(self.markPx, "markPx")
+                try c.apiWriteText(self.uniqueCode, "uniqueCode")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.availSubPos, "availSubPos")
             }
         }
     }
@@ -726,13 +831,18 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `POST /api/v5/copytrading/first-copy-settings`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-first-copy-settings
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteBoolean(self.result, "result")
             }
         }
     }
@@ -768,7 +878,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/instruments`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-leading-instruments
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `enabled`: a boolean.
@@ -778,6 +888,12 @@ extension API.CopyTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
                 self.enabled = try c.apiBoolean("enabled")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteBoolean(self.enabled, "enabled")
             }
         }
     }
@@ -825,7 +941,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/profit-sharing-details`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-profit-sharing-details
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `profitSharingAmt`: a decimal number (a string on the wire).
@@ -850,6 +966,17 @@ extension API.CopyTrading {
                 self.instType = try c.apiText("instType")
                 self.portLink = try c.apiText("portLink")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.profitSharingAmt, "profitSharingAmt")
+                try c.apiWriteText(self.nickName, "nickName")
+                try c.apiWriteText(self.profitSharingId, "profitSharingId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.portLink, "portLink")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -885,7 +1012,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-copy-trading-configuration
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `maxCopyAmt`: a decimal number (a string on the wire).
             public let maxCopyAmt: Decimal?
             /// `minCopyAmt`: a decimal number (a string on the wire).
@@ -910,6 +1037,17 @@ extension API.CopyTrading {
                 self.maxCopyRatio = try c.apiDecimal("maxCopyRatio")
                 self.maxTpRatio = try c.apiDecimal("maxTpRatio")
                 self.maxSlRatio = try c.apiDecimal("maxSlRatio")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.maxCopyAmt, "maxCopyAmt")
+                try c.apiWriteDecimal(self.minCopyAmt, "minCopyAmt")
+                try c.apiWriteDecimal(self.maxCopyTotalAmt, "maxCopyTotalAmt")
+                try c.apiWriteDecimal(self.minCopyRatio, "minCopyRatio")
+                try c.apiWriteDecimal(self.maxCopyRatio, "maxCopyRatio")
+                try c.apiWriteDecimal(self.maxTpRatio, "maxTpRatio")
+                try c.apiWriteDecimal(self.maxSlRatio, "maxSlRatio")
             }
         }
     }
@@ -953,9 +1091,9 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-copy-traders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-copy-traders
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct CopyTraders: Decodable, Sendable {
+            public struct CopyTraders: Codable, Sendable {
                 /// `beginCopyTime`: a time (epoch milliseconds on the wire).
                 public let beginCopyTime: Date?
                 /// `nickName`: text.
@@ -971,6 +1109,14 @@ extension API.CopyTrading {
                     self.nickName = try c.apiText("nickName")
                     self.portLink = try c.apiText("portLink")
                     self.pnl = try c.apiDecimal("pnl")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDate(self.beginCopyTime, "beginCopyTime")
+                    try c.apiWriteText(self.nickName, "nickName")
+                    try c.apiWriteText(self.portLink, "portLink")
+                    try c.apiWriteDecimal(self.pnl, "pnl")
                 }
             }
             /// `copyTotalPnl`: a decimal number (a string on the wire).
@@ -991,6 +1137,15 @@ extension API.CopyTrading {
                 self.copyTraderNumChg = try c.apiDecimal("copyTraderNumChg")
                 self.copyTraderNumChgRatio = try c.apiDecimal("copyTraderNumChgRatio")
                 self.copyTraders = try c.apiNested("copyTraders")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.copyTotalPnl, "copyTotalPnl")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.copyTraderNumChg, "copyTraderNumChg")
+                try c.apiWriteDecimal(self.copyTraderNumChgRatio, "copyTraderNumChgRatio")
+                try c.apiWriteNested(self.copyTraders, "copyTraders")
             }
         }
     }
@@ -1042,7 +1197,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-current-subpositions`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-current-lead-positions
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `subPosId`: text.
@@ -1091,6 +1246,25 @@ extension API.CopyTrading {
                 self.markPx = try c.apiDecimal("markPx")
                 self.uniqueCode = try c.apiText("uniqueCode")
                 self.ccy = try c.apiText("ccy")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.subPosId, "subPosId")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.openAvgPx, "openAvgPx")
+                try c.apiWriteDate(self.openTime, "openTime")
+                try c.apiWriteDecimal(self.subPos, "subPos")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteDecimal(self.margin, "margin")
+                try c.apiWriteDecimal(self.upl, "upl")
+                try c.apiWriteDecimal(self.uplRatio, "uplRatio")
+                try c.apiWriteDecimal(self.markPx, "markPx")
+                try c.apiWriteText(self.uniqueCode, "uniqueCode")
+                try c.apiWriteText(self.ccy, "ccy")
             }
         }
     }
@@ -1166,11 +1340,11 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-lead-traders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-ranks
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Ranks: Decodable, Sendable {
+            public struct Ranks: Codable, Sendable {
                 /// A nested object of the response.
-                public struct PnlRatios: Decodable, Sendable {
+                public struct PnlRatios: Codable, Sendable {
                     /// `beginTs`: a time (epoch milliseconds on the wire).
                     public let beginTs: Date?
                     /// `pnlRatio`: a decimal number (a string on the wire).
@@ -1180,6 +1354,12 @@ extension API.CopyTrading {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.beginTs = try c.apiDate("beginTs")
                         self.pnlRatio = try c.apiDecimal("pnlRatio")
+                    }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteDate(self.beginTs, "beginTs")
+                        try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
                     }
                 }
                 /// `aum`: a decimal number (a string on the wire).
@@ -1231,6 +1411,25 @@ extension API.CopyTrading {
                     self.pnlRatio = try c.apiDecimal("pnlRatio")
                     self.pnlRatios = try c.apiNested("pnlRatios")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.aum, "aum")
+                    try c.apiWriteEnum(self.copyState, "copyState")
+                    try c.apiWriteInteger(self.maxCopyTraderNum, "maxCopyTraderNum")
+                    try c.apiWriteInteger(self.copyTraderNum, "copyTraderNum")
+                    try c.apiWriteInteger(self.accCopyTraderNum, "accCopyTraderNum")
+                    try c.apiWriteText(self.portLink, "portLink")
+                    try c.apiWriteText(self.nickName, "nickName")
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteText(self.uniqueCode, "uniqueCode")
+                    try c.apiWriteDecimal(self.winRatio, "winRatio")
+                    try c.apiWriteInteger(self.leadDays, "leadDays")
+                    try c.apiWriteTexts(self.traderInsts, "traderInsts")
+                    try c.apiWriteDecimal(self.pnl, "pnl")
+                    try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
+                    try c.apiWriteNested(self.pnlRatios, "pnlRatios")
+                }
             }
             /// `dataVer`: text.
             public let dataVer: String?
@@ -1244,6 +1443,13 @@ extension API.CopyTrading {
                 self.dataVer = try c.apiText("dataVer")
                 self.totalPage = try c.apiInteger("totalPage")
                 self.ranks = try c.apiNested("ranks")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.dataVer, "dataVer")
+                try c.apiWriteInteger(self.totalPage, "totalPage")
+                try c.apiWriteNested(self.ranks, "ranks")
             }
         }
     }
@@ -1287,7 +1493,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-pnl`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-daily-pnl
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `beginTs`: a time (epoch milliseconds on the wire).
             public let beginTs: Date?
             /// `pnl`: a decimal number (a string on the wire).
@@ -1300,6 +1506,13 @@ extension API.CopyTrading {
                 self.beginTs = try c.apiDate("beginTs")
                 self.pnl = try c.apiDecimal("pnl")
                 self.pnlRatio = try c.apiDecimal("pnlRatio")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.beginTs, "beginTs")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
             }
         }
     }
@@ -1339,7 +1552,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-preference-currency`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-currency-preferences
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `ratio`: a decimal number (a string on the wire).
@@ -1349,6 +1562,12 @@ extension API.CopyTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
                 self.ratio = try c.apiDecimal("ratio")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.ratio, "ratio")
             }
         }
     }
@@ -1392,7 +1611,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-stats`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-stats
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `winRatio`: a decimal number (a string on the wire).
             public let winRatio: Decimal?
             /// `profitDays`: an integer (a string on the wire).
@@ -1417,6 +1636,17 @@ extension API.CopyTrading {
                 self.avgSubPosNotional = try c.apiDecimal("avgSubPosNotional")
                 self.investAmt = try c.apiDecimal("investAmt")
                 self.ccy = try c.apiText("ccy")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.winRatio, "winRatio")
+                try c.apiWriteInteger(self.profitDays, "profitDays")
+                try c.apiWriteInteger(self.lossDays, "lossDays")
+                try c.apiWriteDecimal(self.curCopyTraderPnl, "curCopyTraderPnl")
+                try c.apiWriteDecimal(self.avgSubPosNotional, "avgSubPosNotional")
+                try c.apiWriteDecimal(self.investAmt, "investAmt")
+                try c.apiWriteText(self.ccy, "ccy")
             }
         }
     }
@@ -1468,7 +1698,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-subpositions-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-lead-position-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `subPosId`: text.
@@ -1521,6 +1751,26 @@ extension API.CopyTrading {
                 self.ccy = try c.apiText("ccy")
                 self.uniqueCode = try c.apiText("uniqueCode")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.subPosId, "subPosId")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.openAvgPx, "openAvgPx")
+                try c.apiWriteDate(self.openTime, "openTime")
+                try c.apiWriteDecimal(self.subPos, "subPos")
+                try c.apiWriteDate(self.closeTime, "closeTime")
+                try c.apiWriteDecimal(self.closeAvgPx, "closeAvgPx")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteDecimal(self.margin, "margin")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.uniqueCode, "uniqueCode")
+            }
         }
     }
 
@@ -1559,7 +1809,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-weekly-pnl`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-weekly-pnl
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `beginTs`: a time (epoch milliseconds on the wire).
             public let beginTs: Date?
             /// `pnl`: a decimal number (a string on the wire).
@@ -1572,6 +1822,13 @@ extension API.CopyTrading {
                 self.beginTs = try c.apiDate("beginTs")
                 self.pnl = try c.apiDecimal("pnl")
                 self.pnlRatio = try c.apiDecimal("pnlRatio")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.beginTs, "beginTs")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
             }
         }
     }
@@ -1611,7 +1868,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `POST /api/v5/copytrading/set-instruments`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-amend-leading-instruments
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `enabled`: a boolean.
@@ -1621,6 +1878,12 @@ extension API.CopyTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
                 self.enabled = try c.apiBoolean("enabled")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteBoolean(self.enabled, "enabled")
             }
         }
     }
@@ -1664,13 +1927,18 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `POST /api/v5/copytrading/stop-copy-trading`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-stop-copying
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteBoolean(self.result, "result")
             }
         }
     }
@@ -1722,7 +1990,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/subpositions-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-position-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `subPosId`: text.
@@ -1790,6 +2058,31 @@ extension API.CopyTrading {
                 self.closeSubPos = try c.apiDecimal("closeSubPos")
                 self.type = try c.apiEnum("type")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.subPosId, "subPosId")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteText(self.openOrdId, "openOrdId")
+                try c.apiWriteDecimal(self.openAvgPx, "openAvgPx")
+                try c.apiWriteDate(self.openTime, "openTime")
+                try c.apiWriteDecimal(self.subPos, "subPos")
+                try c.apiWriteDate(self.closeTime, "closeTime")
+                try c.apiWriteDecimal(self.closeAvgPx, "closeAvgPx")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteDecimal(self.margin, "margin")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.markPx, "markPx")
+                try c.apiWriteText(self.uniqueCode, "uniqueCode")
+                try c.apiWriteDecimal(self.profitSharingAmt, "profitSharingAmt")
+                try c.apiWriteDecimal(self.closeSubPos, "closeSubPos")
+                try c.apiWriteEnum(self.type, "type")
+            }
         }
     }
 
@@ -1824,7 +2117,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/total-profit-sharing`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-total-profit-sharing
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `totalProfitSharingAmt`: a decimal number (a string on the wire).
@@ -1837,6 +2130,13 @@ extension API.CopyTrading {
                 self.ccy = try c.apiText("ccy")
                 self.totalProfitSharingAmt = try c.apiDecimal("totalProfitSharingAmt")
                 self.instType = try c.apiText("instType")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.totalProfitSharingAmt, "totalProfitSharingAmt")
+                try c.apiWriteText(self.instType, "instType")
             }
         }
     }
@@ -1872,7 +2172,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/total-unrealized-profit-sharing`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-total-unrealized-profit-sharing
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `profitSharingTs`: a time (epoch milliseconds on the wire).
             public let profitSharingTs: Date?
             /// `totalUnrealizedProfitSharingAmt`: a decimal number (a string on the wire).
@@ -1882,6 +2182,12 @@ extension API.CopyTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.profitSharingTs = try c.apiDate("profitSharingTs")
                 self.totalUnrealizedProfitSharingAmt = try c.apiDecimal("totalUnrealizedProfitSharingAmt")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.profitSharingTs, "profitSharingTs")
+                try c.apiWriteDecimal(self.totalUnrealizedProfitSharingAmt, "totalUnrealizedProfitSharingAmt")
             }
         }
     }
@@ -1917,7 +2223,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/unrealized-profit-sharing-details`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-unrealized-profit-sharing-details
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `unrealizedProfitSharingAmt`: a decimal number (a string on the wire).
@@ -1939,6 +2245,16 @@ extension API.CopyTrading {
                 self.instType = try c.apiText("instType")
                 self.portLink = try c.apiText("portLink")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.unrealizedProfitSharingAmt, "unrealizedProfitSharingAmt")
+                try c.apiWriteText(self.nickName, "nickName")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.portLink, "portLink")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }

@@ -109,7 +109,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/amend-order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-spot-dca-basic-param
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -125,6 +125,14 @@ extension API.DCA {
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -275,7 +283,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/create`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-place-dca-algo-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `tag`: text.
@@ -294,6 +302,15 @@ extension API.DCA {
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -349,7 +366,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/dca/cycle-list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-cycle-list
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -383,6 +400,20 @@ extension API.DCA {
                 self.fee = try c.apiDecimal("fee")
                 self.avgPx = try c.apiDecimal("avgPx")
                 self.tpPx = try c.apiDecimal("tpPx")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.cycleId, "cycleId")
+                try c.apiWriteBoolean(self.currentCycle, "currentCycle")
+                try c.apiWriteDecimal(self.realizedPnl, "realizedPnl")
+                try c.apiWriteDate(self.startTime, "startTime")
+                try c.apiWriteDate(self.endTime, "endTime")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteDecimal(self.tpPx, "tpPx")
             }
         }
     }
@@ -434,9 +465,9 @@ extension API.DCA {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/dca/history-list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct TriggerParams: Decodable, Sendable {
+            public struct TriggerParams: Codable, Sendable {
                 /// `triggerAction`: one of a documented set of values (unknown values are kept).
                 public let triggerAction: TriggerAction?
                 /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
@@ -461,6 +492,17 @@ extension API.DCA {
                     self.timePeriod = try c.apiInteger("timePeriod")
                     self.thold = try c.apiInteger("thold")
                     self.timeframe = try c.apiEnum("timeframe")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.triggerAction, "triggerAction")
+                    try c.apiWriteEnum(self.triggerStrategy, "triggerStrategy")
+                    try c.apiWriteDecimal(self.triggerPx, "triggerPx")
+                    try c.apiWriteEnum(self.triggerCond, "triggerCond")
+                    try c.apiWriteInteger(self.timePeriod, "timePeriod")
+                    try c.apiWriteInteger(self.thold, "thold")
+                    try c.apiWriteEnum(self.timeframe, "timeframe")
                 }
             }
             /// `algoId`: text.
@@ -560,6 +602,41 @@ extension API.DCA {
                 self.uTime = try c.apiDate("uTime")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.copyType, "copyType")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.cancelType, "cancelType")
+                try c.apiWriteEnum(self.direction, "direction")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.initOrdAmt, "initOrdAmt")
+                try c.apiWriteDecimal(self.safetyOrdAmt, "safetyOrdAmt")
+                try c.apiWriteInteger(self.maxSafetyOrds, "maxSafetyOrds")
+                try c.apiWriteDecimal(self.pxSteps, "pxSteps")
+                try c.apiWriteDecimal(self.pxStepsMult, "pxStepsMult")
+                try c.apiWriteDecimal(self.volMult, "volMult")
+                try c.apiWriteDecimal(self.slPct, "slPct")
+                try c.apiWriteEnum(self.slMode, "slMode")
+                try c.apiWriteBoolean(self.allowReinvest, "allowReinvest")
+                try c.apiWriteDecimal(self.totalPnl, "totalPnl")
+                try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
+                try c.apiWriteDecimal(self.fundingFee, "fundingFee")
+                try c.apiWriteDecimal(self.investmentAmt, "investmentAmt")
+                try c.apiWriteEnum(self.investmentCcy, "investmentCcy")
+                try c.apiWriteDecimal(self.arbitragePnL, "arbitragePnL")
+                try c.apiWriteDecimal(self.transferInMargin, "transferInMargin")
+                try c.apiWriteDecimal(self.profitSharingRatio, "profitSharingRatio")
+                try c.apiWriteEnum(self.trackingMode, "trackingMode")
+                try c.apiWriteNested(self.triggerParams, "triggerParams")
+                try c.apiWriteDecimal(self.ctVal, "ctVal")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+            }
         }
     }
 
@@ -598,7 +675,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/margin/add`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-add-dca-margin
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoOrdType`: one of a documented set of values (unknown values are kept).
@@ -614,6 +691,14 @@ extension API.DCA {
                 self.algoOrdType = try c.apiEnum("algoOrdType")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -653,7 +738,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/margin/reduce`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-reduce-dca-margin
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoOrdType`: one of a documented set of values (unknown values are kept).
@@ -669,6 +754,14 @@ extension API.DCA {
                 self.algoOrdType = try c.apiEnum("algoOrdType")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -720,9 +813,9 @@ extension API.DCA {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/dca/ongoing-list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-details
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct TriggerParams: Decodable, Sendable {
+            public struct TriggerParams: Codable, Sendable {
                 /// `triggerAction`: one of a documented set of values (unknown values are kept).
                 public let triggerAction: TriggerAction?
                 /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
@@ -747,6 +840,17 @@ extension API.DCA {
                     self.timePeriod = try c.apiInteger("timePeriod")
                     self.thold = try c.apiInteger("thold")
                     self.timeframe = try c.apiEnum("timeframe")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.triggerAction, "triggerAction")
+                    try c.apiWriteEnum(self.triggerStrategy, "triggerStrategy")
+                    try c.apiWriteDecimal(self.triggerPx, "triggerPx")
+                    try c.apiWriteEnum(self.triggerCond, "triggerCond")
+                    try c.apiWriteInteger(self.timePeriod, "timePeriod")
+                    try c.apiWriteInteger(self.thold, "thold")
+                    try c.apiWriteEnum(self.timeframe, "timeframe")
                 }
             }
             /// `algoId`: text.
@@ -846,6 +950,41 @@ extension API.DCA {
                 self.ctVal = try c.apiDecimal("ctVal")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.copyType, "copyType")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.direction, "direction")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.initOrdAmt, "initOrdAmt")
+                try c.apiWriteDecimal(self.safetyOrdAmt, "safetyOrdAmt")
+                try c.apiWriteInteger(self.maxSafetyOrds, "maxSafetyOrds")
+                try c.apiWriteDecimal(self.pxSteps, "pxSteps")
+                try c.apiWriteDecimal(self.pxStepsMult, "pxStepsMult")
+                try c.apiWriteDecimal(self.volMult, "volMult")
+                try c.apiWriteDecimal(self.tpPxRange, "tpPxRange")
+                try c.apiWriteDecimal(self.slPct, "slPct")
+                try c.apiWriteEnum(self.slMode, "slMode")
+                try c.apiWriteBoolean(self.allowReinvest, "allowReinvest")
+                try c.apiWriteDecimal(self.totalPnl, "totalPnl")
+                try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
+                try c.apiWriteDecimal(self.totalFundingFee, "totalFundingFee")
+                try c.apiWriteDecimal(self.investmentAmt, "investmentAmt")
+                try c.apiWriteEnum(self.investmentCcy, "investmentCcy")
+                try c.apiWriteDecimal(self.arbitragePnL, "arbitragePnL")
+                try c.apiWriteDecimal(self.transferInMargin, "transferInMargin")
+                try c.apiWriteDecimal(self.profitSharingRatio, "profitSharingRatio")
+                try c.apiWriteEnum(self.trackingMode, "trackingMode")
+                try c.apiWriteNested(self.triggerParams, "triggerParams")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDecimal(self.ctVal, "ctVal")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+            }
         }
     }
 
@@ -900,7 +1039,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/dca/orders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-sub-orders
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `cycleId`: text.
             public let cycleId: String
             /// `ordId`: text.
@@ -965,6 +1104,30 @@ extension API.DCA {
                 self.uTime = try c.apiDate("uTime")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.cycleId, "cycleId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteDecimal(self.avgFillPx, "avgFillPx")
+                try c.apiWriteEnum(self.direction, "direction")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteDecimal(self.filledSz, "filledSz")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteDecimal(self.rebate, "rebate")
+                try c.apiWriteText(self.rebateCcy, "rebateCcy")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDecimal(self.ctVal, "ctVal")
+                try c.apiWriteDate(self.fillTime, "fillTime")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+            }
         }
     }
 
@@ -1019,7 +1182,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/orders/manual-buy`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-add-investment
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1044,6 +1207,17 @@ extension API.DCA {
                 self.diffAmount = try c.apiDecimal("diffAmount")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.diffAmount, "diffAmount")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -1083,7 +1257,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/dca/position-details`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-position-details
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1151,6 +1325,31 @@ extension API.DCA {
                 self.fee = try c.apiDecimal("fee")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.curCycleld, "curCycleld")
+                try c.apiWriteDate(self.startTime, "startTime")
+                try c.apiWriteInteger(self.fillManualOrds, "fillManualOrds")
+                try c.apiWriteInteger(self.fillSafetyOrds, "fillSafetyOrds")
+                try c.apiWriteDecimal(self.fundingFee, "fundingFee")
+                try c.apiWriteDecimal(self.initPx, "initPx")
+                try c.apiWriteDecimal(self.notionalUsd, "notionalUsd")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteDecimal(self.upl, "upl")
+                try c.apiWriteDecimal(self.liqPx, "liqPx")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteDecimal(self.baseSz, "baseSz")
+                try c.apiWriteDecimal(self.quoteSz, "quoteSz")
+                try c.apiWriteDecimal(self.slPx, "slPx")
+                try c.apiWriteDecimal(self.tpPx, "tpPx")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+            }
         }
     }
 
@@ -1193,7 +1392,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/settings/reinvestment`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-dca-reinvestment
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoOrdType`: one of a documented set of values (unknown values are kept).
@@ -1209,6 +1408,14 @@ extension API.DCA {
                 self.algoOrdType = try c.apiEnum("algoOrdType")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -1252,7 +1459,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/settings/take-profit`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-dca-take-profit-settings
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoOrdType`: one of a documented set of values (unknown values are kept).
@@ -1268,6 +1475,14 @@ extension API.DCA {
                 self.algoOrdType = try c.apiEnum("algoOrdType")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -1311,7 +1526,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/stop`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-stop-dca-algo-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `tag`: text.
@@ -1330,6 +1545,15 @@ extension API.DCA {
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }

@@ -34,7 +34,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `GET /api/v5/finance/sfp/dcd/currency-pair`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-currency-pairs
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `baseCcy`: text.
             public let baseCcy: String?
             /// `quoteCcy`: text.
@@ -50,6 +50,14 @@ extension API.FinancialProduct.DualInvestment {
                 self.quoteCcy = try c.apiText("quoteCcy")
                 self.optType = try c.apiEnum("optType")
                 self.uly = try c.apiText("uly")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.baseCcy, "baseCcy")
+                try c.apiWriteText(self.quoteCcy, "quoteCcy")
+                try c.apiWriteEnum(self.optType, "optType")
+                try c.apiWriteText(self.uly, "uly")
             }
         }
     }
@@ -117,7 +125,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `GET /api/v5/finance/sfp/dcd/order-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-order-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `quoteId`: text.
@@ -191,6 +199,33 @@ extension API.FinancialProduct.DualInvestment {
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteText(self.productId, "productId")
+                try c.apiWriteText(self.baseCcy, "baseCcy")
+                try c.apiWriteText(self.quoteCcy, "quoteCcy")
+                try c.apiWriteText(self.uly, "uly")
+                try c.apiWriteDecimal(self.strike, "strike")
+                try c.apiWriteDecimal(self.notionalSz, "notionalSz")
+                try c.apiWriteText(self.notionalCcy, "notionalCcy")
+                try c.apiWriteDecimal(self.absYield, "absYield")
+                try c.apiWriteDecimal(self.annualizedYield, "annualizedYield")
+                try c.apiWriteDecimal(self.yieldSz, "yieldSz")
+                try c.apiWriteText(self.yieldCcy, "yieldCcy")
+                try c.apiWriteDecimal(self.settleSz, "settleSz")
+                try c.apiWriteText(self.settleCcy, "settleCcy")
+                try c.apiWriteDecimal(self.settlePx, "settlePx")
+                try c.apiWriteDate(self.expTime, "expTime")
+                try c.apiWriteDate(self.settleTime, "settleTime")
+                try c.apiWriteDate(self.redeemStartTime, "redeemStartTime")
+                try c.apiWriteDate(self.redeemEndTime, "redeemEndTime")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+            }
         }
     }
 
@@ -225,7 +260,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `GET /api/v5/finance/sfp/dcd/order-status`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-order-state
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -235,6 +270,12 @@ extension API.FinancialProduct.DualInvestment {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
                 self.state = try c.apiEnum("state")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteEnum(self.state, "state")
             }
         }
     }
@@ -278,7 +319,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `GET /api/v5/finance/sfp/dcd/products`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-product-info
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `absYield`: a decimal number (a string on the wire).
             public let absYield: Decimal?
             /// `annualizedYield`: a decimal number (a string on the wire).
@@ -340,6 +381,29 @@ extension API.FinancialProduct.DualInvestment {
                 self.uly = try c.apiText("uly")
                 self.strike = try c.apiDecimal("strike")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.absYield, "absYield")
+                try c.apiWriteDecimal(self.annualizedYield, "annualizedYield")
+                try c.apiWriteText(self.baseCcy, "baseCcy")
+                try c.apiWriteText(self.quoteCcy, "quoteCcy")
+                try c.apiWriteText(self.notionalCcy, "notionalCcy")
+                try c.apiWriteDate(self.expTime, "expTime")
+                try c.apiWriteDate(self.interestAccrualTime, "interestAccrualTime")
+                try c.apiWriteDate(self.listTime, "listTime")
+                try c.apiWriteDecimal(self.minSize, "minSize")
+                try c.apiWriteDecimal(self.maxSize, "maxSize")
+                try c.apiWriteEnum(self.optType, "optType")
+                try c.apiWriteText(self.productId, "productId")
+                try c.apiWriteDate(self.quoteTime, "quoteTime")
+                try c.apiWriteDate(self.redeemStartTime, "redeemStartTime")
+                try c.apiWriteDate(self.redeemEndTime, "redeemEndTime")
+                try c.apiWriteDecimal(self.stepSz, "stepSz")
+                try c.apiWriteDate(self.tradeEndTime, "tradeEndTime")
+                try c.apiWriteText(self.uly, "uly")
+                try c.apiWriteDecimal(self.strike, "strike")
+            }
         }
     }
 
@@ -382,7 +446,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `POST /api/v5/finance/sfp/dcd/quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-request-for-quote
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `absYield`: a decimal number (a string on the wire).
             public let absYield: Decimal?
             /// `annualizedYield`: a decimal number (a string on the wire).
@@ -413,6 +477,19 @@ extension API.FinancialProduct.DualInvestment {
                 self.quoteId = try c.apiText("quoteId")
                 self.validUntil = try c.apiDate("validUntil")
                 self.idxPx = try c.apiDecimal("idxPx")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.absYield, "absYield")
+                try c.apiWriteDecimal(self.annualizedYield, "annualizedYield")
+                try c.apiWriteDate(self.interestAccrualTime, "interestAccrualTime")
+                try c.apiWriteDecimal(self.notionalSz, "notionalSz")
+                try c.apiWriteText(self.notionalCcy, "notionalCcy")
+                try c.apiWriteText(self.productId, "productId")
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteDate(self.validUntil, "validUntil")
+                try c.apiWriteDecimal(self.idxPx, "idxPx")
             }
         }
     }
@@ -452,7 +529,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `POST /api/v5/finance/sfp/dcd/redeem`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-redeem
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -462,6 +539,12 @@ extension API.FinancialProduct.DualInvestment {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
                 self.state = try c.apiEnum("state")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteEnum(self.state, "state")
             }
         }
     }
@@ -497,7 +580,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `POST /api/v5/finance/sfp/dcd/redeem-quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-request-for-redeem-quote
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `quoteId`: text.
@@ -519,6 +602,16 @@ extension API.FinancialProduct.DualInvestment {
                 self.redeemCcy = try c.apiText("redeemCcy")
                 self.termRate = try c.apiDecimal("termRate")
                 self.validUntil = try c.apiDate("validUntil")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteDecimal(self.redeemSz, "redeemSz")
+                try c.apiWriteText(self.redeemCcy, "redeemCcy")
+                try c.apiWriteDecimal(self.termRate, "termRate")
+                try c.apiWriteDate(self.validUntil, "validUntil")
             }
         }
     }
@@ -554,7 +647,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `POST /api/v5/finance/sfp/dcd/trade`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-trade
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `quoteId`: text.
             public let quoteId: String
             /// `ordId`: text.
@@ -567,6 +660,13 @@ extension API.FinancialProduct.DualInvestment {
                 self.quoteId = try c.apiRequiredText("quoteId")
                 self.ordId = try c.apiText("ordId")
                 self.state = try c.apiEnum("state")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteEnum(self.state, "state")
             }
         }
     }

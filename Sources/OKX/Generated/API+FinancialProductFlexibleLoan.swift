@@ -46,9 +46,11 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `POST /api/v5/finance/flexible-loan/adjust-collateral`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-post-adjust-collateral
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
+            /// Writes an empty object.
+            public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
         }
     }
 
@@ -78,13 +80,18 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `GET /api/v5/finance/flexible-loan/borrow-currencies`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-borrowable-currencies
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `borrowCcy`: text.
             public let borrowCcy: String?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.borrowCcy = try c.apiText("borrowCcy")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.borrowCcy, "borrowCcy")
             }
         }
     }
@@ -124,9 +131,9 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `GET /api/v5/finance/flexible-loan/collateral-assets`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-collateral-assets
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Assets: Decodable, Sendable {
+            public struct Assets: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
@@ -140,6 +147,13 @@ extension API.FinancialProduct.FlexibleLoan {
                     self.amt = try c.apiDecimal("amt")
                     self.notionalUsd = try c.apiDecimal("notionalUsd")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.amt, "amt")
+                    try c.apiWriteDecimal(self.notionalUsd, "notionalUsd")
+                }
             }
             /// `assets`: a list of nested objects.
             public let assets: [Assets]?
@@ -147,6 +161,11 @@ extension API.FinancialProduct.FlexibleLoan {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.assets = try c.apiNested("assets")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteNested(self.assets, "assets")
             }
         }
     }
@@ -198,7 +217,7 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `GET /api/v5/finance/flexible-loan/interest-accrued`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-accrued-interest
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `refId`: text.
             public let refId: String?
             /// `ccy`: text.
@@ -220,6 +239,16 @@ extension API.FinancialProduct.FlexibleLoan {
                 self.interest = try c.apiDecimal("interest")
                 self.interestRate = try c.apiDecimal("interestRate")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.refId, "refId")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.loan, "loan")
+                try c.apiWriteDecimal(self.interest, "interest")
+                try c.apiWriteDecimal(self.interestRate, "interestRate")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -271,7 +300,7 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `GET /api/v5/finance/flexible-loan/loan-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-loan-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `refId`: text.
             public let refId: String?
             /// `type`: text.
@@ -290,6 +319,15 @@ extension API.FinancialProduct.FlexibleLoan {
                 self.ccy = try c.apiText("ccy")
                 self.amt = try c.apiDecimal("amt")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.refId, "refId")
+                try c.apiWriteText(self.type, "type")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -325,9 +363,9 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `GET /api/v5/finance/flexible-loan/loan-info`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-loan-info
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct LoanData: Decodable, Sendable {
+            public struct LoanData: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
@@ -338,9 +376,15 @@ extension API.FinancialProduct.FlexibleLoan {
                     self.ccy = try c.apiText("ccy")
                     self.amt = try c.apiDecimal("amt")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.amt, "amt")
+                }
             }
             /// A nested object of the response.
-            public struct CollateralData: Decodable, Sendable {
+            public struct CollateralData: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
@@ -351,9 +395,15 @@ extension API.FinancialProduct.FlexibleLoan {
                     self.ccy = try c.apiText("ccy")
                     self.amt = try c.apiDecimal("amt")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.amt, "amt")
+                }
             }
             /// A nested object of the response.
-            public struct RiskWarningData: Decodable, Sendable {
+            public struct RiskWarningData: Codable, Sendable {
                 /// `instId`: text.
                 public let instId: String?
                 /// `liqPx`: a decimal number (a string on the wire).
@@ -363,6 +413,12 @@ extension API.FinancialProduct.FlexibleLoan {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
                     self.liqPx = try c.apiDecimal("liqPx")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteDecimal(self.liqPx, "liqPx")
                 }
             }
             /// `ordId`: text.
@@ -395,6 +451,19 @@ extension API.FinancialProduct.FlexibleLoan {
                 self.curLTV = try c.apiDecimal("curLTV")
                 self.marginCallLTV = try c.apiDecimal("marginCallLTV")
                 self.liqLTV = try c.apiDecimal("liqLTV")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteDecimal(self.loanNotionalUsd, "loanNotionalUsd")
+                try c.apiWriteNested(self.loanData, "loanData")
+                try c.apiWriteDecimal(self.collateralNotionalUsd, "collateralNotionalUsd")
+                try c.apiWriteNested(self.collateralData, "collateralData")
+                try c.apiWriteNested(self.riskWarningData, "riskWarningData")
+                try c.apiWriteDecimal(self.curLTV, "curLTV")
+                try c.apiWriteDecimal(self.marginCallLTV, "marginCallLTV")
+                try c.apiWriteDecimal(self.liqLTV, "liqLTV")
             }
         }
     }
@@ -434,7 +503,7 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `GET /api/v5/finance/flexible-loan/max-collateral-redeem-amount`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-maximum-collateral-redeem-amount
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `maxRedeemAmt`: a decimal number (a string on the wire).
@@ -444,6 +513,12 @@ extension API.FinancialProduct.FlexibleLoan {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
                 self.maxRedeemAmt = try c.apiDecimal("maxRedeemAmt")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.maxRedeemAmt, "maxRedeemAmt")
             }
         }
     }
@@ -506,7 +581,7 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `POST /api/v5/finance/flexible-loan/max-loan`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-post-maximum-loan-amount
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `borrowCcy`: text.
             public let borrowCcy: String?
             /// `maxLoan`: a decimal number (a string on the wire).
@@ -522,6 +597,14 @@ extension API.FinancialProduct.FlexibleLoan {
                 self.maxLoan = try c.apiDecimal("maxLoan")
                 self.notionalUsd = try c.apiDecimal("notionalUsd")
                 self.remainingQuota = try c.apiDecimal("remainingQuota")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.borrowCcy, "borrowCcy")
+                try c.apiWriteDecimal(self.maxLoan, "maxLoan")
+                try c.apiWriteDecimal(self.notionalUsd, "notionalUsd")
+                try c.apiWriteDecimal(self.remainingQuota, "remainingQuota")
             }
         }
     }

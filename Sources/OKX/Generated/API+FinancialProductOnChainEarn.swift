@@ -38,7 +38,7 @@ extension API.FinancialProduct.OnChainEarn {
         }
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/cancel`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-on-chain-earn-post-cancel-purchases-redemptions
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `tag`: text.
@@ -48,6 +48,12 @@ extension API.FinancialProduct.OnChainEarn {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -91,9 +97,9 @@ extension API.FinancialProduct.OnChainEarn {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/offers`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-on-chain-earn-get-offers
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct InvestData: Decodable, Sendable {
+            public struct InvestData: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `bal`: a decimal number (a string on the wire).
@@ -110,9 +116,17 @@ extension API.FinancialProduct.OnChainEarn {
                     self.minAmt = try c.apiDecimal("minAmt")
                     self.maxAmt = try c.apiDecimal("maxAmt")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.bal, "bal")
+                    try c.apiWriteDecimal(self.minAmt, "minAmt")
+                    try c.apiWriteDecimal(self.maxAmt, "maxAmt")
+                }
             }
             /// A nested object of the response.
-            public struct EarningData: Decodable, Sendable {
+            public struct EarningData: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `earningType`: one of a documented set of values (unknown values are kept).
@@ -122,6 +136,12 @@ extension API.FinancialProduct.OnChainEarn {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
                     self.earningType = try c.apiEnum("earningType")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteEnum(self.earningType, "earningType")
                 }
             }
             /// `ccy`: text.
@@ -163,6 +183,22 @@ extension API.FinancialProduct.OnChainEarn {
                 self.state = try c.apiEnum("state")
                 self.redeemPeriod = try c.apiTexts("redeemPeriod")
                 self.fastRedemptionDailyLimit = try c.apiDecimal("fastRedemptionDailyLimit")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.productId, "productId")
+                try c.apiWriteText(self.protocol, "protocol")
+                try c.apiWriteEnum(self.protocolType, "protocolType")
+                try c.apiWriteInteger(self.term, "term")
+                try c.apiWriteDecimal(self.apy, "apy")
+                try c.apiWriteBoolean(self.earlyRedeem, "earlyRedeem")
+                try c.apiWriteNested(self.investData, "investData")
+                try c.apiWriteNested(self.earningData, "earningData")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteTexts(self.redeemPeriod, "redeemPeriod")
+                try c.apiWriteDecimal(self.fastRedemptionDailyLimit, "fastRedemptionDailyLimit")
             }
         }
     }
@@ -210,9 +246,9 @@ extension API.FinancialProduct.OnChainEarn {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/orders-active`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-on-chain-earn-get-active-orders
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct InvestData: Decodable, Sendable {
+            public struct InvestData: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
@@ -223,9 +259,15 @@ extension API.FinancialProduct.OnChainEarn {
                     self.ccy = try c.apiText("ccy")
                     self.amt = try c.apiDecimal("amt")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.amt, "amt")
+                }
             }
             /// A nested object of the response.
-            public struct EarningData: Decodable, Sendable {
+            public struct EarningData: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `earningType`: one of a documented set of values (unknown values are kept).
@@ -239,9 +281,16 @@ extension API.FinancialProduct.OnChainEarn {
                     self.earningType = try c.apiEnum("earningType")
                     self.earnings = try c.apiDecimal("earnings")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteEnum(self.earningType, "earningType")
+                    try c.apiWriteDecimal(self.earnings, "earnings")
+                }
             }
             /// A nested object of the response.
-            public struct FastRedemptionData: Decodable, Sendable {
+            public struct FastRedemptionData: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `redeemingAmt`: a decimal number (a string on the wire).
@@ -251,6 +300,12 @@ extension API.FinancialProduct.OnChainEarn {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
                     self.redeemingAmt = try c.apiDecimal("redeemingAmt")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.redeemingAmt, "redeemingAmt")
                 }
             }
             /// `ccy`: text.
@@ -301,6 +356,25 @@ extension API.FinancialProduct.OnChainEarn {
                 self.estSettlementTime = try c.apiDate("estSettlementTime")
                 self.cancelRedemptionDeadline = try c.apiText("cancelRedemptionDeadline")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.productId, "productId")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteText(self.protocol, "protocol")
+                try c.apiWriteEnum(self.protocolType, "protocolType")
+                try c.apiWriteInteger(self.term, "term")
+                try c.apiWriteDecimal(self.apy, "apy")
+                try c.apiWriteNested(self.investData, "investData")
+                try c.apiWriteNested(self.earningData, "earningData")
+                try c.apiWriteNested(self.fastRedemptionData, "fastRedemptionData")
+                try c.apiWriteDate(self.purchasedTime, "purchasedTime")
+                try c.apiWriteDate(self.estSettlementTime, "estSettlementTime")
+                try c.apiWriteText(self.cancelRedemptionDeadline, "cancelRedemptionDeadline")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -356,9 +430,9 @@ extension API.FinancialProduct.OnChainEarn {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/orders-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-on-chain-earn-get-order-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct InvestData: Decodable, Sendable {
+            public struct InvestData: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
@@ -369,9 +443,15 @@ extension API.FinancialProduct.OnChainEarn {
                     self.ccy = try c.apiText("ccy")
                     self.amt = try c.apiDecimal("amt")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.amt, "amt")
+                }
             }
             /// A nested object of the response.
-            public struct EarningData: Decodable, Sendable {
+            public struct EarningData: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `earningType`: one of a documented set of values (unknown values are kept).
@@ -384,6 +464,13 @@ extension API.FinancialProduct.OnChainEarn {
                     self.ccy = try c.apiText("ccy")
                     self.earningType = try c.apiEnum("earningType")
                     self.realizedEarnings = try c.apiDecimal("realizedEarnings")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteEnum(self.earningType, "earningType")
+                    try c.apiWriteDecimal(self.realizedEarnings, "realizedEarnings")
                 }
             }
             /// `ccy`: text.
@@ -428,6 +515,23 @@ extension API.FinancialProduct.OnChainEarn {
                 self.purchasedTime = try c.apiDate("purchasedTime")
                 self.redeemedTime = try c.apiDate("redeemedTime")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.productId, "productId")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteText(self.protocol, "protocol")
+                try c.apiWriteEnum(self.protocolType, "protocolType")
+                try c.apiWriteInteger(self.term, "term")
+                try c.apiWriteDecimal(self.apy, "apy")
+                try c.apiWriteNested(self.investData, "investData")
+                try c.apiWriteNested(self.earningData, "earningData")
+                try c.apiWriteDate(self.purchasedTime, "purchasedTime")
+                try c.apiWriteDate(self.redeemedTime, "redeemedTime")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -494,7 +598,7 @@ extension API.FinancialProduct.OnChainEarn {
         }
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/purchase`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-on-chain-earn-post-purchase
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `tag`: text.
@@ -504,6 +608,12 @@ extension API.FinancialProduct.OnChainEarn {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -547,7 +657,7 @@ extension API.FinancialProduct.OnChainEarn {
         }
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/redeem`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-on-chain-earn-post-redeem
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `tag`: text.
@@ -557,6 +667,12 @@ extension API.FinancialProduct.OnChainEarn {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }

@@ -34,7 +34,7 @@ extension API.FinancialProduct.SOLStaking {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/sol/apy-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-get-apy-history-public
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `rate`: a decimal number (a string on the wire).
             public let rate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -44,6 +44,12 @@ extension API.FinancialProduct.SOLStaking {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.rate = try c.apiDecimal("rate")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.rate, "rate")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -74,7 +80,7 @@ extension API.FinancialProduct.SOLStaking {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/sol/balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-get-balance
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `amt`: a decimal number (a string on the wire).
@@ -90,6 +96,14 @@ extension API.FinancialProduct.SOLStaking {
                 self.amt = try c.apiDecimal("amt")
                 self.latestInterestAccrual = try c.apiDecimal("latestInterestAccrual")
                 self.totalInterestAccrual = try c.apiDecimal("totalInterestAccrual")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteDecimal(self.latestInterestAccrual, "latestInterestAccrual")
+                try c.apiWriteDecimal(self.totalInterestAccrual, "totalInterestAccrual")
             }
         }
     }
@@ -120,7 +134,7 @@ extension API.FinancialProduct.SOLStaking {
         }
         /// The `data` object of `GET /api/v5/finance/staking-defi/sol/product-info`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-get-product-info
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `fastRedemptionDailyLimit`: a decimal number (a string on the wire).
             public let fastRedemptionDailyLimit: Decimal?
             /// `fastRedemptionAvail`: a decimal number (a string on the wire).
@@ -139,6 +153,15 @@ extension API.FinancialProduct.SOLStaking {
                 self.rate = try c.apiDecimal("rate")
                 self.redemptDays = try c.apiInteger("redemptDays")
                 self.minAmt = try c.apiDecimal("minAmt")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.fastRedemptionDailyLimit, "fastRedemptionDailyLimit")
+                try c.apiWriteDecimal(self.fastRedemptionAvail, "fastRedemptionAvail")
+                try c.apiWriteDecimal(self.rate, "rate")
+                try c.apiWriteInteger(self.redemptDays, "redemptDays")
+                try c.apiWriteDecimal(self.minAmt, "minAmt")
             }
         }
     }
@@ -174,9 +197,11 @@ extension API.FinancialProduct.SOLStaking {
         }
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/sol/purchase`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-post-purchase
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
+            /// Writes an empty object.
+            public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
         }
     }
 
@@ -227,7 +252,7 @@ extension API.FinancialProduct.SOLStaking {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/sol/purchase-redeem-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-get-purchase-amp-redeem-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
             /// `amt`: a decimal number (a string on the wire).
@@ -252,6 +277,17 @@ extension API.FinancialProduct.SOLStaking {
                 self.requestTime = try c.apiDate("requestTime")
                 self.completedTime = try c.apiDate("completedTime")
                 self.estCompletedTime = try c.apiDate("estCompletedTime")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.type, "type")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteDecimal(self.redeemingAmt, "redeemingAmt")
+                try c.apiWriteEnum(self.status, "status")
+                try c.apiWriteDate(self.requestTime, "requestTime")
+                try c.apiWriteDate(self.completedTime, "completedTime")
+                try c.apiWriteDate(self.estCompletedTime, "estCompletedTime")
             }
         }
     }
@@ -287,9 +323,11 @@ extension API.FinancialProduct.SOLStaking {
         }
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/sol/redeem`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-post-redeem
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
+            /// Writes an empty object.
+            public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
         }
     }
 

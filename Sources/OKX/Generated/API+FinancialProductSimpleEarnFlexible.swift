@@ -34,7 +34,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
         }
         /// One item of the `data` array of `GET /api/v5/finance/savings/balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-get-saving-balance
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `amt`: a decimal number (a string on the wire).
@@ -59,6 +59,17 @@ extension API.FinancialProduct.SimpleEarnFlexible {
                 self.loanAmt = try c.apiDecimal("loanAmt")
                 self.pendingAmt = try c.apiDecimal("pendingAmt")
                 self.redemptAmt = try c.apiDecimal("redemptAmt")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteDecimal(self.earnings, "earnings")
+                try c.apiWriteDecimal(self.rate, "rate")
+                try c.apiWriteDecimal(self.loanAmt, "loanAmt")
+                try c.apiWriteDecimal(self.pendingAmt, "pendingAmt")
+                try c.apiWriteDecimal(self.redemptAmt, "redemptAmt")
             }
         }
     }
@@ -106,7 +117,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
         }
         /// One item of the `data` array of `GET /api/v5/finance/savings/lending-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-get-lending-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `amt`: a decimal number (a string on the wire).
@@ -125,6 +136,15 @@ extension API.FinancialProduct.SimpleEarnFlexible {
                 self.earnings = try c.apiDecimal("earnings")
                 self.rate = try c.apiDecimal("rate")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteDecimal(self.earnings, "earnings")
+                try c.apiWriteDecimal(self.rate, "rate")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -172,7 +192,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
         }
         /// One item of the `data` array of `GET /api/v5/finance/savings/lending-rate-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-get-public-borrow-history-public
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `amt`: a decimal number (a string on the wire); deprecated.
@@ -191,6 +211,15 @@ extension API.FinancialProduct.SimpleEarnFlexible {
                 self.rate = try c.apiDecimal("rate")
                 self.lendingRate = try c.apiDecimal("lendingRate")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteDecimal(self.rate, "rate")
+                try c.apiWriteDecimal(self.lendingRate, "lendingRate")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -226,7 +255,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
         }
         /// One item of the `data` array of `GET /api/v5/finance/savings/lending-rate-summary`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-get-public-borrow-info-public
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `avgAmt`: a decimal number (a string on the wire); deprecated.
@@ -248,6 +277,16 @@ extension API.FinancialProduct.SimpleEarnFlexible {
                 self.avgRate = try c.apiDecimal("avgRate")
                 self.preRate = try c.apiDecimal("preRate")
                 self.estRate = try c.apiDecimal("estRate")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.avgAmt, "avgAmt")
+                try c.apiWriteDecimal(self.avgAmtUsd, "avgAmtUsd")
+                try c.apiWriteDecimal(self.avgRate, "avgRate")
+                try c.apiWriteDecimal(self.preRate, "preRate")
+                try c.apiWriteDecimal(self.estRate, "estRate")
             }
         }
     }
@@ -295,7 +334,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
         }
         /// One item of the `data` array of `POST /api/v5/finance/savings/purchase-redempt`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-post-savings-purchase-redemption
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `amt`: a decimal number (a string on the wire).
@@ -311,6 +350,14 @@ extension API.FinancialProduct.SimpleEarnFlexible {
                 self.amt = try c.apiDecimal("amt")
                 self.side = try c.apiText("side")
                 self.rate = try c.apiDecimal("rate")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteText(self.side, "side")
+                try c.apiWriteDecimal(self.rate, "rate")
             }
         }
     }
@@ -350,7 +397,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
         }
         /// One item of the `data` array of `POST /api/v5/finance/savings/set-lending-rate`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-post-set-lending-rate
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `rate`: a decimal number (a string on the wire).
@@ -360,6 +407,12 @@ extension API.FinancialProduct.SimpleEarnFlexible {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
                 self.rate = try c.apiDecimal("rate")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.rate, "rate")
             }
         }
     }

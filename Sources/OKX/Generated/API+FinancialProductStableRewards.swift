@@ -38,7 +38,7 @@ extension API.FinancialProduct.StableRewards {
         }
         /// One item of the `data` array of `GET /api/v5/finance/stable-rewards/apy-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-apy-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `rate`: a decimal number (a string on the wire).
             public let rate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -48,6 +48,12 @@ extension API.FinancialProduct.StableRewards {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.rate = try c.apiDecimal("rate")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.rate, "rate")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -83,9 +89,9 @@ extension API.FinancialProduct.StableRewards {
         }
         /// One item of the `data` array of `GET /api/v5/finance/stable-rewards/balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-balance
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Details: Decodable, Sendable {
+            public struct Details: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
@@ -102,6 +108,14 @@ extension API.FinancialProduct.StableRewards {
                     self.totalEarnAccrual = try c.apiDecimal("totalEarnAccrual")
                     self.state = try c.apiEnum("state")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.amt, "amt")
+                    try c.apiWriteDecimal(self.totalEarnAccrual, "totalEarnAccrual")
+                    try c.apiWriteEnum(self.state, "state")
+                }
             }
             /// `details`: a list of nested objects.
             public let details: [Details]?
@@ -112,6 +126,12 @@ extension API.FinancialProduct.StableRewards {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.details = try c.apiNested("details")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteNested(self.details, "details")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -147,9 +167,9 @@ extension API.FinancialProduct.StableRewards {
         }
         /// One item of the `data` array of `GET /api/v5/finance/stable-rewards/product-info`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-product-info
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Details: Decodable, Sendable {
+            public struct Details: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `settleCcy`: text.
@@ -181,6 +201,19 @@ extension API.FinancialProduct.StableRewards {
                     self.remainingRedemptQuota = try c.apiDecimal("remainingRedemptQuota")
                     self.canRedeem = try c.apiBoolean("canRedeem")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteText(self.settleCcy, "settleCcy")
+                    try c.apiWriteDecimal(self.subFeeRate, "subFeeRate")
+                    try c.apiWriteDecimal(self.redemptFeeRate, "redemptFeeRate")
+                    try c.apiWriteDecimal(self.minSubAmt, "minSubAmt")
+                    try c.apiWriteDecimal(self.minRedeemAmt, "minRedeemAmt")
+                    try c.apiWriteDecimal(self.remainingSubQuota, "remainingSubQuota")
+                    try c.apiWriteDecimal(self.remainingRedemptQuota, "remainingRedemptQuota")
+                    try c.apiWriteBoolean(self.canRedeem, "canRedeem")
+                }
             }
             /// `details`: a list of nested objects.
             public let details: [Details]?
@@ -191,6 +224,12 @@ extension API.FinancialProduct.StableRewards {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.details = try c.apiNested("details")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteNested(self.details, "details")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -238,7 +277,7 @@ extension API.FinancialProduct.StableRewards {
         }
         /// One item of the `data` array of `POST /api/v5/finance/stable-rewards/quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-post-quote
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `quoteId`: text.
             public let quoteId: String
             /// `quoteAmt`: a decimal number (a string on the wire).
@@ -263,6 +302,17 @@ extension API.FinancialProduct.StableRewards {
                 self.feeRate = try c.apiDecimal("feeRate")
                 self.quoteTime = try c.apiDate("quoteTime")
                 self.ttlMs = try c.apiInteger("ttlMs")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteDecimal(self.quoteAmt, "quoteAmt")
+                try c.apiWriteText(self.quoteCcy, "quoteCcy")
+                try c.apiWriteDecimal(self.exchRate, "exchRate")
+                try c.apiWriteDecimal(self.feeRate, "feeRate")
+                try c.apiWriteDate(self.quoteTime, "quoteTime")
+                try c.apiWriteInteger(self.ttlMs, "ttlMs")
             }
         }
     }
@@ -318,7 +368,7 @@ extension API.FinancialProduct.StableRewards {
         }
         /// One item of the `data` array of `GET /api/v5/finance/stable-rewards/subscribe-redeem-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-subscribe-redeem-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
             /// `status`: one of a documented set of values (unknown values are kept).
@@ -352,6 +402,20 @@ extension API.FinancialProduct.StableRewards {
                 self.quoteId = try c.apiRequiredText("quoteId")
                 self.ordId = try c.apiText("ordId")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.type, "type")
+                try c.apiWriteEnum(self.status, "status")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.settleCcy, "settleCcy")
+                try c.apiWriteDecimal(self.ccyAmt, "ccyAmt")
+                try c.apiWriteDecimal(self.settleCcyAmt, "settleCcyAmt")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -387,7 +451,7 @@ extension API.FinancialProduct.StableRewards {
         }
         /// One item of the `data` array of `POST /api/v5/finance/stable-rewards/trade`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-post-trade
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `quoteId`: text.
             public let quoteId: String
             /// `ordId`: text.
@@ -397,6 +461,12 @@ extension API.FinancialProduct.StableRewards {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.quoteId = try c.apiRequiredText("quoteId")
                 self.ordId = try c.apiText("ordId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteText(self.ordId, "ordId")
             }
         }
     }

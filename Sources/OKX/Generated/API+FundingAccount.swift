@@ -34,9 +34,9 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/asset-valuation`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-account-asset-valuation
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Details: Decodable, Sendable {
+            public struct Details: Codable, Sendable {
                 /// `funding`: a decimal number (a string on the wire).
                 public let funding: Decimal?
                 /// `trading`: a decimal number (a string on the wire).
@@ -53,6 +53,14 @@ extension API.FundingAccount {
                     self.classic = try c.apiDecimal("classic")
                     self.earn = try c.apiDecimal("earn")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.funding, "funding")
+                    try c.apiWriteDecimal(self.trading, "trading")
+                    try c.apiWriteDecimal(self.classic, "classic")
+                    try c.apiWriteDecimal(self.earn, "earn")
+                }
             }
             /// `totalBal`: a decimal number (a string on the wire).
             public let totalBal: Decimal?
@@ -66,6 +74,13 @@ extension API.FundingAccount {
                 self.totalBal = try c.apiDecimal("totalBal")
                 self.ts = try c.apiDate("ts")
                 self.details = try c.apiNested("details")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.totalBal, "totalBal")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteNested(self.details, "details")
             }
         }
     }
@@ -101,7 +116,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/balances`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-balance
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `bal`: a decimal number (a string on the wire).
@@ -117,6 +132,14 @@ extension API.FundingAccount {
                 self.bal = try c.apiDecimal("bal")
                 self.frozenBal = try c.apiDecimal("frozenBal")
                 self.availBal = try c.apiDecimal("availBal")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.bal, "bal")
+                try c.apiWriteDecimal(self.frozenBal, "frozenBal")
+                try c.apiWriteDecimal(self.availBal, "availBal")
             }
         }
     }
@@ -176,7 +199,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/bills`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-asset-bills-details
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `billId`: text.
             public let billId: String
             /// `ccy`: text.
@@ -204,6 +227,18 @@ extension API.FundingAccount {
                 self.type = try c.apiText("type")
                 self.notes = try c.apiText("notes")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.billId, "billId")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.clientId, "clientId")
+                try c.apiWriteDecimal(self.balChg, "balChg")
+                try c.apiWriteDecimal(self.bal, "bal")
+                try c.apiWriteText(self.type, "type")
+                try c.apiWriteText(self.notes, "notes")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -267,7 +302,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/bills-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-asset-bills-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `billId`: text.
             public let billId: String
             /// `ccy`: text.
@@ -295,6 +330,18 @@ extension API.FundingAccount {
                 self.type = try c.apiText("type")
                 self.notes = try c.apiText("notes")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.billId, "billId")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.clientId, "clientId")
+                try c.apiWriteDecimal(self.balChg, "balChg")
+                try c.apiWriteDecimal(self.bal, "bal")
+                try c.apiWriteText(self.type, "type")
+                try c.apiWriteText(self.notes, "notes")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -330,13 +377,18 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/asset/cancel-withdrawal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-cancel-withdrawal
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `wdId`: text.
             public let wdId: String
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.wdId = try c.apiRequiredText("wdId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.wdId, "wdId")
             }
         }
     }
@@ -367,7 +419,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/convert/currencies`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-currencies
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `min`: a decimal number (a string on the wire); deprecated.
@@ -380,6 +432,13 @@ extension API.FundingAccount {
                 self.ccy = try c.apiText("ccy")
                 self.min = try c.apiDecimal("min")
                 self.max = try c.apiDecimal("max")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.min, "min")
+                try c.apiWriteDecimal(self.max, "max")
             }
         }
     }
@@ -423,7 +482,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/convert/currency-pair`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-currency-pair
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `baseCcy`: text.
@@ -448,6 +507,17 @@ extension API.FundingAccount {
                 self.quoteCcy = try c.apiText("quoteCcy")
                 self.quoteCcyMax = try c.apiDecimal("quoteCcyMax")
                 self.quoteCcyMin = try c.apiDecimal("quoteCcyMin")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.baseCcy, "baseCcy")
+                try c.apiWriteDecimal(self.baseCcyMax, "baseCcyMax")
+                try c.apiWriteDecimal(self.baseCcyMin, "baseCcyMin")
+                try c.apiWriteText(self.quoteCcy, "quoteCcy")
+                try c.apiWriteDecimal(self.quoteCcyMax, "quoteCcyMax")
+                try c.apiWriteDecimal(self.quoteCcyMin, "quoteCcyMin")
             }
         }
     }
@@ -511,7 +581,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/asset/convert/estimate-quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-estimate-quote
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `quoteTime`: a time (epoch milliseconds on the wire).
             public let quoteTime: Date?
             /// `ttlMs`: an integer (a string on the wire).
@@ -554,6 +624,23 @@ extension API.FundingAccount {
                 self.cnvtPx = try c.apiDecimal("cnvtPx")
                 self.baseSz = try c.apiDecimal("baseSz")
                 self.quoteSz = try c.apiDecimal("quoteSz")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.quoteTime, "quoteTime")
+                try c.apiWriteInteger(self.ttlMs, "ttlMs")
+                try c.apiWriteText(self.clQReqId, "clQReqId")
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteText(self.baseCcy, "baseCcy")
+                try c.apiWriteText(self.quoteCcy, "quoteCcy")
+                try c.apiWriteText(self.side, "side")
+                try c.apiWriteDecimal(self.origRfqSz, "origRfqSz")
+                try c.apiWriteDecimal(self.rfqSz, "rfqSz")
+                try c.apiWriteText(self.rfqSzCcy, "rfqSzCcy")
+                try c.apiWriteDecimal(self.cnvtPx, "cnvtPx")
+                try c.apiWriteDecimal(self.baseSz, "baseSz")
+                try c.apiWriteDecimal(self.quoteSz, "quoteSz")
             }
         }
     }
@@ -605,7 +692,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/convert/history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `tradeId`: text.
             public let tradeId: String
             /// `clTReqId`: text.
@@ -642,6 +729,21 @@ extension API.FundingAccount {
                 self.fillBaseSz = try c.apiDecimal("fillBaseSz")
                 self.fillQuoteSz = try c.apiDecimal("fillQuoteSz")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteText(self.clTReqId, "clTReqId")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.baseCcy, "baseCcy")
+                try c.apiWriteText(self.quoteCcy, "quoteCcy")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteDecimal(self.fillBaseSz, "fillBaseSz")
+                try c.apiWriteDecimal(self.fillQuoteSz, "fillQuoteSz")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -709,7 +811,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/asset/convert/trade`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-convert-trade
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `tradeId`: text.
             public let tradeId: String
             /// `quoteId`: text.
@@ -750,6 +852,22 @@ extension API.FundingAccount {
                 self.fillQuoteSz = try c.apiDecimal("fillQuoteSz")
                 self.ts = try c.apiDate("ts")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteText(self.clTReqId, "clTReqId")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.baseCcy, "baseCcy")
+                try c.apiWriteText(self.quoteCcy, "quoteCcy")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteDecimal(self.fillBaseSz, "fillBaseSz")
+                try c.apiWriteDecimal(self.fillQuoteSz, "fillQuoteSz")
+                try c.apiWriteDate(self.ts, "ts")
+            }
         }
     }
 
@@ -784,7 +902,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/currencies`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-currencies
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `name`: text.
@@ -879,6 +997,40 @@ extension API.FundingAccount {
                 self.usedDepQuotaFixed = try c.apiDecimal("usedDepQuotaFixed")
                 self.depQuoteDailyLayer2 = try c.apiText("depQuoteDailyLayer2")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.name, "name")
+                try c.apiWriteText(self.logoLink, "logoLink")
+                try c.apiWriteText(self.chain, "chain")
+                try c.apiWriteText(self.ctAddr, "ctAddr")
+                try c.apiWriteBoolean(self.canDep, "canDep")
+                try c.apiWriteBoolean(self.canWd, "canWd")
+                try c.apiWriteBoolean(self.canInternal, "canInternal")
+                try c.apiWriteDate(self.depEstOpenTime, "depEstOpenTime")
+                try c.apiWriteDate(self.wdEstOpenTime, "wdEstOpenTime")
+                try c.apiWriteDecimal(self.minDep, "minDep")
+                try c.apiWriteDecimal(self.minWd, "minWd")
+                try c.apiWriteDecimal(self.minInternal, "minInternal")
+                try c.apiWriteDecimal(self.maxWd, "maxWd")
+                try c.apiWriteDecimal(self.wdTickSz, "wdTickSz")
+                try c.apiWriteDecimal(self.wdQuota, "wdQuota")
+                try c.apiWriteDecimal(self.usedWdQuota, "usedWdQuota")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteDecimal(self.minFee, "minFee")
+                try c.apiWriteDecimal(self.maxFee, "maxFee")
+                try c.apiWriteText(self.minFeeForCtAddr, "minFeeForCtAddr")
+                try c.apiWriteText(self.maxFeeForCtAddr, "maxFeeForCtAddr")
+                try c.apiWriteDecimal(self.burningFeeRate, "burningFeeRate")
+                try c.apiWriteBoolean(self.mainNet, "mainNet")
+                try c.apiWriteBoolean(self.needTag, "needTag")
+                try c.apiWriteInteger(self.minDepArrivalConfirm, "minDepArrivalConfirm")
+                try c.apiWriteInteger(self.minWdUnlockConfirm, "minWdUnlockConfirm")
+                try c.apiWriteDecimal(self.depQuotaFixed, "depQuotaFixed")
+                try c.apiWriteDecimal(self.usedDepQuotaFixed, "usedDepQuotaFixed")
+                try c.apiWriteText(self.depQuoteDailyLayer2, "depQuoteDailyLayer2")
+            }
         }
     }
 
@@ -913,11 +1065,13 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/deposit-address`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-address
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct AddrEx: Decodable, Sendable {
+            public struct AddrEx: Codable, Sendable {
                 /// The docs list no fields for this item.
                 public init(from decoder: any Decoder) throws {}
+                /// Writes an empty object.
+                public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
             }
             /// `addr`: text.
             public let addr: String?
@@ -955,6 +1109,21 @@ extension API.FundingAccount {
                 self.verifiedName = try c.apiText("verifiedName")
                 self.selected = try c.apiBoolean("selected")
                 self.ctAddr = try c.apiText("ctAddr")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.addr, "addr")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteText(self.memo, "memo")
+                try c.apiWriteText(self.pmtId, "pmtId")
+                try c.apiWriteNested(self.addrEx, "addrEx")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.chain, "chain")
+                try c.apiWriteEnum(self.to, "to")
+                try c.apiWriteText(self.verifiedName, "verifiedName")
+                try c.apiWriteBoolean(self.selected, "selected")
+                try c.apiWriteText(self.ctAddr, "ctAddr")
             }
         }
     }
@@ -1022,7 +1191,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/deposit-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `chain`: text.
@@ -1062,6 +1231,22 @@ extension API.FundingAccount {
                 self.depId = try c.apiRequiredText("depId")
                 self.fromWdId = try c.apiText("fromWdId")
                 self.actualDepBlkConfirm = try c.apiInteger("actualDepBlkConfirm")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.chain, "chain")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteText(self.from, "from")
+                try c.apiWriteText(self.areaCodeFrom, "areaCodeFrom")
+                try c.apiWriteText(self.to, "to")
+                try c.apiWriteText(self.txId, "txId")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteText(self.depId, "depId")
+                try c.apiWriteText(self.fromWdId, "fromWdId")
+                try c.apiWriteInteger(self.actualDepBlkConfirm, "actualDepBlkConfirm")
             }
         }
     }
@@ -1113,7 +1298,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/deposit-withdraw-status`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-withdraw-status
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `estCompleteTime`: text.
             public let estCompleteTime: String?
             /// `state`: text.
@@ -1129,6 +1314,14 @@ extension API.FundingAccount {
                 self.state = try c.apiText("state")
                 self.txId = try c.apiText("txId")
                 self.wdId = try c.apiRequiredText("wdId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.estCompleteTime, "estCompleteTime")
+                try c.apiWriteText(self.state, "state")
+                try c.apiWriteText(self.txId, "txId")
+                try c.apiWriteText(self.wdId, "wdId")
             }
         }
     }
@@ -1159,7 +1352,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/exchange-list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-exchange-list-public
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `exchName`: text.
             public let exchName: String?
             /// `exchId`: text.
@@ -1169,6 +1362,12 @@ extension API.FundingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.exchName = try c.apiText("exchName")
                 self.exchId = try c.apiText("exchId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.exchName, "exchName")
+                try c.apiWriteText(self.exchId, "exchId")
             }
         }
     }
@@ -1204,7 +1403,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/monthly-statement`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-monthly-statement-last-year
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `fileHref`: text.
             public let fileHref: String?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -1217,6 +1416,13 @@ extension API.FundingAccount {
                 self.fileHref = try c.apiText("fileHref")
                 self.ts = try c.apiDate("ts")
                 self.state = try c.apiText("state")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.fileHref, "fileHref")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteText(self.state, "state")
             }
         }
     }
@@ -1252,13 +1458,18 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/asset/monthly-statement`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-apply-for-monthly-statement-last-year
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -1294,7 +1505,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/non-tradable-assets`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-non-tradable-assets
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `name`: text.
@@ -1340,6 +1551,24 @@ extension API.FundingAccount {
                 self.ctAddr = try c.apiText("ctAddr")
                 self.wdTickSz = try c.apiDecimal("wdTickSz")
                 self.needTag = try c.apiBoolean("needTag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.name, "name")
+                try c.apiWriteText(self.logoLink, "logoLink")
+                try c.apiWriteDecimal(self.bal, "bal")
+                try c.apiWriteBoolean(self.canWd, "canWd")
+                try c.apiWriteText(self.chain, "chain")
+                try c.apiWriteDecimal(self.minWd, "minWd")
+                try c.apiWriteBoolean(self.wdAll, "wdAll")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.feeCcy, "feeCcy")
+                try c.apiWriteDecimal(self.burningFeeRate, "burningFeeRate")
+                try c.apiWriteText(self.ctAddr, "ctAddr")
+                try c.apiWriteDecimal(self.wdTickSz, "wdTickSz")
+                try c.apiWriteBoolean(self.needTag, "needTag")
             }
         }
     }
@@ -1407,7 +1636,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/asset/transfer`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-funds-transfer
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `transId`: text.
             public let transId: String
             /// `clientId`: text.
@@ -1429,6 +1658,16 @@ extension API.FundingAccount {
                 self.from = try c.apiText("from")
                 self.amt = try c.apiDecimal("amt")
                 self.to = try c.apiText("to")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.transId, "transId")
+                try c.apiWriteText(self.clientId, "clientId")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.from, "from")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteText(self.to, "to")
             }
         }
     }
@@ -1472,7 +1711,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/transfer-state`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-funds-transfer-state
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `transId`: text.
             public let transId: String
             /// `clientId`: text.
@@ -1509,6 +1748,21 @@ extension API.FundingAccount {
                 self.instId = try c.apiText("instId")
                 self.toInstId = try c.apiText("toInstId")
                 self.state = try c.apiEnum("state")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.transId, "transId")
+                try c.apiWriteText(self.clientId, "clientId")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteEnum(self.type, "type")
+                try c.apiWriteEnum(self.from, "from")
+                try c.apiWriteEnum(self.to, "to")
+                try c.apiWriteText(self.subAcct, "subAcct")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.toInstId, "toInstId")
+                try c.apiWriteEnum(self.state, "state")
             }
         }
     }
@@ -1619,7 +1873,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/asset/withdrawal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-withdrawal
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `chain`: text.
@@ -1638,6 +1892,15 @@ extension API.FundingAccount {
                 self.amt = try c.apiDecimal("amt")
                 self.wdId = try c.apiRequiredText("wdId")
                 self.clientId = try c.apiText("clientId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.chain, "chain")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteText(self.wdId, "wdId")
+                try c.apiWriteText(self.clientId, "clientId")
             }
         }
     }
@@ -1705,11 +1968,13 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/withdrawal-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct AddrEx: Decodable, Sendable {
+            public struct AddrEx: Codable, Sendable {
                 /// The docs list no fields for this item.
                 public init(from decoder: any Decoder) throws {}
+                /// Writes an empty object.
+                public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
             }
             /// `ccy`: text.
             public let ccy: String?
@@ -1778,6 +2043,31 @@ extension API.FundingAccount {
                 self.clientId = try c.apiText("clientId")
                 self.note = try c.apiText("note")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.chain, "chain")
+                try c.apiWriteBoolean(self.nonTradableAsset, "nonTradableAsset")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteText(self.from, "from")
+                try c.apiWriteText(self.areaCodeFrom, "areaCodeFrom")
+                try c.apiWriteText(self.to, "to")
+                try c.apiWriteText(self.areaCodeTo, "areaCodeTo")
+                try c.apiWriteEnum(self.toAddrType, "toAddrType")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteText(self.pmtId, "pmtId")
+                try c.apiWriteText(self.memo, "memo")
+                try c.apiWriteNested(self.addrEx, "addrEx")
+                try c.apiWriteText(self.txId, "txId")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.feeCcy, "feeCcy")
+                try c.apiWriteText(self.state, "state")
+                try c.apiWriteText(self.wdId, "wdId")
+                try c.apiWriteText(self.clientId, "clientId")
+                try c.apiWriteText(self.note, "note")
+            }
         }
     }
 
@@ -1807,9 +2097,9 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/buy-sell/currencies`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-currencies
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct FiatCcyList: Decodable, Sendable {
+            public struct FiatCcyList: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
@@ -1817,15 +2107,25 @@ extension API.FundingAccount {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                }
             }
             /// A nested object of the response.
-            public struct CryptoCcyList: Decodable, Sendable {
+            public struct CryptoCcyList: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
                 }
             }
             /// `fiatCcyList`: a list of nested objects.
@@ -1837,6 +2137,12 @@ extension API.FundingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.fiatCcyList = try c.apiNested("fiatCcyList")
                 self.cryptoCcyList = try c.apiNested("cryptoCcyList")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteNested(self.fiatCcyList, "fiatCcyList")
+                try c.apiWriteNested(self.cryptoCcyList, "cryptoCcyList")
             }
         }
     }
@@ -1876,7 +2182,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/buy-sell/currency-pair`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-currency-pair
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `side`: one of a documented set of values (unknown values are kept).
             public let side: Side?
             /// `fromCcy`: text.
@@ -1904,6 +2210,18 @@ extension API.FundingAccount {
                 self.fixedPxDailyLimit = try c.apiDecimal("fixedPxDailyLimit")
                 self.fixedPxRemainingDailyQuota = try c.apiDecimal("fixedPxRemainingDailyQuota")
                 self.paymentMethods = try c.apiTexts("paymentMethods")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteText(self.fromCcy, "fromCcy")
+                try c.apiWriteText(self.toCcy, "toCcy")
+                try c.apiWriteDecimal(self.singleTradeMax, "singleTradeMax")
+                try c.apiWriteDecimal(self.singleTradeMin, "singleTradeMin")
+                try c.apiWriteDecimal(self.fixedPxDailyLimit, "fixedPxDailyLimit")
+                try c.apiWriteDecimal(self.fixedPxRemainingDailyQuota, "fixedPxRemainingDailyQuota")
+                try c.apiWriteTexts(self.paymentMethods, "paymentMethods")
             }
         }
     }
@@ -1959,7 +2277,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/buy-sell/history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-trade-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -2005,6 +2323,24 @@ extension API.FundingAccount {
                 self.fillToAmt = try c.apiDecimal("fillToAmt")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteText(self.fromCcy, "fromCcy")
+                try c.apiWriteText(self.toCcy, "toCcy")
+                try c.apiWriteDecimal(self.rfqAmt, "rfqAmt")
+                try c.apiWriteText(self.rfqCcy, "rfqCcy")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteText(self.fillQuoteCcy, "fillQuoteCcy")
+                try c.apiWriteDecimal(self.fillFromAmt, "fillFromAmt")
+                try c.apiWriteDecimal(self.fillToAmt, "fillToAmt")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
             }
         }
     }
@@ -2056,7 +2392,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/fiat/buy-sell/quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-quote
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `quoteId`: text.
             public let quoteId: String
             /// `side`: one of a documented set of values (unknown values are kept).
@@ -2096,6 +2432,22 @@ extension API.FundingAccount {
                 self.quoteToAmt = try c.apiDecimal("quoteToAmt")
                 self.quoteTime = try c.apiDate("quoteTime")
                 self.ttlMs = try c.apiInteger("ttlMs")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteText(self.fromCcy, "fromCcy")
+                try c.apiWriteText(self.toCcy, "toCcy")
+                try c.apiWriteDecimal(self.rfqAmt, "rfqAmt")
+                try c.apiWriteText(self.rfqCcy, "rfqCcy")
+                try c.apiWriteDecimal(self.quotePx, "quotePx")
+                try c.apiWriteText(self.quoteCcy, "quoteCcy")
+                try c.apiWriteDecimal(self.quoteFromAmt, "quoteFromAmt")
+                try c.apiWriteDecimal(self.quoteToAmt, "quoteToAmt")
+                try c.apiWriteDate(self.quoteTime, "quoteTime")
+                try c.apiWriteInteger(self.ttlMs, "ttlMs")
             }
         }
     }
@@ -2159,7 +2511,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/fiat/buy-sell/trade`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-buy-sell-trade
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -2206,6 +2558,24 @@ extension API.FundingAccount {
                 self.fillToAmt = try c.apiDecimal("fillToAmt")
                 self.cTime = try c.apiDate("cTime")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.quoteId, "quoteId")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteText(self.fromCcy, "fromCcy")
+                try c.apiWriteText(self.toCcy, "toCcy")
+                try c.apiWriteDecimal(self.rfqAmt, "rfqAmt")
+                try c.apiWriteText(self.rfqCcy, "rfqCcy")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteText(self.fillQuoteCcy, "fillQuoteCcy")
+                try c.apiWriteDecimal(self.fillFromAmt, "fillFromAmt")
+                try c.apiWriteDecimal(self.fillToAmt, "fillToAmt")
+                try c.apiWriteDate(self.cTime, "cTime")
+            }
         }
     }
 
@@ -2240,7 +2610,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/fiat/cancel-withdrawal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-cancel-withdrawal-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `state`: text.
@@ -2250,6 +2620,12 @@ extension API.FundingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
                 self.state = try c.apiText("state")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.state, "state")
             }
         }
     }
@@ -2301,7 +2677,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/fiat/create-withdrawal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-create-withdrawal-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clientId`: text.
@@ -2335,6 +2711,20 @@ extension API.FundingAccount {
                 self.state = try c.apiEnum("state")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clientId, "clientId")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.paymentAcctId, "paymentAcctId")
+                try c.apiWriteEnum(self.paymentMethod, "paymentMethod")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
             }
         }
     }
@@ -2370,7 +2760,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/deposit`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-order-detail
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clientId`: text.
@@ -2404,6 +2794,20 @@ extension API.FundingAccount {
                 self.state = try c.apiEnum("state")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clientId, "clientId")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.paymentAcctId, "paymentAcctId")
+                try c.apiWriteEnum(self.paymentMethod, "paymentMethod")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
             }
         }
     }
@@ -2459,7 +2863,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/deposit-order-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-order-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clientId`: text.
@@ -2493,6 +2897,20 @@ extension API.FundingAccount {
                 self.state = try c.apiEnum("state")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clientId, "clientId")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.paymentAcctId, "paymentAcctId")
+                try c.apiWriteText(self.paymentMethod, "paymentMethod")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
             }
         }
     }
@@ -2528,9 +2946,9 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/deposit-payment-methods`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-payment-methods
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Limits: Decodable, Sendable {
+            public struct Limits: Codable, Sendable {
                 /// `dailyLimit`: a decimal number (a string on the wire).
                 public let dailyLimit: Decimal?
                 /// `dailyLimitRemaining`: a decimal number (a string on the wire).
@@ -2562,9 +2980,22 @@ extension API.FundingAccount {
                     self.minAmt = try c.apiDecimal("minAmt")
                     self.lifetimeLimit = try c.apiDecimal("lifetimeLimit")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.dailyLimit, "dailyLimit")
+                    try c.apiWriteDecimal(self.dailyLimitRemaining, "dailyLimitRemaining")
+                    try c.apiWriteDecimal(self.weeklyLimit, "weeklyLimit")
+                    try c.apiWriteDecimal(self.weeklyLimitRemaining, "weeklyLimitRemaining")
+                    try c.apiWriteDecimal(self.monthlyLimit, "monthlyLimit")
+                    try c.apiWriteDecimal(self.monthlyLimitRemaining, "monthlyLimitRemaining")
+                    try c.apiWriteDecimal(self.maxAmt, "maxAmt")
+                    try c.apiWriteDecimal(self.minAmt, "minAmt")
+                    try c.apiWriteDecimal(self.lifetimeLimit, "lifetimeLimit")
+                }
             }
             /// A nested object of the response.
-            public struct Accounts: Decodable, Sendable {
+            public struct Accounts: Codable, Sendable {
                 /// `paymentAcctId`: text.
                 public let paymentAcctId: String?
                 /// `acctNum`: text.
@@ -2586,6 +3017,16 @@ extension API.FundingAccount {
                     self.bankName = try c.apiText("bankName")
                     self.bankCode = try c.apiText("bankCode")
                     self.state = try c.apiEnum("state")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.paymentAcctId, "paymentAcctId")
+                    try c.apiWriteText(self.acctNum, "acctNum")
+                    try c.apiWriteText(self.recipientName, "recipientName")
+                    try c.apiWriteText(self.bankName, "bankName")
+                    try c.apiWriteText(self.bankCode, "bankCode")
+                    try c.apiWriteEnum(self.state, "state")
                 }
             }
             /// `ccy`: text.
@@ -2609,6 +3050,16 @@ extension API.FundingAccount {
                 self.minFee = try c.apiDecimal("minFee")
                 self.limits = try c.apiNested("limits")
                 self.accounts = try c.apiNested("accounts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteEnum(self.paymentMethod, "paymentMethod")
+                try c.apiWriteDecimal(self.feeRate, "feeRate")
+                try c.apiWriteDecimal(self.minFee, "minFee")
+                try c.apiWriteNested(self.limits, "limits")
+                try c.apiWriteNested(self.accounts, "accounts")
             }
         }
     }
@@ -2644,7 +3095,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/withdrawal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-order-detail
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clientId`: text.
@@ -2678,6 +3129,20 @@ extension API.FundingAccount {
                 self.state = try c.apiEnum("state")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clientId, "clientId")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.paymentAcctId, "paymentAcctId")
+                try c.apiWriteEnum(self.paymentMethod, "paymentMethod")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
             }
         }
     }
@@ -2733,7 +3198,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/withdrawal-order-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-order-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clientId`: text.
@@ -2767,6 +3232,20 @@ extension API.FundingAccount {
                 self.state = try c.apiEnum("state")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clientId, "clientId")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.paymentAcctId, "paymentAcctId")
+                try c.apiWriteText(self.paymentMethod, "paymentMethod")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
             }
         }
     }
@@ -2802,9 +3281,9 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/withdrawal-payment-methods`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-payment-methods
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Limits: Decodable, Sendable {
+            public struct Limits: Codable, Sendable {
                 /// `dailyLimit`: a decimal number (a string on the wire).
                 public let dailyLimit: Decimal?
                 /// `dailyLimitRemaining`: a decimal number (a string on the wire).
@@ -2836,9 +3315,22 @@ extension API.FundingAccount {
                     self.maxAmt = try c.apiDecimal("maxAmt")
                     self.lifetimeLimit = try c.apiDecimal("lifetimeLimit")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.dailyLimit, "dailyLimit")
+                    try c.apiWriteDecimal(self.dailyLimitRemaining, "dailyLimitRemaining")
+                    try c.apiWriteDecimal(self.weeklyLimit, "weeklyLimit")
+                    try c.apiWriteDecimal(self.weeklyLimitRemaining, "weeklyLimitRemaining")
+                    try c.apiWriteDecimal(self.monthlyLimit, "monthlyLimit")
+                    try c.apiWriteDecimal(self.monthlyLimitRemaining, "monthlyLimitRemaining")
+                    try c.apiWriteDecimal(self.minAmt, "minAmt")
+                    try c.apiWriteDecimal(self.maxAmt, "maxAmt")
+                    try c.apiWriteDecimal(self.lifetimeLimit, "lifetimeLimit")
+                }
             }
             /// A nested object of the response.
-            public struct Accounts: Decodable, Sendable {
+            public struct Accounts: Codable, Sendable {
                 /// `paymentAcctId`: text.
                 public let paymentAcctId: String?
                 /// `acctNum`: text.
@@ -2860,6 +3352,16 @@ extension API.FundingAccount {
                     self.bankName = try c.apiText("bankName")
                     self.bankCode = try c.apiText("bankCode")
                     self.state = try c.apiEnum("state")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.paymentAcctId, "paymentAcctId")
+                    try c.apiWriteText(self.acctNum, "acctNum")
+                    try c.apiWriteText(self.recipientName, "recipientName")
+                    try c.apiWriteText(self.bankName, "bankName")
+                    try c.apiWriteText(self.bankCode, "bankCode")
+                    try c.apiWriteEnum(self.state, "state")
                 }
             }
             /// `ccy`: text.
@@ -2883,6 +3385,16 @@ extension API.FundingAccount {
                 self.minFee = try c.apiDecimal("minFee")
                 self.limits = try c.apiNested("limits")
                 self.accounts = try c.apiNested("accounts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteEnum(self.paymentMethod, "paymentMethod")
+                try c.apiWriteDecimal(self.feeRate, "feeRate")
+                try c.apiWriteDecimal(self.minFee, "minFee")
+                try c.apiWriteNested(self.limits, "limits")
+                try c.apiWriteNested(self.accounts, "accounts")
             }
         }
     }

@@ -42,13 +42,18 @@ extension API.Grid {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/grid/adjust-investment`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-post-add-investment
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
             }
         }
     }
@@ -96,7 +101,7 @@ extension API.Grid {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/grid/ai-param`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-get-grid-ai-parameter-public
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `algoOrdType`: one of a documented set of values (unknown values are kept).
@@ -149,6 +154,26 @@ extension API.Grid {
                 self.lever = try c.apiDecimal("lever")
                 self.sourceCcy = try c.apiText("sourceCcy")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteEnum(self.duration, "duration")
+                try c.apiWriteInteger(self.gridNum, "gridNum")
+                try c.apiWriteDecimal(self.maxPx, "maxPx")
+                try c.apiWriteDecimal(self.minPx, "minPx")
+                try c.apiWriteDecimal(self.perMaxProfitRate, "perMaxProfitRate")
+                try c.apiWriteDecimal(self.perMinProfitRate, "perMinProfitRate")
+                try c.apiWriteDecimal(self.perGridProfitRatio, "perGridProfitRatio")
+                try c.apiWriteDecimal(self.annualizedRate, "annualizedRate")
+                try c.apiWriteDecimal(self.minInvestment, "minInvestment")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteEnum(self.runType, "runType")
+                try c.apiWriteEnum(self.direction, "direction")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteText(self.sourceCcy, "sourceCcy")
+            }
         }
     }
 
@@ -199,7 +224,7 @@ extension API.Grid {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/grid/amend-algo-basic-param`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-post-amend-grid-algo-order-basic-param
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `requiredTopupAmount`: a decimal number (a string on the wire).
@@ -212,6 +237,13 @@ extension API.Grid {
                 self.algoId = try c.apiRequiredText("algoId")
                 self.requiredTopupAmount = try c.apiDecimal("requiredTopupAmount")
                 self.maxTopupAmount = try c.apiDecimal("maxTopupAmount")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteDecimal(self.requiredTopupAmount, "requiredTopupAmount")
+                try c.apiWriteDecimal(self.maxTopupAmount, "maxTopupAmount")
             }
         }
     }
@@ -302,7 +334,7 @@ extension API.Grid {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/grid/amend-order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-post-amend-grid-algo-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -321,6 +353,15 @@ extension API.Grid {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -360,7 +401,7 @@ extension API.Grid {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/grid/cancel-close-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-post-cancel-close-position-order-for-contract-grid
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `ordId`: text.
@@ -376,6 +417,14 @@ extension API.Grid {
                 self.ordId = try c.apiText("ordId")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -423,7 +472,7 @@ extension API.Grid {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/grid/close-position`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-post-close-position-for-contract-grid
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `ordId`: text.
@@ -439,6 +488,14 @@ extension API.Grid {
                 self.ordId = try c.apiText("ordId")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -482,7 +539,7 @@ extension API.Grid {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/grid/compute-margin-balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-post-compute-margin-balance
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `maxAmt`: a decimal number (a string on the wire).
             public let maxAmt: Decimal?
             /// `lever`: a decimal number (a string on the wire).
@@ -492,6 +549,12 @@ extension API.Grid {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.maxAmt = try c.apiDecimal("maxAmt")
                 self.lever = try c.apiDecimal("lever")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.maxAmt, "maxAmt")
+                try c.apiWriteDecimal(self.lever, "lever")
             }
         }
     }
@@ -567,7 +630,7 @@ extension API.Grid {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/grid/copy-order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-post-copy-grid-algo-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -586,6 +649,15 @@ extension API.Grid {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -641,13 +713,18 @@ extension API.Grid {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/grid/grid-quantity`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-get-max-grid-quantity-public
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `maxGridQty`: an integer (a string on the wire).
             public let maxGridQty: Int?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.maxGridQty = try c.apiInteger("maxGridQty")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteInteger(self.maxGridQty, "maxGridQty")
             }
         }
     }
@@ -695,7 +772,7 @@ extension API.Grid {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/grid/margin-balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-post-adjust-margin-balance
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -705,6 +782,12 @@ extension API.Grid {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
             }
         }
     }
@@ -807,9 +890,9 @@ extension API.Grid {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/grid/min-investment`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-post-compute-min-investment-public
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct MinInvestmentData: Decodable, Sendable {
+            public struct MinInvestmentData: Codable, Sendable {
                 /// `amt`: a decimal number (a string on the wire).
                 public let amt: Decimal?
                 /// `ccy`: text.
@@ -819,6 +902,12 @@ extension API.Grid {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.amt = try c.apiDecimal("amt")
                     self.ccy = try c.apiText("ccy")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.amt, "amt")
+                    try c.apiWriteText(self.ccy, "ccy")
                 }
             }
             /// `minInvestmentData`: a list of nested objects.
@@ -830,6 +919,12 @@ extension API.Grid {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.minInvestmentData = try c.apiNested("minInvestmentData")
                 self.singleAmt = try c.apiDecimal("singleAmt")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteNested(self.minInvestmentData, "minInvestmentData")
+                try c.apiWriteDecimal(self.singleAmt, "singleAmt")
             }
         }
     }
@@ -992,7 +1087,7 @@ extension API.Grid {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/grid/order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-post-place-grid-algo-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1011,6 +1106,15 @@ extension API.Grid {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -1050,7 +1154,7 @@ extension API.Grid {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/grid/order-instant-trigger`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-post-instant-trigger-grid-algo-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1060,6 +1164,12 @@ extension API.Grid {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
             }
         }
     }
@@ -1099,9 +1209,9 @@ extension API.Grid {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/grid/orders-algo-details`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-get-grid-algo-order-details
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct RebateTrans: Decodable, Sendable {
+            public struct RebateTrans: Codable, Sendable {
                 /// `rebate`: a decimal number (a string on the wire).
                 public let rebate: Decimal?
                 /// `rebateCcy`: text.
@@ -1112,9 +1222,15 @@ extension API.Grid {
                     self.rebate = try c.apiDecimal("rebate")
                     self.rebateCcy = try c.apiText("rebateCcy")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.rebate, "rebate")
+                    try c.apiWriteText(self.rebateCcy, "rebateCcy")
+                }
             }
             /// A nested object of the response.
-            public struct TriggerParams: Decodable, Sendable {
+            public struct TriggerParams: Codable, Sendable {
                 /// `triggerAction`: one of a documented set of values (unknown values are kept).
                 public let triggerAction: TriggerAction?
                 /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
@@ -1151,6 +1267,21 @@ extension API.Grid {
                     self.timePeriod = try c.apiEnum("timePeriod")
                     self.triggerPx = try c.apiDecimal("triggerPx")
                     self.stopType = try c.apiText("stopType")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.triggerAction, "triggerAction")
+                    try c.apiWriteEnum(self.triggerStrategy, "triggerStrategy")
+                    try c.apiWriteInteger(self.delaySeconds, "delaySeconds")
+                    try c.apiWriteDate(self.triggerTime, "triggerTime")
+                    try c.apiWriteEnum(self.triggerType, "triggerType")
+                    try c.apiWriteEnum(self.timeframe, "timeframe")
+                    try c.apiWriteInteger(self.thold, "thold")
+                    try c.apiWriteEnum(self.triggerCond, "triggerCond")
+                    try c.apiWriteEnum(self.timePeriod, "timePeriod")
+                    try c.apiWriteDecimal(self.triggerPx, "triggerPx")
+                    try c.apiWriteText(self.stopType, "stopType")
                 }
             }
             /// `algoId`: text.
@@ -1331,6 +1462,68 @@ extension API.Grid {
                 self.fundingFee = try c.apiDecimal("fundingFee")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteNested(self.rebateTrans, "rebateTrans")
+                try c.apiWriteNested(self.triggerParams, "triggerParams")
+                try c.apiWriteDecimal(self.maxPx, "maxPx")
+                try c.apiWriteDecimal(self.minPx, "minPx")
+                try c.apiWriteInteger(self.gridNum, "gridNum")
+                try c.apiWriteEnum(self.runType, "runType")
+                try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                try c.apiWriteInteger(self.tradeNum, "tradeNum")
+                try c.apiWriteInteger(self.arbitrageNum, "arbitrageNum")
+                try c.apiWriteDecimal(self.singleAmt, "singleAmt")
+                try c.apiWriteDecimal(self.perMinProfitRate, "perMinProfitRate")
+                try c.apiWriteDecimal(self.perMaxProfitRate, "perMaxProfitRate")
+                try c.apiWriteDecimal(self.runPx, "runPx")
+                try c.apiWriteDecimal(self.totalPnl, "totalPnl")
+                try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
+                try c.apiWriteDecimal(self.investment, "investment")
+                try c.apiWriteDecimal(self.gridProfit, "gridProfit")
+                try c.apiWriteDecimal(self.floatProfit, "floatProfit")
+                try c.apiWriteDecimal(self.totalAnnualizedRate, "totalAnnualizedRate")
+                try c.apiWriteDecimal(self.annualizedRate, "annualizedRate")
+                try c.apiWriteEnum(self.cancelType, "cancelType")
+                try c.apiWriteText(self.stopType, "stopType")
+                try c.apiWriteInteger(self.activeOrdNum, "activeOrdNum")
+                try c.apiWriteDecimal(self.quoteSz, "quoteSz")
+                try c.apiWriteDecimal(self.baseSz, "baseSz")
+                try c.apiWriteDecimal(self.curQuoteSz, "curQuoteSz")
+                try c.apiWriteDecimal(self.curBaseSz, "curBaseSz")
+                try c.apiWriteDecimal(self.profit, "profit")
+                try c.apiWriteEnum(self.stopResult, "stopResult")
+                try c.apiWriteEnum(self.direction, "direction")
+                try c.apiWriteBoolean(self.basePos, "basePos")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.actualLever, "actualLever")
+                try c.apiWriteDecimal(self.liqPx, "liqPx")
+                try c.apiWriteText(self.uly, "uly")
+                try c.apiWriteText(self.instFamily, "instFamily")
+                try c.apiWriteDecimal(self.ordFrozen, "ordFrozen")
+                try c.apiWriteDecimal(self.availEq, "availEq")
+                try c.apiWriteDecimal(self.eq, "eq")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.profitSharingRatio, "profitSharingRatio")
+                try c.apiWriteEnum(self.copyType, "copyType")
+                try c.apiWriteDecimal(self.tpRatio, "tpRatio")
+                try c.apiWriteDecimal(self.slRatio, "slRatio")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.feeCcy, "feeCcy")
+                try c.apiWriteDecimal(self.fundingFee, "fundingFee")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+            }
         }
     }
 
@@ -1389,9 +1582,9 @@ extension API.Grid {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/grid/orders-algo-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-get-grid-algo-order-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct RebateTrans: Decodable, Sendable {
+            public struct RebateTrans: Codable, Sendable {
                 /// `rebate`: a decimal number (a string on the wire).
                 public let rebate: Decimal?
                 /// `rebateCcy`: text.
@@ -1402,9 +1595,15 @@ extension API.Grid {
                     self.rebate = try c.apiDecimal("rebate")
                     self.rebateCcy = try c.apiText("rebateCcy")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.rebate, "rebate")
+                    try c.apiWriteText(self.rebateCcy, "rebateCcy")
+                }
             }
             /// A nested object of the response.
-            public struct TriggerParams: Decodable, Sendable {
+            public struct TriggerParams: Codable, Sendable {
                 /// `triggerAction`: one of a documented set of values (unknown values are kept).
                 public let triggerAction: TriggerAction?
                 /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
@@ -1441,6 +1640,21 @@ extension API.Grid {
                     self.timePeriod = try c.apiEnum("timePeriod")
                     self.triggerPx = try c.apiDecimal("triggerPx")
                     self.stopType = try c.apiText("stopType")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.triggerAction, "triggerAction")
+                    try c.apiWriteEnum(self.triggerStrategy, "triggerStrategy")
+                    try c.apiWriteInteger(self.delaySeconds, "delaySeconds")
+                    try c.apiWriteDate(self.triggerTime, "triggerTime")
+                    try c.apiWriteEnum(self.triggerType, "triggerType")
+                    try c.apiWriteEnum(self.timeframe, "timeframe")
+                    try c.apiWriteInteger(self.thold, "thold")
+                    try c.apiWriteEnum(self.triggerCond, "triggerCond")
+                    try c.apiWriteEnum(self.timePeriod, "timePeriod")
+                    try c.apiWriteDecimal(self.triggerPx, "triggerPx")
+                    try c.apiWriteText(self.stopType, "stopType")
                 }
             }
             /// `algoId`: text.
@@ -1579,6 +1793,54 @@ extension API.Grid {
                 self.stopResult = try c.apiEnum("stopResult")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteNested(self.rebateTrans, "rebateTrans")
+                try c.apiWriteNested(self.triggerParams, "triggerParams")
+                try c.apiWriteDecimal(self.maxPx, "maxPx")
+                try c.apiWriteDecimal(self.minPx, "minPx")
+                try c.apiWriteInteger(self.gridNum, "gridNum")
+                try c.apiWriteEnum(self.runType, "runType")
+                try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                try c.apiWriteInteger(self.arbitrageNum, "arbitrageNum")
+                try c.apiWriteDecimal(self.totalPnl, "totalPnl")
+                try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
+                try c.apiWriteDecimal(self.investment, "investment")
+                try c.apiWriteDecimal(self.gridProfit, "gridProfit")
+                try c.apiWriteDecimal(self.floatProfit, "floatProfit")
+                try c.apiWriteEnum(self.cancelType, "cancelType")
+                try c.apiWriteText(self.stopType, "stopType")
+                try c.apiWriteDecimal(self.quoteSz, "quoteSz")
+                try c.apiWriteDecimal(self.baseSz, "baseSz")
+                try c.apiWriteEnum(self.direction, "direction")
+                try c.apiWriteBoolean(self.basePos, "basePos")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.actualLever, "actualLever")
+                try c.apiWriteDecimal(self.liqPx, "liqPx")
+                try c.apiWriteText(self.uly, "uly")
+                try c.apiWriteText(self.instFamily, "instFamily")
+                try c.apiWriteDecimal(self.ordFrozen, "ordFrozen")
+                try c.apiWriteDecimal(self.availEq, "availEq")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.profitSharingRatio, "profitSharingRatio")
+                try c.apiWriteEnum(self.copyType, "copyType")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.feeCcy, "feeCcy")
+                try c.apiWriteDecimal(self.fundingFee, "fundingFee")
+                try c.apiWriteEnum(self.stopResult, "stopResult")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+            }
         }
     }
 
@@ -1637,9 +1899,9 @@ extension API.Grid {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/grid/orders-algo-pending`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-get-grid-algo-order-list
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct RebateTrans: Decodable, Sendable {
+            public struct RebateTrans: Codable, Sendable {
                 /// `rebate`: a decimal number (a string on the wire).
                 public let rebate: Decimal?
                 /// `rebateCcy`: text.
@@ -1650,9 +1912,15 @@ extension API.Grid {
                     self.rebate = try c.apiDecimal("rebate")
                     self.rebateCcy = try c.apiText("rebateCcy")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.rebate, "rebate")
+                    try c.apiWriteText(self.rebateCcy, "rebateCcy")
+                }
             }
             /// A nested object of the response.
-            public struct TriggerParams: Decodable, Sendable {
+            public struct TriggerParams: Codable, Sendable {
                 /// `triggerAction`: one of a documented set of values (unknown values are kept).
                 public let triggerAction: TriggerAction?
                 /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
@@ -1689,6 +1957,21 @@ extension API.Grid {
                     self.timePeriod = try c.apiEnum("timePeriod")
                     self.triggerPx = try c.apiDecimal("triggerPx")
                     self.stopType = try c.apiText("stopType")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.triggerAction, "triggerAction")
+                    try c.apiWriteEnum(self.triggerStrategy, "triggerStrategy")
+                    try c.apiWriteInteger(self.delaySeconds, "delaySeconds")
+                    try c.apiWriteDate(self.triggerTime, "triggerTime")
+                    try c.apiWriteEnum(self.triggerType, "triggerType")
+                    try c.apiWriteEnum(self.timeframe, "timeframe")
+                    try c.apiWriteInteger(self.thold, "thold")
+                    try c.apiWriteEnum(self.triggerCond, "triggerCond")
+                    try c.apiWriteEnum(self.timePeriod, "timePeriod")
+                    try c.apiWriteDecimal(self.triggerPx, "triggerPx")
+                    try c.apiWriteText(self.stopType, "stopType")
                 }
             }
             /// `algoId`: text.
@@ -1824,6 +2107,53 @@ extension API.Grid {
                 self.fundingFee = try c.apiDecimal("fundingFee")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteNested(self.rebateTrans, "rebateTrans")
+                try c.apiWriteNested(self.triggerParams, "triggerParams")
+                try c.apiWriteDecimal(self.maxPx, "maxPx")
+                try c.apiWriteDecimal(self.minPx, "minPx")
+                try c.apiWriteInteger(self.gridNum, "gridNum")
+                try c.apiWriteEnum(self.runType, "runType")
+                try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                try c.apiWriteInteger(self.arbitrageNum, "arbitrageNum")
+                try c.apiWriteDecimal(self.totalPnl, "totalPnl")
+                try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
+                try c.apiWriteDecimal(self.investment, "investment")
+                try c.apiWriteDecimal(self.gridProfit, "gridProfit")
+                try c.apiWriteDecimal(self.floatProfit, "floatProfit")
+                try c.apiWriteEnum(self.cancelType, "cancelType")
+                try c.apiWriteText(self.stopType, "stopType")
+                try c.apiWriteDecimal(self.quoteSz, "quoteSz")
+                try c.apiWriteDecimal(self.baseSz, "baseSz")
+                try c.apiWriteEnum(self.direction, "direction")
+                try c.apiWriteBoolean(self.basePos, "basePos")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.actualLever, "actualLever")
+                try c.apiWriteDecimal(self.liqPx, "liqPx")
+                try c.apiWriteText(self.uly, "uly")
+                try c.apiWriteText(self.instFamily, "instFamily")
+                try c.apiWriteDecimal(self.ordFrozen, "ordFrozen")
+                try c.apiWriteDecimal(self.availEq, "availEq")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.profitSharingRatio, "profitSharingRatio")
+                try c.apiWriteEnum(self.copyType, "copyType")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.feeCcy, "feeCcy")
+                try c.apiWriteDecimal(self.fundingFee, "fundingFee")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+            }
         }
     }
 
@@ -1862,7 +2192,7 @@ extension API.Grid {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/grid/positions`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-get-grid-algo-order-positions
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1933,6 +2263,32 @@ extension API.Grid {
                 self.adl = try c.apiInteger("adl")
                 self.markPx = try c.apiDecimal("markPx")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.liqPx, "liqPx")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteDecimal(self.pos, "pos")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
+                try c.apiWriteDecimal(self.mgnRatio, "mgnRatio")
+                try c.apiWriteDecimal(self.imr, "imr")
+                try c.apiWriteDecimal(self.mmr, "mmr")
+                try c.apiWriteDecimal(self.upl, "upl")
+                try c.apiWriteDecimal(self.uplRatio, "uplRatio")
+                try c.apiWriteDecimal(self.last, "last")
+                try c.apiWriteDecimal(self.notionalUsd, "notionalUsd")
+                try c.apiWriteInteger(self.adl, "adl")
+                try c.apiWriteDecimal(self.markPx, "markPx")
+            }
         }
     }
 
@@ -1979,7 +2335,7 @@ extension API.Grid {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/grid/stop-order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-post-stop-grid-algo-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1998,6 +2354,15 @@ extension API.Grid {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -2057,7 +2422,7 @@ extension API.Grid {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/grid/sub-orders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-get-grid-algo-sub-orders
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -2143,6 +2508,37 @@ extension API.Grid {
                 self.lever = try c.apiDecimal("lever")
                 self.tag = try c.apiText("tag")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteText(self.groupId, "groupId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.tdMode, "tdMode")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.feeCcy, "feeCcy")
+                try c.apiWriteDecimal(self.rebate, "rebate")
+                try c.apiWriteText(self.rebateCcy, "rebateCcy")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteDecimal(self.accFillSz, "accFillSz")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteDecimal(self.ctVal, "ctVal")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteText(self.tag, "tag")
+            }
         }
     }
 
@@ -2177,7 +2573,7 @@ extension API.Grid {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/grid/withdraw-income`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-post-spot-grid-withdraw-income
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -2190,6 +2586,13 @@ extension API.Grid {
                 self.algoId = try c.apiRequiredText("algoId")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.profit = try c.apiDecimal("profit")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteDecimal(self.profit, "profit")
             }
         }
     }
@@ -2245,13 +2648,18 @@ extension API.Grid {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/public/rsi-back-testing`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-get-rsi-back-testing-public
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `triggerNum`: an integer (a string on the wire).
             public let triggerNum: Int?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.triggerNum = try c.apiInteger("triggerNum")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteInteger(self.triggerNum, "triggerNum")
             }
         }
     }

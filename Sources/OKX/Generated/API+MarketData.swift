@@ -38,7 +38,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/books`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-order-book
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `asks`: rows of decimal numbers.
             public let asks: [[Decimal]]?
             /// `bids`: rows of decimal numbers.
@@ -54,6 +54,14 @@ extension API.MarketData {
                 self.bids = try c.apiDecimalRows("bids")
                 self.ts = try c.apiDate("ts")
                 self.seqId = try c.apiInteger("seqId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimalRows(self.asks, "asks")
+                try c.apiWriteDecimalRows(self.bids, "bids")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteInteger(self.seqId, "seqId")
             }
         }
     }
@@ -93,7 +101,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/books-full`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-full-order-book
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `asks`: rows of decimal numbers.
             public let asks: [[Decimal]]?
             /// `bids`: rows of decimal numbers.
@@ -106,6 +114,13 @@ extension API.MarketData {
                 self.asks = try c.apiDecimalRows("asks")
                 self.bids = try c.apiDecimalRows("bids")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimalRows(self.asks, "asks")
+                try c.apiWriteDecimalRows(self.bids, "bids")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -141,7 +156,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/call-auction-details`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-call-auction-details
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `eqPx`: a decimal number (a string on the wire).
@@ -166,6 +181,17 @@ extension API.MarketData {
                 self.auctionEndTime = try c.apiDate("auctionEndTime")
                 self.state = try c.apiEnum("state")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDecimal(self.eqPx, "eqPx")
+                try c.apiWriteDecimal(self.matchedSz, "matchedSz")
+                try c.apiWriteDecimal(self.unmatchedSz, "unmatchedSz")
+                try c.apiWriteDate(self.auctionEndTime, "auctionEndTime")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -221,7 +247,7 @@ extension API.MarketData {
         }
         /// One row of the `data` array of `GET /api/v5/market/candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-candlesticks
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -252,6 +278,19 @@ extension API.MarketData {
                 self.volCcy = try c.apiDecimal()
                 self.volCcyQuote = try c.apiDecimal()
                 self.confirm = try c.apiEnum()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.o)
+                try c.apiWriteDecimal(self.h)
+                try c.apiWriteDecimal(self.l)
+                try c.apiWriteDecimal(self.c)
+                try c.apiWriteDecimal(self.vol)
+                try c.apiWriteDecimal(self.volCcy)
+                try c.apiWriteDecimal(self.volCcyQuote)
+                try c.apiWriteEnum(self.confirm)
             }
         }
     }
@@ -307,7 +346,7 @@ extension API.MarketData {
         }
         /// One row of the `data` array of `GET /api/v5/market/history-candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-candlesticks-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -338,6 +377,19 @@ extension API.MarketData {
                 self.volCcy = try c.apiDecimal()
                 self.volCcyQuote = try c.apiDecimal()
                 self.confirm = try c.apiEnum()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.o)
+                try c.apiWriteDecimal(self.h)
+                try c.apiWriteDecimal(self.l)
+                try c.apiWriteDecimal(self.c)
+                try c.apiWriteDecimal(self.vol)
+                try c.apiWriteDecimal(self.volCcy)
+                try c.apiWriteDecimal(self.volCcyQuote)
+                try c.apiWriteEnum(self.confirm)
             }
         }
     }
@@ -389,7 +441,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/history-trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-trades-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `tradeId`: text.
@@ -414,6 +466,17 @@ extension API.MarketData {
                 self.side = try c.apiEnum("side")
                 self.source = try c.apiEnum("source")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteEnum(self.source, "source")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -449,9 +512,9 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/option/instrument-family-trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-option-trades-by-instrument-family
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct TradeInfo: Decodable, Sendable {
+            public struct TradeInfo: Codable, Sendable {
                 /// `instId`: text.
                 public let instId: String?
                 /// `tradeId`: text.
@@ -474,6 +537,16 @@ extension API.MarketData {
                     self.side = try c.apiEnum("side")
                     self.ts = try c.apiDate("ts")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteText(self.tradeId, "tradeId")
+                    try c.apiWriteDecimal(self.px, "px")
+                    try c.apiWriteDecimal(self.sz, "sz")
+                    try c.apiWriteEnum(self.side, "side")
+                    try c.apiWriteDate(self.ts, "ts")
+                }
             }
             /// `vol24h`: a decimal number (a string on the wire).
             public let vol24h: Decimal?
@@ -487,6 +560,13 @@ extension API.MarketData {
                 self.vol24h = try c.apiDecimal("vol24h")
                 self.optType = try c.apiText("optType")
                 self.tradeInfo = try c.apiNested("tradeInfo")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.vol24h, "vol24h")
+                try c.apiWriteText(self.optType, "optType")
+                try c.apiWriteNested(self.tradeInfo, "tradeInfo")
             }
         }
     }
@@ -517,7 +597,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/platform-24-volume`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-24h-total-volume
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `volUsd`: a decimal number (a string on the wire).
             public let volUsd: Decimal?
             /// `volCny`: a decimal number (a string on the wire).
@@ -530,6 +610,13 @@ extension API.MarketData {
                 self.volUsd = try c.apiDecimal("volUsd")
                 self.volCny = try c.apiDecimal("volCny")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.volUsd, "volUsd")
+                try c.apiWriteDecimal(self.volCny, "volCny")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -565,7 +652,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/ticker`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-ticker
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instType`: text.
             public let instType: String?
             /// `instId`: text.
@@ -617,6 +704,26 @@ extension API.MarketData {
                 self.sodUtc0 = try c.apiDecimal("sodUtc0")
                 self.sodUtc8 = try c.apiDecimal("sodUtc8")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDecimal(self.last, "last")
+                try c.apiWriteDecimal(self.lastSz, "lastSz")
+                try c.apiWriteDecimal(self.askPx, "askPx")
+                try c.apiWriteDecimal(self.askSz, "askSz")
+                try c.apiWriteDecimal(self.bidPx, "bidPx")
+                try c.apiWriteDecimal(self.bidSz, "bidSz")
+                try c.apiWriteDecimal(self.open24h, "open24h")
+                try c.apiWriteDecimal(self.high24h, "high24h")
+                try c.apiWriteDecimal(self.low24h, "low24h")
+                try c.apiWriteDecimal(self.volCcy24h, "volCcy24h")
+                try c.apiWriteDecimal(self.vol24h, "vol24h")
+                try c.apiWriteDecimal(self.sodUtc0, "sodUtc0")
+                try c.apiWriteDecimal(self.sodUtc8, "sodUtc8")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -656,7 +763,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/tickers`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-tickers
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instType`: text.
             public let instType: String?
             /// `instId`: text.
@@ -709,6 +816,26 @@ extension API.MarketData {
                 self.sodUtc8 = try c.apiDecimal("sodUtc8")
                 self.ts = try c.apiDate("ts")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDecimal(self.last, "last")
+                try c.apiWriteDecimal(self.lastSz, "lastSz")
+                try c.apiWriteDecimal(self.askPx, "askPx")
+                try c.apiWriteDecimal(self.askSz, "askSz")
+                try c.apiWriteDecimal(self.bidPx, "bidPx")
+                try c.apiWriteDecimal(self.bidSz, "bidSz")
+                try c.apiWriteDecimal(self.open24h, "open24h")
+                try c.apiWriteDecimal(self.high24h, "high24h")
+                try c.apiWriteDecimal(self.low24h, "low24h")
+                try c.apiWriteDecimal(self.volCcy24h, "volCcy24h")
+                try c.apiWriteDecimal(self.vol24h, "vol24h")
+                try c.apiWriteDecimal(self.sodUtc0, "sodUtc0")
+                try c.apiWriteDecimal(self.sodUtc8, "sodUtc8")
+                try c.apiWriteDate(self.ts, "ts")
+            }
         }
     }
 
@@ -747,7 +874,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-trades
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `tradeId`: text.
@@ -772,6 +899,17 @@ extension API.MarketData {
                 self.side = try c.apiEnum("side")
                 self.source = try c.apiEnum("source")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteEnum(self.source, "source")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -815,7 +953,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/public/option-trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-option-trades
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `instFamily`: text.
@@ -855,6 +993,22 @@ extension API.MarketData {
                 self.idxPx = try c.apiDecimal("idxPx")
                 self.markPx = try c.apiDecimal("markPx")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.instFamily, "instFamily")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteText(self.optType, "optType")
+                try c.apiWriteDecimal(self.fillVol, "fillVol")
+                try c.apiWriteDecimal(self.fwdPx, "fwdPx")
+                try c.apiWriteDecimal(self.idxPx, "idxPx")
+                try c.apiWriteDecimal(self.markPx, "markPx")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }

@@ -29,13 +29,18 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/market/exchange-rate`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-exchange-rate
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `usdCny`: a decimal number (a string on the wire).
             public let usdCny: Decimal?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.usdCny = try c.apiDecimal("usdCny")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.usdCny, "usdCny")
             }
         }
     }
@@ -87,7 +92,7 @@ extension API.PublicData {
         }
         /// One row of the `data` array of `GET /api/v5/market/history-index-candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-index-candlesticks-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -109,6 +114,16 @@ extension API.PublicData {
                 self.l = try c.apiDecimal()
                 self.c = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.o)
+                try c.apiWriteDecimal(self.h)
+                try c.apiWriteDecimal(self.l)
+                try c.apiWriteDecimal(self.c)
+                try c.apiWriteText(self.confirm)
             }
         }
     }
@@ -160,7 +175,7 @@ extension API.PublicData {
         }
         /// One row of the `data` array of `GET /api/v5/market/history-mark-price-candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-mark-price-candlesticks-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -182,6 +197,16 @@ extension API.PublicData {
                 self.l = try c.apiDecimal()
                 self.c = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.o)
+                try c.apiWriteDecimal(self.h)
+                try c.apiWriteDecimal(self.l)
+                try c.apiWriteDecimal(self.c)
+                try c.apiWriteText(self.confirm)
             }
         }
     }
@@ -233,7 +258,7 @@ extension API.PublicData {
         }
         /// One row of the `data` array of `GET /api/v5/market/index-candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-index-candlesticks
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -255,6 +280,16 @@ extension API.PublicData {
                 self.l = try c.apiDecimal()
                 self.c = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.o)
+                try c.apiWriteDecimal(self.h)
+                try c.apiWriteDecimal(self.l)
+                try c.apiWriteDecimal(self.c)
+                try c.apiWriteText(self.confirm)
             }
         }
     }
@@ -290,9 +325,9 @@ extension API.PublicData {
         }
         /// The `data` object of `GET /api/v5/market/index-components`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-index-components
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Components: Decodable, Sendable {
+            public struct Components: Codable, Sendable {
                 /// `exch`: text.
                 public let exch: String?
                 /// `symbol`: text.
@@ -312,6 +347,15 @@ extension API.PublicData {
                     self.wgt = try c.apiDecimal("wgt")
                     self.cnvPx = try c.apiDecimal("cnvPx")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.exch, "exch")
+                    try c.apiWriteText(self.symbol, "symbol")
+                    try c.apiWriteDecimal(self.symPx, "symPx")
+                    try c.apiWriteDecimal(self.wgt, "wgt")
+                    try c.apiWriteDecimal(self.cnvPx, "cnvPx")
+                }
             }
             /// `index`: text.
             public let index: String?
@@ -328,6 +372,14 @@ extension API.PublicData {
                 self.last = try c.apiDecimal("last")
                 self.ts = try c.apiDate("ts")
                 self.components = try c.apiNested("components")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.index, "index")
+                try c.apiWriteDecimal(self.last, "last")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteNested(self.components, "components")
             }
         }
     }
@@ -367,7 +419,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/market/index-tickers`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-index-tickers
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `idxPx`: a decimal number (a string on the wire).
@@ -395,6 +447,18 @@ extension API.PublicData {
                 self.sodUtc0 = try c.apiDecimal("sodUtc0")
                 self.sodUtc8 = try c.apiDecimal("sodUtc8")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDecimal(self.idxPx, "idxPx")
+                try c.apiWriteDecimal(self.high24h, "high24h")
+                try c.apiWriteDecimal(self.low24h, "low24h")
+                try c.apiWriteDecimal(self.open24h, "open24h")
+                try c.apiWriteDecimal(self.sodUtc0, "sodUtc0")
+                try c.apiWriteDecimal(self.sodUtc8, "sodUtc8")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -446,7 +510,7 @@ extension API.PublicData {
         }
         /// One row of the `data` array of `GET /api/v5/market/mark-price-candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-mark-price-candlesticks
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -468,6 +532,16 @@ extension API.PublicData {
                 self.l = try c.apiDecimal()
                 self.c = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.o)
+                try c.apiWriteDecimal(self.h)
+                try c.apiWriteDecimal(self.l)
+                try c.apiWriteDecimal(self.c)
+                try c.apiWriteText(self.confirm)
             }
         }
     }
@@ -523,7 +597,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/convert-contract-coin`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-unit-convert
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
             /// `instId`: text.
@@ -542,6 +616,15 @@ extension API.PublicData {
                 self.px = try c.apiDecimal("px")
                 self.sz = try c.apiDecimal("sz")
                 self.unit = try c.apiEnum("unit")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.type, "type")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.unit, "unit")
             }
         }
     }
@@ -593,9 +676,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/delivery-exercise-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-delivery-exercise-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Details: Decodable, Sendable {
+            public struct Details: Codable, Sendable {
                 /// `insId`: text.
                 public let insId: String?
                 /// `px`: a decimal number (a string on the wire).
@@ -609,6 +692,13 @@ extension API.PublicData {
                     self.px = try c.apiDecimal("px")
                     self.type = try c.apiEnum("type")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.insId, "insId")
+                    try c.apiWriteDecimal(self.px, "px")
+                    try c.apiWriteEnum(self.type, "type")
+                }
             }
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
@@ -619,6 +709,12 @@ extension API.PublicData {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
                 self.details = try c.apiNested("details")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteNested(self.details, "details")
             }
         }
     }
@@ -658,9 +754,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/discount-rate-interest-free-quota`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-discount-rate-and-interest-free-quota
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Details: Decodable, Sendable {
+            public struct Details: Codable, Sendable {
                 /// `discountRate`: a decimal number (a string on the wire).
                 public let discountRate: Decimal?
                 /// `maxAmt`: a decimal number (a string on the wire).
@@ -682,6 +778,16 @@ extension API.PublicData {
                     self.tier = try c.apiInteger("tier")
                     self.liqPenaltyRate = try c.apiDecimal("liqPenaltyRate")
                     self.disCcyEq = try c.apiDecimal("disCcyEq")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.discountRate, "discountRate")
+                    try c.apiWriteDecimal(self.maxAmt, "maxAmt")
+                    try c.apiWriteDecimal(self.minAmt, "minAmt")
+                    try c.apiWriteInteger(self.tier, "tier")
+                    try c.apiWriteDecimal(self.liqPenaltyRate, "liqPenaltyRate")
+                    try c.apiWriteDecimal(self.disCcyEq, "disCcyEq")
                 }
             }
             /// `ccy`: text.
@@ -708,6 +814,17 @@ extension API.PublicData {
                 self.discountLv = try c.apiText("discountLv")
                 self.minDiscountRate = try c.apiDecimal("minDiscountRate")
                 self.details = try c.apiNested("details")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteEnum(self.colRes, "colRes")
+                try c.apiWriteBoolean(self.collateralRestrict, "collateralRestrict")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteText(self.discountLv, "discountLv")
+                try c.apiWriteDecimal(self.minDiscountRate, "minDiscountRate")
+                try c.apiWriteNested(self.details, "details")
             }
         }
     }
@@ -759,7 +876,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/economic-calendar`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-economic-calendar-data
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `calendarId`: text.
             public let calendarId: String?
             /// `date`: a time (epoch milliseconds on the wire).
@@ -809,6 +926,25 @@ extension API.PublicData {
                 self.ccy = try c.apiText("ccy")
                 self.unit = try c.apiText("unit")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.calendarId, "calendarId")
+                try c.apiWriteDate(self.date, "date")
+                try c.apiWriteText(self.region, "region")
+                try c.apiWriteText(self.category, "category")
+                try c.apiWriteText(self.event, "event")
+                try c.apiWriteDate(self.refDate, "refDate")
+                try c.apiWriteText(self.actual, "actual")
+                try c.apiWriteText(self.previous, "previous")
+                try c.apiWriteText(self.forecast, "forecast")
+                try c.apiWriteEnum(self.dateSpan, "dateSpan")
+                try c.apiWriteEnum(self.importance, "importance")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDecimal(self.prevInitial, "prevInitial")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.unit, "unit")
+            }
         }
     }
 
@@ -843,7 +979,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/estimated-price`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-estimated-delivery-exercise-price
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -859,6 +995,14 @@ extension API.PublicData {
                 self.instId = try c.apiRequiredText("instId")
                 self.settlePx = try c.apiDecimal("settlePx")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDecimal(self.settlePx, "settlePx")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -894,7 +1038,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/estimated-settlement-info`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-estimated-future-settlement-price
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `nextSettleTime`: a time (epoch milliseconds on the wire).
@@ -910,6 +1054,14 @@ extension API.PublicData {
                 self.nextSettleTime = try c.apiDate("nextSettleTime")
                 self.estSettlePx = try c.apiDecimal("estSettlePx")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDate(self.nextSettleTime, "nextSettleTime")
+                try c.apiWriteDecimal(self.estSettlePx, "estSettlePx")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -965,7 +1117,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/event-contract/events`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-events
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `seriesId`: text.
             public let seriesId: String
             /// `eventId`: text.
@@ -984,6 +1136,15 @@ extension API.PublicData {
                 self.fixTime = try c.apiDate("fixTime")
                 self.expTime = try c.apiDate("expTime")
                 self.state = try c.apiEnum("state")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.seriesId, "seriesId")
+                try c.apiWriteText(self.eventId, "eventId")
+                try c.apiWriteDate(self.fixTime, "fixTime")
+                try c.apiWriteDate(self.expTime, "expTime")
+                try c.apiWriteEnum(self.state, "state")
             }
         }
     }
@@ -1043,7 +1204,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/event-contract/markets`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-markets
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `seriesId`: text.
             public let seriesId: String
             /// `eventId`: text.
@@ -1081,6 +1242,21 @@ extension API.PublicData {
                 self.floorStrike = try c.apiDecimal("floorStrike")
                 self.settleValue = try c.apiDecimal("settleValue")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.seriesId, "seriesId")
+                try c.apiWriteText(self.eventId, "eventId")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDate(self.listTime, "listTime")
+                try c.apiWriteDate(self.fixTime, "fixTime")
+                try c.apiWriteDate(self.expTime, "expTime")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteBoolean(self.disputed, "disputed")
+                try c.apiWriteEnum(self.outcome, "outcome")
+                try c.apiWriteDecimal(self.floorStrike, "floorStrike")
+                try c.apiWriteDecimal(self.settleValue, "settleValue")
+            }
         }
     }
 
@@ -1115,9 +1291,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/event-contract/series`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-series
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Settlement: Decodable, Sendable {
+            public struct Settlement: Codable, Sendable {
                 /// `method`: one of a documented set of values (unknown values are kept).
                 public let method: Method?
                 /// `closeEarly`: a boolean.
@@ -1133,6 +1309,14 @@ extension API.PublicData {
                     self.closeEarly = try c.apiBoolean("closeEarly")
                     self.srcName = try c.apiText("srcName")
                     self.underlying = try c.apiText("underlying")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.method, "method")
+                    try c.apiWriteBoolean(self.closeEarly, "closeEarly")
+                    try c.apiWriteText(self.srcName, "srcName")
+                    try c.apiWriteText(self.underlying, "underlying")
                 }
             }
             /// `seriesId`: text.
@@ -1153,6 +1337,15 @@ extension API.PublicData {
                 self.title = try c.apiText("title")
                 self.category = try c.apiText("category")
                 self.settlement = try c.apiNested("settlement")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.seriesId, "seriesId")
+                try c.apiWriteEnum(self.freq, "freq")
+                try c.apiWriteText(self.title, "title")
+                try c.apiWriteText(self.category, "category")
+                try c.apiWriteNested(self.settlement, "settlement")
             }
         }
     }
@@ -1188,7 +1381,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/funding-rate`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-funding-rate
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -1241,6 +1434,26 @@ extension API.PublicData {
                 self.premium = try c.apiDecimal("premium")
                 self.ts = try c.apiDate("ts")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.method, "method")
+                try c.apiWriteEnum(self.formulaType, "formulaType")
+                try c.apiWriteDecimal(self.fundingRate, "fundingRate")
+                try c.apiWriteDecimal(self.nextFundingRate, "nextFundingRate")
+                try c.apiWriteDate(self.fundingTime, "fundingTime")
+                try c.apiWriteDate(self.nextFundingTime, "nextFundingTime")
+                try c.apiWriteDecimal(self.minFundingRate, "minFundingRate")
+                try c.apiWriteDecimal(self.maxFundingRate, "maxFundingRate")
+                try c.apiWriteDecimal(self.interestRate, "interestRate")
+                try c.apiWriteDecimal(self.impactValue, "impactValue")
+                try c.apiWriteEnum(self.settState, "settState")
+                try c.apiWriteDecimal(self.settFundingRate, "settFundingRate")
+                try c.apiWriteDecimal(self.premium, "premium")
+                try c.apiWriteDate(self.ts, "ts")
+            }
         }
     }
 
@@ -1287,7 +1500,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/funding-rate-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-funding-rate-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -1312,6 +1525,17 @@ extension API.PublicData {
                 self.realizedRate = try c.apiDecimal("realizedRate")
                 self.fundingTime = try c.apiDate("fundingTime")
                 self.method = try c.apiEnum("method")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.formulaType, "formulaType")
+                try c.apiWriteDecimal(self.fundingRate, "fundingRate")
+                try c.apiWriteDecimal(self.realizedRate, "realizedRate")
+                try c.apiWriteDate(self.fundingTime, "fundingTime")
+                try c.apiWriteEnum(self.method, "method")
             }
         }
     }
@@ -1351,9 +1575,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/instrument-tick-bands`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-instrument-tick-bands
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct TickBand: Decodable, Sendable {
+            public struct TickBand: Codable, Sendable {
                 /// `minPx`: a decimal number (a string on the wire).
                 public let minPx: Decimal?
                 /// `maxPx`: a decimal number (a string on the wire).
@@ -1366,6 +1590,13 @@ extension API.PublicData {
                     self.minPx = try c.apiDecimal("minPx")
                     self.maxPx = try c.apiDecimal("maxPx")
                     self.tickSz = try c.apiDecimal("tickSz")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.minPx, "minPx")
+                    try c.apiWriteDecimal(self.maxPx, "maxPx")
+                    try c.apiWriteDecimal(self.tickSz, "tickSz")
                 }
             }
             /// `instType`: text.
@@ -1380,6 +1611,13 @@ extension API.PublicData {
                 self.instType = try c.apiText("instType")
                 self.instFamily = try c.apiText("instFamily")
                 self.tickBand = try c.apiNested("tickBand")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instFamily, "instFamily")
+                try c.apiWriteNested(self.tickBand, "tickBand")
             }
         }
     }
@@ -1427,9 +1665,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/instruments`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-instruments
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct UpcChg: Decodable, Sendable {
+            public struct UpcChg: Codable, Sendable {
                 /// `param`: one of a documented set of values (unknown values are kept).
                 public let param: Param?
                 /// `newValue`: a decimal number (a string on the wire).
@@ -1442,6 +1680,13 @@ extension API.PublicData {
                     self.param = try c.apiEnum("param")
                     self.newValue = try c.apiDecimal("newValue")
                     self.effTime = try c.apiDate("effTime")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.param, "param")
+                    try c.apiWriteDecimal(self.newValue, "newValue")
+                    try c.apiWriteDate(self.effTime, "effTime")
                 }
             }
             /// `instType`: text.
@@ -1574,6 +1819,52 @@ extension API.PublicData {
                 self.instCategory = try c.apiEnum("instCategory")
                 self.upcChg = try c.apiNested("upcChg")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.seriesId, "seriesId")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.uly, "uly")
+                try c.apiWriteEnum(self.groupId, "groupId")
+                try c.apiWriteText(self.instFamily, "instFamily")
+                try c.apiWriteText(self.category, "category")
+                try c.apiWriteText(self.baseCcy, "baseCcy")
+                try c.apiWriteText(self.quoteCcy, "quoteCcy")
+                try c.apiWriteText(self.settleCcy, "settleCcy")
+                try c.apiWriteDecimal(self.ctVal, "ctVal")
+                try c.apiWriteDecimal(self.ctMult, "ctMult")
+                try c.apiWriteText(self.ctValCcy, "ctValCcy")
+                try c.apiWriteEnum(self.optType, "optType")
+                try c.apiWriteDecimal(self.stk, "stk")
+                try c.apiWriteDate(self.listTime, "listTime")
+                try c.apiWriteDate(self.auctionEndTime, "auctionEndTime")
+                try c.apiWriteDate(self.contTdSwTime, "contTdSwTime")
+                try c.apiWriteDate(self.preMktSwTime, "preMktSwTime")
+                try c.apiWriteEnum(self.openType, "openType")
+                try c.apiWriteDate(self.expTime, "expTime")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.tickSz, "tickSz")
+                try c.apiWriteDecimal(self.lotSz, "lotSz")
+                try c.apiWriteDecimal(self.minSz, "minSz")
+                try c.apiWriteEnum(self.ctType, "ctType")
+                try c.apiWriteEnum(self.alias, "alias")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.ruleType, "ruleType")
+                try c.apiWriteDecimal(self.maxLmtSz, "maxLmtSz")
+                try c.apiWriteDecimal(self.maxMktSz, "maxMktSz")
+                try c.apiWriteDecimal(self.maxLmtAmt, "maxLmtAmt")
+                try c.apiWriteDecimal(self.maxMktAmt, "maxMktAmt")
+                try c.apiWriteDecimal(self.maxTwapSz, "maxTwapSz")
+                try c.apiWriteDecimal(self.maxIcebergSz, "maxIcebergSz")
+                try c.apiWriteDecimal(self.maxTriggerSz, "maxTriggerSz")
+                try c.apiWriteDecimal(self.maxStopSz, "maxStopSz")
+                try c.apiWriteBoolean(self.futureSettlement, "futureSettlement")
+                try c.apiWriteTexts(self.tradeQuoteCcyList, "tradeQuoteCcyList")
+                try c.apiWriteInteger(self.instIdCode, "instIdCode")
+                try c.apiWriteEnum(self.instCategory, "instCategory")
+                try c.apiWriteNested(self.upcChg, "upcChg")
+            }
         }
     }
 
@@ -1632,9 +1923,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/insurance-fund`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-security-fund
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Details: Decodable, Sendable {
+            public struct Details: Codable, Sendable {
                 /// `balance`: a decimal number (a string on the wire).
                 public let balance: Decimal?
                 /// `amt`: a decimal number (a string on the wire).
@@ -1666,6 +1957,19 @@ extension API.PublicData {
                     self.adlType = try c.apiEnum("adlType")
                     self.ts = try c.apiDate("ts")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.balance, "balance")
+                    try c.apiWriteDecimal(self.amt, "amt")
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteEnum(self.type, "type")
+                    try c.apiWriteDecimal(self.maxBal, "maxBal")
+                    try c.apiWriteDate(self.maxBalTs, "maxBalTs")
+                    try c.apiWriteDecimal(self.decRate, "decRate")
+                    try c.apiWriteEnum(self.adlType, "adlType")
+                    try c.apiWriteDate(self.ts, "ts")
+                }
             }
             /// `total`: a decimal number (a string on the wire).
             public let total: Decimal?
@@ -1682,6 +1986,14 @@ extension API.PublicData {
                 self.instFamily = try c.apiText("instFamily")
                 self.instType = try c.apiText("instType")
                 self.details = try c.apiNested("details")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.total, "total")
+                try c.apiWriteText(self.instFamily, "instFamily")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteNested(self.details, "details")
             }
         }
     }
@@ -1712,9 +2024,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/interest-rate-loan-quota`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-interest-rate-and-loan-quota
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Basic: Decodable, Sendable {
+            public struct Basic: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `rate`: a decimal number (a string on the wire).
@@ -1728,9 +2040,16 @@ extension API.PublicData {
                     self.rate = try c.apiDecimal("rate")
                     self.quota = try c.apiDecimal("quota")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.rate, "rate")
+                    try c.apiWriteDecimal(self.quota, "quota")
+                }
             }
             /// A nested object of the response.
-            public struct Vip: Decodable, Sendable {
+            public struct Vip: Codable, Sendable {
                 /// `level`: text.
                 public let level: String?
                 /// `loanQuotaCoef`: a decimal number (a string on the wire).
@@ -1744,9 +2063,16 @@ extension API.PublicData {
                     self.loanQuotaCoef = try c.apiDecimal("loanQuotaCoef")
                     self.irDiscount = try c.apiDecimal("irDiscount")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.level, "level")
+                    try c.apiWriteDecimal(self.loanQuotaCoef, "loanQuotaCoef")
+                    try c.apiWriteDecimal(self.irDiscount, "irDiscount")
+                }
             }
             /// A nested object of the response.
-            public struct Regular: Decodable, Sendable {
+            public struct Regular: Codable, Sendable {
                 /// `level`: text.
                 public let level: String?
                 /// `loanQuotaCoef`: a decimal number (a string on the wire).
@@ -1760,9 +2086,16 @@ extension API.PublicData {
                     self.loanQuotaCoef = try c.apiDecimal("loanQuotaCoef")
                     self.irDiscount = try c.apiDecimal("irDiscount")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.level, "level")
+                    try c.apiWriteDecimal(self.loanQuotaCoef, "loanQuotaCoef")
+                    try c.apiWriteDecimal(self.irDiscount, "irDiscount")
+                }
             }
             /// A nested object of the response.
-            public struct ConfigCcyList: Decodable, Sendable {
+            public struct ConfigCcyList: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `rate`: a decimal number (a string on the wire).
@@ -1773,9 +2106,15 @@ extension API.PublicData {
                     self.ccy = try c.apiText("ccy")
                     self.rate = try c.apiDecimal("rate")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.rate, "rate")
+                }
             }
             /// A nested object of the response.
-            public struct Config: Decodable, Sendable {
+            public struct Config: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `stgyType`: one of a documented set of values (unknown values are kept).
@@ -1791,6 +2130,14 @@ extension API.PublicData {
                     self.stgyType = try c.apiEnum("stgyType")
                     self.quota = try c.apiDecimal("quota")
                     self.level = try c.apiText("level")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteEnum(self.stgyType, "stgyType")
+                    try c.apiWriteDecimal(self.quota, "quota")
+                    try c.apiWriteText(self.level, "level")
                 }
             }
             /// `basic`: a list of nested objects.
@@ -1811,6 +2158,15 @@ extension API.PublicData {
                 self.regular = try c.apiNested("regular")
                 self.configCcyList = try c.apiNested("configCcyList")
                 self.config = try c.apiNested("config")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteNested(self.basic, "basic")
+                try c.apiWriteNested(self.vip, "vip")
+                try c.apiWriteNested(self.regular, "regular")
+                try c.apiWriteNested(self.configCcyList, "configCcyList")
+                try c.apiWriteNested(self.config, "config")
             }
         }
     }
@@ -1854,7 +2210,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/mark-price`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-mark-price
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -1870,6 +2226,14 @@ extension API.PublicData {
                 self.instId = try c.apiRequiredText("instId")
                 self.markPx = try c.apiDecimal("markPx")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDecimal(self.markPx, "markPx")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -1929,11 +2293,11 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/market-data-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-historical-market-data
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Details: Decodable, Sendable {
+            public struct Details: Codable, Sendable {
                 /// A nested object of the response.
-                public struct GroupDetails: Decodable, Sendable {
+                public struct GroupDetails: Codable, Sendable {
                     /// `filename`: text.
                     public let filename: String?
                     /// `dataTs`: a time (epoch milliseconds on the wire).
@@ -1949,6 +2313,14 @@ extension API.PublicData {
                         self.dataTs = try c.apiDate("dataTs")
                         self.sizeMB = try c.apiDecimal("sizeMB")
                         self.url = try c.apiText("url")
+                    }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteText(self.filename, "filename")
+                        try c.apiWriteDate(self.dataTs, "dataTs")
+                        try c.apiWriteDecimal(self.sizeMB, "sizeMB")
+                        try c.apiWriteText(self.url, "url")
                     }
                 }
                 /// `instId`: text.
@@ -1973,6 +2345,16 @@ extension API.PublicData {
                     self.groupSizeMB = try c.apiDecimal("groupSizeMB")
                     self.groupDetails = try c.apiNested("groupDetails")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteText(self.instFamily, "instFamily")
+                    try c.apiWriteDate(self.dateRangeStart, "dateRangeStart")
+                    try c.apiWriteDate(self.dateRangeEnd, "dateRangeEnd")
+                    try c.apiWriteDecimal(self.groupSizeMB, "groupSizeMB")
+                    try c.apiWriteNested(self.groupDetails, "groupDetails")
+                }
             }
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
@@ -1989,6 +2371,14 @@ extension API.PublicData {
                 self.totalSizeMB = try c.apiDecimal("totalSizeMB")
                 self.dateAggrType = try c.apiEnum("dateAggrType")
                 self.details = try c.apiNested("details")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteDecimal(self.totalSizeMB, "totalSizeMB")
+                try c.apiWriteEnum(self.dateAggrType, "dateAggrType")
+                try c.apiWriteNested(self.details, "details")
             }
         }
     }
@@ -2032,7 +2422,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/open-interest`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-open-interest
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instType`: text.
             public let instType: String?
             /// `instId`: text.
@@ -2054,6 +2444,16 @@ extension API.PublicData {
                 self.oiCcy = try c.apiDecimal("oiCcy")
                 self.oiUsd = try c.apiDecimal("oiUsd")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDecimal(self.oi, "oi")
+                try c.apiWriteDecimal(self.oiCcy, "oiCcy")
+                try c.apiWriteDecimal(self.oiUsd, "oiUsd")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -2093,7 +2493,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/opt-summary`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-option-market-data
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -2155,6 +2555,29 @@ extension API.PublicData {
                 self.fwdPx = try c.apiDecimal("fwdPx")
                 self.ts = try c.apiDate("ts")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.uly, "uly")
+                try c.apiWriteDecimal(self.delta, "delta")
+                try c.apiWriteDecimal(self.gamma, "gamma")
+                try c.apiWriteDecimal(self.vega, "vega")
+                try c.apiWriteDecimal(self.theta, "theta")
+                try c.apiWriteDecimal(self.deltaBS, "deltaBS")
+                try c.apiWriteDecimal(self.gammaBS, "gammaBS")
+                try c.apiWriteDecimal(self.vegaBS, "vegaBS")
+                try c.apiWriteDecimal(self.thetaBS, "thetaBS")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.markVol, "markVol")
+                try c.apiWriteDecimal(self.bidVol, "bidVol")
+                try c.apiWriteDecimal(self.askVol, "askVol")
+                try c.apiWriteDecimal(self.realVol, "realVol")
+                try c.apiWriteDecimal(self.volLv, "volLv")
+                try c.apiWriteDecimal(self.fwdPx, "fwdPx")
+                try c.apiWriteDate(self.ts, "ts")
+            }
         }
     }
 
@@ -2209,7 +2632,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/position-tiers`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-position-tiers
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `uly`: text.
             public let uly: String?
             /// `instFamily`: text.
@@ -2249,6 +2672,22 @@ extension API.PublicData {
                 self.optMgnFactor = try c.apiDecimal("optMgnFactor")
                 self.quoteMaxLoan = try c.apiDecimal("quoteMaxLoan")
                 self.baseMaxLoan = try c.apiDecimal("baseMaxLoan")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.uly, "uly")
+                try c.apiWriteText(self.instFamily, "instFamily")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteInteger(self.tier, "tier")
+                try c.apiWriteDecimal(self.minSz, "minSz")
+                try c.apiWriteDecimal(self.maxSz, "maxSz")
+                try c.apiWriteDecimal(self.mmr, "mmr")
+                try c.apiWriteDecimal(self.imr, "imr")
+                try c.apiWriteDecimal(self.maxLever, "maxLever")
+                try c.apiWriteDecimal(self.optMgnFactor, "optMgnFactor")
+                try c.apiWriteDecimal(self.quoteMaxLoan, "quoteMaxLoan")
+                try c.apiWriteDecimal(self.baseMaxLoan, "baseMaxLoan")
             }
         }
     }
@@ -2296,7 +2735,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/premium-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-premium-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `premium`: a decimal number (a string on the wire).
@@ -2309,6 +2748,13 @@ extension API.PublicData {
                 self.instId = try c.apiRequiredText("instId")
                 self.premium = try c.apiDecimal("premium")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDecimal(self.premium, "premium")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -2344,7 +2790,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/price-limit`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-limit-price
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instType`: text.
             public let instType: String?
             /// `instId`: text.
@@ -2366,6 +2812,16 @@ extension API.PublicData {
                 self.sellLmt = try c.apiDecimal("sellLmt")
                 self.ts = try c.apiDate("ts")
                 self.enabled = try c.apiBoolean("enabled")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDecimal(self.buyLmt, "buyLmt")
+                try c.apiWriteDecimal(self.sellLmt, "sellLmt")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteBoolean(self.enabled, "enabled")
             }
         }
     }
@@ -2413,9 +2869,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/settlement-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-futures-settlement-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Details: Decodable, Sendable {
+            public struct Details: Codable, Sendable {
                 /// `instId`: text.
                 public let instId: String?
                 /// `settlePx`: a decimal number (a string on the wire).
@@ -2425,6 +2881,12 @@ extension API.PublicData {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
                     self.settlePx = try c.apiDecimal("settlePx")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteDecimal(self.settlePx, "settlePx")
                 }
             }
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -2436,6 +2898,12 @@ extension API.PublicData {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
                 self.details = try c.apiNested("details")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteNested(self.details, "details")
             }
         }
     }
@@ -2466,13 +2934,18 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/time`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-system-time
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }

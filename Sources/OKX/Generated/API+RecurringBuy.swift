@@ -38,7 +38,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/add-investment`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-add-investment
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `sCode`: text.
@@ -51,6 +51,13 @@ extension API.RecurringBuy {
                 self.algoId = try c.apiRequiredText("algoId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -90,7 +97,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/amend-order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -106,6 +113,14 @@ extension API.RecurringBuy {
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -168,7 +183,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/amend-price-range`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-price-range
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `sCode`: text.
@@ -181,6 +196,13 @@ extension API.RecurringBuy {
                 self.algoId = try c.apiRequiredText("algoId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -220,7 +242,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/amend-recurring-amount`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-amount
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `sCode`: text.
@@ -233,6 +255,13 @@ extension API.RecurringBuy {
                 self.algoId = try c.apiRequiredText("algoId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -292,7 +321,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/amend-recurring-time`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-time
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String?
             /// `sCode`: text.
@@ -305,6 +334,13 @@ extension API.RecurringBuy {
                 self.algoId = try c.apiText("algoId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -423,7 +459,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-place-recurring-buy-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -442,6 +478,15 @@ extension API.RecurringBuy {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -477,9 +522,9 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/recurring/orders-algo-details`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-details
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct RecurringList: Decodable, Sendable {
+            public struct RecurringList: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `ratio`: a decimal number (a string on the wire).
@@ -507,6 +552,18 @@ extension API.RecurringBuy {
                     self.profit = try c.apiDecimal("profit")
                     self.avgPx = try c.apiDecimal("avgPx")
                     self.px = try c.apiDecimal("px")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.ratio, "ratio")
+                    try c.apiWriteDecimal(self.minPx, "minPx")
+                    try c.apiWriteDecimal(self.maxPx, "maxPx")
+                    try c.apiWriteDecimal(self.totalAmt, "totalAmt")
+                    try c.apiWriteDecimal(self.profit, "profit")
+                    try c.apiWriteDecimal(self.avgPx, "avgPx")
+                    try c.apiWriteDecimal(self.px, "px")
                 }
             }
             /// `algoId`: text.
@@ -597,6 +654,38 @@ extension API.RecurringBuy {
                 self.recurringTimeType = try c.apiEnum("recurringTimeType")
                 self.recurringTimeMinutes = try c.apiInteger("recurringTimeMinutes")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteText(self.stgyName, "stgyName")
+                try c.apiWriteNested(self.recurringList, "recurringList")
+                try c.apiWriteEnum(self.period, "period")
+                try c.apiWriteInteger(self.recurringDay, "recurringDay")
+                try c.apiWriteInteger(self.recurringHour, "recurringHour")
+                try c.apiWriteInteger(self.recurringTime, "recurringTime")
+                try c.apiWriteInteger(self.timeZone, "timeZone")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteDecimal(self.investmentAmt, "investmentAmt")
+                try c.apiWriteEnum(self.investmentCcy, "investmentCcy")
+                try c.apiWriteDate(self.nextInvestTime, "nextInvestTime")
+                try c.apiWriteDecimal(self.totalPnl, "totalPnl")
+                try c.apiWriteDecimal(self.totalAnnRate, "totalAnnRate")
+                try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
+                try c.apiWriteDecimal(self.mktCap, "mktCap")
+                try c.apiWriteInteger(self.cycles, "cycles")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+                try c.apiWriteTexts(self.source, "source")
+                try c.apiWriteEnum(self.recurringTimeType, "recurringTimeType")
+                try c.apiWriteInteger(self.recurringTimeMinutes, "recurringTimeMinutes")
+            }
         }
     }
 
@@ -643,9 +732,9 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/recurring/orders-algo-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct RecurringList: Decodable, Sendable {
+            public struct RecurringList: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `ratio`: a decimal number (a string on the wire).
@@ -661,6 +750,14 @@ extension API.RecurringBuy {
                     self.ratio = try c.apiDecimal("ratio")
                     self.minPx = try c.apiDecimal("minPx")
                     self.maxPx = try c.apiDecimal("maxPx")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.ratio, "ratio")
+                    try c.apiWriteDecimal(self.minPx, "minPx")
+                    try c.apiWriteDecimal(self.maxPx, "maxPx")
                 }
             }
             /// `algoId`: text.
@@ -747,6 +844,37 @@ extension API.RecurringBuy {
                 self.source = try c.apiTexts("source")
                 self.recurringTimeType = try c.apiEnum("recurringTimeType")
                 self.recurringTimeMinutes = try c.apiInteger("recurringTimeMinutes")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteText(self.stgyName, "stgyName")
+                try c.apiWriteNested(self.recurringList, "recurringList")
+                try c.apiWriteEnum(self.period, "period")
+                try c.apiWriteInteger(self.recurringDay, "recurringDay")
+                try c.apiWriteInteger(self.recurringHour, "recurringHour")
+                try c.apiWriteInteger(self.recurringTime, "recurringTime")
+                try c.apiWriteInteger(self.timeZone, "timeZone")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteDecimal(self.investmentAmt, "investmentAmt")
+                try c.apiWriteEnum(self.investmentCcy, "investmentCcy")
+                try c.apiWriteDecimal(self.totalPnl, "totalPnl")
+                try c.apiWriteDecimal(self.totalAnnRate, "totalAnnRate")
+                try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
+                try c.apiWriteDecimal(self.mktCap, "mktCap")
+                try c.apiWriteInteger(self.cycles, "cycles")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+                try c.apiWriteTexts(self.source, "source")
+                try c.apiWriteEnum(self.recurringTimeType, "recurringTimeType")
+                try c.apiWriteInteger(self.recurringTimeMinutes, "recurringTimeMinutes")
             }
         }
     }
@@ -794,9 +922,9 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/recurring/orders-algo-pending`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-list
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct RecurringList: Decodable, Sendable {
+            public struct RecurringList: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `ratio`: a decimal number (a string on the wire).
@@ -812,6 +940,14 @@ extension API.RecurringBuy {
                     self.ratio = try c.apiDecimal("ratio")
                     self.minPx = try c.apiDecimal("minPx")
                     self.maxPx = try c.apiDecimal("maxPx")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.ratio, "ratio")
+                    try c.apiWriteDecimal(self.minPx, "minPx")
+                    try c.apiWriteDecimal(self.maxPx, "maxPx")
                 }
             }
             /// `algoId`: text.
@@ -899,6 +1035,37 @@ extension API.RecurringBuy {
                 self.recurringTimeType = try c.apiEnum("recurringTimeType")
                 self.recurringTimeMinutes = try c.apiInteger("recurringTimeMinutes")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteText(self.stgyName, "stgyName")
+                try c.apiWriteNested(self.recurringList, "recurringList")
+                try c.apiWriteEnum(self.period, "period")
+                try c.apiWriteInteger(self.recurringDay, "recurringDay")
+                try c.apiWriteInteger(self.recurringHour, "recurringHour")
+                try c.apiWriteInteger(self.recurringTime, "recurringTime")
+                try c.apiWriteInteger(self.timeZone, "timeZone")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteDecimal(self.investmentAmt, "investmentAmt")
+                try c.apiWriteEnum(self.investmentCcy, "investmentCcy")
+                try c.apiWriteDecimal(self.totalPnl, "totalPnl")
+                try c.apiWriteDecimal(self.totalAnnRate, "totalAnnRate")
+                try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
+                try c.apiWriteDecimal(self.mktCap, "mktCap")
+                try c.apiWriteInteger(self.cycles, "cycles")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+                try c.apiWriteTexts(self.source, "source")
+                try c.apiWriteEnum(self.recurringTimeType, "recurringTimeType")
+                try c.apiWriteInteger(self.recurringTimeMinutes, "recurringTimeMinutes")
+            }
         }
     }
 
@@ -933,7 +1100,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/pause`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-pause-recurring-buy
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `sCode`: text.
@@ -946,6 +1113,13 @@ extension API.RecurringBuy {
                 self.algoId = try c.apiRequiredText("algoId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -981,7 +1155,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/restart`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-restart-recurring-buy
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `sCode`: text.
@@ -994,6 +1168,13 @@ extension API.RecurringBuy {
                 self.algoId = try c.apiRequiredText("algoId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -1029,7 +1210,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/stop-order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-stop-recurring-buy-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1048,6 +1229,15 @@ extension API.RecurringBuy {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -1099,7 +1289,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/recurring/sub-orders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-sub-orders
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `instType`: text.
@@ -1160,6 +1350,29 @@ extension API.RecurringBuy {
                 self.accFillSz = try c.apiDecimal("accFillSz")
                 self.tag = try c.apiText("tag")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.tdMode, "tdMode")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.feeCcy, "feeCcy")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteDecimal(self.accFillSz, "accFillSz")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
             }
         }
     }

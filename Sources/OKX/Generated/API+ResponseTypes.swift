@@ -4,7 +4,7 @@
 extension API {
     /// The type each endpoint's `data` decodes to, by `"METHOD /api/v5/path"`: for tools that
     /// check recorded answers (`okx decode`) without naming the endpoint in code.
-    public static let responseTypes: [String: any (Decodable & Sendable).Type] = [
+    public static let responseTypes: [String: any (Codable & Sendable).Type] = [
         "GET /api/v5/affiliate/co-inviter/list": [API.Affiliate.GetCoInviterLinkList.Response].self,
         "GET /api/v5/affiliate/invitee/detail": [API.Affiliate.GetTheInviteesDetail.Response].self,
         "GET /api/v5/affiliate/invitee/list": [API.Affiliate.GetInviteeList.Response].self,

@@ -61,13 +61,18 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/amendTPSL`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-amend-tpsl
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
             }
         }
     }
@@ -111,7 +116,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/cancel-sub-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-cancel-sub-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `signalOrdId`: text.
             public let signalOrdId: String
             /// `sCode`: text.
@@ -124,6 +129,13 @@ extension API.SignalBot {
                 self.signalOrdId = try c.apiRequiredText("signalOrdId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.signalOrdId, "signalOrdId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -163,13 +175,18 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/close-position`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-close-position
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
             }
         }
     }
@@ -209,7 +226,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/create-signal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-create-signal
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `signalChanId`: text.
             public let signalChanId: String
             /// `signalChanToken`: text.
@@ -219,6 +236,12 @@ extension API.SignalBot {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.signalChanId = try c.apiRequiredText("signalChanId")
                 self.signalChanToken = try c.apiText("signalChanToken")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.signalChanId, "signalChanId")
+                try c.apiWriteText(self.signalChanToken, "signalChanToken")
             }
         }
     }
@@ -266,15 +289,20 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/event-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signal-bot-event-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct TriggeredOrdData: Decodable, Sendable {
+            public struct TriggeredOrdData: Codable, Sendable {
                 /// `clOrdId`: text.
                 public let clOrdId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.clOrdId = try c.apiText("clOrdId")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.clOrdId, "clOrdId")
                 }
             }
             /// `alertMsg`: text.
@@ -304,6 +332,18 @@ extension API.SignalBot {
                 self.eventProcessMsg = try c.apiText("eventProcessMsg")
                 self.eventStatus = try c.apiEnum("eventStatus")
                 self.triggeredOrdData = try c.apiNested("triggeredOrdData")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.alertMsg, "alertMsg")
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteEnum(self.eventType, "eventType")
+                try c.apiWriteDate(self.eventCtime, "eventCtime")
+                try c.apiWriteDate(self.eventUtime, "eventUtime")
+                try c.apiWriteText(self.eventProcessMsg, "eventProcessMsg")
+                try c.apiWriteEnum(self.eventStatus, "eventStatus")
+                try c.apiWriteNested(self.triggeredOrdData, "triggeredOrdData")
             }
         }
     }
@@ -351,13 +391,18 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/margin-balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-adjust-margin-balance
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
             }
         }
     }
@@ -474,7 +519,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-create-signal-bot
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -490,6 +535,14 @@ extension API.SignalBot {
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -529,9 +582,9 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/orders-algo-details`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signal-bot-order-details
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct EntrySettingParam: Decodable, Sendable {
+            public struct EntrySettingParam: Codable, Sendable {
                 /// `allowMultipleEntry`: a boolean.
                 public let allowMultipleEntry: Bool?
                 /// `entryType`: one of a documented set of values (unknown values are kept).
@@ -548,9 +601,17 @@ extension API.SignalBot {
                     self.amt = try c.apiDecimal("amt")
                     self.ratio = try c.apiDecimal("ratio")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteBoolean(self.allowMultipleEntry, "allowMultipleEntry")
+                    try c.apiWriteEnum(self.entryType, "entryType")
+                    try c.apiWriteDecimal(self.amt, "amt")
+                    try c.apiWriteDecimal(self.ratio, "ratio")
+                }
             }
             /// A nested object of the response.
-            public struct ExitSettingParam: Decodable, Sendable {
+            public struct ExitSettingParam: Codable, Sendable {
                 /// `tpSlType`: one of a documented set of values (unknown values are kept).
                 public let tpSlType: TpSlType?
                 /// `tpPct`: a decimal number (a string on the wire).
@@ -563,6 +624,13 @@ extension API.SignalBot {
                     self.tpSlType = try c.apiEnum("tpSlType")
                     self.tpPct = try c.apiDecimal("tpPct")
                     self.slPct = try c.apiDecimal("slPct")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.tpSlType, "tpSlType")
+                    try c.apiWriteDecimal(self.tpPct, "tpPct")
+                    try c.apiWriteDecimal(self.slPct, "slPct")
                 }
             }
             /// `algoId`: text.
@@ -643,6 +711,35 @@ extension API.SignalBot {
                 self.signalChanId = try c.apiText("signalChanId")
                 self.signalChanName = try c.apiText("signalChanName")
                 self.signalSourceType = try c.apiEnum("signalSourceType")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteTexts(self.instIds, "instIds")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.cancelType, "cancelType")
+                try c.apiWriteDecimal(self.totalPnl, "totalPnl")
+                try c.apiWriteDecimal(self.totalPnlRatio, "totalPnlRatio")
+                try c.apiWriteDecimal(self.totalEq, "totalEq")
+                try c.apiWriteDecimal(self.floatPnl, "floatPnl")
+                try c.apiWriteDecimal(self.realizedPnl, "realizedPnl")
+                try c.apiWriteDecimal(self.frozenBal, "frozenBal")
+                try c.apiWriteDecimal(self.availBal, "availBal")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.investAmt, "investAmt")
+                try c.apiWriteEnum(self.subOrdType, "subOrdType")
+                try c.apiWriteDecimal(self.ratio, "ratio")
+                try c.apiWriteNested(self.entrySettingParam, "entrySettingParam")
+                try c.apiWriteNested(self.exitSettingParam, "exitSettingParam")
+                try c.apiWriteText(self.signalChanId, "signalChanId")
+                try c.apiWriteText(self.signalChanName, "signalChanName")
+                try c.apiWriteEnum(self.signalSourceType, "signalSourceType")
             }
         }
     }
@@ -694,9 +791,9 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/orders-algo-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signal-bot-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct EntrySettingParam: Decodable, Sendable {
+            public struct EntrySettingParam: Codable, Sendable {
                 /// `allowMultipleEntry`: a boolean.
                 public let allowMultipleEntry: Bool?
                 /// `entryType`: one of a documented set of values (unknown values are kept).
@@ -713,9 +810,17 @@ extension API.SignalBot {
                     self.amt = try c.apiDecimal("amt")
                     self.ratio = try c.apiDecimal("ratio")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteBoolean(self.allowMultipleEntry, "allowMultipleEntry")
+                    try c.apiWriteEnum(self.entryType, "entryType")
+                    try c.apiWriteDecimal(self.amt, "amt")
+                    try c.apiWriteDecimal(self.ratio, "ratio")
+                }
             }
             /// A nested object of the response.
-            public struct ExitSettingParam: Decodable, Sendable {
+            public struct ExitSettingParam: Codable, Sendable {
                 /// `tpSlType`: one of a documented set of values (unknown values are kept).
                 public let tpSlType: TpSlType?
                 /// `tpPct`: a decimal number (a string on the wire).
@@ -728,6 +833,13 @@ extension API.SignalBot {
                     self.tpSlType = try c.apiEnum("tpSlType")
                     self.tpPct = try c.apiDecimal("tpPct")
                     self.slPct = try c.apiDecimal("slPct")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.tpSlType, "tpSlType")
+                    try c.apiWriteDecimal(self.tpPct, "tpPct")
+                    try c.apiWriteDecimal(self.slPct, "slPct")
                 }
             }
             /// `algoId`: text.
@@ -808,6 +920,35 @@ extension API.SignalBot {
                 self.signalChanId = try c.apiText("signalChanId")
                 self.signalChanName = try c.apiText("signalChanName")
                 self.signalSourceType = try c.apiEnum("signalSourceType")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteTexts(self.instIds, "instIds")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.cancelType, "cancelType")
+                try c.apiWriteDecimal(self.totalPnl, "totalPnl")
+                try c.apiWriteDecimal(self.totalPnlRatio, "totalPnlRatio")
+                try c.apiWriteDecimal(self.totalEq, "totalEq")
+                try c.apiWriteDecimal(self.floatPnl, "floatPnl")
+                try c.apiWriteDecimal(self.realizedPnl, "realizedPnl")
+                try c.apiWriteDecimal(self.frozenBal, "frozenBal")
+                try c.apiWriteDecimal(self.availBal, "availBal")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.investAmt, "investAmt")
+                try c.apiWriteEnum(self.subOrdType, "subOrdType")
+                try c.apiWriteDecimal(self.ratio, "ratio")
+                try c.apiWriteNested(self.entrySettingParam, "entrySettingParam")
+                try c.apiWriteNested(self.exitSettingParam, "exitSettingParam")
+                try c.apiWriteText(self.signalChanId, "signalChanId")
+                try c.apiWriteText(self.signalChanName, "signalChanName")
+                try c.apiWriteEnum(self.signalSourceType, "signalSourceType")
             }
         }
     }
@@ -859,9 +1000,9 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/orders-algo-pending`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-active-signal-bot
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct EntrySettingParam: Decodable, Sendable {
+            public struct EntrySettingParam: Codable, Sendable {
                 /// `allowMultipleEntry`: a boolean.
                 public let allowMultipleEntry: Bool?
                 /// `entryType`: one of a documented set of values (unknown values are kept).
@@ -878,9 +1019,17 @@ extension API.SignalBot {
                     self.amt = try c.apiDecimal("amt")
                     self.ratio = try c.apiDecimal("ratio")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteBoolean(self.allowMultipleEntry, "allowMultipleEntry")
+                    try c.apiWriteEnum(self.entryType, "entryType")
+                    try c.apiWriteDecimal(self.amt, "amt")
+                    try c.apiWriteDecimal(self.ratio, "ratio")
+                }
             }
             /// A nested object of the response.
-            public struct ExitSettingParam: Decodable, Sendable {
+            public struct ExitSettingParam: Codable, Sendable {
                 /// `tpSlType`: one of a documented set of values (unknown values are kept).
                 public let tpSlType: TpSlType?
                 /// `tpPct`: a decimal number (a string on the wire).
@@ -893,6 +1042,13 @@ extension API.SignalBot {
                     self.tpSlType = try c.apiEnum("tpSlType")
                     self.tpPct = try c.apiDecimal("tpPct")
                     self.slPct = try c.apiDecimal("slPct")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.tpSlType, "tpSlType")
+                    try c.apiWriteDecimal(self.tpPct, "tpPct")
+                    try c.apiWriteDecimal(self.slPct, "slPct")
                 }
             }
             /// `algoId`: text.
@@ -974,6 +1130,35 @@ extension API.SignalBot {
                 self.signalChanName = try c.apiText("signalChanName")
                 self.signalSourceType = try c.apiEnum("signalSourceType")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteTexts(self.instIds, "instIds")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.cancelType, "cancelType")
+                try c.apiWriteDecimal(self.totalPnl, "totalPnl")
+                try c.apiWriteDecimal(self.totalPnlRatio, "totalPnlRatio")
+                try c.apiWriteDecimal(self.totalEq, "totalEq")
+                try c.apiWriteDecimal(self.floatPnl, "floatPnl")
+                try c.apiWriteDecimal(self.realizedPnl, "realizedPnl")
+                try c.apiWriteDecimal(self.frozenBal, "frozenBal")
+                try c.apiWriteDecimal(self.availBal, "availBal")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.investAmt, "investAmt")
+                try c.apiWriteEnum(self.subOrdType, "subOrdType")
+                try c.apiWriteDecimal(self.ratio, "ratio")
+                try c.apiWriteNested(self.entrySettingParam, "entrySettingParam")
+                try c.apiWriteNested(self.exitSettingParam, "exitSettingParam")
+                try c.apiWriteText(self.signalChanId, "signalChanId")
+                try c.apiWriteText(self.signalChanName, "signalChanName")
+                try c.apiWriteEnum(self.signalSourceType, "signalSourceType")
+            }
         }
     }
 
@@ -1012,7 +1197,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/positions`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signal-bot-order-positions
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1083,6 +1268,32 @@ extension API.SignalBot {
                 self.adl = try c.apiInteger("adl")
                 self.markPx = try c.apiDecimal("markPx")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.liqPx, "liqPx")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteDecimal(self.pos, "pos")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
+                try c.apiWriteDecimal(self.mgnRatio, "mgnRatio")
+                try c.apiWriteDecimal(self.imr, "imr")
+                try c.apiWriteDecimal(self.mmr, "mmr")
+                try c.apiWriteDecimal(self.upl, "upl")
+                try c.apiWriteDecimal(self.uplRatio, "uplRatio")
+                try c.apiWriteDecimal(self.last, "last")
+                try c.apiWriteDecimal(self.notionalUsd, "notionalUsd")
+                try c.apiWriteInteger(self.adl, "adl")
+                try c.apiWriteDecimal(self.markPx, "markPx")
+            }
         }
     }
 
@@ -1133,7 +1344,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/positions-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-position-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `mgnMode`: one of a documented set of values (unknown values are kept).
@@ -1170,6 +1381,21 @@ extension API.SignalBot {
                 self.lever = try c.apiDecimal("lever")
                 self.direction = try c.apiEnum("direction")
                 self.uly = try c.apiText("uly")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDecimal(self.openAvgPx, "openAvgPx")
+                try c.apiWriteDecimal(self.closeAvgPx, "closeAvgPx")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteEnum(self.direction, "direction")
+                try c.apiWriteText(self.uly, "uly")
             }
         }
     }
@@ -1213,13 +1439,18 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/set-instruments`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-set-instruments
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
             }
         }
     }
@@ -1271,7 +1502,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/signals`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signals
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `signalChanId`: text.
             public let signalChanId: String
             /// `signalChanName`: text.
@@ -1290,6 +1521,15 @@ extension API.SignalBot {
                 self.signalChanDesc = try c.apiText("signalChanDesc")
                 self.signalChanToken = try c.apiText("signalChanToken")
                 self.signalSourceType = try c.apiEnum("signalSourceType")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.signalChanId, "signalChanId")
+                try c.apiWriteText(self.signalChanName, "signalChanName")
+                try c.apiWriteText(self.signalChanDesc, "signalChanDesc")
+                try c.apiWriteText(self.signalChanToken, "signalChanToken")
+                try c.apiWriteEnum(self.signalSourceType, "signalSourceType")
             }
         }
     }
@@ -1325,7 +1565,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/stop-order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-cancel-signal-bots
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `sCode`: text.
@@ -1341,6 +1581,14 @@ extension API.SignalBot {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
             }
         }
     }
@@ -1400,9 +1648,11 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/sub-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-place-sub-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
+            /// Writes an empty object.
+            public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
         }
     }
 
@@ -1477,7 +1727,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/sub-orders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signal-bot-sub-orders
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1556,6 +1806,35 @@ extension API.SignalBot {
                 self.ctVal = try c.apiDecimal("ctVal")
                 self.lever = try c.apiDecimal("lever")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteEnum(self.tdMode, "tdMode")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.feeCcy, "feeCcy")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteDecimal(self.accFillSz, "accFillSz")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteDecimal(self.ctVal, "ctVal")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }

@@ -50,7 +50,7 @@ extension API.SpreadTrading {
         }
         /// One row of the `data` array of `GET /api/v5/market/sprd-candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-candlesticks
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -75,6 +75,17 @@ extension API.SpreadTrading {
                 self.c = try c.apiDecimal()
                 self.vol = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.o)
+                try c.apiWriteDecimal(self.h)
+                try c.apiWriteDecimal(self.l)
+                try c.apiWriteDecimal(self.c)
+                try c.apiWriteDecimal(self.vol)
+                try c.apiWriteText(self.confirm)
             }
         }
     }
@@ -126,7 +137,7 @@ extension API.SpreadTrading {
         }
         /// One row of the `data` array of `GET /api/v5/market/sprd-history-candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-candlesticks-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -151,6 +162,17 @@ extension API.SpreadTrading {
                 self.c = try c.apiDecimal()
                 self.vol = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.o)
+                try c.apiWriteDecimal(self.h)
+                try c.apiWriteDecimal(self.l)
+                try c.apiWriteDecimal(self.c)
+                try c.apiWriteDecimal(self.vol)
+                try c.apiWriteText(self.confirm)
             }
         }
     }
@@ -186,7 +208,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/market/sprd-ticker`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-ticker-public
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `sprdId`: text.
             public let sprdId: String
             /// `last`: a decimal number (a string on the wire).
@@ -226,6 +248,22 @@ extension API.SpreadTrading {
                 self.low24h = try c.apiDecimal("low24h")
                 self.vol24h = try c.apiDecimal("vol24h")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.sprdId, "sprdId")
+                try c.apiWriteDecimal(self.last, "last")
+                try c.apiWriteDecimal(self.lastSz, "lastSz")
+                try c.apiWriteDecimal(self.askPx, "askPx")
+                try c.apiWriteDecimal(self.askSz, "askSz")
+                try c.apiWriteDecimal(self.bidPx, "bidPx")
+                try c.apiWriteDecimal(self.bidSz, "bidSz")
+                try c.apiWriteDecimal(self.open24h, "open24h")
+                try c.apiWriteDecimal(self.high24h, "high24h")
+                try c.apiWriteDecimal(self.low24h, "low24h")
+                try c.apiWriteDecimal(self.vol24h, "vol24h")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -277,7 +315,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `POST /api/v5/sprd/amend-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-amend-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -296,6 +334,15 @@ extension API.SpreadTrading {
                 self.reqId = try c.apiText("reqId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.reqId, "reqId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -335,7 +382,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/books`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-order-book-public
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `asks`: rows of decimal numbers.
             public let asks: [[Decimal]]?
             /// `bids`: rows of decimal numbers.
@@ -348,6 +395,13 @@ extension API.SpreadTrading {
                 self.asks = try c.apiDecimalRows("asks")
                 self.bids = try c.apiDecimalRows("bids")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimalRows(self.asks, "asks")
+                try c.apiWriteDecimalRows(self.bids, "bids")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -383,7 +437,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `POST /api/v5/sprd/cancel-all-after`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-cancel-all-after
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `triggerTime`: a time (epoch milliseconds on the wire).
             public let triggerTime: Date?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -393,6 +447,12 @@ extension API.SpreadTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.triggerTime = try c.apiDate("triggerTime")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.triggerTime, "triggerTime")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -432,7 +492,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `POST /api/v5/sprd/cancel-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-cancel-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -448,6 +508,14 @@ extension API.SpreadTrading {
                 self.clOrdId = try c.apiText("clOrdId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -483,13 +551,18 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `POST /api/v5/sprd/mass-cancel`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-cancel-all-orders
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteBoolean(self.result, "result")
             }
         }
     }
@@ -529,7 +602,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-order-details
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `sprdId`: text.
             public let sprdId: String?
             /// `ordId`: text.
@@ -594,6 +667,30 @@ extension API.SpreadTrading {
                 self.uTime = try c.apiDate("uTime")
                 self.cTime = try c.apiDate("cTime")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.sprdId, "sprdId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteText(self.side, "side")
+                try c.apiWriteDecimal(self.fillSz, "fillSz")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteDecimal(self.accFillSz, "accFillSz")
+                try c.apiWriteDecimal(self.pendingFillSz, "pendingFillSz")
+                try c.apiWriteDecimal(self.pendingSettleSz, "pendingSettleSz")
+                try c.apiWriteDecimal(self.canceledSz, "canceledSz")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.cancelSource, "cancelSource")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDate(self.cTime, "cTime")
+            }
         }
     }
 
@@ -652,7 +749,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `POST /api/v5/sprd/order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-place-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -671,6 +768,15 @@ extension API.SpreadTrading {
                 self.tag = try c.apiText("tag")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -734,7 +840,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/orders-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-orders-last-21-days
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `sprdId`: text.
             public let sprdId: String
             /// `ordId`: text.
@@ -798,6 +904,30 @@ extension API.SpreadTrading {
                 self.cancelSource = try c.apiEnum("cancelSource")
                 self.uTime = try c.apiDate("uTime")
                 self.cTime = try c.apiDate("cTime")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.sprdId, "sprdId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteText(self.side, "side")
+                try c.apiWriteDecimal(self.fillSz, "fillSz")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteDecimal(self.accFillSz, "accFillSz")
+                try c.apiWriteDecimal(self.pendingFillSz, "pendingFillSz")
+                try c.apiWriteDecimal(self.pendingSettleSz, "pendingSettleSz")
+                try c.apiWriteDecimal(self.canceledSz, "canceledSz")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.cancelSource, "cancelSource")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDate(self.cTime, "cTime")
             }
         }
     }
@@ -869,7 +999,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/orders-history-archive`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-orders-history-last-3-months
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `sprdId`: text.
             public let sprdId: String
             /// `ordId`: text.
@@ -933,6 +1063,30 @@ extension API.SpreadTrading {
                 self.cancelSource = try c.apiEnum("cancelSource")
                 self.uTime = try c.apiDate("uTime")
                 self.cTime = try c.apiDate("cTime")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.sprdId, "sprdId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteText(self.side, "side")
+                try c.apiWriteDecimal(self.fillSz, "fillSz")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteDecimal(self.accFillSz, "accFillSz")
+                try c.apiWriteDecimal(self.pendingFillSz, "pendingFillSz")
+                try c.apiWriteDecimal(self.pendingSettleSz, "pendingSettleSz")
+                try c.apiWriteDecimal(self.canceledSz, "canceledSz")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.cancelSource, "cancelSource")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDate(self.cTime, "cTime")
             }
         }
     }
@@ -988,7 +1142,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/orders-pending`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-active-orders
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `sprdId`: text.
             public let sprdId: String
             /// `ordId`: text.
@@ -1053,6 +1207,30 @@ extension API.SpreadTrading {
                 self.uTime = try c.apiDate("uTime")
                 self.cTime = try c.apiDate("cTime")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.sprdId, "sprdId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteText(self.side, "side")
+                try c.apiWriteDecimal(self.fillSz, "fillSz")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteDecimal(self.accFillSz, "accFillSz")
+                try c.apiWriteDecimal(self.pendingFillSz, "pendingFillSz")
+                try c.apiWriteDecimal(self.pendingSettleSz, "pendingSettleSz")
+                try c.apiWriteDecimal(self.canceledSz, "canceledSz")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.cancelSource, "cancelSource")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDate(self.cTime, "cTime")
+            }
         }
     }
 
@@ -1087,7 +1265,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/public-trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-public-trades-public
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `sprdId`: text.
             public let sprdId: String
             /// `tradeId`: text.
@@ -1109,6 +1287,16 @@ extension API.SpreadTrading {
                 self.sz = try c.apiDecimal("sz")
                 self.side = try c.apiEnum("side")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.sprdId, "sprdId")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -1156,9 +1344,9 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/spreads`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-spreads-public
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Legs: Decodable, Sendable {
+            public struct Legs: Codable, Sendable {
                 /// `instId`: text.
                 public let instId: String?
                 /// `side`: one of a documented set of values (unknown values are kept).
@@ -1168,6 +1356,12 @@ extension API.SpreadTrading {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
                     self.side = try c.apiEnum("side")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteEnum(self.side, "side")
                 }
             }
             /// `sprdId`: text.
@@ -1212,6 +1406,23 @@ extension API.SpreadTrading {
                 self.expTime = try c.apiDate("expTime")
                 self.uTime = try c.apiDate("uTime")
                 self.legs = try c.apiNested("legs")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.sprdId, "sprdId")
+                try c.apiWriteEnum(self.sprdType, "sprdType")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteText(self.baseCcy, "baseCcy")
+                try c.apiWriteText(self.szCcy, "szCcy")
+                try c.apiWriteText(self.quoteCcy, "quoteCcy")
+                try c.apiWriteDecimal(self.tickSz, "tickSz")
+                try c.apiWriteDecimal(self.minSz, "minSz")
+                try c.apiWriteDecimal(self.lotSz, "lotSz")
+                try c.apiWriteDate(self.listTime, "listTime")
+                try c.apiWriteDate(self.expTime, "expTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteNested(self.legs, "legs")
             }
         }
     }
@@ -1275,9 +1486,9 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-trades-last-7-days
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Legs: Decodable, Sendable {
+            public struct Legs: Codable, Sendable {
                 /// `instId`: text.
                 public let instId: String?
                 /// `px`: a decimal number (a string on the wire).
@@ -1308,6 +1519,19 @@ extension API.SpreadTrading {
                     self.fee = try c.apiDecimal("fee")
                     self.feeCcy = try c.apiText("feeCcy")
                     self.tradeId = try c.apiText("tradeId")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteDecimal(self.px, "px")
+                    try c.apiWriteDecimal(self.sz, "sz")
+                    try c.apiWriteDecimal(self.szCont, "szCont")
+                    try c.apiWriteEnum(self.side, "side")
+                    try c.apiWriteDecimal(self.fillPnl, "fillPnl")
+                    try c.apiWriteDecimal(self.fee, "fee")
+                    try c.apiWriteText(self.feeCcy, "feeCcy")
+                    try c.apiWriteText(self.tradeId, "tradeId")
                 }
             }
             /// `sprdId`: text.
@@ -1355,6 +1579,24 @@ extension API.SpreadTrading {
                 self.legs = try c.apiNested("legs")
                 self.code = try c.apiText("code")
                 self.msg = try c.apiText("msg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.sprdId, "sprdId")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteDecimal(self.fillSz, "fillSz")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteText(self.execType, "execType")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteNested(self.legs, "legs")
+                try c.apiWriteText(self.code, "code")
+                try c.apiWriteText(self.msg, "msg")
             }
         }
     }

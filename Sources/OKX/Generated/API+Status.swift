@@ -34,7 +34,7 @@ extension API.Status {
         }
         /// One item of the `data` array of `GET /api/v5/system/status`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#status-get-status
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `title`: text.
             public let title: String?
             /// `state`: text.
@@ -71,6 +71,21 @@ extension API.Status {
                 self.scheDesc = try c.apiText("scheDesc")
                 self.maintType = try c.apiEnum("maintType")
                 self.env = try c.apiEnum("env")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.title, "title")
+                try c.apiWriteText(self.state, "state")
+                try c.apiWriteDate(self.begin, "begin")
+                try c.apiWriteDate(self.end, "end")
+                try c.apiWriteDate(self.preOpenBegin, "preOpenBegin")
+                try c.apiWriteText(self.href, "href")
+                try c.apiWriteEnum(self.serviceType, "serviceType")
+                try c.apiWriteEnum(self.system, "system")
+                try c.apiWriteText(self.scheDesc, "scheDesc")
+                try c.apiWriteEnum(self.maintType, "maintType")
+                try c.apiWriteEnum(self.env, "env")
             }
         }
     }

@@ -34,9 +34,9 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/subaccount/balances`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-trading-balance
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Details: Decodable, Sendable {
+            public struct Details: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `eq`: a decimal number (a string on the wire).
@@ -185,6 +185,58 @@ extension API.SubAccount {
                     self.autoLendStatus = try c.apiEnum("autoLendStatus")
                     self.autoLendMtAmt = try c.apiDecimal("autoLendMtAmt")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.eq, "eq")
+                    try c.apiWriteDecimal(self.cashBal, "cashBal")
+                    try c.apiWriteDate(self.uTime, "uTime")
+                    try c.apiWriteDecimal(self.isoEq, "isoEq")
+                    try c.apiWriteDecimal(self.availEq, "availEq")
+                    try c.apiWriteDecimal(self.disEq, "disEq")
+                    try c.apiWriteDecimal(self.fixedBal, "fixedBal")
+                    try c.apiWriteDecimal(self.availBal, "availBal")
+                    try c.apiWriteDecimal(self.frozenBal, "frozenBal")
+                    try c.apiWriteDecimal(self.ordFrozen, "ordFrozen")
+                    try c.apiWriteDecimal(self.liab, "liab")
+                    try c.apiWriteDecimal(self.upl, "upl")
+                    try c.apiWriteDecimal(self.uplLiab, "uplLiab")
+                    try c.apiWriteDecimal(self.crossLiab, "crossLiab")
+                    try c.apiWriteDecimal(self.rewardBal, "rewardBal")
+                    try c.apiWriteDecimal(self.isoLiab, "isoLiab")
+                    try c.apiWriteDecimal(self.mgnRatio, "mgnRatio")
+                    try c.apiWriteDecimal(self.imr, "imr")
+                    try c.apiWriteDecimal(self.mmr, "mmr")
+                    try c.apiWriteDecimal(self.interest, "interest")
+                    try c.apiWriteInteger(self.twap, "twap")
+                    try c.apiWriteEnum(self.frpType, "frpType")
+                    try c.apiWriteDecimal(self.maxLoan, "maxLoan")
+                    try c.apiWriteDecimal(self.eqUsd, "eqUsd")
+                    try c.apiWriteDecimal(self.borrowFroz, "borrowFroz")
+                    try c.apiWriteDecimal(self.notionalLever, "notionalLever")
+                    try c.apiWriteDecimal(self.stgyEq, "stgyEq")
+                    try c.apiWriteDecimal(self.isoUpl, "isoUpl")
+                    try c.apiWriteDecimal(self.spotInUseAmt, "spotInUseAmt")
+                    try c.apiWriteDecimal(self.clSpotInUseAmt, "clSpotInUseAmt")
+                    try c.apiWriteDecimal(self.maxSpotInUse, "maxSpotInUse")
+                    try c.apiWriteDecimal(self.spotIsoBal, "spotIsoBal")
+                    try c.apiWriteDecimal(self.smtSyncEq, "smtSyncEq")
+                    try c.apiWriteDecimal(self.spotCopyTradingEq, "spotCopyTradingEq")
+                    try c.apiWriteDecimal(self.spotBal, "spotBal")
+                    try c.apiWriteDecimal(self.openAvgPx, "openAvgPx")
+                    try c.apiWriteDecimal(self.accAvgPx, "accAvgPx")
+                    try c.apiWriteDecimal(self.spotUpl, "spotUpl")
+                    try c.apiWriteDecimal(self.spotUplRatio, "spotUplRatio")
+                    try c.apiWriteDecimal(self.totalPnl, "totalPnl")
+                    try c.apiWriteDecimal(self.totalPnlRatio, "totalPnlRatio")
+                    try c.apiWriteEnum(self.colRes, "colRes")
+                    try c.apiWriteInteger(self.colBorrAutoConversion, "colBorrAutoConversion")
+                    try c.apiWriteBoolean(self.collateralRestrict, "collateralRestrict")
+                    try c.apiWriteBoolean(self.collateralEnabled, "collateralEnabled")
+                    try c.apiWriteEnum(self.autoLendStatus, "autoLendStatus")
+                    try c.apiWriteDecimal(self.autoLendMtAmt, "autoLendMtAmt")
+                }
             }
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
@@ -250,6 +302,30 @@ extension API.SubAccount {
                 self.deltaNeutralStatus = try c.apiEnum("deltaNeutralStatus")
                 self.details = try c.apiNested("details")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDecimal(self.totalEq, "totalEq")
+                try c.apiWriteDecimal(self.isoEq, "isoEq")
+                try c.apiWriteDecimal(self.adjEq, "adjEq")
+                try c.apiWriteDecimal(self.availEq, "availEq")
+                try c.apiWriteDecimal(self.ordFroz, "ordFroz")
+                try c.apiWriteDecimal(self.imr, "imr")
+                try c.apiWriteDecimal(self.mmr, "mmr")
+                try c.apiWriteDecimal(self.borrowFroz, "borrowFroz")
+                try c.apiWriteDecimal(self.mgnRatio, "mgnRatio")
+                try c.apiWriteDecimal(self.notionalUsd, "notionalUsd")
+                try c.apiWriteDecimal(self.notionalUsdForBorrow, "notionalUsdForBorrow")
+                try c.apiWriteDecimal(self.notionalUsdForSwap, "notionalUsdForSwap")
+                try c.apiWriteDecimal(self.notionalUsdForFutures, "notionalUsdForFutures")
+                try c.apiWriteDecimal(self.notionalUsdForOption, "notionalUsdForOption")
+                try c.apiWriteDecimal(self.upl, "upl")
+                try c.apiWriteDecimal(self.delta, "delta")
+                try c.apiWriteDecimal(self.deltaLever, "deltaLever")
+                try c.apiWriteEnum(self.deltaNeutralStatus, "deltaNeutralStatus")
+                try c.apiWriteNested(self.details, "details")
+            }
         }
     }
 
@@ -288,7 +364,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/subaccount/max-withdrawal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-maximum-withdrawals
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `maxWd`: a decimal number (a string on the wire).
@@ -307,6 +383,15 @@ extension API.SubAccount {
                 self.maxWdEx = try c.apiDecimal("maxWdEx")
                 self.spotOffsetMaxWd = try c.apiDecimal("spotOffsetMaxWd")
                 self.spotOffsetMaxWdEx = try c.apiDecimal("spotOffsetMaxWdEx")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.maxWd, "maxWd")
+                try c.apiWriteDecimal(self.maxWdEx, "maxWdEx")
+                try c.apiWriteDecimal(self.spotOffsetMaxWd, "spotOffsetMaxWd")
+                try c.apiWriteDecimal(self.spotOffsetMaxWdEx, "spotOffsetMaxWdEx")
             }
         }
     }
@@ -346,7 +431,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/subaccount/balances`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-funding-balance
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `bal`: a decimal number (a string on the wire).
@@ -362,6 +447,14 @@ extension API.SubAccount {
                 self.bal = try c.apiDecimal("bal")
                 self.frozenBal = try c.apiDecimal("frozenBal")
                 self.availBal = try c.apiDecimal("availBal")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.bal, "bal")
+                try c.apiWriteDecimal(self.frozenBal, "frozenBal")
+                try c.apiWriteDecimal(self.availBal, "availBal")
             }
         }
     }
@@ -417,7 +510,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/subaccount/bills`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-history-of-sub-account-transfer
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `billId`: text.
             public let billId: String
             /// `ccy`: text.
@@ -439,6 +532,16 @@ extension API.SubAccount {
                 self.type = try c.apiText("type")
                 self.subAcct = try c.apiText("subAcct")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.billId, "billId")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteText(self.type, "type")
+                try c.apiWriteText(self.subAcct, "subAcct")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -498,7 +601,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/subaccount/managed-subaccount-bills`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-history-of-managed-sub-account-transfer
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `billId`: text.
             public let billId: String
             /// `ccy`: text.
@@ -523,6 +626,17 @@ extension API.SubAccount {
                 self.subAcct = try c.apiText("subAcct")
                 self.subUid = try c.apiText("subUid")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.billId, "billId")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteText(self.type, "type")
+                try c.apiWriteText(self.subAcct, "subAcct")
+                try c.apiWriteText(self.subUid, "subUid")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -586,13 +700,18 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `POST /api/v5/asset/subaccount/transfer`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-master-accounts-manage-the-transfers-between-sub-accounts
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `transId`: text.
             public let transId: String
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.transId = try c.apiRequiredText("transId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.transId, "transId")
             }
         }
     }
@@ -628,13 +747,18 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/users/entrust-subaccount-list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-custody-trading-sub-account-list
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `subAcct`: text.
             public let subAcct: String?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subAcct = try c.apiText("subAcct")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.subAcct, "subAcct")
             }
         }
     }
@@ -674,7 +798,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/users/subaccount/apikey`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-query-the-api-key-of-a-sub-account
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `label`: text.
             public let label: String?
             /// `apiKey`: text.
@@ -693,6 +817,15 @@ extension API.SubAccount {
                 self.perm = try c.apiText("perm")
                 self.ip = try c.apiText("ip")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.label, "label")
+                try c.apiWriteText(self.apiKey, "apiKey")
+                try c.apiWriteText(self.perm, "perm")
+                try c.apiWriteText(self.ip, "ip")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -744,7 +877,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `POST /api/v5/users/subaccount/apikey`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-create-an-api-key-for-a-sub-account
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `subAcct`: text.
             public let subAcct: String?
             /// `label`: text.
@@ -772,6 +905,18 @@ extension API.SubAccount {
                 self.perm = try c.apiEnum("perm")
                 self.ip = try c.apiText("ip")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.subAcct, "subAcct")
+                try c.apiWriteText(self.label, "label")
+                try c.apiWriteText(self.apiKey, "apiKey")
+                try c.apiWriteText(self.secretKey, "secretKey")
+                try c.apiWriteText(self.passphrase, "passphrase")
+                try c.apiWriteEnum(self.perm, "perm")
+                try c.apiWriteText(self.ip, "ip")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -819,7 +964,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `POST /api/v5/users/subaccount/create-subaccount`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-create-sub-account
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `subAcct`: text.
             public let subAcct: String?
             /// `label`: text.
@@ -835,6 +980,14 @@ extension API.SubAccount {
                 self.label = try c.apiText("label")
                 self.uid = try c.apiText("uid")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.subAcct, "subAcct")
+                try c.apiWriteText(self.label, "label")
+                try c.apiWriteText(self.uid, "uid")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -874,13 +1027,18 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `POST /api/v5/users/subaccount/delete-apikey`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-delete-the-api-key-of-sub-accounts
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `subAcct`: text.
             public let subAcct: String?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subAcct = try c.apiText("subAcct")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.subAcct, "subAcct")
             }
         }
     }
@@ -932,7 +1090,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/users/subaccount/list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-list
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
             /// `enable`: a boolean.
@@ -975,6 +1133,23 @@ extension API.SubAccount {
                 self.subAcctLv = try c.apiEnum("subAcctLv")
                 self.firstLvSubAcct = try c.apiText("firstLvSubAcct")
                 self.ifDma = try c.apiBoolean("ifDma")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.type, "type")
+                try c.apiWriteBoolean(self.enable, "enable")
+                try c.apiWriteText(self.subAcct, "subAcct")
+                try c.apiWriteText(self.uid, "uid")
+                try c.apiWriteText(self.label, "label")
+                try c.apiWriteText(self.mobile, "mobile")
+                try c.apiWriteBoolean(self.gAuth, "gAuth")
+                try c.apiWriteTexts(self.frozenFunc, "frozenFunc")
+                try c.apiWriteBoolean(self.canTransOut, "canTransOut")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteEnum(self.subAcctLv, "subAcctLv")
+                try c.apiWriteText(self.firstLvSubAcct, "firstLvSubAcct")
+                try c.apiWriteBoolean(self.ifDma, "ifDma")
             }
         }
     }
@@ -1026,7 +1201,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `POST /api/v5/users/subaccount/modify-apikey`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-reset-the-api-key-of-a-sub-account
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `subAcct`: text.
             public let subAcct: String?
             /// `apiKey`: text.
@@ -1048,6 +1223,16 @@ extension API.SubAccount {
                 self.perm = try c.apiEnum("perm")
                 self.ip = try c.apiText("ip")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.subAcct, "subAcct")
+                try c.apiWriteText(self.apiKey, "apiKey")
+                try c.apiWriteText(self.label, "label")
+                try c.apiWriteEnum(self.perm, "perm")
+                try c.apiWriteText(self.ip, "ip")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -1087,7 +1272,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `POST /api/v5/users/subaccount/set-transfer-out`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-set-permission-of-transfer-out
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `subAcct`: text.
             public let subAcct: String?
             /// `canTransOut`: a boolean.
@@ -1097,6 +1282,12 @@ extension API.SubAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subAcct = try c.apiText("subAcct")
                 self.canTransOut = try c.apiBoolean("canTransOut")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.subAcct, "subAcct")
+                try c.apiWriteBoolean(self.canTransOut, "canTransOut")
             }
         }
     }

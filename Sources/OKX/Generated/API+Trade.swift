@@ -29,7 +29,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/account-rate-limit`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-account-rate-limit
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `fillRatio`: a decimal number (a string on the wire).
             public let fillRatio: Decimal?
             /// `mainFillRatio`: a decimal number (a string on the wire).
@@ -48,6 +48,15 @@ extension API.Trade {
                 self.accRateLimit = try c.apiDecimal("accRateLimit")
                 self.nextAccRateLimit = try c.apiDecimal("nextAccRateLimit")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.fillRatio, "fillRatio")
+                try c.apiWriteDecimal(self.mainFillRatio, "mainFillRatio")
+                try c.apiWriteDecimal(self.accRateLimit, "accRateLimit")
+                try c.apiWriteDecimal(self.nextAccRateLimit, "nextAccRateLimit")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -202,7 +211,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/amend-batch-orders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-amend-multiple-orders
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -227,6 +236,17 @@ extension API.Trade {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.subCode = try c.apiText("subCode")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteText(self.reqId, "reqId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
+                try c.apiWriteText(self.subCode, "subCode")
             }
         }
     }
@@ -381,7 +401,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/amend-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-amend-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -406,6 +426,17 @@ extension API.Trade {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.subCode = try c.apiText("subCode")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteText(self.reqId, "reqId")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
+                try c.apiWriteText(self.subCode, "subCode")
             }
         }
     }
@@ -600,7 +631,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/batch-orders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-place-multiple-orders
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -625,6 +656,17 @@ extension API.Trade {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.subCode = try c.apiText("subCode")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
+                try c.apiWriteText(self.subCode, "subCode")
             }
         }
     }
@@ -664,7 +706,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/cancel-all-after`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-cancel-all-after
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `triggerTime`: a time (epoch milliseconds on the wire).
             public let triggerTime: Date?
             /// `tag`: text.
@@ -677,6 +719,13 @@ extension API.Trade {
                 self.triggerTime = try c.apiDate("triggerTime")
                 self.tag = try c.apiText("tag")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.triggerTime, "triggerTime")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -720,7 +769,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/cancel-batch-orders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-cancel-multiple-orders
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -739,6 +788,15 @@ extension API.Trade {
                 self.ts = try c.apiDate("ts")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -782,7 +840,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/cancel-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-cancel-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -801,6 +859,15 @@ extension API.Trade {
                 self.ts = try c.apiDate("ts")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
             }
         }
     }
@@ -860,7 +927,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/close-position`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-close-positions
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `posSide`: text.
@@ -876,6 +943,14 @@ extension API.Trade {
                 self.posSide = try c.apiText("posSide")
                 self.clOrdId = try c.apiText("clOrdId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.posSide, "posSide")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.tag, "tag")
             }
         }
     }
@@ -919,7 +994,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/easy-convert`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-place-easy-convert
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `status`: one of a documented set of values (unknown values are kept).
             public let status: Status?
             /// `fromCcy`: text.
@@ -941,6 +1016,16 @@ extension API.Trade {
                 self.fillFromSz = try c.apiDecimal("fillFromSz")
                 self.fillToSz = try c.apiDecimal("fillToSz")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.status, "status")
+                try c.apiWriteText(self.fromCcy, "fromCcy")
+                try c.apiWriteText(self.toCcy, "toCcy")
+                try c.apiWriteDecimal(self.fillFromSz, "fillFromSz")
+                try c.apiWriteDecimal(self.fillToSz, "fillToSz")
+                try c.apiWriteDate(self.uTime, "uTime")
             }
         }
     }
@@ -976,9 +1061,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/easy-convert-currency-list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-easy-convert-currency-list
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct FromData: Decodable, Sendable {
+            public struct FromData: Codable, Sendable {
                 /// `fromCcy`: text.
                 public let fromCcy: String?
                 /// `fromAmt`: a decimal number (a string on the wire).
@@ -988,6 +1073,12 @@ extension API.Trade {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.fromCcy = try c.apiText("fromCcy")
                     self.fromAmt = try c.apiDecimal("fromAmt")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.fromCcy, "fromCcy")
+                    try c.apiWriteDecimal(self.fromAmt, "fromAmt")
                 }
             }
             /// `fromData`: a list of nested objects.
@@ -999,6 +1090,12 @@ extension API.Trade {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.fromData = try c.apiNested("fromData")
                 self.toCcy = try c.apiTexts("toCcy")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteNested(self.fromData, "fromData")
+                try c.apiWriteTexts(self.toCcy, "toCcy")
             }
         }
     }
@@ -1042,7 +1139,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/easy-convert-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-easy-convert-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `fromCcy`: text.
             public let fromCcy: String?
             /// `fillFromSz`: a decimal number (a string on the wire).
@@ -1067,6 +1164,17 @@ extension API.Trade {
                 self.acct = try c.apiEnum("acct")
                 self.status = try c.apiEnum("status")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.fromCcy, "fromCcy")
+                try c.apiWriteDecimal(self.fillFromSz, "fillFromSz")
+                try c.apiWriteText(self.toCcy, "toCcy")
+                try c.apiWriteDecimal(self.fillToSz, "fillToSz")
+                try c.apiWriteEnum(self.acct, "acct")
+                try c.apiWriteEnum(self.status, "status")
+                try c.apiWriteDate(self.uTime, "uTime")
             }
         }
     }
@@ -1138,7 +1246,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/fills`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-transaction-details-last-3-days
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instType`: text.
             public let instType: String?
             /// `instId`: text.
@@ -1220,6 +1328,36 @@ extension API.Trade {
                 self.fillTime = try c.apiDate("fillTime")
                 self.feeRate = try c.apiDecimal("feeRate")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.billId, "billId")
+                try c.apiWriteText(self.subType, "subType")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteDecimal(self.fillSz, "fillSz")
+                try c.apiWriteDecimal(self.fillIdxPx, "fillIdxPx")
+                try c.apiWriteDecimal(self.fillPnl, "fillPnl")
+                try c.apiWriteDecimal(self.fillPxVol, "fillPxVol")
+                try c.apiWriteDecimal(self.fillPxUsd, "fillPxUsd")
+                try c.apiWriteDecimal(self.fillMarkVol, "fillMarkVol")
+                try c.apiWriteDecimal(self.fillFwdPx, "fillFwdPx")
+                try c.apiWriteDecimal(self.fillMarkPx, "fillMarkPx")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteEnum(self.execType, "execType")
+                try c.apiWriteText(self.feeCcy, "feeCcy")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteDate(self.fillTime, "fillTime")
+                try c.apiWriteDecimal(self.feeRate, "feeRate")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
             }
         }
     }
@@ -1291,7 +1429,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/fills-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-transaction-details-last-3-months
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instType`: text.
             public let instType: String?
             /// `instId`: text.
@@ -1374,6 +1512,36 @@ extension API.Trade {
                 self.feeRate = try c.apiDecimal("feeRate")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.billId, "billId")
+                try c.apiWriteText(self.subType, "subType")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteDecimal(self.fillSz, "fillSz")
+                try c.apiWriteDecimal(self.fillIdxPx, "fillIdxPx")
+                try c.apiWriteDecimal(self.fillPnl, "fillPnl")
+                try c.apiWriteDecimal(self.fillPxVol, "fillPxVol")
+                try c.apiWriteDecimal(self.fillPxUsd, "fillPxUsd")
+                try c.apiWriteDecimal(self.fillMarkVol, "fillMarkVol")
+                try c.apiWriteDecimal(self.fillFwdPx, "fillFwdPx")
+                try c.apiWriteDecimal(self.fillMarkPx, "fillMarkPx")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteEnum(self.execType, "execType")
+                try c.apiWriteText(self.feeCcy, "feeCcy")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteDate(self.fillTime, "fillTime")
+                try c.apiWriteDecimal(self.feeRate, "feeRate")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+            }
         }
     }
 
@@ -1416,13 +1584,18 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/mass-cancel`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-mass-cancel-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteBoolean(self.result, "result")
             }
         }
     }
@@ -1462,7 +1635,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/one-click-repay`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-trade-one-click-repay
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `status`: one of a documented set of values (unknown values are kept).
             public let status: Status?
             /// `debtCcy`: text.
@@ -1484,6 +1657,16 @@ extension API.Trade {
                 self.fillDebtSz = try c.apiDecimal("fillDebtSz")
                 self.fillRepaySz = try c.apiDecimal("fillRepaySz")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.status, "status")
+                try c.apiWriteText(self.debtCcy, "debtCcy")
+                try c.apiWriteText(self.repayCcy, "repayCcy")
+                try c.apiWriteDecimal(self.fillDebtSz, "fillDebtSz")
+                try c.apiWriteDecimal(self.fillRepaySz, "fillRepaySz")
+                try c.apiWriteDate(self.uTime, "uTime")
             }
         }
     }
@@ -1519,9 +1702,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/one-click-repay-currency-list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-one-click-repay-currency-list
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct DebtData: Decodable, Sendable {
+            public struct DebtData: Codable, Sendable {
                 /// `debtCcy`: text.
                 public let debtCcy: String?
                 /// `debtAmt`: a decimal number (a string on the wire).
@@ -1532,9 +1715,15 @@ extension API.Trade {
                     self.debtCcy = try c.apiText("debtCcy")
                     self.debtAmt = try c.apiDecimal("debtAmt")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.debtCcy, "debtCcy")
+                    try c.apiWriteDecimal(self.debtAmt, "debtAmt")
+                }
             }
             /// A nested object of the response.
-            public struct RepayData: Decodable, Sendable {
+            public struct RepayData: Codable, Sendable {
                 /// `repayCcy`: text.
                 public let repayCcy: String?
                 /// `repayAmt`: a decimal number (a string on the wire).
@@ -1544,6 +1733,12 @@ extension API.Trade {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.repayCcy = try c.apiText("repayCcy")
                     self.repayAmt = try c.apiDecimal("repayAmt")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.repayCcy, "repayCcy")
+                    try c.apiWriteDecimal(self.repayAmt, "repayAmt")
                 }
             }
             /// `debtData`: a list of nested objects.
@@ -1558,6 +1753,13 @@ extension API.Trade {
                 self.debtData = try c.apiNested("debtData")
                 self.debtType = try c.apiEnum("debtType")
                 self.repayData = try c.apiNested("repayData")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteNested(self.debtData, "debtData")
+                try c.apiWriteEnum(self.debtType, "debtType")
+                try c.apiWriteNested(self.repayData, "repayData")
             }
         }
     }
@@ -1588,9 +1790,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/one-click-repay-currency-list-v2`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-one-click-repay-currency-list-new
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct DebtData: Decodable, Sendable {
+            public struct DebtData: Codable, Sendable {
                 /// `debtCcy`: text.
                 public let debtCcy: String?
                 /// `debtAmt`: a decimal number (a string on the wire).
@@ -1601,9 +1803,15 @@ extension API.Trade {
                     self.debtCcy = try c.apiText("debtCcy")
                     self.debtAmt = try c.apiDecimal("debtAmt")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.debtCcy, "debtCcy")
+                    try c.apiWriteDecimal(self.debtAmt, "debtAmt")
+                }
             }
             /// A nested object of the response.
-            public struct RepayData: Decodable, Sendable {
+            public struct RepayData: Codable, Sendable {
                 /// `repayCcy`: text.
                 public let repayCcy: String?
                 /// `repayAmt`: a decimal number (a string on the wire).
@@ -1613,6 +1821,12 @@ extension API.Trade {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.repayCcy = try c.apiText("repayCcy")
                     self.repayAmt = try c.apiDecimal("repayAmt")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.repayCcy, "repayCcy")
+                    try c.apiWriteDecimal(self.repayAmt, "repayAmt")
                 }
             }
             /// `debtData`: a list of nested objects.
@@ -1624,6 +1838,12 @@ extension API.Trade {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.debtData = try c.apiNested("debtData")
                 self.repayData = try c.apiNested("repayData")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteNested(self.debtData, "debtData")
+                try c.apiWriteNested(self.repayData, "repayData")
             }
         }
     }
@@ -1667,7 +1887,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/one-click-repay-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-one-click-repay-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `debtCcy`: text.
             public let debtCcy: String?
             /// `fillDebtSz`: a decimal number (a string on the wire).
@@ -1689,6 +1909,16 @@ extension API.Trade {
                 self.fillRepaySz = try c.apiDecimal("fillRepaySz")
                 self.status = try c.apiEnum("status")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.debtCcy, "debtCcy")
+                try c.apiWriteDecimal(self.fillDebtSz, "fillDebtSz")
+                try c.apiWriteText(self.repayCcy, "repayCcy")
+                try c.apiWriteDecimal(self.fillRepaySz, "fillRepaySz")
+                try c.apiWriteEnum(self.status, "status")
+                try c.apiWriteDate(self.uTime, "uTime")
             }
         }
     }
@@ -1732,9 +1962,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/one-click-repay-history-v2`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-one-click-repay-history-new
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct OrdIdInfo: Decodable, Sendable {
+            public struct OrdIdInfo: Codable, Sendable {
                 /// `ordId`: text.
                 public let ordId: String?
                 /// `instId`: text.
@@ -1769,6 +1999,20 @@ extension API.Trade {
                     self.state = try c.apiEnum("state")
                     self.cTime = try c.apiDate("cTime")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ordId, "ordId")
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteEnum(self.ordType, "ordType")
+                    try c.apiWriteEnum(self.side, "side")
+                    try c.apiWriteDecimal(self.px, "px")
+                    try c.apiWriteDecimal(self.sz, "sz")
+                    try c.apiWriteDecimal(self.fillPx, "fillPx")
+                    try c.apiWriteDecimal(self.fillSz, "fillSz")
+                    try c.apiWriteEnum(self.state, "state")
+                    try c.apiWriteDate(self.cTime, "cTime")
+                }
             }
             /// `debtCcy`: text.
             public let debtCcy: String?
@@ -1791,6 +2035,16 @@ extension API.Trade {
                 self.status = try c.apiEnum("status")
                 self.ordIdInfo = try c.apiNested("ordIdInfo")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.debtCcy, "debtCcy")
+                try c.apiWriteTexts(self.repayCcyList, "repayCcyList")
+                try c.apiWriteDecimal(self.fillDebtSz, "fillDebtSz")
+                try c.apiWriteEnum(self.status, "status")
+                try c.apiWriteNested(self.ordIdInfo, "ordIdInfo")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -1830,7 +2084,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/one-click-repay-v2`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-trade-one-click-repay-new
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `debtCcy`: text.
             public let debtCcy: String?
             /// `repayCcyList`: a list of text values.
@@ -1843,6 +2097,13 @@ extension API.Trade {
                 self.debtCcy = try c.apiText("debtCcy")
                 self.repayCcyList = try c.apiTexts("repayCcyList")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.debtCcy, "debtCcy")
+                try c.apiWriteTexts(self.repayCcyList, "repayCcyList")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -1886,9 +2147,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-details
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Decodable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable {
                 /// `attachAlgoId`: text.
                 public let attachAlgoId: String?
                 /// `attachAlgoClOrdId`: text.
@@ -1947,15 +2208,42 @@ extension API.Trade {
                     self.failCode = try c.apiText("failCode")
                     self.failReason = try c.apiText("failReason")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.attachAlgoId, "attachAlgoId")
+                    try c.apiWriteText(self.attachAlgoClOrdId, "attachAlgoClOrdId")
+                    try c.apiWriteEnum(self.tpOrdKind, "tpOrdKind")
+                    try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                    try c.apiWriteDecimal(self.tpTriggerRatio, "tpTriggerRatio")
+                    try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                    try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                    try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                    try c.apiWriteDecimal(self.slTriggerRatio, "slTriggerRatio")
+                    try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                    try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                    try c.apiWriteDecimal(self.sz, "sz")
+                    try c.apiWriteEnum(self.amendPxOnTriggerType, "amendPxOnTriggerType")
+                    try c.apiWriteDecimal(self.callbackRatio, "callbackRatio")
+                    try c.apiWriteDecimal(self.callbackSpread, "callbackSpread")
+                    try c.apiWriteDecimal(self.activePx, "activePx")
+                    try c.apiWriteText(self.failCode, "failCode")
+                    try c.apiWriteText(self.failReason, "failReason")
+                }
             }
             /// A nested object of the response.
-            public struct LinkedAlgoOrd: Decodable, Sendable {
+            public struct LinkedAlgoOrd: Codable, Sendable {
                 /// `algoId`: text.
                 public let algoId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.algoId = try c.apiText("algoId")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.algoId, "algoId")
                 }
             }
             /// `instType`: one of a documented set of values (unknown values are kept).
@@ -2120,6 +2408,63 @@ extension API.Trade {
                 self.cTime = try c.apiDate("cTime")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 self.outcome = try c.apiEnum("outcome")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.tgtCcy, "tgtCcy")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.pxUsd, "pxUsd")
+                try c.apiWriteDecimal(self.pxVol, "pxVol")
+                try c.apiWriteEnum(self.pxType, "pxType")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteText(self.side, "side")
+                try c.apiWriteText(self.posSide, "posSide")
+                try c.apiWriteText(self.tdMode, "tdMode")
+                try c.apiWriteDecimal(self.accFillSz, "accFillSz")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteDecimal(self.fillSz, "fillSz")
+                try c.apiWriteDate(self.fillTime, "fillTime")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteText(self.stpId, "stpId")
+                try c.apiWriteText(self.stpMode, "stpMode")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteText(self.attachAlgoClOrdId, "attachAlgoClOrdId")
+                try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                try c.apiWriteNested(self.attachAlgoOrds, "attachAlgoOrds")
+                try c.apiWriteNested(self.linkedAlgoOrd, "linkedAlgoOrd")
+                try c.apiWriteText(self.feeCcy, "feeCcy")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.rebateCcy, "rebateCcy")
+                try c.apiWriteDecimal(self.rebate, "rebate")
+                try c.apiWriteEnum(self.source, "source")
+                try c.apiWriteEnum(self.category, "category")
+                try c.apiWriteBoolean(self.reduceOnly, "reduceOnly")
+                try c.apiWriteBoolean(self.isTpLimit, "isTpLimit")
+                try c.apiWriteText(self.cancelSource, "cancelSource")
+                try c.apiWriteText(self.cancelSourceReason, "cancelSourceReason")
+                try c.apiWriteText(self.quickMgnType, "quickMgnType")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+                try c.apiWriteEnum(self.outcome, "outcome")
             }
         }
     }
@@ -2314,7 +2659,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-place-order
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -2339,6 +2684,17 @@ extension API.Trade {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.subCode = try c.apiText("subCode")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteText(self.sCode, "sCode")
+                try c.apiWriteText(self.sMsg, "sMsg")
+                try c.apiWriteText(self.subCode, "subCode")
             }
         }
     }
@@ -2473,7 +2829,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/order-precheck`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-order-precheck
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `adjEq`: a decimal number (a string on the wire).
             public let adjEq: Decimal?
             /// `adjEqChg`: a decimal number (a string on the wire).
@@ -2534,6 +2890,29 @@ extension API.Trade {
                 self.liabChg = try c.apiDecimal("liabChg")
                 self.liabChgCcy = try c.apiText("liabChgCcy")
                 self.type = try c.apiEnum("type")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.adjEq, "adjEq")
+                try c.apiWriteDecimal(self.adjEqChg, "adjEqChg")
+                try c.apiWriteDecimal(self.imr, "imr")
+                try c.apiWriteDecimal(self.imrChg, "imrChg")
+                try c.apiWriteDecimal(self.mmr, "mmr")
+                try c.apiWriteDecimal(self.mmrChg, "mmrChg")
+                try c.apiWriteDecimal(self.mgnRatio, "mgnRatio")
+                try c.apiWriteDecimal(self.mgnRatioChg, "mgnRatioChg")
+                try c.apiWriteDecimal(self.availBal, "availBal")
+                try c.apiWriteDecimal(self.availBalChg, "availBalChg")
+                try c.apiWriteDecimal(self.liqPx, "liqPx")
+                try c.apiWriteDecimal(self.liqPxDiff, "liqPxDiff")
+                try c.apiWriteDecimal(self.liqPxDiffRatio, "liqPxDiffRatio")
+                try c.apiWriteDecimal(self.posBal, "posBal")
+                try c.apiWriteDecimal(self.posBalChg, "posBalChg")
+                try c.apiWriteDecimal(self.liab, "liab")
+                try c.apiWriteDecimal(self.liabChg, "liabChg")
+                try c.apiWriteText(self.liabChgCcy, "liabChgCcy")
+                try c.apiWriteEnum(self.type, "type")
             }
         }
     }
@@ -2609,9 +2988,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/orders-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-history-last-7-days
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Decodable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable {
                 /// `attachAlgoId`: text.
                 public let attachAlgoId: String?
                 /// `attachAlgoClOrdId`: text.
@@ -2670,15 +3049,42 @@ extension API.Trade {
                     self.failCode = try c.apiText("failCode")
                     self.failReason = try c.apiText("failReason")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.attachAlgoId, "attachAlgoId")
+                    try c.apiWriteText(self.attachAlgoClOrdId, "attachAlgoClOrdId")
+                    try c.apiWriteEnum(self.tpOrdKind, "tpOrdKind")
+                    try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                    try c.apiWriteDecimal(self.tpTriggerRatio, "tpTriggerRatio")
+                    try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                    try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                    try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                    try c.apiWriteDecimal(self.slTriggerRatio, "slTriggerRatio")
+                    try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                    try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                    try c.apiWriteDecimal(self.sz, "sz")
+                    try c.apiWriteEnum(self.amendPxOnTriggerType, "amendPxOnTriggerType")
+                    try c.apiWriteDecimal(self.callbackRatio, "callbackRatio")
+                    try c.apiWriteDecimal(self.callbackSpread, "callbackSpread")
+                    try c.apiWriteDecimal(self.activePx, "activePx")
+                    try c.apiWriteText(self.failCode, "failCode")
+                    try c.apiWriteText(self.failReason, "failReason")
+                }
             }
             /// A nested object of the response.
-            public struct LinkedAlgoOrd: Decodable, Sendable {
+            public struct LinkedAlgoOrd: Codable, Sendable {
                 /// `algoId`: text.
                 public let algoId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.algoId = try c.apiText("algoId")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.algoId, "algoId")
                 }
             }
             /// `instType`: one of a documented set of values (unknown values are kept).
@@ -2843,6 +3249,63 @@ extension API.Trade {
                 self.quickMgnType = try c.apiText("quickMgnType")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 self.outcome = try c.apiEnum("outcome")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.tgtCcy, "tgtCcy")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.pxUsd, "pxUsd")
+                try c.apiWriteDecimal(self.pxVol, "pxVol")
+                try c.apiWriteEnum(self.pxType, "pxType")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteText(self.side, "side")
+                try c.apiWriteText(self.posSide, "posSide")
+                try c.apiWriteText(self.tdMode, "tdMode")
+                try c.apiWriteDecimal(self.accFillSz, "accFillSz")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteDecimal(self.fillSz, "fillSz")
+                try c.apiWriteDate(self.fillTime, "fillTime")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteText(self.attachAlgoClOrdId, "attachAlgoClOrdId")
+                try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                try c.apiWriteNested(self.attachAlgoOrds, "attachAlgoOrds")
+                try c.apiWriteNested(self.linkedAlgoOrd, "linkedAlgoOrd")
+                try c.apiWriteText(self.stpId, "stpId")
+                try c.apiWriteText(self.stpMode, "stpMode")
+                try c.apiWriteText(self.feeCcy, "feeCcy")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.rebateCcy, "rebateCcy")
+                try c.apiWriteDecimal(self.rebate, "rebate")
+                try c.apiWriteEnum(self.source, "source")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteEnum(self.category, "category")
+                try c.apiWriteBoolean(self.reduceOnly, "reduceOnly")
+                try c.apiWriteText(self.cancelSource, "cancelSource")
+                try c.apiWriteText(self.cancelSourceReason, "cancelSourceReason")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteBoolean(self.isTpLimit, "isTpLimit")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteText(self.quickMgnType, "quickMgnType")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+                try c.apiWriteEnum(self.outcome, "outcome")
             }
         }
     }
@@ -2918,9 +3381,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/orders-history-archive`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-history-last-3-months
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Decodable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable {
                 /// `attachAlgoId`: text.
                 public let attachAlgoId: String?
                 /// `attachAlgoClOrdId`: text.
@@ -2979,15 +3442,42 @@ extension API.Trade {
                     self.failCode = try c.apiText("failCode")
                     self.failReason = try c.apiText("failReason")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.attachAlgoId, "attachAlgoId")
+                    try c.apiWriteText(self.attachAlgoClOrdId, "attachAlgoClOrdId")
+                    try c.apiWriteEnum(self.tpOrdKind, "tpOrdKind")
+                    try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                    try c.apiWriteDecimal(self.tpTriggerRatio, "tpTriggerRatio")
+                    try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                    try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                    try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                    try c.apiWriteDecimal(self.slTriggerRatio, "slTriggerRatio")
+                    try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                    try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                    try c.apiWriteDecimal(self.sz, "sz")
+                    try c.apiWriteEnum(self.amendPxOnTriggerType, "amendPxOnTriggerType")
+                    try c.apiWriteDecimal(self.callbackRatio, "callbackRatio")
+                    try c.apiWriteDecimal(self.callbackSpread, "callbackSpread")
+                    try c.apiWriteDecimal(self.activePx, "activePx")
+                    try c.apiWriteText(self.failCode, "failCode")
+                    try c.apiWriteText(self.failReason, "failReason")
+                }
             }
             /// A nested object of the response.
-            public struct LinkedAlgoOrd: Decodable, Sendable {
+            public struct LinkedAlgoOrd: Codable, Sendable {
                 /// `algoId`: text.
                 public let algoId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.algoId = try c.apiText("algoId")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.algoId, "algoId")
                 }
             }
             /// `instType`: one of a documented set of values (unknown values are kept).
@@ -3152,6 +3642,63 @@ extension API.Trade {
                 self.quickMgnType = try c.apiText("quickMgnType")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 self.outcome = try c.apiEnum("outcome")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.tgtCcy, "tgtCcy")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.pxUsd, "pxUsd")
+                try c.apiWriteDecimal(self.pxVol, "pxVol")
+                try c.apiWriteEnum(self.pxType, "pxType")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteText(self.side, "side")
+                try c.apiWriteText(self.posSide, "posSide")
+                try c.apiWriteText(self.tdMode, "tdMode")
+                try c.apiWriteDecimal(self.accFillSz, "accFillSz")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteDecimal(self.fillSz, "fillSz")
+                try c.apiWriteDate(self.fillTime, "fillTime")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteText(self.attachAlgoClOrdId, "attachAlgoClOrdId")
+                try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                try c.apiWriteNested(self.attachAlgoOrds, "attachAlgoOrds")
+                try c.apiWriteNested(self.linkedAlgoOrd, "linkedAlgoOrd")
+                try c.apiWriteText(self.stpId, "stpId")
+                try c.apiWriteText(self.stpMode, "stpMode")
+                try c.apiWriteText(self.feeCcy, "feeCcy")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.rebateCcy, "rebateCcy")
+                try c.apiWriteDecimal(self.rebate, "rebate")
+                try c.apiWriteEnum(self.source, "source")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteEnum(self.category, "category")
+                try c.apiWriteBoolean(self.reduceOnly, "reduceOnly")
+                try c.apiWriteText(self.cancelSource, "cancelSource")
+                try c.apiWriteText(self.cancelSourceReason, "cancelSourceReason")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteBoolean(self.isTpLimit, "isTpLimit")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteText(self.quickMgnType, "quickMgnType")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+                try c.apiWriteEnum(self.outcome, "outcome")
             }
         }
     }
@@ -3215,9 +3762,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/orders-pending`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-list
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Decodable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable {
                 /// `attachAlgoId`: text.
                 public let attachAlgoId: String?
                 /// `attachAlgoClOrdId`: text.
@@ -3276,15 +3823,42 @@ extension API.Trade {
                     self.failCode = try c.apiText("failCode")
                     self.failReason = try c.apiText("failReason")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.attachAlgoId, "attachAlgoId")
+                    try c.apiWriteText(self.attachAlgoClOrdId, "attachAlgoClOrdId")
+                    try c.apiWriteEnum(self.tpOrdKind, "tpOrdKind")
+                    try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                    try c.apiWriteDecimal(self.tpTriggerRatio, "tpTriggerRatio")
+                    try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                    try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                    try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                    try c.apiWriteDecimal(self.slTriggerRatio, "slTriggerRatio")
+                    try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                    try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                    try c.apiWriteDecimal(self.sz, "sz")
+                    try c.apiWriteEnum(self.amendPxOnTriggerType, "amendPxOnTriggerType")
+                    try c.apiWriteDecimal(self.callbackRatio, "callbackRatio")
+                    try c.apiWriteDecimal(self.callbackSpread, "callbackSpread")
+                    try c.apiWriteDecimal(self.activePx, "activePx")
+                    try c.apiWriteText(self.failCode, "failCode")
+                    try c.apiWriteText(self.failReason, "failReason")
+                }
             }
             /// A nested object of the response.
-            public struct LinkedAlgoOrd: Decodable, Sendable {
+            public struct LinkedAlgoOrd: Codable, Sendable {
                 /// `algoId`: text.
                 public let algoId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.algoId = try c.apiText("algoId")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.algoId, "algoId")
                 }
             }
             /// `instType`: one of a documented set of values (unknown values are kept).
@@ -3449,6 +4023,63 @@ extension API.Trade {
                 self.cancelSourceReason = try c.apiText("cancelSourceReason")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 self.outcome = try c.apiEnum("outcome")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.tgtCcy, "tgtCcy")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteDecimal(self.pxUsd, "pxUsd")
+                try c.apiWriteDecimal(self.pxVol, "pxVol")
+                try c.apiWriteEnum(self.pxType, "pxType")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteText(self.side, "side")
+                try c.apiWriteText(self.posSide, "posSide")
+                try c.apiWriteText(self.tdMode, "tdMode")
+                try c.apiWriteDecimal(self.accFillSz, "accFillSz")
+                try c.apiWriteDecimal(self.fillPx, "fillPx")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteDecimal(self.fillSz, "fillSz")
+                try c.apiWriteDate(self.fillTime, "fillTime")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteText(self.attachAlgoClOrdId, "attachAlgoClOrdId")
+                try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
+                try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
+                try c.apiWriteNested(self.attachAlgoOrds, "attachAlgoOrds")
+                try c.apiWriteNested(self.linkedAlgoOrd, "linkedAlgoOrd")
+                try c.apiWriteText(self.stpId, "stpId")
+                try c.apiWriteText(self.stpMode, "stpMode")
+                try c.apiWriteText(self.feeCcy, "feeCcy")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteText(self.rebateCcy, "rebateCcy")
+                try c.apiWriteDecimal(self.rebate, "rebate")
+                try c.apiWriteEnum(self.source, "source")
+                try c.apiWriteEnum(self.category, "category")
+                try c.apiWriteBoolean(self.reduceOnly, "reduceOnly")
+                try c.apiWriteText(self.quickMgnType, "quickMgnType")
+                try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
+                try c.apiWriteText(self.algoId, "algoId")
+                try c.apiWriteBoolean(self.isTpLimit, "isTpLimit")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteText(self.cancelSource, "cancelSource")
+                try c.apiWriteText(self.cancelSourceReason, "cancelSourceReason")
+                try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
+                try c.apiWriteEnum(self.outcome, "outcome")
             }
         }
     }

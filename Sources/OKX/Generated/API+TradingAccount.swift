@@ -42,7 +42,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/account-level-switch-preset`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-preset-account-mode-switch
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `curAcctLv`: text.
             public let curAcctLv: String?
             /// `acctLv`: text.
@@ -58,6 +58,14 @@ extension API.TradingAccount {
                 self.acctLv = try c.apiText("acctLv")
                 self.lever = try c.apiDecimal("lever")
                 self.riskOffsetType = try c.apiText("riskOffsetType")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.curAcctLv, "curAcctLv")
+                try c.apiWriteText(self.acctLv, "acctLv")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteText(self.riskOffsetType, "riskOffsetType")
             }
         }
     }
@@ -93,9 +101,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/account-position-risk`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-and-position-risk
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct BalData: Decodable, Sendable {
+            public struct BalData: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `eq`: a decimal number (a string on the wire).
@@ -109,9 +117,16 @@ extension API.TradingAccount {
                     self.eq = try c.apiDecimal("eq")
                     self.disEq = try c.apiDecimal("disEq")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.eq, "eq")
+                    try c.apiWriteDecimal(self.disEq, "disEq")
+                }
             }
             /// A nested object of the response.
-            public struct PosData: Decodable, Sendable {
+            public struct PosData: Codable, Sendable {
                 /// `instType`: text.
                 public let instType: String?
                 /// `mgnMode`: one of a documented set of values (unknown values are kept).
@@ -152,6 +167,22 @@ extension API.TradingAccount {
                     self.notionalCcy = try c.apiText("notionalCcy")
                     self.notionalUsd = try c.apiDecimal("notionalUsd")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instType, "instType")
+                    try c.apiWriteEnum(self.mgnMode, "mgnMode")
+                    try c.apiWriteText(self.posId, "posId")
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteDecimal(self.pos, "pos")
+                    try c.apiWriteDecimal(self.baseBal, "baseBal")
+                    try c.apiWriteDecimal(self.quoteBal, "quoteBal")
+                    try c.apiWriteEnum(self.posSide, "posSide")
+                    try c.apiWriteText(self.posCcy, "posCcy")
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteText(self.notionalCcy, "notionalCcy")
+                    try c.apiWriteDecimal(self.notionalUsd, "notionalUsd")
+                }
             }
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
@@ -168,6 +199,14 @@ extension API.TradingAccount {
                 self.adjEq = try c.apiDecimal("adjEq")
                 self.balData = try c.apiNested("balData")
                 self.posData = try c.apiNested("posData")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteDecimal(self.adjEq, "adjEq")
+                try c.apiWriteNested(self.balData, "balData")
+                try c.apiWriteNested(self.posData, "posData")
             }
         }
     }
@@ -198,13 +237,18 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/activate-option`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-activate-option
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -260,7 +304,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/adjust-leverage-info`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-leverage-estimated-info
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `estAvailQuoteTrans`: a decimal number (a string on the wire).
             public let estAvailQuoteTrans: Decimal?
             /// `estAvailTrans`: a decimal number (a string on the wire).
@@ -294,6 +338,20 @@ extension API.TradingAccount {
                 self.existOrd = try c.apiBoolean("existOrd")
                 self.maxLever = try c.apiDecimal("maxLever")
                 self.minLever = try c.apiDecimal("minLever")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.estAvailQuoteTrans, "estAvailQuoteTrans")
+                try c.apiWriteDecimal(self.estAvailTrans, "estAvailTrans")
+                try c.apiWriteDecimal(self.estLiqPx, "estLiqPx")
+                try c.apiWriteDecimal(self.estMgn, "estMgn")
+                try c.apiWriteDecimal(self.estQuoteMgn, "estQuoteMgn")
+                try c.apiWriteDecimal(self.estMaxAmt, "estMaxAmt")
+                try c.apiWriteDecimal(self.estQuoteMaxAmt, "estQuoteMaxAmt")
+                try c.apiWriteBoolean(self.existOrd, "existOrd")
+                try c.apiWriteDecimal(self.maxLever, "maxLever")
+                try c.apiWriteDecimal(self.minLever, "minLever")
             }
         }
     }
@@ -329,9 +387,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-balance
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Details: Decodable, Sendable {
+            public struct Details: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `eq`: a decimal number (a string on the wire).
@@ -480,6 +538,58 @@ extension API.TradingAccount {
                     self.autoLendStatus = try c.apiEnum("autoLendStatus")
                     self.autoLendMtAmt = try c.apiDecimal("autoLendMtAmt")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.eq, "eq")
+                    try c.apiWriteDecimal(self.cashBal, "cashBal")
+                    try c.apiWriteDate(self.uTime, "uTime")
+                    try c.apiWriteDecimal(self.isoEq, "isoEq")
+                    try c.apiWriteDecimal(self.availEq, "availEq")
+                    try c.apiWriteDecimal(self.disEq, "disEq")
+                    try c.apiWriteDecimal(self.fixedBal, "fixedBal")
+                    try c.apiWriteDecimal(self.availBal, "availBal")
+                    try c.apiWriteDecimal(self.frozenBal, "frozenBal")
+                    try c.apiWriteDecimal(self.ordFrozen, "ordFrozen")
+                    try c.apiWriteDecimal(self.liab, "liab")
+                    try c.apiWriteDecimal(self.upl, "upl")
+                    try c.apiWriteDecimal(self.uplLiab, "uplLiab")
+                    try c.apiWriteDecimal(self.crossLiab, "crossLiab")
+                    try c.apiWriteDecimal(self.rewardBal, "rewardBal")
+                    try c.apiWriteDecimal(self.isoLiab, "isoLiab")
+                    try c.apiWriteDecimal(self.mgnRatio, "mgnRatio")
+                    try c.apiWriteDecimal(self.imr, "imr")
+                    try c.apiWriteDecimal(self.mmr, "mmr")
+                    try c.apiWriteDecimal(self.interest, "interest")
+                    try c.apiWriteInteger(self.twap, "twap")
+                    try c.apiWriteEnum(self.frpType, "frpType")
+                    try c.apiWriteDecimal(self.maxLoan, "maxLoan")
+                    try c.apiWriteDecimal(self.eqUsd, "eqUsd")
+                    try c.apiWriteDecimal(self.borrowFroz, "borrowFroz")
+                    try c.apiWriteDecimal(self.notionalLever, "notionalLever")
+                    try c.apiWriteDecimal(self.stgyEq, "stgyEq")
+                    try c.apiWriteDecimal(self.isoUpl, "isoUpl")
+                    try c.apiWriteDecimal(self.spotInUseAmt, "spotInUseAmt")
+                    try c.apiWriteDecimal(self.clSpotInUseAmt, "clSpotInUseAmt")
+                    try c.apiWriteDecimal(self.maxSpotInUse, "maxSpotInUse")
+                    try c.apiWriteDecimal(self.spotIsoBal, "spotIsoBal")
+                    try c.apiWriteDecimal(self.smtSyncEq, "smtSyncEq")
+                    try c.apiWriteDecimal(self.spotCopyTradingEq, "spotCopyTradingEq")
+                    try c.apiWriteDecimal(self.spotBal, "spotBal")
+                    try c.apiWriteDecimal(self.openAvgPx, "openAvgPx")
+                    try c.apiWriteDecimal(self.accAvgPx, "accAvgPx")
+                    try c.apiWriteDecimal(self.spotUpl, "spotUpl")
+                    try c.apiWriteDecimal(self.spotUplRatio, "spotUplRatio")
+                    try c.apiWriteDecimal(self.totalPnl, "totalPnl")
+                    try c.apiWriteDecimal(self.totalPnlRatio, "totalPnlRatio")
+                    try c.apiWriteEnum(self.colRes, "colRes")
+                    try c.apiWriteInteger(self.colBorrAutoConversion, "colBorrAutoConversion")
+                    try c.apiWriteBoolean(self.collateralRestrict, "collateralRestrict")
+                    try c.apiWriteBoolean(self.collateralEnabled, "collateralEnabled")
+                    try c.apiWriteEnum(self.autoLendStatus, "autoLendStatus")
+                    try c.apiWriteDecimal(self.autoLendMtAmt, "autoLendMtAmt")
+                }
             }
             /// `uTime`: a time (epoch milliseconds on the wire).
             public let uTime: Date?
@@ -544,6 +654,30 @@ extension API.TradingAccount {
                 self.deltaLever = try c.apiDecimal("deltaLever")
                 self.deltaNeutralStatus = try c.apiEnum("deltaNeutralStatus")
                 self.details = try c.apiNested("details")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDecimal(self.totalEq, "totalEq")
+                try c.apiWriteDecimal(self.isoEq, "isoEq")
+                try c.apiWriteDecimal(self.adjEq, "adjEq")
+                try c.apiWriteDecimal(self.availEq, "availEq")
+                try c.apiWriteDecimal(self.ordFroz, "ordFroz")
+                try c.apiWriteDecimal(self.imr, "imr")
+                try c.apiWriteDecimal(self.mmr, "mmr")
+                try c.apiWriteDecimal(self.borrowFroz, "borrowFroz")
+                try c.apiWriteDecimal(self.mgnRatio, "mgnRatio")
+                try c.apiWriteDecimal(self.notionalUsd, "notionalUsd")
+                try c.apiWriteDecimal(self.notionalUsdForBorrow, "notionalUsdForBorrow")
+                try c.apiWriteDecimal(self.notionalUsdForSwap, "notionalUsdForSwap")
+                try c.apiWriteDecimal(self.notionalUsdForFutures, "notionalUsdForFutures")
+                try c.apiWriteDecimal(self.notionalUsdForOption, "notionalUsdForOption")
+                try c.apiWriteDecimal(self.upl, "upl")
+                try c.apiWriteDecimal(self.delta, "delta")
+                try c.apiWriteDecimal(self.deltaLever, "deltaLever")
+                try c.apiWriteEnum(self.deltaNeutralStatus, "deltaNeutralStatus")
+                try c.apiWriteNested(self.details, "details")
             }
         }
     }
@@ -623,7 +757,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/bills`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-7-days
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instType`: text.
             public let instType: String?
             /// `billId`: text.
@@ -729,6 +863,44 @@ extension API.TradingAccount {
                 self.fillPxUsd = try c.apiDecimal("fillPxUsd")
                 self.fillMarkVol = try c.apiDecimal("fillMarkVol")
                 self.fillFwdPx = try c.apiDecimal("fillFwdPx")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.billId, "billId")
+                try c.apiWriteText(self.type, "type")
+                try c.apiWriteText(self.subType, "subType")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteDecimal(self.balChg, "balChg")
+                try c.apiWriteDecimal(self.posBalChg, "posBalChg")
+                try c.apiWriteDecimal(self.bal, "bal")
+                try c.apiWriteDecimal(self.posBal, "posBal")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteDecimal(self.earnAmt, "earnAmt")
+                try c.apiWriteDecimal(self.earnApr, "earnApr")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteEnum(self.execType, "execType")
+                try c.apiWriteEnum(self.from, "from")
+                try c.apiWriteEnum(self.to, "to")
+                try c.apiWriteText(self.notes, "notes")
+                try c.apiWriteDecimal(self.interest, "interest")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDate(self.fillTime, "fillTime")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteDecimal(self.fillIdxPx, "fillIdxPx")
+                try c.apiWriteDecimal(self.fillMarkPx, "fillMarkPx")
+                try c.apiWriteDecimal(self.fillPxVol, "fillPxVol")
+                try c.apiWriteDecimal(self.fillPxUsd, "fillPxUsd")
+                try c.apiWriteDecimal(self.fillMarkVol, "fillMarkVol")
+                try c.apiWriteDecimal(self.fillFwdPx, "fillFwdPx")
             }
         }
     }
@@ -808,7 +980,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/bills-archive`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-3-months
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instType`: text.
             public let instType: String?
             /// `billId`: text.
@@ -915,6 +1087,44 @@ extension API.TradingAccount {
                 self.fillMarkVol = try c.apiDecimal("fillMarkVol")
                 self.fillFwdPx = try c.apiDecimal("fillFwdPx")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.billId, "billId")
+                try c.apiWriteText(self.type, "type")
+                try c.apiWriteText(self.subType, "subType")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteDecimal(self.balChg, "balChg")
+                try c.apiWriteDecimal(self.posBalChg, "posBalChg")
+                try c.apiWriteDecimal(self.bal, "bal")
+                try c.apiWriteDecimal(self.posBal, "posBal")
+                try c.apiWriteDecimal(self.sz, "sz")
+                try c.apiWriteDecimal(self.px, "px")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteDecimal(self.earnAmt, "earnAmt")
+                try c.apiWriteDecimal(self.earnApr, "earnApr")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.ordId, "ordId")
+                try c.apiWriteEnum(self.execType, "execType")
+                try c.apiWriteEnum(self.from, "from")
+                try c.apiWriteEnum(self.to, "to")
+                try c.apiWriteText(self.notes, "notes")
+                try c.apiWriteDecimal(self.interest, "interest")
+                try c.apiWriteText(self.tag, "tag")
+                try c.apiWriteDate(self.fillTime, "fillTime")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteText(self.clOrdId, "clOrdId")
+                try c.apiWriteDecimal(self.fillIdxPx, "fillIdxPx")
+                try c.apiWriteDecimal(self.fillMarkPx, "fillMarkPx")
+                try c.apiWriteDecimal(self.fillPxVol, "fillPxVol")
+                try c.apiWriteDecimal(self.fillPxUsd, "fillPxUsd")
+                try c.apiWriteDecimal(self.fillMarkVol, "fillMarkVol")
+                try c.apiWriteDecimal(self.fillFwdPx, "fillFwdPx")
+            }
         }
     }
 
@@ -957,7 +1167,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/bills-history-archive`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-since-2021
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `fileHref`: text.
             public let fileHref: String?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -970,6 +1180,13 @@ extension API.TradingAccount {
                 self.fileHref = try c.apiText("fileHref")
                 self.ts = try c.apiDate("ts")
                 self.state = try c.apiText("state")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.fileHref, "fileHref")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteText(self.state, "state")
             }
         }
     }
@@ -1013,7 +1230,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/bills-history-archive`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-apply-bills-details-since-2021
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -1023,6 +1240,12 @@ extension API.TradingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteBoolean(self.result, "result")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -1062,7 +1285,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/collateral-assets`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-collateral-assets
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `collateralEnabled`: a boolean.
@@ -1072,6 +1295,12 @@ extension API.TradingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
                 self.collateralEnabled = try c.apiBoolean("collateralEnabled")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteBoolean(self.collateralEnabled, "collateralEnabled")
             }
         }
     }
@@ -1102,7 +1331,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-configuration
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `uid`: text.
             public let uid: String?
             /// `mainUid`: text.
@@ -1194,6 +1423,39 @@ extension API.TradingAccount {
                 self.settleCcy = try c.apiText("settleCcy")
                 self.settleCcyList = try c.apiTexts("settleCcyList")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.uid, "uid")
+                try c.apiWriteText(self.mainUid, "mainUid")
+                try c.apiWriteEnum(self.acctLv, "acctLv")
+                try c.apiWriteEnum(self.acctStpMode, "acctStpMode")
+                try c.apiWriteEnum(self.posMode, "posMode")
+                try c.apiWriteBoolean(self.autoLoan, "autoLoan")
+                try c.apiWriteEnum(self.greeksType, "greeksType")
+                try c.apiWriteEnum(self.feeType, "feeType")
+                try c.apiWriteText(self.level, "level")
+                try c.apiWriteText(self.levelTmp, "levelTmp")
+                try c.apiWriteEnum(self.ctIsoMode, "ctIsoMode")
+                try c.apiWriteEnum(self.mgnIsoMode, "mgnIsoMode")
+                try c.apiWriteEnum(self.spotOffsetType, "spotOffsetType")
+                try c.apiWriteEnum(self.stgyType, "stgyType")
+                try c.apiWriteEnum(self.roleType, "roleType")
+                try c.apiWriteTexts(self.traderInsts, "traderInsts")
+                try c.apiWriteEnum(self.spotRoleType, "spotRoleType")
+                try c.apiWriteTexts(self.spotTraderInsts, "spotTraderInsts")
+                try c.apiWriteEnum(self.opAuth, "opAuth")
+                try c.apiWriteEnum(self.kycLv, "kycLv")
+                try c.apiWriteText(self.label, "label")
+                try c.apiWriteText(self.ip, "ip")
+                try c.apiWriteEnum(self.perm, "perm")
+                try c.apiWriteInteger(self.liquidationGear, "liquidationGear")
+                try c.apiWriteBoolean(self.enableSpotBorrow, "enableSpotBorrow")
+                try c.apiWriteBoolean(self.spotBorrowAutoRepay, "spotBorrowAutoRepay")
+                try c.apiWriteEnum(self.type, "type")
+                try c.apiWriteText(self.settleCcy, "settleCcy")
+                try c.apiWriteTexts(self.settleCcyList, "settleCcyList")
+            }
         }
     }
 
@@ -1251,9 +1513,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/demo-adjust-balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-adjust-demo-account-balance
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Details: Decodable, Sendable {
+            public struct Details: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
@@ -1266,6 +1528,13 @@ extension API.TradingAccount {
                     self.ccy = try c.apiText("ccy")
                     self.amt = try c.apiDecimal("amt")
                     self.bal = try c.apiDecimal("bal")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.amt, "amt")
+                    try c.apiWriteDecimal(self.bal, "bal")
                 }
             }
             /// `remainCnt`: an integer (a string on the wire).
@@ -1280,6 +1549,13 @@ extension API.TradingAccount {
                 self.remainCnt = try c.apiInteger("remainCnt")
                 self.totalCnt = try c.apiInteger("totalCnt")
                 self.details = try c.apiNested("details")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteInteger(self.remainCnt, "remainCnt")
+                try c.apiWriteInteger(self.totalCnt, "totalCnt")
+                try c.apiWriteNested(self.details, "details")
             }
         }
     }
@@ -1315,7 +1591,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/greeks`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-greeks
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `deltaBS`: a decimal number (a string on the wire).
             public let deltaBS: Decimal?
             /// `deltaPA`: a decimal number (a string on the wire).
@@ -1349,6 +1625,20 @@ extension API.TradingAccount {
                 self.vegaPA = try c.apiDecimal("vegaPA")
                 self.ccy = try c.apiText("ccy")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.deltaBS, "deltaBS")
+                try c.apiWriteDecimal(self.deltaPA, "deltaPA")
+                try c.apiWriteDecimal(self.gammaBS, "gammaBS")
+                try c.apiWriteDecimal(self.gammaPA, "gammaPA")
+                try c.apiWriteDecimal(self.thetaBS, "thetaBS")
+                try c.apiWriteDecimal(self.thetaPA, "thetaPA")
+                try c.apiWriteDecimal(self.vegaBS, "vegaBS")
+                try c.apiWriteDecimal(self.vegaPA, "vegaPA")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -1396,9 +1686,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/instruments`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-instruments
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct UpcChg: Decodable, Sendable {
+            public struct UpcChg: Codable, Sendable {
                 /// `param`: one of a documented set of values (unknown values are kept).
                 public let param: Param?
                 /// `newValue`: a decimal number (a string on the wire).
@@ -1411,6 +1701,13 @@ extension API.TradingAccount {
                     self.param = try c.apiEnum("param")
                     self.newValue = try c.apiDecimal("newValue")
                     self.effTime = try c.apiDate("effTime")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.param, "param")
+                    try c.apiWriteDecimal(self.newValue, "newValue")
+                    try c.apiWriteDate(self.effTime, "effTime")
                 }
             }
             /// `instType`: text.
@@ -1558,6 +1855,57 @@ extension API.TradingAccount {
                 self.instCategory = try c.apiEnum("instCategory")
                 self.upcChg = try c.apiNested("upcChg")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteText(self.seriesId, "seriesId")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.uly, "uly")
+                try c.apiWriteEnum(self.groupId, "groupId")
+                try c.apiWriteText(self.instFamily, "instFamily")
+                try c.apiWriteText(self.baseCcy, "baseCcy")
+                try c.apiWriteText(self.quoteCcy, "quoteCcy")
+                try c.apiWriteText(self.settleCcy, "settleCcy")
+                try c.apiWriteDecimal(self.ctVal, "ctVal")
+                try c.apiWriteDecimal(self.ctMult, "ctMult")
+                try c.apiWriteText(self.ctValCcy, "ctValCcy")
+                try c.apiWriteEnum(self.optType, "optType")
+                try c.apiWriteDecimal(self.stk, "stk")
+                try c.apiWriteDate(self.listTime, "listTime")
+                try c.apiWriteDate(self.auctionEndTime, "auctionEndTime")
+                try c.apiWriteDate(self.contTdSwTime, "contTdSwTime")
+                try c.apiWriteDate(self.preMktSwTime, "preMktSwTime")
+                try c.apiWriteEnum(self.openType, "openType")
+                try c.apiWriteEnum(self.elp, "elp")
+                try c.apiWriteDate(self.expTime, "expTime")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.tickSz, "tickSz")
+                try c.apiWriteDecimal(self.lotSz, "lotSz")
+                try c.apiWriteDecimal(self.minSz, "minSz")
+                try c.apiWriteEnum(self.ctType, "ctType")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteEnum(self.ruleType, "ruleType")
+                try c.apiWriteDecimal(self.posLmtAmt, "posLmtAmt")
+                try c.apiWriteDecimal(self.posLmtPct, "posLmtPct")
+                try c.apiWriteDecimal(self.maxPlatOILmt, "maxPlatOILmt")
+                try c.apiWriteDecimal(self.maxPlatOICoinLmt, "maxPlatOICoinLmt")
+                try c.apiWriteDecimal(self.longPosRemainingQuota, "longPosRemainingQuota")
+                try c.apiWriteDecimal(self.shortPosRemainingQuota, "shortPosRemainingQuota")
+                try c.apiWriteDecimal(self.maxLmtSz, "maxLmtSz")
+                try c.apiWriteDecimal(self.maxMktSz, "maxMktSz")
+                try c.apiWriteDecimal(self.maxLmtAmt, "maxLmtAmt")
+                try c.apiWriteDecimal(self.maxMktAmt, "maxMktAmt")
+                try c.apiWriteDecimal(self.maxTwapSz, "maxTwapSz")
+                try c.apiWriteDecimal(self.maxIcebergSz, "maxIcebergSz")
+                try c.apiWriteDecimal(self.maxTriggerSz, "maxTriggerSz")
+                try c.apiWriteDecimal(self.maxStopSz, "maxStopSz")
+                try c.apiWriteBoolean(self.futureSettlement, "futureSettlement")
+                try c.apiWriteTexts(self.tradeQuoteCcyList, "tradeQuoteCcyList")
+                try c.apiWriteInteger(self.instIdCode, "instIdCode")
+                try c.apiWriteEnum(self.instCategory, "instCategory")
+                try c.apiWriteNested(self.upcChg, "upcChg")
+            }
         }
     }
 
@@ -1616,7 +1964,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/interest-accrued`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-interest-accrued-data
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
             /// `ccy`: text.
@@ -1650,6 +1998,20 @@ extension API.TradingAccount {
                 self.totalLiab = try c.apiDecimal("totalLiab")
                 self.interestFreeLiab = try c.apiDecimal("interestFreeLiab")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.type, "type")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
+                try c.apiWriteDecimal(self.interest, "interest")
+                try c.apiWriteDecimal(self.interestRate, "interestRate")
+                try c.apiWriteDecimal(self.liab, "liab")
+                try c.apiWriteDecimal(self.totalLiab, "totalLiab")
+                try c.apiWriteDecimal(self.interestFreeLiab, "interestFreeLiab")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -1689,11 +2051,11 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/interest-limits`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-borrow-interest-and-limit
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Records: Decodable, Sendable {
+            public struct Records: Codable, Sendable {
                 /// A nested object of the response.
-                public struct SurplusLmtDetails: Decodable, Sendable {
+                public struct SurplusLmtDetails: Codable, Sendable {
                     /// `allAcctRemainingQuota`: a decimal number (a string on the wire); deprecated.
                     public let allAcctRemainingQuota: Decimal?
                     /// `curAcctRemainingQuota`: a decimal number (a string on the wire); deprecated.
@@ -1706,6 +2068,13 @@ extension API.TradingAccount {
                         self.allAcctRemainingQuota = try c.apiDecimal("allAcctRemainingQuota")
                         self.curAcctRemainingQuota = try c.apiDecimal("curAcctRemainingQuota")
                         self.platRemainingQuota = try c.apiDecimal("platRemainingQuota")
+                    }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteDecimal(self.allAcctRemainingQuota, "allAcctRemainingQuota")
+                        try c.apiWriteDecimal(self.curAcctRemainingQuota, "curAcctRemainingQuota")
+                        try c.apiWriteDecimal(self.platRemainingQuota, "platRemainingQuota")
                     }
                 }
                 /// `ccy`: text.
@@ -1751,6 +2120,23 @@ extension API.TradingAccount {
                     self.usedLoan = try c.apiDecimal("usedLoan")
                     self.avgRate = try c.apiDecimal("avgRate")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.rate, "rate")
+                    try c.apiWriteDecimal(self.loanQuota, "loanQuota")
+                    try c.apiWriteDecimal(self.surplusLmt, "surplusLmt")
+                    try c.apiWriteDecimal(self.usedLmt, "usedLmt")
+                    try c.apiWriteDecimal(self.interest, "interest")
+                    try c.apiWriteDecimal(self.interestFreeLiab, "interestFreeLiab")
+                    try c.apiWriteDecimal(self.potentialBorrowingAmt, "potentialBorrowingAmt")
+                    try c.apiWriteNested(self.surplusLmtDetails, "surplusLmtDetails")
+                    try c.apiWriteDecimal(self.posLoan, "posLoan")
+                    try c.apiWriteDecimal(self.availLoan, "availLoan")
+                    try c.apiWriteDecimal(self.usedLoan, "usedLoan")
+                    try c.apiWriteDecimal(self.avgRate, "avgRate")
+                }
             }
             /// `debt`: a decimal number (a string on the wire).
             public let debt: Decimal?
@@ -1773,6 +2159,16 @@ extension API.TradingAccount {
                 self.nextInterestTime = try c.apiDate("nextInterestTime")
                 self.loanAlloc = try c.apiDecimal("loanAlloc")
                 self.records = try c.apiNested("records")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.debt, "debt")
+                try c.apiWriteDecimal(self.interest, "interest")
+                try c.apiWriteDate(self.nextDiscountTime, "nextDiscountTime")
+                try c.apiWriteDate(self.nextInterestTime, "nextInterestTime")
+                try c.apiWriteDecimal(self.loanAlloc, "loanAlloc")
+                try c.apiWriteNested(self.records, "records")
             }
         }
     }
@@ -1808,7 +2204,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/interest-rate`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-interest-rate
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `interestRate`: a decimal number (a string on the wire).
             public let interestRate: Decimal?
             /// `ccy`: text.
@@ -1818,6 +2214,12 @@ extension API.TradingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.interestRate = try c.apiDecimal("interestRate")
                 self.ccy = try c.apiText("ccy")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.interestRate, "interestRate")
+                try c.apiWriteText(self.ccy, "ccy")
             }
         }
     }
@@ -1861,7 +2263,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/leverage-info`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-leverage
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `ccy`: text.
@@ -1880,6 +2282,15 @@ extension API.TradingAccount {
                 self.mgnMode = try c.apiText("mgnMode")
                 self.posSide = try c.apiEnum("posSide")
                 self.lever = try c.apiDecimal("lever")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteText(self.mgnMode, "mgnMode")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteDecimal(self.lever, "lever")
             }
         }
     }
@@ -1935,7 +2346,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/max-avail-size`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-available-balance-equity
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `availBuy`: a decimal number (a string on the wire).
@@ -1948,6 +2359,13 @@ extension API.TradingAccount {
                 self.instId = try c.apiRequiredText("instId")
                 self.availBuy = try c.apiDecimal("availBuy")
                 self.availSell = try c.apiDecimal("availSell")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDecimal(self.availBuy, "availBuy")
+                try c.apiWriteDecimal(self.availSell, "availSell")
             }
         }
     }
@@ -1999,7 +2417,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/max-loan`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-the-maximum-loan-of-instrument
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `mgnMode`: text.
@@ -2021,6 +2439,16 @@ extension API.TradingAccount {
                 self.maxLoan = try c.apiDecimal("maxLoan")
                 self.ccy = try c.apiText("ccy")
                 self.side = try c.apiEnum("side")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.mgnMode, "mgnMode")
+                try c.apiWriteText(self.mgnCcy, "mgnCcy")
+                try c.apiWriteDecimal(self.maxLoan, "maxLoan")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteEnum(self.side, "side")
             }
         }
     }
@@ -2080,7 +2508,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/max-size`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-order-quantity
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `ccy`: text.
@@ -2096,6 +2524,14 @@ extension API.TradingAccount {
                 self.ccy = try c.apiText("ccy")
                 self.maxBuy = try c.apiDecimal("maxBuy")
                 self.maxSell = try c.apiDecimal("maxSell")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.maxBuy, "maxBuy")
+                try c.apiWriteDecimal(self.maxSell, "maxSell")
             }
         }
     }
@@ -2131,7 +2567,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/max-withdrawal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-withdrawals
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `maxWd`: a decimal number (a string on the wire).
@@ -2150,6 +2586,15 @@ extension API.TradingAccount {
                 self.maxWdEx = try c.apiDecimal("maxWdEx")
                 self.spotOffsetMaxWd = try c.apiDecimal("spotOffsetMaxWd")
                 self.spotOffsetMaxWdEx = try c.apiDecimal("spotOffsetMaxWdEx")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.maxWd, "maxWd")
+                try c.apiWriteDecimal(self.maxWdEx, "maxWdEx")
+                try c.apiWriteDecimal(self.spotOffsetMaxWd, "spotOffsetMaxWd")
+                try c.apiWriteDecimal(self.spotOffsetMaxWdEx, "spotOffsetMaxWdEx")
             }
         }
     }
@@ -2185,7 +2630,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/mmp-config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-mmp-config
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instFamily`: text.
             public let instFamily: String?
             /// `mmpFrozen`: a boolean.
@@ -2207,6 +2652,16 @@ extension API.TradingAccount {
                 self.timeInterval = try c.apiInteger("timeInterval")
                 self.frozenInterval = try c.apiInteger("frozenInterval")
                 self.qtyLimit = try c.apiDecimal("qtyLimit")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instFamily, "instFamily")
+                try c.apiWriteBoolean(self.mmpFrozen, "mmpFrozen")
+                try c.apiWriteText(self.mmpFrozenUntil, "mmpFrozenUntil")
+                try c.apiWriteInteger(self.timeInterval, "timeInterval")
+                try c.apiWriteInteger(self.frozenInterval, "frozenInterval")
+                try c.apiWriteDecimal(self.qtyLimit, "qtyLimit")
             }
         }
     }
@@ -2254,7 +2709,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/mmp-config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-mmp
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instFamily`: text.
             public let instFamily: String?
             /// `timeInterval`: an integer (a string on the wire).
@@ -2270,6 +2725,14 @@ extension API.TradingAccount {
                 self.timeInterval = try c.apiInteger("timeInterval")
                 self.frozenInterval = try c.apiInteger("frozenInterval")
                 self.qtyLimit = try c.apiDecimal("qtyLimit")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instFamily, "instFamily")
+                try c.apiWriteInteger(self.timeInterval, "timeInterval")
+                try c.apiWriteInteger(self.frozenInterval, "frozenInterval")
+                try c.apiWriteDecimal(self.qtyLimit, "qtyLimit")
             }
         }
     }
@@ -2309,13 +2772,18 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/mmp-reset`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-reset-mmp-status
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteBoolean(self.result, "result")
             }
         }
     }
@@ -2428,11 +2896,11 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/move-positions`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-move-positions
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Legs: Decodable, Sendable {
+            public struct Legs: Codable, Sendable {
                 /// A nested object of the response.
-                public struct From: Decodable, Sendable {
+                public struct From: Codable, Sendable {
                     /// `instId`: text.
                     public let instId: String?
                     /// `posId`: text.
@@ -2458,9 +2926,20 @@ extension API.TradingAccount {
                         self.sCode = try c.apiText("sCode")
                         self.sMsg = try c.apiText("sMsg")
                     }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteText(self.instId, "instId")
+                        try c.apiWriteText(self.posId, "posId")
+                        try c.apiWriteDecimal(self.px, "px")
+                        try c.apiWriteEnum(self.side, "side")
+                        try c.apiWriteDecimal(self.sz, "sz")
+                        try c.apiWriteText(self.sCode, "sCode")
+                        try c.apiWriteText(self.sMsg, "sMsg")
+                    }
                 }
                 /// A nested object of the response.
-                public struct To: Decodable, Sendable {
+                public struct To: Codable, Sendable {
                     /// `instId`: text.
                     public let instId: String?
                     /// `side`: text.
@@ -2489,6 +2968,18 @@ extension API.TradingAccount {
                         self.sCode = try c.apiText("sCode")
                         self.sMsg = try c.apiText("sMsg")
                     }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteText(self.instId, "instId")
+                        try c.apiWriteText(self.side, "side")
+                        try c.apiWriteText(self.posSide, "posSide")
+                        try c.apiWriteText(self.tdMode, "tdMode")
+                        try c.apiWriteDecimal(self.px, "px")
+                        try c.apiWriteText(self.ccy, "ccy")
+                        try c.apiWriteText(self.sCode, "sCode")
+                        try c.apiWriteText(self.sMsg, "sMsg")
+                    }
                 }
                 /// `from`: a nested object.
                 public let from: From?
@@ -2499,6 +2990,12 @@ extension API.TradingAccount {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.from = try c.apiNested("from")
                     self.to = try c.apiNested("to")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteNested(self.from, "from")
+                    try c.apiWriteNested(self.to, "to")
                 }
             }
             /// `code`: text.
@@ -2531,6 +3028,19 @@ extension API.TradingAccount {
                 self.toAcct = try c.apiText("toAcct")
                 self.legs = try c.apiNested("legs")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.code, "code")
+                try c.apiWriteText(self.msg, "msg")
+                try c.apiWriteText(self.blockTdId, "blockTdId")
+                try c.apiWriteText(self.clientId, "clientId")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteText(self.fromAcct, "fromAcct")
+                try c.apiWriteText(self.toAcct, "toAcct")
+                try c.apiWriteNested(self.legs, "legs")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -2586,11 +3096,11 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/move-positions-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-move-positions-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Legs: Decodable, Sendable {
+            public struct Legs: Codable, Sendable {
                 /// A nested object of the response.
-                public struct From: Decodable, Sendable {
+                public struct From: Codable, Sendable {
                     /// `instId`: text.
                     public let instId: String?
                     /// `posId`: text.
@@ -2610,9 +3120,18 @@ extension API.TradingAccount {
                         self.side = try c.apiEnum("side")
                         self.sz = try c.apiDecimal("sz")
                     }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteText(self.instId, "instId")
+                        try c.apiWriteText(self.posId, "posId")
+                        try c.apiWriteDecimal(self.px, "px")
+                        try c.apiWriteEnum(self.side, "side")
+                        try c.apiWriteDecimal(self.sz, "sz")
+                    }
                 }
                 /// A nested object of the response.
-                public struct To: Decodable, Sendable {
+                public struct To: Codable, Sendable {
                     /// `instId`: text.
                     public let instId: String?
                     /// `px`: a decimal number (a string on the wire).
@@ -2638,6 +3157,17 @@ extension API.TradingAccount {
                         self.posSide = try c.apiEnum("posSide")
                         self.ccy = try c.apiText("ccy")
                     }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteText(self.instId, "instId")
+                        try c.apiWriteDecimal(self.px, "px")
+                        try c.apiWriteEnum(self.side, "side")
+                        try c.apiWriteDecimal(self.sz, "sz")
+                        try c.apiWriteEnum(self.tdMode, "tdMode")
+                        try c.apiWriteEnum(self.posSide, "posSide")
+                        try c.apiWriteText(self.ccy, "ccy")
+                    }
                 }
                 /// `from`: a nested object.
                 public let from: From?
@@ -2648,6 +3178,12 @@ extension API.TradingAccount {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.from = try c.apiNested("from")
                     self.to = try c.apiNested("to")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteNested(self.from, "from")
+                    try c.apiWriteNested(self.to, "to")
                 }
             }
             /// `clientId`: text.
@@ -2674,6 +3210,17 @@ extension API.TradingAccount {
                 self.fromAcct = try c.apiText("fromAcct")
                 self.toAcct = try c.apiText("toAcct")
                 self.legs = try c.apiNested("legs")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.clientId, "clientId")
+                try c.apiWriteText(self.blockTdId, "blockTdId")
+                try c.apiWriteEnum(self.state, "state")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteText(self.fromAcct, "fromAcct")
+                try c.apiWriteText(self.toAcct, "toAcct")
+                try c.apiWriteNested(self.legs, "legs")
             }
         }
     }
@@ -2779,9 +3326,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/position-builder`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-position-builder-new
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct Assets: Decodable, Sendable {
+            public struct Assets: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `availEq`: a decimal number (a string on the wire).
@@ -2801,25 +3348,40 @@ extension API.TradingAccount {
                     self.borrowMmr = try c.apiDecimal("borrowMmr")
                     self.borrowImr = try c.apiDecimal("borrowImr")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.availEq, "availEq")
+                    try c.apiWriteDecimal(self.spotInUse, "spotInUse")
+                    try c.apiWriteDecimal(self.borrowMmr, "borrowMmr")
+                    try c.apiWriteDecimal(self.borrowImr, "borrowImr")
+                }
             }
             /// A nested object of the response.
-            public struct RiskUnitData: Decodable, Sendable {
+            public struct RiskUnitData: Codable, Sendable {
                 /// A nested object of the response.
-                public struct Mr1Scenarios: Decodable, Sendable {
+                public struct Mr1Scenarios: Codable, Sendable {
                     /// A nested object of the response.
-                    public struct VolShockDown: Decodable, Sendable {
+                    public struct VolShockDown: Codable, Sendable {
                         /// The docs list no fields for this item.
                         public init(from decoder: any Decoder) throws {}
+                        /// Writes an empty object.
+                        public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
                     }
                     /// A nested object of the response.
-                    public struct VolSame: Decodable, Sendable {
+                    public struct VolSame: Codable, Sendable {
                         /// The docs list no fields for this item.
                         public init(from decoder: any Decoder) throws {}
+                        /// Writes an empty object.
+                        public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
                     }
                     /// A nested object of the response.
-                    public struct VolShockUp: Decodable, Sendable {
+                    public struct VolShockUp: Codable, Sendable {
                         /// The docs list no fields for this item.
                         public init(from decoder: any Decoder) throws {}
+                        /// Writes an empty object.
+                        public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
                     }
                     /// `volShockDown`: a nested object.
                     public let volShockDown: VolShockDown?
@@ -2834,9 +3396,16 @@ extension API.TradingAccount {
                         self.volSame = try c.apiNested("volSame")
                         self.volShockUp = try c.apiNested("volShockUp")
                     }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteNested(self.volShockDown, "volShockDown")
+                        try c.apiWriteNested(self.volSame, "volSame")
+                        try c.apiWriteNested(self.volShockUp, "volShockUp")
+                    }
                 }
                 /// A nested object of the response.
-                public struct Mr1FinalResult: Decodable, Sendable {
+                public struct Mr1FinalResult: Codable, Sendable {
                     /// `pnl`: a decimal number (a string on the wire).
                     public let pnl: Decimal?
                     /// `spotShock`: a decimal number (a string on the wire).
@@ -2850,9 +3419,16 @@ extension API.TradingAccount {
                         self.spotShock = try c.apiDecimal("spotShock")
                         self.volShock = try c.apiEnum("volShock")
                     }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteDecimal(self.pnl, "pnl")
+                        try c.apiWriteDecimal(self.spotShock, "spotShock")
+                        try c.apiWriteEnum(self.volShock, "volShock")
+                    }
                 }
                 /// A nested object of the response.
-                public struct Mr6FinalResult: Decodable, Sendable {
+                public struct Mr6FinalResult: Codable, Sendable {
                     /// `pnl`: a decimal number (a string on the wire).
                     public let pnl: Decimal?
                     /// `spotShock`: a decimal number (a string on the wire).
@@ -2863,9 +3439,15 @@ extension API.TradingAccount {
                         self.pnl = try c.apiDecimal("pnl")
                         self.spotShock = try c.apiDecimal("spotShock")
                     }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteDecimal(self.pnl, "pnl")
+                        try c.apiWriteDecimal(self.spotShock, "spotShock")
+                    }
                 }
                 /// A nested object of the response.
-                public struct Portfolios: Decodable, Sendable {
+                public struct Portfolios: Codable, Sendable {
                     /// `instId`: text.
                     public let instId: String?
                     /// `instType`: one of a documented set of values (unknown values are kept).
@@ -2911,6 +3493,24 @@ extension API.TradingAccount {
                         self.theta = try c.apiDecimal("theta")
                         self.vega = try c.apiDecimal("vega")
                         self.isRealPos = try c.apiBoolean("isRealPos")
+                    }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteText(self.instId, "instId")
+                        try c.apiWriteEnum(self.instType, "instType")
+                        try c.apiWriteDecimal(self.amt, "amt")
+                        try c.apiWriteEnum(self.posSide, "posSide")
+                        try c.apiWriteDecimal(self.avgPx, "avgPx")
+                        try c.apiWriteDecimal(self.markPxBf, "markPxBf")
+                        try c.apiWriteDecimal(self.markPx, "markPx")
+                        try c.apiWriteDecimal(self.floatPnl, "floatPnl")
+                        try c.apiWriteDecimal(self.notionalUsd, "notionalUsd")
+                        try c.apiWriteDecimal(self.delta, "delta")
+                        try c.apiWriteDecimal(self.gamma, "gamma")
+                        try c.apiWriteDecimal(self.theta, "theta")
+                        try c.apiWriteDecimal(self.vega, "vega")
+                        try c.apiWriteBoolean(self.isRealPos, "isRealPos")
                     }
                 }
                 /// `riskUnit`: text.
@@ -2986,9 +3586,36 @@ extension API.TradingAccount {
                     self.vega = try c.apiDecimal("vega")
                     self.portfolios = try c.apiNested("portfolios")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.riskUnit, "riskUnit")
+                    try c.apiWriteDecimal(self.mmrBf, "mmrBf")
+                    try c.apiWriteDecimal(self.mmr, "mmr")
+                    try c.apiWriteDecimal(self.imrBf, "imrBf")
+                    try c.apiWriteDecimal(self.imr, "imr")
+                    try c.apiWriteDecimal(self.upl, "upl")
+                    try c.apiWriteDecimal(self.mr1, "mr1")
+                    try c.apiWriteDecimal(self.mr2, "mr2")
+                    try c.apiWriteDecimal(self.mr3, "mr3")
+                    try c.apiWriteDecimal(self.mr4, "mr4")
+                    try c.apiWriteDecimal(self.mr5, "mr5")
+                    try c.apiWriteDecimal(self.mr6, "mr6")
+                    try c.apiWriteDecimal(self.mr7, "mr7")
+                    try c.apiWriteDecimal(self.mr8, "mr8")
+                    try c.apiWriteDecimal(self.mr9, "mr9")
+                    try c.apiWriteNested(self.mr1Scenarios, "mr1Scenarios")
+                    try c.apiWriteNested(self.mr1FinalResult, "mr1FinalResult")
+                    try c.apiWriteNested(self.mr6FinalResult, "mr6FinalResult")
+                    try c.apiWriteDecimal(self.delta, "delta")
+                    try c.apiWriteDecimal(self.gamma, "gamma")
+                    try c.apiWriteDecimal(self.theta, "theta")
+                    try c.apiWriteDecimal(self.vega, "vega")
+                    try c.apiWriteNested(self.portfolios, "portfolios")
+                }
             }
             /// A nested object of the response.
-            public struct Positions: Decodable, Sendable {
+            public struct Positions: Codable, Sendable {
                 /// `instId`: text.
                 public let instId: String?
                 /// `instType`: one of a documented set of values (unknown values are kept).
@@ -3035,6 +3662,24 @@ extension API.TradingAccount {
                     self.notionalUsd = try c.apiDecimal("notionalUsd")
                     self.isRealPos = try c.apiBoolean("isRealPos")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instId, "instId")
+                    try c.apiWriteEnum(self.instType, "instType")
+                    try c.apiWriteDecimal(self.amt, "amt")
+                    try c.apiWriteEnum(self.posSide, "posSide")
+                    try c.apiWriteDecimal(self.avgPx, "avgPx")
+                    try c.apiWriteDecimal(self.markPxBf, "markPxBf")
+                    try c.apiWriteDecimal(self.markPx, "markPx")
+                    try c.apiWriteDecimal(self.floatPnl, "floatPnl")
+                    try c.apiWriteDecimal(self.imrBf, "imrBf")
+                    try c.apiWriteDecimal(self.imr, "imr")
+                    try c.apiWriteDecimal(self.mgnRatio, "mgnRatio")
+                    try c.apiWriteDecimal(self.lever, "lever")
+                    try c.apiWriteDecimal(self.notionalUsd, "notionalUsd")
+                    try c.apiWriteBoolean(self.isRealPos, "isRealPos")
+                }
             }
             /// `eq`: a decimal number (a string on the wire).
             public let eq: Decimal?
@@ -3075,6 +3720,22 @@ extension API.TradingAccount {
                 self.assets = try c.apiNested("assets")
                 self.riskUnitData = try c.apiNested("riskUnitData")
                 self.positions = try c.apiNested("positions")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.eq, "eq")
+                try c.apiWriteDecimal(self.totalMmr, "totalMmr")
+                try c.apiWriteDecimal(self.totalImr, "totalImr")
+                try c.apiWriteDecimal(self.borrowMmr, "borrowMmr")
+                try c.apiWriteDecimal(self.derivMmr, "derivMmr")
+                try c.apiWriteDecimal(self.marginRatio, "marginRatio")
+                try c.apiWriteDecimal(self.upl, "upl")
+                try c.apiWriteDecimal(self.acctLever, "acctLever")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteNested(self.assets, "assets")
+                try c.apiWriteNested(self.riskUnitData, "riskUnitData")
+                try c.apiWriteNested(self.positions, "positions")
             }
         }
     }
@@ -3191,9 +3852,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/position-builder-graph`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-position-builder-trend-graph
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct MmrData: Decodable, Sendable {
+            public struct MmrData: Codable, Sendable {
                 /// `shockFactor`: a decimal number (a string on the wire).
                 public let shockFactor: Decimal?
                 /// `mmr`: a decimal number (a string on the wire).
@@ -3207,6 +3868,13 @@ extension API.TradingAccount {
                     self.mmr = try c.apiDecimal("mmr")
                     self.mmrRatio = try c.apiDecimal("mmrRatio")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.shockFactor, "shockFactor")
+                    try c.apiWriteDecimal(self.mmr, "mmr")
+                    try c.apiWriteDecimal(self.mmrRatio, "mmrRatio")
+                }
             }
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
@@ -3217,6 +3885,12 @@ extension API.TradingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiEnum("type")
                 self.mmrData = try c.apiNested("mmrData")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.type, "type")
+                try c.apiWriteNested(self.mmrData, "mmrData")
             }
         }
     }
@@ -3256,7 +3930,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/position-tiers`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-pm-position-limitation
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `uly`: text.
             public let uly: String?
             /// `instFamily`: text.
@@ -3272,6 +3946,14 @@ extension API.TradingAccount {
                 self.instFamily = try c.apiText("instFamily")
                 self.maxSz = try c.apiDecimal("maxSz")
                 self.posType = try c.apiEnum("posType")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.uly, "uly")
+                try c.apiWriteText(self.instFamily, "instFamily")
+                try c.apiWriteDecimal(self.maxSz, "maxSz")
+                try c.apiWriteEnum(self.posType, "posType")
             }
         }
     }
@@ -3323,7 +4005,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/position/margin-balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-increase-decrease-margin
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
             /// `posSide`: one of a documented set of values (unknown values are kept).
@@ -3345,6 +4027,16 @@ extension API.TradingAccount {
                 self.type = try c.apiEnum("type")
                 self.leverage = try c.apiDecimal("leverage")
                 self.ccy = try c.apiText("ccy")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteEnum(self.type, "type")
+                try c.apiWriteDecimal(self.leverage, "leverage")
+                try c.apiWriteText(self.ccy, "ccy")
             }
         }
     }
@@ -3388,9 +4080,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/positions`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-positions
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct CloseOrderAlgo: Decodable, Sendable {
+            public struct CloseOrderAlgo: Codable, Sendable {
                 /// `algoId`: text.
                 public let algoId: String?
                 /// `slTriggerPx`: a decimal number (a string on the wire).
@@ -3412,6 +4104,16 @@ extension API.TradingAccount {
                     self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
                     self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
                     self.closeFraction = try c.apiDecimal("closeFraction")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.algoId, "algoId")
+                    try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
+                    try c.apiWriteEnum(self.slTriggerPxType, "slTriggerPxType")
+                    try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
+                    try c.apiWriteEnum(self.tpTriggerPxType, "tpTriggerPxType")
+                    try c.apiWriteDecimal(self.closeFraction, "closeFraction")
                 }
             }
             /// `instType`: one of a documented set of values (unknown values are kept).
@@ -3610,6 +4312,74 @@ extension API.TradingAccount {
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.instType, "instType")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
+                try c.apiWriteText(self.posId, "posId")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteDecimal(self.pos, "pos")
+                try c.apiWriteDecimal(self.hedgedPos, "hedgedPos")
+                try c.apiWriteDecimal(self.baseBal, "baseBal")
+                try c.apiWriteDecimal(self.quoteBal, "quoteBal")
+                try c.apiWriteDecimal(self.baseBorrowed, "baseBorrowed")
+                try c.apiWriteDecimal(self.baseInterest, "baseInterest")
+                try c.apiWriteDecimal(self.quoteBorrowed, "quoteBorrowed")
+                try c.apiWriteDecimal(self.quoteInterest, "quoteInterest")
+                try c.apiWriteText(self.posCcy, "posCcy")
+                try c.apiWriteDecimal(self.availPos, "availPos")
+                try c.apiWriteDecimal(self.avgPx, "avgPx")
+                try c.apiWriteDecimal(self.nonSettleAvgPx, "nonSettleAvgPx")
+                try c.apiWriteDecimal(self.markPx, "markPx")
+                try c.apiWriteDecimal(self.upl, "upl")
+                try c.apiWriteDecimal(self.uplRatio, "uplRatio")
+                try c.apiWriteDecimal(self.uplLastPx, "uplLastPx")
+                try c.apiWriteDecimal(self.uplRatioLastPx, "uplRatioLastPx")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteDecimal(self.liqPx, "liqPx")
+                try c.apiWriteDecimal(self.imr, "imr")
+                try c.apiWriteDecimal(self.margin, "margin")
+                try c.apiWriteDecimal(self.mgnRatio, "mgnRatio")
+                try c.apiWriteDecimal(self.mmr, "mmr")
+                try c.apiWriteDecimal(self.liab, "liab")
+                try c.apiWriteText(self.liabCcy, "liabCcy")
+                try c.apiWriteDecimal(self.interest, "interest")
+                try c.apiWriteText(self.tradeId, "tradeId")
+                try c.apiWriteDecimal(self.optVal, "optVal")
+                try c.apiWriteDecimal(self.pendingCloseOrdLiabVal, "pendingCloseOrdLiabVal")
+                try c.apiWriteDecimal(self.notionalUsd, "notionalUsd")
+                try c.apiWriteInteger(self.adl, "adl")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.last, "last")
+                try c.apiWriteDecimal(self.idxPx, "idxPx")
+                try c.apiWriteDecimal(self.usdPx, "usdPx")
+                try c.apiWriteDecimal(self.bePx, "bePx")
+                try c.apiWriteDecimal(self.deltaBS, "deltaBS")
+                try c.apiWriteDecimal(self.deltaPA, "deltaPA")
+                try c.apiWriteDecimal(self.gammaBS, "gammaBS")
+                try c.apiWriteDecimal(self.gammaPA, "gammaPA")
+                try c.apiWriteDecimal(self.thetaBS, "thetaBS")
+                try c.apiWriteDecimal(self.thetaPA, "thetaPA")
+                try c.apiWriteDecimal(self.vegaBS, "vegaBS")
+                try c.apiWriteDecimal(self.vegaPA, "vegaPA")
+                try c.apiWriteDecimal(self.spotInUseAmt, "spotInUseAmt")
+                try c.apiWriteText(self.spotInUseCcy, "spotInUseCcy")
+                try c.apiWriteDecimal(self.clSpotInUseAmt, "clSpotInUseAmt")
+                try c.apiWriteDecimal(self.maxSpotInUseAmt, "maxSpotInUseAmt")
+                try c.apiWriteText(self.bizRefId, "bizRefId")
+                try c.apiWriteText(self.bizRefType, "bizRefType")
+                try c.apiWriteDecimal(self.realizedPnl, "realizedPnl")
+                try c.apiWriteDecimal(self.settledPnl, "settledPnl")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteDecimal(self.fundingFee, "fundingFee")
+                try c.apiWriteDecimal(self.liqPenalty, "liqPenalty")
+                try c.apiWriteNested(self.closeOrderAlgo, "closeOrderAlgo")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+            }
         }
     }
 
@@ -3672,7 +4442,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/positions-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-positions-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -3752,6 +4522,35 @@ extension API.TradingAccount {
                 self.uly = try c.apiText("uly")
                 self.ccy = try c.apiText("ccy")
             }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.instType, "instType")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
+                try c.apiWriteEnum(self.type, "type")
+                try c.apiWriteDate(self.cTime, "cTime")
+                try c.apiWriteDate(self.uTime, "uTime")
+                try c.apiWriteDecimal(self.openAvgPx, "openAvgPx")
+                try c.apiWriteDecimal(self.nonSettleAvgPx, "nonSettleAvgPx")
+                try c.apiWriteDecimal(self.closeAvgPx, "closeAvgPx")
+                try c.apiWriteText(self.posId, "posId")
+                try c.apiWriteDecimal(self.openMaxPos, "openMaxPos")
+                try c.apiWriteDecimal(self.closeTotalPos, "closeTotalPos")
+                try c.apiWriteDecimal(self.realizedPnl, "realizedPnl")
+                try c.apiWriteDecimal(self.settledPnl, "settledPnl")
+                try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
+                try c.apiWriteDecimal(self.fee, "fee")
+                try c.apiWriteDecimal(self.fundingFee, "fundingFee")
+                try c.apiWriteDecimal(self.liqPenalty, "liqPenalty")
+                try c.apiWriteDecimal(self.pnl, "pnl")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteEnum(self.direction, "direction")
+                try c.apiWriteDecimal(self.triggerPx, "triggerPx")
+                try c.apiWriteText(self.uly, "uly")
+                try c.apiWriteText(self.ccy, "ccy")
+            }
         }
     }
 
@@ -3786,9 +4585,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/precheck-set-delta-neutral`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-precheck-set-delta-neutral
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct UnmatchedInfoCheck: Decodable, Sendable {
+            public struct UnmatchedInfoCheck: Codable, Sendable {
                 /// `type`: one of a documented set of values (unknown values are kept).
                 public let type: TypeValue?
                 /// `deltaLever`: a decimal number (a string on the wire).
@@ -3805,6 +4604,14 @@ extension API.TradingAccount {
                     self.ordList = try c.apiTexts("ordList")
                     self.posList = try c.apiTexts("posList")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.type, "type")
+                    try c.apiWriteDecimal(self.deltaLever, "deltaLever")
+                    try c.apiWriteTexts(self.ordList, "ordList")
+                    try c.apiWriteTexts(self.posList, "posList")
+                }
             }
             /// `unmatchedInfoCheck`: a list of nested objects.
             public let unmatchedInfoCheck: [UnmatchedInfoCheck]?
@@ -3812,6 +4619,11 @@ extension API.TradingAccount {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.unmatchedInfoCheck = try c.apiNested("unmatchedInfoCheck")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteNested(self.unmatchedInfoCheck, "unmatchedInfoCheck")
             }
         }
     }
@@ -3842,7 +4654,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/risk-state`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-risk-state
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `atRisk`: a boolean.
             public let atRisk: Bool?
             /// `atRiskIdx`: a list of text values.
@@ -3858,6 +4670,14 @@ extension API.TradingAccount {
                 self.atRiskIdx = try c.apiTexts("atRiskIdx")
                 self.atRiskMgn = try c.apiTexts("atRiskMgn")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteBoolean(self.atRisk, "atRisk")
+                try c.apiWriteTexts(self.atRiskIdx, "atRiskIdx")
+                try c.apiWriteTexts(self.atRiskMgn, "atRiskMgn")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -3893,13 +4713,18 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-account-level`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-account-mode
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `acctLv`: text.
             public let acctLv: String?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.acctLv = try c.apiText("acctLv")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.acctLv, "acctLv")
             }
         }
     }
@@ -3935,9 +4760,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/set-account-switch-precheck`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-precheck-account-mode-switch
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct UnmatchedInfoCheck: Decodable, Sendable {
+            public struct UnmatchedInfoCheck: Codable, Sendable {
                 /// `type`: one of a documented set of values (unknown values are kept).
                 public let type: TypeValue?
                 /// `totalAsset`: a decimal number (a string on the wire).
@@ -3951,9 +4776,16 @@ extension API.TradingAccount {
                     self.totalAsset = try c.apiDecimal("totalAsset")
                     self.posList = try c.apiTexts("posList")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteEnum(self.type, "type")
+                    try c.apiWriteDecimal(self.totalAsset, "totalAsset")
+                    try c.apiWriteTexts(self.posList, "posList")
+                }
             }
             /// A nested object of the response.
-            public struct PosList: Decodable, Sendable {
+            public struct PosList: Codable, Sendable {
                 /// `posId`: text.
                 public let posId: String?
                 /// `lever`: a decimal number (a string on the wire).
@@ -3964,9 +4796,15 @@ extension API.TradingAccount {
                     self.posId = try c.apiText("posId")
                     self.lever = try c.apiDecimal("lever")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.posId, "posId")
+                    try c.apiWriteDecimal(self.lever, "lever")
+                }
             }
             /// A nested object of the response.
-            public struct PosTierCheck: Decodable, Sendable {
+            public struct PosTierCheck: Codable, Sendable {
                 /// `instFamily`: text.
                 public let instFamily: String?
                 /// `instType`: one of a documented set of values (unknown values are kept).
@@ -3986,11 +4824,20 @@ extension API.TradingAccount {
                     self.lever = try c.apiDecimal("lever")
                     self.maxSz = try c.apiDecimal("maxSz")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.instFamily, "instFamily")
+                    try c.apiWriteEnum(self.instType, "instType")
+                    try c.apiWriteDecimal(self.pos, "pos")
+                    try c.apiWriteDecimal(self.lever, "lever")
+                    try c.apiWriteDecimal(self.maxSz, "maxSz")
+                }
             }
             /// A nested object of the response.
-            public struct MgnBf: Decodable, Sendable {
+            public struct MgnBf: Codable, Sendable {
                 /// A nested object of the response.
-                public struct Details: Decodable, Sendable {
+                public struct Details: Codable, Sendable {
                     /// `ccy`: text.
                     public let ccy: String?
                     /// `availEq`: a decimal number (a string on the wire).
@@ -4003,6 +4850,13 @@ extension API.TradingAccount {
                         self.ccy = try c.apiText("ccy")
                         self.availEq = try c.apiDecimal("availEq")
                         self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteText(self.ccy, "ccy")
+                        try c.apiWriteDecimal(self.availEq, "availEq")
+                        try c.apiWriteDecimal(self.mgnRatio, "mgnRatio")
                     }
                 }
                 /// `acctAvailEq`: a decimal number (a string on the wire).
@@ -4018,11 +4872,18 @@ extension API.TradingAccount {
                     self.mgnRatio = try c.apiDecimal("mgnRatio")
                     self.details = try c.apiNested("details")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.acctAvailEq, "acctAvailEq")
+                    try c.apiWriteDecimal(self.mgnRatio, "mgnRatio")
+                    try c.apiWriteNested(self.details, "details")
+                }
             }
             /// A nested object of the response.
-            public struct MgnAft: Decodable, Sendable {
+            public struct MgnAft: Codable, Sendable {
                 /// A nested object of the response.
-                public struct Details: Decodable, Sendable {
+                public struct Details: Codable, Sendable {
                     /// `ccy`: text.
                     public let ccy: String?
                     /// `availEq`: a decimal number (a string on the wire).
@@ -4035,6 +4896,13 @@ extension API.TradingAccount {
                         self.ccy = try c.apiText("ccy")
                         self.availEq = try c.apiDecimal("availEq")
                         self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    }
+                    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var c = encoder.container(keyedBy: APIKey.self)
+                        try c.apiWriteText(self.ccy, "ccy")
+                        try c.apiWriteDecimal(self.availEq, "availEq")
+                        try c.apiWriteDecimal(self.mgnRatio, "mgnRatio")
                     }
                 }
                 /// `acctAvailEq`: a decimal number (a string on the wire).
@@ -4049,6 +4917,13 @@ extension API.TradingAccount {
                     self.acctAvailEq = try c.apiDecimal("acctAvailEq")
                     self.mgnRatio = try c.apiDecimal("mgnRatio")
                     self.details = try c.apiNested("details")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.acctAvailEq, "acctAvailEq")
+                    try c.apiWriteDecimal(self.mgnRatio, "mgnRatio")
+                    try c.apiWriteNested(self.details, "details")
                 }
             }
             /// `sCode`: one of a documented set of values (unknown values are kept).
@@ -4081,6 +4956,19 @@ extension API.TradingAccount {
                 self.posTierCheck = try c.apiNested("posTierCheck")
                 self.mgnBf = try c.apiNested("mgnBf")
                 self.mgnAft = try c.apiNested("mgnAft")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.sCode, "sCode")
+                try c.apiWriteEnum(self.curAcctLv, "curAcctLv")
+                try c.apiWriteEnum(self.acctLv, "acctLv")
+                try c.apiWriteEnum(self.riskOffsetType, "riskOffsetType")
+                try c.apiWriteNested(self.unmatchedInfoCheck, "unmatchedInfoCheck")
+                try c.apiWriteNested(self.posList, "posList")
+                try c.apiWriteNested(self.posTierCheck, "posTierCheck")
+                try c.apiWriteNested(self.mgnBf, "mgnBf")
+                try c.apiWriteNested(self.mgnAft, "mgnAft")
             }
         }
     }
@@ -4128,7 +5016,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-auto-earn`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-earn
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `earnType`: one of a documented set of values (unknown values are kept).
             public let earnType: EarnType?
             /// `ccy`: text.
@@ -4144,6 +5032,14 @@ extension API.TradingAccount {
                 self.ccy = try c.apiText("ccy")
                 self.action = try c.apiEnum("action")
                 self.apr = try c.apiDecimal("apr")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.earnType, "earnType")
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteEnum(self.action, "action")
+                try c.apiWriteDecimal(self.apr, "apr")
             }
         }
     }
@@ -4179,13 +5075,18 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-auto-loan`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-loan
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `autoLoan`: a boolean.
             public let autoLoan: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.autoLoan = try c.apiBoolean("autoLoan")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteBoolean(self.autoLoan, "autoLoan")
             }
         }
     }
@@ -4221,13 +5122,18 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-auto-repay`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-repay
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `autoRepay`: a boolean.
             public let autoRepay: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.autoRepay = try c.apiBoolean("autoRepay")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteBoolean(self.autoRepay, "autoRepay")
             }
         }
     }
@@ -4271,7 +5177,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-collateral-assets`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-collateral-assets
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
             /// `collateralEnabled`: a boolean.
@@ -4284,6 +5190,13 @@ extension API.TradingAccount {
                 self.type = try c.apiEnum("type")
                 self.collateralEnabled = try c.apiBoolean("collateralEnabled")
                 self.ccyList = try c.apiTexts("ccyList")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.type, "type")
+                try c.apiWriteBoolean(self.collateralEnabled, "collateralEnabled")
+                try c.apiWriteTexts(self.ccyList, "ccyList")
             }
         }
     }
@@ -4319,13 +5232,18 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-fee-type`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-fee-type
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `feeType`: one of a documented set of values (unknown values are kept).
             public let feeType: FeeType?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.feeType = try c.apiEnum("feeType")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.feeType, "feeType")
             }
         }
     }
@@ -4361,13 +5279,18 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-greeks`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-greeks-pa-bs
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `greeksType`: text.
             public let greeksType: String?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.greeksType = try c.apiText("greeksType")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.greeksType, "greeksType")
             }
         }
     }
@@ -4407,13 +5330,18 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-isolated-mode`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-isolated-margin-trading-settings
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `isoMode`: one of a documented set of values (unknown values are kept).
             public let isoMode: IsoMode?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.isoMode = try c.apiEnum("isoMode")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteEnum(self.isoMode, "isoMode")
             }
         }
     }
@@ -4465,7 +5393,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-leverage`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-leverage
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `lever`: a decimal number (a string on the wire).
             public let lever: Decimal?
             /// `mgnMode`: one of a documented set of values (unknown values are kept).
@@ -4481,6 +5409,14 @@ extension API.TradingAccount {
                 self.mgnMode = try c.apiEnum("mgnMode")
                 self.instId = try c.apiRequiredText("instId")
                 self.posSide = try c.apiText("posSide")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimal(self.lever, "lever")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
+                try c.apiWriteText(self.instId, "instId")
+                try c.apiWriteText(self.posSide, "posSide")
             }
         }
     }
@@ -4516,13 +5452,18 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-position-mode`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-position-mode
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `posMode`: text.
             public let posMode: String?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.posMode = try c.apiText("posMode")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.posMode, "posMode")
             }
         }
     }
@@ -4562,7 +5503,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-riskOffset-amt`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-risk-offset-amount
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `clSpotInUseAmt`: a decimal number (a string on the wire).
@@ -4572,6 +5513,12 @@ extension API.TradingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
                 self.clSpotInUseAmt = try c.apiDecimal("clSpotInUseAmt")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteDecimal(self.clSpotInUseAmt, "clSpotInUseAmt")
             }
         }
     }
@@ -4607,13 +5554,18 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-settle-currency`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-settle-currency
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `settleCcy`: text.
             public let settleCcy: String?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.settleCcy = try c.apiText("settleCcy")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.settleCcy, "settleCcy")
             }
         }
     }
@@ -4653,7 +5605,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-trading-config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-trading-config
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `type`: text.
             public let type: String?
             /// `stgyType`: text.
@@ -4663,6 +5615,12 @@ extension API.TradingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiText("type")
                 self.stgyType = try c.apiText("stgyType")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.type, "type")
+                try c.apiWriteText(self.stgyType, "stgyType")
             }
         }
     }
@@ -4714,7 +5672,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/spot-borrow-repay-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-borrow-repay-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `type`: one of a documented set of values (unknown values are kept).
@@ -4733,6 +5691,15 @@ extension API.TradingAccount {
                 self.amt = try c.apiDecimal("amt")
                 self.accBorrowed = try c.apiDecimal("accBorrowed")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteEnum(self.type, "type")
+                try c.apiWriteDecimal(self.amt, "amt")
+                try c.apiWriteDecimal(self.accBorrowed, "accBorrowed")
+                try c.apiWriteDate(self.ts, "ts")
             }
         }
     }
@@ -4776,7 +5743,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/spot-manual-borrow-repay`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-manual-borrow-repay
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ccy`: text.
             public let ccy: String?
             /// `side`: one of a documented set of values (unknown values are kept).
@@ -4789,6 +5756,13 @@ extension API.TradingAccount {
                 self.ccy = try c.apiText("ccy")
                 self.side = try c.apiEnum("side")
                 self.amt = try c.apiDecimal("amt")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.ccy, "ccy")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteDecimal(self.amt, "amt")
             }
         }
     }
@@ -4824,9 +5798,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/subtypes`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bill-types
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct SubTypeDetails: Decodable, Sendable {
+            public struct SubTypeDetails: Codable, Sendable {
                 /// `subType`: text.
                 public let subType: String?
                 /// `subTypeDesc`: text.
@@ -4836,6 +5810,12 @@ extension API.TradingAccount {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.subType = try c.apiText("subType")
                     self.subTypeDesc = try c.apiText("subTypeDesc")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.subType, "subType")
+                    try c.apiWriteText(self.subTypeDesc, "subTypeDesc")
                 }
             }
             /// `type`: text.
@@ -4850,6 +5830,13 @@ extension API.TradingAccount {
                 self.type = try c.apiText("type")
                 self.typeDesc = try c.apiText("typeDesc")
                 self.subTypeDetails = try c.apiNested("subTypeDetails")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.type, "type")
+                try c.apiWriteText(self.typeDesc, "typeDesc")
+                try c.apiWriteNested(self.subTypeDetails, "subTypeDetails")
             }
         }
     }
@@ -4897,9 +5884,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/trade-fee`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-fee-rates
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// A nested object of the response.
-            public struct FeeGroup: Decodable, Sendable {
+            public struct FeeGroup: Codable, Sendable {
                 /// `taker`: a decimal number (a string on the wire).
                 public let taker: Decimal?
                 /// `maker`: a decimal number (a string on the wire).
@@ -4916,9 +5903,17 @@ extension API.TradingAccount {
                     self.groupId = try c.apiText("groupId")
                     self.elpMaker = try c.apiDecimal("elpMaker")
                 }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteDecimal(self.taker, "taker")
+                    try c.apiWriteDecimal(self.maker, "maker")
+                    try c.apiWriteText(self.groupId, "groupId")
+                    try c.apiWriteDecimal(self.elpMaker, "elpMaker")
+                }
             }
             /// A nested object of the response.
-            public struct Fiat: Decodable, Sendable {
+            public struct Fiat: Codable, Sendable {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `taker`: a decimal number (a string on the wire).
@@ -4931,6 +5926,13 @@ extension API.TradingAccount {
                     self.ccy = try c.apiText("ccy")
                     self.taker = try c.apiDecimal("taker")
                     self.maker = try c.apiDecimal("maker")
+                }
+                /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+                public func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: APIKey.self)
+                    try c.apiWriteText(self.ccy, "ccy")
+                    try c.apiWriteDecimal(self.taker, "taker")
+                    try c.apiWriteDecimal(self.maker, "maker")
                 }
             }
             /// `level`: text.
@@ -4984,6 +5986,26 @@ extension API.TradingAccount {
                 self.category = try c.apiText("category")
                 self.fiat = try c.apiNested("fiat")
                 self.settle = try c.apiDecimal("settle")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteText(self.level, "level")
+                try c.apiWriteNested(self.feeGroup, "feeGroup")
+                try c.apiWriteDecimal(self.delivery, "delivery")
+                try c.apiWriteDecimal(self.exercise, "exercise")
+                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteDecimal(self.taker, "taker")
+                try c.apiWriteDecimal(self.maker, "maker")
+                try c.apiWriteDecimal(self.takerU, "takerU")
+                try c.apiWriteDecimal(self.makerU, "makerU")
+                try c.apiWriteDecimal(self.takerUSDC, "takerUSDC")
+                try c.apiWriteDecimal(self.makerUSDC, "makerUSDC")
+                try c.apiWriteEnum(self.ruleType, "ruleType")
+                try c.apiWriteText(self.category, "category")
+                try c.apiWriteNested(self.fiat, "fiat")
+                try c.apiWriteDecimal(self.settle, "settle")
             }
         }
     }

@@ -46,7 +46,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/contracts/long-short-account-ratio`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-long-short-ratio
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `ratio`: a decimal number (a string on the wire), at position 1 of the row.
@@ -56,6 +56,12 @@ extension API.TradingStatistics {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
                 self.ratio = try c.apiDecimal()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.ratio)
             }
         }
     }
@@ -107,7 +113,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-contract-long-short-ratio
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `longShortAcctRatio`: a decimal number (a string on the wire), at position 1 of the row.
@@ -117,6 +123,12 @@ extension API.TradingStatistics {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
                 self.longShortAcctRatio = try c.apiDecimal()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.longShortAcctRatio)
             }
         }
     }
@@ -168,7 +180,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract-top-trader`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-top-traders-contract-long-short-ratio
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `longShortAcctRatio`: a decimal number (a string on the wire), at position 1 of the row.
@@ -178,6 +190,12 @@ extension API.TradingStatistics {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
                 self.longShortAcctRatio = try c.apiDecimal()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.longShortAcctRatio)
             }
         }
     }
@@ -229,7 +247,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/contracts/long-short-position-ratio-contract-top-trader`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-top-traders-contract-long-short-ratio-by-position
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `longShortPosRatio`: a decimal number (a string on the wire), at position 1 of the row.
@@ -239,6 +257,12 @@ extension API.TradingStatistics {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
                 self.longShortPosRatio = try c.apiDecimal()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.longShortPosRatio)
             }
         }
     }
@@ -290,7 +314,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/contracts/open-interest-history`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-contract-open-interest-history
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `oi`: a decimal number (a string on the wire), at position 1 of the row.
@@ -306,6 +330,14 @@ extension API.TradingStatistics {
                 self.oi = try c.apiDecimal()
                 self.oiCcy = try c.apiDecimal()
                 self.oiUsd = try c.apiDecimal()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.oi)
+                try c.apiWriteDecimal(self.oiCcy)
+                try c.apiWriteDecimal(self.oiUsd)
             }
         }
     }
@@ -353,7 +385,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/contracts/open-interest-volume`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-contracts-open-interest-and-volume
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `oi`: a decimal number (a string on the wire), at position 1 of the row.
@@ -366,6 +398,13 @@ extension API.TradingStatistics {
                 self.ts = try c.apiDate()
                 self.oi = try c.apiDecimal()
                 self.vol = try c.apiDecimal()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.oi)
+                try c.apiWriteDecimal(self.vol)
             }
         }
     }
@@ -413,7 +452,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/margin/loan-ratio`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-margin-long-short-ratio
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `ratio`: a decimal number (a string on the wire), at position 1 of the row.
@@ -423,6 +462,12 @@ extension API.TradingStatistics {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
                 self.ratio = try c.apiDecimal()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.ratio)
             }
         }
     }
@@ -462,7 +507,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/option/open-interest-volume`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-options-open-interest-and-volume
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `oi`: a decimal number (a string on the wire), at position 1 of the row.
@@ -475,6 +520,13 @@ extension API.TradingStatistics {
                 self.ts = try c.apiDate()
                 self.oi = try c.apiDecimal()
                 self.vol = try c.apiDecimal()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.oi)
+                try c.apiWriteDecimal(self.vol)
             }
         }
     }
@@ -514,7 +566,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/option/open-interest-volume-expiry`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-open-interest-and-volume-expiry
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `expTime`: text, at position 1 of the row.
@@ -536,6 +588,16 @@ extension API.TradingStatistics {
                 self.putOI = try c.apiDecimal()
                 self.callVol = try c.apiDecimal()
                 self.putVol = try c.apiDecimal()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteText(self.expTime)
+                try c.apiWriteDecimal(self.callOI)
+                try c.apiWriteDecimal(self.putOI)
+                try c.apiWriteDecimal(self.callVol)
+                try c.apiWriteDecimal(self.putVol)
             }
         }
     }
@@ -575,7 +637,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/option/open-interest-volume-ratio`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-put-call-ratio
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `oiRatio`: a decimal number (a string on the wire), at position 1 of the row.
@@ -588,6 +650,13 @@ extension API.TradingStatistics {
                 self.ts = try c.apiDate()
                 self.oiRatio = try c.apiDecimal()
                 self.volRatio = try c.apiDecimal()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.oiRatio)
+                try c.apiWriteDecimal(self.volRatio)
             }
         }
     }
@@ -631,7 +700,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/option/open-interest-volume-strike`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-open-interest-and-volume-strike
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `strike`: a decimal number (a string on the wire), at position 1 of the row.
@@ -653,6 +722,16 @@ extension API.TradingStatistics {
                 self.putOI = try c.apiDecimal()
                 self.callVol = try c.apiDecimal()
                 self.putVol = try c.apiDecimal()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.strike)
+                try c.apiWriteDecimal(self.callOI)
+                try c.apiWriteDecimal(self.putOI)
+                try c.apiWriteDecimal(self.callVol)
+                try c.apiWriteDecimal(self.putVol)
             }
         }
     }
@@ -692,7 +771,7 @@ extension API.TradingStatistics {
         }
         /// The `data` row of `GET /api/v5/rubik/stat/option/taker-block-volume`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-taker-flow
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `callBuyVol`: a decimal number (a string on the wire), at position 1 of the row.
@@ -717,6 +796,17 @@ extension API.TradingStatistics {
                 self.putSellVol = try c.apiDecimal()
                 self.callBlockVol = try c.apiDecimal()
                 self.putBlockVol = try c.apiDecimal()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.callBuyVol)
+                try c.apiWriteDecimal(self.callSellVol)
+                try c.apiWriteDecimal(self.putBuyVol)
+                try c.apiWriteDecimal(self.putSellVol)
+                try c.apiWriteDecimal(self.callBlockVol)
+                try c.apiWriteDecimal(self.putBlockVol)
             }
         }
     }
@@ -768,7 +858,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/taker-volume`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-taker-volume
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `sellVol`: a decimal number (a string on the wire), at position 1 of the row.
@@ -781,6 +871,13 @@ extension API.TradingStatistics {
                 self.ts = try c.apiDate()
                 self.sellVol = try c.apiDecimal()
                 self.buyVol = try c.apiDecimal()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.sellVol)
+                try c.apiWriteDecimal(self.buyVol)
             }
         }
     }
@@ -836,7 +933,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/taker-volume-contract`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-contract-taker-volume
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `sellVol`: a decimal number (a string on the wire), at position 1 of the row.
@@ -849,6 +946,13 @@ extension API.TradingStatistics {
                 self.ts = try c.apiDate()
                 self.sellVol = try c.apiDecimal()
                 self.buyVol = try c.apiDecimal()
+            }
+            /// Writes the row back by position, `""` for a value it does not hold.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.unkeyedContainer()
+                try c.apiWriteDate(self.ts)
+                try c.apiWriteDecimal(self.sellVol)
+                try c.apiWriteDecimal(self.buyVol)
             }
         }
     }
@@ -879,7 +983,7 @@ extension API.TradingStatistics {
         }
         /// The `data` object of `GET /api/v5/rubik/stat/trading-data/support-coin`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-support-coin
-        public struct Response: Decodable, Sendable {
+        public struct Response: Codable, Sendable {
             /// `contract`: a list of text values.
             public let contract: [String]?
             /// `option`: a list of text values.
@@ -892,6 +996,13 @@ extension API.TradingStatistics {
                 self.contract = try c.apiTexts("contract")
                 self.option = try c.apiTexts("option")
                 self.spot = try c.apiTexts("spot")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteTexts(self.contract, "contract")
+                try c.apiWriteTexts(self.option, "option")
+                try c.apiWriteTexts(self.spot, "spot")
             }
         }
     }
