@@ -40,9 +40,10 @@ example carries it (without an example nothing is required). Everything else is 
 OKX stops sending never breaks a caller. `""` decodes as nil for every optional non-string
 field; a required id may be "" (OKX's "none"), as a String.
 
-Table corrections: PATCHES below, each with its reason, applied to the table in memory before
-generating. Data/okx/api-spec.json itself stays byte-identical to the shared table, so taking a
-newer table is a plain copy; a patch whose endpoint no longer exists stops the generator.
+Table corrections: Data/okx/api-spec.json is our copy of the team's table with the corrections
+of examples and parameters listed (with sources) in Data/okx/CORRECTIONS.md; re-apply those when
+taking a newer table. Corrections of a response's shape are PATCHES below, each with its reason,
+applied in memory; a patch whose endpoint no longer exists stops the generator.
 """
 import json, keyword, re, sys, pathlib
 
@@ -90,8 +91,6 @@ UNTYPED = {
 
 # Response examples the docs got wrong, kept out of the decode test with the reason.
 BROKEN_EXAMPLES = {
-    ("GET", "/api/v5/public/interest-rate-loan-quota"): "the example has the placeholder `xxxxxx` for the decimal `quota`",
-    ("POST", "/api/v5/account/account-level-switch-preset"): "the example shows one item without its `{code, msg, data}` envelope",
 }
 
 # Corrections of the table against OKX's docs: (method, path, what, function). Each one

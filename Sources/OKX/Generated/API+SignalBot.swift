@@ -443,24 +443,12 @@ extension API.SignalBot {
                 public var amt: Decimal?
                 /// `ratio`: a list of nested objects.
                 public var ratio: [Ratio]?
-                /// `exitSettingParam`: text.
-                public var exitSettingParam: String?
-                /// `tpSlType`: one of a documented set of values (unknown values are kept); required.
-                public var tpSlType: TpSlType
-                /// `tpPct`: a decimal number (a string on the wire).
-                public var tpPct: Decimal?
-                /// `slPct`: a decimal number (a string on the wire).
-                public var slPct: Decimal?
                 /// A request with the given parameters; nil ones are not sent.
-                public init(allowMultipleEntry: Bool? = nil, entryType: EntryType? = nil, amt: Decimal? = nil, ratio: [Ratio]? = nil, exitSettingParam: String? = nil, tpSlType: TpSlType, tpPct: Decimal? = nil, slPct: Decimal? = nil) {
+                public init(allowMultipleEntry: Bool? = nil, entryType: EntryType? = nil, amt: Decimal? = nil, ratio: [Ratio]? = nil) {
                     self.allowMultipleEntry = allowMultipleEntry
                     self.entryType = entryType
                     self.amt = amt
                     self.ratio = ratio
-                    self.exitSettingParam = exitSettingParam
-                    self.tpSlType = tpSlType
-                    self.tpPct = tpPct
-                    self.slPct = slPct
                 }
                 /// The parameters as sent, in documented order.
                 public var parameters: APIParameters {
@@ -469,7 +457,26 @@ extension API.SignalBot {
                     p.add("entryType", entryType)
                     p.add("amt", amt)
                     p.add("ratio", ratio)
-                    p.add("exitSettingParam", exitSettingParam)
+                    return p
+                }
+            }
+            /// A nested object of the request.
+            public struct ExitSettingParam: APIRequestFields {
+                /// `tpSlType`: one of a documented set of values (unknown values are kept); required.
+                public var tpSlType: TpSlType
+                /// `tpPct`: a decimal number (a string on the wire).
+                public var tpPct: Decimal?
+                /// `slPct`: a decimal number (a string on the wire).
+                public var slPct: Decimal?
+                /// A request with the given parameters; nil ones are not sent.
+                public init(tpSlType: TpSlType, tpPct: Decimal? = nil, slPct: Decimal? = nil) {
+                    self.tpSlType = tpSlType
+                    self.tpPct = tpPct
+                    self.slPct = slPct
+                }
+                /// The parameters as sent, in documented order.
+                public var parameters: APIParameters {
+                    var p = APIParameters()
                     p.add("tpSlType", tpSlType)
                     p.add("tpPct", tpPct)
                     p.add("slPct", slPct)
@@ -492,8 +499,10 @@ extension API.SignalBot {
             public var ratio: Decimal?
             /// `entrySettingParam`: a nested object.
             public var entrySettingParam: EntrySettingParam?
+            /// `exitSettingParam`: a nested object.
+            public var exitSettingParam: ExitSettingParam?
             /// A request with the given parameters; nil ones are not sent.
-            public init(signalChanId: String, lever: Decimal, investAmt: Decimal, subOrdType: SubOrdType, includeAll: Bool? = nil, instIds: String? = nil, ratio: Decimal? = nil, entrySettingParam: EntrySettingParam? = nil) {
+            public init(signalChanId: String, lever: Decimal, investAmt: Decimal, subOrdType: SubOrdType, includeAll: Bool? = nil, instIds: String? = nil, ratio: Decimal? = nil, entrySettingParam: EntrySettingParam? = nil, exitSettingParam: ExitSettingParam? = nil) {
                 self.signalChanId = signalChanId
                 self.lever = lever
                 self.investAmt = investAmt
@@ -502,6 +511,7 @@ extension API.SignalBot {
                 self.instIds = instIds
                 self.ratio = ratio
                 self.entrySettingParam = entrySettingParam
+                self.exitSettingParam = exitSettingParam
             }
             /// The parameters as sent, in documented order.
             public var parameters: APIParameters {
@@ -514,6 +524,7 @@ extension API.SignalBot {
                 p.add("instIds", instIds)
                 p.add("ratio", ratio)
                 p.add("entrySettingParam", entrySettingParam)
+                p.add("exitSettingParam", exitSettingParam)
                 return p
             }
         }
@@ -759,19 +770,19 @@ extension API.SignalBot {
         public static let path = "/api/v5/tradingBot/signal/orders-algo-history"
         /// The parameters of `GET /api/v5/tradingBot/signal/orders-algo-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signal-bot-history
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
             public var algoOrdType: AlgoOrdType
             /// `algoId`: text; required.
             public var algoId: String
-            /// `after`: a time (epoch milliseconds on the wire); required.
-            public var after: Date
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
             /// `before`: a time (epoch milliseconds on the wire).
             public var before: Date?
             /// `limit`: an integer (a string on the wire).
             public var limit: Int?
             /// A request with the given parameters; nil ones are not sent.
-            public init(algoOrdType: AlgoOrdType, algoId: String, after: Date, before: Date? = nil, limit: Int? = nil) {
+            public init(algoOrdType: AlgoOrdType, algoId: String, after: Date? = nil, before: Date? = nil, limit: Int? = nil) {
                 self.algoOrdType = algoOrdType
                 self.algoId = algoId
                 self.after = after
@@ -968,19 +979,19 @@ extension API.SignalBot {
         public static let path = "/api/v5/tradingBot/signal/orders-algo-pending"
         /// The parameters of `GET /api/v5/tradingBot/signal/orders-algo-pending`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-active-signal-bot
-        public struct Request: APIRequestFields {
+        public struct Request: APIRequestFields, PageableRequest {
             /// `algoOrdType`: one of a documented set of values (unknown values are kept); required.
             public var algoOrdType: AlgoOrdType
             /// `algoId`: text.
             public var algoId: String?
-            /// `after`: a time (epoch milliseconds on the wire); required.
-            public var after: Date
+            /// `after`: a time (epoch milliseconds on the wire).
+            public var after: Date?
             /// `before`: a time (epoch milliseconds on the wire).
             public var before: Date?
             /// `limit`: an integer (a string on the wire).
             public var limit: Int?
             /// A request with the given parameters; nil ones are not sent.
-            public init(algoOrdType: AlgoOrdType, algoId: String? = nil, after: Date, before: Date? = nil, limit: Int? = nil) {
+            public init(algoOrdType: AlgoOrdType, algoId: String? = nil, after: Date? = nil, before: Date? = nil, limit: Int? = nil) {
                 self.algoOrdType = algoOrdType
                 self.algoId = algoId
                 self.after = after
