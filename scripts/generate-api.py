@@ -540,6 +540,22 @@ class EndpointGen:
         return out
 
 
+NOT_UNIFIED = {"ccy", "sCode", "groupId", "type", "to", "from", "region", "method", "unit", "subType"}
+
+
+def unify_value_sets(entries):
+    """A field documented with a value set somewhere in a section (`side` of a request) has that
+    set's type wherever the section uses the name, also where the docs list no values (`side` of
+    an order in a response): one type per name and section, so a request's value and the
+    answer's compare directly. Ids, currencies, codes and names whose meaning changes from one
+    endpoint to the next (`type`, `from`, `to`) stay as the docs give them."""
+    named = {f["name"] for e in entries for f in e["params"] + e["response"] if f["kind"] == "enum"} - NOT_UNIFIED
+    for e in entries:
+        for f in e["params"] + e["response"]:
+            if f["kind"] == "string" and f["name"] in named and f["name"] not in IDENTITY:
+                f["kind"] = "enum"
+
+
 def load():
     spec = json.loads(SPEC.read_text(encoding="utf-8"))
     for method, path, why, fix in PATCHES:
@@ -582,6 +598,7 @@ def generate(spec):
         entries = sorted(by_section[section], key=lambda e: (e["path"], e["method"]))
         ns = SECTIONS[section]
         nm = names(entries)
+        unify_value_sets(entries)
         out = [HEADER, "IMPORT"]
         parts = ns.split(".")
         for i in range(len(parts)):
@@ -683,15 +700,25 @@ def routes_in(directory):
     return found
 
 
-def hand_written_paths(path):
-    return set(re.findall(r'"(/api/v5/[^"?]+)"', path.read_text(encoding="utf-8")))
+def hand_written_calls(path):
+    """The generated names (`API.Trade.placeOrder`, `API.Trade.PlaceMultipleOrders`) that a
+    hand-written file builds on."""
+    return set(re.findall(r'\b(API\.[A-Za-z.]+?)(?:\.path\b|\()', path.read_text(encoding="utf-8")))
+
+
+def rule_paths(path):
+    """(method, path) pairs with their own rules: the ranges (GET) and the POST conditions."""
+    text = path.read_text(encoding="utf-8")
+    ranges, _, conditions = text.partition("guard method == .post")
+    return {("GET", p) for p in re.findall(r'"(/api/v5/[^"?]+)": \[', ranges)} | {("POST", p) for p in re.findall(r'"(/api/v5/[^"?]+)"', conditions)}
 
 
 def coverage(spec, by_section):
     """COVERAGE.md: every endpoint, its Swift call, what the tests check, what the simulator does."""
     simulated = routes_in(ROOT / "Sources" / "OKXSimulator")
-    hand = hand_written_paths(ROOT / "Sources" / "OKX" / "Endpoints" / "Endpoints.swift")
-    rows, counts = [], {"typed": 0, "response": 0, "request": 0, "simulated": 0, "hand": 0}
+    hand = hand_written_calls(ROOT / "Sources" / "OKX" / "Endpoints" / "TradeAPI.swift")
+    rules = rule_paths(ROOT / "Sources" / "OKX" / "Endpoints" / "RequestRules.swift")
+    rows, counts = [], {"typed": 0, "response": 0, "request": 0, "simulated": 0, "hand": 0, "rules": 0}
     for section in sorted(by_section):
         for e in sorted(by_section[section], key=lambda e: (e["path"], e["method"])):
             key = (e["method"], e["path"])
@@ -703,11 +730,18 @@ def coverage(spec, by_section):
             counts["request"] += skip_req is None
             sim = key in simulated
             counts["simulated"] += sim
-            counts["hand"] += e["path"] in hand
+            type_call = call.rsplit(".", 1)[0] + "." + upper_camel(call.rsplit(".", 1)[1])
+            behaviour = []
+            if call in hand or type_call in hand:
+                behaviour.append("order recovery (`okx.trade`)")
+                counts["hand"] += 1
+            if (e["method"], e["path"]) in rules:
+                behaviour.append("documented rules checked before sending")
+                counts["rules"] += 1
             resp = "decoded, re-encoded" if skip_resp is None else f"not checked: {skip_resp}"
             req = "encoded" if skip_req is None else f"not checked: {skip_req}"
             rows.append(f"| {e['method']} `{e['path']}` | `{call}` | {resp} | {req} | {'yes' if called == 'example' else 'yes, required parameters as placeholders (no usable request example)'} |"
-                        f" {'stateful' if sim else 'docs example'} | {'yes' if e['path'] in hand else ''} |")
+                        f" {'stateful' if sim else 'docs example'} | {', '.join(behaviour)} |")
     n = counts["typed"]
     head = [
         "<!-- Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT. -->",
@@ -722,8 +756,9 @@ def coverage(spec, by_section):
         f"- Called once through the client against the simulator and decoded (`GeneratedAPICallTests`): {counts.get('called', 0)} of {n}"
         f" ({counts.get('placeholders', 0)} with placeholder values for the required parameters, the docs' request example not being usable)",
         f"- Answered by the simulator: {n} of {n}, {counts['simulated']} from its own state, the rest with the docs' example answer",
-        f"- Also reachable through a hand-written group (`okx.trade`, `okx.market` …, with added behaviour): {counts['hand']}", "",
-        "| endpoint | Swift call | response example | request example | called via the simulator | simulator answers from | hand-written group |",
+        f"- With hand-written behaviour on top: order recovery by clOrdId (`okx.trade`): {counts['hand']}; documented"
+        f" ranges and conditions checked before sending (`RequestRules`, besides the clOrdId and batch-size rules that apply to every endpoint): {counts['rules']}", "",
+        "| endpoint | Swift call | response example | request example | called via the simulator | simulator answers from | added behaviour |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     return "\n".join(head + rows) + "\n"

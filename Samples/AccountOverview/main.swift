@@ -6,10 +6,10 @@ import SampleSupport
 
 let target = try await SampleTarget.fromCommandLine()
 try await OKXClient.withClient(configuration: target.configuration) { okx in
-    let balance = try await okx.account.balance()
+    let balance = try await okx.first(API.TradingAccount.getBalance())
     print("total equity \(balance.totalEq ?? 0) USD")
-    for detail in balance.details where (detail.eq ?? 0) != 0 {
-        print("  \(detail.ccy.padding(toLength: 6, withPad: " ", startingAt: 0)) equity \(detail.eq ?? 0)  available \(detail.availBal ?? 0)")
+    for detail in balance.details ?? [] where (detail.eq ?? 0) != 0 {
+        print("  \((detail.ccy ?? "").padding(toLength: 6, withPad: " ", startingAt: 0)) equity \(detail.eq ?? 0)  available \(detail.availBal ?? 0)")
     }
 
     // mgnRatio is adjusted equity / maintenance margin: liquidation starts at 1 (100 %),
@@ -21,8 +21,8 @@ try await OKXClient.withClient(configuration: target.configuration) { okx in
         print("no account-level margin ratio (futures mode or no positions)")
     }
 
-    for position in try await okx.account.positions() {
-        print("\n\(position.instId) \(position.posSide) \(position.pos) @ \(position.avgPx ?? 0), mark \(position.markPx ?? 0)")
+    for position in try await okx.send(API.TradingAccount.getPositions(.init())) {
+        print("\n\(position.instId) \(position.posSide?.rawValue ?? "") \(position.pos ?? 0) @ \(position.avgPx ?? 0), mark \(position.markPx ?? 0)")
         if let liq = position.liqPx, let distance = position.distanceToLiquidation {
             print("  liquidation at \(liq): the mark price may move \((distance * 100).formatted(.number.precision(.fractionLength(2)))) % before it")
         }

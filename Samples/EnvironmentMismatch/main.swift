@@ -8,7 +8,7 @@ var wrong = target.configuration
 wrong.environment = target.configuration.environment.other   // deliberately the wrong one
 
 do {
-    try await OKXClient.withClient(configuration: wrong) { okx in _ = try await okx.account.balance() }
+    try await OKXClient.withClient(configuration: wrong) { okx in _ = try await okx.first(API.TradingAccount.getBalance()) }
     print("No mismatch: this key works in both? (unexpected)")
 } catch let error as OKXError where error.code == .environmentMismatch {
     print("OKX \(error.code.map { "\($0)" } ?? "") · \(error.category) · HTTP \(error.httpStatus ?? 0)")
@@ -19,7 +19,7 @@ do {
     // Programmatic recovery: the key belongs to the other environment.
     var fixed = wrong
     fixed.environment = wrong.environment.other
-    let balance = try await OKXClient.withClient(configuration: fixed) { try await $0.account.balance() }
-    print("switched to \(fixed.environment): balance call succeeded (\(balance.details.count) currencies)")
+    let balance = try await OKXClient.withClient(configuration: fixed) { try await $0.first(API.TradingAccount.getBalance()) }
+    print("switched to \(fixed.environment): balance call succeeded (\(balance.details?.count ?? 0) currencies)")
 }
 await target.finish()

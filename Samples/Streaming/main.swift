@@ -44,8 +44,7 @@ let orders = Task {
 
 try await Task.sleep(for: .milliseconds(500))  // let the subscriptions start
 let clOrdId = TradeAPI.makeClientOrderID()
-let ack = try await streams.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit,
-                                                   sz: Decimal(1) / 100, px: 50_000, clOrdId: clOrdId))
+let ack = try await streams.placeOrder(API.Trade.PlaceOrder.Request(instId: "BTC-USDT", tdMode: .cash, clOrdId: clOrdId, side: .buy, ordType: .limit, sz: Decimal(1) / 100, px: 50_000))
 print("placed over WebSocket: \(ack.ordId)")
 _ = try await rest.trade.cancelOrder(instId: "BTC-USDT", clOrdId: clOrdId)
 

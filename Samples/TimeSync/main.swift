@@ -22,7 +22,7 @@ try await OKXClient.withClient(configuration: configuration) { okx in
     }
 
     // Signed requests use local time + this offset: no extra round trip per request.
-    _ = try await okx.account.balance()
+    _ = try await okx.first(API.TradingAccount.getBalance())
     print("A signed request with the corrected timestamp succeeded.")
 }
 await target.finish()

@@ -271,7 +271,7 @@ struct CandleBar {
             let parts = c.dateComponents([.year, .month], from: date)
             let month = ((parts.month ?? 1) - 1) / n * n + 1
             let start = c.date(from: DateComponents(year: parts.year, month: month, day: 1)) ?? date
-            return Int64((start.timeIntervalSince1970 * 1000).rounded())
+            return Int64(exactly: (start.timeIntervalSince1970 * 1000).rounded()) ?? ts
         }
     }
 
@@ -282,7 +282,7 @@ struct CandleBar {
         case .months(let n):
             let date = Date(timeIntervalSince1970: Double(ts) / 1000)
             let earlier = calendar.date(byAdding: .month, value: -n, to: date) ?? date
-            return Int64((earlier.timeIntervalSince1970 * 1000).rounded())
+            return Int64(exactly: (earlier.timeIntervalSince1970 * 1000).rounded()) ?? ts
         }
     }
 }

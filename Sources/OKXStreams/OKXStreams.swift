@@ -120,15 +120,15 @@ public final class OKXStreams: Sendable {
 
     /// Places an order over the private WebSocket (same rate-limit budget as REST). The
     /// instrument is named by its `instIdCode`, resolved from `instId` and cached.
-    public func placeOrder(_ order: OrderRequest) async throws -> OrderAck {
-        var args: [String: JSONValue] = [
-            "instIdCode": .number(Decimal(try await context.instrumentCode(order.instId))), "tdMode": .string(order.tdMode.rawValue),
-            "side": .string(order.side.rawValue), "ordType": .string(order.ordType.rawValue), "sz": .string("\(order.sz)"),
-        ]
-        if let px = order.px { args["px"] = .string("\(px)") }
+    public func placeOrder(_ order: API.Trade.PlaceOrder.Request) async throws -> OrderAck {
+        var order = order
         let clOrdId = order.clOrdId ?? TradeAPI.makeClientOrderID()
-        args["clOrdId"] = .string(clOrdId)
-        if let posSide = order.posSide { args["posSide"] = .string(posSide.rawValue) }
+        order.clOrdId = clOrdId
+        // The same documented rules as REST, before anything is sent.
+        if let invalid = API.Trade.placeOrder(order).invalid { throw invalid }
+        var args = order.parameters.jsonObject
+        args["instId"] = nil
+        args["instIdCode"] = .number(Decimal(try await context.instrumentCode(order.instId)))
         // Placement is not idempotent: an unanswered or unconfirmed one is an unknown outcome,
         // reported with its clOrdId, never resent here.
         let ack: OrderAck
@@ -152,12 +152,11 @@ public final class OKXStreams: Sendable {
     }
 
     /// Amends an order over the private WebSocket.
-    public func amendOrder(_ request: AmendOrderRequest) async throws -> OrderAck {
-        var args: [String: JSONValue] = ["instIdCode": .number(Decimal(try await context.instrumentCode(request.instId)))]
-        if let ordId = request.ordId { args["ordId"] = .string(ordId) }
-        if let clOrdId = request.clOrdId { args["clOrdId"] = .string(clOrdId) }
-        if let newSz = request.newSz { args["newSz"] = .string("\(newSz)") }
-        if let newPx = request.newPx { args["newPx"] = .string("\(newPx)") }
+    public func amendOrder(_ request: API.Trade.AmendOrder.Request) async throws -> OrderAck {
+        if let invalid = API.Trade.amendOrder(request).invalid { throw invalid }
+        var args = request.parameters.jsonObject
+        args["instId"] = nil
+        args["instIdCode"] = .number(Decimal(try await context.instrumentCode(request.instId)))
         return try await idempotent { try await single(op: "amend-order", args: args, instId: request.instId, path: "/api/v5/trade/amend-order") }
     }
 

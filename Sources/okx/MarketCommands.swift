@@ -8,7 +8,7 @@ struct TickerCommand: AsyncParsableCommand {
     @Argument(help: "Instrument id, e.g. BTC-USDT.") var instId: String
 
     func run() async throws {
-        let t = try await global.withClient { try await $0.market.ticker(instId) }
+        let t = try await global.withClient { try await $0.first(API.MarketData.ticker(.init(instId: instId))) }
         if global.json { return try Output.json(t) }
         Output.table([["instId", "last", "bid", "ask", "24h high", "24h low", "24h vol", "time"],
                       [t.instId, Output.text(t.last), Output.text(t.bidPx), Output.text(t.askPx), Output.text(t.high24h), Output.text(t.low24h),
@@ -25,11 +25,11 @@ struct BookCommand: AsyncParsableCommand {
     func validate() throws { guard (1...400).contains(depth) else { throw ValidationError("--depth must be 1…400") } }
 
     func run() async throws {
-        let book = try await global.withClient { try await $0.market.orderBook(instId, depth: depth) }
+        let book = try await global.withClient { try await $0.first(API.MarketData.orderBook(.init(instId: instId, sz: depth))) }
         if global.json { return try Output.json(book) }
         var rows = [["side", "price", "size", "orders"]]
-        for level in book.asks.prefix(depth).reversed() { rows.append(["ask", "\(level.price)", "\(level.size)", "\(level.orderCount)"]) }
-        for level in book.bids.prefix(depth) { rows.append(["bid", "\(level.price)", "\(level.size)", "\(level.orderCount)"]) }
+        for level in book.askLevels.prefix(depth).reversed() { rows.append(["ask", "\(level.price)", "\(level.size)", "\(level.orderCount)"]) }
+        for level in book.bidLevels.prefix(depth) { rows.append(["bid", "\(level.price)", "\(level.size)", "\(level.orderCount)"]) }
         Output.table(rows)
         if book.isCrossed { Output.line("note: the book is crossed (best bid ≥ best ask), as during a pre-open call auction") }
     }
@@ -45,10 +45,10 @@ struct CandlesCommand: AsyncParsableCommand {
     func validate() throws { guard (1...300).contains(limit) else { throw ValidationError("--limit must be 1…300") } }
 
     func run() async throws {
-        let candles = try await global.withClient { try await $0.market.candles(instId, bar: CandleBar(rawValue: bar), limit: limit) }
+        let candles = try await global.withClient { try await $0.send(API.MarketData.candlesticks(.init(instId: instId, bar: bar, limit: limit))) }
         if global.json { return try Output.json(candles) }
         Output.table([["time", "open", "high", "low", "close", "volume", "closed"]] + candles.map {
-            [Output.iso($0.ts), "\($0.open)", "\($0.high)", "\($0.low)", "\($0.close)", "\($0.volume)", $0.isConfirmed ? "yes" : "no"]
+            [Output.iso($0.ts), Output.text($0.o), Output.text($0.h), Output.text($0.l), Output.text($0.c), Output.text($0.vol), $0.confirm?.rawValue == "1" ? "yes" : "no"]
         })
     }
 }
@@ -59,10 +59,10 @@ struct InstrumentsCommand: AsyncParsableCommand {
     @Argument(help: "SPOT, MARGIN, SWAP, FUTURES, OPTION.") var type: String
 
     func run() async throws {
-        let list = try await global.withClient { try await $0.publicData.instruments(InstrumentType(rawValue: type.uppercased())) }
+        let list = try await global.withClient { try await $0.send(API.PublicData.getInstruments(.init(instType: API.PublicData.InstType(rawValue: type.uppercased())))) }
         if global.json { return try Output.json(list) }
         Output.table([["instId", "state", "tick", "lot", "min size", "listed"]] + list.map {
-            [$0.instId, $0.state.rawValue, Output.text($0.tickSz), Output.text($0.lotSz), Output.text($0.minSz), Output.iso($0.listTime)]
+            [$0.instId, $0.state?.rawValue ?? "-", Output.text($0.tickSz), Output.text($0.lotSz), Output.text($0.minSz), Output.iso($0.listTime)]
         })
     }
 }

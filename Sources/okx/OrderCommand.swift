@@ -7,9 +7,10 @@ struct OrderCommand: AsyncParsableCommand {
         commandName: "order", abstract: "Place, cancel, amend or look up one order.",
         subcommands: [Place.self, Cancel.self, Amend.self, Get.self])
 
-    static func rows(_ orders: [Order]) -> [[String]] {
+    static func rows(_ orders: [some OrderRow]) -> [[String]] {
         [["instId", "ordId", "clOrdId", "side", "type", "price", "size", "filled", "state"]] + orders.map {
-            [$0.instId, $0.ordId, $0.clOrdId ?? "-", $0.side.rawValue, $0.ordType.rawValue, Output.text($0.px), "\($0.sz)", Output.text($0.accFillSz), $0.state.rawValue]
+            [$0.instId, $0.ordId, $0.clOrdId ?? "-", $0.side?.rawValue ?? "-", $0.ordType?.rawValue ?? "-", Output.text($0.px), Output.text($0.sz),
+             Output.text($0.accFillSz), $0.state?.rawValue ?? "-"]
         }
     }
 
@@ -42,9 +43,7 @@ struct OrderCommand: AsyncParsableCommand {
 
         func run() async throws {
             let configuration = try global.tradingConfiguration(confirmed: yes, action: "place an order")
-            let order = OrderRequest(instId: instId, tdMode: TradeMode(rawValue: tdMode), side: Side(rawValue: side),
-                                     ordType: price == nil ? .market : .limit, sz: try decimal(size, "SIZE"),
-                                     px: try price.map { try decimal($0, "--price") }, clOrdId: clOrdId)
+            let order = API.Trade.PlaceOrder.Request(instId: instId, tdMode: API.Trade.TdMode(rawValue: tdMode), clOrdId: clOrdId, side: API.Trade.Side(rawValue: side), ordType: price == nil ? .market : .limit, sz: try decimal(size, "SIZE"), px: try price.map { try decimal($0, "--price") })
             let ack = try await OKXClient.withClient(configuration: configuration) { try await $0.trade.placeOrder(order) }
             try printAck(ack, json: global.json)
         }
@@ -76,8 +75,7 @@ struct OrderCommand: AsyncParsableCommand {
         @Flag(help: "Confirm amending a live order.") var yes = false
 
         func run() async throws {
-            let request = AmendOrderRequest(instId: instId, ordId: ordId, clOrdId: clOrdId, newSz: try size.map { try decimal($0, "--size") },
-                                            newPx: try price.map { try decimal($0, "--price") })
+            let request = API.Trade.AmendOrder.Request(instId: instId, ordId: ordId, clOrdId: clOrdId, newSz: try size.map { try decimal($0, "--size") }, newPx: try price.map { try decimal($0, "--price") })
             let configuration = try global.tradingConfiguration(confirmed: yes, action: "amend an order")
             let ack = try await OKXClient.withClient(configuration: configuration) { try await $0.trade.amendOrder(request) }
             try printAck(ack, json: global.json)
@@ -92,9 +90,25 @@ struct OrderCommand: AsyncParsableCommand {
         @Option var clOrdId: String?
 
         func run() async throws {
-            let order = try await global.withClient { try await $0.trade.order(instId: instId, ordId: ordId, clOrdId: clOrdId) }
+            let order = try await global.withClient { try await $0.first(API.Trade.orderDetails(.init(instId: instId, ordId: ordId, clOrdId: clOrdId))) }
             if global.json { return try Output.json(order) }
             Output.table(rows([order]))
         }
     }
 }
+
+/// The columns `okx orders` and `okx order get` print, shared by OKX's two order models.
+protocol OrderRow {
+    var instId: String { get }
+    var ordId: String { get }
+    var clOrdId: String? { get }
+    var side: API.Trade.Side? { get }
+    var ordType: API.Trade.OrdType? { get }
+    var px: Decimal? { get }
+    var sz: Decimal? { get }
+    var accFillSz: Decimal? { get }
+    var state: API.Trade.State? { get }
+}
+
+extension API.Trade.OrderDetails.Response: OrderRow {}
+extension API.Trade.OrderList.Response: OrderRow {}

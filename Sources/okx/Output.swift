@@ -107,7 +107,7 @@ enum Output {
 
     static func text(_ value: Decimal?) -> String { value.map { "\($0)" } ?? "-" }
 
-    static func iso(_ date: Date?) -> String { date.map { OKXTimestamp.iso8601(epochMilliseconds: Int64(($0.timeIntervalSince1970 * 1000).rounded())) } ?? "-" }
+    static func iso(_ date: Date?) -> String { date.map { OKXTimestamp.iso8601(epochMilliseconds: OKXJSON.millisecondsValue($0)) } ?? "-" }
 }
 
 extension Output {

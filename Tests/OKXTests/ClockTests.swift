@@ -8,8 +8,8 @@ import Testing
     func skewedServerClockIsMeasuredAndRequestsSucceed(skewMs: Int) async throws {
         try await withSimulator({ $0.clockSkew = .milliseconds(skewMs) }) { sim, client in
             // The first private call syncs lazily, then signs with the corrected time.
-            let balance = try await client.account.balance()
-            #expect(balance.details.isEmpty == false)
+            let balance = try await client.first(API.TradingAccount.getBalance())
+            #expect(balance.details?.isEmpty == false)
             let m = try #require(client.clock.measurement)
             // Within a few ms on an idle loopback; on a loaded machine (tests run in parallel on
             // two cores) round trips grow, and the truth must then stay within the reported bound.
@@ -34,10 +34,10 @@ import Testing
 
     @Test func noExtraRoundTripPerSignedRequest() async throws {
         try await withSimulator { sim, client in
-            _ = try await client.account.balance()
+            _ = try await client.first(API.TradingAccount.getBalance())
             let afterSync = sim.requestCount(path: "/api/v5/public/time")
             #expect(afterSync == client.clock.configuration.samples)
-            for _ in 0..<20 { _ = try await client.trade.pendingOrders() }
+            for _ in 0..<20 { _ = try await client.send(API.Trade.orderList(.init())) }
             #expect(sim.requestCount(path: "/api/v5/public/time") == afterSync)
         }
     }
@@ -45,7 +45,7 @@ import Testing
     @Test func concurrentFirstCallsShareOneSync() async throws {
         try await withSimulator { sim, client in
             try await withThrowingTaskGroup(of: Void.self) { group in
-                for _ in 0..<50 { group.addTask { _ = try await client.trade.pendingOrders() } }
+                for _ in 0..<50 { group.addTask { _ = try await client.send(API.Trade.orderList(.init())) } }
                 try await group.waitForAll()
             }
             #expect(sim.requestCount(path: "/api/v5/public/time") == client.clock.configuration.samples)
@@ -54,12 +54,12 @@ import Testing
 
     @Test func timestampRejectionResyncsOnceAndSucceeds() async throws {
         try await withSimulator { sim, client in
-            _ = try await client.account.balance()
+            _ = try await client.first(API.TradingAccount.getBalance())
             // The server's clock jumps 40 s ahead: the cached offset is now outside the window.
             sim.update { $0.clockSkew = .seconds(40) }
             sim.resetRequestCounts()
-            let config = try await client.account.configuration()
-            #expect(!config.uid.isEmpty)
+            let config = try await client.first(API.TradingAccount.getAccountConfiguration())
+            #expect(config.uid?.isEmpty == false)
             #expect(sim.requestCount(path: "/api/v5/account/config") == 2, "one rejected attempt, one after the re-sync")
             #expect(sim.requestCount(path: "/api/v5/public/time") == client.clock.configuration.samples)
             let m = try #require(client.clock.measurement)
@@ -84,7 +84,7 @@ import Testing
         let key = SimulatedKey.demo
         config.credentials = Credentials(apiKey: key.apiKey, secretKey: key.secretKey, passphrase: key.passphrase)
         let client = try OKXClient(configuration: config, transport: shifting)
-        let error = await okxError { _ = try await client.account.balance() }
+        let error = await okxError { _ = try await client.first(API.TradingAccount.getBalance()) }
         #expect(error?.code == .timestampExpired)
         #expect(error?.category == .timestamp)
         #expect(error?.measuredClockOffsetMilliseconds != nil)
@@ -96,9 +96,9 @@ import Testing
 
     @Test func periodicResyncHappensInTheBackground() async throws {
         try await withSimulator(client: { $0.clock.resyncInterval = .milliseconds(50) }) { sim, client in
-            _ = try await client.account.balance()
+            _ = try await client.first(API.TradingAccount.getBalance())
             try await Task.sleep(for: .milliseconds(120))
-            _ = try await client.account.balance()  // uses the old offset, starts a refresh
+            _ = try await client.first(API.TradingAccount.getBalance())  // uses the old offset, starts a refresh
             let expected = 2 * client.clock.configuration.samples
             for _ in 0..<100 where sim.requestCount(path: "/api/v5/public/time") < expected { try await Task.sleep(for: .milliseconds(20)) }
             #expect(sim.requestCount(path: "/api/v5/public/time") == expected)

@@ -97,17 +97,16 @@ import Testing
     }
 
     @Test func everyTypedEndpointIsDocumented() throws {
-        let order = OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .market, sz: 1)
+        let order = API.Trade.PlaceOrder.Request(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .market, sz: 1)
         let specs: [EndpointSpec?] = [
-            Endpoints.Public.time().spec, Endpoints.Public.instruments(type: .spot).spec,
-            Endpoints.Market.ticker(instId: "x").spec, Endpoints.Market.tickers(type: .spot).spec, Endpoints.Market.books(instId: "x").spec,
-            Endpoints.Market.candles(instId: "x").spec, Endpoints.Account.balance().spec, Endpoints.Account.positions().spec,
-            Endpoints.Account.configuration().spec, try Endpoints.Trade.placeOrder(order).spec, try Endpoints.Trade.placeOrders([order]).spec,
-            try Endpoints.Trade.cancelOrder(.init(instId: "x", ordId: "1")).spec, try Endpoints.Trade.amendOrder(.init(instId: "x", ordId: "1")).spec,
-            Endpoints.Trade.order(instId: "x").spec, Endpoints.Trade.pendingOrders().spec,
+            API.PublicData.getSystemTime().spec, API.PublicData.getInstruments(.init(instType: .spot)).spec,
+            API.MarketData.ticker(.init(instId: "x")).spec, API.MarketData.orderBook(.init(instId: "x")).spec,
+            API.TradingAccount.getBalance().spec, API.Trade.placeOrder(order).spec, API.Trade.placeMultipleOrders([]).spec,
+            API.Trade.cancelOrder(.init(instId: "x", ordId: "1")).spec, API.Trade.orderDetails(.init(instId: "x")).spec,
         ]
         #expect(specs.allSatisfy { $0 != nil })
-        #expect(Endpoints.Market.ticker(instId: "x").auth == .public)
-        #expect(Endpoints.Account.balance().auth == .private)
+        #expect(API.MarketData.ticker(.init(instId: "x")).auth == .public)
+        #expect(API.TradingAccount.getBalance().auth == .private)
+        #expect(API.Trade.placeOrder(order).spec?.permission == .trade)
     }
 }

@@ -27,8 +27,11 @@ import Testing
                 Issue.record("non-OKXError \(type(of: error)) for \(T.self) on \(OKXError.excerpt(Array(body)))")
             }
         }
-        attempt([ServerTime].self); attempt([Instrument].self); attempt([Ticker].self); attempt([OrderBook].self)
-        attempt([Candle].self); attempt([AccountBalance].self); attempt([Position].self); attempt([AccountConfiguration].self)
+        attempt([API.PublicData.GetSystemTime.Response].self); attempt([API.PublicData.GetInstruments.Response].self)
+        attempt([API.MarketData.OrderBook.Response].self); attempt([API.TradingAccount.GetAccountConfiguration.Response].self)
+        attempt([API.TradingAccount.GetBalance.Response].self); attempt([API.TradingAccount.GetPositions.Response].self)
+        attempt([API.Trade.OrderDetails.Response].self); attempt([API.MarketData.Candlesticks.Response].self)
+        attempt([Ticker].self); attempt([Candle].self); attempt([AccountBalance].self); attempt([Position].self)
         attempt([Order].self); attempt([OrderAck].self, batch: true); attempt(JSONValue.self, batch: true)
         return decoded
     }

@@ -46,7 +46,7 @@ import Testing
         }
         defer { server.stop() }
         let client = try client(server)
-        let error = try #require(await okxError { _ = try await client.account.balance() })
+        let error = try #require(await okxError { _ = try await client.first(API.TradingAccount.getBalance()) })
         #expect(error.category == .invalidResponse, "\(error)")
         #expect(error.message.contains("server time"))
         #expect(client.clock.measurement == nil)
@@ -72,7 +72,7 @@ import Testing
         let server = try Self.server { _ in HostileServer.json(#"{"code":"51000","msg":\#(HostileServer.literal(hostile)),"data":[]}"#) }
         defer { server.stop() }
         let client = try client(server)
-        let error = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+        let error = try #require(await okxError { _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) })
         #expect(error.code == .parameterError)
         for text in [error.message, error.description, error.fix, String(reflecting: error)] {
             #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x7F || $0.value == 0x9B || $0.value == 0x202E }, "\(text)")
@@ -88,7 +88,7 @@ import Testing
         let server = try Self.server { _ in HostileServer.json(#"{"code":"51000","msg":"\#(huge)","data":[]}"#) }
         defer { server.stop() }
         let client = try client(server)
-        let error = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+        let error = try #require(await okxError { _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) })
         #expect(error.message.utf8.count <= UntrustedText.messageLimit + 40)
         #expect(error.message.hasSuffix("…(\((1 << 20) - UntrustedText.messageLimit) bytes more)"))
         #expect(error.description.utf8.count < 4 * UntrustedText.messageLimit)
@@ -100,7 +100,7 @@ import Testing
         let server = try Self.server { _ in HostileServer.json(#"{"code":"51000","msg":"\#(huge)","data":[]}"#) }
         defer { server.stop() }
         let client = try client(server)
-        let error = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+        let error = try #require(await okxError { _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) })
         #expect(error.message.contains("é\\u{A}é"))
         #expect(error.message.contains("bytes more)"))
         #expect(error.message.utf8.count < 3 * UntrustedText.messageLimit)
@@ -114,7 +114,7 @@ import Testing
         }
         defer { server.stop() }
         let client = try client(server)
-        let error = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+        let error = try #require(await okxError { _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) })
         #expect(error.category == .invalidResponse)
         #expect(error.message.utf8.count < 1024, "\(error.message.utf8.count) bytes")
         #expect((error.bodyExcerpt?.utf8.count ?? 0) < 400)
@@ -126,7 +126,7 @@ import Testing
         let server = try Self.server { _ in HostileServer.json(#"{"code":\#(digits),"msg":"","data":[]}"#) }
         defer { server.stop() }
         let client = try client(server)
-        let error = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+        let error = try #require(await okxError { _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) })
         #expect(error.category == .invalidResponse)
         #expect(error.message.contains("code field") && error.message.contains("is not a number"))
         #expect(error.message.utf8.count < 512)
@@ -146,7 +146,7 @@ import Testing
         let server = try Self.server { _ in HostileServer.json(body) }
         defer { server.stop() }
         let client = try client(server)
-        let error = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+        let error = try #require(await okxError { _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) })
         #expect(error.category == .invalidResponse)
         #expect(error.message.contains(diagnosis), "\(error.message)")
         #expect(!error.message.contains("truncated or malformed"))
@@ -158,7 +158,7 @@ import Testing
         let server = try Self.server { _ in HostileServer.json(bytes: body) }
         defer { server.stop() }
         let client = try client(server)
-        let error = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+        let error = try #require(await okxError { _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) })
         #expect(error.message == "Parameter \u{FFFD}\u{FFFD} instId error")
         #expect(!error.message.contains("{param0}"))
         await client.shutdown()
@@ -170,7 +170,7 @@ import Testing
         }
         defer { server.stop() }
         let client = try client(server)
-        let error = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+        let error = try #require(await okxError { _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) })
         #expect(error.category == .invalidResponse)
         #expect(error.transportError?.kind == .invalidResponse)
         #expect(error.transportError?.curlCode == 61)
@@ -183,7 +183,7 @@ import Testing
         let server = try Self.server { _ in Array(raw.utf8) }
         defer { server.stop() }
         let client = try client(server)
-        let error = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+        let error = try #require(await okxError { _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) })
         #expect(error.category == .invalidResponse, "\(error)")
         #expect(error.transportError?.kind == .invalidResponse)
         #expect(!error.fix.contains("https://"))
@@ -198,7 +198,7 @@ import Testing
         let server = try Self.server { _ in HostileServer.response(headers: headers, body: Array(#"{"code":"0","msg":"","data":[]}"#.utf8)) }
         defer { server.stop() }
         let client = try client(server)
-        let error = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+        let error = try #require(await okxError { _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) })
         #expect(error.transportError?.kind == .headerTooLarge, "\(error)")
         #expect(error.category == .invalidResponse)
         #expect(error.fix.contains("header"))
@@ -233,7 +233,7 @@ import Testing
     @Test func theOutcomeUnknownFixSuitsTheCLIAndTheLibrary() {
         let error = OKXError.outcomeUnknown(clientOrderID: "abc123", cause: "x", transportError: nil, context: nil, instrumentID: "BTC-USDT")
         #expect(error.fix.contains("okx order get BTC-USDT --cl-ord-id abc123"))
-        #expect(error.fix.contains(#"client.trade.order(instId: "BTC-USDT", clOrdId: "abc123")"#))
+        #expect(error.fix.contains(#"client.first(API.Trade.orderDetails(.init(instId: "BTC-USDT", clOrdId: "abc123")))"#))
     }
 
     // MARK: Findings 10 and 12: secrets echoed back
@@ -246,7 +246,8 @@ import Testing
     @Test func secretsEchoedIntoMessagesAndPagesAreRedacted() async throws {
         let answers: [@Sendable (HostileServer.Request) -> [UInt8]] = [
             { HostileServer.json(#"{"code":"50113","msg":\#(HostileServer.literal(Self.echo($0))),"data":[]}"#) },
-            { HostileServer.json(#"{"code":"0","msg":"","data":[{"note":\#(HostileServer.literal(Self.echo($0)))}]}"#) },
+            // Success, but data that fits neither model: the echo travels in the body excerpt.
+            { HostileServer.json(#"{"code":"0","msg":"","data":[{"note":\#(HostileServer.literal(Self.echo($0))),"details":{"x":1},"ordId":{"x":1}}]}"#) },
             { HostileServer.response(status: 502, headers: ["Content-Type: text/html"], body: Array("<html><pre>\(Self.echo($0))</pre></html>".utf8)) },
             { HostileServer.json(#"{"code":"1","msg":"","data":[{"sCode":"51000","sMsg":\#(HostileServer.literal(Self.echo($0)))}]}"#) },
             // Cut by the message bound in the middle of the passphrase.
@@ -258,7 +259,7 @@ import Testing
             let server = try Self.server(answer)
             servers.append(server)
             let client = try client(server)
-            for call in [{ _ = try await client.account.balance() }, { _ = try await client.trade.order(instId: "BTC-USDT", clOrdId: "x1") }] as [() async throws -> Void] {
+            for call in [{ _ = try await client.first(API.TradingAccount.getBalance()) }, { _ = try await client.first(API.Trade.orderDetails(.init(instId: "BTC-USDT", clOrdId: "x1"))) }] as [() async throws -> Void] {
                 let error = try #require(await okxError(call))
                 var dumped = ""
                 dump(error, to: &dumped)

@@ -15,11 +15,11 @@ import Tracing
             $0.metricsFactory = metrics
             $0.tracer = tracer
         }) { sim, client in
-            _ = try await client.market.ticker("BTC-USDT")
+            _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT")))
             sim.inject(.okxError(code: 50013), path: "/api/v5/market/ticker")  // busy once: retried
-            _ = try await client.market.ticker("BTC-USDT")
-            let notFound = try #require(await okxError { _ = try await client.market.ticker("NOPE-USDT") })
-            _ = try await client.account.balance()
+            _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT")))
+            let notFound = try #require(await okxError { _ = try await client.first(API.MarketData.ticker(.init(instId: "NOPE-USDT"))) })
+            _ = try await client.first(API.TradingAccount.getBalance())
 
             let ticker: [(String, String)] = [("method", "GET"), ("endpoint", "/api/v5/market/ticker")]
             #expect(try metrics.expectCounter("okx_requests_total", ticker + [("outcome", "ok")]).totalValue == 2)

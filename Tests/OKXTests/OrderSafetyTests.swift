@@ -9,8 +9,8 @@ import Testing
 /// clOrdId again once its order is no longer live, so nothing but the client's own rule stands
 /// between a lost answer and a second order.
 @Suite struct OrderSafetyTests {
-    func order(_ id: String?) -> OrderRequest {
-        OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: Decimal(1) / 100, px: 100, clOrdId: id)
+    func order(_ id: String?) -> API.Trade.PlaceOrder.Request {
+        API.Trade.PlaceOrder.Request(instId: "BTC-USDT", tdMode: .cash, clOrdId: id, side: .buy, ordType: .limit, sz: Decimal(1) / 100, px: 100)
     }
 
     func isPlacement(_ seen: FaultProxy.Seen) -> Bool { seen.method == "POST" && seen.path == "/api/v5/trade/order" }
@@ -45,7 +45,7 @@ import Testing
             guard seen.method == "POST" else { return .forward }
             return dropped.withLock { done in defer { done = true }; return done ? .forward : .forwardThenDrop }
         }) { sim, proxy, client in
-            _ = try await client.account.balance()  // syncs the clock over the connection that is then reused
+            _ = try await client.first(API.TradingAccount.getBalance())  // syncs the clock over the connection that is then reused
             let ack = try await client.trade.placeOrder(order("keep1"))
             #expect(ack.isSuccess && ack.clOrdId == "keep1" && !ack.ordId.isEmpty)
             let placements = proxy.seen.filter(isPlacement)
@@ -63,7 +63,7 @@ import Testing
             guard seen.method == "POST" else { return .forward }
             return dropped.withLock { done in defer { done = true }; return done ? .forward : .forwardThenDrop }
         }) { sim, proxy, client in
-            _ = try await client.account.balance()
+            _ = try await client.first(API.TradingAccount.getBalance())
             let body: JSONValue = .object(["instId": .string("BTC-USDT"), "tdMode": .string("cash"), "side": .string("buy"),
                                            "ordType": .string("limit"), "sz": .string("0.01"), "px": .string("100")])
             let error = try #require(await okxError { _ = try await client.send(.post, "/api/v5/trade/order", body: body, auth: .private) })
@@ -85,7 +85,7 @@ import Testing
             if seen.method == "GET" && seen.path == "/api/v5/trade/order" { proxy.deliverHeld() }
             return .forward
         }) { sim, proxy, client in
-            _ = try await client.account.balance()
+            _ = try await client.first(API.TradingAccount.getBalance())
             let ack = try await client.trade.placeOrder(order("held1"))
             #expect(ack.isSuccess && ack.clOrdId == "held1")
             #expect(proxy.count("POST", "/api/v5/trade/order") == 1, "never placed again")
@@ -113,7 +113,7 @@ import Testing
             }
             return .forward
         }) { sim, proxy, client in
-            _ = try await client.account.balance()
+            _ = try await client.first(API.TradingAccount.getBalance())
             let ack = try await client.trade.placeOrder(order("late1"))
             #expect(ack.isSuccess && ack.clOrdId == "late1")
             #expect(proxy.count("POST", "/api/v5/trade/order") == 2, "placed again only after the deadline had passed at the exchange")
@@ -145,7 +145,7 @@ import Testing
             }
             return .forward
         }) { sim, proxy, client in
-            _ = try await client.account.balance()
+            _ = try await client.first(API.TradingAccount.getBalance())
             let acks = try await client.trade.placeOrders([order("hb1"), order("hb2")])
             #expect(acks.map(\.clOrdId) == ["hb1", "hb2"] && acks.allSatisfy { $0.isSuccess && !$0.ordId.isEmpty })
             #expect(proxy.count("POST", "/api/v5/trade/batch-orders") == (landsLate ? 2 : 1))
@@ -247,7 +247,7 @@ import Testing
         config.credentials = Credentials(apiKey: SimulatedKey.demo.apiKey, secretKey: SimulatedKey.demo.secretKey, passphrase: SimulatedKey.demo.passphrase)
         config.retry = .none
         let client = try OKXClient(configuration: config, transport: ThrowingTransport())
-        let read = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+        let read = try #require(await okxError { _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) })
         #expect(read.category == .transport && read.message.contains("Refusal"))
         let raw = try #require(await okxError { _ = try await client.send(.post, "/api/v5/trade/order", body: .object(["instId": .string("BTC-USDT")]), auth: .public) })
         #expect(raw.category == .outcomeUnknown, "the transport may have sent it")

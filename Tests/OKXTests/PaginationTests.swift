@@ -8,7 +8,7 @@ import Testing
     @Test func pagesWalkTheHistoryToItsEndNewestFirst() async throws {
         try await withSimulator { sim, client in
             for i in 1...5 {
-                _ = try await client.trade.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100, clOrdId: "pg\(i)"))
+                _ = try await client.trade.placeOrder(API.Trade.PlaceOrder.Request(instId: "BTC-USDT", tdMode: .cash, clOrdId: "pg\(i)", side: .buy, ordType: .limit, sz: 1, px: 100))
                 _ = try await client.trade.cancelOrder(instId: "BTC-USDT", clOrdId: "pg\(i)")
             }
             let pages = client.pages(API.Trade.orderHistoryLast7Days, .init(instType: "SPOT", limit: 2), cursor: { $0.ordId })

@@ -6,8 +6,8 @@ import Testing
 /// Faults on the order path: whatever goes wrong, each clOrdId ends up in the book exactly
 /// once, or the client says it cannot tell.
 @Suite struct ReliabilityTests {
-    func order(_ id: String, inst: String = "BTC-USDT") -> OrderRequest {
-        OrderRequest(instId: inst, tdMode: .cash, side: .buy, ordType: .limit, sz: Decimal(1) / 100, px: 100, clOrdId: id)
+    func order(_ id: String, inst: String = "BTC-USDT") -> API.Trade.PlaceOrder.Request {
+        API.Trade.PlaceOrder.Request(instId: inst, tdMode: .cash, clOrdId: id, side: .buy, ordType: .limit, sz: Decimal(1) / 100, px: 100)
     }
 
     func count(_ sim: OKXSimulator, _ id: String) -> Int { sim.orders().filter { $0.clOrdId == id }.count }
@@ -88,10 +88,10 @@ import Testing
     @Test func rateLimitBurstIsRetriedThenTyped() async throws {
         try await withSimulator { sim, client in
             sim.inject(.okxError(code: 50011), path: "/api/v5/market/ticker", times: 2)
-            _ = try await client.market.ticker("BTC-USDT")
+            _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT")))
             #expect(sim.requestCount(path: "/api/v5/market/ticker") == 3)
             sim.inject(.okxError(code: 50011), path: "/api/v5/market/ticker", times: 5)
-            let error = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+            let error = try #require(await okxError { _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) })
             #expect(error.code == .rateLimited && error.category == .rateLimit && error.httpStatus == 429)
             #expect(sim.requestCount(path: "/api/v5/market/ticker") == 6, "three attempts, then the typed error")
         }
@@ -99,9 +99,9 @@ import Testing
 
     @Test func clockJumpIsAbsorbed() async throws {
         try await withSimulator { sim, client in
-            _ = try await client.account.balance()
+            _ = try await client.first(API.TradingAccount.getBalance())
             sim.inject(.clockJump(.seconds(-50)), path: "/api/v5/account/balance")
-            _ = try await client.account.balance()
+            _ = try await client.first(API.TradingAccount.getBalance())
             #expect(sim.requestCount(path: "/api/v5/account/balance") == 3, "one rejected with 50102, one after the re-sync")
         }
     }

@@ -29,21 +29,21 @@ import Testing
         config.credentials = Credentials(apiKey: key.apiKey, secretKey: key.secretKey, passphrase: key.passphrase)
         config.logger = logger
         let client = try OKXClient(configuration: config, transport: recording)
-        _ = try await client.account.balance()
-        _ = try await client.trade.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100))
+        _ = try await client.first(API.TradingAccount.getBalance())
+        _ = try await client.trade.placeOrder(API.Trade.PlaceOrder.Request(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100))
         // Errors of every family: environment, signature, outcome unknown, invalid response.
         var wrong = config
         wrong.environment = .live
         let wrongClient = try OKXClient(configuration: wrong, transport: recording)
-        if let e = await okxError({ _ = try await wrongClient.account.balance() }) { seen.append(e.description); seen.append(String(reflecting: e)) }
+        if let e = await okxError({ _ = try await wrongClient.first(API.TradingAccount.getBalance()) }) { seen.append(e.description); seen.append(String(reflecting: e)) }
         sim.inject(.htmlPage(status: 502), path: "/api/v5/account/positions", times: 5)
-        if let e = await okxError({ _ = try await client.account.positions() }) {
+        if let e = await okxError({ _ = try await client.send(API.TradingAccount.getPositions(.init())) }) {
             var dumped = ""
             dump(e, to: &dumped)
             seen.append(dumped)
         }
         sim.update { $0.clockSkew = .seconds(100) }
-        _ = try await client.account.balance()  // a 50102 and a re-sync, logged
+        _ = try await client.first(API.TradingAccount.getBalance())  // a 50102 and a re-sync, logged
         var dumpedClient = ""
         dump(client, to: &dumpedClient)
         seen.append(dumpedClient)

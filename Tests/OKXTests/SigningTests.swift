@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func nilQueryValuesAreLeftOut() {
-        let endpoint = Endpoints.Market.candles(instId: "BTC-USDT", bar: .oneMinute, after: Date(timeIntervalSince1970: 1_700_000_000), limit: nil)
+        let endpoint = API.MarketData.candlesticks(.init(instId: "BTC-USDT", bar: "1m", after: Date(timeIntervalSince1970: 1_700_000_000), limit: nil))
         #expect(endpoint.requestPath == "/api/v5/market/candles?instId=BTC-USDT&bar=1m&after=1700000000000")
         #expect(signer.signature(timestamp: "2026-01-02T03:04:05.006Z", method: .get, requestPath: endpoint.requestPath)
                 == "G6Jun1VyP7kybIzleIW3GGikCe2gvGCzz8dthfWWuX0=")

@@ -55,7 +55,7 @@ import Testing
 
     @Test func aSpotMarketBuyIsSizedInTheQuoteCurrencyUnlessToldOtherwise() async throws {
         try await withSimulator { _, client in
-            let ask = try #require(try await client.market.orderBook("BTC-USDT", depth: 1).asks.first?.price)
+            let ask = try #require(try await client.first(API.MarketData.orderBook(.init(instId: "BTC-USDT", sz: 1))).askLevels.first?.price)
             let placed = try await post(client, "/api/v5/trade/batch-orders", [
                 ["instId": "BTC-USDT", "tdMode": "cash", "side": "buy", "ordType": "market", "sz": "100"],
                 ["instId": "BTC-USDT", "tdMode": "cash", "side": "buy", "ordType": "market", "sz": "0.01", "tgtCcy": "base_ccy"],
@@ -70,17 +70,17 @@ import Testing
             #expect(quoteSized["feeCcy"]?.stringValue == "BTC")
             let baseSized = try #require(try await order(client, "BTC-USDT", placed[1]["ordId"]?.stringValue))
             #expect(number(baseSized["accFillSz"]) == Decimal(string: "0.01"))
-            let balance = try await client.account.balance()
-            let usdt = try #require(balance.details.first { $0.ccy == "USDT" }?.cashBal)
+            let balance = try await client.first(API.TradingAccount.getBalance())
+            let usdt = try #require(balance.details?.first { $0.ccy == "USDT" }?.cashBal)
             #expect(usdt == 100_000 - bought * ask - Decimal(sign: .plus, exponent: -2, significand: 1) * ask)
         }
     }
 
     @Test func postOnlyIOCAndFOKCancelWhatTheyMustAndUnknownTypesAreRefused() async throws {
         try await withSimulator { _, client in
-            let book = try await client.market.orderBook("ETH-USDT", depth: 5)
-            let (ask, bid) = (try #require(book.asks.first), try #require(book.bids.first?.price))
-            let second = try #require(book.asks.dropFirst().first)
+            let book = try await client.first(API.MarketData.orderBook(.init(instId: "ETH-USDT", sz: 5)))
+            let (ask, bid) = (try #require(book.askLevels.first), try #require(book.bidLevels.first?.price))
+            let second = try #require(book.askLevels.dropFirst().first)
             let items = try await post(client, "/api/v5/trade/batch-orders", [
                 ["instId": "ETH-USDT", "tdMode": "cash", "side": "buy", "ordType": "post_only", "sz": "0.1", "px": "\(ask.price)"],
                 ["instId": "ETH-USDT", "tdMode": "cash", "side": "buy", "ordType": "post_only", "sz": "0.1", "px": "\(bid)"],
@@ -117,9 +117,9 @@ import Testing
             let bills = try await rows(client, "/api/v5/account/bills", ["ccy": "USDT"])
             #expect(bills.count == 1 && number(bills.first?["balChg"]) == sz * px + fee && number(bills.first?["fee"]) == fee)
             #expect(try await rows(client, "/api/v5/account/bills", ["ccy": "BTC"]).isEmpty, "ccy filter")
-            let balance = try await client.account.balance()
-            #expect(balance.details.first { $0.ccy == "USDT" }?.cashBal == 100_000 + sz * px + fee)
-            #expect(balance.details.first { $0.ccy == "ETH" }?.cashBal == 20 - sz)
+            let balance = try await client.first(API.TradingAccount.getBalance())
+            #expect(balance.details?.first { $0.ccy == "USDT" }?.cashBal == 100_000 + sz * px + fee)
+            #expect(balance.details?.first { $0.ccy == "ETH" }?.cashBal == 20 - sz)
             let fee0 = try #require(try await rows(client, "/api/v5/account/trade-fee", ["instType": "SPOT"]).first)
             #expect(fee0["taker"]?.stringValue == "-0.001" && fee0["maker"]?.stringValue == "-0.0008")
             let history = try await rows(client, "/api/v5/trade/orders-history", ["instType": "SPOT"])
@@ -141,7 +141,7 @@ import Testing
             let tooHigh = try #require(await okxError { _ = try await object("/api/v5/account/set-leverage", ["instId": "BTC-USDT-SWAP", "lever": "125", "mgnMode": "cross"]) })
             #expect(tooHigh.code == 59102)
             // Every account starts long 1 contract at 64650; selling 3 closes it and opens a short of 2.
-            let bid = try #require(try await client.market.orderBook("BTC-USDT-SWAP", depth: 1).bids.first?.price)
+            let bid = try #require(try await client.first(API.MarketData.orderBook(.init(instId: "BTC-USDT-SWAP", sz: 1))).bidLevels.first?.price)
             _ = try await post(client, "/api/v5/trade/batch-orders", [["instId": "BTC-USDT-SWAP", "tdMode": "cross", "side": "sell", "ordType": "market", "sz": "3"]])
             let position = try #require(try await rows(client, "/api/v5/account/positions", ["instType": "SWAP"]).first)
             #expect(number(position["pos"]) == -2 && number(position["avgPx"]) == bid && position["lever"]?.stringValue == "5")
@@ -223,10 +223,10 @@ import Testing
             #expect(number(order["fee"]) == -(Decimal(sign: .plus, exponent: -1, significand: 1) * maker))
             let fill = try #require(try await rows(client, "/api/v5/trade/fills", ["instId": "BTC-USDT"]).first)
             #expect(fill["execType"]?.stringValue == "M" && number(fill["feeRate"]) == -maker)
-            let balance = try await client.account.balance()
-            let usdt = try #require(balance.details.first { $0.ccy == "USDT" }?.cashBal)
+            let balance = try await client.first(API.TradingAccount.getBalance())
+            let usdt = try #require(balance.details?.first { $0.ccy == "USDT" }?.cashBal)
             #expect(usdt - 94_000 == 0, "\(usdt - 94_000)")
-            #expect(balance.details.first { $0.ccy == "USDT" }?.frozenBal == 3000, "the ETH order still rests")
+            #expect(balance.details?.first { $0.ccy == "USDT" }?.frozenBal == 3000, "the ETH order still rests")
             #expect(try await rows(client, "/api/v5/trade/orders-pending").count == 1)
         }
     }

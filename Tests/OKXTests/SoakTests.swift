@@ -48,12 +48,11 @@ import Testing
                             beliefs.update { $0.operations += 1 }
                             do {
                                 switch roll {
-                                case 0..<35: _ = try await client.market.ticker(["BTC-USDT", "ETH-USDT"][i % 2])
-                                case 35..<50: _ = try await client.account.balance()
-                                case 50..<55: _ = try await client.trade.pendingOrders()
+                                case 0..<35: _ = try await client.first(API.MarketData.ticker(.init(instId: ["BTC-USDT", "ETH-USDT"][i % 2])))
+                                case 35..<50: _ = try await client.first(API.TradingAccount.getBalance())
+                                case 50..<55: _ = try await client.send(API.Trade.orderList(.init()))
                                 case 55..<85:
-                                    let ack = try await client.trade.placeOrder(OrderRequest(instId: ["BTC-USDT", "ETH-USDT", "NEW-USDT"][i % 3], tdMode: .cash,
-                                                                                            side: .buy, ordType: .limit, sz: 1, px: 1, clOrdId: id))
+                                    let ack = try await client.trade.placeOrder(API.Trade.PlaceOrder.Request(instId: ["BTC-USDT", "ETH-USDT", "NEW-USDT"][i % 3], tdMode: .cash, clOrdId: id, side: .buy, ordType: .limit, sz: 1, px: 1))
                                     #expect(ack.clOrdId == id)
                                     mine.append(id)
                                     beliefs.update { $0.placed.insert(id) }

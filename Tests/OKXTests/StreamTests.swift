@@ -207,8 +207,7 @@ import Testing
             let count = 40
             let placing = Task {
                 for i in 0..<count {
-                    _ = try await rest.trade.placeOrder(OrderRequest(instId: i % 2 == 0 ? "BTC-USDT" : "ETH-USDT", tdMode: .cash, side: .buy,
-                                                                     ordType: .limit, sz: 1, px: 10, clOrdId: "sw\(i)"))
+                    _ = try await rest.trade.placeOrder(API.Trade.PlaceOrder.Request(instId: i % 2 == 0 ? "BTC-USDT" : "ETH-USDT", tdMode: .cash, clOrdId: "sw\(i)", side: .buy, ordType: .limit, sz: 1, px: 10))
                     if i == 8 { sim.inject(.serviceNotice) }
                     try await Task.sleep(for: .milliseconds(5))
                 }
@@ -222,7 +221,7 @@ import Testing
             // simulator, one more order's event, sent on the new connection only, marks the end of
             // what they delivered: any repeat arrived before it.
             try await sim.expectWebSockets("the replaced connections to close") { connections, _ in connections == 2 }
-            _ = try await rest.trade.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 10, clOrdId: "swlast"))
+            _ = try await rest.trade.placeOrder(API.Trade.PlaceOrder.Request(instId: "BTC-USDT", tdMode: .cash, clOrdId: "swlast", side: .buy, ordType: .limit, sz: 1, px: 10))
             let late = try await collect(orders) { $0.contains { if case .order(let o) = $0 { return o.clOrdId == "swlast" } else { return false } } }
             let placed = (orderEvents + late).compactMap { if case .order(let o) = $0 { return o.clOrdId } else { return nil } }.filter { $0 != "swlast" }
             let switched = orderEvents.contains { if case .switchedConnection = $0 { return true } else { return false } }
@@ -252,8 +251,8 @@ import Testing
         try await withStreams { sim, streams, rest in
             let orders = streams.subscribe(.orders())
             try await waitForSubscriptions(sim, 1)  // logged in and subscribed
-            _ = try await rest.trade.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100, clOrdId: "wsrest1"))
-            let ack = try await streams.placeOrder(OrderRequest(instId: "ETH-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100, clOrdId: "wsorder1"))
+            _ = try await rest.trade.placeOrder(API.Trade.PlaceOrder.Request(instId: "BTC-USDT", tdMode: .cash, clOrdId: "wsrest1", side: .buy, ordType: .limit, sz: 1, px: 100))
+            let ack = try await streams.placeOrder(API.Trade.PlaceOrder.Request(instId: "ETH-USDT", tdMode: .cash, clOrdId: "wsorder1", side: .buy, ordType: .limit, sz: 1, px: 100))
             #expect(ack.isSuccess && ack.clOrdId == "wsorder1")
             let cancel = try await streams.cancelOrder(instId: "ETH-USDT", clOrdId: "wsorder1")
             #expect(cancel.isSuccess)
@@ -261,7 +260,7 @@ import Testing
             let seen = events.compactMap { if case .order(let o) = $0 { return "\(o.clOrdId ?? ""):\(o.state)" } else { return nil } }
             #expect(seen == ["wsrest1:live", "wsorder1:live", "wsorder1:canceled"])
             #expect(sim.orders().filter { $0.clOrdId == "wsorder1" }.count == 1)
-            let refused = await okxError { _ = try await streams.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1000, px: 60000)) }
+            let refused = await okxError { _ = try await streams.placeOrder(API.Trade.PlaceOrder.Request(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1000, px: 60000)) }
             #expect(refused?.code == .insufficientBalance)
         }
     }
@@ -274,7 +273,7 @@ import Testing
             try await waitForSubscriptions(sim, 1)
             sim.inject(.swallowNextTradeReply)
             let placing = Task {
-                try await streams.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100, clOrdId: "wslost1"))
+                try await streams.placeOrder(API.Trade.PlaceOrder.Request(instId: "BTC-USDT", tdMode: .cash, clOrdId: "wslost1", side: .buy, ordType: .limit, sz: 1, px: 100))
             }
             // Once the exchange has the order (and kept the answer), the connection dies.
             try await waitUntil("the order reaches the simulator") { sim.orders().contains { $0.clOrdId == "wslost1" } }
@@ -411,7 +410,7 @@ import Testing
         var iterator = orders.makeAsyncIterator()
         guard case .reconnected = try await iterator.next() else { Issue.record("expected a reconnect event first"); return }
         try await sim.expectWebSockets("the login and subscription again") { $1 == 1 }
-        _ = try await rest.trade.placeOrder(OrderRequest(instId: "BTC-USDT", tdMode: .cash, side: .buy, ordType: .limit, sz: 1, px: 100, clOrdId: "relogin1"))
+        _ = try await rest.trade.placeOrder(API.Trade.PlaceOrder.Request(instId: "BTC-USDT", tdMode: .cash, clOrdId: "relogin1", side: .buy, ordType: .limit, sz: 1, px: 100))
         guard case .order(let order) = try await iterator.next() else { Issue.record("expected the order event"); return }
         #expect(order.clOrdId == "relogin1")
         await streams.shutdown(); await rest.shutdown(); await sim.stop()

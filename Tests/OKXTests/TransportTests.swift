@@ -39,7 +39,7 @@ import Testing
     @Test func timeoutIsTyped() async throws {
         try await withSimulator(client: { $0.transport.totalTimeout = .milliseconds(200); $0.retry = .none }) { sim, client in
             sim.inject(.delay(.seconds(2)), path: "/api/v5/market/ticker")
-            let error = try #require(await okxError { _ = try await client.market.ticker("BTC-USDT") })
+            let error = try #require(await okxError { _ = try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) })
             #expect(error.category == .transport)
             #expect(error.transportError?.kind == .timeout)
         }
@@ -47,8 +47,8 @@ import Testing
 
     @Test func oversizedResponseIsRefusedWhileReading() async throws {
         try await withSimulator(client: { $0.transport.maxResponseBytes = 300 }) { _, client in
-            _ = try await client.publicData.time()
-            let error = try #require(await okxError { _ = try await client.publicData.instruments(.spot) })
+            _ = try await client.send(API.PublicData.getSystemTime())
+            let error = try #require(await okxError { _ = try await client.send(API.PublicData.getInstruments(.init(instType: .spot))) })
             #expect(error.transportError?.kind == .responseTooLarge)
             #expect(error.transportError?.message.contains("300 bytes") == true)
         }
@@ -58,7 +58,7 @@ import Testing
         try await withSimulator { sim, client in
             sim.inject(.delay(.seconds(60)), path: "/api/v5/market/ticker")
             let started = ContinuousClock.now
-            let task = Task { try await client.market.ticker("BTC-USDT") }
+            let task = Task { try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) }
             // Cancel once the request is at the simulator (an event, not a guessed time).
             let bound = ContinuousClock.now + .seconds(60)  // bounds a failing test only
             while sim.requestCount(path: "/api/v5/market/ticker") == 0 && ContinuousClock.now < bound { try await Task.sleep(for: .milliseconds(5)) }
@@ -78,7 +78,7 @@ import Testing
         try await withSimulator { sim, client in
             let task = Task {
                 withUnsafeCurrentTask { $0?.cancel() }
-                return try await client.market.ticker("BTC-USDT")
+                return try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT")))
             }
             let result = await task.result
             guard case .failure(let error as OKXError) = result else {
@@ -97,8 +97,8 @@ import Testing
             let results = try await withThrowingTaskGroup(of: Int.self) { group in
                 for i in 0..<count {
                     group.addTask {
-                        if i % 2 == 0 { return try await client.account.balance().details.count }
-                        return try await client.market.orderBook("BTC-USDT", depth: 5).bids.count
+                        if i % 2 == 0 { return try await client.first(API.TradingAccount.getBalance()).details?.count ?? 0 }
+                        return try await client.first(API.MarketData.orderBook(.init(instId: "BTC-USDT", sz: 5))).bidLevels.count
                     }
                 }
                 return try await group.reduce(into: [Int]()) { $0.append($1) }

@@ -73,11 +73,11 @@ enum ClockBench {
         var clientConfiguration = OKXClient.Configuration(environment: .live, baseURL: simulator.baseURL, credentials: credentials)
         clientConfiguration.rateLimiter = nil
         let client = try OKXClient(configuration: clientConfiguration)
-        _ = try await client.account.balance()  // the first request syncs the clock
+        _ = try await client.first(API.TradingAccount.getBalance())  // the first request syncs the clock
         simulator.resetRequestCounts()
         let n = Int(option("requests", "200")) ?? 200
         var succeeded = 0
-        for _ in 0..<n where (try? await client.account.balance()) != nil { succeeded += 1 }
+        for _ in 0..<n where (try? await client.first(API.TradingAccount.getBalance())) != nil { succeeded += 1 }
         let time = simulator.requestCount(path: "/api/v5/public/time")
         emitJSON(RoundTrips(client: "swift-okx", signedRequests: n, succeeded: succeeded, timeRequests: time,
                             extraRoundTripsPerRequest: Double(time) / Double(n), note: ""))

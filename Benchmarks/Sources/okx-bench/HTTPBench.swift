@@ -36,12 +36,12 @@ enum HTTPBench {
                 // The caller's own loop prefers the curl thread too: no thread hop at all.
                 try await withTaskExecutorPreference(client.transport.preferredExecutor) {
                     try await measure("swift-okx full call, caller on the curl executor c\(concurrency)", count: count, concurrency: concurrency) {
-                        _ = try await client.account.balance()
+                        _ = try await client.first(API.TradingAccount.getBalance())
                     }
                 }
             } else {
                 try await measure("swift-okx full call c\(concurrency)", count: count, concurrency: concurrency) {
-                    _ = try await client.account.balance()
+                    _ = try await client.first(API.TradingAccount.getBalance())
                 }
             }
             await client.shutdown()

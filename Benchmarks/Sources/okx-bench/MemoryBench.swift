@@ -18,7 +18,7 @@ enum MemoryBench {
         config.clock.resyncInterval = .seconds(3600)
         let client = try OKXClient(configuration: config)
         for i in 1...total {
-            _ = try await client.account.balance()
+            _ = try await client.first(API.TradingAccount.getBalance())
             if i % checkpoint == 0 || i == total { emitJSON(Row(requests: i, rssKilobytes: statusKilobytes("VmRSS"))) }
         }
         await client.shutdown()

@@ -45,6 +45,7 @@ extension OKXClient {
     }
 
     private func run<Response>(_ endpoint: Endpoint<Response>) async throws -> Response {
+        if let invalid = endpoint.invalid { throw invalid }
         let requestPath = endpoint.requestPath
         let context = OKXError.RequestContext(method: endpoint.method, requestPath: requestPath, environment: configuration.environment,
                                               site: configuration.site, baseURL: configuration.effectiveBaseURL)

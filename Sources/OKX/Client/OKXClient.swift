@@ -3,8 +3,9 @@ import Logging
 // Design
 // ======
 // A private call, end to end, touches these files:
-//   1. Endpoints/*API.swift    the group method builds an `Endpoint` value (method, path, params;
-//                              auth and rate limit come from the generated catalog).
+//   1. Generated/API+*.swift   the generated descriptor builds an `Endpoint` value (method, path,
+//                              params, checked by RequestRules; auth and rate limit come from the
+//                              generated catalog). TradeAPI adds order recovery on top.
 //   2. OKXClient+Pipeline      asks `ServerClock.now()` (local clock + cached offset, no round trip),
 //   3. Signer                  signs timestamp + METHOD + path?query + body,
 //   4. CurlTransport           sends it on the libcurl thread (body capped while reading),
@@ -20,8 +21,8 @@ import Logging
 ///
 /// ```swift
 /// try await OKXClient.withClient(configuration: config) { okx in
-///     let time = try await okx.publicData.time()
-///     let balance = try await okx.account.balance()
+///     let ticker = try await okx.first(API.MarketData.ticker(.init(instId: "BTC-USDT")))
+///     let balance = try await okx.first(API.TradingAccount.getBalance())
 /// }
 /// ```
 ///
@@ -88,22 +89,26 @@ public final class OKXClient: Sendable {
         await ownedTransport?.shutdown()
     }
 
-    /// Public reference data: server time, instruments.
-    public var publicData: PublicDataAPI { PublicDataAPI(client: self) }
-    /// Market data: tickers, order books, candles.
-    public var market: MarketAPI { MarketAPI(client: self) }
-    /// The trading account: balances, positions, configuration.
-    public var account: AccountAPI { AccountAPI(client: self) }
-    /// Orders: place, cancel, amend, query.
+    /// Orders with recovery: placement that settles an unknown outcome by client order id,
+    /// cancels that count "already cancelled" as done. Every other endpoint: ``send(_:)`` with
+    /// its generated descriptor under ``API``.
     public var trade: TradeAPI { TradeAPI(client: self) }
+
+    /// Sends `endpoint` and returns the first item of its `data`, for endpoints that answer one
+    /// (a ticker, a balance, an order). Throws ``OKXError/Category/invalidResponse`` when OKX
+    /// answered success with an empty `data`.
+    public func first<Item>(_ endpoint: Endpoint<[Item]>) async throws -> Item {
+        guard let item = try await send(endpoint).first else { throw OKXError.emptyData(endpoint.path) }
+        return item
+    }
 
     static func fetchServerTime(transport: any HTTPTransport, url: String) async throws -> Int64 {
         let response: HTTPResponse
         do { response = try await transport.send(HTTPRequest(method: .get, url: url)) } catch { throw OKXError(error) }
-        let times: [ServerTime] = try Envelope.decode(response, isBatch: false, context: nil)
-        guard let ms = times.first?.epochMilliseconds else {
+        let times: [API.PublicData.GetSystemTime.Response] = try Envelope.decode(response, isBatch: false, context: nil)
+        guard let ts = times.first?.ts else {
             throw OKXError.invalidResponse("the time endpoint returned no ts", status: response.status, body: Array(response.body), context: nil)
         }
-        return ms
+        return OKXJSON.millisecondsValue(ts)
     }
 }

@@ -173,7 +173,8 @@ public struct OKXDoctor: Sendable {
             set("passphrase", .ok, "accepted")
             set("signature", .ok, "the secret matches the key")
             set("ip-allowlist", .ok, (account.ip ?? "").isEmpty ? "the key is not restricted to IP addresses" : "this machine's IP is allowed (\(account.ip ?? ""))")
-            let perms = account.permissions
+            // `perm` is a comma-separated list: read_only, trade, withdraw.
+            let perms = Set((account.perm?.rawValue ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
             let names = perms.sorted().map { $0 == "read_only" ? "read" : $0 }.joined(separator: ", ")
             if perms.contains("withdraw") {
                 set("permissions", .warning, "\(names): this key can withdraw funds", fix: "Trading programs do not need withdraw; create a key without it.")
@@ -259,11 +260,11 @@ public struct OKXDoctor: Sendable {
         return nil
     }
 
-    private func signedCall(_ configuration: OKXClient.Configuration) async -> Result<AccountConfiguration, OKXError> {
+    private func signedCall(_ configuration: OKXClient.Configuration) async -> Result<API.TradingAccount.GetAccountConfiguration.Response, OKXError> {
         var configuration = configuration
         configuration.retry = .none
         do {
-            return .success(try await OKXClient.withClient(configuration: configuration) { try await $0.account.configuration() })
+            return .success(try await OKXClient.withClient(configuration: configuration) { try await $0.first(API.TradingAccount.getAccountConfiguration()) })
         } catch {
             return .failure(OKXError(error))
         }

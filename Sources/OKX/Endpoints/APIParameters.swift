@@ -34,6 +34,14 @@ public struct APIParameters: Sendable, Hashable {
         }
     }
 
+    /// The text value of parameter `name`, if it is one.
+    static func string(_ name: String, in parameters: APIParameters) -> String? {
+        for field in parameters.fields where field.name == name {
+            if case .string(let s) = field.value { return s }
+        }
+        return nil
+    }
+
     /// The names in order, for tests and diagnostics.
     public var names: [String] { fields.map(\.name) }
 
@@ -52,6 +60,19 @@ public struct APIParameters: Sendable, Hashable {
     mutating func add(_ name: String, _ value: [[Decimal]]?) { add(name, value.map { Value.array($0.map { .array($0.map { .string($0.okxString) }) }) }) }
     mutating func add<T: APIRequestFields>(_ name: String, _ value: T?) { add(name, value.map { Value.object($0.parameters) }) }
     mutating func add<T: APIRequestFields>(_ name: String, _ value: [T]?) { add(name, value.map { Value.array($0.map { .object($0.parameters) }) }) }
+
+    /// The parameters as a JSON object, for the WebSocket operations that take the same fields.
+    public var jsonObject: [String: JSONValue] {
+        func convert(_ value: Value) -> JSONValue {
+            switch value {
+            case .string(let s): return .string(s)
+            case .bool(let b): return .bool(b)
+            case .array(let a): return .array(a.map(convert))
+            case .object(let o): return .object(o.jsonObject)
+            }
+        }
+        return Dictionary(fields.map { ($0.name, convert($0.value)) }, uniquingKeysWith: { _, last in last })
+    }
 
     /// The query items of a GET: arrays are sent comma-separated, objects as JSON text.
     public var queryItems: [QueryItem] { fields.map { QueryItem($0.name, Self.queryText($0.value)) } }
@@ -135,38 +156,38 @@ public protocol APIRequestFields: Sendable {
 extension Endpoint {
     /// A generated GET: the request's parameters become the query, in documented order.
     static func apiGet(_ path: String, _ request: some APIRequestFields) -> Endpoint {
-        Endpoint(method: .get, path: path, query: request.parameters.queryItems)
+        let parameters = request.parameters
+        var endpoint = Endpoint(method: .get, path: path, query: parameters.queryItems)
+        endpoint.invalid = RequestRules.violation(method: .get, path: path, items: [parameters], isBatch: false)
+        return endpoint
     }
 
     /// A generated POST with one JSON object as its body.
     static func apiPost(_ path: String, _ request: some APIRequestFields) -> Endpoint {
         let parameters = request.parameters
-        return Endpoint(method: .post, path: path, body: parameters.json, idempotency: Self.idempotency(path, [parameters]),
-                        instruments: Self.instruments([parameters]))
+        var endpoint = Endpoint(method: .post, path: path, body: parameters.json, idempotency: Self.idempotency(path, [parameters]),
+                                instruments: Self.instruments([parameters]))
+        endpoint.invalid = RequestRules.violation(method: .post, path: path, items: [parameters], isBatch: false)
+        return endpoint
     }
 
     /// A generated POST whose body is a JSON array of objects (OKX's batch endpoints).
     static func apiPost(_ path: String, _ requests: [some APIRequestFields]) -> Endpoint {
         let parameters = requests.map(\.parameters)
-        return Endpoint(method: .post, path: path, body: APIParameters.json(parameters), idempotency: Self.idempotency(path, parameters),
-                        isBatch: true, instruments: Self.instruments(parameters))
+        var endpoint = Endpoint(method: .post, path: path, body: APIParameters.json(parameters), idempotency: Self.idempotency(path, parameters),
+                                isBatch: true, instruments: Self.instruments(parameters))
+        endpoint.invalid = RequestRules.violation(method: .post, path: path, items: parameters, isBatch: true)
+        return endpoint
     }
 
     /// Cancels and amendments are idempotent; other POSTs may act twice if repeated.
     static func idempotency(_ path: String, _ items: [APIParameters]) -> Idempotency {
         let last = path.split(separator: "/").last.map(String.init) ?? ""
         if last.hasPrefix("cancel") || last.hasPrefix("amend") { return .idempotent }
-        return .unsafe(clientOrderID: items.first.flatMap { Self.string("clOrdId", in: $0) })
+        return .unsafe(clientOrderID: items.first.flatMap { APIParameters.string("clOrdId", in: $0) })
     }
 
-    static func instruments(_ items: [APIParameters]) -> [String] { items.compactMap { Self.string("instId", in: $0) } }
-
-    static func string(_ name: String, in parameters: APIParameters) -> String? {
-        for field in parameters.fields where field.name == name {
-            if case .string(let s) = field.value { return s }
-        }
-        return nil
-    }
+    static func instruments(_ items: [APIParameters]) -> [String] { items.compactMap { APIParameters.string("instId", in: $0) } }
 }
 
 /// An integer as OKX sends it: a string of digits (`"100"`), a JSON number, or `""` for none.

@@ -5,12 +5,10 @@ import Synchronization
 ///
 /// Authentication, permission and rate limit are not repeated here: they come from OKX's
 /// documented table (``EndpointSpec/catalog``) by method and path, so a typed endpoint cannot
-/// disagree with the docs. A definition therefore reads like a line of that table:
+/// disagree with the docs. Every documented endpoint has a generated one under ``API``:
 ///
 /// ```swift
-/// static func ticker(instId: String) -> Endpoint<[Ticker]> {
-///     .get("/api/v5/market/ticker", ["instId": instId])
-/// }
+/// let tickers = try await okx.send(API.MarketData.ticker(.init(instId: "BTC-USDT")))
 /// ```
 public struct Endpoint<Response: Decodable & Sendable>: Sendable {
     public var method: HTTPMethod
@@ -38,6 +36,8 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
     /// Where the pipeline leaves the `expTime` it sent, for a caller that settles an unknown
     /// outcome and must know exactly when OKX stopped accepting the request.
     var expTimeRecord: ExpTimeRecord?
+    /// A documented rule the request breaks (see ``RequestRules``), thrown before sending.
+    public internal(set) var invalid: OKXError?
 
     public init(method: HTTPMethod, path: String, query: [QueryItem] = [], body: [UInt8]? = nil,
                 auth: EndpointSpec.Authentication? = nil, idempotency: Idempotency? = nil, isBatch: Bool = false,
@@ -69,6 +69,17 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
     /// A POST whose body is `body` encoded as OKX expects (numbers as strings).
     public static func post(_ path: String, body: some Encodable, idempotency: Idempotency, isBatch: Bool = false, instruments: [String] = []) throws -> Endpoint {
         Endpoint(method: .post, path: path, body: try OKXJSON.encode(body), idempotency: idempotency, isBatch: isBatch, instruments: instruments)
+    }
+
+    /// The same request, its answer decoded as `Other`: for hand-written behaviour that reads a
+    /// generated endpoint's answer through its own model (order acknowledgements).
+    func retyped<Other>(_ type: Other.Type = Other.self) -> Endpoint<Other> {
+        var other = Endpoint<Other>(method: method, path: path, query: query, body: body, auth: auth, idempotency: idempotency,
+                                    isBatch: isBatch, instruments: instruments)
+        other.validity = validity
+        other.expTimeRecord = expTimeRecord
+        other.invalid = invalid
+        return other
     }
 
     static func encode(_ text: String) -> String {

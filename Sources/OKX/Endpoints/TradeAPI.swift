@@ -1,12 +1,16 @@
 import Foundation
 
-/// Orders. Needs credentials with Trade permission (Read for queries).
+/// Order entry with recovery, on top of the generated ``API/Trade`` descriptors. Needs
+/// credentials with Trade permission.
 ///
 /// Placement is not idempotent, so it is never blindly resent; the rule is in
 /// ``placeOrder(_:)``. Cancel and amend are idempotent by nature: repeating them cannot act
 /// twice, so they are retried like reads. A cancel whose order turns out to be cancelled
-/// already (a retry after a lost answer) reports success.
+/// already (a retry after a lost answer) reports success. Queries (order details, open orders,
+/// history) are plain reads: send their generated descriptors, e.g.
+/// `okx.send(API.Trade.orderList(.init(instId: "BTC-USDT")))`.
 public struct TradeAPI: Sendable {
+
     let client: OKXClient
 
     /// Places one order and returns OKX's acknowledgement (with `ordId` and `clOrdId`).
@@ -23,8 +27,8 @@ public struct TradeAPI: Sendable {
     /// - still absent then: OKX can no longer accept that request, so the order is placed once
     ///   more with a new `expTime` (at most ``RetryPolicy/maxAttempts`` placements in all);
     /// - the look-ups fail: the call throws ``OKXError/Category/outcomeUnknown`` with the id.
-    public func placeOrder(_ order: OrderRequest) async throws -> OrderAck {
-        let order = try Self.prepare(order)
+    public func placeOrder(_ order: API.Trade.PlaceOrder.Request) async throws -> OrderAck {
+        let order = Self.prepare(order)
         let policy = client.configuration.retry
         var placements = 0
         var resynced = false
@@ -33,7 +37,7 @@ public struct TradeAPI: Sendable {
             let failure: OKXError
             let sent = ExpTimeRecord()
             do {
-                var endpoint = try Endpoints.Trade.placeOrder(order)
+                var endpoint: Endpoint<[OrderAck]> = API.Trade.placeOrder(order).retyped()
                 endpoint.validity = policy.orderDeadline
                 endpoint.expTimeRecord = sent
                 let ack = try await client.send(endpoint).first
@@ -69,10 +73,10 @@ public struct TradeAPI: Sendable {
     /// check each `isSuccess`/`error`, since some may succeed while others fail. Orders whose
     /// outcome is unknown are settled one by one under the rule of ``placeOrder(_:)``; those
     /// OKX provably does not have are placed again together.
-    public func placeOrders(_ orders: [OrderRequest]) async throws -> [OrderAck] {
-        guard (1...20).contains(orders.count) else { throw OKXError.invalidArgument("a batch holds 1…20 orders, got \(orders.count)") }
-        let orders = try orders.map(Self.prepare)
-        guard Set(orders.compactMap(\.clOrdId)).count == orders.count else { throw OKXError.invalidArgument("clOrdIds in a batch must be distinct") }
+    public func placeOrders(_ orders: [API.Trade.PlaceOrder.Request]) async throws -> [OrderAck] {
+        let orders = orders.map(Self.prepare)
+        // Checked once up front: a later placement sends a subset, which passes if the whole did.
+        if let invalid = Endpoint<[OrderAck]>.apiPost(API.Trade.PlaceMultipleOrders.path, orders).invalid { throw invalid }
         let policy = client.configuration.retry
         var acks: [OrderAck?] = Array(repeating: nil, count: orders.count)
         var pending = Array(orders.indices)
@@ -83,7 +87,7 @@ public struct TradeAPI: Sendable {
             var failure: OKXError?
             let sent = ExpTimeRecord()
             do {
-                var endpoint = try Endpoints.Trade.placeOrders(pending.map { orders[$0] })
+                var endpoint = Endpoint<[OrderAck]>.apiPost(API.Trade.PlaceMultipleOrders.path, pending.map { orders[$0] })
                 endpoint.validity = policy.orderDeadline
                 endpoint.expTimeRecord = sent
                 let results = try await client.send(endpoint)
@@ -131,12 +135,12 @@ public struct TradeAPI: Sendable {
         return sum
     }
 
-    enum Settlement { case found(Order), absent, unknown }
+    enum Settlement { case found(API.Trade.OrderDetails.Response), absent, unknown }
 
     /// Decides what became of an order whose placement had an unknown outcome. Absence counts
     /// only once OKX's own clock is past the request's `expTime` plus the settle time: from then
     /// on no copy of that request can be accepted, however long it was held on the way.
-    func settle(_ order: OrderRequest, expTime: Int64) async -> Settlement {
+    func settle(_ order: API.Trade.PlaceOrder.Request, expTime: Int64) async -> Settlement {
         guard let clOrdId = order.clOrdId else { return .unknown }
         let policy = client.configuration.retry
         let proofAfter = expTime &+ Int64(policy.orderSettle.milliseconds)
@@ -161,7 +165,7 @@ public struct TradeAPI: Sendable {
                 continue
             }
             do {
-                return .found(try await self.order(instId: order.instId, clOrdId: clOrdId))
+                return .found(try await lookup(instId: order.instId, ordId: nil, clOrdId: clOrdId))
             } catch let error as OKXError where error.code == .orderNotFound {
                 if let serverNow, serverNow > proofAfter { return .absent }
             } catch let error as OKXError where RetryPolicy.isTransient(error) && failedLookups + 1 < policy.maxAttempts {
@@ -179,14 +183,14 @@ public struct TradeAPI: Sendable {
     }
 
     /// The error for an answer that neither confirms nor refuses the order.
-    static func unconfirmed(_ order: OrderRequest, ack: OrderAck?) -> OKXError {
+    static func unconfirmed(_ order: API.Trade.PlaceOrder.Request, ack: OrderAck?) -> OKXError {
         let cause = ack == nil ? "OKX answered with no acknowledgement for the order"
             : "OKX's acknowledgement has no order id or status (sCode \"\(ack?.sCode ?? "")\", ordId \"\(ack?.ordId ?? "")\")"
         return .outcomeUnknown(clientOrderID: order.clOrdId, cause: cause, transportError: nil, context: nil)
     }
 
     /// The order is provably not at OKX and no placement is left.
-    static func notPlaced(_ order: OrderRequest, placements: Int, after failure: OKXError?) -> OKXError {
+    static func notPlaced(_ order: API.Trade.PlaceOrder.Request, placements: Int, after failure: OKXError?) -> OKXError {
         let message = "order \(order.clOrdId ?? "") was not placed: \(placements) placement(s) were lost on the way "
             + "(\(failure?.message ?? "unknown cause")) and OKX provably does not have it"
         return .transport(TransportError(kind: failure?.transportError?.kind ?? .other, message: message, requestMayHaveReachedServer: false), context: nil)
@@ -194,44 +198,32 @@ public struct TradeAPI: Sendable {
 
     /// Cancels an order by `ordId` or `clOrdId`.
     public func cancelOrder(instId: String, ordId: String? = nil, clOrdId: String? = nil) async throws -> OrderAck {
-        try Self.requireID(instId: instId, ordId: ordId, clOrdId: clOrdId)
+        let endpoint: Endpoint<[OrderAck]> = API.Trade.cancelOrder(.init(instId: instId, ordId: ordId, clOrdId: clOrdId)).retyped()
         do {
-            guard let ack = try await client.send(Endpoints.Trade.cancelOrder(CancelOrderRequest(instId: instId, ordId: ordId, clOrdId: clOrdId))).first,
-                  ack.isConfirmed || ack.isRefusal else { throw OKXError.emptyData("trade/cancel-order") }
+            guard let ack = try await client.send(endpoint).first, ack.isConfirmed || ack.isRefusal else { throw OKXError.emptyData("trade/cancel-order") }
             return ack
         } catch let error as OKXError where error.code == 51400 || error.code == 51401 {
             // "Already filled, cancelled or absent": after a retried cancel, that is success
             // when the order is in fact cancelled.
-            if let order = try? await self.order(instId: instId, ordId: ordId, clOrdId: clOrdId), order.state == .canceled {
+            if let order = try? await lookup(instId: instId, ordId: ordId, clOrdId: clOrdId), order.state == .canceled {
                 return OrderAck(found: order)
             }
             throw error
         }
     }
 
-    /// Changes an order's size and/or price.
-    public func amendOrder(_ request: AmendOrderRequest) async throws -> OrderAck {
-        try Self.requireID(instId: request.instId, ordId: request.ordId, clOrdId: request.clOrdId)
-        guard request.newSz != nil || request.newPx != nil else { throw OKXError.invalidArgument("an amendment needs newSz or newPx") }
-        for (name, value) in [("newSz", request.newSz), ("newPx", request.newPx)] {
-            if let value { try Self.requirePositive(value, name) }
-        }
-        guard let ack = try await client.send(Endpoints.Trade.amendOrder(request)).first, ack.isConfirmed || ack.isRefusal else {
+    /// Changes an order's size, price or attached take-profit / stop-loss.
+    public func amendOrder(_ request: API.Trade.AmendOrder.Request) async throws -> OrderAck {
+        let endpoint: Endpoint<[OrderAck]> = API.Trade.amendOrder(request).retyped()
+        guard let ack = try await client.send(endpoint).first, ack.isConfirmed || ack.isRefusal else {
             throw OKXError.emptyData("trade/amend-order")
         }
         return ack
     }
 
     /// One order by `ordId` or `clOrdId`.
-    public func order(instId: String, ordId: String? = nil, clOrdId: String? = nil) async throws -> Order {
-        try Self.requireID(instId: instId, ordId: ordId, clOrdId: clOrdId)
-        guard let order = try await client.send(Endpoints.Trade.order(instId: instId, ordId: ordId, clOrdId: clOrdId)).first else { throw OKXError.emptyData("trade/order") }
-        return order
-    }
-
-    /// Orders still open.
-    public func pendingOrders(_ type: InstrumentType? = nil, instId: String? = nil) async throws -> [Order] {
-        try await client.send(Endpoints.Trade.pendingOrders(type: type, instId: instId))
+    func lookup(instId: String, ordId: String?, clOrdId: String?) async throws -> API.Trade.OrderDetails.Response {
+        try await client.first(API.Trade.orderDetails(.init(instId: instId, ordId: ordId, clOrdId: clOrdId)))
     }
 
     /// A fresh client order id: 32 letters and digits, as OKX allows.
@@ -239,30 +231,12 @@ public struct TradeAPI: Sendable {
         "sk" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(30)
     }
 
-    static func prepare(_ order: OrderRequest) throws -> OrderRequest {
+    /// Gives the order a client order id when it has none, so an unknown outcome can always be
+    /// looked up. The documented rules (sizes, prices, id format) are checked by ``RequestRules``
+    /// when the descriptor is built.
+    static func prepare(_ order: API.Trade.PlaceOrder.Request) -> API.Trade.PlaceOrder.Request {
         var order = order
-        try OKXError.requireNonEmpty(order.instId, "instId")
-        try requirePositive(order.sz, "sz")
-        if let px = order.px { try requirePositive(px, "px") }
-        if order.ordType != .market && order.ordType != .optimalLimitIOC && order.px == nil {
-            throw OKXError.invalidArgument("a \(order.ordType) order needs px")
-        }
-        if let id = order.clOrdId {
-            guard (1...32).contains(id.count), id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-                throw OKXError.invalidArgument("clOrdId must be 1–32 letters and digits, got \"\(id.prefix(40))\"")
-            }
-        } else {
-            order.clOrdId = makeClientOrderID()
-        }
+        if order.clOrdId == nil { order.clOrdId = makeClientOrderID() }
         return order
-    }
-
-    static func requirePositive(_ value: Decimal, _ name: String) throws {
-        guard !value.isNaN, value > 0 else { throw OKXError.invalidArgument("\(name) must be a positive number, got \(value)") }
-    }
-
-    static func requireID(instId: String, ordId: String?, clOrdId: String?) throws {
-        try OKXError.requireNonEmpty(instId, "instId")
-        guard !(ordId ?? "").isEmpty || !(clOrdId ?? "").isEmpty else { throw OKXError.invalidArgument("give ordId or clOrdId") }
     }
 }

@@ -51,7 +51,7 @@ enum Fix {
         case .systemBusy, .serviceUnavailable:
             return "OKX is busy or unavailable. Retry after a short, jittered delay."
         case .instrumentNotFound:
-            return "No instrument has this id here. Ids are case-sensitive and typed: BTC-USDT (spot), BTC-USDT-SWAP (perpetual), BTC-USD-250627 (futures); list them with publicData.instruments(_:) or `okx instruments SPOT`. Instruments can also differ between live and demo."
+            return "No instrument has this id here. Ids are case-sensitive and typed: BTC-USDT (spot), BTC-USDT-SWAP (perpetual), BTC-USD-250627 (futures); list them with API.PublicData.getInstruments or `okx instruments SPOT`. Instruments can also differ between live and demo."
         case .endpointTimeout:
             return "OKX timed out internally. This does NOT say whether the request took effect: for orders, query by client order id before sending again."
         default:

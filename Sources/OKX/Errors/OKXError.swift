@@ -14,7 +14,7 @@
 /// headers does not carry the passphrase, the signature or the full API key along.
 ///
 /// ```swift
-/// do { _ = try await client.account.balance() }
+/// do { _ = try await client.first(API.TradingAccount.getBalance()) }
 /// catch let error as OKXError where error.code == .environmentMismatch {
 ///     print(error.fix)   // says which environment the key belongs to and how to switch
 /// }
@@ -272,6 +272,11 @@ extension OKXError {
         OKXError(code: nil, category: .configuration, message: message, httpStatus: nil, isRetryable: false, fix: fix, context: nil)
     }
 
+    static func emptyData(_ what: String) -> OKXError {
+        OKXError(code: nil, category: .invalidResponse, message: "\(what) returned no data", httpStatus: nil, isRetryable: false,
+                 fix: "OKX answered success without data; check the instrument id and parameters.", context: nil)
+    }
+
     static func invalidArgument(_ message: String, fix: String = "Correct the argument; nothing was sent.") -> OKXError {
         OKXError(code: nil, category: .invalidArgument, message: message, httpStatus: nil, isRetryable: false, fix: fix, context: nil)
     }
@@ -283,8 +288,8 @@ extension OKXError {
         let inst = instrumentID ?? "<instId>"
         let lookup = clientOrderID.map {
             "Look the order up by its clOrdId \"\($0)\" before placing it again "
-                + "(okx order get \(inst) --cl-ord-id \($0), or client.trade.order(instId: \"\(inst)\", clOrdId: \"\($0)\"))."
-        } ?? "Look the order up (okx orders, or client.trade.pendingOrders()) before sending the request again."
+                + "(okx order get \(inst) --cl-ord-id \($0), or client.first(API.Trade.orderDetails(.init(instId: \"\(inst)\", clOrdId: \"\($0)\"))))."
+        } ?? "Look the order up (okx orders, or client.send(API.Trade.orderList(.init()))) before sending the request again."
         return OKXError(code: nil, category: .outcomeUnknown, message: "the request may or may not have taken effect: \(cause)",
                         httpStatus: nil, isRetryable: false, fix: lookup, context: context, transportError: transportError,
                         clientOrderID: clientOrderID)

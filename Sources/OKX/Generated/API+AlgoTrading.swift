@@ -366,8 +366,8 @@ extension API.AlgoTrading {
                     try c.apiWriteText(self.ordId, "ordId")
                 }
             }
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instId`: text.
             public let instId: String
             /// `ccy`: text.
@@ -384,14 +384,14 @@ extension API.AlgoTrading {
             public let sz: Decimal?
             /// `closeFraction`: a decimal number (a string on the wire).
             public let closeFraction: Decimal?
-            /// `ordType`: text.
-            public let ordType: String?
-            /// `side`: text.
-            public let side: String?
+            /// `ordType`: one of a documented set of values (unknown values are kept).
+            public let ordType: OrdType?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
             /// `posSide`: text.
             public let posSide: String?
-            /// `tdMode`: text.
-            public let tdMode: String?
+            /// `tdMode`: one of a documented set of values (unknown values are kept).
+            public let tdMode: TdMode?
             /// `tgtCcy`: one of a documented set of values (unknown values are kept).
             public let tgtCcy: TgtCcy?
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -468,12 +468,12 @@ extension API.AlgoTrading {
             public let uTime: Date?
             /// `isTradeBorrowMode`: a boolean.
             public let isTradeBorrowMode: Bool?
-            /// `chaseType`: text.
-            public let chaseType: String?
+            /// `chaseType`: one of a documented set of values (unknown values are kept).
+            public let chaseType: ChaseType?
             /// `chaseVal`: a decimal number (a string on the wire).
             public let chaseVal: Decimal?
-            /// `maxChaseType`: text.
-            public let maxChaseType: String?
+            /// `maxChaseType`: one of a documented set of values (unknown values are kept).
+            public let maxChaseType: MaxChaseType?
             /// `maxChaseVal`: a decimal number (a string on the wire).
             public let maxChaseVal: Decimal?
             /// `tradeQuoteCcy`: text.
@@ -481,7 +481,7 @@ extension API.AlgoTrading {
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instId = try c.apiRequiredText("instId")
                 self.ccy = try c.apiText("ccy")
                 self.ordId = try c.apiText("ordId")
@@ -490,10 +490,10 @@ extension API.AlgoTrading {
                 self.clOrdId = try c.apiText("clOrdId")
                 self.sz = try c.apiDecimal("sz")
                 self.closeFraction = try c.apiDecimal("closeFraction")
-                self.ordType = try c.apiText("ordType")
-                self.side = try c.apiText("side")
+                self.ordType = try c.apiEnum("ordType")
+                self.side = try c.apiEnum("side")
                 self.posSide = try c.apiText("posSide")
-                self.tdMode = try c.apiText("tdMode")
+                self.tdMode = try c.apiEnum("tdMode")
                 self.tgtCcy = try c.apiEnum("tgtCcy")
                 self.state = try c.apiEnum("state")
                 self.lever = try c.apiDecimal("lever")
@@ -532,16 +532,16 @@ extension API.AlgoTrading {
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
                 self.isTradeBorrowMode = try c.apiBoolean("isTradeBorrowMode")
-                self.chaseType = try c.apiText("chaseType")
+                self.chaseType = try c.apiEnum("chaseType")
                 self.chaseVal = try c.apiDecimal("chaseVal")
-                self.maxChaseType = try c.apiText("maxChaseType")
+                self.maxChaseType = try c.apiEnum("maxChaseType")
                 self.maxChaseVal = try c.apiDecimal("maxChaseVal")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteText(self.ccy, "ccy")
                 try c.apiWriteText(self.ordId, "ordId")
@@ -550,10 +550,10 @@ extension API.AlgoTrading {
                 try c.apiWriteText(self.clOrdId, "clOrdId")
                 try c.apiWriteDecimal(self.sz, "sz")
                 try c.apiWriteDecimal(self.closeFraction, "closeFraction")
-                try c.apiWriteText(self.ordType, "ordType")
-                try c.apiWriteText(self.side, "side")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteEnum(self.side, "side")
                 try c.apiWriteText(self.posSide, "posSide")
-                try c.apiWriteText(self.tdMode, "tdMode")
+                try c.apiWriteEnum(self.tdMode, "tdMode")
                 try c.apiWriteEnum(self.tgtCcy, "tgtCcy")
                 try c.apiWriteEnum(self.state, "state")
                 try c.apiWriteDecimal(self.lever, "lever")
@@ -592,9 +592,9 @@ extension API.AlgoTrading {
                 try c.apiWriteDate(self.cTime, "cTime")
                 try c.apiWriteDate(self.uTime, "uTime")
                 try c.apiWriteBoolean(self.isTradeBorrowMode, "isTradeBorrowMode")
-                try c.apiWriteText(self.chaseType, "chaseType")
+                try c.apiWriteEnum(self.chaseType, "chaseType")
                 try c.apiWriteDecimal(self.chaseVal, "chaseVal")
-                try c.apiWriteText(self.maxChaseType, "maxChaseType")
+                try c.apiWriteEnum(self.maxChaseType, "maxChaseType")
                 try c.apiWriteDecimal(self.maxChaseVal, "maxChaseVal")
                 try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
             }
@@ -686,14 +686,14 @@ extension API.AlgoTrading {
                 public var triggerPx: Decimal?
                 /// `triggerCond`: one of a documented set of values (unknown values are kept).
                 public var triggerCond: TriggerCond?
-                /// `timeframe`: text.
-                public var timeframe: String?
+                /// `timeframe`: one of a documented set of values (unknown values are kept).
+                public var timeframe: Timeframe?
                 /// `thold`: text.
                 public var thold: String?
                 /// `timePeriod`: one of a documented set of values (unknown values are kept).
                 public var timePeriod: TimePeriod?
                 /// A request with the given parameters; nil ones are not sent.
-                public init(triggerAction: TriggerAction? = nil, triggerStrategy: TriggerStrategy? = nil, triggerPx: Decimal? = nil, triggerCond: TriggerCond? = nil, timeframe: String? = nil, thold: String? = nil, timePeriod: TimePeriod? = nil) {
+                public init(triggerAction: TriggerAction? = nil, triggerStrategy: TriggerStrategy? = nil, triggerPx: Decimal? = nil, triggerCond: TriggerCond? = nil, timeframe: Timeframe? = nil, thold: String? = nil, timePeriod: TimePeriod? = nil) {
                     self.triggerAction = triggerAction
                     self.triggerStrategy = triggerStrategy
                     self.triggerPx = triggerPx
@@ -1099,8 +1099,8 @@ extension API.AlgoTrading {
                     try c.apiWriteText(self.ordId, "ordId")
                 }
             }
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instId`: text.
             public let instId: String
             /// `ccy`: text.
@@ -1117,14 +1117,14 @@ extension API.AlgoTrading {
             public let sz: Decimal?
             /// `closeFraction`: a decimal number (a string on the wire).
             public let closeFraction: Decimal?
-            /// `ordType`: text.
-            public let ordType: String?
-            /// `side`: text.
-            public let side: String?
+            /// `ordType`: one of a documented set of values (unknown values are kept).
+            public let ordType: OrdType?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
             /// `posSide`: text.
             public let posSide: String?
-            /// `tdMode`: text.
-            public let tdMode: String?
+            /// `tdMode`: one of a documented set of values (unknown values are kept).
+            public let tdMode: TdMode?
             /// `tgtCcy`: one of a documented set of values (unknown values are kept).
             public let tgtCcy: TgtCcy?
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -1149,8 +1149,8 @@ extension API.AlgoTrading {
             public let triggerPxType: TriggerPxType?
             /// `ordPx`: a decimal number (a string on the wire).
             public let ordPx: Decimal?
-            /// `advanceOrdType`: text.
-            public let advanceOrdType: String?
+            /// `advanceOrdType`: one of a documented set of values (unknown values are kept).
+            public let advanceOrdType: AdvanceOrdType?
             /// `actualSz`: a decimal number (a string on the wire).
             public let actualSz: Decimal?
             /// `actualPx`: a decimal number (a string on the wire).
@@ -1207,12 +1207,12 @@ extension API.AlgoTrading {
             public let uTime: Date?
             /// `isTradeBorrowMode`: a boolean.
             public let isTradeBorrowMode: Bool?
-            /// `chaseType`: text.
-            public let chaseType: String?
+            /// `chaseType`: one of a documented set of values (unknown values are kept).
+            public let chaseType: ChaseType?
             /// `chaseVal`: a decimal number (a string on the wire).
             public let chaseVal: Decimal?
-            /// `maxChaseType`: text.
-            public let maxChaseType: String?
+            /// `maxChaseType`: one of a documented set of values (unknown values are kept).
+            public let maxChaseType: MaxChaseType?
             /// `maxChaseVal`: a decimal number (a string on the wire).
             public let maxChaseVal: Decimal?
             /// `tradeQuoteCcy`: text.
@@ -1220,7 +1220,7 @@ extension API.AlgoTrading {
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instId = try c.apiRequiredText("instId")
                 self.ccy = try c.apiText("ccy")
                 self.ordId = try c.apiText("ordId")
@@ -1229,10 +1229,10 @@ extension API.AlgoTrading {
                 self.clOrdId = try c.apiText("clOrdId")
                 self.sz = try c.apiDecimal("sz")
                 self.closeFraction = try c.apiDecimal("closeFraction")
-                self.ordType = try c.apiText("ordType")
-                self.side = try c.apiText("side")
+                self.ordType = try c.apiEnum("ordType")
+                self.side = try c.apiEnum("side")
                 self.posSide = try c.apiText("posSide")
-                self.tdMode = try c.apiText("tdMode")
+                self.tdMode = try c.apiEnum("tdMode")
                 self.tgtCcy = try c.apiEnum("tgtCcy")
                 self.state = try c.apiEnum("state")
                 self.lever = try c.apiDecimal("lever")
@@ -1245,7 +1245,7 @@ extension API.AlgoTrading {
                 self.triggerPx = try c.apiDecimal("triggerPx")
                 self.triggerPxType = try c.apiEnum("triggerPxType")
                 self.ordPx = try c.apiDecimal("ordPx")
-                self.advanceOrdType = try c.apiText("advanceOrdType")
+                self.advanceOrdType = try c.apiEnum("advanceOrdType")
                 self.actualSz = try c.apiDecimal("actualSz")
                 self.actualPx = try c.apiDecimal("actualPx")
                 self.tag = try c.apiText("tag")
@@ -1274,16 +1274,16 @@ extension API.AlgoTrading {
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
                 self.isTradeBorrowMode = try c.apiBoolean("isTradeBorrowMode")
-                self.chaseType = try c.apiText("chaseType")
+                self.chaseType = try c.apiEnum("chaseType")
                 self.chaseVal = try c.apiDecimal("chaseVal")
-                self.maxChaseType = try c.apiText("maxChaseType")
+                self.maxChaseType = try c.apiEnum("maxChaseType")
                 self.maxChaseVal = try c.apiDecimal("maxChaseVal")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteText(self.ccy, "ccy")
                 try c.apiWriteText(self.ordId, "ordId")
@@ -1292,10 +1292,10 @@ extension API.AlgoTrading {
                 try c.apiWriteText(self.clOrdId, "clOrdId")
                 try c.apiWriteDecimal(self.sz, "sz")
                 try c.apiWriteDecimal(self.closeFraction, "closeFraction")
-                try c.apiWriteText(self.ordType, "ordType")
-                try c.apiWriteText(self.side, "side")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteEnum(self.side, "side")
                 try c.apiWriteText(self.posSide, "posSide")
-                try c.apiWriteText(self.tdMode, "tdMode")
+                try c.apiWriteEnum(self.tdMode, "tdMode")
                 try c.apiWriteEnum(self.tgtCcy, "tgtCcy")
                 try c.apiWriteEnum(self.state, "state")
                 try c.apiWriteDecimal(self.lever, "lever")
@@ -1308,7 +1308,7 @@ extension API.AlgoTrading {
                 try c.apiWriteDecimal(self.triggerPx, "triggerPx")
                 try c.apiWriteEnum(self.triggerPxType, "triggerPxType")
                 try c.apiWriteDecimal(self.ordPx, "ordPx")
-                try c.apiWriteText(self.advanceOrdType, "advanceOrdType")
+                try c.apiWriteEnum(self.advanceOrdType, "advanceOrdType")
                 try c.apiWriteDecimal(self.actualSz, "actualSz")
                 try c.apiWriteDecimal(self.actualPx, "actualPx")
                 try c.apiWriteText(self.tag, "tag")
@@ -1337,9 +1337,9 @@ extension API.AlgoTrading {
                 try c.apiWriteDate(self.cTime, "cTime")
                 try c.apiWriteDate(self.uTime, "uTime")
                 try c.apiWriteBoolean(self.isTradeBorrowMode, "isTradeBorrowMode")
-                try c.apiWriteText(self.chaseType, "chaseType")
+                try c.apiWriteEnum(self.chaseType, "chaseType")
                 try c.apiWriteDecimal(self.chaseVal, "chaseVal")
-                try c.apiWriteText(self.maxChaseType, "maxChaseType")
+                try c.apiWriteEnum(self.maxChaseType, "maxChaseType")
                 try c.apiWriteDecimal(self.maxChaseVal, "maxChaseVal")
                 try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
             }
@@ -1515,8 +1515,8 @@ extension API.AlgoTrading {
                     try c.apiWriteText(self.ordId, "ordId")
                 }
             }
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instId`: text.
             public let instId: String
             /// `ccy`: text.
@@ -1533,14 +1533,14 @@ extension API.AlgoTrading {
             public let sz: Decimal?
             /// `closeFraction`: a decimal number (a string on the wire).
             public let closeFraction: Decimal?
-            /// `ordType`: text.
-            public let ordType: String?
-            /// `side`: text.
-            public let side: String?
+            /// `ordType`: one of a documented set of values (unknown values are kept).
+            public let ordType: OrdType?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
             /// `posSide`: text.
             public let posSide: String?
-            /// `tdMode`: text.
-            public let tdMode: String?
+            /// `tdMode`: one of a documented set of values (unknown values are kept).
+            public let tdMode: TdMode?
             /// `tgtCcy`: one of a documented set of values (unknown values are kept).
             public let tgtCcy: TgtCcy?
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -1565,8 +1565,8 @@ extension API.AlgoTrading {
             public let triggerPxType: TriggerPxType?
             /// `ordPx`: a decimal number (a string on the wire).
             public let ordPx: Decimal?
-            /// `advanceOrdType`: text.
-            public let advanceOrdType: String?
+            /// `advanceOrdType`: one of a documented set of values (unknown values are kept).
+            public let advanceOrdType: AdvanceOrdType?
             /// `actualSz`: a decimal number (a string on the wire).
             public let actualSz: Decimal?
             /// `tag`: text.
@@ -1623,12 +1623,12 @@ extension API.AlgoTrading {
             public let uTime: Date?
             /// `isTradeBorrowMode`: a boolean.
             public let isTradeBorrowMode: Bool?
-            /// `chaseType`: text.
-            public let chaseType: String?
+            /// `chaseType`: one of a documented set of values (unknown values are kept).
+            public let chaseType: ChaseType?
             /// `chaseVal`: a decimal number (a string on the wire).
             public let chaseVal: Decimal?
-            /// `maxChaseType`: text.
-            public let maxChaseType: String?
+            /// `maxChaseType`: one of a documented set of values (unknown values are kept).
+            public let maxChaseType: MaxChaseType?
             /// `maxChaseVal`: a decimal number (a string on the wire).
             public let maxChaseVal: Decimal?
             /// `tradeQuoteCcy`: text.
@@ -1636,7 +1636,7 @@ extension API.AlgoTrading {
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instId = try c.apiRequiredText("instId")
                 self.ccy = try c.apiText("ccy")
                 self.ordId = try c.apiText("ordId")
@@ -1645,10 +1645,10 @@ extension API.AlgoTrading {
                 self.clOrdId = try c.apiText("clOrdId")
                 self.sz = try c.apiDecimal("sz")
                 self.closeFraction = try c.apiDecimal("closeFraction")
-                self.ordType = try c.apiText("ordType")
-                self.side = try c.apiText("side")
+                self.ordType = try c.apiEnum("ordType")
+                self.side = try c.apiEnum("side")
                 self.posSide = try c.apiText("posSide")
-                self.tdMode = try c.apiText("tdMode")
+                self.tdMode = try c.apiEnum("tdMode")
                 self.tgtCcy = try c.apiEnum("tgtCcy")
                 self.state = try c.apiEnum("state")
                 self.lever = try c.apiDecimal("lever")
@@ -1661,7 +1661,7 @@ extension API.AlgoTrading {
                 self.triggerPx = try c.apiDecimal("triggerPx")
                 self.triggerPxType = try c.apiEnum("triggerPxType")
                 self.ordPx = try c.apiDecimal("ordPx")
-                self.advanceOrdType = try c.apiText("advanceOrdType")
+                self.advanceOrdType = try c.apiEnum("advanceOrdType")
                 self.actualSz = try c.apiDecimal("actualSz")
                 self.tag = try c.apiText("tag")
                 self.actualPx = try c.apiDecimal("actualPx")
@@ -1690,16 +1690,16 @@ extension API.AlgoTrading {
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
                 self.isTradeBorrowMode = try c.apiBoolean("isTradeBorrowMode")
-                self.chaseType = try c.apiText("chaseType")
+                self.chaseType = try c.apiEnum("chaseType")
                 self.chaseVal = try c.apiDecimal("chaseVal")
-                self.maxChaseType = try c.apiText("maxChaseType")
+                self.maxChaseType = try c.apiEnum("maxChaseType")
                 self.maxChaseVal = try c.apiDecimal("maxChaseVal")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteText(self.ccy, "ccy")
                 try c.apiWriteText(self.ordId, "ordId")
@@ -1708,10 +1708,10 @@ extension API.AlgoTrading {
                 try c.apiWriteText(self.clOrdId, "clOrdId")
                 try c.apiWriteDecimal(self.sz, "sz")
                 try c.apiWriteDecimal(self.closeFraction, "closeFraction")
-                try c.apiWriteText(self.ordType, "ordType")
-                try c.apiWriteText(self.side, "side")
+                try c.apiWriteEnum(self.ordType, "ordType")
+                try c.apiWriteEnum(self.side, "side")
                 try c.apiWriteText(self.posSide, "posSide")
-                try c.apiWriteText(self.tdMode, "tdMode")
+                try c.apiWriteEnum(self.tdMode, "tdMode")
                 try c.apiWriteEnum(self.tgtCcy, "tgtCcy")
                 try c.apiWriteEnum(self.state, "state")
                 try c.apiWriteDecimal(self.lever, "lever")
@@ -1724,7 +1724,7 @@ extension API.AlgoTrading {
                 try c.apiWriteDecimal(self.triggerPx, "triggerPx")
                 try c.apiWriteEnum(self.triggerPxType, "triggerPxType")
                 try c.apiWriteDecimal(self.ordPx, "ordPx")
-                try c.apiWriteText(self.advanceOrdType, "advanceOrdType")
+                try c.apiWriteEnum(self.advanceOrdType, "advanceOrdType")
                 try c.apiWriteDecimal(self.actualSz, "actualSz")
                 try c.apiWriteText(self.tag, "tag")
                 try c.apiWriteDecimal(self.actualPx, "actualPx")
@@ -1753,9 +1753,9 @@ extension API.AlgoTrading {
                 try c.apiWriteDate(self.cTime, "cTime")
                 try c.apiWriteDate(self.uTime, "uTime")
                 try c.apiWriteBoolean(self.isTradeBorrowMode, "isTradeBorrowMode")
-                try c.apiWriteText(self.chaseType, "chaseType")
+                try c.apiWriteEnum(self.chaseType, "chaseType")
                 try c.apiWriteDecimal(self.chaseVal, "chaseVal")
-                try c.apiWriteText(self.maxChaseType, "maxChaseType")
+                try c.apiWriteEnum(self.maxChaseType, "maxChaseType")
                 try c.apiWriteDecimal(self.maxChaseVal, "maxChaseVal")
                 try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
             }
@@ -1836,6 +1836,74 @@ extension API.AlgoTrading {
         public static let index: Self = "index"
         /// `mark`.
         public static let mark: Self = "mark"
+    }
+
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+        /// `FUTURES`.
+        public static let futures: Self = "FUTURES"
+        /// `MARGIN`.
+        public static let margin: Self = "MARGIN"
+    }
+
+    /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OrdType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `conditional`.
+        public static let conditional: Self = "conditional"
+        /// `oco`.
+        public static let oco: Self = "oco"
+        /// `chase`.
+        public static let chase: Self = "chase"
+        /// `trigger`.
+        public static let trigger: Self = "trigger"
+        /// `move_order_stop`.
+        public static let moveOrderStop: Self = "move_order_stop"
+        /// `twap`.
+        public static let twap: Self = "twap"
+        /// `smart_iceberg`.
+        public static let smartIceberg: Self = "smart_iceberg"
+        /// `iceberg`.
+        public static let iceberg: Self = "iceberg"
+    }
+
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+
+    /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TdMode: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `cross`.
+        public static let cross: Self = "cross"
+        /// `isolated`.
+        public static let isolated: Self = "isolated"
+        /// `cash`.
+        public static let cash: Self = "cash"
+        /// `spot_isolated`.
+        public static let spotIsolated: Self = "spot_isolated"
     }
 
     /// The values of `tgtCcy` in this section: an open set, so a value OKX adds later is kept as it is.
@@ -1924,6 +1992,30 @@ extension API.AlgoTrading {
         public static let v1: Self = "1"
     }
 
+    /// The values of `chaseType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct ChaseType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `distance`.
+        public static let distance: Self = "distance"
+        /// `ratio`.
+        public static let ratio: Self = "ratio"
+    }
+
+    /// The values of `maxChaseType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct MaxChaseType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `distance`.
+        public static let distance: Self = "distance"
+        /// `ratio`.
+        public static let ratio: Self = "ratio"
+    }
+
     /// The values of `triggerAction` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct TriggerAction: OKXStringValue {
         /// The value as OKX writes it.
@@ -1966,134 +2058,6 @@ extension API.AlgoTrading {
         public static let cross: Self = "cross"
     }
 
-    /// The values of `timePeriod` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct TimePeriod: OKXStringValue {
-        /// The value as OKX writes it.
-        public let rawValue: String
-        /// A value, documented or not.
-        public init(rawValue: String) { self.rawValue = rawValue }
-        /// `14`.
-        public static let v14: Self = "14"
-    }
-
-    /// The values of `tdMode` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct TdMode: OKXStringValue {
-        /// The value as OKX writes it.
-        public let rawValue: String
-        /// A value, documented or not.
-        public init(rawValue: String) { self.rawValue = rawValue }
-        /// `cross`.
-        public static let cross: Self = "cross"
-        /// `isolated`.
-        public static let isolated: Self = "isolated"
-        /// `cash`.
-        public static let cash: Self = "cash"
-        /// `spot_isolated`.
-        public static let spotIsolated: Self = "spot_isolated"
-    }
-
-    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct Side: OKXStringValue {
-        /// The value as OKX writes it.
-        public let rawValue: String
-        /// A value, documented or not.
-        public init(rawValue: String) { self.rawValue = rawValue }
-        /// `buy`.
-        public static let buy: Self = "buy"
-        /// `sell`.
-        public static let sell: Self = "sell"
-    }
-
-    /// The values of `ordType` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct OrdType: OKXStringValue {
-        /// The value as OKX writes it.
-        public let rawValue: String
-        /// A value, documented or not.
-        public init(rawValue: String) { self.rawValue = rawValue }
-        /// `conditional`.
-        public static let conditional: Self = "conditional"
-        /// `oco`.
-        public static let oco: Self = "oco"
-        /// `chase`.
-        public static let chase: Self = "chase"
-        /// `trigger`.
-        public static let trigger: Self = "trigger"
-        /// `move_order_stop`.
-        public static let moveOrderStop: Self = "move_order_stop"
-        /// `twap`.
-        public static let twap: Self = "twap"
-        /// `smart_iceberg`.
-        public static let smartIceberg: Self = "smart_iceberg"
-        /// `iceberg`.
-        public static let iceberg: Self = "iceberg"
-    }
-
-    /// The values of `tpOrdKind` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct TpOrdKind: OKXStringValue {
-        /// The value as OKX writes it.
-        public let rawValue: String
-        /// A value, documented or not.
-        public init(rawValue: String) { self.rawValue = rawValue }
-        /// `condition`.
-        public static let condition: Self = "condition"
-        /// `limit`.
-        public static let limit: Self = "limit"
-    }
-
-    /// The values of `chaseType` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct ChaseType: OKXStringValue {
-        /// The value as OKX writes it.
-        public let rawValue: String
-        /// A value, documented or not.
-        public init(rawValue: String) { self.rawValue = rawValue }
-        /// `distance`.
-        public static let distance: Self = "distance"
-        /// `ratio`.
-        public static let ratio: Self = "ratio"
-    }
-
-    /// The values of `maxChaseType` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct MaxChaseType: OKXStringValue {
-        /// The value as OKX writes it.
-        public let rawValue: String
-        /// A value, documented or not.
-        public init(rawValue: String) { self.rawValue = rawValue }
-        /// `distance`.
-        public static let distance: Self = "distance"
-        /// `ratio`.
-        public static let ratio: Self = "ratio"
-    }
-
-    /// The values of `aggressiveness` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct Aggressiveness: OKXStringValue {
-        /// The value as OKX writes it.
-        public let rawValue: String
-        /// A value, documented or not.
-        public init(rawValue: String) { self.rawValue = rawValue }
-        /// `radical`.
-        public static let radical: Self = "radical"
-        /// `mid`.
-        public static let mid: Self = "mid"
-        /// `conservative`.
-        public static let conservative: Self = "conservative"
-    }
-
-    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct InstType: OKXStringValue {
-        /// The value as OKX writes it.
-        public let rawValue: String
-        /// A value, documented or not.
-        public init(rawValue: String) { self.rawValue = rawValue }
-        /// `SPOT`.
-        public static let spot: Self = "SPOT"
-        /// `SWAP`.
-        public static let swap: Self = "SWAP"
-        /// `FUTURES`.
-        public static let futures: Self = "FUTURES"
-        /// `MARGIN`.
-        public static let margin: Self = "MARGIN"
-    }
-
     /// The values of `timeframe` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct Timeframe: OKXStringValue {
         /// The value as OKX writes it.
@@ -2114,5 +2078,41 @@ extension API.AlgoTrading {
         public static let v4h: Self = "4H"
         /// `1D`.
         public static let v1d: Self = "1D"
+    }
+
+    /// The values of `timePeriod` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TimePeriod: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `14`.
+        public static let v14: Self = "14"
+    }
+
+    /// The values of `tpOrdKind` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct TpOrdKind: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `condition`.
+        public static let condition: Self = "condition"
+        /// `limit`.
+        public static let limit: Self = "limit"
+    }
+
+    /// The values of `aggressiveness` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Aggressiveness: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `radical`.
+        public static let radical: Self = "radical"
+        /// `mid`.
+        public static let mid: Self = "mid"
+        /// `conservative`.
+        public static let conservative: Self = "conservative"
     }
 }

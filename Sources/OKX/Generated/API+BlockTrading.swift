@@ -37,8 +37,8 @@ extension API.BlockTrading {
         public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `volCcy24h`: a decimal number (a string on the wire).
             public let volCcy24h: Decimal?
             /// `vol24h`: a decimal number (a string on the wire).
@@ -49,7 +49,7 @@ extension API.BlockTrading {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.volCcy24h = try c.apiDecimal("volCcy24h")
                 self.vol24h = try c.apiDecimal("vol24h")
                 self.ts = try c.apiDate("ts")
@@ -58,7 +58,7 @@ extension API.BlockTrading {
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.instId, "instId")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteDecimal(self.volCcy24h, "volCcy24h")
                 try c.apiWriteDecimal(self.vol24h, "vol24h")
                 try c.apiWriteDate(self.ts, "ts")
@@ -104,8 +104,8 @@ extension API.BlockTrading {
         public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `volCcy24h`: a decimal number (a string on the wire).
             public let volCcy24h: Decimal?
             /// `vol24h`: a decimal number (a string on the wire).
@@ -116,7 +116,7 @@ extension API.BlockTrading {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.volCcy24h = try c.apiDecimal("volCcy24h")
                 self.vol24h = try c.apiDecimal("vol24h")
                 self.ts = try c.apiDate("ts")
@@ -125,7 +125,7 @@ extension API.BlockTrading {
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.instId, "instId")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteDecimal(self.volCcy24h, "volCcy24h")
                 try c.apiWriteDecimal(self.vol24h, "vol24h")
                 try c.apiWriteDate(self.ts, "ts")
@@ -689,8 +689,8 @@ extension API.BlockTrading {
                 public var sz: Decimal
                 /// `px`: a decimal number (a string on the wire); required.
                 public var px: Decimal
-                /// `side`: text; required.
-                public var side: String
+                /// `side`: one of a documented set of values (unknown values are kept); required.
+                public var side: Side
                 /// `posSide`: one of a documented set of values (unknown values are kept).
                 public var posSide: PosSide?
                 /// `tgtCcy`: text.
@@ -698,7 +698,7 @@ extension API.BlockTrading {
                 /// `tradeQuoteCcy`: text.
                 public var tradeQuoteCcy: String?
                 /// A request with the given parameters; nil ones are not sent.
-                public init(instId: String, tdMode: TdMode? = nil, ccy: String? = nil, sz: Decimal, px: Decimal, side: String, posSide: PosSide? = nil, tgtCcy: String? = nil, tradeQuoteCcy: String? = nil) {
+                public init(instId: String, tdMode: TdMode? = nil, ccy: String? = nil, sz: Decimal, px: Decimal, side: Side, posSide: PosSide? = nil, tgtCcy: String? = nil, tradeQuoteCcy: String? = nil) {
                     self.instId = instId
                     self.tdMode = tdMode
                     self.ccy = ccy
@@ -776,8 +776,8 @@ extension API.BlockTrading {
                 public let sz: Decimal?
                 /// `px`: a decimal number (a string on the wire).
                 public let px: Decimal?
-                /// `side`: text.
-                public let side: String?
+                /// `side`: one of a documented set of values (unknown values are kept).
+                public let side: Side?
                 /// `posSide`: one of a documented set of values (unknown values are kept).
                 public let posSide: PosSide?
                 /// `tgtCcy`: text.
@@ -792,7 +792,7 @@ extension API.BlockTrading {
                     self.ccy = try c.apiText("ccy")
                     self.sz = try c.apiDecimal("sz")
                     self.px = try c.apiDecimal("px")
-                    self.side = try c.apiText("side")
+                    self.side = try c.apiEnum("side")
                     self.posSide = try c.apiEnum("posSide")
                     self.tgtCcy = try c.apiText("tgtCcy")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
@@ -805,7 +805,7 @@ extension API.BlockTrading {
                     try c.apiWriteText(self.ccy, "ccy")
                     try c.apiWriteDecimal(self.sz, "sz")
                     try c.apiWriteDecimal(self.px, "px")
-                    try c.apiWriteText(self.side, "side")
+                    try c.apiWriteEnum(self.side, "side")
                     try c.apiWriteEnum(self.posSide, "posSide")
                     try c.apiWriteText(self.tgtCcy, "tgtCcy")
                     try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
@@ -945,14 +945,14 @@ extension API.BlockTrading {
                     public var sz: Decimal
                     /// `instId`: text; required.
                     public var instId: String
-                    /// `tdMode`: text.
-                    public var tdMode: String?
+                    /// `tdMode`: one of a documented set of values (unknown values are kept).
+                    public var tdMode: TdMode?
                     /// `ccy`: text.
                     public var ccy: String?
-                    /// `posSide`: text.
-                    public var posSide: String?
+                    /// `posSide`: one of a documented set of values (unknown values are kept).
+                    public var posSide: PosSide?
                     /// A request with the given parameters; nil ones are not sent.
-                    public init(sz: Decimal, instId: String, tdMode: String? = nil, ccy: String? = nil, posSide: String? = nil) {
+                    public init(sz: Decimal, instId: String, tdMode: TdMode? = nil, ccy: String? = nil, posSide: PosSide? = nil) {
                         self.sz = sz
                         self.instId = instId
                         self.tdMode = tdMode
@@ -1037,8 +1037,8 @@ extension API.BlockTrading {
                 public let ccy: String?
                 /// `sz`: a decimal number (a string on the wire).
                 public let sz: Decimal?
-                /// `side`: text.
-                public let side: String?
+                /// `side`: one of a documented set of values (unknown values are kept).
+                public let side: Side?
                 /// `posSide`: one of a documented set of values (unknown values are kept).
                 public let posSide: PosSide?
                 /// `tgtCcy`: text.
@@ -1052,7 +1052,7 @@ extension API.BlockTrading {
                     self.tdMode = try c.apiEnum("tdMode")
                     self.ccy = try c.apiText("ccy")
                     self.sz = try c.apiDecimal("sz")
-                    self.side = try c.apiText("side")
+                    self.side = try c.apiEnum("side")
                     self.posSide = try c.apiEnum("posSide")
                     self.tgtCcy = try c.apiText("tgtCcy")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
@@ -1064,7 +1064,7 @@ extension API.BlockTrading {
                     try c.apiWriteEnum(self.tdMode, "tdMode")
                     try c.apiWriteText(self.ccy, "ccy")
                     try c.apiWriteDecimal(self.sz, "sz")
-                    try c.apiWriteText(self.side, "side")
+                    try c.apiWriteEnum(self.side, "side")
                     try c.apiWriteEnum(self.posSide, "posSide")
                     try c.apiWriteText(self.tgtCcy, "tgtCcy")
                     try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
@@ -1078,29 +1078,29 @@ extension API.BlockTrading {
                     public let instId: String?
                     /// `sz`: a decimal number (a string on the wire).
                     public let sz: Decimal?
-                    /// `tdMode`: text.
-                    public let tdMode: String?
+                    /// `tdMode`: one of a documented set of values (unknown values are kept).
+                    public let tdMode: TdMode?
                     /// `ccy`: text.
                     public let ccy: String?
-                    /// `posSide`: text.
-                    public let posSide: String?
+                    /// `posSide`: one of a documented set of values (unknown values are kept).
+                    public let posSide: PosSide?
                     /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.instId = try c.apiText("instId")
                         self.sz = try c.apiDecimal("sz")
-                        self.tdMode = try c.apiText("tdMode")
+                        self.tdMode = try c.apiEnum("tdMode")
                         self.ccy = try c.apiText("ccy")
-                        self.posSide = try c.apiText("posSide")
+                        self.posSide = try c.apiEnum("posSide")
                     }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
                         var c = encoder.container(keyedBy: APIKey.self)
                         try c.apiWriteText(self.instId, "instId")
                         try c.apiWriteDecimal(self.sz, "sz")
-                        try c.apiWriteText(self.tdMode, "tdMode")
+                        try c.apiWriteEnum(self.tdMode, "tdMode")
                         try c.apiWriteText(self.ccy, "ccy")
-                        try c.apiWriteText(self.posSide, "posSide")
+                        try c.apiWriteEnum(self.posSide, "posSide")
                     }
                 }
                 /// `acct`: text.
@@ -1258,8 +1258,8 @@ extension API.BlockTrading {
                 public let px: Decimal?
                 /// `sz`: a decimal number (a string on the wire).
                 public let sz: Decimal?
-                /// `side`: text.
-                public let side: String?
+                /// `side`: one of a documented set of values (unknown values are kept).
+                public let side: Side?
                 /// `fee`: a decimal number (a string on the wire).
                 public let fee: Decimal?
                 /// `feeCcy`: text.
@@ -1272,7 +1272,7 @@ extension API.BlockTrading {
                     self.instId = try c.apiText("instId")
                     self.px = try c.apiDecimal("px")
                     self.sz = try c.apiDecimal("sz")
-                    self.side = try c.apiText("side")
+                    self.side = try c.apiEnum("side")
                     self.fee = try c.apiDecimal("fee")
                     self.feeCcy = try c.apiText("feeCcy")
                     self.tradeId = try c.apiText("tradeId")
@@ -1283,7 +1283,7 @@ extension API.BlockTrading {
                     try c.apiWriteText(self.instId, "instId")
                     try c.apiWriteDecimal(self.px, "px")
                     try c.apiWriteDecimal(self.sz, "sz")
-                    try c.apiWriteText(self.side, "side")
+                    try c.apiWriteEnum(self.side, "side")
                     try c.apiWriteDecimal(self.fee, "fee")
                     try c.apiWriteText(self.feeCcy, "feeCcy")
                     try c.apiWriteText(self.tradeId, "tradeId")
@@ -1776,8 +1776,8 @@ extension API.BlockTrading {
                 public let px: Decimal?
                 /// `sz`: a decimal number (a string on the wire).
                 public let sz: Decimal?
-                /// `side`: text.
-                public let side: String?
+                /// `side`: one of a documented set of values (unknown values are kept).
+                public let side: Side?
                 /// `tradeId`: text.
                 public let tradeId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
@@ -1786,7 +1786,7 @@ extension API.BlockTrading {
                     self.instId = try c.apiText("instId")
                     self.px = try c.apiDecimal("px")
                     self.sz = try c.apiDecimal("sz")
-                    self.side = try c.apiText("side")
+                    self.side = try c.apiEnum("side")
                     self.tradeId = try c.apiText("tradeId")
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
@@ -1795,7 +1795,7 @@ extension API.BlockTrading {
                     try c.apiWriteText(self.instId, "instId")
                     try c.apiWriteDecimal(self.px, "px")
                     try c.apiWriteDecimal(self.sz, "sz")
-                    try c.apiWriteText(self.side, "side")
+                    try c.apiWriteEnum(self.side, "side")
                     try c.apiWriteText(self.tradeId, "tradeId")
                 }
             }
@@ -1902,8 +1902,8 @@ extension API.BlockTrading {
                 public let sz: Decimal?
                 /// `px`: a decimal number (a string on the wire).
                 public let px: Decimal?
-                /// `side`: text.
-                public let side: String?
+                /// `side`: one of a documented set of values (unknown values are kept).
+                public let side: Side?
                 /// `posSide`: one of a documented set of values (unknown values are kept).
                 public let posSide: PosSide?
                 /// `tgtCcy`: text.
@@ -1918,7 +1918,7 @@ extension API.BlockTrading {
                     self.ccy = try c.apiText("ccy")
                     self.sz = try c.apiDecimal("sz")
                     self.px = try c.apiDecimal("px")
-                    self.side = try c.apiText("side")
+                    self.side = try c.apiEnum("side")
                     self.posSide = try c.apiEnum("posSide")
                     self.tgtCcy = try c.apiText("tgtCcy")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
@@ -1931,7 +1931,7 @@ extension API.BlockTrading {
                     try c.apiWriteText(self.ccy, "ccy")
                     try c.apiWriteDecimal(self.sz, "sz")
                     try c.apiWriteDecimal(self.px, "px")
-                    try c.apiWriteText(self.side, "side")
+                    try c.apiWriteEnum(self.side, "side")
                     try c.apiWriteEnum(self.posSide, "posSide")
                     try c.apiWriteText(self.tgtCcy, "tgtCcy")
                     try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
@@ -2062,8 +2062,8 @@ extension API.BlockTrading {
                 public let ccy: String?
                 /// `sz`: a decimal number (a string on the wire).
                 public let sz: Decimal?
-                /// `side`: text.
-                public let side: String?
+                /// `side`: one of a documented set of values (unknown values are kept).
+                public let side: Side?
                 /// `posSide`: one of a documented set of values (unknown values are kept).
                 public let posSide: PosSide?
                 /// `tgtCcy`: text.
@@ -2077,7 +2077,7 @@ extension API.BlockTrading {
                     self.tdMode = try c.apiEnum("tdMode")
                     self.ccy = try c.apiText("ccy")
                     self.sz = try c.apiDecimal("sz")
-                    self.side = try c.apiText("side")
+                    self.side = try c.apiEnum("side")
                     self.posSide = try c.apiEnum("posSide")
                     self.tgtCcy = try c.apiText("tgtCcy")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
@@ -2089,7 +2089,7 @@ extension API.BlockTrading {
                     try c.apiWriteEnum(self.tdMode, "tdMode")
                     try c.apiWriteText(self.ccy, "ccy")
                     try c.apiWriteDecimal(self.sz, "sz")
-                    try c.apiWriteText(self.side, "side")
+                    try c.apiWriteEnum(self.side, "side")
                     try c.apiWriteEnum(self.posSide, "posSide")
                     try c.apiWriteText(self.tgtCcy, "tgtCcy")
                     try c.apiWriteText(self.tradeQuoteCcy, "tradeQuoteCcy")
@@ -2103,29 +2103,29 @@ extension API.BlockTrading {
                     public let instId: String?
                     /// `sz`: a decimal number (a string on the wire).
                     public let sz: Decimal?
-                    /// `tdMode`: text.
-                    public let tdMode: String?
+                    /// `tdMode`: one of a documented set of values (unknown values are kept).
+                    public let tdMode: TdMode?
                     /// `ccy`: text.
                     public let ccy: String?
-                    /// `posSide`: text.
-                    public let posSide: String?
+                    /// `posSide`: one of a documented set of values (unknown values are kept).
+                    public let posSide: PosSide?
                     /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.instId = try c.apiText("instId")
                         self.sz = try c.apiDecimal("sz")
-                        self.tdMode = try c.apiText("tdMode")
+                        self.tdMode = try c.apiEnum("tdMode")
                         self.ccy = try c.apiText("ccy")
-                        self.posSide = try c.apiText("posSide")
+                        self.posSide = try c.apiEnum("posSide")
                     }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
                         var c = encoder.container(keyedBy: APIKey.self)
                         try c.apiWriteText(self.instId, "instId")
                         try c.apiWriteDecimal(self.sz, "sz")
-                        try c.apiWriteText(self.tdMode, "tdMode")
+                        try c.apiWriteEnum(self.tdMode, "tdMode")
                         try c.apiWriteText(self.ccy, "ccy")
-                        try c.apiWriteText(self.posSide, "posSide")
+                        try c.apiWriteEnum(self.posSide, "posSide")
                     }
                 }
                 /// `acct`: text.
@@ -2292,8 +2292,8 @@ extension API.BlockTrading {
                 public let px: Decimal?
                 /// `sz`: a decimal number (a string on the wire).
                 public let sz: Decimal?
-                /// `side`: text.
-                public let side: String?
+                /// `side`: one of a documented set of values (unknown values are kept).
+                public let side: Side?
                 /// `fee`: a decimal number (a string on the wire).
                 public let fee: Decimal?
                 /// `feeCcy`: text.
@@ -2308,7 +2308,7 @@ extension API.BlockTrading {
                     self.instId = try c.apiText("instId")
                     self.px = try c.apiDecimal("px")
                     self.sz = try c.apiDecimal("sz")
-                    self.side = try c.apiText("side")
+                    self.side = try c.apiEnum("side")
                     self.fee = try c.apiDecimal("fee")
                     self.feeCcy = try c.apiText("feeCcy")
                     self.tradeId = try c.apiText("tradeId")
@@ -2320,7 +2320,7 @@ extension API.BlockTrading {
                     try c.apiWriteText(self.instId, "instId")
                     try c.apiWriteDecimal(self.px, "px")
                     try c.apiWriteDecimal(self.sz, "sz")
-                    try c.apiWriteText(self.side, "side")
+                    try c.apiWriteEnum(self.side, "side")
                     try c.apiWriteDecimal(self.fee, "fee")
                     try c.apiWriteText(self.feeCcy, "feeCcy")
                     try c.apiWriteText(self.tradeId, "tradeId")

@@ -526,10 +526,10 @@ extension API.CopyTrading {
         /// The parameters of `GET /api/v5/copytrading/current-lead-traders`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-my-lead-traders
         public struct Request: APIRequestFields {
-            /// `instType`: text.
-            public var instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instType: String? = nil) {
+            public init(instType: InstType? = nil) {
                 self.instType = instType
             }
             /// The parameters as sent, in documented order.
@@ -673,8 +673,8 @@ extension API.CopyTrading {
             public let slTriggerPx: Decimal?
             /// `algoId`: text.
             public let algoId: String?
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `tpOrdPx`: a decimal number (a string on the wire).
             public let tpOrdPx: Decimal?
             /// `slOrdPx`: a decimal number (a string on the wire).
@@ -708,7 +708,7 @@ extension API.CopyTrading {
                 self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
                 self.slTriggerPx = try c.apiDecimal("slTriggerPx")
                 self.algoId = try c.apiText("algoId")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.tpOrdPx = try c.apiDecimal("tpOrdPx")
                 self.slOrdPx = try c.apiDecimal("slOrdPx")
                 self.margin = try c.apiDecimal("margin")
@@ -734,7 +734,7 @@ extension API.CopyTrading {
                 try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
                 try c.apiWriteDecimal(self.slTriggerPx, "slTriggerPx")
                 try c.apiWriteText(self.algoId, "algoId")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteDecimal(self.tpOrdPx, "tpOrdPx")
                 try c.apiWriteDecimal(self.slOrdPx, "slOrdPx")
                 try c.apiWriteDecimal(self.margin, "margin")
@@ -764,8 +764,8 @@ extension API.CopyTrading {
         /// The parameters of `POST /api/v5/copytrading/first-copy-settings`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-first-copy-settings
         public struct Request: APIRequestFields {
-            /// `instType`: text.
-            public var instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
             /// `uniqueCode`: text; required.
             public var uniqueCode: String
             /// `copyMgnMode`: one of a documented set of values (unknown values are kept); required.
@@ -793,7 +793,7 @@ extension API.CopyTrading {
             /// `tag`: text.
             public var tag: String?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instType: String? = nil, uniqueCode: String, copyMgnMode: CopyMgnMode, copyInstIdType: CopyInstIdType, instId: String? = nil, copyMode: CopyMode? = nil, copyTotalAmt: Decimal, copyAmt: Decimal? = nil, copyRatio: Decimal? = nil, tpRatio: Decimal? = nil, slRatio: Decimal? = nil, slTotalAmt: Decimal? = nil, subPosCloseType: SubPosCloseType, tag: String? = nil) {
+            public init(instType: InstType? = nil, uniqueCode: String, copyMgnMode: CopyMgnMode, copyInstIdType: CopyInstIdType, instId: String? = nil, copyMode: CopyMode? = nil, copyTotalAmt: Decimal, copyAmt: Decimal? = nil, copyRatio: Decimal? = nil, tpRatio: Decimal? = nil, slRatio: Decimal? = nil, slTotalAmt: Decimal? = nil, subPosCloseType: SubPosCloseType, tag: String? = nil) {
                 self.instType = instType
                 self.uniqueCode = uniqueCode
                 self.copyMgnMode = copyMgnMode
@@ -950,8 +950,8 @@ extension API.CopyTrading {
             public let nickName: String?
             /// `profitSharingId`: text.
             public let profitSharingId: String?
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `portLink`: text.
             public let portLink: String?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -963,7 +963,7 @@ extension API.CopyTrading {
                 self.profitSharingAmt = try c.apiDecimal("profitSharingAmt")
                 self.nickName = try c.apiText("nickName")
                 self.profitSharingId = try c.apiText("profitSharingId")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.portLink = try c.apiText("portLink")
                 self.ts = try c.apiDate("ts")
             }
@@ -974,7 +974,7 @@ extension API.CopyTrading {
                 try c.apiWriteDecimal(self.profitSharingAmt, "profitSharingAmt")
                 try c.apiWriteText(self.nickName, "nickName")
                 try c.apiWriteText(self.profitSharingId, "profitSharingId")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.portLink, "portLink")
                 try c.apiWriteDate(self.ts, "ts")
             }
@@ -997,10 +997,10 @@ extension API.CopyTrading {
         /// The parameters of `GET /api/v5/copytrading/public-config`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-copy-trading-configuration
         public struct Request: APIRequestFields {
-            /// `instType`: text.
-            public var instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instType: String? = nil) {
+            public init(instType: InstType? = nil) {
                 self.instType = instType
             }
             /// The parameters as sent, in documented order.
@@ -1068,14 +1068,14 @@ extension API.CopyTrading {
         /// The parameters of `GET /api/v5/copytrading/public-copy-traders`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-copy-traders
         public struct Request: APIRequestFields {
-            /// `instType`: text.
-            public var instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
             /// `uniqueCode`: text; required.
             public var uniqueCode: String
             /// `limit`: an integer (a string on the wire).
             public var limit: Int?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instType: String? = nil, uniqueCode: String, limit: Int? = nil) {
+            public init(instType: InstType? = nil, uniqueCode: String, limit: Int? = nil) {
                 self.instType = instType
                 self.uniqueCode = uniqueCode
                 self.limit = limit
@@ -1166,8 +1166,8 @@ extension API.CopyTrading {
         /// The parameters of `GET /api/v5/copytrading/public-current-subpositions`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-current-lead-positions
         public struct Request: APIRequestFields, PageableRequest {
-            /// `instType`: text.
-            public var instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
             /// `uniqueCode`: text; required.
             public var uniqueCode: String
             /// `after`: text.
@@ -1177,7 +1177,7 @@ extension API.CopyTrading {
             /// `limit`: an integer (a string on the wire).
             public var limit: Int?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instType: String? = nil, uniqueCode: String, after: String? = nil, before: String? = nil, limit: Int? = nil) {
+            public init(instType: InstType? = nil, uniqueCode: String, after: String? = nil, before: String? = nil, limit: Int? = nil) {
                 self.instType = instType
                 self.uniqueCode = uniqueCode
                 self.after = after
@@ -1214,8 +1214,8 @@ extension API.CopyTrading {
             public let openTime: Date?
             /// `subPos`: a decimal number (a string on the wire).
             public let subPos: Decimal?
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `margin`: a decimal number (a string on the wire).
             public let margin: Decimal?
             /// `upl`: a decimal number (a string on the wire).
@@ -1239,7 +1239,7 @@ extension API.CopyTrading {
                 self.openAvgPx = try c.apiDecimal("openAvgPx")
                 self.openTime = try c.apiDate("openTime")
                 self.subPos = try c.apiDecimal("subPos")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.margin = try c.apiDecimal("margin")
                 self.upl = try c.apiDecimal("upl")
                 self.uplRatio = try c.apiDecimal("uplRatio")
@@ -1258,7 +1258,7 @@ extension API.CopyTrading {
                 try c.apiWriteDecimal(self.openAvgPx, "openAvgPx")
                 try c.apiWriteDate(self.openTime, "openTime")
                 try c.apiWriteDecimal(self.subPos, "subPos")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteDecimal(self.margin, "margin")
                 try c.apiWriteDecimal(self.upl, "upl")
                 try c.apiWriteDecimal(self.uplRatio, "uplRatio")
@@ -1285,8 +1285,8 @@ extension API.CopyTrading {
         /// The parameters of `GET /api/v5/copytrading/public-lead-traders`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-ranks
         public struct Request: APIRequestFields {
-            /// `instType`: text.
-            public var instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
             /// `sortType`: one of a documented set of values (unknown values are kept).
             public var sortType: SortType?
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -1308,7 +1308,7 @@ extension API.CopyTrading {
             /// `limit`: an integer (a string on the wire).
             public var limit: Int?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instType: String? = nil, sortType: SortType? = nil, state: State? = nil, minLeadDays: MinLeadDays? = nil, minAssets: Decimal? = nil, maxAssets: Decimal? = nil, minAum: Decimal? = nil, maxAum: Decimal? = nil, dataVer: String? = nil, page: Int? = nil, limit: Int? = nil) {
+            public init(instType: InstType? = nil, sortType: SortType? = nil, state: State? = nil, minLeadDays: MinLeadDays? = nil, minAssets: Decimal? = nil, maxAssets: Decimal? = nil, minAum: Decimal? = nil, maxAum: Decimal? = nil, dataVer: String? = nil, page: Int? = nil, limit: Int? = nil) {
                 self.instType = instType
                 self.sortType = sortType
                 self.state = state
@@ -1470,14 +1470,14 @@ extension API.CopyTrading {
         /// The parameters of `GET /api/v5/copytrading/public-pnl`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-daily-pnl
         public struct Request: APIRequestFields {
-            /// `instType`: text.
-            public var instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
             /// `uniqueCode`: text; required.
             public var uniqueCode: String
             /// `lastDays`: one of a documented set of values (unknown values are kept); required.
             public var lastDays: LastDays
             /// A request with the given parameters; nil ones are not sent.
-            public init(instType: String? = nil, uniqueCode: String, lastDays: LastDays) {
+            public init(instType: InstType? = nil, uniqueCode: String, lastDays: LastDays) {
                 self.instType = instType
                 self.uniqueCode = uniqueCode
                 self.lastDays = lastDays
@@ -1533,12 +1533,12 @@ extension API.CopyTrading {
         /// The parameters of `GET /api/v5/copytrading/public-preference-currency`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-currency-preferences
         public struct Request: APIRequestFields {
-            /// `instType`: text.
-            public var instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
             /// `uniqueCode`: text; required.
             public var uniqueCode: String
             /// A request with the given parameters; nil ones are not sent.
-            public init(instType: String? = nil, uniqueCode: String) {
+            public init(instType: InstType? = nil, uniqueCode: String) {
                 self.instType = instType
                 self.uniqueCode = uniqueCode
             }
@@ -1588,14 +1588,14 @@ extension API.CopyTrading {
         /// The parameters of `GET /api/v5/copytrading/public-stats`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-stats
         public struct Request: APIRequestFields {
-            /// `instType`: text.
-            public var instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
             /// `uniqueCode`: text; required.
             public var uniqueCode: String
             /// `lastDays`: one of a documented set of values (unknown values are kept); required.
             public var lastDays: LastDays
             /// A request with the given parameters; nil ones are not sent.
-            public init(instType: String? = nil, uniqueCode: String, lastDays: LastDays) {
+            public init(instType: InstType? = nil, uniqueCode: String, lastDays: LastDays) {
                 self.instType = instType
                 self.uniqueCode = uniqueCode
                 self.lastDays = lastDays
@@ -1667,8 +1667,8 @@ extension API.CopyTrading {
         /// The parameters of `GET /api/v5/copytrading/public-subpositions-history`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-lead-position-history
         public struct Request: APIRequestFields, PageableRequest {
-            /// `instType`: text.
-            public var instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
             /// `uniqueCode`: text; required.
             public var uniqueCode: String
             /// `after`: text.
@@ -1678,7 +1678,7 @@ extension API.CopyTrading {
             /// `limit`: an integer (a string on the wire).
             public var limit: Int?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instType: String? = nil, uniqueCode: String, after: String? = nil, before: String? = nil, limit: Int? = nil) {
+            public init(instType: InstType? = nil, uniqueCode: String, after: String? = nil, before: String? = nil, limit: Int? = nil) {
                 self.instType = instType
                 self.uniqueCode = uniqueCode
                 self.after = after
@@ -1723,8 +1723,8 @@ extension API.CopyTrading {
             public let pnl: Decimal?
             /// `pnlRatio`: a decimal number (a string on the wire).
             public let pnlRatio: Decimal?
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `margin`: a decimal number (a string on the wire).
             public let margin: Decimal?
             /// `ccy`: text.
@@ -1746,7 +1746,7 @@ extension API.CopyTrading {
                 self.closeAvgPx = try c.apiDecimal("closeAvgPx")
                 self.pnl = try c.apiDecimal("pnl")
                 self.pnlRatio = try c.apiDecimal("pnlRatio")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.margin = try c.apiDecimal("margin")
                 self.ccy = try c.apiText("ccy")
                 self.uniqueCode = try c.apiText("uniqueCode")
@@ -1766,7 +1766,7 @@ extension API.CopyTrading {
                 try c.apiWriteDecimal(self.closeAvgPx, "closeAvgPx")
                 try c.apiWriteDecimal(self.pnl, "pnl")
                 try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteDecimal(self.margin, "margin")
                 try c.apiWriteText(self.ccy, "ccy")
                 try c.apiWriteText(self.uniqueCode, "uniqueCode")
@@ -1790,12 +1790,12 @@ extension API.CopyTrading {
         /// The parameters of `GET /api/v5/copytrading/public-weekly-pnl`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-weekly-pnl
         public struct Request: APIRequestFields {
-            /// `instType`: text.
-            public var instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
             /// `uniqueCode`: text; required.
             public var uniqueCode: String
             /// A request with the given parameters; nil ones are not sent.
-            public init(instType: String? = nil, uniqueCode: String) {
+            public init(instType: InstType? = nil, uniqueCode: String) {
                 self.instType = instType
                 self.uniqueCode = uniqueCode
             }
@@ -2017,8 +2017,8 @@ extension API.CopyTrading {
             public let pnl: Decimal?
             /// `pnlRatio`: a decimal number (a string on the wire).
             public let pnlRatio: Decimal?
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `margin`: a decimal number (a string on the wire).
             public let margin: Decimal?
             /// `ccy`: text.
@@ -2049,7 +2049,7 @@ extension API.CopyTrading {
                 self.closeAvgPx = try c.apiDecimal("closeAvgPx")
                 self.pnl = try c.apiDecimal("pnl")
                 self.pnlRatio = try c.apiDecimal("pnlRatio")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.margin = try c.apiDecimal("margin")
                 self.ccy = try c.apiText("ccy")
                 self.markPx = try c.apiDecimal("markPx")
@@ -2074,7 +2074,7 @@ extension API.CopyTrading {
                 try c.apiWriteDecimal(self.closeAvgPx, "closeAvgPx")
                 try c.apiWriteDecimal(self.pnl, "pnl")
                 try c.apiWriteDecimal(self.pnlRatio, "pnlRatio")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteDecimal(self.margin, "margin")
                 try c.apiWriteText(self.ccy, "ccy")
                 try c.apiWriteDecimal(self.markPx, "markPx")
@@ -2122,21 +2122,21 @@ extension API.CopyTrading {
             public let ccy: String?
             /// `totalProfitSharingAmt`: a decimal number (a string on the wire).
             public let totalProfitSharingAmt: Decimal?
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
                 self.totalProfitSharingAmt = try c.apiDecimal("totalProfitSharingAmt")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.ccy, "ccy")
                 try c.apiWriteDecimal(self.totalProfitSharingAmt, "totalProfitSharingAmt")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
             }
         }
     }
@@ -2157,10 +2157,10 @@ extension API.CopyTrading {
         /// The parameters of `GET /api/v5/copytrading/total-unrealized-profit-sharing`, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-total-unrealized-profit-sharing
         public struct Request: APIRequestFields {
-            /// `instType`: text.
-            public var instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public var instType: InstType?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instType: String? = nil) {
+            public init(instType: InstType? = nil) {
                 self.instType = instType
             }
             /// The parameters as sent, in documented order.
@@ -2230,8 +2230,8 @@ extension API.CopyTrading {
             public let unrealizedProfitSharingAmt: Decimal?
             /// `nickName`: text.
             public let nickName: String?
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `portLink`: text.
             public let portLink: String?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -2242,7 +2242,7 @@ extension API.CopyTrading {
                 self.ccy = try c.apiText("ccy")
                 self.unrealizedProfitSharingAmt = try c.apiDecimal("unrealizedProfitSharingAmt")
                 self.nickName = try c.apiText("nickName")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.portLink = try c.apiText("portLink")
                 self.ts = try c.apiDate("ts")
             }
@@ -2252,7 +2252,7 @@ extension API.CopyTrading {
                 try c.apiWriteText(self.ccy, "ccy")
                 try c.apiWriteDecimal(self.unrealizedProfitSharingAmt, "unrealizedProfitSharingAmt")
                 try c.apiWriteText(self.nickName, "nickName")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.portLink, "portLink")
                 try c.apiWriteDate(self.ts, "ts")
             }

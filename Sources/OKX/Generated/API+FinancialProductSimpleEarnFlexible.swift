@@ -339,8 +339,8 @@ extension API.FinancialProduct.SimpleEarnFlexible {
             public let ccy: String?
             /// `amt`: a decimal number (a string on the wire).
             public let amt: Decimal?
-            /// `side`: text.
-            public let side: String?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
             /// `rate`: a decimal number (a string on the wire).
             public let rate: Decimal?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
@@ -348,7 +348,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
                 self.amt = try c.apiDecimal("amt")
-                self.side = try c.apiText("side")
+                self.side = try c.apiEnum("side")
                 self.rate = try c.apiDecimal("rate")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
@@ -356,7 +356,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.ccy, "ccy")
                 try c.apiWriteDecimal(self.amt, "amt")
-                try c.apiWriteText(self.side, "side")
+                try c.apiWriteEnum(self.side, "side")
                 try c.apiWriteDecimal(self.rate, "rate")
             }
         }

@@ -594,8 +594,8 @@ extension API.FundingAccount {
             public let baseCcy: String?
             /// `quoteCcy`: text.
             public let quoteCcy: String?
-            /// `side`: text.
-            public let side: String?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
             /// `origRfqSz`: a decimal number (a string on the wire).
             public let origRfqSz: Decimal?
             /// `rfqSz`: a decimal number (a string on the wire).
@@ -617,7 +617,7 @@ extension API.FundingAccount {
                 self.quoteId = try c.apiRequiredText("quoteId")
                 self.baseCcy = try c.apiText("baseCcy")
                 self.quoteCcy = try c.apiText("quoteCcy")
-                self.side = try c.apiText("side")
+                self.side = try c.apiEnum("side")
                 self.origRfqSz = try c.apiDecimal("origRfqSz")
                 self.rfqSz = try c.apiDecimal("rfqSz")
                 self.rfqSzCcy = try c.apiText("rfqSzCcy")
@@ -634,7 +634,7 @@ extension API.FundingAccount {
                 try c.apiWriteText(self.quoteId, "quoteId")
                 try c.apiWriteText(self.baseCcy, "baseCcy")
                 try c.apiWriteText(self.quoteCcy, "quoteCcy")
-                try c.apiWriteText(self.side, "side")
+                try c.apiWriteEnum(self.side, "side")
                 try c.apiWriteDecimal(self.origRfqSz, "origRfqSz")
                 try c.apiWriteDecimal(self.rfqSz, "rfqSz")
                 try c.apiWriteText(self.rfqSzCcy, "rfqSzCcy")
@@ -1301,8 +1301,8 @@ extension API.FundingAccount {
         public struct Response: Codable, Sendable {
             /// `estCompleteTime`: text.
             public let estCompleteTime: String?
-            /// `state`: text.
-            public let state: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
             /// `txId`: text.
             public let txId: String?
             /// `wdId`: text.
@@ -1311,7 +1311,7 @@ extension API.FundingAccount {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.estCompleteTime = try c.apiText("estCompleteTime")
-                self.state = try c.apiText("state")
+                self.state = try c.apiEnum("state")
                 self.txId = try c.apiText("txId")
                 self.wdId = try c.apiRequiredText("wdId")
             }
@@ -1319,7 +1319,7 @@ extension API.FundingAccount {
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.estCompleteTime, "estCompleteTime")
-                try c.apiWriteText(self.state, "state")
+                try c.apiWriteEnum(self.state, "state")
                 try c.apiWriteText(self.txId, "txId")
                 try c.apiWriteText(self.wdId, "wdId")
             }
@@ -1408,21 +1408,21 @@ extension API.FundingAccount {
             public let fileHref: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            /// `state`: text.
-            public let state: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.fileHref = try c.apiText("fileHref")
                 self.ts = try c.apiDate("ts")
-                self.state = try c.apiText("state")
+                self.state = try c.apiEnum("state")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.fileHref, "fileHref")
                 try c.apiWriteDate(self.ts, "ts")
-                try c.apiWriteText(self.state, "state")
+                try c.apiWriteEnum(self.state, "state")
             }
         }
     }
@@ -2010,8 +2010,8 @@ extension API.FundingAccount {
             public let fee: Decimal?
             /// `feeCcy`: text.
             public let feeCcy: String?
-            /// `state`: text.
-            public let state: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
             /// `wdId`: text.
             public let wdId: String
             /// `clientId`: text.
@@ -2038,7 +2038,7 @@ extension API.FundingAccount {
                 self.txId = try c.apiText("txId")
                 self.fee = try c.apiDecimal("fee")
                 self.feeCcy = try c.apiText("feeCcy")
-                self.state = try c.apiText("state")
+                self.state = try c.apiEnum("state")
                 self.wdId = try c.apiRequiredText("wdId")
                 self.clientId = try c.apiText("clientId")
                 self.note = try c.apiText("note")
@@ -2063,7 +2063,7 @@ extension API.FundingAccount {
                 try c.apiWriteText(self.txId, "txId")
                 try c.apiWriteDecimal(self.fee, "fee")
                 try c.apiWriteText(self.feeCcy, "feeCcy")
-                try c.apiWriteText(self.state, "state")
+                try c.apiWriteEnum(self.state, "state")
                 try c.apiWriteText(self.wdId, "wdId")
                 try c.apiWriteText(self.clientId, "clientId")
                 try c.apiWriteText(self.note, "note")
@@ -2613,19 +2613,19 @@ extension API.FundingAccount {
         public struct Response: Codable, Sendable {
             /// `ordId`: text.
             public let ordId: String
-            /// `state`: text.
-            public let state: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
-                self.state = try c.apiText("state")
+                self.state = try c.apiEnum("state")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.ordId, "ordId")
-                try c.apiWriteText(self.state, "state")
+                try c.apiWriteEnum(self.state, "state")
             }
         }
     }
@@ -2876,8 +2876,8 @@ extension API.FundingAccount {
             public let fee: Decimal?
             /// `paymentAcctId`: text.
             public let paymentAcctId: String?
-            /// `paymentMethod`: text.
-            public let paymentMethod: String?
+            /// `paymentMethod`: one of a documented set of values (unknown values are kept).
+            public let paymentMethod: PaymentMethod?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -2893,7 +2893,7 @@ extension API.FundingAccount {
                 self.amt = try c.apiDecimal("amt")
                 self.fee = try c.apiDecimal("fee")
                 self.paymentAcctId = try c.apiText("paymentAcctId")
-                self.paymentMethod = try c.apiText("paymentMethod")
+                self.paymentMethod = try c.apiEnum("paymentMethod")
                 self.state = try c.apiEnum("state")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
@@ -2907,7 +2907,7 @@ extension API.FundingAccount {
                 try c.apiWriteDecimal(self.amt, "amt")
                 try c.apiWriteDecimal(self.fee, "fee")
                 try c.apiWriteText(self.paymentAcctId, "paymentAcctId")
-                try c.apiWriteText(self.paymentMethod, "paymentMethod")
+                try c.apiWriteEnum(self.paymentMethod, "paymentMethod")
                 try c.apiWriteEnum(self.state, "state")
                 try c.apiWriteDate(self.cTime, "cTime")
                 try c.apiWriteDate(self.uTime, "uTime")
@@ -3211,8 +3211,8 @@ extension API.FundingAccount {
             public let fee: Decimal?
             /// `paymentAcctId`: text.
             public let paymentAcctId: String?
-            /// `paymentMethod`: text.
-            public let paymentMethod: String?
+            /// `paymentMethod`: one of a documented set of values (unknown values are kept).
+            public let paymentMethod: PaymentMethod?
             /// `state`: one of a documented set of values (unknown values are kept).
             public let state: State?
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -3228,7 +3228,7 @@ extension API.FundingAccount {
                 self.ccy = try c.apiText("ccy")
                 self.fee = try c.apiDecimal("fee")
                 self.paymentAcctId = try c.apiText("paymentAcctId")
-                self.paymentMethod = try c.apiText("paymentMethod")
+                self.paymentMethod = try c.apiEnum("paymentMethod")
                 self.state = try c.apiEnum("state")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
@@ -3242,7 +3242,7 @@ extension API.FundingAccount {
                 try c.apiWriteText(self.ccy, "ccy")
                 try c.apiWriteDecimal(self.fee, "fee")
                 try c.apiWriteText(self.paymentAcctId, "paymentAcctId")
-                try c.apiWriteText(self.paymentMethod, "paymentMethod")
+                try c.apiWriteEnum(self.paymentMethod, "paymentMethod")
                 try c.apiWriteEnum(self.state, "state")
                 try c.apiWriteDate(self.cTime, "cTime")
                 try c.apiWriteDate(self.uTime, "uTime")

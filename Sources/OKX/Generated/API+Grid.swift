@@ -1288,8 +1288,8 @@ extension API.Grid {
             public let algoId: String
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instId`: text.
             public let instId: String
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -1405,7 +1405,7 @@ extension API.Grid {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instId = try c.apiRequiredText("instId")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
@@ -1467,7 +1467,7 @@ extension API.Grid {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.algoId, "algoId")
                 try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteDate(self.cTime, "cTime")
                 try c.apiWriteDate(self.uTime, "uTime")
@@ -1661,8 +1661,8 @@ extension API.Grid {
             public let algoId: String
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instId`: text.
             public let instId: String
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -1750,7 +1750,7 @@ extension API.Grid {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instId = try c.apiRequiredText("instId")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
@@ -1798,7 +1798,7 @@ extension API.Grid {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.algoId, "algoId")
                 try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteDate(self.cTime, "cTime")
                 try c.apiWriteDate(self.uTime, "uTime")
@@ -1978,8 +1978,8 @@ extension API.Grid {
             public let algoId: String
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instId`: text.
             public let instId: String
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -2065,7 +2065,7 @@ extension API.Grid {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instId = try c.apiRequiredText("instId")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
@@ -2112,7 +2112,7 @@ extension API.Grid {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.algoId, "algoId")
                 try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteDate(self.cTime, "cTime")
                 try c.apiWriteDate(self.uTime, "uTime")
@@ -2197,8 +2197,8 @@ extension API.Grid {
             public let algoId: String
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instId`: text.
             public let instId: String
             /// `cTime`: a time (epoch milliseconds on the wire).
@@ -2242,7 +2242,7 @@ extension API.Grid {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instId = try c.apiRequiredText("instId")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
@@ -2268,7 +2268,7 @@ extension API.Grid {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.algoId, "algoId")
                 try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteDate(self.cTime, "cTime")
                 try c.apiWriteDate(self.uTime, "uTime")
@@ -2427,8 +2427,8 @@ extension API.Grid {
             public let algoId: String
             /// `algoClOrdId`: text.
             public let algoClOrdId: String?
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instId`: text.
             public let instId: String
             /// `algoOrdType`: one of a documented set of values (unknown values are kept).
@@ -2482,7 +2482,7 @@ extension API.Grid {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instId = try c.apiRequiredText("instId")
                 self.algoOrdType = try c.apiEnum("algoOrdType")
                 self.groupId = try c.apiText("groupId")
@@ -2513,7 +2513,7 @@ extension API.Grid {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.algoId, "algoId")
                 try c.apiWriteText(self.algoClOrdId, "algoClOrdId")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteEnum(self.algoOrdType, "algoOrdType")
                 try c.apiWriteText(self.groupId, "groupId")
@@ -2842,6 +2842,22 @@ extension API.Grid {
         public static let auto: Self = "auto"
     }
 
+    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct InstType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `SPOT`.
+        public static let spot: Self = "SPOT"
+        /// `MARGIN`.
+        public static let margin: Self = "MARGIN"
+        /// `FUTURES`.
+        public static let futures: Self = "FUTURES"
+        /// `SWAP`.
+        public static let swap: Self = "SWAP"
+    }
+
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
         /// The value as OKX writes it.
@@ -2920,22 +2936,6 @@ extension API.Grid {
         public static let v2: Self = "2"
         /// `3`.
         public static let v3: Self = "3"
-    }
-
-    /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct InstType: OKXStringValue {
-        /// The value as OKX writes it.
-        public let rawValue: String
-        /// A value, documented or not.
-        public init(rawValue: String) { self.rawValue = rawValue }
-        /// `SPOT`.
-        public static let spot: Self = "SPOT"
-        /// `MARGIN`.
-        public static let margin: Self = "MARGIN"
-        /// `FUTURES`.
-        public static let futures: Self = "FUTURES"
-        /// `SWAP`.
-        public static let swap: Self = "SWAP"
     }
 
     /// The values of `posSide` in this section: an open set, so a value OKX adds later is kept as it is.

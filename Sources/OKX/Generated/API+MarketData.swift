@@ -550,22 +550,22 @@ extension API.MarketData {
             }
             /// `vol24h`: a decimal number (a string on the wire).
             public let vol24h: Decimal?
-            /// `optType`: text.
-            public let optType: String?
+            /// `optType`: one of a documented set of values (unknown values are kept).
+            public let optType: OptType?
             /// `tradeInfo`: a list of nested objects.
             public let tradeInfo: [TradeInfo]?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.vol24h = try c.apiDecimal("vol24h")
-                self.optType = try c.apiText("optType")
+                self.optType = try c.apiEnum("optType")
                 self.tradeInfo = try c.apiNested("tradeInfo")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteDecimal(self.vol24h, "vol24h")
-                try c.apiWriteText(self.optType, "optType")
+                try c.apiWriteEnum(self.optType, "optType")
                 try c.apiWriteNested(self.tradeInfo, "tradeInfo")
             }
         }
@@ -653,8 +653,8 @@ extension API.MarketData {
         /// One item of the `data` array of `GET /api/v5/market/ticker`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-ticker
         public struct Response: Codable, Sendable {
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instId`: text.
             public let instId: String
             /// `last`: a decimal number (a string on the wire).
@@ -688,7 +688,7 @@ extension API.MarketData {
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instId = try c.apiRequiredText("instId")
                 self.last = try c.apiDecimal("last")
                 self.lastSz = try c.apiDecimal("lastSz")
@@ -708,7 +708,7 @@ extension API.MarketData {
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteDecimal(self.last, "last")
                 try c.apiWriteDecimal(self.lastSz, "lastSz")
@@ -764,8 +764,8 @@ extension API.MarketData {
         /// One item of the `data` array of `GET /api/v5/market/tickers`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-tickers
         public struct Response: Codable, Sendable {
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instId`: text.
             public let instId: String
             /// `last`: a decimal number (a string on the wire).
@@ -799,7 +799,7 @@ extension API.MarketData {
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instId = try c.apiRequiredText("instId")
                 self.last = try c.apiDecimal("last")
                 self.lastSz = try c.apiDecimal("lastSz")
@@ -819,7 +819,7 @@ extension API.MarketData {
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteDecimal(self.last, "last")
                 try c.apiWriteDecimal(self.lastSz, "lastSz")
@@ -966,8 +966,8 @@ extension API.MarketData {
             public let sz: Decimal?
             /// `side`: one of a documented set of values (unknown values are kept).
             public let side: Side?
-            /// `optType`: text.
-            public let optType: String?
+            /// `optType`: one of a documented set of values (unknown values are kept).
+            public let optType: OptType?
             /// `fillVol`: a decimal number (a string on the wire).
             public let fillVol: Decimal?
             /// `fwdPx`: a decimal number (a string on the wire).
@@ -987,7 +987,7 @@ extension API.MarketData {
                 self.px = try c.apiDecimal("px")
                 self.sz = try c.apiDecimal("sz")
                 self.side = try c.apiEnum("side")
-                self.optType = try c.apiText("optType")
+                self.optType = try c.apiEnum("optType")
                 self.fillVol = try c.apiDecimal("fillVol")
                 self.fwdPx = try c.apiDecimal("fwdPx")
                 self.idxPx = try c.apiDecimal("idxPx")
@@ -1003,7 +1003,7 @@ extension API.MarketData {
                 try c.apiWriteDecimal(self.px, "px")
                 try c.apiWriteDecimal(self.sz, "sz")
                 try c.apiWriteEnum(self.side, "side")
-                try c.apiWriteText(self.optType, "optType")
+                try c.apiWriteEnum(self.optType, "optType")
                 try c.apiWriteDecimal(self.fillVol, "fillVol")
                 try c.apiWriteDecimal(self.fwdPx, "fwdPx")
                 try c.apiWriteDecimal(self.idxPx, "idxPx")
@@ -1089,6 +1089,18 @@ extension API.MarketData {
         public static let v1: Self = "1"
     }
 
+    /// The values of `optType` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct OptType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `C`.
+        public static let c: Self = "C"
+        /// `P`.
+        public static let p: Self = "P"
+    }
+
     /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct InstType: OKXStringValue {
         /// The value as OKX writes it.
@@ -1105,17 +1117,5 @@ extension API.MarketData {
         public static let option: Self = "OPTION"
         /// `EVENTS`.
         public static let events: Self = "EVENTS"
-    }
-
-    /// The values of `optType` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct OptType: OKXStringValue {
-        /// The value as OKX writes it.
-        public let rawValue: String
-        /// A value, documented or not.
-        public init(rawValue: String) { self.rawValue = rawValue }
-        /// `C`.
-        public static let c: Self = "C"
-        /// `P`.
-        public static let p: Self = "P"
     }
 }

@@ -1599,8 +1599,8 @@ extension API.PublicData {
                     try c.apiWriteDecimal(self.tickSz, "tickSz")
                 }
             }
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instFamily`: text.
             public let instFamily: String?
             /// `tickBand`: a list of nested objects.
@@ -1608,14 +1608,14 @@ extension API.PublicData {
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instFamily = try c.apiText("instFamily")
                 self.tickBand = try c.apiNested("tickBand")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instFamily, "instFamily")
                 try c.apiWriteNested(self.tickBand, "tickBand")
             }
@@ -1689,8 +1689,8 @@ extension API.PublicData {
                     try c.apiWriteDate(self.effTime, "effTime")
                 }
             }
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `seriesId`: text.
             public let seriesId: String?
             /// `instId`: text.
@@ -1776,7 +1776,7 @@ extension API.PublicData {
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.seriesId = try c.apiText("seriesId")
                 self.instId = try c.apiRequiredText("instId")
                 self.uly = try c.apiText("uly")
@@ -1822,7 +1822,7 @@ extension API.PublicData {
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.seriesId, "seriesId")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteText(self.uly, "uly")
@@ -1975,8 +1975,8 @@ extension API.PublicData {
             public let total: Decimal?
             /// `instFamily`: text.
             public let instFamily: String?
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `details`: a list of nested objects.
             public let details: [Details]?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
@@ -1984,7 +1984,7 @@ extension API.PublicData {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.total = try c.apiDecimal("total")
                 self.instFamily = try c.apiText("instFamily")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.details = try c.apiNested("details")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
@@ -1992,7 +1992,7 @@ extension API.PublicData {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteDecimal(self.total, "total")
                 try c.apiWriteText(self.instFamily, "instFamily")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteNested(self.details, "details")
             }
         }
@@ -2423,8 +2423,8 @@ extension API.PublicData {
         /// One item of the `data` array of `GET /api/v5/public/open-interest`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-open-interest
         public struct Response: Codable, Sendable {
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instId`: text.
             public let instId: String
             /// `oi`: a decimal number (a string on the wire).
@@ -2438,7 +2438,7 @@ extension API.PublicData {
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instId = try c.apiRequiredText("instId")
                 self.oi = try c.apiDecimal("oi")
                 self.oiCcy = try c.apiDecimal("oiCcy")
@@ -2448,7 +2448,7 @@ extension API.PublicData {
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteDecimal(self.oi, "oi")
                 try c.apiWriteDecimal(self.oiCcy, "oiCcy")
@@ -2791,8 +2791,8 @@ extension API.PublicData {
         /// One item of the `data` array of `GET /api/v5/public/price-limit`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-limit-price
         public struct Response: Codable, Sendable {
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instId`: text.
             public let instId: String
             /// `buyLmt`: a decimal number (a string on the wire).
@@ -2806,7 +2806,7 @@ extension API.PublicData {
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instId = try c.apiRequiredText("instId")
                 self.buyLmt = try c.apiDecimal("buyLmt")
                 self.sellLmt = try c.apiDecimal("sellLmt")
@@ -2816,7 +2816,7 @@ extension API.PublicData {
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteDecimal(self.buyLmt, "buyLmt")
                 try c.apiWriteDecimal(self.sellLmt, "sellLmt")

@@ -617,8 +617,8 @@ extension API.SpreadTrading {
             public let sz: Decimal?
             /// `ordType`: one of a documented set of values (unknown values are kept).
             public let ordType: OrdType?
-            /// `side`: text.
-            public let side: String?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
             /// `fillSz`: a decimal number (a string on the wire).
             public let fillSz: Decimal?
             /// `fillPx`: a decimal number (a string on the wire).
@@ -653,7 +653,7 @@ extension API.SpreadTrading {
                 self.px = try c.apiDecimal("px")
                 self.sz = try c.apiDecimal("sz")
                 self.ordType = try c.apiEnum("ordType")
-                self.side = try c.apiText("side")
+                self.side = try c.apiEnum("side")
                 self.fillSz = try c.apiDecimal("fillSz")
                 self.fillPx = try c.apiDecimal("fillPx")
                 self.tradeId = try c.apiText("tradeId")
@@ -677,7 +677,7 @@ extension API.SpreadTrading {
                 try c.apiWriteDecimal(self.px, "px")
                 try c.apiWriteDecimal(self.sz, "sz")
                 try c.apiWriteEnum(self.ordType, "ordType")
-                try c.apiWriteText(self.side, "side")
+                try c.apiWriteEnum(self.side, "side")
                 try c.apiWriteDecimal(self.fillSz, "fillSz")
                 try c.apiWriteDecimal(self.fillPx, "fillPx")
                 try c.apiWriteText(self.tradeId, "tradeId")
@@ -855,8 +855,8 @@ extension API.SpreadTrading {
             public let sz: Decimal?
             /// `ordType`: one of a documented set of values (unknown values are kept).
             public let ordType: OrdType?
-            /// `side`: text.
-            public let side: String?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
             /// `fillSz`: a decimal number (a string on the wire).
             public let fillSz: Decimal?
             /// `fillPx`: a decimal number (a string on the wire).
@@ -891,7 +891,7 @@ extension API.SpreadTrading {
                 self.px = try c.apiDecimal("px")
                 self.sz = try c.apiDecimal("sz")
                 self.ordType = try c.apiEnum("ordType")
-                self.side = try c.apiText("side")
+                self.side = try c.apiEnum("side")
                 self.fillSz = try c.apiDecimal("fillSz")
                 self.fillPx = try c.apiDecimal("fillPx")
                 self.tradeId = try c.apiText("tradeId")
@@ -915,7 +915,7 @@ extension API.SpreadTrading {
                 try c.apiWriteDecimal(self.px, "px")
                 try c.apiWriteDecimal(self.sz, "sz")
                 try c.apiWriteEnum(self.ordType, "ordType")
-                try c.apiWriteText(self.side, "side")
+                try c.apiWriteEnum(self.side, "side")
                 try c.apiWriteDecimal(self.fillSz, "fillSz")
                 try c.apiWriteDecimal(self.fillPx, "fillPx")
                 try c.apiWriteText(self.tradeId, "tradeId")
@@ -1014,8 +1014,8 @@ extension API.SpreadTrading {
             public let sz: Decimal?
             /// `ordType`: one of a documented set of values (unknown values are kept).
             public let ordType: OrdType?
-            /// `side`: text.
-            public let side: String?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
             /// `fillSz`: a decimal number (a string on the wire).
             public let fillSz: Decimal?
             /// `fillPx`: a decimal number (a string on the wire).
@@ -1050,7 +1050,7 @@ extension API.SpreadTrading {
                 self.px = try c.apiDecimal("px")
                 self.sz = try c.apiDecimal("sz")
                 self.ordType = try c.apiEnum("ordType")
-                self.side = try c.apiText("side")
+                self.side = try c.apiEnum("side")
                 self.fillSz = try c.apiDecimal("fillSz")
                 self.fillPx = try c.apiDecimal("fillPx")
                 self.tradeId = try c.apiText("tradeId")
@@ -1074,7 +1074,7 @@ extension API.SpreadTrading {
                 try c.apiWriteDecimal(self.px, "px")
                 try c.apiWriteDecimal(self.sz, "sz")
                 try c.apiWriteEnum(self.ordType, "ordType")
-                try c.apiWriteText(self.side, "side")
+                try c.apiWriteEnum(self.side, "side")
                 try c.apiWriteDecimal(self.fillSz, "fillSz")
                 try c.apiWriteDecimal(self.fillPx, "fillPx")
                 try c.apiWriteText(self.tradeId, "tradeId")
@@ -1157,8 +1157,8 @@ extension API.SpreadTrading {
             public let sz: Decimal?
             /// `ordType`: one of a documented set of values (unknown values are kept).
             public let ordType: OrdType?
-            /// `side`: text.
-            public let side: String?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
             /// `fillSz`: a decimal number (a string on the wire).
             public let fillSz: Decimal?
             /// `fillPx`: a decimal number (a string on the wire).
@@ -1193,7 +1193,7 @@ extension API.SpreadTrading {
                 self.px = try c.apiDecimal("px")
                 self.sz = try c.apiDecimal("sz")
                 self.ordType = try c.apiEnum("ordType")
-                self.side = try c.apiText("side")
+                self.side = try c.apiEnum("side")
                 self.fillSz = try c.apiDecimal("fillSz")
                 self.fillPx = try c.apiDecimal("fillPx")
                 self.tradeId = try c.apiText("tradeId")
@@ -1217,7 +1217,7 @@ extension API.SpreadTrading {
                 try c.apiWriteDecimal(self.px, "px")
                 try c.apiWriteDecimal(self.sz, "sz")
                 try c.apiWriteEnum(self.ordType, "ordType")
-                try c.apiWriteText(self.side, "side")
+                try c.apiWriteEnum(self.side, "side")
                 try c.apiWriteDecimal(self.fillSz, "fillSz")
                 try c.apiWriteDecimal(self.fillPx, "fillPx")
                 try c.apiWriteText(self.tradeId, "tradeId")
@@ -1623,6 +1623,18 @@ extension API.SpreadTrading {
         public static let ioc: Self = "ioc"
     }
 
+    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Side: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `buy`.
+        public static let buy: Self = "buy"
+        /// `sell`.
+        public static let sell: Self = "sell"
+    }
+
     /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct State: OKXStringValue {
         /// The value as OKX writes it.
@@ -1671,18 +1683,6 @@ extension API.SpreadTrading {
         public static let v35: Self = "35"
         /// `44`.
         public static let v44: Self = "44"
-    }
-
-    /// The values of `side` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct Side: OKXStringValue {
-        /// The value as OKX writes it.
-        public let rawValue: String
-        /// A value, documented or not.
-        public init(rawValue: String) { self.rawValue = rawValue }
-        /// `buy`.
-        public static let buy: Self = "buy"
-        /// `sell`.
-        public static let sell: Self = "sell"
     }
 
     /// The values of `instType` in this section: an open set, so a value OKX adds later is kept as it is.

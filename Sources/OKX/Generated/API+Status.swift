@@ -37,8 +37,8 @@ extension API.Status {
         public struct Response: Codable, Sendable {
             /// `title`: text.
             public let title: String?
-            /// `state`: text.
-            public let state: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
             /// `begin`: a time (epoch milliseconds on the wire).
             public let begin: Date?
             /// `end`: a time (epoch milliseconds on the wire).
@@ -61,7 +61,7 @@ extension API.Status {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.title = try c.apiText("title")
-                self.state = try c.apiText("state")
+                self.state = try c.apiEnum("state")
                 self.begin = try c.apiDate("begin")
                 self.end = try c.apiDate("end")
                 self.preOpenBegin = try c.apiDate("preOpenBegin")
@@ -76,7 +76,7 @@ extension API.Status {
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.title, "title")
-                try c.apiWriteText(self.state, "state")
+                try c.apiWriteEnum(self.state, "state")
                 try c.apiWriteDate(self.begin, "begin")
                 try c.apiWriteDate(self.end, "end")
                 try c.apiWriteDate(self.preOpenBegin, "preOpenBegin")

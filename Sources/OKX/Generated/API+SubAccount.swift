@@ -803,8 +803,8 @@ extension API.SubAccount {
             public let label: String?
             /// `apiKey`: text.
             public let apiKey: String?
-            /// `perm`: text.
-            public let perm: String?
+            /// `perm`: one of a documented set of values (unknown values are kept).
+            public let perm: Perm?
             /// `ip`: text.
             public let ip: String?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -814,7 +814,7 @@ extension API.SubAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.label = try c.apiText("label")
                 self.apiKey = try c.apiText("apiKey")
-                self.perm = try c.apiText("perm")
+                self.perm = try c.apiEnum("perm")
                 self.ip = try c.apiText("ip")
                 self.ts = try c.apiDate("ts")
             }
@@ -823,7 +823,7 @@ extension API.SubAccount {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.label, "label")
                 try c.apiWriteText(self.apiKey, "apiKey")
-                try c.apiWriteText(self.perm, "perm")
+                try c.apiWriteEnum(self.perm, "perm")
                 try c.apiWriteText(self.ip, "ip")
                 try c.apiWriteDate(self.ts, "ts")
             }

@@ -930,8 +930,8 @@ extension API.Trade {
         public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
-            /// `posSide`: text.
-            public let posSide: String?
+            /// `posSide`: one of a documented set of values (unknown values are kept).
+            public let posSide: PosSide?
             /// `clOrdId`: text.
             public let clOrdId: String?
             /// `tag`: text.
@@ -940,7 +940,7 @@ extension API.Trade {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
-                self.posSide = try c.apiText("posSide")
+                self.posSide = try c.apiEnum("posSide")
                 self.clOrdId = try c.apiText("clOrdId")
                 self.tag = try c.apiText("tag")
             }
@@ -948,7 +948,7 @@ extension API.Trade {
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.instId, "instId")
-                try c.apiWriteText(self.posSide, "posSide")
+                try c.apiWriteEnum(self.posSide, "posSide")
                 try c.apiWriteText(self.clOrdId, "clOrdId")
                 try c.apiWriteText(self.tag, "tag")
             }
@@ -1247,8 +1247,8 @@ extension API.Trade {
         /// One item of the `data` array of `GET /api/v5/trade/fills`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-transaction-details-last-3-days
         public struct Response: Codable, Sendable {
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instId`: text.
             public let instId: String
             /// `tradeId`: text.
@@ -1302,7 +1302,7 @@ extension API.Trade {
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instId = try c.apiRequiredText("instId")
                 self.tradeId = try c.apiRequiredText("tradeId")
                 self.ordId = try c.apiText("ordId")
@@ -1332,7 +1332,7 @@ extension API.Trade {
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteText(self.tradeId, "tradeId")
                 try c.apiWriteText(self.ordId, "ordId")
@@ -1430,8 +1430,8 @@ extension API.Trade {
         /// One item of the `data` array of `GET /api/v5/trade/fills-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-transaction-details-last-3-months
         public struct Response: Codable, Sendable {
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `instId`: text.
             public let instId: String
             /// `tradeId`: text.
@@ -1485,7 +1485,7 @@ extension API.Trade {
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.instId = try c.apiRequiredText("instId")
                 self.tradeId = try c.apiRequiredText("tradeId")
                 self.ordId = try c.apiText("ordId")
@@ -1515,7 +1515,7 @@ extension API.Trade {
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteText(self.tradeId, "tradeId")
                 try c.apiWriteText(self.ordId, "ordId")
@@ -2274,12 +2274,12 @@ extension API.Trade {
             public let pnl: Decimal?
             /// `ordType`: one of a documented set of values (unknown values are kept).
             public let ordType: OrdType?
-            /// `side`: text.
-            public let side: String?
-            /// `posSide`: text.
-            public let posSide: String?
-            /// `tdMode`: text.
-            public let tdMode: String?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `posSide`: one of a documented set of values (unknown values are kept).
+            public let posSide: PosSide?
+            /// `tdMode`: one of a documented set of values (unknown values are kept).
+            public let tdMode: TdMode?
             /// `accFillSz`: a decimal number (a string on the wire).
             public let accFillSz: Decimal?
             /// `fillPx`: a decimal number (a string on the wire).
@@ -2296,8 +2296,8 @@ extension API.Trade {
             public let state: State?
             /// `stpId`: text; deprecated.
             public let stpId: String?
-            /// `stpMode`: text.
-            public let stpMode: String?
+            /// `stpMode`: one of a documented set of values (unknown values are kept).
+            public let stpMode: StpMode?
             /// `lever`: a decimal number (a string on the wire).
             public let lever: Decimal?
             /// `attachAlgoClOrdId`: text.
@@ -2369,9 +2369,9 @@ extension API.Trade {
                 self.sz = try c.apiDecimal("sz")
                 self.pnl = try c.apiDecimal("pnl")
                 self.ordType = try c.apiEnum("ordType")
-                self.side = try c.apiText("side")
-                self.posSide = try c.apiText("posSide")
-                self.tdMode = try c.apiText("tdMode")
+                self.side = try c.apiEnum("side")
+                self.posSide = try c.apiEnum("posSide")
+                self.tdMode = try c.apiEnum("tdMode")
                 self.accFillSz = try c.apiDecimal("accFillSz")
                 self.fillPx = try c.apiDecimal("fillPx")
                 self.tradeId = try c.apiText("tradeId")
@@ -2380,7 +2380,7 @@ extension API.Trade {
                 self.avgPx = try c.apiDecimal("avgPx")
                 self.state = try c.apiEnum("state")
                 self.stpId = try c.apiText("stpId")
-                self.stpMode = try c.apiText("stpMode")
+                self.stpMode = try c.apiEnum("stpMode")
                 self.lever = try c.apiDecimal("lever")
                 self.attachAlgoClOrdId = try c.apiText("attachAlgoClOrdId")
                 self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
@@ -2426,9 +2426,9 @@ extension API.Trade {
                 try c.apiWriteDecimal(self.sz, "sz")
                 try c.apiWriteDecimal(self.pnl, "pnl")
                 try c.apiWriteEnum(self.ordType, "ordType")
-                try c.apiWriteText(self.side, "side")
-                try c.apiWriteText(self.posSide, "posSide")
-                try c.apiWriteText(self.tdMode, "tdMode")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteEnum(self.tdMode, "tdMode")
                 try c.apiWriteDecimal(self.accFillSz, "accFillSz")
                 try c.apiWriteDecimal(self.fillPx, "fillPx")
                 try c.apiWriteText(self.tradeId, "tradeId")
@@ -2437,7 +2437,7 @@ extension API.Trade {
                 try c.apiWriteDecimal(self.avgPx, "avgPx")
                 try c.apiWriteEnum(self.state, "state")
                 try c.apiWriteText(self.stpId, "stpId")
-                try c.apiWriteText(self.stpMode, "stpMode")
+                try c.apiWriteEnum(self.stpMode, "stpMode")
                 try c.apiWriteDecimal(self.lever, "lever")
                 try c.apiWriteText(self.attachAlgoClOrdId, "attachAlgoClOrdId")
                 try c.apiWriteDecimal(self.tpTriggerPx, "tpTriggerPx")
@@ -3113,12 +3113,12 @@ extension API.Trade {
             public let sz: Decimal?
             /// `ordType`: one of a documented set of values (unknown values are kept).
             public let ordType: OrdType?
-            /// `side`: text.
-            public let side: String?
-            /// `posSide`: text.
-            public let posSide: String?
-            /// `tdMode`: text.
-            public let tdMode: String?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `posSide`: one of a documented set of values (unknown values are kept).
+            public let posSide: PosSide?
+            /// `tdMode`: one of a documented set of values (unknown values are kept).
+            public let tdMode: TdMode?
             /// `accFillSz`: a decimal number (a string on the wire).
             public let accFillSz: Decimal?
             /// `fillPx`: a decimal number (a string on the wire).
@@ -3155,8 +3155,8 @@ extension API.Trade {
             public let linkedAlgoOrd: LinkedAlgoOrd?
             /// `stpId`: text; deprecated.
             public let stpId: String?
-            /// `stpMode`: text.
-            public let stpMode: String?
+            /// `stpMode`: one of a documented set of values (unknown values are kept).
+            public let stpMode: StpMode?
             /// `feeCcy`: text.
             public let feeCcy: String?
             /// `fee`: a decimal number (a string on the wire).
@@ -3209,9 +3209,9 @@ extension API.Trade {
                 self.pxType = try c.apiEnum("pxType")
                 self.sz = try c.apiDecimal("sz")
                 self.ordType = try c.apiEnum("ordType")
-                self.side = try c.apiText("side")
-                self.posSide = try c.apiText("posSide")
-                self.tdMode = try c.apiText("tdMode")
+                self.side = try c.apiEnum("side")
+                self.posSide = try c.apiEnum("posSide")
+                self.tdMode = try c.apiEnum("tdMode")
                 self.accFillSz = try c.apiDecimal("accFillSz")
                 self.fillPx = try c.apiDecimal("fillPx")
                 self.tradeId = try c.apiText("tradeId")
@@ -3230,7 +3230,7 @@ extension API.Trade {
                 self.attachAlgoOrds = try c.apiNested("attachAlgoOrds")
                 self.linkedAlgoOrd = try c.apiNested("linkedAlgoOrd")
                 self.stpId = try c.apiText("stpId")
-                self.stpMode = try c.apiText("stpMode")
+                self.stpMode = try c.apiEnum("stpMode")
                 self.feeCcy = try c.apiText("feeCcy")
                 self.fee = try c.apiDecimal("fee")
                 self.rebateCcy = try c.apiText("rebateCcy")
@@ -3266,9 +3266,9 @@ extension API.Trade {
                 try c.apiWriteEnum(self.pxType, "pxType")
                 try c.apiWriteDecimal(self.sz, "sz")
                 try c.apiWriteEnum(self.ordType, "ordType")
-                try c.apiWriteText(self.side, "side")
-                try c.apiWriteText(self.posSide, "posSide")
-                try c.apiWriteText(self.tdMode, "tdMode")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteEnum(self.tdMode, "tdMode")
                 try c.apiWriteDecimal(self.accFillSz, "accFillSz")
                 try c.apiWriteDecimal(self.fillPx, "fillPx")
                 try c.apiWriteText(self.tradeId, "tradeId")
@@ -3287,7 +3287,7 @@ extension API.Trade {
                 try c.apiWriteNested(self.attachAlgoOrds, "attachAlgoOrds")
                 try c.apiWriteNested(self.linkedAlgoOrd, "linkedAlgoOrd")
                 try c.apiWriteText(self.stpId, "stpId")
-                try c.apiWriteText(self.stpMode, "stpMode")
+                try c.apiWriteEnum(self.stpMode, "stpMode")
                 try c.apiWriteText(self.feeCcy, "feeCcy")
                 try c.apiWriteDecimal(self.fee, "fee")
                 try c.apiWriteText(self.rebateCcy, "rebateCcy")
@@ -3506,12 +3506,12 @@ extension API.Trade {
             public let sz: Decimal?
             /// `ordType`: one of a documented set of values (unknown values are kept).
             public let ordType: OrdType?
-            /// `side`: text.
-            public let side: String?
-            /// `posSide`: text.
-            public let posSide: String?
-            /// `tdMode`: text.
-            public let tdMode: String?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `posSide`: one of a documented set of values (unknown values are kept).
+            public let posSide: PosSide?
+            /// `tdMode`: one of a documented set of values (unknown values are kept).
+            public let tdMode: TdMode?
             /// `accFillSz`: a decimal number (a string on the wire).
             public let accFillSz: Decimal?
             /// `fillPx`: a decimal number (a string on the wire).
@@ -3548,8 +3548,8 @@ extension API.Trade {
             public let linkedAlgoOrd: LinkedAlgoOrd?
             /// `stpId`: text; deprecated.
             public let stpId: String?
-            /// `stpMode`: text.
-            public let stpMode: String?
+            /// `stpMode`: one of a documented set of values (unknown values are kept).
+            public let stpMode: StpMode?
             /// `feeCcy`: text.
             public let feeCcy: String?
             /// `fee`: a decimal number (a string on the wire).
@@ -3602,9 +3602,9 @@ extension API.Trade {
                 self.pxType = try c.apiEnum("pxType")
                 self.sz = try c.apiDecimal("sz")
                 self.ordType = try c.apiEnum("ordType")
-                self.side = try c.apiText("side")
-                self.posSide = try c.apiText("posSide")
-                self.tdMode = try c.apiText("tdMode")
+                self.side = try c.apiEnum("side")
+                self.posSide = try c.apiEnum("posSide")
+                self.tdMode = try c.apiEnum("tdMode")
                 self.accFillSz = try c.apiDecimal("accFillSz")
                 self.fillPx = try c.apiDecimal("fillPx")
                 self.tradeId = try c.apiText("tradeId")
@@ -3623,7 +3623,7 @@ extension API.Trade {
                 self.attachAlgoOrds = try c.apiNested("attachAlgoOrds")
                 self.linkedAlgoOrd = try c.apiNested("linkedAlgoOrd")
                 self.stpId = try c.apiText("stpId")
-                self.stpMode = try c.apiText("stpMode")
+                self.stpMode = try c.apiEnum("stpMode")
                 self.feeCcy = try c.apiText("feeCcy")
                 self.fee = try c.apiDecimal("fee")
                 self.rebateCcy = try c.apiText("rebateCcy")
@@ -3659,9 +3659,9 @@ extension API.Trade {
                 try c.apiWriteEnum(self.pxType, "pxType")
                 try c.apiWriteDecimal(self.sz, "sz")
                 try c.apiWriteEnum(self.ordType, "ordType")
-                try c.apiWriteText(self.side, "side")
-                try c.apiWriteText(self.posSide, "posSide")
-                try c.apiWriteText(self.tdMode, "tdMode")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteEnum(self.tdMode, "tdMode")
                 try c.apiWriteDecimal(self.accFillSz, "accFillSz")
                 try c.apiWriteDecimal(self.fillPx, "fillPx")
                 try c.apiWriteText(self.tradeId, "tradeId")
@@ -3680,7 +3680,7 @@ extension API.Trade {
                 try c.apiWriteNested(self.attachAlgoOrds, "attachAlgoOrds")
                 try c.apiWriteNested(self.linkedAlgoOrd, "linkedAlgoOrd")
                 try c.apiWriteText(self.stpId, "stpId")
-                try c.apiWriteText(self.stpMode, "stpMode")
+                try c.apiWriteEnum(self.stpMode, "stpMode")
                 try c.apiWriteText(self.feeCcy, "feeCcy")
                 try c.apiWriteDecimal(self.fee, "fee")
                 try c.apiWriteText(self.rebateCcy, "rebateCcy")
@@ -3889,12 +3889,12 @@ extension API.Trade {
             public let pnl: Decimal?
             /// `ordType`: one of a documented set of values (unknown values are kept).
             public let ordType: OrdType?
-            /// `side`: text.
-            public let side: String?
-            /// `posSide`: text.
-            public let posSide: String?
-            /// `tdMode`: text.
-            public let tdMode: String?
+            /// `side`: one of a documented set of values (unknown values are kept).
+            public let side: Side?
+            /// `posSide`: one of a documented set of values (unknown values are kept).
+            public let posSide: PosSide?
+            /// `tdMode`: one of a documented set of values (unknown values are kept).
+            public let tdMode: TdMode?
             /// `accFillSz`: a decimal number (a string on the wire).
             public let accFillSz: Decimal?
             /// `fillPx`: a decimal number (a string on the wire).
@@ -3931,8 +3931,8 @@ extension API.Trade {
             public let linkedAlgoOrd: LinkedAlgoOrd?
             /// `stpId`: text; deprecated.
             public let stpId: String?
-            /// `stpMode`: text.
-            public let stpMode: String?
+            /// `stpMode`: one of a documented set of values (unknown values are kept).
+            public let stpMode: StpMode?
             /// `feeCcy`: text.
             public let feeCcy: String?
             /// `fee`: a decimal number (a string on the wire).
@@ -3984,9 +3984,9 @@ extension API.Trade {
                 self.sz = try c.apiDecimal("sz")
                 self.pnl = try c.apiDecimal("pnl")
                 self.ordType = try c.apiEnum("ordType")
-                self.side = try c.apiText("side")
-                self.posSide = try c.apiText("posSide")
-                self.tdMode = try c.apiText("tdMode")
+                self.side = try c.apiEnum("side")
+                self.posSide = try c.apiEnum("posSide")
+                self.tdMode = try c.apiEnum("tdMode")
                 self.accFillSz = try c.apiDecimal("accFillSz")
                 self.fillPx = try c.apiDecimal("fillPx")
                 self.tradeId = try c.apiText("tradeId")
@@ -4005,7 +4005,7 @@ extension API.Trade {
                 self.attachAlgoOrds = try c.apiNested("attachAlgoOrds")
                 self.linkedAlgoOrd = try c.apiNested("linkedAlgoOrd")
                 self.stpId = try c.apiText("stpId")
-                self.stpMode = try c.apiText("stpMode")
+                self.stpMode = try c.apiEnum("stpMode")
                 self.feeCcy = try c.apiText("feeCcy")
                 self.fee = try c.apiDecimal("fee")
                 self.rebateCcy = try c.apiText("rebateCcy")
@@ -4041,9 +4041,9 @@ extension API.Trade {
                 try c.apiWriteDecimal(self.sz, "sz")
                 try c.apiWriteDecimal(self.pnl, "pnl")
                 try c.apiWriteEnum(self.ordType, "ordType")
-                try c.apiWriteText(self.side, "side")
-                try c.apiWriteText(self.posSide, "posSide")
-                try c.apiWriteText(self.tdMode, "tdMode")
+                try c.apiWriteEnum(self.side, "side")
+                try c.apiWriteEnum(self.posSide, "posSide")
+                try c.apiWriteEnum(self.tdMode, "tdMode")
                 try c.apiWriteDecimal(self.accFillSz, "accFillSz")
                 try c.apiWriteDecimal(self.fillPx, "fillPx")
                 try c.apiWriteText(self.tradeId, "tradeId")
@@ -4062,7 +4062,7 @@ extension API.Trade {
                 try c.apiWriteNested(self.attachAlgoOrds, "attachAlgoOrds")
                 try c.apiWriteNested(self.linkedAlgoOrd, "linkedAlgoOrd")
                 try c.apiWriteText(self.stpId, "stpId")
-                try c.apiWriteText(self.stpMode, "stpMode")
+                try c.apiWriteEnum(self.stpMode, "stpMode")
                 try c.apiWriteText(self.feeCcy, "feeCcy")
                 try c.apiWriteDecimal(self.fee, "fee")
                 try c.apiWriteText(self.rebateCcy, "rebateCcy")

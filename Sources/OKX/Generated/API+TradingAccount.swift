@@ -43,29 +43,29 @@ extension API.TradingAccount {
         /// One item of the `data` array of `POST /api/v5/account/account-level-switch-preset`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-preset-account-mode-switch
         public struct Response: Codable, Sendable {
-            /// `curAcctLv`: text.
-            public let curAcctLv: String?
-            /// `acctLv`: text.
-            public let acctLv: String?
+            /// `curAcctLv`: one of a documented set of values (unknown values are kept).
+            public let curAcctLv: CurAcctLv?
+            /// `acctLv`: one of a documented set of values (unknown values are kept).
+            public let acctLv: AcctLv?
             /// `lever`: a decimal number (a string on the wire).
             public let lever: Decimal?
-            /// `riskOffsetType`: text; deprecated.
-            public let riskOffsetType: String?
+            /// `riskOffsetType`: one of a documented set of values (unknown values are kept); deprecated.
+            public let riskOffsetType: RiskOffsetType?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.curAcctLv = try c.apiText("curAcctLv")
-                self.acctLv = try c.apiText("acctLv")
+                self.curAcctLv = try c.apiEnum("curAcctLv")
+                self.acctLv = try c.apiEnum("acctLv")
                 self.lever = try c.apiDecimal("lever")
-                self.riskOffsetType = try c.apiText("riskOffsetType")
+                self.riskOffsetType = try c.apiEnum("riskOffsetType")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.curAcctLv, "curAcctLv")
-                try c.apiWriteText(self.acctLv, "acctLv")
+                try c.apiWriteEnum(self.curAcctLv, "curAcctLv")
+                try c.apiWriteEnum(self.acctLv, "acctLv")
                 try c.apiWriteDecimal(self.lever, "lever")
-                try c.apiWriteText(self.riskOffsetType, "riskOffsetType")
+                try c.apiWriteEnum(self.riskOffsetType, "riskOffsetType")
             }
         }
     }
@@ -127,8 +127,8 @@ extension API.TradingAccount {
             }
             /// A nested object of the response.
             public struct PosData: Codable, Sendable {
-                /// `instType`: text.
-                public let instType: String?
+                /// `instType`: one of a documented set of values (unknown values are kept).
+                public let instType: InstType?
                 /// `mgnMode`: one of a documented set of values (unknown values are kept).
                 public let mgnMode: MgnMode?
                 /// `posId`: text.
@@ -154,7 +154,7 @@ extension API.TradingAccount {
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
-                    self.instType = try c.apiText("instType")
+                    self.instType = try c.apiEnum("instType")
                     self.mgnMode = try c.apiEnum("mgnMode")
                     self.posId = try c.apiText("posId")
                     self.instId = try c.apiText("instId")
@@ -170,7 +170,7 @@ extension API.TradingAccount {
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
-                    try c.apiWriteText(self.instType, "instType")
+                    try c.apiWriteEnum(self.instType, "instType")
                     try c.apiWriteEnum(self.mgnMode, "mgnMode")
                     try c.apiWriteText(self.posId, "posId")
                     try c.apiWriteText(self.instId, "instId")
@@ -758,8 +758,8 @@ extension API.TradingAccount {
         /// One item of the `data` array of `GET /api/v5/account/bills`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-7-days
         public struct Response: Codable, Sendable {
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `billId`: text.
             public let billId: String
             /// `type`: text.
@@ -829,7 +829,7 @@ extension API.TradingAccount {
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.billId = try c.apiRequiredText("billId")
                 self.type = try c.apiText("type")
                 self.subType = try c.apiText("subType")
@@ -867,7 +867,7 @@ extension API.TradingAccount {
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.billId, "billId")
                 try c.apiWriteText(self.type, "type")
                 try c.apiWriteText(self.subType, "subType")
@@ -981,8 +981,8 @@ extension API.TradingAccount {
         /// One item of the `data` array of `GET /api/v5/account/bills-archive`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-3-months
         public struct Response: Codable, Sendable {
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `billId`: text.
             public let billId: String
             /// `type`: text.
@@ -1052,7 +1052,7 @@ extension API.TradingAccount {
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.billId = try c.apiRequiredText("billId")
                 self.type = try c.apiText("type")
                 self.subType = try c.apiText("subType")
@@ -1090,7 +1090,7 @@ extension API.TradingAccount {
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.billId, "billId")
                 try c.apiWriteText(self.type, "type")
                 try c.apiWriteText(self.subType, "subType")
@@ -1172,21 +1172,21 @@ extension API.TradingAccount {
             public let fileHref: String?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
-            /// `state`: text.
-            public let state: String?
+            /// `state`: one of a documented set of values (unknown values are kept).
+            public let state: State?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.fileHref = try c.apiText("fileHref")
                 self.ts = try c.apiDate("ts")
-                self.state = try c.apiText("state")
+                self.state = try c.apiEnum("state")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.fileHref, "fileHref")
                 try c.apiWriteDate(self.ts, "ts")
-                try c.apiWriteText(self.state, "state")
+                try c.apiWriteEnum(self.state, "state")
             }
         }
     }
@@ -1710,8 +1710,8 @@ extension API.TradingAccount {
                     try c.apiWriteDate(self.effTime, "effTime")
                 }
             }
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `seriesId`: text.
             public let seriesId: String?
             /// `instId`: text.
@@ -1807,7 +1807,7 @@ extension API.TradingAccount {
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.seriesId = try c.apiText("seriesId")
                 self.instId = try c.apiRequiredText("instId")
                 self.uly = try c.apiText("uly")
@@ -1858,7 +1858,7 @@ extension API.TradingAccount {
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteText(self.seriesId, "seriesId")
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteText(self.uly, "uly")
@@ -2268,8 +2268,8 @@ extension API.TradingAccount {
             public let instId: String
             /// `ccy`: text.
             public let ccy: String?
-            /// `mgnMode`: text.
-            public let mgnMode: String?
+            /// `mgnMode`: one of a documented set of values (unknown values are kept).
+            public let mgnMode: MgnMode?
             /// `posSide`: one of a documented set of values (unknown values are kept).
             public let posSide: PosSide?
             /// `lever`: a decimal number (a string on the wire).
@@ -2279,7 +2279,7 @@ extension API.TradingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
                 self.ccy = try c.apiText("ccy")
-                self.mgnMode = try c.apiText("mgnMode")
+                self.mgnMode = try c.apiEnum("mgnMode")
                 self.posSide = try c.apiEnum("posSide")
                 self.lever = try c.apiDecimal("lever")
             }
@@ -2288,7 +2288,7 @@ extension API.TradingAccount {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.instId, "instId")
                 try c.apiWriteText(self.ccy, "ccy")
-                try c.apiWriteText(self.mgnMode, "mgnMode")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
                 try c.apiWriteEnum(self.posSide, "posSide")
                 try c.apiWriteDecimal(self.lever, "lever")
             }
@@ -2420,8 +2420,8 @@ extension API.TradingAccount {
         public struct Response: Codable, Sendable {
             /// `instId`: text.
             public let instId: String
-            /// `mgnMode`: text.
-            public let mgnMode: String?
+            /// `mgnMode`: one of a documented set of values (unknown values are kept).
+            public let mgnMode: MgnMode?
             /// `mgnCcy`: text.
             public let mgnCcy: String?
             /// `maxLoan`: a decimal number (a string on the wire).
@@ -2434,7 +2434,7 @@ extension API.TradingAccount {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
-                self.mgnMode = try c.apiText("mgnMode")
+                self.mgnMode = try c.apiEnum("mgnMode")
                 self.mgnCcy = try c.apiText("mgnCcy")
                 self.maxLoan = try c.apiDecimal("maxLoan")
                 self.ccy = try c.apiText("ccy")
@@ -2444,7 +2444,7 @@ extension API.TradingAccount {
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.instId, "instId")
-                try c.apiWriteText(self.mgnMode, "mgnMode")
+                try c.apiWriteEnum(self.mgnMode, "mgnMode")
                 try c.apiWriteText(self.mgnCcy, "mgnCcy")
                 try c.apiWriteDecimal(self.maxLoan, "maxLoan")
                 try c.apiWriteText(self.ccy, "ccy")
@@ -2942,12 +2942,12 @@ extension API.TradingAccount {
                 public struct To: Codable, Sendable {
                     /// `instId`: text.
                     public let instId: String?
-                    /// `side`: text.
-                    public let side: String?
-                    /// `posSide`: text.
-                    public let posSide: String?
-                    /// `tdMode`: text.
-                    public let tdMode: String?
+                    /// `side`: one of a documented set of values (unknown values are kept).
+                    public let side: Side?
+                    /// `posSide`: one of a documented set of values (unknown values are kept).
+                    public let posSide: PosSide?
+                    /// `tdMode`: one of a documented set of values (unknown values are kept).
+                    public let tdMode: TdMode?
                     /// `px`: a decimal number (a string on the wire).
                     public let px: Decimal?
                     /// `ccy`: text.
@@ -2960,9 +2960,9 @@ extension API.TradingAccount {
                     public init(from decoder: any Decoder) throws {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.instId = try c.apiText("instId")
-                        self.side = try c.apiText("side")
-                        self.posSide = try c.apiText("posSide")
-                        self.tdMode = try c.apiText("tdMode")
+                        self.side = try c.apiEnum("side")
+                        self.posSide = try c.apiEnum("posSide")
+                        self.tdMode = try c.apiEnum("tdMode")
                         self.px = try c.apiDecimal("px")
                         self.ccy = try c.apiText("ccy")
                         self.sCode = try c.apiText("sCode")
@@ -2972,9 +2972,9 @@ extension API.TradingAccount {
                     public func encode(to encoder: any Encoder) throws {
                         var c = encoder.container(keyedBy: APIKey.self)
                         try c.apiWriteText(self.instId, "instId")
-                        try c.apiWriteText(self.side, "side")
-                        try c.apiWriteText(self.posSide, "posSide")
-                        try c.apiWriteText(self.tdMode, "tdMode")
+                        try c.apiWriteEnum(self.side, "side")
+                        try c.apiWriteEnum(self.posSide, "posSide")
+                        try c.apiWriteEnum(self.tdMode, "tdMode")
                         try c.apiWriteDecimal(self.px, "px")
                         try c.apiWriteText(self.ccy, "ccy")
                         try c.apiWriteText(self.sCode, "sCode")
@@ -4714,17 +4714,17 @@ extension API.TradingAccount {
         /// One item of the `data` array of `POST /api/v5/account/set-account-level`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-account-mode
         public struct Response: Codable, Sendable {
-            /// `acctLv`: text.
-            public let acctLv: String?
+            /// `acctLv`: one of a documented set of values (unknown values are kept).
+            public let acctLv: AcctLv?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.acctLv = try c.apiText("acctLv")
+                self.acctLv = try c.apiEnum("acctLv")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.acctLv, "acctLv")
+                try c.apiWriteEnum(self.acctLv, "acctLv")
             }
         }
     }
@@ -5280,17 +5280,17 @@ extension API.TradingAccount {
         /// One item of the `data` array of `POST /api/v5/account/set-greeks`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-greeks-pa-bs
         public struct Response: Codable, Sendable {
-            /// `greeksType`: text.
-            public let greeksType: String?
+            /// `greeksType`: one of a documented set of values (unknown values are kept).
+            public let greeksType: GreeksType?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.greeksType = try c.apiText("greeksType")
+                self.greeksType = try c.apiEnum("greeksType")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.greeksType, "greeksType")
+                try c.apiWriteEnum(self.greeksType, "greeksType")
             }
         }
     }
@@ -5400,15 +5400,15 @@ extension API.TradingAccount {
             public let mgnMode: MgnMode?
             /// `instId`: text.
             public let instId: String
-            /// `posSide`: text.
-            public let posSide: String?
+            /// `posSide`: one of a documented set of values (unknown values are kept).
+            public let posSide: PosSide?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.lever = try c.apiDecimal("lever")
                 self.mgnMode = try c.apiEnum("mgnMode")
                 self.instId = try c.apiRequiredText("instId")
-                self.posSide = try c.apiText("posSide")
+                self.posSide = try c.apiEnum("posSide")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5416,7 +5416,7 @@ extension API.TradingAccount {
                 try c.apiWriteDecimal(self.lever, "lever")
                 try c.apiWriteEnum(self.mgnMode, "mgnMode")
                 try c.apiWriteText(self.instId, "instId")
-                try c.apiWriteText(self.posSide, "posSide")
+                try c.apiWriteEnum(self.posSide, "posSide")
             }
         }
     }
@@ -5453,17 +5453,17 @@ extension API.TradingAccount {
         /// One item of the `data` array of `POST /api/v5/account/set-position-mode`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-position-mode
         public struct Response: Codable, Sendable {
-            /// `posMode`: text.
-            public let posMode: String?
+            /// `posMode`: one of a documented set of values (unknown values are kept).
+            public let posMode: PosMode?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
-                self.posMode = try c.apiText("posMode")
+                self.posMode = try c.apiEnum("posMode")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
-                try c.apiWriteText(self.posMode, "posMode")
+                try c.apiWriteEnum(self.posMode, "posMode")
             }
         }
     }
@@ -5608,19 +5608,19 @@ extension API.TradingAccount {
         public struct Response: Codable, Sendable {
             /// `type`: text.
             public let type: String?
-            /// `stgyType`: text.
-            public let stgyType: String?
+            /// `stgyType`: one of a documented set of values (unknown values are kept).
+            public let stgyType: StgyType?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiText("type")
-                self.stgyType = try c.apiText("stgyType")
+                self.stgyType = try c.apiEnum("stgyType")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
                 try c.apiWriteText(self.type, "type")
-                try c.apiWriteText(self.stgyType, "stgyType")
+                try c.apiWriteEnum(self.stgyType, "stgyType")
             }
         }
     }
@@ -5943,8 +5943,8 @@ extension API.TradingAccount {
             public let delivery: Decimal?
             /// `exercise`: a decimal number (a string on the wire).
             public let exercise: Decimal?
-            /// `instType`: text.
-            public let instType: String?
+            /// `instType`: one of a documented set of values (unknown values are kept).
+            public let instType: InstType?
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// `taker`: a decimal number (a string on the wire); deprecated.
@@ -5974,7 +5974,7 @@ extension API.TradingAccount {
                 self.feeGroup = try c.apiNested("feeGroup")
                 self.delivery = try c.apiDecimal("delivery")
                 self.exercise = try c.apiDecimal("exercise")
-                self.instType = try c.apiText("instType")
+                self.instType = try c.apiEnum("instType")
                 self.ts = try c.apiDate("ts")
                 self.taker = try c.apiDecimal("taker")
                 self.maker = try c.apiDecimal("maker")
@@ -5994,7 +5994,7 @@ extension API.TradingAccount {
                 try c.apiWriteNested(self.feeGroup, "feeGroup")
                 try c.apiWriteDecimal(self.delivery, "delivery")
                 try c.apiWriteDecimal(self.exercise, "exercise")
-                try c.apiWriteText(self.instType, "instType")
+                try c.apiWriteEnum(self.instType, "instType")
                 try c.apiWriteDate(self.ts, "ts")
                 try c.apiWriteDecimal(self.taker, "taker")
                 try c.apiWriteDecimal(self.maker, "maker")
@@ -6034,6 +6034,22 @@ extension API.TradingAccount {
 
     /// The values of `riskOffsetType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct RiskOffsetType: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `1`.
+        public static let v1: Self = "1"
+        /// `2`.
+        public static let v2: Self = "2"
+        /// `3`.
+        public static let v3: Self = "3"
+        /// `4`.
+        public static let v4: Self = "4"
+    }
+
+    /// The values of `curAcctLv` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct CurAcctLv: OKXStringValue {
         /// The value as OKX writes it.
         public let rawValue: String
         /// A value, documented or not.
@@ -6216,6 +6232,32 @@ extension API.TradingAccount {
         public static let q3: Self = "Q3"
         /// `Q4`.
         public static let q4: Self = "Q4"
+    }
+
+    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct State: OKXStringValue {
+        /// The value as OKX writes it.
+        public let rawValue: String
+        /// A value, documented or not.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// `live`.
+        public static let live: Self = "live"
+        /// `suspend`.
+        public static let suspend: Self = "suspend"
+        /// `rebase`.
+        public static let rebase: Self = "rebase"
+        /// `post_only`.
+        public static let postOnly: Self = "post_only"
+        /// `test`.
+        public static let test: Self = "test"
+        /// `settling`.
+        public static let settling: Self = "settling"
+        /// `filled`.
+        public static let filled: Self = "filled"
+        /// `failed`.
+        public static let failed: Self = "failed"
+        /// `pending`.
+        public static let pending: Self = "pending"
     }
 
     /// The values of `acctStpMode` in this section: an open set, so a value OKX adds later is kept as it is.
@@ -6612,32 +6654,6 @@ extension API.TradingAccount {
         public static let v2: Self = "2"
     }
 
-    /// The values of `state` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct State: OKXStringValue {
-        /// The value as OKX writes it.
-        public let rawValue: String
-        /// A value, documented or not.
-        public init(rawValue: String) { self.rawValue = rawValue }
-        /// `live`.
-        public static let live: Self = "live"
-        /// `suspend`.
-        public static let suspend: Self = "suspend"
-        /// `rebase`.
-        public static let rebase: Self = "rebase"
-        /// `post_only`.
-        public static let postOnly: Self = "post_only"
-        /// `test`.
-        public static let test: Self = "test"
-        /// `settling`.
-        public static let settling: Self = "settling"
-        /// `filled`.
-        public static let filled: Self = "filled"
-        /// `failed`.
-        public static let failed: Self = "failed"
-        /// `pending`.
-        public static let pending: Self = "pending"
-    }
-
     /// The values of `ruleType` in this section: an open set, so a value OKX adds later is kept as it is.
     public struct RuleType: OKXStringValue {
         /// The value as OKX writes it.
@@ -6802,22 +6818,6 @@ extension API.TradingAccount {
         public static let v0: Self = "0"
         /// `1`.
         public static let v1: Self = "1"
-        /// `3`.
-        public static let v3: Self = "3"
-        /// `4`.
-        public static let v4: Self = "4"
-    }
-
-    /// The values of `curAcctLv` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct CurAcctLv: OKXStringValue {
-        /// The value as OKX writes it.
-        public let rawValue: String
-        /// A value, documented or not.
-        public init(rawValue: String) { self.rawValue = rawValue }
-        /// `1`.
-        public static let v1: Self = "1"
-        /// `2`.
-        public static let v2: Self = "2"
         /// `3`.
         public static let v3: Self = "3"
         /// `4`.

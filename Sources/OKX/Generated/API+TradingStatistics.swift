@@ -25,10 +25,10 @@ extension API.TradingStatistics {
             public var begin: Date?
             /// `end`: a time (epoch milliseconds on the wire).
             public var end: Date?
-            /// `period`: text.
-            public var period: String?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public var period: Period?
             /// A request with the given parameters; nil ones are not sent.
-            public init(ccy: String, begin: Date? = nil, end: Date? = nil, period: String? = nil) {
+            public init(ccy: String, begin: Date? = nil, end: Date? = nil, period: Period? = nil) {
                 self.ccy = ccy
                 self.begin = begin
                 self.end = end
@@ -84,8 +84,8 @@ extension API.TradingStatistics {
         public struct Request: APIRequestFields {
             /// `instId`: text; required.
             public var instId: String
-            /// `period`: text.
-            public var period: String?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public var period: Period?
             /// `end`: a time (epoch milliseconds on the wire).
             public var end: Date?
             /// `begin`: a time (epoch milliseconds on the wire).
@@ -93,7 +93,7 @@ extension API.TradingStatistics {
             /// `limit`: an integer (a string on the wire).
             public var limit: Int?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instId: String, period: String? = nil, end: Date? = nil, begin: Date? = nil, limit: Int? = nil) {
+            public init(instId: String, period: Period? = nil, end: Date? = nil, begin: Date? = nil, limit: Int? = nil) {
                 self.instId = instId
                 self.period = period
                 self.end = end
@@ -151,8 +151,8 @@ extension API.TradingStatistics {
         public struct Request: APIRequestFields {
             /// `instId`: text; required.
             public var instId: String
-            /// `period`: text.
-            public var period: String?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public var period: Period?
             /// `end`: a time (epoch milliseconds on the wire).
             public var end: Date?
             /// `begin`: a time (epoch milliseconds on the wire).
@@ -160,7 +160,7 @@ extension API.TradingStatistics {
             /// `limit`: an integer (a string on the wire).
             public var limit: Int?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instId: String, period: String? = nil, end: Date? = nil, begin: Date? = nil, limit: Int? = nil) {
+            public init(instId: String, period: Period? = nil, end: Date? = nil, begin: Date? = nil, limit: Int? = nil) {
                 self.instId = instId
                 self.period = period
                 self.end = end
@@ -218,8 +218,8 @@ extension API.TradingStatistics {
         public struct Request: APIRequestFields {
             /// `instId`: text; required.
             public var instId: String
-            /// `period`: text.
-            public var period: String?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public var period: Period?
             /// `end`: a time (epoch milliseconds on the wire).
             public var end: Date?
             /// `begin`: a time (epoch milliseconds on the wire).
@@ -227,7 +227,7 @@ extension API.TradingStatistics {
             /// `limit`: an integer (a string on the wire).
             public var limit: Int?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instId: String, period: String? = nil, end: Date? = nil, begin: Date? = nil, limit: Int? = nil) {
+            public init(instId: String, period: Period? = nil, end: Date? = nil, begin: Date? = nil, limit: Int? = nil) {
                 self.instId = instId
                 self.period = period
                 self.end = end
@@ -285,8 +285,8 @@ extension API.TradingStatistics {
         public struct Request: APIRequestFields {
             /// `instId`: text; required.
             public var instId: String
-            /// `period`: text.
-            public var period: String?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public var period: Period?
             /// `end`: a time (epoch milliseconds on the wire).
             public var end: Date?
             /// `begin`: a time (epoch milliseconds on the wire).
@@ -294,7 +294,7 @@ extension API.TradingStatistics {
             /// `limit`: an integer (a string on the wire).
             public var limit: Int?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instId: String, period: String? = nil, end: Date? = nil, begin: Date? = nil, limit: Int? = nil) {
+            public init(instId: String, period: Period? = nil, end: Date? = nil, begin: Date? = nil, limit: Int? = nil) {
                 self.instId = instId
                 self.period = period
                 self.end = end
@@ -364,10 +364,10 @@ extension API.TradingStatistics {
             public var begin: Date?
             /// `end`: a time (epoch milliseconds on the wire).
             public var end: Date?
-            /// `period`: text.
-            public var period: String?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public var period: Period?
             /// A request with the given parameters; nil ones are not sent.
-            public init(ccy: String, begin: Date? = nil, end: Date? = nil, period: String? = nil) {
+            public init(ccy: String, begin: Date? = nil, end: Date? = nil, period: Period? = nil) {
                 self.ccy = ccy
                 self.begin = begin
                 self.end = end
@@ -490,10 +490,10 @@ extension API.TradingStatistics {
         public struct Request: APIRequestFields {
             /// `ccy`: text; required.
             public var ccy: String
-            /// `period`: text.
-            public var period: String?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public var period: Period?
             /// A request with the given parameters; nil ones are not sent.
-            public init(ccy: String, period: String? = nil) {
+            public init(ccy: String, period: Period? = nil) {
                 self.ccy = ccy
                 self.period = period
             }
@@ -549,10 +549,10 @@ extension API.TradingStatistics {
         public struct Request: APIRequestFields {
             /// `ccy`: text; required.
             public var ccy: String
-            /// `period`: text.
-            public var period: String?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public var period: Period?
             /// A request with the given parameters; nil ones are not sent.
-            public init(ccy: String, period: String? = nil) {
+            public init(ccy: String, period: Period? = nil) {
                 self.ccy = ccy
                 self.period = period
             }
@@ -620,10 +620,10 @@ extension API.TradingStatistics {
         public struct Request: APIRequestFields {
             /// `ccy`: text; required.
             public var ccy: String
-            /// `period`: text.
-            public var period: String?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public var period: Period?
             /// A request with the given parameters; nil ones are not sent.
-            public init(ccy: String, period: String? = nil) {
+            public init(ccy: String, period: Period? = nil) {
                 self.ccy = ccy
                 self.period = period
             }
@@ -681,10 +681,10 @@ extension API.TradingStatistics {
             public var ccy: String
             /// `expTime`: text; required.
             public var expTime: String
-            /// `period`: text.
-            public var period: String?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public var period: Period?
             /// A request with the given parameters; nil ones are not sent.
-            public init(ccy: String, expTime: String, period: String? = nil) {
+            public init(ccy: String, expTime: String, period: Period? = nil) {
                 self.ccy = ccy
                 self.expTime = expTime
                 self.period = period
@@ -754,10 +754,10 @@ extension API.TradingStatistics {
         public struct Request: APIRequestFields {
             /// `ccy`: text; required.
             public var ccy: String
-            /// `period`: text.
-            public var period: String?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public var period: Period?
             /// A request with the given parameters; nil ones are not sent.
-            public init(ccy: String, period: String? = nil) {
+            public init(ccy: String, period: Period? = nil) {
                 self.ccy = ccy
                 self.period = period
             }
@@ -835,10 +835,10 @@ extension API.TradingStatistics {
             public var begin: Date?
             /// `end`: a time (epoch milliseconds on the wire).
             public var end: Date?
-            /// `period`: text.
-            public var period: String?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public var period: Period?
             /// A request with the given parameters; nil ones are not sent.
-            public init(ccy: String, instType: InstType, begin: Date? = nil, end: Date? = nil, period: String? = nil) {
+            public init(ccy: String, instType: InstType, begin: Date? = nil, end: Date? = nil, period: Period? = nil) {
                 self.ccy = ccy
                 self.instType = instType
                 self.begin = begin
@@ -900,8 +900,8 @@ extension API.TradingStatistics {
         public struct Request: APIRequestFields {
             /// `instId`: text; required.
             public var instId: String
-            /// `period`: text.
-            public var period: String?
+            /// `period`: one of a documented set of values (unknown values are kept).
+            public var period: Period?
             /// `unit`: one of a documented set of values (unknown values are kept).
             public var unit: Unit?
             /// `end`: a time (epoch milliseconds on the wire).
@@ -911,7 +911,7 @@ extension API.TradingStatistics {
             /// `limit`: an integer (a string on the wire).
             public var limit: Int?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instId: String, period: String? = nil, unit: Unit? = nil, end: Date? = nil, begin: Date? = nil, limit: Int? = nil) {
+            public init(instId: String, period: Period? = nil, unit: Unit? = nil, end: Date? = nil, begin: Date? = nil, limit: Int? = nil) {
                 self.instId = instId
                 self.period = period
                 self.unit = unit

@@ -68,29 +68,6 @@ public struct Position: Codable, Sendable, Hashable {
     }
 }
 
-/// `GET /api/v5/account/config`.
-public struct AccountConfiguration: Codable, Sendable, Hashable {
-    public let uid: String
-    public let mainUid: String?
-    /// Account mode: 1 spot, 2 futures (spot and futures), 3 multi-currency margin, 4 portfolio margin.
-    public let acctLv: String
-    /// `long_short_mode` or `net_mode`.
-    public let posMode: String
-    public let autoLoan: Bool?
-    public let greeksType: String?
-    public let level: String?
-    public let levelTmp: String?
-    /// Comma-separated `read_only`, `trade`, `withdraw`.
-    public let perm: String
-    /// IP addresses bound to the key, comma-separated; empty when unrestricted.
-    public let ip: String?
-    public let label: String?
-    public let roleType: String?
-
-    /// ``perm`` as a set (`read_only`, `trade`, `withdraw`).
-    public var permissions: Set<String> { Set(perm.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
-}
-
 /// One push of the `balance_and_position` channel: what changed in balances and positions, and
 /// why (`eventType`: `snapshot`, `delivered`, `exercised`, `transferred`, `filled`, `liquidation`,
 /// `claw_back`, `adl`, `funding_fee`, `adjust_margin`, `set_leverage`, `interest_deduction`…).

@@ -1,51 +1,5 @@
 public import Foundation
 
-/// `GET /api/v5/public/time`.
-public struct ServerTime: Codable, Sendable, Hashable {
-    /// Epoch milliseconds (no time zone).
-    public let ts: String
-    /// ``ts`` as a number, nil if OKX sent something else.
-    public var epochMilliseconds: Int64? { Int64(ts) }
-}
-
-/// An instrument from `GET /api/v5/public/instruments`.
-public struct Instrument: Codable, Sendable, Hashable {
-    public let instType: InstrumentType
-    public let instId: String
-    /// Integer id used by WebSocket order entry; may be absent, may differ live vs demo.
-    public let instIdCode: Int64?
-    public let instFamily: String?
-    public let uly: String?
-    public let baseCcy: String?
-    public let quoteCcy: String?
-    public let settleCcy: String?
-    public let ctVal: Decimal?
-    public let ctMult: Decimal?
-    public let ctValCcy: String?
-    public let tickSz: Decimal?
-    public let lotSz: Decimal?
-    public let minSz: Decimal?
-    public let maxLmtSz: Decimal?
-    public let maxMktSz: Decimal?
-    /// The instrument's maximum leverage.
-    public let lever: Decimal?
-    public let state: InstrumentState
-    /// `normal`, `pre_market`, `rebase_contract`, `xperp`.
-    public let ruleType: String?
-    /// `fix_price`, `pre_quote`, `call_auction` (spot listings).
-    public let openType: String?
-    /// Start of trading; for call-auction listings, the start of the auction.
-    public let listTime: Date?
-    /// When a call auction / pre-quote switches to continuous trading.
-    public let contTdSwTime: Date?
-    /// Deprecated by OKX in favour of ``contTdSwTime``; kept for older payloads.
-    public let auctionEndTime: Date?
-    public let expTime: Date?
-
-    /// True while orders are collected but not matched (pre-open call auction).
-    public var isInCallAuction: Bool { state == .preopen }
-}
-
 /// A ticker from `GET /api/v5/market/ticker(s)`.
 public struct Ticker: Codable, Sendable, Hashable {
     public let instType: InstrumentType
@@ -62,58 +16,6 @@ public struct Ticker: Codable, Sendable, Hashable {
     public let vol24h: Decimal?
     public let volCcy24h: Decimal?
     public let ts: Date
-}
-
-/// `GET /api/v5/market/books`.
-public struct OrderBook: Codable, Sendable, Hashable {
-    /// Best (highest) first.
-    public let bids: [Level]
-    /// Best (lowest) first.
-    public let asks: [Level]
-    public let ts: Date
-
-    /// Best bid above best ask. Legal during a pre-open call auction; otherwise a sign of
-    /// stale data.
-    public var isCrossed: Bool {
-        guard let bid = bids.first?.price, let ask = asks.first?.price else { return false }
-        return bid >= ask
-    }
-}
-
-extension OrderBook {
-    /// One price level (named `OrderBook.Level` so that it does not clash with the streams
-    /// library's `BookLevel`, which keeps OKX's exact strings): `[price, size, "0", orderCount]`.
-    public struct Level: Codable, Sendable, Hashable {
-        public let price: Decimal
-        public let size: Decimal
-        /// Number of orders at this price.
-        public let orderCount: Int
-
-        public init(price: Decimal, size: Decimal, orderCount: Int) {
-            self.price = price
-            self.size = size
-            self.orderCount = orderCount
-        }
-
-        public init(from decoder: any Decoder) throws {
-            var c = try decoder.unkeyedContainer()
-            let px = try c.decode(DecimalField.self).value, sz = try c.decode(DecimalField.self).value
-            _ = try? c.decode(String.self)
-            let count = (try? c.decode(String.self)).flatMap { Int($0) } ?? 0
-            guard let price = px, let size = sz else {
-                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "book level is not [price, size, …]"))
-            }
-            self.init(price: price, size: size, orderCount: count)
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.unkeyedContainer()
-            try c.encode(price.okxString)
-            try c.encode(size.okxString)
-            try c.encode("0")
-            try c.encode(String(orderCount))
-        }
-    }
 }
 
 /// One candle: `[ts, o, h, l, c, vol, volCcy, volCcyQuote, confirm]`.

@@ -45,7 +45,16 @@ package enum OKXJSON {
     }
 
     /// A date as OKX writes it: epoch milliseconds in a string.
-    static func milliseconds(_ date: Date) -> String { String(Int64((date.timeIntervalSince1970 * 1000).rounded())) }
+    static func milliseconds(_ date: Date) -> String { String(millisecondsValue(date)) }
+
+    /// A date as epoch milliseconds (OKX's times are whole milliseconds, so this is exact).
+    /// Dates beyond what 64-bit milliseconds hold (a hostile `"9223372036854775807"` read back
+    /// through `Double`) clamp to the range instead of trapping.
+    package static func millisecondsValue(_ date: Date) -> Int64 {
+        let ms = (date.timeIntervalSince1970 * 1000).rounded()
+        guard ms.isFinite else { return ms < 0 ? .min : .max }
+        return Int64(exactly: ms) ?? (ms < 0 ? .min : .max)
+    }
 
     static func date(milliseconds text: String) -> Date? {
         guard let ms = Int64(text) else { return nil }

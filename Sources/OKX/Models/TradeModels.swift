@@ -1,74 +1,5 @@
 public import Foundation
 
-/// A new order (`POST /api/v5/trade/order`). Sizes and prices are `Decimal`; build them from
-/// strings or integers (`Decimal(string: "0.01")`), never from floating-point literals.
-public struct OrderRequest: Codable, Sendable, Hashable {
-    public var instId: String
-    public var tdMode: TradeMode
-    public var side: Side
-    public var ordType: OrderType
-    public var sz: Decimal
-    public var px: Decimal?
-    /// Client order id (1–32 letters and digits). The client generates one when nil, so a
-    /// placement with an unknown outcome can always be looked up.
-    public var clOrdId: String?
-    public var posSide: PositionSide?
-    public var reduceOnly: Bool?
-    public var tgtCcy: String?
-    public var tag: String?
-    public var ccy: String?
-
-    public init(instId: String, tdMode: TradeMode, side: Side, ordType: OrderType, sz: Decimal, px: Decimal? = nil,
-                clOrdId: String? = nil, posSide: PositionSide? = nil, reduceOnly: Bool? = nil, tgtCcy: String? = nil,
-                tag: String? = nil, ccy: String? = nil) {
-        self.instId = instId
-        self.tdMode = tdMode
-        self.side = side
-        self.ordType = ordType
-        self.sz = sz
-        self.px = px
-        self.clOrdId = clOrdId
-        self.posSide = posSide
-        self.reduceOnly = reduceOnly
-        self.tgtCcy = tgtCcy
-        self.tag = tag
-        self.ccy = ccy
-    }
-}
-
-/// `POST /api/v5/trade/cancel-order`: by order id or client order id.
-public struct CancelOrderRequest: Codable, Sendable, Hashable {
-    public var instId: String
-    public var ordId: String?
-    public var clOrdId: String?
-    public init(instId: String, ordId: String? = nil, clOrdId: String? = nil) {
-        self.instId = instId
-        self.ordId = ordId
-        self.clOrdId = clOrdId
-    }
-}
-
-/// `POST /api/v5/trade/amend-order`: new size and/or price.
-public struct AmendOrderRequest: Codable, Sendable, Hashable {
-    public var instId: String
-    public var ordId: String?
-    public var clOrdId: String?
-    public var newSz: Decimal?
-    public var newPx: Decimal?
-    /// Cancel the order if the amendment fails.
-    public var cxlOnFail: Bool?
-    public var reqId: String?
-    public init(instId: String, ordId: String? = nil, clOrdId: String? = nil, newSz: Decimal? = nil, newPx: Decimal? = nil, cxlOnFail: Bool? = nil, reqId: String? = nil) {
-        self.instId = instId
-        self.ordId = ordId
-        self.clOrdId = clOrdId
-        self.newSz = newSz
-        self.newPx = newPx
-        self.cxlOnFail = cxlOnFail
-        self.reqId = reqId
-    }
-}
-
 /// OKX's answer for one order of a place / cancel / amend call (single or batch).
 public struct OrderAck: Codable, Sendable, Hashable {
     public let ordId: String
@@ -99,7 +30,7 @@ public struct OrderAck: Codable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey { case ordId, clOrdId, tag, ts, sCode, sMsg, subCode }
 
     /// The acknowledgement for an order found by lookup after an unknown outcome.
-    init(found order: Order) {
+    init(found order: API.Trade.OrderDetails.Response) {
         ordId = order.ordId
         clOrdId = order.clOrdId
         tag = order.tag
