@@ -124,7 +124,7 @@ let package = Package(
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
             ],
-            exclude: ["Corpus"],
+            exclude: ["Corpus", "Fixtures"],
             swiftSettings: strict
         ),
     ],
