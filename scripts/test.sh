@@ -28,16 +28,56 @@ if grep -E "^($root/)?(Sources|Tests|Samples)/.*warning:" "$log" | sort -u | gre
   exit 1
 fi
 
-# A bound on the run: a hang must fail in minutes, not eat CI's budget. A run that hangs is
-# retried once, loudly (a rare exit-time hang was seen in this session and hardened against;
-# see the CHANGELOG); a second hang fails.
+# A bound on the run: a hang is a failure, never retried. On a hang, exactly this run's
+# processes (the `swift test` started here and its descendants, found by parent pid: SwiftPM
+# puts the test binary in a process group of its own) are stopped, never anyone else's by name.
+# Before they are, the test binary's threads get their backtraces printed (gdb, when installed),
+# and the tests that started but never finished are listed from the run's own output (kept line
+# buffered with stdbuf so that a hung run has written what it did).
+limit=${OKX_TEST_TIMEOUT_SECONDS:-300}
+testlog=$(mktemp)
+trap 'rm -f "$log" "$testlog" "$testlog.started" "$testlog.ended"' EXIT
+buffer=()
+if command -v stdbuf >/dev/null 2>&1; then buffer=(stdbuf -oL -eL); fi
+"${buffer[@]}" swift test --skip-build "$@" > >(tee "$testlog") 2>&1 &
+runner=$!
+descendants() {
+  local child
+  for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do
+    echo "$child"
+    descendants "$child"
+  done
+}
+deadline=$((SECONDS + limit))
+while kill -0 "$runner" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ]; do sleep 1; done
+if kill -0 "$runner" 2>/dev/null; then
+  echo "error: the test run did not finish within $limit seconds; it is a failure, not retried" >&2
+  ours=$(descendants "$runner")
+  for pid in $ours; do
+    exe=$(readlink "/proc/$pid/exe" 2>/dev/null || true)
+    case "$exe" in
+      *PackageTests*|*.xctest)
+        echo "==> threads of the hung test process $pid ($exe)" >&2
+        if command -v gdb >/dev/null 2>&1; then
+          timeout 120 gdb -p "$pid" -batch -nx -ex "set pagination off" -ex "thread apply all bt" 2>&1 | grep -v -e "^\[New LWP" -e "^During symbol reading" >&2 || true
+        else
+          echo "(gdb is not installed: no backtraces)" >&2
+        fi ;;
+    esac
+  done
+  echo "==> tests that started and never finished:" >&2
+  # swift-testing prints "Test NAME started." and later "Test NAME passed/failed/skipped ...".
+  sed -n 's/^.*Test \(.*\) started\.$/\1/p' "$testlog" | sort -u > "$testlog.started"
+  sed -n 's/^.*Test \(.*\) \(passed\|failed\|skipped\).*$/\1/p' "$testlog" | sort -u > "$testlog.ended"
+  comm -23 "$testlog.started" "$testlog.ended" | grep -vx "run" >&2 || true
+  # Only this run's processes, by pid: the runner and what it started.
+  kill -KILL "$runner" $ours 2>/dev/null || true
+  wait "$runner" 2>/dev/null || true
+  exit 124
+fi
 status=0
-timeout 300 swift test --skip-build "$@" || status=$?
-if [ "$status" = 124 ]; then
-  echo "WARNING: the test run did not finish within 5 minutes; running it once more"
-  pkill -9 -f swift-okxPackageTests 2>/dev/null || true
-  timeout 300 swift test --skip-build "$@"
-elif [ "$status" != 0 ]; then
+wait "$runner" || status=$?
+if [ "$status" != 0 ]; then
   exit "$status"
 fi
 

@@ -22,10 +22,6 @@ const char *okx_curl_version_string(void) {
     return curl_version_info(CURLVERSION_NOW)->version;
 }
 
-unsigned int okx_curl_version_number(void) {
-    return curl_version_info(CURLVERSION_NOW)->version_num;
-}
-
 int okx_curl_supports_http2(void) {
     return (curl_version_info(CURLVERSION_NOW)->features & CURL_VERSION_HTTP2) != 0;
 }
@@ -104,7 +100,6 @@ okx_failure_kind okx_curl_classify(int code, const char *error_buffer) {
 
 okx_easy *okx_easy_init(void) { return (okx_easy *)curl_easy_init(); }
 void okx_easy_cleanup(okx_easy *easy) { curl_easy_cleanup((CURL *)easy); }
-void okx_easy_reset(okx_easy *easy) { curl_easy_reset((CURL *)easy); }
 
 int okx_easy_set_url(okx_easy *easy, const char *url) {
     return curl_easy_setopt((CURL *)easy, CURLOPT_URL, url);
@@ -219,10 +214,6 @@ int okx_easy_set_user_agent(okx_easy *easy, const char *agent) {
     return curl_easy_setopt((CURL *)easy, CURLOPT_USERAGENT, agent);
 }
 
-int okx_easy_set_private(okx_easy *easy, void *pointer) {
-    return curl_easy_setopt((CURL *)easy, CURLOPT_PRIVATE, pointer);
-}
-
 void *okx_easy_get_private(okx_easy *easy) {
     char *pointer = NULL;
     curl_easy_getinfo((CURL *)easy, CURLINFO_PRIVATE, &pointer);
@@ -262,12 +253,6 @@ long okx_easy_request_size(okx_easy *easy) {
     long size = 0;
     curl_easy_getinfo((CURL *)easy, CURLINFO_REQUEST_SIZE, &size);
     return size;
-}
-
-long okx_easy_os_errno(okx_easy *easy) {
-    long err = 0;
-    curl_easy_getinfo((CURL *)easy, CURLINFO_OS_ERRNO, &err);
-    return err;
 }
 
 okx_slist *okx_slist_append(okx_slist *list, const char *line) {

@@ -65,6 +65,10 @@ public final class OKXSimulator: Sendable {
                         }
                         group.addTask { try await writer.value }
                         _ = try await group.next()
+                        // Awaiting another task's value does not end when the awaiting child is
+                        // cancelled: the writer itself must be, or a client that closed its side
+                        // leaves this group (and its session) waiting until the next push.
+                        writer.cancel()
                         group.cancelAll()
                     }
                 }
@@ -104,13 +108,22 @@ public final class OKXSimulator: Sendable {
         task.cancel()
         // Graceful shutdown waits for open connections; a client that never closes its
         // keep-alive or WebSocket connection must not make stop() hang, so the wait is bounded.
+        // Not with a task group: a group waits for all of its children before it returns, and a
+        // child awaiting `server.value` does not end when cancelled, so the group's timeout
+        // child never bounded anything. Whichever of the two ends first finishes the stream.
         let server = task
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask { _ = try? await server.value }
-            group.addTask { try? await Task.sleep(for: .seconds(5)) }
-            await group.next()
-            group.cancelAll()
+        let (ended, signal) = AsyncStream.makeStream(of: Never.self)
+        let finished = Task {
+            _ = try? await server.value
+            signal.finish()
         }
+        let bound = Task {
+            try? await Task.sleep(for: .seconds(5))
+            signal.finish()
+        }
+        for await _ in ended {}
+        bound.cancel()
+        _ = finished  // if the bound won, it keeps waiting for the server in the background
     }
 
     /// The configuration in force. Changes apply to the next request.

@@ -24,7 +24,7 @@ struct PositionsCommand: AsyncParsableCommand {
         let positions = try await global.withClient { try await $0.send(API.TradingAccount.getPositions(.init())) }
         if global.json { return try Output.json(positions) }
         Output.table([["instId", "side", "size", "avg px", "mark px", "liq px", "margin ratio", "upl"]] + positions.map {
-            [$0.instId ?? "-", $0.posSide?.rawValue ?? "-", Output.text($0.pos), Output.text($0.avgPx), Output.text($0.markPx), Output.text($0.liqPx), Output.text($0.mgnRatio), Output.text($0.upl)]
+            [$0.instId, $0.posSide?.rawValue ?? "-", Output.text($0.pos), Output.text($0.avgPx), Output.text($0.markPx), Output.text($0.liqPx), Output.text($0.mgnRatio), Output.text($0.upl)]
         })
     }
 }

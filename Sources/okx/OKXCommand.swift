@@ -19,6 +19,11 @@ struct OKXCommand: AsyncParsableCommand {
           4  network or transport error (DNS, connect, TLS, timeout, non-JSON response)
           5  okx doctor found problems
           6  configuration error (profile, credentials, OKX_* variables), naming the setting
+          7  outcome unknown: an order request may or may not have reached OKX (its answer was
+             lost); look the order up by its clOrdId before sending it again
+
+        With --json, an error is one JSON object on stderr: code, category, message, fix, and
+        where known httpStatus, outcome, clOrdId, request, body; exitCode is the exit status.
         """,
         subcommands: [
             TimeCommand.self, DoctorCommand.self, RequestCommand.self,
@@ -28,7 +33,8 @@ struct OKXCommand: AsyncParsableCommand {
         ]
     )
 
-    /// Runs the command and maps every failure to one of the documented exit codes.
+    /// Runs the command and maps every failure to one of the documented exit codes. With
+    /// `--json`, failures are one JSON object on stderr (``ErrorReport``), whatever failed.
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         var command: any ParsableCommand
@@ -40,9 +46,10 @@ struct OKXCommand: AsyncParsableCommand {
                 print(fullMessage(for: error))  // --help, --version
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(ExitStatus.usage.rawValue)
+            // Nothing was parsed: the flag is taken from the words themselves.
+            usageError(error, json: requestsJSON(arguments))
         }
+        let json = globalOptions(of: command)?.json ?? requestsJSON(arguments)
         do {
             if var async = command as? any AsyncParsableCommand {
                 try await async.run()
@@ -53,7 +60,7 @@ struct OKXCommand: AsyncParsableCommand {
         } catch let exit as ExitStatus {
             Foundation.exit(exit.rawValue)
         } catch let error as OKXError {
-            Output.error(error)
+            Output.error(error, json: json)
             Foundation.exit(ExitStatus.for(error).rawValue)
         } catch {
             // Help requests, validation errors thrown by run(), and anything else.
@@ -62,13 +69,35 @@ struct OKXCommand: AsyncParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             case .validationFailure:
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(ExitStatus.usage.rawValue)
+                usageError(error, json: json)
             default:
-                FileHandle.standardError.write(Data("error: \(fullMessage(for: error))\n".utf8))
+                Output.failure(category: "failure", message: json ? message(for: error) : "error: \(fullMessage(for: error))",
+                               fix: "Unexpected failure; please report it with this message.", exitStatus: .failure, json: json)
                 Foundation.exit(ExitStatus.failure.rawValue)
             }
         }
+    }
+
+    /// Bad arguments: the message with the usage (text), or the message alone (JSON); exit 2.
+    static func usageError(_ error: any Error, json: Bool) -> Never {
+        Output.failure(category: "usage", message: json ? message(for: error) : fullMessage(for: error),
+                       fix: "Correct the arguments; nothing was sent. `okx help <command>` shows the usage.", exitStatus: .usage, json: json)
+        Foundation.exit(ExitStatus.usage.rawValue)
+    }
+
+    /// The global options a parsed command carries (every command with `@OptionGroup var
+    /// global: GlobalOptions`), found by reflection so that no command can be forgotten.
+    static func globalOptions(of command: any ParsableCommand) -> GlobalOptions? {
+        for child in Mirror(reflecting: command).children {
+            if let group = child.value as? OptionGroup<GlobalOptions> { return group.wrappedValue }
+        }
+        return nil
+    }
+
+    /// Whether `--json` is among the words before a `--` terminator: for failures before, or
+    /// without, a parsed command.
+    static func requestsJSON(_ arguments: [String]) -> Bool {
+        arguments.prefix { $0 != "--" }.contains("--json")
     }
 }
 
@@ -81,10 +110,13 @@ enum ExitStatus: Int32, Error {
     case network = 4
     case diagnosis = 5
     case configuration = 6
+    /// An order-changing request may or may not have taken effect: not a network error to retry.
+    case outcomeUnknown = 7
 
     static func `for`(_ error: OKXError) -> ExitStatus {
         switch error.category {
-        case .transport, .invalidResponse, .outcomeUnknown: return .network
+        case .outcomeUnknown: return .outcomeUnknown
+        case .transport, .invalidResponse: return .network
         case .configuration: return .configuration
         case .invalidArgument: return .usage
         default: return .api

@@ -14,9 +14,14 @@ struct OrderCommand: AsyncParsableCommand {
         }
     }
 
+    /// Every decimal argument of the CLI goes through here: the library's strict reader
+    /// (``DecimalDigits/strict(_:allowingNegative:)``), never `Decimal(string:)`, which takes
+    /// "1.2abc" as 1.2. Sizes and prices are positive, so no sign is accepted. A refusal is a
+    /// usage error (exit 2) naming the argument, before anything is sent.
     static func decimal(_ text: String, _ name: String) throws -> Decimal {
-        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), "\(value)" != "NaN" else {
-            throw ValidationError("\(name) is not a number: \(text)")
+        guard let value = DecimalDigits.strict(text) else {
+            throw ValidationError("\(name) must be a plain decimal number such as 0.01 or 65000 (digits and at most one '.', "
+                + "no sign, exponent, spaces or other characters); got \"\(Output.shown(text))\"")
         }
         return value
     }
@@ -39,6 +44,8 @@ struct OrderCommand: AsyncParsableCommand {
 
         func validate() throws {
             guard ["buy", "sell"].contains(side) else { throw ValidationError("SIDE must be buy or sell") }
+            _ = try decimal(size, "SIZE")
+            _ = try price.map { try decimal($0, "--price") }
         }
 
         func run() async throws {
@@ -73,6 +80,11 @@ struct OrderCommand: AsyncParsableCommand {
         @Option(help: "New size.") var size: String?
         @Option(help: "New price.") var price: String?
         @Flag(help: "Confirm amending a live order.") var yes = false
+
+        func validate() throws {
+            _ = try size.map { try decimal($0, "--size") }
+            _ = try price.map { try decimal($0, "--price") }
+        }
 
         func run() async throws {
             let request = API.Trade.AmendOrder.Request(instId: instId, ordId: ordId, clOrdId: clOrdId, newSz: try size.map { try decimal($0, "--size") }, newPx: try price.map { try decimal($0, "--price") })

@@ -66,6 +66,35 @@ enum Output {
         FileHandle.standardError.write(Data("warning: \(shown(text))\n".utf8))
     }
 
+    /// An error on stderr: text for people, or with `json` one JSON object on one line
+    /// (``ErrorReport``), so a program that asked for `--json` can parse its failures too.
+    static func error(_ error: OKXError, json: Bool) {
+        guard json else { return self.error(error) }
+        errorJSON(ErrorReport(error))
+    }
+
+    /// A failure that is not an `OKXError` (bad arguments, anything else), as text or JSON.
+    static func failure(category: String, message: String, fix: String, exitStatus: ExitStatus, json: Bool) {
+        if json {
+            errorJSON(ErrorReport(code: nil, category: category, message: message, fix: fix, exitCode: exitStatus.rawValue))
+        } else {
+            FileHandle.standardError.write(Data("\(shown(message, keepingLineBreaks: true))\n".utf8))
+        }
+    }
+
+    /// Each field redacted before encoding (a secret JSON-escaped inside the text would no
+    /// longer match the redactor), then the encoded line made safe like all JSON output.
+    static func errorJSON(_ report: ErrorReport) {
+        let redactor = redactor.withLock { $0 }
+        var report = report
+        report.redact(with: redactor)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let text = (try? encoder.encode(report)).map { String(decoding: $0, as: UTF8.self) }
+            ?? #"{"category":"failure","code":null,"fix":"Please report this.","message":"the error could not be encoded"}"#
+        FileHandle.standardError.write(Data((shownJSON(text) + "\n").utf8))
+    }
+
     static func error(_ error: OKXError) {
         var text = "error: "
         if let code = error.code { text += "OKX \(code)\(error.subCode.map { "_\($0)" } ?? "") " }
@@ -144,5 +173,79 @@ extension Output {
             event.metadata = event.metadata?.mapValues { .string(Output.shown("\($0)")) }
             return event
         }
+    }
+}
+
+/// An error as `--json` prints it on stderr: always `code` (OKX's, as the string OKX sends, with
+/// `_subCode` when there is one; null for the client's own errors), `category`, `message` and
+/// `fix`; `httpStatus`, `outcome`, `clOrdId`, `request` and `body` when known; and `exitCode`,
+/// the process's exit status. Never a secret: every field passes the redactor.
+struct ErrorReport: Encodable, Equatable {
+    var code: String?
+    var category: String
+    var message: String
+    var fix: String
+    var httpStatus: Int?
+    /// What became of the request, where that is known: `unknown` (it may or may not have taken
+    /// effect; look the order up before sending it again) or `not sent` (refused or failed
+    /// before anything reached OKX).
+    var outcome: String?
+    var clOrdId: String?
+    var request: String?
+    var body: String?
+    var exitCode: Int32
+
+    init(code: String?, category: String, message: String, fix: String, httpStatus: Int? = nil, outcome: String? = nil,
+         clOrdId: String? = nil, request: String? = nil, body: String? = nil, exitCode: Int32) {
+        self.code = code
+        self.category = category
+        self.message = message
+        self.fix = fix
+        self.httpStatus = httpStatus
+        self.outcome = outcome
+        self.clOrdId = clOrdId
+        self.request = request
+        self.body = body
+        self.exitCode = exitCode
+    }
+
+    init(_ error: OKXError) {
+        let outcome: String?
+        if error.category == .outcomeUnknown {
+            outcome = "unknown"
+        } else if error.category == .configuration || error.category == .invalidArgument
+                    || error.transportError.map({ !$0.requestMayHaveReachedServer }) == true {
+            outcome = "not sent"
+        } else {
+            outcome = nil
+        }
+        self.init(code: error.code.map { "\($0)\(error.subCode.map { "_\($0)" } ?? "")" }, category: error.category.description,
+                  message: error.message, fix: error.fix, httpStatus: error.httpStatus, outcome: outcome, clOrdId: error.clientOrderID,
+                  request: error.context?.description, body: error.bodyExcerpt, exitCode: ExitStatus.for(error).rawValue)
+    }
+
+    mutating func redact(with redactor: SecretRedactor) {
+        message = redactor.redact(message)
+        fix = redactor.redact(fix)
+        code = code.map { redactor.redact($0) }
+        clOrdId = clOrdId.map { redactor.redact($0) }
+        request = request.map { redactor.redact($0) }
+        body = body.map { redactor.redact($0) }
+    }
+
+    enum CodingKeys: String, CodingKey { case code, category, message, fix, httpStatus, outcome, clOrdId, request, body, exitCode }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(code, forKey: .code)  // null, not absent, for the client's own errors
+        try c.encode(category, forKey: .category)
+        try c.encode(message, forKey: .message)
+        try c.encode(fix, forKey: .fix)
+        try c.encodeIfPresent(httpStatus, forKey: .httpStatus)
+        try c.encodeIfPresent(outcome, forKey: .outcome)
+        try c.encodeIfPresent(clOrdId, forKey: .clOrdId)
+        try c.encodeIfPresent(request, forKey: .request)
+        try c.encodeIfPresent(body, forKey: .body)
+        try c.encode(exitCode, forKey: .exitCode)
     }
 }

@@ -201,17 +201,23 @@ func withSelfSignedServer(_ body: (Int) async throws -> Void) async throws {
     let output = dir.path + "/out"
     let server = try Subprocess.spawn(openssl, ["s_server", "-accept", "127.0.0.1:0", "-cert", dir.path + "/cert.pem", "-key", dir.path + "/key.pem", "-www"],
                                       environment: [:], stdout: output)
-    defer {
-        kill(server, SIGKILL)
-        var status: Int32 = 0
-        waitpid(server, &status, 0)
+    // Stopped and reaped without a blocking waitpid (a defer cannot await, and a blocking
+    // wait would hold one of the cooperative pool's threads).
+    let outcome: Result<Void, any Error>
+    do {
+        // "ACCEPT 127.0.0.1:PORT" once it listens.
+        var port: Int?
+        try await waitUntil("openssl s_server to listen") {
+            let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+            port = text.split(separator: "\n").first { $0.hasPrefix("ACCEPT ") }.flatMap { $0.split(separator: ":").last }.flatMap { Int($0) }
+            return port != nil
+        }
+        try await body(try #require(port))
+        outcome = .success(())
+    } catch {
+        outcome = .failure(error)
     }
-    // "ACCEPT 127.0.0.1:PORT" once it listens.
-    var port: Int?
-    try await waitUntil("openssl s_server to listen") {
-        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        port = text.split(separator: "\n").first { $0.hasPrefix("ACCEPT ") }.flatMap { $0.split(separator: ":").last }.flatMap { Int($0) }
-        return port != nil
-    }
-    try await body(try #require(port))
+    kill(server, SIGKILL)
+    await Subprocess.reap(server)
+    try outcome.get()
 }

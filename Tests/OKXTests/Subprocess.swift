@@ -14,22 +14,66 @@ enum Subprocess {
         var stderr: String
     }
 
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String]) async throws -> Result {
+    /// A program that did not end within its bound: the test fails with what it had written and,
+    /// when gdb is installed, where each of its threads was.
+    struct TimedOut: Error, CustomStringConvertible {
+        var command: String
+        var stderr: String
+        var backtraces: String
+        var description: String { "\(command) did not exit in time and was killed.\nstderr: \(stderr)\nthreads:\n\(backtraces)" }
+    }
+
+    /// Runs `executable` to its end. `timeout` only bounds a failing test (a child that hangs,
+    /// as at exit under load): the child is then killed and the test fails loudly instead of
+    /// waiting forever. The wait polls `waitpid` with WNOHANG between sleeps, so it never blocks
+    /// a thread of Swift's cooperative pool.
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String], timeout: Duration = .seconds(120),
+                    backtraceOnTimeout: Bool = true) async throws -> Result {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("okx-sub-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let out = dir.appendingPathComponent("out").path, err = dir.appendingPathComponent("err").path
         let pid = try spawn(executable, arguments, environment: environment, stdout: out, stderr: err)
+        let deadline = ContinuousClock.now + timeout
         var status: Int32 = 0
         while true {
             let r = waitpid(pid, &status, WNOHANG)
             if r == pid { break }
             if r < 0 && errno != EINTR { throw POSIXError(.ECHILD) }
+            if ContinuousClock.now >= deadline {
+                let backtraces = backtraceOnTimeout ? await Self.backtraces(of: pid) : ""
+                kill(pid, SIGKILL)
+                await reap(pid)
+                defer { try? FileManager.default.removeItem(at: dir) }
+                throw TimedOut(command: ([executable] + arguments).joined(separator: " "),
+                               stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "", backtraces: backtraces)
+            }
             try await Task.sleep(for: .milliseconds(10))
         }
         let exitCode: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : -(status & 0x7f)
         defer { try? FileManager.default.removeItem(at: dir) }
         return Result(status: exitCode, stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
                       stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+    }
+
+    /// Waits for a child that was sent SIGKILL to be gone, polling with WNOHANG (never a blocking
+    /// `waitpid` on a thread of the cooperative pool).
+    static func reap(_ pid: pid_t) async {
+        var status: Int32 = 0
+        while true {
+            let r = waitpid(pid, &status, WNOHANG)
+            if r == pid || (r < 0 && errno != EINTR) { return }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
+    /// Every thread's backtrace of a running process, from gdb (empty without it).
+    static func backtraces(of pid: pid_t) async -> String {
+        guard let gdb = ["/usr/bin/gdb", "/usr/local/bin/gdb"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            return "(gdb is not installed)"
+        }
+        let r = try? await run(gdb, ["-p", "\(pid)", "-batch", "-nx", "-ex", "set pagination off", "-ex", "thread apply all bt"],
+                               environment: ["PATH": "/usr/bin:/bin"], timeout: .seconds(60), backtraceOnTimeout: false)
+        return r.map { $0.stdout + $0.stderr } ?? "(gdb failed)"
     }
 
     /// Starts a program in the background; the caller stops it with `kill`.

@@ -36,7 +36,6 @@ int okx_curl_global_init(void);
 
 // Feature probes: the libcurl found at run time may differ from the one built against.
 const char *okx_curl_version_string(void);
-unsigned int okx_curl_version_number(void);
 int okx_curl_supports_http2(void);
 int okx_curl_supports_protocol(const char *name);
 const char *okx_curl_strerror(int code);
@@ -47,7 +46,6 @@ okx_failure_kind okx_curl_classify(int code, const char *error_buffer);
 // Easy handles.
 okx_easy *okx_easy_init(void);
 void okx_easy_cleanup(okx_easy *easy);
-void okx_easy_reset(okx_easy *easy);
 
 int okx_easy_set_url(okx_easy *easy, const char *url);
 int okx_easy_set_method(okx_easy *easy, const char *method);
@@ -78,7 +76,7 @@ int okx_easy_set_timeouts(okx_easy *easy, long connect_ms, long total_ms);
 int okx_easy_set_max_response_size(okx_easy *easy, int64_t bytes);
 int okx_easy_set_proxy(okx_easy *easy, const char *proxy, const char *no_proxy);
 int okx_easy_set_user_agent(okx_easy *easy, const char *agent);
-int okx_easy_set_private(okx_easy *easy, void *pointer);
+// The transfer okx_easy_set_userdata stored as CURLOPT_PRIVATE.
 void *okx_easy_get_private(okx_easy *easy);
 // Options every swift-okx transfer gets: http/https only, no redirects, no signals,
 // TLS peer and host verification on, HTTP/2 where the server offers it, keep-alive.
@@ -87,7 +85,6 @@ int okx_easy_apply_defaults(okx_easy *easy);
 long okx_easy_response_code(okx_easy *easy);
 // Bytes of request (headers and body) written to the socket; 0 means nothing left this host.
 long okx_easy_request_size(okx_easy *easy);
-long okx_easy_os_errno(okx_easy *easy);
 size_t okx_error_buffer_size(void);
 
 okx_slist *okx_slist_append(okx_slist *list, const char *line);

@@ -1,9 +1,9 @@
-import Foundation
+package import Foundation
 
 /// Decimal numbers straight from their digits. `Decimal(string:)` goes through a locale-aware
 /// scanner and costs about 1 µs per number on this project's machines; OKX payloads are mostly
 /// numbers, so that alone was most of the cost of decoding a response.
-enum DecimalDigits {
+package enum DecimalDigits {
     /// `[-]digits[.digits]` with at most 19 significant digits, exactly; nil for anything else
     /// (exponents, more digits, stray characters), which callers hand to the exact slow path
     /// (``OKXJSON/decimal(_:)``). The result equals what `Decimal(string:)` returns for the same
@@ -41,5 +41,36 @@ enum DecimalDigits {
         // "5." and "-" are left to the slow path, which knows what Decimal(string:) makes of them.
         guard digits > 0, !inFraction || fractionDigits > 0, fractionDigits <= 127 else { return nil }
         return Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
+    }
+
+    /// A decimal typed by a person (a command-line size or price), read strictly: digits, at
+    /// most one `.` with digits on both sides, and a leading `-` only when `allowingNegative`.
+    /// Nil for anything else: an exponent, a `+`, spaces, trailing junk ("1.2abc", which
+    /// `Decimal(string:)` reads as 1.2), an empty string, "NaN", or more than 38 digits (beyond
+    /// them `Decimal` would round without saying so).
+    package static func strict(_ text: String, allowingNegative: Bool = false) -> Decimal? {
+        var body = text.utf8[...]
+        if body.first == UInt8(ascii: "-") {
+            guard allowingNegative else { return nil }
+            body = body.dropFirst()
+        }
+        var integerDigits = 0, fractionDigits = 0, sawDot = false
+        for byte in body {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if sawDot { fractionDigits += 1 } else { integerDigits += 1 }
+            case UInt8(ascii: "."):
+                guard !sawDot else { return nil }
+                sawDot = true
+            default:
+                return nil
+            }
+        }
+        guard integerDigits > 0, !sawDot || fractionDigits > 0, integerDigits + fractionDigits <= 38 else { return nil }
+        var copy = text
+        if let fast = copy.withUTF8({ parse($0) }) { return fast }
+        // More than 19 significant digits: the shape is already checked, and Foundation reads
+        // up to 38 digits exactly.
+        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
     }
 }

@@ -57,6 +57,9 @@ public struct OKXDoctor: Sendable {
     public var profilePath: String?
     /// True when the base URL was set by hand: other sites' hosts cannot be probed then.
     public var baseURLOverridden: Bool
+    /// Where to probe the other sites (site name → base URL) instead of their public hosts,
+    /// also when the base URL was set by hand: tests point it at simulators playing each site.
+    var siteBaseURLs: [String: String] = [:]
 
     public init(configuration: OKXClient.Configuration, profilePath: String? = nil, baseURLOverridden: Bool? = nil) {
         self.configuration = configuration
@@ -205,7 +208,8 @@ public struct OKXDoctor: Sendable {
         case .some(.invalidAPIKey), .some(.apiKeyNotFound):
             if checks["environment"] == nil { set("environment", .skipped, "not checked: the key is unknown here", nil) }
             if let home {
-                set("site", .problem, "this key belongs to the \(home.name) site (\(home.restBaseURL)), not \(configuration.site.name): it works there and is unknown at \(base)",
+                set("site", .problem, "this key belongs to the \(home.name) site (\(home.restBaseURL)), not \(configuration.site.name): it works there and is unknown at \(base) "
+                    + "(\(error.code.map { "\($0)" } ?? "?"); as after the account was moved to another site)",
                     "Use --site \(home.name) (site = \"\(home.name)\" in the profile, OKX_SITE=\(home.name), Configuration(site: .\(home.name))).")
             } else {
                 set("site", .problem, siteSummary(error), siteFix())
@@ -229,6 +233,14 @@ public struct OKXDoctor: Sendable {
             set("signature", .ok, "the secret matches the key", nil)
             set("ip-allowlist", .ok, "this machine's IP is allowed", nil)
             set("permissions", .problem, "the key may not read account data (50120)", error.fix)
+        case let code where Restriction(code) != nil:
+            // The key got through (the refusal is about the account), so everything up to the
+            // key's own checks passed.
+            guard let restriction = Restriction(code) else { return }
+            passedUpTo("ip-allowlist")
+            set("signature", .ok, "the secret matches the key", nil)
+            set("ip-allowlist", .ok, "this machine's IP is allowed", nil)
+            set("permissions", .problem, restriction.summary + (error.message.isEmpty ? "" : ": \(error.message)"), restriction.fix)
         case .some(.timestampExpired), .some(.invalidTimestamp):
             set("environment", .problem, "OKX rejects the timestamp even after a re-sync: \(error.message)", error.fix)
             skipRest("environment", "timestamps are rejected")
@@ -241,20 +253,30 @@ public struct OKXDoctor: Sendable {
     }
 
     private func siteSummary(_ error: OKXError) -> String {
-        "OKX does not know this key at \(configuration.effectiveBaseURL) (\(error.code.map { "\($0)" } ?? "?"): \(error.message))"
-            + (baseURLOverridden ? "; with --base-url the other sites cannot be probed: the key may belong to another site (EEA, US), or be mistyped or deleted" : "")
+        let probed = baseURLOverridden && siteBaseURLs.isEmpty
+            ? "; with --base-url the other sites cannot be probed: the key may belong to another site (EEA, US), or be mistyped or deleted"
+            : "; no other site (\(Site.all.filter { $0 != configuration.site }.map(\.name).joined(separator: ", "))) knows it either: the key is mistyped or deleted, or the account is on a site it could not be tried at"
+        return "OKX does not know this key at \(configuration.effectiveBaseURL) (\(error.code.map { "\($0)" } ?? "?"): \(error.message))" + probed
     }
 
     private func siteFix() -> String {
-        "Keys work only on the site where the account was registered: global (www.okx.com), EEA (eea.okx.com, accounts from my.okx.com), US (us.okx.com, accounts from app.okx.com). Set --site / site = \"eea\" / OKX_SITE accordingly, or check the key was not mistyped or deleted."
+        "Keys work only on the site where the account is registered, and an account moved to another site (EEA accounts to eea.okx.com, US accounts to us.okx.com) has its keys only there: "
+            + "global (www.okx.com), EEA (eea.okx.com, accounts from my.okx.com), US (us.okx.com, accounts from app.okx.com). "
+            + "Set the site: --site eea, site = \"eea\" in the profile, OKX_SITE=eea, or Configuration(site: .eea) (likewise us, global); or check the key was not mistyped or deleted."
     }
 
-    /// Probes the other sites' hosts with the same read-only call, when no base URL was forced.
+    /// Probes the other sites' hosts with the same read-only call (`account/config`, one GET
+    /// per site, to OKX's own hosts), when no base URL was forced. Cheap and safe: it changes
+    /// nothing, and the key only goes where it could belong.
     func probeOtherSites() async -> Site? {
-        guard !baseURLOverridden else { return nil }
         for site in Site.all where site != configuration.site {
             var other = configuration
             other.site = site
+            if let url = siteBaseURLs[site.name] {
+                other.baseURL = url
+            } else if baseURLOverridden {
+                continue
+            }
             if case .success = await signedCall(other) { return site }
         }
         return nil

@@ -41,7 +41,8 @@ enum Fix {
             let others = Site.all.filter { $0.name != siteName }.map { "\($0.name) (\($0.restBaseURL), accounts from \($0.accountWebsite))" }
             return "OKX does not know this API key at \(host) (site \(siteName)). Keys exist only on the site where the account was registered; "
                 + "if your account is on another site — \(others.joined(separator: " or ")) — set that site (`site = \"eea\"` in the profile, OKX_SITE, or Configuration.site). "
-                + "Otherwise the key was mistyped, has stray characters, or was deleted."
+                + "An account moved to another site (EEA accounts to eea.okx.com, US accounts to us.okx.com) has its keys only there, so a key that worked before the move is unknown at the old host. "
+                + "Otherwise the key was mistyped, has stray characters, or was deleted. `okx doctor` tries the other sites with the key and says which one knows it."
         case .invalidSignature:
             return "The signature did not verify: the secret key does not belong to this API key, or it was copied with extra characters. Copy the secret key again (it is shown only when the key is created; if lost, create a new key). Also check that no proxy rewrites the request path or body."
         case .missingPermission:
@@ -52,6 +53,14 @@ enum Fix {
             return "OKX is busy or unavailable. Retry after a short, jittered delay."
         case .instrumentNotFound:
             return "No instrument has this id here. Ids are case-sensitive and typed: BTC-USDT (spot), BTC-USDT-SWAP (perpetual), BTC-USD-250627 (futures); list them with API.PublicData.getInstruments or `okx instruments SPOT`. Instruments can also differ between live and demo."
+        case 59113:
+            return Restriction.kycLevel.fix
+        case 51155:
+            return Restriction.instrumentInRegion.fix
+        case 51734:
+            return Restriction.kycCountry.fix
+        case 64003:
+            return Restriction.feeTierChannel.fix
         case .endpointTimeout:
             return "OKX timed out internally. This does NOT say whether the request took effect: for orders, query by client order id before sending again."
         default:
@@ -89,3 +98,54 @@ enum Fix {
     }
 }
 
+
+/// What an account (not its key) is refused, with the plain-language fix: regulation, the level
+/// or country of its identity verification (KYC), its trading-fee tier. The key, signature and
+/// site are fine when these come back; changing them does not help.
+enum Restriction: Int, CaseIterable, Sendable {
+    /// 59113: margin trading is not offered in the account's region; KYC level 2 with another
+    /// citizenship can lift it.
+    case kycLevel = 59113
+    /// 51155: this instrument may not be traded from the account's region.
+    case instrumentInRegion = 51155
+    /// 51734: the country of the account's KYC is not supported for this.
+    case kycCountry = 51734
+    /// 64003: the WebSocket channel needs a higher trading-fee (VIP) tier.
+    case feeTierChannel = 64003
+
+    init?(_ code: OKXError.Code?) {
+        guard let code, let restriction = Restriction(rawValue: code.rawValue) else { return nil }
+        self = restriction
+    }
+
+    /// One line on what OKX refused and why, for a diagnosis.
+    var summary: String {
+        switch self {
+        case .kycLevel: "the key works, but OKX does not offer margin trading to this account in its region (59113, local regulations)"
+        case .instrumentInRegion: "the key works, but OKX restricts trading this instrument for accounts in this account's region (51155, local compliance)"
+        case .kycCountry: "the key works, but the country of this account's identity verification (KYC) is not supported for this (51734)"
+        case .feeTierChannel: "the key works, but this WebSocket channel is reserved for higher trading-fee (VIP) tiers (64003)"
+        }
+    }
+
+    var fix: String {
+        switch self {
+        case .kycLevel:
+            "Margin, leverage and borrowing are not available to this account where it is registered; nothing is wrong with the key or the order. "
+                + "If your citizenship is in another region, complete identity verification level 2 (KYC2: OKX → Profile → Verification) and try again; "
+                + "otherwise trade without margin (tdMode cash on spot)."
+        case .instrumentInRegion:
+            "OKX does not allow trading this pair or contract from this account's region; nothing is wrong with the key or the order's values. "
+                + "Choose an instrument offered in your region (okx instruments SPOT lists what this site offers). "
+                + "If the account was moved to another OKX site (EEA: eea.okx.com, US: us.okx.com), use that site: its instruments differ."
+        case .kycCountry:
+            "OKX does not support this product for the country of the account's identity verification (KYC); nothing is wrong with the key. "
+                + "Check the verification country in OKX → Profile → Verification; products differ between the global, EEA and US sites, so use the site "
+                + "where the account is registered, or use a product OKX offers in that country."
+        case .feeTierChannel:
+            "OKX reserves this channel (such as the tick-by-tick books channels books-l2-tbt and books50-l2-tbt) for higher trading-fee tiers; "
+                + "the key and login are fine. Subscribe to a channel every tier gets (books or books5), or check the account's fee tier "
+                + "(OKX → Fees) against the channel's requirement in OKX's WebSocket documentation."
+        }
+    }
+}

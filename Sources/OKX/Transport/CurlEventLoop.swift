@@ -102,6 +102,15 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
 
     var isOnLoopThread: Bool { loopThread.load(ordering: .relaxed) == currentThreadID() }
 
+    /// Stops a debug build when loop-only state (`multi`, `active`, `idleHandles`, the easy
+    /// handles) is touched from another thread; compiled out of release builds.
+    @inline(__always)
+    private func assertOnLoop(_ function: StaticString = #function) {
+        #if DEBUG
+        precondition(isOnLoopThread, "CurlEventLoop.\(function) must run on the okx-curl thread")
+        #endif
+    }
+
     func start(_ job: TransferJob, continuation: CheckedContinuation<HTTPResponse, any Error>) {
         if isOnLoopThread {
             begin(job, continuation)
@@ -226,6 +235,7 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
     }
 
     private func begin(_ job: TransferJob, _ continuation: CheckedContinuation<HTTPResponse, any Error>) {
+        assertOnLoop()
         guard job.token.begin() else {
             continuation.resume(throwing: TransportError.cancelled)
             return
@@ -250,18 +260,21 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
     }
 
     private func abort(_ token: TransferToken) {
+        assertOnLoop()
         guard let transfer = active[ObjectIdentifier(token)] else { return }
         let sent = okx_easy_request_size(transfer.handle) > 0
         finish(transfer, with: .failure(TransportError(kind: .cancelled, message: "the task was cancelled", requestMayHaveReachedServer: sent)), removeFromMulti: true)
     }
 
     private func failAll(_ error: TransportError) {
+        assertOnLoop()
         for transfer in Array(active.values) {
             finish(transfer, with: .failure(error), removeFromMulti: true)
         }
     }
 
     private func collectFinished() {
+        assertOnLoop()
         var easy: OpaquePointer?
         var result: Int32 = 0
         while okx_multi_next_done(multi, &easy, &result) == 1 {
@@ -272,6 +285,7 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
     }
 
     private func finish(_ transfer: CurlTransfer, with result: Result<HTTPResponse, any Error>, removeFromMulti: Bool) {
+        assertOnLoop()
         if removeFromMulti { _ = okx_multi_remove(multi, transfer.handle) }
         active[ObjectIdentifier(transfer.token)] = nil
         transfer.token.finish()

@@ -11,7 +11,6 @@ final class CurlTransfer {
     private let maxBytes: Int
     private var body = Data()
     private var headerLines: [UInt8] = []
-    private var exceeded = false
     private var headerList: OpaquePointer?
     private var requestBody: UnsafeMutableRawBufferPointer?
     private var upload: UnsafeMutablePointer<okx_upload>?
@@ -105,10 +104,9 @@ final class CurlTransfer {
     }
 
     private func received(_ data: UnsafeMutablePointer<CChar>, _ length: Int) -> Int {
-        guard body.count + length <= maxBytes else {
-            exceeded = true
-            return 0  // curl aborts with CURLE_WRITE_ERROR
-        }
+        // Returning less than `length` makes curl abort with CURLE_WRITE_ERROR, which
+        // TransportError classifies as responseTooLarge.
+        guard body.count + length <= maxBytes else { return 0 }
         body.append(UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self), count: length)
         return length
     }
