@@ -3,10 +3,15 @@ import OKX
 
 /// Real-shaped payloads: the balance body, a 400-level book, 300 candles, ~1 MB of instruments.
 enum DecodePayloads {
-    struct Books: Decodable { let data: [OrderBook] }
-    struct Candles: Decodable { let data: [Candle] }
-    struct Instruments: Decodable { let data: [Instrument] }
-    struct Balances: Decodable { let data: [AccountBalance] }
+    // The generated models the REST calls decode into.
+    struct Books: Decodable { let data: [API.MarketData.OrderBook.Response] }
+    struct Candles: Decodable { let data: [API.MarketData.Candlesticks.Response] }
+    struct Instruments: Decodable { let data: [API.PublicData.GetInstruments.Response] }
+    struct Balances: Decodable { let data: [API.TradingAccount.GetBalance.Response] }
+    // The hand-written models they replaced for REST (kept for the WebSocket channels), as the
+    // same-run baseline of the generated ones.
+    struct HandCandles: Decodable { let data: [Candle] }
+    struct HandBalances: Decodable { let data: [AccountBalance] }
 
     /// name, bytes, JSONDecoder into the models, the SDK's decoder into the same models.
     static func make() -> [(String, Data, (Data) throws -> Void, (Data) throws -> Void)] {
@@ -24,8 +29,10 @@ enum DecodePayloads {
         let instrumentBody = Data(#"{"code":"0","msg":"","data":[\#(instruments.joined(separator: ","))]}"#.utf8)
         return [
             ("balance", balance, { _ = try JSONDecoder().decode(Balances.self, from: $0) }, { _ = try OKXDecoder().decode(Balances.self, from: $0) }),
+            ("balance-hand", balance, { _ = try JSONDecoder().decode(HandBalances.self, from: $0) }, { _ = try OKXDecoder().decode(HandBalances.self, from: $0) }),
             ("books-400", book, { _ = try JSONDecoder().decode(Books.self, from: $0) }, { _ = try OKXDecoder().decode(Books.self, from: $0) }),
             ("candles-300", candleBody, { _ = try JSONDecoder().decode(Candles.self, from: $0) }, { _ = try OKXDecoder().decode(Candles.self, from: $0) }),
+            ("candles-300-hand", candleBody, { _ = try JSONDecoder().decode(HandCandles.self, from: $0) }, { _ = try OKXDecoder().decode(HandCandles.self, from: $0) }),
             ("instruments-\(instrumentBody.count / 1024)KB", instrumentBody, { _ = try JSONDecoder().decode(Instruments.self, from: $0) },
              { _ = try OKXDecoder().decode(Instruments.self, from: $0) }),
         ]

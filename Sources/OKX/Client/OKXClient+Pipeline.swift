@@ -133,7 +133,8 @@ extension OKXClient {
             }
             switch RetryPolicy.decide(after: failure, idempotency: endpoint.idempotency) {
             case .outcomeUnknown(let clientOrderID):
-                throw OKXError.outcomeUnknown(clientOrderID: clientOrderID, cause: failure.message, transportError: failure.transportError, context: context)
+                throw OKXError.outcomeUnknown(clientOrderID: clientOrderID, cause: failure.message, transportError: failure.transportError, context: context,
+                                              instrumentID: endpoint.instruments.count == 1 ? endpoint.instruments.first : nil)
             case .fail:
                 throw failure
             case .retry:

@@ -64,7 +64,7 @@ public struct TradeAPI: Sendable {
                 throw Self.notPlaced(order, placements: placements, after: failure)
             case .unknown:
                 throw failure.category == .outcomeUnknown ? failure
-                    : OKXError.outcomeUnknown(clientOrderID: order.clOrdId, cause: failure.message, transportError: failure.transportError, context: nil)
+                    : OKXError.outcomeUnknown(clientOrderID: order.clOrdId, cause: failure.message, transportError: failure.transportError, context: nil, instrumentID: order.instId)
             }
         }
     }
@@ -113,7 +113,7 @@ public struct TradeAPI: Sendable {
                 case .absent: absent.append(i)
                 case .unknown:
                     throw OKXError.outcomeUnknown(clientOrderID: orders[i].clOrdId, cause: failure?.message ?? "unknown",
-                                                  transportError: failure?.transportError, context: nil)
+                                                  transportError: failure?.transportError, context: nil, instrumentID: orders[i].instId)
                 }
             }
             if absent.isEmpty { return acks.compactMap { $0 } }
@@ -186,7 +186,7 @@ public struct TradeAPI: Sendable {
     static func unconfirmed(_ order: API.Trade.PlaceOrder.Request, ack: OrderAck?) -> OKXError {
         let cause = ack == nil ? "OKX answered with no acknowledgement for the order"
             : "OKX's acknowledgement has no order id or status (sCode \"\(ack?.sCode ?? "")\", ordId \"\(ack?.ordId ?? "")\")"
-        return .outcomeUnknown(clientOrderID: order.clOrdId, cause: cause, transportError: nil, context: nil)
+        return .outcomeUnknown(clientOrderID: order.clOrdId, cause: cause, transportError: nil, context: nil, instrumentID: order.instId)
     }
 
     /// The order is provably not at OKX and no placement is left.
