@@ -45,6 +45,22 @@ import Testing
         print("GeneratedAPI: \(checked) response examples decoded and re-encoded, \(skipped.count) skipped")
     }
 
+    /// What `okx decode METHOD PATH` does, for every endpoint: find the model by method and path
+    /// in `API.responseTypes`, decode the docs' example with it and write the model back.
+    @Test func everyEndpointIsDecodableByMethodAndPath() throws {
+        func roundTrip<T: Codable & Sendable>(_ type: T.Type, _ body: Data) throws -> Data { try reencodeExample(type, body) }
+        #expect(API.responseTypes.count == generatedAPIExamples.count)
+        var decoded = 0
+        for example in generatedAPIExamples {
+            let key = "\(example.method) \(example.path)"
+            let type = try #require(API.responseTypes[key], "\(key) has no model for okx decode")
+            guard let response = example.response else { continue }
+            #expect(try roundTrip(type, Data(response.utf8)) == (try example.reencode(Data(response.utf8))), "\(key)")
+            decoded += 1
+        }
+        #expect(decoded >= 378)
+    }
+
     /// The round-trip comparison is strict enough to catch a lost or altered value.
     @Test func theRoundTripComparisonCatchesChanges() throws {
         func problems(_ a: String, _ b: String, undocumented: Set<String> = []) throws -> [String] {
