@@ -718,7 +718,10 @@ def coverage(spec, by_section):
     simulated = routes_in(ROOT / "Sources" / "OKXSimulator")
     hand = hand_written_calls(ROOT / "Sources" / "OKX" / "Endpoints" / "TradeAPI.swift")
     rules = rule_paths(ROOT / "Sources" / "OKX" / "Endpoints" / "RequestRules.swift")
-    rows, counts = [], {"typed": 0, "response": 0, "request": 0, "simulated": 0, "hand": 0, "rules": 0}
+    docs = {f"Samples/{d.name}": (d / "main.swift").read_text(encoding="utf-8") for d in sorted((ROOT / "Samples").iterdir())
+            if (d / "main.swift").exists()}
+    docs["README"] = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows, counts = [], {"typed": 0, "response": 0, "request": 0, "simulated": 0, "hand": 0, "rules": 0, "shown": 0}
     for section in sorted(by_section):
         for e in sorted(by_section[section], key=lambda e: (e["path"], e["method"])):
             key = (e["method"], e["path"])
@@ -738,10 +741,14 @@ def coverage(spec, by_section):
             if (e["method"], e["path"]) in rules:
                 behaviour.append("documented rules checked before sending")
                 counts["rules"] += 1
+            shown = [name for name, text in docs.items() if re.search(re.escape(call) + r"\b", text)]
+            if "order recovery (`okx.trade`)" in behaviour:
+                shown += [name for name, text in docs.items() if name not in shown and "trade." + call.rsplit(".", 1)[1] + "(" in text]
+            counts["shown"] += bool(shown)
             resp = "decoded, re-encoded" if skip_resp is None else f"not checked: {skip_resp}"
             req = "encoded" if skip_req is None else f"not checked: {skip_req}"
             rows.append(f"| {e['method']} `{e['path']}` | `{call}` | {resp} | {req} | {'yes' if called == 'example' else 'yes, required parameters as placeholders (no usable request example)'} |"
-                        f" {'stateful' if sim else 'docs example'} | {', '.join(behaviour)} |")
+                        f" {'stateful' if sim else 'docs example'} | {', '.join(behaviour)} | {', '.join(shown)} |")
     n = counts["typed"]
     head = [
         "<!-- Generated from Data/okx/api-spec.json by scripts/generate-api.py. DO NOT EDIT. -->",
@@ -757,9 +764,14 @@ def coverage(spec, by_section):
         f" ({counts.get('placeholders', 0)} with placeholder values for the required parameters, the docs' request example not being usable)",
         f"- Answered by the simulator: {n} of {n}, {counts['simulated']} from its own state, the rest with the docs' example answer",
         f"- With hand-written behaviour on top: order recovery by clOrdId (`okx.trade`): {counts['hand']}; documented"
-        f" ranges and conditions checked before sending (`RequestRules`, besides the clOrdId and batch-size rules that apply to every endpoint): {counts['rules']}", "",
-        "| endpoint | Swift call | response example | request example | called via the simulator | simulator answers from | added behaviour |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        f" ranges and conditions checked before sending (`RequestRules`, besides the clOrdId and batch-size rules that apply to every endpoint): {counts['rules']}",
+        f"- Shown in a sample or the README: {counts['shown']}", "",
+        "Tests: `GeneratedAPITests.responseExamplesDecodeAndEncodeBackToTheSameValues` (response example),",
+        "`GeneratedAPITests.requestExamplesEncodeTheDocumentedNames` (request example),",
+        "`GeneratedAPICallTests.everyEndpointAnswersThroughTheClient` (called via the simulator),",
+        "`GeneratedAPITests.everyEndpointIsDecodableByMethodAndPath` (`okx decode`), each over the generated list.", "",
+        "| endpoint | Swift call | response example | request example | called via the simulator | simulator answers from | added behaviour | sample / README |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     return "\n".join(head + rows) + "\n"
 
