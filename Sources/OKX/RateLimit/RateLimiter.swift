@@ -26,9 +26,9 @@ public final class RateLimiter: Sendable {
 
     /// One bucket: an endpoint, counted for a user or an IP, possibly per instrument.
     public struct Key: Hashable, Sendable, CustomStringConvertible {
-        /// Path of the endpoint the bucket counts, e.g. `/api/v5/trade/order`.
+        /// Name of the endpoint the bucket counts, e.g. `POST /api/v5/trade/order` (method and path).
         public var endpoint: String
-        /// Whom the bucket counts for: an API key or the IP, as the endpoint's rule says.
+        /// Whom the bucket counts for: `ip`, or `user:` followed by the API key, as the endpoint's rule says.
         public var scope: String
         /// Instrument ID for limits counted per instrument; nil otherwise.
         public var instrument: String?
