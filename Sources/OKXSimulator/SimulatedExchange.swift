@@ -37,7 +37,7 @@ public struct SimulatedOrder: Sendable, Hashable {
     public var tgtCcy: String = ""
     /// Accumulated fee, negative when charged (OKX's sign), in ``feeCcy``.
     public var fee: Decimal = 0
-    /// Currency the fee is charged in; empty before the first fill.
+    /// Currency the fee is charged in, chosen when the order is placed.
     public var feeCcy: String = ""
     /// Whether the order may only reduce a position.
     public var reduceOnly: Bool = false

@@ -44,9 +44,10 @@ public final class OKXStreams: Sendable {
         public var pingInterval: Duration = .seconds(20)
         /// How long to wait for `pong` before the connection counts as dead.
         public var pongTimeout: Duration = .seconds(5)
-        /// Delay before the first reconnection attempt; it doubles with each failure in a row, up to `reconnectMaxDelay`.
+        /// Starting point of the reconnection backoff. The bound doubles with each failure in a row, up to
+        /// `reconnectMaxDelay`; each wait is picked at random between half the bound and the bound.
         public var reconnectBaseDelay: Duration = .milliseconds(250)
-        /// Longest delay between two reconnection attempts.
+        /// Upper bound of the reconnection backoff, however many attempts failed.
         public var reconnectMaxDelay: Duration = .seconds(15)
         /// Failed connection attempts in a row (none reaching an open WebSocket) after which the
         /// connection gives up: its streams end with an `OKXError` of category `transport`, so an

@@ -41,7 +41,8 @@ public struct Pages<Request: PageableRequest, Item: Decodable & Sendable>: Async
         let pages: Pages
         var next: Request?
 
-        /// Fetches the next page; nil when OKX returned an empty or short page, or the cursor stopped moving. Throws the request's `OKXError`.
+        /// Fetches the next page; nil once the pages are exhausted (after an empty or short page, or when
+        /// the cursor stops moving). Throws the request's `OKXError`.
         public mutating func next() async throws -> [Item]? {
             guard let request = next else { return nil }
             let page = try await pages.client.send(pages.endpoint(request))

@@ -25,7 +25,7 @@ public struct RetryPolicy: Sendable, Hashable {
     /// Pause between look-ups while an order with an unknown outcome is being settled.
     public var orderLookupInterval: Duration
 
-    /// A policy with explicit limits; the order settings default to 5 s to settle an order's outcome, 1 s for it to appear, and 500 ms between look-ups.
+    /// A policy with explicit limits; the order settings default to an `expTime` 5 s ahead, 1 s for an accepted order to show up, and 500 ms between look-ups.
     public init(maxAttempts: Int, baseDelay: Duration, maxDelay: Duration, deadline: Duration,
                 orderDeadline: Duration = .seconds(5), orderSettle: Duration = .seconds(1), orderLookupInterval: Duration = .milliseconds(500)) {
         self.maxAttempts = maxAttempts

@@ -61,7 +61,7 @@ public struct Position: Codable, Sendable, Hashable {
     public let mgnMode: TradeMode
     /// `long` or `short` in long/short mode, `net` in net mode.
     public let posSide: PositionSide
-    /// Position size: contracts for derivatives, base currency for margin; negative for a net short position.
+    /// Position size (contracts for derivatives); negative for a short position in net mode.
     public let pos: Decimal
     /// OKX's identifier of the position.
     public let posId: String?

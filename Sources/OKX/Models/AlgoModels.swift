@@ -23,7 +23,7 @@ public struct AlgoOrder: Codable, Sendable, Hashable {
     public let posSide: PositionSide?
     /// Margin mode of the order (`cash`, `cross`, `isolated`); nil when OKX leaves it empty.
     public let tdMode: TradeMode?
-    /// Order size: base currency for spot, contracts for derivatives; nil when the order closes the whole position.
+    /// Order size: base currency for spot, contracts for derivatives; nil when OKX leaves it empty.
     public let sz: Decimal?
     /// The order price once triggered; -1 for a market order.
     public let ordPx: Decimal?

@@ -31,7 +31,7 @@ public struct InstrumentState: OKXStringValue {
     public static let suspend: Self = "suspend"
     /// Before listing: a call auction collects orders without matching them.
     public static let preopen: Self = "preopen"
-    /// Test instrument, not open to regular trading.
+    /// Pre-listing test instrument, not open to regular trading.
     public static let test: Self = "test"
     /// Being rebased (contract value adjusted); trading paused meanwhile.
     public static let rebase: Self = "rebase"

@@ -99,7 +99,7 @@ public struct HTTPResponse: Sendable {
         self.body = body
     }
 
-    /// All header lines in the order received; parsed on first access, so prefer `header(_:)` for a single lookup.
+    /// All header lines in the order received; parsed anew on each access, so prefer `header(_:)` for a single lookup.
     public var headers: [HTTPHeader] {
         get {
             if let parsed { return parsed }
