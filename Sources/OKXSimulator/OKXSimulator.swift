@@ -193,6 +193,8 @@ public final class OKXSimulator: Sendable {
 
 /// The simulator could not do what was asked.
 public struct SimulatorError: Error, CustomStringConvertible {
+    /// What went wrong, in plain words.
     public let message: String
+    /// Same as `message`, so printing the error shows what went wrong.
     public var description: String { message }
 }

@@ -3,19 +3,33 @@ import Synchronization
 
 /// An order as the simulator keeps it.
 public struct SimulatedOrder: Sendable, Hashable {
+    /// API key of the account that placed the order.
     public var account: String
+    /// Instrument, e.g. `BTC-USDT`.
     public var instId: String
+    /// The simulator's order ID: a decimal counter, unique across accounts.
     public var ordId: String
+    /// Client order ID as sent; empty when none was given.
     public var clOrdId: String
+    /// `buy` or `sell`, as sent.
     public var side: String
+    /// OKX order type as sent, e.g. `limit` or `market`.
     public var ordType: String
+    /// Trade mode as sent: `cash`, `cross` or `isolated`.
     public var tdMode: String
+    /// Limit price; nil for market orders.
     public var price: Decimal?
+    /// Order size, in the units OKX uses for the instrument (see `tgtCcy` for spot market orders).
     public var size: Decimal
+    /// Size filled so far, in the same units as `size`.
     public var filled: Decimal
+    /// Average fill price; nil before the first fill.
     public var averagePrice: Decimal?
+    /// OKX order state, e.g. `live`, `partially_filled`, `filled`, `canceled`.
     public var state: String
+    /// Creation time, in milliseconds since 1970 on the simulator's (possibly skewed) clock.
     public var createdAt: Int64
+    /// Last change, in milliseconds since 1970 on the simulator's clock.
     public var updatedAt: Int64
     /// The order's `tag`, echoed back as OKX does.
     public var tag: String = ""
@@ -23,10 +37,15 @@ public struct SimulatedOrder: Sendable, Hashable {
     public var tgtCcy: String = ""
     /// Accumulated fee, negative when charged (OKX's sign), in ``feeCcy``.
     public var fee: Decimal = 0
+    /// Currency the fee is charged in, chosen when the order is placed.
     public var feeCcy: String = ""
+    /// Whether the order may only reduce a position.
     public var reduceOnly: Bool = false
+    /// Price of the latest fill; nil before the first fill.
     public var lastFillPx: Decimal?
+    /// Size of the latest fill; 0 before the first fill.
     public var lastFillSz: Decimal = 0
+    /// Trade ID of the latest fill; empty before the first fill.
     public var lastTradeId: String = ""
     /// OKX's `cancelSource` (e.g. 31: a post-only order that would have taken liquidity).
     public var cancelSource: String = ""

@@ -10,18 +10,23 @@ public enum SimulatedPermission: String, Sendable, Hashable, CaseIterable {
 
 /// An API key the simulator knows, with everything OKX checks about it.
 public struct SimulatedKey: Sendable, Hashable {
+    /// The key's public identifier, sent as `OK-ACCESS-KEY`.
     public var apiKey: String
+    /// Secret the simulator checks signatures with.
     public var secretKey: String
+    /// Passphrase the key was created with; a wrong one gets 50105.
     public var passphrase: String
     /// Demo keys work only with `x-simulated-trading: 1`, live keys only without (else 50101).
     public var environment: SimulatedEnvironment
     /// The site the key was created on (`global`, `eea`, `us`). A key of another site than the
     /// simulator's is unknown to it (50119), as on OKX.
     public var site: String
+    /// What the key may do; a call needing another permission gets 50120.
     public var permissions: Set<SimulatedPermission>
     /// When not empty, requests from other IPs get 50110.
     public var allowedIPs: [String]
 
+    /// A key; by default a demo key of the global site with read and trade permission and no IP allow-list.
     public init(apiKey: String, secretKey: String, passphrase: String, environment: SimulatedEnvironment = .demo,
                 site: String = "global", permissions: Set<SimulatedPermission> = [.read, .trade], allowedIPs: [String] = []) {
         self.apiKey = apiKey
@@ -57,6 +62,7 @@ public struct SimulatorConfiguration: Sendable {
     public var timeEndpointDelayBeforeReading: Duration = .zero
     /// The window OKX allows between a request's timestamp and its own clock.
     public var timestampWindow: Duration = .seconds(30)
+    /// API keys the simulator knows: an unknown key gets 50111, a listed key of another site 50119.
     public var keys: [SimulatedKey] = [.demo, .live]
     /// The address the simulator pretends requests come from (for IP allow-lists).
     public var clientIP: String = "127.0.0.1"
@@ -67,5 +73,6 @@ public struct SimulatorConfiguration: Sendable {
     /// Send the real CRC32 book checksum instead of 0 (OKX sends 0 since June 2026).
     public var bookChecksums: Bool = false
 
+    /// The defaults: a free port, the global site, no clock skew, the built-in demo and live keys, rate limits enforced.
     public init() {}
 }

@@ -27,10 +27,14 @@ public enum SimulatorFault: Sendable, Hashable {
 /// Random faults on a path: each request misbehaves with `probability`, picking one of `faults`.
 /// Seeded, so a failing run can be replayed.
 public struct FaultPlan: Sendable {
+    /// Chance, from 0 to 1, that a request gets a fault.
     public var probability: Double
+    /// Faults to choose from; one is picked at random per affected request.
     public var faults: [SimulatorFault]
+    /// Seed of the random choices; the same seed and requests give the same faults.
     public var seed: UInt64
 
+    /// A plan that faults each request with `probability`; the default seed is 42.
     public init(probability: Double, faults: [SimulatorFault], seed: UInt64 = 42) {
         self.probability = probability
         self.faults = faults

@@ -16,10 +16,12 @@ public struct Channel: Sendable, Hashable, CustomStringConvertible {
     public let name: String
     /// The other arguments (`instId`, `instType`, `ccy`, …), in OKX's names.
     public let args: [String: String]
+    /// Which WebSocket endpoint (public, private, business) the channel is served on.
     public let endpoint: StreamEndpoint
     /// Whether the connection must be logged in.
     public let needsLogin: Bool
 
+    /// A channel with its name and arguments in OKX's terms; prefer the static members, which fill these in correctly.
     public init(_ name: String, endpoint: StreamEndpoint, login: Bool, args: [String: String] = [:]) {
         self.name = name
         self.args = args
@@ -32,17 +34,23 @@ public struct Channel: Sendable, Hashable, CustomStringConvertible {
         Channel(name, endpoint: endpoint, login: login, args: args)
     }
 
+    /// The `instId` argument; nil for channels not tied to one instrument.
     public var instId: String? { args["instId"] }
 
     /// The subscription argument as OKX wants it.
     var argument: [String: String] { args.merging(["channel": name]) { a, _ in a } }
 
+    /// The channel name followed by its arguments sorted by name, e.g. `tickers instId=BTC-USDT`.
     public var description: String { ([name] + args.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: " ") }
 
     // Market data (public).
+    /// Ticker pushes for one instrument: last price, best bid/ask and 24-hour statistics.
     public static func tickers(_ instId: String) -> Channel { .init("tickers", endpoint: .public, login: false, args: ["instId": instId]) }
+    /// Public trades of one instrument as they happen.
     public static func trades(_ instId: String) -> Channel { .init("trades", endpoint: .public, login: false, args: ["instId": instId]) }
+    /// Mark price of one instrument, pushed when it changes.
     public static func markPrice(_ instId: String) -> Channel { .init("mark-price", endpoint: .public, login: false, args: ["instId": instId]) }
+    /// Funding rate of one perpetual swap (e.g. `BTC-USDT-SWAP`).
     public static func fundingRate(_ instId: String) -> Channel { .init("funding-rate", endpoint: .public, login: false, args: ["instId": instId]) }
     /// 400 levels, snapshot then incremental updates every 100 ms.
     public static func books(_ instId: String) -> Channel { .init("books", endpoint: .public, login: false, args: ["instId": instId]) }
@@ -58,11 +66,15 @@ public struct Channel: Sendable, Hashable, CustomStringConvertible {
     public static func candles(_ instId: String, bar: CandleBar) -> Channel { .init("candle\(bar.rawValue)", endpoint: .business, login: false, args: ["instId": instId]) }
 
     // Account (private, login).
+    /// Your orders; `ANY` covers every product line, `instId` narrows to one instrument.
     public static func orders(_ instType: InstrumentType = InstrumentType(rawValue: "ANY"), instId: String? = nil) -> Channel {
         .init("orders", endpoint: .private, login: true, args: ["instType": instType.rawValue].merging(instId.map { ["instId": $0] } ?? [:]) { a, _ in a })
     }
+    /// Your positions; `ANY` covers every product line.
     public static func positions(_ instType: InstrumentType = InstrumentType(rawValue: "ANY")) -> Channel { .init("positions", endpoint: .private, login: true, args: ["instType": instType.rawValue]) }
+    /// Account balances; `ccy` narrows to one currency, nil covers all.
     public static func account(ccy: String? = nil) -> Channel { .init("account", endpoint: .private, login: true, args: ccy.map { ["ccy": $0] } ?? [:]) }
+    /// Balance and position changes together, with the event that caused them.
     public static var balanceAndPosition: Channel { .init("balance_and_position", endpoint: .private, login: true) }
     /// Algo orders; on the business endpoint.
     public static func algoOrders(_ instType: InstrumentType = InstrumentType(rawValue: "ANY")) -> Channel { .init("orders-algo", endpoint: .business, login: true, args: ["instType": instType.rawValue]) }

@@ -90,6 +90,7 @@ final class EventBuffer: Sendable {
 /// copy of it (and of its iterators) goes away, or the consuming task is cancelled, the
 /// subscription ends and OKX is told to unsubscribe.
 public struct StreamEvents: AsyncSequence, Sendable {
+    /// Each element is one event, in the order the connection received it.
     public typealias Element = StreamEvent
 
     final class Handle: Sendable {
@@ -107,8 +108,10 @@ public struct StreamEvents: AsyncSequence, Sendable {
 
     let handle: Handle
 
+    /// Reads events from the subscription's buffer.
     public struct AsyncIterator: AsyncIteratorProtocol {
         let handle: Handle
+        /// Waits for the next event; nil when the subscription has ended. Throws the error that ended the stream (e.g. an `OKXError` when the connection gave up).
         public mutating func next() async throws -> StreamEvent? {
             let event = try await handle.buffer.next()
             if event == nil { handle.onTermination() }
@@ -116,5 +119,6 @@ public struct StreamEvents: AsyncSequence, Sendable {
         }
     }
 
+    /// An iterator over the subscription; all iterators share the one buffer, so each event goes to only one of them.
     public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(handle: handle) }
 }

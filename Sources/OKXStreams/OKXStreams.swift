@@ -35,6 +35,7 @@ import Synchronization
 public final class OKXStreams: Sendable {
     /// Streaming settings. The REST configuration supplies environment, site and credentials.
     public struct Configuration: Sendable {
+        /// Environment, site and credentials, shared with the REST client.
         public var client: OKXClient.Configuration
         /// Overrides the site's WebSocket host (a simulator: `ws://127.0.0.1:PORT`); the
         /// `/ws/v5/{public,private,business}` paths are appended.
@@ -43,7 +44,10 @@ public final class OKXStreams: Sendable {
         public var pingInterval: Duration = .seconds(20)
         /// How long to wait for `pong` before the connection counts as dead.
         public var pongTimeout: Duration = .seconds(5)
+        /// Starting point of the reconnection backoff. The bound doubles with each failure in a row, up to
+        /// `reconnectMaxDelay`; each wait is picked at random between half the bound and the bound.
         public var reconnectBaseDelay: Duration = .milliseconds(250)
+        /// Upper bound of the reconnection backoff, however many attempts failed.
         public var reconnectMaxDelay: Duration = .seconds(15)
         /// Failed connection attempts in a row (none reaching an open WebSocket) after which the
         /// connection gives up: its streams end with an `OKXError` of category `transport`, so an
@@ -59,6 +63,7 @@ public final class OKXStreams: Sendable {
         /// How long a WebSocket order operation waits for its answer.
         public var requestTimeout: Duration = .seconds(10)
 
+        /// Settings for `client`, with every streaming setting at its default; `webSocketBaseURL` nil uses the site's host.
         public init(client: OKXClient.Configuration, webSocketBaseURL: String? = nil) {
             self.client = client
             self.webSocketBaseURL = webSocketBaseURL
@@ -78,6 +83,7 @@ public final class OKXStreams: Sendable {
         }
     }
 
+    /// The settings the streams were created with.
     public let configuration: Configuration
     private let context: StreamContext
     private let connections = Mutex<[StreamEndpoint: StreamConnection]>([:])

@@ -4,15 +4,19 @@ import OKX
 /// One price level as OKX sent it: price and size keep their exact strings (for display and
 /// for the checksum), with the parsed value for ordering.
 public struct BookLevel: Sendable, Hashable {
+    /// Price exactly as OKX sent it.
     public let price: String
+    /// Size exactly as OKX sent it: base currency for spot, contracts for derivatives; `0` in an update removes the level.
     public let size: String
     /// Number of orders at this level (0 when the channel does not say).
     public let orders: Int
+    /// The price parsed, for sorting and arithmetic.
     public let priceValue: Decimal
     /// The same price in a form that compares in a few instructions; nil for prices with more
     /// digits than it holds, which then compare as `Decimal`.
     let key: PriceKey?
 
+    /// A level from OKX's strings; nil when `price` is not a number.
     public init?(price: String, size: String, orders: Int = 0) {
         guard let value = OKXJSON.decimal(price) else { return nil }
         self.price = price
@@ -117,6 +121,7 @@ public struct OrderBookState: Sendable {
         /// A level could not be parsed.
         case malformed(String)
 
+        /// What went wrong, in one line, with the sequence numbers or checksums involved.
         public var description: String {
             switch self {
             case .gap(let expected, let got): return "seqId gap: expected prevSeqId \(expected), got \(got)"
@@ -128,6 +133,7 @@ public struct OrderBookState: Sendable {
         }
     }
 
+    /// Instrument the book is for.
     public let instId: String
     /// Best (highest) first.
     public private(set) var bids: [BookLevel] = []
@@ -137,6 +143,7 @@ public struct OrderBookState: Sendable {
     public private(set) var seqId: Int64?
     public private(set) var timestamp: Date?
 
+    /// An empty book for `instId`; it fills with the first snapshot.
     public init(instId: String) {
         self.instId = instId
     }

@@ -753,6 +753,7 @@ struct UnansweredRequest: Error {
     let cause: any Error
 }
 
+/// Why a WebSocket operation or stream could not complete.
 public enum StreamError: Error, Sendable, CustomStringConvertible {
     case closed
     case notConnected
@@ -763,6 +764,7 @@ public enum StreamError: Error, Sendable, CustomStringConvertible {
     /// The instrument has no `instIdCode`, which WebSocket order entry requires.
     case unknownInstrumentCode(String)
 
+    /// The failure in plain words; for a lost connection it says to look the order up before resending.
     public var description: String {
         switch self {
         case .closed: return "the stream was closed"

@@ -39,6 +39,7 @@ public enum StreamEvent: Sendable {
 /// One failed attempt to open a WebSocket connection. Holds no secret: the URL cannot carry
 /// credentials, and the login is only sent on a connection that was opened.
 public struct ConnectionFailure: Sendable, Hashable, CustomStringConvertible {
+    /// What kind of failure stopped the attempt; decides whether it is retried.
     public enum Reason: String, Sendable, Hashable, CustomStringConvertible {
         /// The host name did not resolve.
         case dns
@@ -55,12 +56,15 @@ public struct ConnectionFailure: Sendable, Hashable, CustomStringConvertible {
         /// The connection broke before the WebSocket was open.
         case connectionLost = "connection lost"
         case other
+        /// The reason in plain words, e.g. `upgrade refused`.
         public var description: String { rawValue }
     }
 
+    /// Which WebSocket endpoint the attempt was for.
     public let endpoint: StreamEndpoint
     /// The URL tried (scheme, host, port, path).
     public let url: String
+    /// What kind of failure it was.
     public let reason: Reason
     /// What failed, on one line.
     public let message: String
@@ -69,6 +73,7 @@ public struct ConnectionFailure: Sendable, Hashable, CustomStringConvertible {
     /// When the next attempt starts; nil if this was the last one.
     public let retryIn: Duration?
 
+    /// A failure report, e.g. for tests of code that handles `connectionFailed` events.
     public init(endpoint: StreamEndpoint, url: String, reason: Reason, message: String, attempt: Int, retryIn: Duration?) {
         self.endpoint = endpoint
         self.url = url
@@ -81,6 +86,7 @@ public struct ConnectionFailure: Sendable, Hashable, CustomStringConvertible {
     /// Whether the stream has given up.
     public var isFinal: Bool { retryIn == nil }
 
+    /// One line: attempt number, URL, reason, message, and when the next attempt comes or that the stream gave up.
     public var description: String {
         let next = retryIn.map { "retrying in \($0.formattedSeconds)" } ?? "giving up"
         return "connection attempt \(attempt) to \(url) failed (\(reason)): \(message); \(next)"
@@ -97,10 +103,15 @@ extension Duration {
 
 /// The book after a message: the top levels, with the exact strings OKX sent.
 public struct BookSnapshot: Sendable, Hashable {
+    /// Instrument the book is for.
     public let instId: String
+    /// OKX's sequence number of the last message applied; nil when the channel sends none.
     public let seqId: Int64?
+    /// Bid levels, best (highest price) first.
     public let bids: [BookLevel]
+    /// Ask levels, best (lowest price) first.
     public let asks: [BookLevel]
+    /// OKX's timestamp of the last message applied; nil when none was sent.
     public let timestamp: Date?
     /// Best bid at or above best ask (legal during a pre-open call auction).
     public let isCrossed: Bool

@@ -49,6 +49,7 @@ extension OKXClient {
         /// bootstrapped).
         public var tracer: (any Tracer)?
 
+        /// A configuration with default transport, clock, retry and rate-limit settings. Without credentials only public endpoints can be called.
         public init(environment: Environment = .live, site: Site = .global, baseURL: String? = nil, credentials: Credentials? = nil) {
             self.environment = environment
             self.site = site

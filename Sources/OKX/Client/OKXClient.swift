@@ -30,6 +30,7 @@ import Logging
 /// connection pool and one synchronized clock. Call ``shutdown()`` when done (or use
 /// ``withClient(configuration:transport:isolation:_:)``).
 public final class OKXClient: Sendable {
+    /// The configuration the client was created with; it cannot change afterwards.
     public let configuration: Configuration
     /// The transport in use (``CurlTransport`` unless one was injected).
     public let transport: any HTTPTransport

@@ -29,16 +29,20 @@ extension OKXClient {
 /// The pages of a paginated endpoint (see ``OKXClient/pages(_:_:cursor:)``); ``items`` gives
 /// the records one by one.
 public struct Pages<Request: PageableRequest, Item: Decodable & Sendable>: AsyncSequence, Sendable {
+    /// Each element is one page, in the order OKX returns them.
     public typealias Element = [Item]
     let client: OKXClient
     let endpoint: @Sendable (Request) -> Endpoint<[Item]>
     let first: Request
     let cursor: @Sendable (Item) -> Request.Cursor?
 
+    /// Fetches one page per call to `next()`.
     public struct AsyncIterator: AsyncIteratorProtocol {
         let pages: Pages
         var next: Request?
 
+        /// Fetches the next page; nil once the pages are exhausted (after an empty or short page, or when
+        /// the cursor stops moving). Throws the request's `OKXError`.
         public mutating func next() async throws -> [Item]? {
             guard let request = next else { return nil }
             let page = try await pages.client.send(pages.endpoint(request))
@@ -55,6 +59,7 @@ public struct Pages<Request: PageableRequest, Item: Decodable & Sendable>: Async
         }
     }
 
+    /// Starts from the first request; each iterator fetches the pages anew.
     public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(pages: self, next: first) }
 
     /// The records one by one, across pages.

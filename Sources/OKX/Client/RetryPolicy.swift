@@ -11,6 +11,7 @@ public struct RetryPolicy: Sendable, Hashable {
     public var maxAttempts: Int
     /// Backoff before the second attempt; doubled each time, capped by ``maxDelay``.
     public var baseDelay: Duration
+    /// Longest backoff between two attempts, however many attempts came before.
     public var maxDelay: Duration
     /// No retry starts later than this after the first attempt.
     public var deadline: Duration
@@ -24,6 +25,7 @@ public struct RetryPolicy: Sendable, Hashable {
     /// Pause between look-ups while an order with an unknown outcome is being settled.
     public var orderLookupInterval: Duration
 
+    /// A policy with explicit limits; the order settings default to an `expTime` 5 s ahead, 1 s for an accepted order to show up, and 500 ms between look-ups.
     public init(maxAttempts: Int, baseDelay: Duration, maxDelay: Duration, deadline: Duration,
                 orderDeadline: Duration = .seconds(5), orderSettle: Duration = .seconds(1), orderLookupInterval: Duration = .milliseconds(500)) {
         self.maxAttempts = maxAttempts

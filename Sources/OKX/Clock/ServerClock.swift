@@ -33,6 +33,7 @@ public final class ServerClock: Sendable {
         /// verify OKX's TLS certificates anyway (they are valid for at most 398 days), so only
         /// a broken or hostile time answer gets here.
         public var maximumOffset: Duration = .seconds(366 * 86_400)
+        /// The default settings.
         public init() {}
     }
 
@@ -66,11 +67,13 @@ public final class ServerClock: Sendable {
         var generation = 0
     }
 
+    /// The settings the clock was created with.
     public let configuration: Configuration
     private let fetch: Fetch
     private let logger: Logger
     private let state = Mutex(State())
 
+    /// A clock that measures the offset with `fetch`; `measured` is called after every new measurement (e.g. for metrics). Nothing is fetched until the first sync.
     public init(configuration: Configuration = .init(), logger: Logger = Logger(label: "okx.clock", factory: { _ in SwiftLogNoOpLogHandler() }), fetch: @escaping Fetch,
                 measured: @escaping @Sendable (Measurement) -> Void = { _ in }) {
         self.configuration = configuration

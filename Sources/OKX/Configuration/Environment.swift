@@ -12,5 +12,6 @@ public enum Environment: String, Sendable, Hashable, CaseIterable, CustomStringC
     /// Headers this environment adds to every REST request.
     public var headers: [HTTPHeader] { self == .demo ? [HTTPHeader("x-simulated-trading", "1")] : [] }
 
+    /// `live` or `demo`.
     public var description: String { rawValue }
 }

@@ -39,14 +39,20 @@ public struct Profile: Sendable {
     public var name: String?
     /// The file it came from, if any.
     public var path: String?
+    /// API key, secret key and passphrase; nil when the profile has none (public endpoints only).
     public var credentials: Credentials?
+    /// Live or demo trading, as the profile or `OKX_DEMO` chose.
     public var environment: Environment
     /// What decided ``environment``, for telling the user (`demo = true in [profiles.x]`,
     /// `OKX_DEMO=1`, or that live is the default).
     public var environmentSource: String
+    /// OKX site the account belongs to.
     public var site: Site
+    /// REST base URL set by hand (`base_url`); nil uses the site's.
     public var baseURL: String?
+    /// Proxy to send requests through (`proxy_url`); nil uses the usual proxy environment variables.
     public var proxyURL: String?
+    /// Request timeout (`timeout_ms`); nil keeps the transport's default.
     public var timeout: Duration?
     /// Things worth telling the user that do not stop loading (a file readable by others, a
     /// setting this library does not know).

@@ -12,6 +12,7 @@ public struct Site: Sendable, Hashable, CustomStringConvertible {
     /// Where accounts of this site sign in, to help users recognise theirs.
     public let accountWebsite: String
 
+    /// A site with its own hosts, e.g. for a self-hosted gateway or a simulator.
     public init(name: String, restBaseURL: String, webSocketLiveBaseURL: String, webSocketDemoBaseURL: String, accountWebsite: String) {
         self.name = name
         self.restBaseURL = restBaseURL
@@ -41,5 +42,6 @@ public struct Site: Sendable, Hashable, CustomStringConvertible {
         environment == .live ? webSocketLiveBaseURL : webSocketDemoBaseURL
     }
 
+    /// The site's name.
     public var description: String { name }
 }

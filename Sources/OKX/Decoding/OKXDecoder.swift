@@ -9,6 +9,7 @@ public import Foundation
 /// let balances = try OKXDecoder().decodeResponse([AccountBalance].self, from: body)
 /// ```
 public struct OKXDecoder: Sendable {
+    /// A decoder. It has no settings and holds no state, so one instance can be shared and reused.
     public init() {}
 
     /// Decodes `type` from a JSON document. Throws `DecodingError`, as `JSONDecoder` would.

@@ -18,13 +18,18 @@ public struct OKXDoctor: Sendable {
     /// One check: its id (see ``order``), how it ended, what was found and, for a problem or a
     /// warning, what to do.
     public struct Check: Codable, Sendable, Hashable {
+        /// Stable name of the check, one of `order` (e.g. `clock`); safe to match on.
         public var id: String
+        /// How the check ended.
         public var status: Status
+        /// What was found, in one human-readable line; credentials appear masked.
         public var summary: String
+        /// What to do about a problem or warning; nil when there is nothing to fix.
         public var fix: String?
 
         enum CodingKeys: String, CodingKey { case id, status, summary, fix }
 
+        /// A check result, e.g. for a custom report or a test.
         public init(id: String, status: Status, summary: String, fix: String? = nil) {
             self.id = id
             self.status = status
@@ -32,6 +37,7 @@ public struct OKXDoctor: Sendable {
             self.fix = fix
         }
 
+        /// Encodes `fix` as `null` rather than leaving it out, so JSON readers always see the key.
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(id, forKey: .id)
@@ -43,15 +49,21 @@ public struct OKXDoctor: Sendable {
 
     /// The whole diagnosis; `ok` when no check found a problem.
     public struct Report: Codable, Sendable {
+        /// True when no check ended as a problem (warnings do not count).
         public var ok: Bool
+        /// Name of the OKX site that was diagnosed.
         public var site: String
+        /// `live` or `demo`, as configured.
         public var environment: String
+        /// Base URL the checks talked to (`base_url` in JSON).
         public var baseURL: String
+        /// Every check in `order`, including skipped ones.
         public var checks: [Check]
 
         enum CodingKeys: String, CodingKey { case ok, site, environment, baseURL = "base_url", checks }
     }
 
+    /// The client configuration to diagnose; its credentials are used, never printed.
     public var configuration: OKXClient.Configuration
     /// The profile file, for its permissions; nil when none was used.
     public var profilePath: String?
@@ -61,6 +73,7 @@ public struct OKXDoctor: Sendable {
     /// also when the base URL was set by hand: tests point it at simulators playing each site.
     var siteBaseURLs: [String: String] = [:]
 
+    /// A doctor for `configuration`. Pass `baseURLOverridden` only to override the guess, which is "the configuration sets a base URL".
     public init(configuration: OKXClient.Configuration, profilePath: String? = nil, baseURLOverridden: Bool? = nil) {
         self.configuration = configuration
         self.profilePath = profilePath

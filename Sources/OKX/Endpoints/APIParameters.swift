@@ -21,12 +21,15 @@ public struct APIParameters: Sendable, Hashable {
     /// The parameters in order; nil values are never stored.
     public private(set) var fields: [(name: String, value: Value)] = []
 
+    /// An empty parameter list.
     public init() {}
 
+    /// Equal when the same names and values appear in the same order.
     public static func == (lhs: APIParameters, rhs: APIParameters) -> Bool {
         lhs.fields.count == rhs.fields.count && zip(lhs.fields, rhs.fields).allSatisfy { $0.name == $1.name && $0.value == $1.value }
     }
 
+    /// Hashes names and values in order, consistent with `==`.
     public func hash(into hasher: inout Hasher) {
         for field in fields {
             hasher.combine(field.name)
@@ -262,10 +265,15 @@ struct TextField: Decodable {
 /// The coding key of every generated response model: one type instead of a `CodingKeys` enum
 /// per model, which keeps the generated code small to compile.
 public struct APIKey: CodingKey, ExpressibleByStringLiteral, Sendable {
+    /// The JSON field name.
     public let stringValue: String
+    /// A key for the JSON field `stringValue`.
     public init(stringValue: String) { self.stringValue = stringValue }
+    /// Lets a key be written as a string literal, e.g. `"instId"`.
     public init(stringLiteral value: String) { stringValue = value }
+    /// Always nil: OKX's objects are keyed by name only.
     public var intValue: Int? { nil }
+    /// Always nil: OKX's objects are keyed by name only, so integer keys are not supported.
     public init?(intValue: Int) { nil }
 }
 

@@ -11,6 +11,7 @@ import Synchronization
 /// let tickers = try await okx.send(API.MarketData.ticker(.init(instId: "BTC-USDT")))
 /// ```
 public struct Endpoint<Response: Decodable & Sendable>: Sendable {
+    /// HTTP method to send with.
     public var method: HTTPMethod
     /// The path without query, e.g. `/api/v5/account/balance`.
     public var path: String
@@ -39,6 +40,7 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
     /// A documented rule the request breaks (see ``RequestRules``), thrown before sending.
     public internal(set) var invalid: OKXError?
 
+    /// An endpoint by hand, for calls the SDK does not model. When `auth` is nil it is taken from `EndpointSpec`'s catalog (private if unknown); when `idempotency` is nil, GET counts as safe to retry and POST as not; `instruments` defaults to the `instId` query item.
     public init(method: HTTPMethod, path: String, query: [QueryItem] = [], body: [UInt8]? = nil,
                 auth: EndpointSpec.Authentication? = nil, idempotency: Idempotency? = nil, isBatch: Bool = false,
                 instruments: [String]? = nil) {
@@ -98,8 +100,11 @@ final class ExpTimeRecord: Sendable {
 
 /// One query parameter. A nil value is not sent.
 public struct QueryItem: Sendable, Hashable {
+    /// Parameter name, e.g. `instId`.
     public var name: String
+    /// Parameter value before percent-encoding; nil leaves the parameter out.
     public var value: String?
+    /// A query parameter; a nil `value` is not sent.
     public init(_ name: String, _ value: String?) {
         self.name = name
         self.value = value

@@ -10,20 +10,29 @@ public struct EndpointSpec: Sendable, Hashable {
     public struct RateLimit: Sendable, Hashable, CustomStringConvertible {
         /// What a limit is counted against.
         public enum Key: Sendable, Hashable { case ip, user, userAndInstrument, ipAndInstrument }
+        /// How many requests the window allows.
         public let requests: Int
+        /// Length of the window, in seconds.
         public let perSeconds: Int
+        /// What the requests are counted against (IP, user, per instrument).
         public let key: Key
+        /// A limit of `requests` per `perSeconds` seconds, counted against `key`.
         public init(requests: Int, perSeconds: Int, key: Key) {
             self.requests = requests
             self.perSeconds = perSeconds
             self.key = key
         }
+        /// The limit in words, e.g. `20 per 2 s by user`.
         public var description: String { "\(requests) per \(perSeconds) s by \(key)" }
     }
 
+    /// HTTP method of the endpoint.
     public let method: HTTPMethod
+    /// Path without query string, e.g. `/api/v5/account/balance`.
     public let path: String
+    /// Whether the endpoint needs a signed request.
     public let auth: Authentication
+    /// API-key permission the endpoint needs (`read` for public endpoints too).
     public let permission: Permission
     /// nil where OKX states the limit in other terms (per day, per month); see ``rateLimitText``.
     public let rateLimit: RateLimit?

@@ -74,9 +74,13 @@ extension OKXError {
     /// An OKX error code. Every documented code is known (``OKXError/Code/documentation``); an undocumented
     /// code is still a `Code` that keeps its number.
     public struct Code: RawRepresentable, Hashable, Sendable, ExpressibleByIntegerLiteral, CustomStringConvertible {
+        /// The numeric code, e.g. 50101.
         public let rawValue: Int
+        /// Wraps any number, documented by OKX or not.
         public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Wraps any number, documented by OKX or not; same as `init(rawValue:)`.
         public init(_ rawValue: Int) { self.rawValue = rawValue }
+        /// Lets a code be written as a plain number, e.g. `let code: OKXError.Code = 51008`.
         public init(integerLiteral value: Int) { self.rawValue = value }
         /// Parses OKX's string form (`"50101"`; the sub-code of `"51008_1000"` is dropped,
         /// see ``OKXError/subCode``); nil for non-numbers.
@@ -84,44 +88,76 @@ extension OKXError {
             guard let value = Int(string.prefix { $0 != "_" }) else { return nil }
             self.rawValue = value
         }
+        /// The code as a decimal number, without any sub-code.
         public var description: String { String(rawValue) }
 
         /// What OKX documents for a code.
         public struct Documentation: Sendable, Hashable {
+            /// The HTTP status OKX answers with for this code; nil when its table gives none.
             public let httpStatus: Int?
+            /// The family of failures the code belongs to.
             public let category: Category
+            /// Whether OKX's table says sending the request again later may succeed.
             public let retryMayHelp: Bool
             /// OKX's message template; `{param0}` marks what OKX fills in.
             public let message: String
         }
 
+        /// Batch request: every item failed; look at each item's own code.
         public static let allFailed: Code = 1
+        /// Batch request: some items succeeded and some failed; look at each item's own code.
         public static let partiallySucceeded: Code = 2
+        /// OKX's service is temporarily unavailable; retry later.
         public static let serviceUnavailable: Code = 50001
+        /// OKX's backend did not answer in time; the outcome of an order-changing request is unknown.
         public static let endpointTimeout: Code = 50004
+        /// Too many requests for this endpoint's rate limit.
         public static let rateLimited: Code = 50011
+        /// OKX is too busy to serve the request; retry later.
         public static let systemBusy: Code = 50013
+        /// The sub-account's order rate limit was exceeded.
         public static let subAccountRateLimited: Code = 50061
+        /// The API key belongs to the other environment (live key on demo trading or the reverse).
         public static let environmentMismatch: Code = 50101
+        /// The request's timestamp is too old; usually the local clock is off.
         public static let timestampExpired: Code = 50102
+        /// The `OK-ACCESS-KEY` header is missing.
         public static let missingAPIKey: Code = 50103
+        /// The `OK-ACCESS-PASSPHRASE` header is missing.
         public static let missingPassphrase: Code = 50104
+        /// The passphrase does not match the API key.
         public static let wrongPassphrase: Code = 50105
+        /// The `OK-ACCESS-SIGN` header is missing.
         public static let missingSignature: Code = 50106
+        /// The `OK-ACCESS-TIMESTAMP` header is missing.
         public static let missingTimestamp: Code = 50107
+        /// The caller's IP address is not on the API key's allow list.
         public static let ipNotAllowed: Code = 50110
+        /// The API key is malformed or not valid.
         public static let invalidAPIKey: Code = 50111
+        /// The timestamp is not in the format OKX accepts (ISO 8601 with milliseconds).
         public static let invalidTimestamp: Code = 50112
+        /// The signature does not match; usually a wrong secret key or a changed request body.
         public static let invalidSignature: Code = 50113
+        /// No API key with this value exists (often a key of another OKX site).
         public static let apiKeyNotFound: Code = 50119
+        /// The API key lacks the permission (read, trade, withdraw) this endpoint needs.
         public static let missingPermission: Code = 50120
+        /// A parameter is missing or invalid; OKX's message names it.
         public static let parameterError: Code = 51000
+        /// The instrument does not exist or is not trading yet.
         public static let instrumentNotFound: Code = 51001
+        /// Not enough balance or margin for the order; see the sub-code for detail.
         public static let insufficientBalance: Code = 51008
+        /// No order matches the given order ID or client order ID.
         public static let orderNotFound: Code = 51603
+        /// WebSocket login: the timestamp is not valid.
         public static let webSocketInvalidTimestamp: Code = 60004
+        /// WebSocket login: the timestamp is too old.
         public static let webSocketTimestampExpired: Code = 60006
+        /// WebSocket login: the API key does not exist on this site.
         public static let webSocketKeyOfOtherSite: Code = 60032
+        /// WebSocket notice that the service is about to be upgraded and the connection will close; reconnect.
         public static let serviceUpgradeNotice: Code = 64008
 
         /// Codes that mean "the timestamp was rejected"; the client re-syncs and retries once.
@@ -134,24 +170,42 @@ extension OKXError {
     public struct Category: Hashable, Sendable, CustomStringConvertible {
         private let name: String
         private init(_ name: String) { self.name = name }
+        /// The category's name in plain words, e.g. `rate limit`.
         public var description: String { name }
 
+        /// Missing, invalid or unauthorised API credentials.
         public static let authentication = Category("authentication")
+        /// Mismatch between the key's environment (live or demo) and the one used.
         public static let environment = Category("environment")
+        /// The request's timestamp was rejected; usually clock drift.
         public static let timestamp = Category("timestamp")
+        /// A rate limit was hit; wait before retrying.
         public static let rateLimit = Category("rate limit")
+        /// A request parameter was missing or invalid.
         public static let parameters = Category("parameters")
+        /// An order or position was refused by OKX's trading rules.
         public static let trading = Category("trading")
+        /// Funding account operations: deposits, withdrawals, transfers.
         public static let funding = Category("funding")
+        /// Trading account settings and state: modes, leverage, margin.
         public static let account = Category("account")
+        /// OKX-side failure or maintenance.
         public static let system = Category("system")
+        /// WebSocket-specific failures (login, subscription, connection).
         public static let websocket = Category("websocket")
+        /// OKX's general-purpose codes not tied to one area.
         public static let general = Category("general")
+        /// The overall outcome of a batch request (all or some items failed).
         public static let batch = Category("batch")
+        /// Block trading (RFQ) failures.
         public static let blockTrading = Category("block trading")
+        /// Currency conversion failures.
         public static let convert = Category("convert")
+        /// Copy trading failures.
         public static let copyTrading = Category("copy trading")
+        /// Earn and savings product failures.
         public static let finance = Category("finance")
+        /// Trading bot (grid, DCA, …) failures.
         public static let tradingBot = Category("trading bot")
         /// A code OKX does not document.
         public static let unknown = Category("unknown")
@@ -169,14 +223,18 @@ extension OKXError {
 
     /// Where an error happened. Holds no headers and no secrets.
     public struct RequestContext: Sendable, Hashable, CustomStringConvertible {
+        /// HTTP method of the request.
         public var method: HTTPMethod
         /// Path with the query string, as signed.
         public var requestPath: String
+        /// Live or demo trading, as the client was configured.
         public var environment: Environment
+        /// OKX site (regional domain) the client talked to.
         public var site: Site
         /// The base URL the request went to (scheme and host).
         public var baseURL: String
 
+        /// Builds a context by hand, e.g. for an error passed to `OKXError/fromServer(code:subCode:message:httpStatus:context:)`.
         public init(method: HTTPMethod, requestPath: String, environment: Environment, site: Site, baseURL: String) {
             self.method = method
             self.requestPath = requestPath
@@ -185,11 +243,13 @@ extension OKXError {
             self.baseURL = baseURL
         }
 
+        /// One line: method, path, base URL, environment and site.
         public var description: String { "\(method) \(requestPath) on \(baseURL) (\(environment), site \(site))" }
     }
 }
 
 extension OKXError: CustomStringConvertible, CustomDebugStringConvertible {
+    /// One or more lines for a log or terminal: code, category, HTTP status, message, request, then the fix.
     public var description: String {
         var text = code.map { "OKX error \($0)\(subCode.map { "_\($0)" } ?? "") (\(category)" } ?? "OKX client error (\(category)"
         if let httpStatus { text += ", HTTP \(httpStatus)" }
@@ -199,6 +259,7 @@ extension OKXError: CustomStringConvertible, CustomDebugStringConvertible {
         text += "\nFix: \(fix)"
         return text
     }
+    /// Same text as `description`.
     public var debugDescription: String { description }
 }
 

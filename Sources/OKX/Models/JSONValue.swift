@@ -10,6 +10,7 @@ public enum JSONValue: Codable, Sendable, Hashable {
     case array([JSONValue])
     case object([String: JSONValue])
 
+    /// Decodes any JSON; numbers are read from their text into `Decimal`, so no precision is lost.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
         if c.decodeNil() { self = .null }
@@ -20,6 +21,7 @@ public enum JSONValue: Codable, Sendable, Hashable {
         else { self = .number(try c.decode(JSONNumberText.self).value) }
     }
 
+    /// Encodes the value back as the JSON it stands for.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         switch self {

@@ -174,11 +174,15 @@ public protocol OKXStringValue: RawRepresentable<String>, Codable, Hashable, Sen
 }
 
 extension OKXStringValue {
+    /// Lets a value be written as a string literal, e.g. `let type: InstrumentType = "SWAP"`.
     public init(stringLiteral value: String) { self.init(rawValue: value) }
+    /// Decodes any JSON string, so values OKX adds later decode instead of failing.
     public init(from decoder: any Decoder) throws { self.init(rawValue: try decoder.singleValueContainer().decode(String.self)) }
+    /// Encodes the raw value as a JSON string.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
+    /// The raw value as OKX sends it.
     public var description: String { rawValue }
 }

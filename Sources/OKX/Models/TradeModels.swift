@@ -2,13 +2,19 @@ public import Foundation
 
 /// OKX's answer for one order of a place / cancel / amend call (single or batch).
 public struct OrderAck: Codable, Sendable, Hashable {
+    /// OKX's order ID; empty when the item failed or OKX's answer had none.
     public let ordId: String
+    /// Your client order ID; nil when none was given.
     public let clOrdId: String?
+    /// Order tag as sent; nil when OKX's answer had none.
     public let tag: String?
+    /// When OKX handled the request; nil when OKX's answer had none.
     public let ts: Date?
     /// `"0"` when this order succeeded, else its error code; empty when OKX's answer had none.
     public let sCode: String
+    /// OKX's message for this item; empty on success.
     public let sMsg: String
+    /// Finer-grained error code for some failures (e.g. `1000` in `51008_1000`); nil when none.
     public let subCode: String?
 
     /// Whether this order succeeded.
@@ -40,6 +46,7 @@ public struct OrderAck: Codable, Sendable, Hashable {
         subCode = nil
     }
 
+    /// Decodes leniently: missing fields become empty strings or nil, and a missing `sCode` stays empty so that it is not mistaken for success.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         ordId = try c.decodeIfPresent(String.self, forKey: .ordId) ?? ""
@@ -55,24 +62,42 @@ public struct OrderAck: Codable, Sendable, Hashable {
 
 /// An order as OKX reports it (`GET /api/v5/trade/order`, `orders-pending`).
 public struct Order: Codable, Sendable, Hashable {
+    /// Product line of the instrument.
     public let instType: InstrumentType
+    /// Instrument the order is for.
     public let instId: String
+    /// OKX's order ID.
     public let ordId: String
+    /// Your client order ID; nil when none was given.
     public let clOrdId: String?
+    /// Order tag; nil when empty.
     public let tag: String?
+    /// Limit price; nil for market orders.
     public let px: Decimal?
+    /// Order size: base currency for spot (quote currency for spot market buys by default), contracts for derivatives.
     public let sz: Decimal
+    /// Order type (market, limit, post-only, …).
     public let ordType: OrderType
+    /// Buy or sell.
     public let side: Side
+    /// Position side in long/short mode; nil or `net` in net mode.
     public let posSide: PositionSide?
+    /// Margin mode the order trades in.
     public let tdMode: TradeMode
     /// Filled size so far.
     public let accFillSz: Decimal?
+    /// Average price of the fills so far; nil before the first fill.
     public let avgPx: Decimal?
+    /// Price of the latest fill; nil before the first fill.
     public let fillPx: Decimal?
+    /// Where the order is in its life cycle.
     public let state: OrderState
+    /// Fee charged so far; negative means a fee paid, positive a rebate.
     public let fee: Decimal?
+    /// Currency the fee is charged in.
     public let feeCcy: String?
+    /// When the order was created.
     public let cTime: Date
+    /// When the order was last updated; nil when OKX leaves it empty.
     public let uTime: Date?
 }

@@ -20,19 +20,25 @@ public final class RateLimiter: Sendable {
     public struct Configuration: Sendable, Hashable {
         /// Added to every window, for the coarseness of OKX's own clock: 50 ms on a 2 s window.
         public var margin: Duration = .milliseconds(50)
+        /// The default: a 50 ms margin.
         public init() {}
     }
 
     /// One bucket: an endpoint, counted for a user or an IP, possibly per instrument.
     public struct Key: Hashable, Sendable, CustomStringConvertible {
+        /// Name of the endpoint the bucket counts, e.g. `POST /api/v5/trade/order` (method and path).
         public var endpoint: String
+        /// Whom the bucket counts for: `ip`, or `user:` followed by the API key, as the endpoint's rule says.
         public var scope: String
+        /// Instrument ID for limits counted per instrument; nil otherwise.
         public var instrument: String?
+        /// A bucket for `endpoint` and `scope`, optionally per instrument.
         public init(endpoint: String, scope: String, instrument: String? = nil) {
             self.endpoint = endpoint
             self.scope = scope
             self.instrument = instrument
         }
+        /// The bucket in one line, for logs: endpoint, then scope and instrument in brackets.
         public var description: String { "\(endpoint) [\(scope)\(instrument.map { ", \($0)" } ?? "")]" }
     }
 
@@ -60,9 +66,11 @@ public final class RateLimiter: Sendable {
         var nextID: UInt64 = 0
     }
 
+    /// The safety settings the limiter was created with.
     public let configuration: Configuration
     private let state = Mutex(State())
 
+    /// A limiter with empty books. Share one instance between every client using the same API key, since OKX counts per key.
     public init(configuration: Configuration = .init()) {
         self.configuration = configuration
     }

@@ -93,8 +93,11 @@ public struct Credentials: Sendable, Equatable {
 }
 
 extension Credentials: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// Shows the masked API key only; the secret key and the passphrase are redacted.
     public var description: String { "Credentials(apiKey: \(maskedAPIKey), secretKey: <redacted>, passphrase: <redacted>)" }
+    /// Same as `description`: secrets stay redacted in debug output too.
     public var debugDescription: String { description }
+    /// A mirror with the secrets redacted, so `dump` and debuggers do not print them.
     public var customMirror: Mirror {
         Mirror(self, children: ["apiKey": maskedAPIKey, "secretKey": "<redacted>", "passphrase": "<redacted>"], displayStyle: .struct)
     }

@@ -13,6 +13,7 @@ public struct Signer: Sendable {
     private let keyed: HMAC<SHA256>
     private let credentials: Credentials
 
+    /// A signer for `credentials`; the secret key is prepared once here, so keep the signer rather than creating one per request.
     public init(credentials: Credentials) {
         self.credentials = credentials
         self.keyed = HMAC<SHA256>(key: SymmetricKey(data: Array(credentials.secretKey.utf8)))
@@ -86,7 +87,9 @@ public struct Signer: Sendable {
 }
 
 extension Signer: CustomStringConvertible, CustomReflectable {
+    /// Names the masked API key only; never shows the secret.
     public var description: String { "Signer(apiKey: \(credentials.maskedAPIKey))" }
+    /// A mirror showing only the masked API key, so `dump` does not print the secret.
     public var customMirror: Mirror { Mirror(self, children: ["apiKey": credentials.maskedAPIKey], displayStyle: .struct) }
 }
 

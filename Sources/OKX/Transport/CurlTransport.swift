@@ -28,10 +28,12 @@ public final class CurlTransport: HTTPTransport {
         /// Most connections kept to one host; 0 is unlimited (HTTP/2 multiplexes anyway).
         public var maxConnectionsPerHost: Int = 0
 
+        /// The defaults: 32 MiB response cap, no explicit proxy, unlimited connections per host.
         public init() {}
     }
 
     private let loop: CurlEventLoop
+    /// The settings the transport was created with.
     public let configuration: Configuration
 
     /// Starts the transport's I/O thread. Throws ``OKXError`` for timeouts that
@@ -64,6 +66,7 @@ public final class CurlTransport: HTTPTransport {
     /// Whether the runtime libcurl was built with `protocol` (`"wss"`, `"https"`…).
     public static func supports(protocol name: String) -> Bool { okx_curl_supports_protocol(name) != 0 }
 
+    /// Sends `request` on the transport's I/O thread and returns the whole response. Throws `TransportError`, also when the task is cancelled; non-2xx statuses are returned, not thrown.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let target = try Self.check(url: request.url)
         let token = TransferToken()

@@ -17,22 +17,31 @@ public protocol HTTPTransport: Sendable {
 }
 
 extension HTTPTransport {
+    /// No preference by default: the client runs on the global executor.
     public var preferredExecutor: (any TaskExecutor)? { nil }
 }
 
 /// An HTTP method, as OKX uses them.
 public struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    /// The method name in upper case, e.g. `GET`.
     public let rawValue: String
+    /// Any method; the name is upper-cased so that `get` and `GET` compare equal.
     public init(rawValue: String) { self.rawValue = rawValue.uppercased() }
+    /// `GET`: reads; parameters go in the query string.
     public static let get = HTTPMethod(rawValue: "GET")
+    /// `POST`: writes; parameters go in the JSON body.
     public static let post = HTTPMethod(rawValue: "POST")
+    /// The method name, e.g. `POST`.
     public var description: String { rawValue }
 }
 
 /// One header line. Order is kept, names compare case-insensitively through ``HTTPResponse/header(_:)``.
 public struct HTTPHeader: Hashable, Sendable {
+    /// Header name as given; compare it case-insensitively.
     public var name: String
+    /// Header value, untrimmed and unmasked (printing masks credentials).
     public var value: String
+    /// A header with `name` and `value`, taken as given.
     public init(_ name: String, _ value: String) {
         self.name = name
         self.value = value
@@ -41,14 +50,18 @@ public struct HTTPHeader: Hashable, Sendable {
 
 /// A request as the transport sees it: already signed, with the exact body bytes.
 public struct HTTPRequest: Sendable {
+    /// HTTP method to send with.
     public var method: HTTPMethod
     /// Absolute URL, `https://` for anything but a loopback host.
     public var url: String
+    /// Headers in the order they are to be sent, including OKX's signature headers.
     public var headers: [HTTPHeader]
+    /// The exact body bytes that were signed; nil for a request without a body.
     public var body: [UInt8]?
     /// Overrides the transport's total timeout for this request.
     public var timeout: Duration?
 
+    /// A request ready to send; build the signature headers before, since the transport sends the bytes unchanged.
     public init(method: HTTPMethod, url: String, headers: [HTTPHeader] = [], body: [UInt8]? = nil, timeout: Duration? = nil) {
         self.method = method
         self.url = url
@@ -60,7 +73,9 @@ public struct HTTPRequest: Sendable {
 
 /// A complete response. The body has already been capped at the transport's maximum size.
 public struct HTTPResponse: Sendable {
+    /// HTTP status code; non-2xx statuses arrive here, not as thrown errors.
     public var status: Int
+    /// The response body, at most the transport's maximum response size.
     public var body: Data
     /// Headers as given, or nil while they are still the raw lines the transport received:
     /// turning every header of every response into `String`s cost more than the one lookup
@@ -68,6 +83,7 @@ public struct HTTPResponse: Sendable {
     private var parsed: [HTTPHeader]?
     private var raw: [UInt8]
 
+    /// A response built from parsed headers, e.g. by a test transport.
     public init(status: Int, headers: [HTTPHeader] = [], body: Data = Data()) {
         self.status = status
         self.parsed = headers
@@ -83,6 +99,7 @@ public struct HTTPResponse: Sendable {
         self.body = body
     }
 
+    /// All header lines in the order received; parsed anew on each access, so prefer `header(_:)` for a single lookup.
     public var headers: [HTTPHeader] {
         get {
             if let parsed { return parsed }
@@ -155,12 +172,16 @@ extension HTTPHeader: CustomStringConvertible, CustomDebugStringConvertible, Cus
         }
     }
 
+    /// `Name: value`, with the API key masked and the passphrase and signature redacted.
     public var description: String { "\(name): \(displayValue)" }
+    /// Like `description`, wrapped in the type name; credentials stay masked.
     public var debugDescription: String { "HTTPHeader(\(description))" }
+    /// A mirror whose value is masked like `description`, so `dump` does not print credentials.
     public var customMirror: Mirror { Mirror(self, children: ["name": name, "value": displayValue], displayStyle: .struct) }
 }
 
 extension HTTPRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// Method, URL, headers (credentials masked) and the body as text; for logs and debugging.
     public var description: String {
         var text = "\(method) \(url)"
         for header in headers { text += "\n\(header)" }
@@ -168,10 +189,12 @@ extension HTTPRequest: CustomStringConvertible, CustomDebugStringConvertible, Cu
         return text
     }
 
+    /// One line: method, URL, headers with credentials masked, and the body's size.
     public var debugDescription: String {
         "HTTPRequest(\(method) \(url), headers: [\(headers.map(\.description).joined(separator: ", "))], body: \(body.map { "\($0.count) bytes" } ?? "none"))"
     }
 
+    /// A mirror with credentials masked, so `dump` does not print them.
     public var customMirror: Mirror {
         Mirror(self, children: ["method": method, "url": url, "headers": headers, "body": body.map { String(decoding: $0, as: UTF8.self) } as Any,
                                 "timeout": timeout as Any], displayStyle: .struct)

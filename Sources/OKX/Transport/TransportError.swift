@@ -37,9 +37,11 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
         public static let shutdown = Kind("shutdown")
         /// Anything else libcurl reported.
         public static let other = Kind("other")
+        /// The kind's name in plain words, e.g. `out of memory`.
         public var description: String { name }
     }
 
+    /// What went wrong, by family; decides the fix and whether a retry can help.
     public let kind: Kind
     /// libcurl's message (from its error buffer when it has one), or ours.
     public let message: String
@@ -49,6 +51,7 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
     /// failures, or cancelled before the first byte was written).
     public let requestMayHaveReachedServer: Bool
 
+    /// An error for a custom transport to throw; set `requestMayHaveReachedServer` to false only when the request certainly never left the machine.
     public init(kind: Kind, message: String, curlCode: Int? = nil, requestMayHaveReachedServer: Bool) {
         self.kind = kind
         // libcurl's messages can quote the server (a status line, a header name).
@@ -57,6 +60,7 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
         self.requestMayHaveReachedServer = requestMayHaveReachedServer
     }
 
+    /// One line: the kind, the message and libcurl's code when there is one.
     public var description: String {
         var text = "transport error (\(kind)): \(message)"
         if let curlCode { text += " [curl \(curlCode)]" }
