@@ -37,7 +37,7 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
     /// Where the pipeline leaves the `expTime` it sent, for a caller that settles an unknown
     /// outcome and must know exactly when OKX stopped accepting the request.
     var expTimeRecord: ExpTimeRecord?
-    /// A documented rule the request breaks (see ``RequestRules``), thrown before sending.
+    /// A documented rule the request breaks (see `RequestRules`), thrown before sending.
     public internal(set) var invalid: OKXError?
 
     /// An endpoint by hand, for calls the SDK does not model. When `auth` is nil it is taken from `EndpointSpec`'s catalog (private if unknown); when `idempotency` is nil, GET counts as safe to retry and POST as not; `instruments` defaults to the `instId` query item.

@@ -232,7 +232,7 @@ public struct TradeAPI: Sendable {
     }
 
     /// Gives the order a client order id when it has none, so an unknown outcome can always be
-    /// looked up. The documented rules (sizes, prices, id format) are checked by ``RequestRules``
+    /// looked up. The documented rules (sizes, prices, id format) are checked by `RequestRules`
     /// when the descriptor is built.
     static func prepare(_ order: API.Trade.PlaceOrder.Request) -> API.Trade.PlaceOrder.Request {
         var order = order
