@@ -157,7 +157,60 @@ package struct TapeDecoder: Decoder {
         if T.self == String.self { return unsafeBitCast(try decodeString(at: index), to: T.self) }
         if T.self == Decimal.self { return unsafeBitCast(try decodeNumberAsDecimal(at: index), to: T.self) }
         if T.self == JSONValue.self { return unsafeBitCast(try jsonValue(at: index), to: T.self) }
+        if T.self == IntegerField.self { return unsafeBitCast(try integerField(at: index), to: T.self) }
+        if T.self == BooleanField.self { return unsafeBitCast(try booleanField(at: index), to: T.self) }
+        if T.self == TextField.self { return unsafeBitCast(try textField(at: index), to: T.self) }
+        // The generic wrappers of the generated models (`""` for none, open value sets): read
+        // from the token's kind instead of trying a string first and catching the failure.
+        if let wrapper = T.self as? any TapeReadable.Type, let value = try wrapper.read(from: self, at: index) as? T { return value }
         return try T(from: TapeDecoder(tape: tape, index: index))
+    }
+
+    func isEmptyString(at index: Int32) -> Bool {
+        let token = tape.token(index)
+        return token.kind == .string && token.start == token.end
+    }
+
+    func integerField(at index: Int32) throws -> IntegerField {
+        let token = tape.token(index)
+        switch token.kind {
+        case .string, .escapedString:
+            if token.start == token.end { return IntegerField(value: nil) }
+            if let fast: Int = tape.withBytes(of: index, { Self.integer($0, allowPlus: true) }) { return IntegerField(value: fast) }
+            let text = try decodeString(at: index)
+            guard let parsed = Int(text) else { throw corrupted("not an integer: \(text.prefix(40))", at: index) }
+            return IntegerField(value: parsed)
+        case .number:
+            return IntegerField(value: try Int(from: TapeDecoder(tape: tape, index: index)))
+        default:
+            throw mismatch(Int.self, at: index)
+        }
+    }
+
+    func booleanField(at index: Int32) throws -> BooleanField {
+        switch tape.token(index).kind {
+        case .true: return BooleanField(value: true)
+        case .false: return BooleanField(value: false)
+        case .string, .escapedString:
+            switch try decodeString(at: index) {
+            case "": return BooleanField(value: nil)
+            case "true": return BooleanField(value: true)
+            case "false": return BooleanField(value: false)
+            case let text: throw corrupted("not a boolean: \(text.prefix(40))", at: index)
+            }
+        default:
+            throw mismatch(Bool.self, at: index)
+        }
+    }
+
+    func textField(at index: Int32) throws -> TextField {
+        switch tape.token(index).kind {
+        case .string, .escapedString: return TextField(value: try decodeString(at: index))
+        case .true: return TextField(value: "true")
+        case .false: return TextField(value: "false")
+        case .number: return TextField(value: try decodeNumberAsDecimal(at: index).okxString)
+        default: throw mismatch(String.self, at: index)
+        }
     }
 
     func decimalField(at index: Int32) throws -> DecimalField {
@@ -383,5 +436,24 @@ extension JSONTape {
     /// message more than once (the streams read a message's head, then its payload).
     package func decode<T: Decodable>(_ type: T.Type) throws -> T {
         try TapeDecoder(tape: self, index: 0).decodeValue(type, at: 0)
+    }
+}
+
+/// A field wrapper that reads itself from the tape directly (see `TapeDecoder.decodeValue`).
+protocol TapeReadable {
+    static func read(from decoder: TapeDecoder, at index: Int32) throws -> Self
+}
+
+extension NestedField: TapeReadable {
+    static func read(from decoder: TapeDecoder, at index: Int32) throws -> NestedField {
+        if decoder.isEmptyString(at: index) { return NestedField(value: nil) }
+        return NestedField(value: try decoder.decodeValue(T.self, at: index))
+    }
+}
+
+extension EnumField: TapeReadable {
+    static func read(from decoder: TapeDecoder, at index: Int32) throws -> EnumField {
+        let text = try decoder.decodeString(at: index)
+        return EnumField(value: text.isEmpty ? nil : T(rawValue: text))
     }
 }

@@ -196,6 +196,7 @@ extension Endpoint {
 /// An integer as OKX sends it: a string of digits (`"100"`), a JSON number, or `""` for none.
 struct IntegerField: Decodable {
     let value: Int?
+    init(value: Int?) { self.value = value }
     init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
         if let text = try? c.decode(String.self) {
@@ -213,6 +214,7 @@ struct IntegerField: Decodable {
 /// A boolean as OKX sends it: `true`/`false`, now and then `"true"`/`"false"`, or `""` for none.
 struct BooleanField: Decodable {
     let value: Bool?
+    init(value: Bool?) { self.value = value }
     init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
         if let text = try? c.decode(String.self) {
@@ -231,6 +233,7 @@ struct BooleanField: Decodable {
 /// A nested object (or array of objects) that OKX sends as `""` when it has none.
 struct NestedField<T: Decodable>: Decodable {
     let value: T?
+    init(value: T?) { self.value = value }
     init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
         if let text = try? c.decode(String.self), text.isEmpty {
@@ -244,6 +247,7 @@ struct NestedField<T: Decodable>: Decodable {
 /// A value from an open set that OKX sends as `""` when it has none.
 struct EnumField<T: OKXStringValue>: Decodable {
     let value: T?
+    init(value: T?) { self.value = value }
     init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         value = text.isEmpty ? nil : T(rawValue: text)
@@ -254,6 +258,7 @@ struct EnumField<T: OKXStringValue>: Decodable {
 /// those are kept as their JSON text rather than failing the whole response.
 struct TextField: Decodable {
     let value: String
+    init(value: String) { self.value = value }
     init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
         if let text = try? c.decode(String.self) { value = text; return }
