@@ -57,20 +57,19 @@ import Testing
     @Test func cancellationAbortsTheTransfer() async throws {
         try await withSimulator { sim, client in
             sim.inject(.delay(.seconds(60)), path: "/api/v5/market/ticker")
-            let started = ContinuousClock.now
             let task = Task { try await client.first(API.MarketData.ticker(.init(instId: "BTC-USDT"))) }
             // Cancel once the request is at the simulator (an event, not a guessed time).
             let bound = ContinuousClock.now + .seconds(60)  // bounds a failing test only
             while sim.requestCount(path: "/api/v5/market/ticker") == 0 && ContinuousClock.now < bound { try await Task.sleep(for: .milliseconds(5)) }
             task.cancel()
             let result = await task.result
-            let elapsed = ContinuousClock.now - started
+            // Had the transfer not been aborted, the held answer would have arrived and the call
+            // succeeded: the error itself shows the cancel took effect, no clock needed.
             guard case .failure(let error as OKXError) = result else {
                 Issue.record("expected a cancellation error, got \(result)")
                 return
             }
             #expect(error.transportError?.kind == .cancelled)
-            #expect(elapsed < .seconds(30), "the 60 s response was not awaited")
         }
     }
 
