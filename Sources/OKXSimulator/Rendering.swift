@@ -130,7 +130,7 @@ struct Rendering {
         var details: [[String: Any]] = []
         for ccy in a.balances.keys.sorted() {
             let cash = a.balances[ccy] ?? 0, frozen = a.frozen[ccy] ?? 0, u = upl[ccy] ?? 0, m = margin[ccy] ?? 0
-            let usd = (cash + u) * (Self.usdPrices[ccy] ?? 0)
+            let usd = (cash + u) * (ccy == "USDT" ? 1 : state.exchange.price(ccy + "-USDT") ?? Self.usdPrices[ccy] ?? 0)  // follows set prices
             total += usd
             guard ccys.map({ $0.contains(ccy) }) ?? true else { continue }
             details.append(["ccy": ccy, "eq": text(cash + u), "cashBal": text(cash), "availBal": text(cash - frozen), "frozenBal": text(frozen),

@@ -193,6 +193,25 @@ import Testing
         }
     }
 
+    @Test func anOCOTakesProfitAndTheOtherLegGoesWithIt() async throws {
+        try await withSimulator { sim, client in
+            let oco = try await client.first(API.AlgoTrading.placeAlgoOrder(.init(
+                instId: "ETH-USDT", tdMode: .cash, side: .sell, ordType: .oco, sz: 1, algoClOrdId: "oco1",
+                tpTriggerPx: 3600, tpOrdPx: 3590, slTriggerPx: 3200, slOrdPx: -1)))
+            let details = try await client.first(API.AlgoTrading.algoOrderDetails(.init(algoClOrdId: "oco1")))
+            #expect(details.algoId == oco.algoId && details.state?.rawValue == "live" && details.tpTriggerPx == 3600 && details.slTriggerPx == 3200)
+            let move = try sim.setPrice("ETH-USDT", to: 3650)
+            #expect(move.triggered.map(\.actualSide) == ["tp"])
+            // The take-profit leg is a limit sell at 3590, below the new price: it fills at once.
+            let child = try #require(move.algoChildren.first)
+            #expect(child.ordType == "limit" && child.price == 3590 && child.state == "filled")
+            #expect(try sim.setPrice("ETH-USDT", to: 3100).triggered.isEmpty, "the stop-loss leg went with it")
+            let done = try await client.first(API.AlgoTrading.algoOrderDetails(.init(algoId: oco.algoId)))
+            #expect(done.state?.rawValue == "effective" && done.actualSide?.rawValue == "tp" && done.actualPx == 3590)
+            #expect(sim.algoOrders().count == 1)
+        }
+    }
+
     /// The control API over plain HTTP on loopback: no OKX signature, OKX's envelope back.
     @Test func theHTTPControlPathSetsPricesAndCanBeTurnedOff() async throws {
         let curl = try CurlTransport()
