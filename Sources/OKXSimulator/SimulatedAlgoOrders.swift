@@ -6,34 +6,44 @@ public import Foundation
 /// The simulator keeps one price per instrument (mark = last = index), so `tpTriggerPxType`,
 /// `slTriggerPxType` and `triggerPxType` are echoed but all compare against that price.
 public struct SimulatedAlgoOrder: Sendable, Hashable {
+    /// The API key whose account placed it.
     public var account: String
+    /// The instrument it watches and trades.
     public var instId: String
+    /// OKX's id, and the client's own (`algoClOrdId`, or "").
     public var algoId: String
     public var algoClOrdId: String
+    /// The `tag` it was placed with, given to its child order.
     public var tag: String
     /// `conditional`, `oco`, `trigger` or `move_order_stop`.
     public var ordType: String
+    /// The child order's side, trade mode, size and reduce-only flag.
     public var side: String
     public var tdMode: String
     public var size: Decimal
     public var reduceOnly: Bool
     /// `live`, then `effective` (triggered, child placed), `canceled` or `order_failed`.
     public var state: String
+    /// Take profit: the trigger and its price type as sent (`last`, `mark`, `index`).
     public var tpTriggerPx: Decimal?
     public var tpTriggerPxType: String = ""
     /// -1: a market child order.
     public var tpOrdPx: Decimal?
+    /// Stop loss: the trigger, its price type, and the child's price (-1: market).
     public var slTriggerPx: Decimal?
     public var slTriggerPxType: String = ""
     public var slOrdPx: Decimal?
     /// `trigger` orders: the trigger and the child's price (-1: market).
     public var triggerPx: Decimal?
+    /// `trigger` orders: the trigger's price type as sent.
     public var triggerPxType: String = ""
+    /// `trigger` orders: the child's price (-1: market).
     public var orderPx: Decimal?
     /// Whether a `trigger` order waits for the price to rise to ``triggerPx`` (else to fall).
     public var triggersRising: Bool = true
     /// `move_order_stop`: the callback as a ratio (0.05 = 5 %) or a price distance.
     public var callbackRatio: Decimal?
+    /// `move_order_stop`: the callback as a price distance.
     public var callbackSpread: Decimal?
     /// `move_order_stop`: the price that activates the trailing (none: active at once).
     public var activePx: Decimal?
@@ -45,11 +55,16 @@ public struct SimulatedAlgoOrder: Sendable, Hashable {
     public var last: Decimal
     /// After triggering: `tp` or `sl` (conditional, oco), the child order and what it was sent with.
     public var actualSide: String = ""
+    /// The child's price (-1: market) and size.
     public var actualPx: Decimal?
     public var actualSz: Decimal = 0
+    /// The child order's ordId.
     public var ordId: String = ""
+    /// "0" once the child was placed, else the OKX code that refused it.
     public var failCode: String = ""
+    /// When it triggered (ms).
     public var triggerTime: Int64?
+    /// When it was placed and last changed (ms).
     public var createdAt: Int64
     public var updatedAt: Int64
 
