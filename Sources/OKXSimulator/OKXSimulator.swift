@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Hummingbird
 import HummingbirdWebSocket
 public import Logging
@@ -189,6 +189,33 @@ public final class OKXSimulator: Sendable {
 
     /// Every order of every account, for checks such as "exactly one order per clOrdId".
     public func orders() -> [SimulatedOrder] { state.exchange.allOrders() }
+
+    // MARK: Steering the market (the same operations as the control API under /sim/v1/)
+
+    /// Sets `instId`'s price (its mark, last and index price, rounded to the tick) and rebuilds
+    /// its book around it, then does what the market would: fills the resting limit orders the
+    /// price crosses (buys at or above it, sells at or below, at their own price as makers),
+    /// triggers the algo orders it crosses, and liquidates positions whose `liqPx` it reached.
+    /// Until a price is set, instruments keep their seeded prices. Throws for an unknown
+    /// instrument or a price that is not positive.
+    @discardableResult
+    public func setPrice(_ instId: String, to price: Decimal) throws -> PriceMove {
+        do { return try state.movePrice(instId, to: price) } catch {
+            throw SimulatorError(message: error.code == 51001 ? "unknown instrument \(instId)" : "price \(price) is not valid for \(instId)")
+        }
+    }
+
+    /// The instrument's current price (mark = last = index), nil for an unknown instrument.
+    public func price(of instId: String) -> Decimal? { state.exchange.price(instId) }
+
+    /// Liquidates, with a `full_liquidation` order and bills of type 5, the positions (of
+    /// `instId`, or of every instrument) whose `liqPx` the current price has reached.
+    /// ``setPrice(_:to:)`` runs this check itself.
+    @discardableResult
+    public func checkLiquidations(instId: String? = nil) -> [SimulatedOrder] { state.liquidate(instId: instId) }
+
+    /// Every algo order of every account.
+    public func algoOrders() -> [SimulatedAlgoOrder] { state.exchange.allAlgoOrders() }
 }
 
 /// The simulator could not do what was asked.

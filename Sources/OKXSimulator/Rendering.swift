@@ -19,9 +19,11 @@ struct Rendering {
             "ctVal": i.isContract ? text(i.ctVal) : "", "ctMult": i.isContract ? text(i.ctMult) : "", "ctValCcy": i.ctValCcy,
             "tickSz": text(i.tickSz), "lotSz": text(i.lotSz), "minSz": text(i.minSz), "maxLmtSz": "10000", "maxMktSz": "1000",
             "maxLmtAmt": "20000000", "maxMktAmt": "1000000", "maxTwapSz": "", "maxIcebergSz": "", "maxTriggerSz": "", "maxStopSz": "",
-            "lever": i.isContract ? String(i.maxLever) : "", "state": i.state, "ruleType": "normal", "openType": i.openType,
-            "alias": "", "category": "1", "optType": "", "stk": "", "futureSettlement": false, "instCategory": "1", "tradeQuoteCcyList": i.isSpot ? [i.quoteCcy] : [],
-            "listTime": String(i.listTime), "contTdSwTime": i.contTdSwTime.map(String.init) ?? "", "auctionEndTime": "", "expTime": "",
+            "lever": i.maxLever > 0 ? String(i.maxLever) : "", "state": i.state, "ruleType": "normal", "openType": i.openType,
+            "alias": i.alias, "category": "1", "optType": i.optType, "stk": i.instType == "OPTION" ? text(i.stk) : "", "futureSettlement": false,
+            "instCategory": "1", "tradeQuoteCcyList": i.isSpot ? [i.quoteCcy] : [],
+            "listTime": String(i.listTime), "contTdSwTime": i.contTdSwTime.map(String.init) ?? "", "auctionEndTime": "",
+            "expTime": i.expTime.map(String.init) ?? "", "seriesId": "", "groupId": "1", "preMktSwTime": "", "upcChg": [] as [Any],
         ]
     }
 
@@ -108,9 +110,8 @@ struct Rendering {
         let upl = (mark - p.avgPx) * p.pos * i.unit
         let initial = size * p.avgPx * i.unit / p.lever
         let mmr = notional * Self.maintenanceRate
-        let liq = p.pos > 0 ? p.avgPx * (1 - 1 / p.lever) / (1 - Self.maintenanceRate) : p.avgPx * (1 + 1 / p.lever) / (1 + Self.maintenanceRate)
         return PositionFigures(mark: mark, upl: upl, initialMargin: initial, imr: notional / p.lever, mmr: mmr, notional: notional,
-                               liqPx: rounded(liq / i.tickSz, 0) * i.tickSz, mgnRatio: mmr > 0 ? rounded((initial + upl) / mmr, 2) : 0,
+                               liqPx: SimulatedExchange.liquidationPrice(p, i), mgnRatio: mmr > 0 ? rounded((initial + upl) / mmr, 2) : 0,
                                uplRatio: initial > 0 ? rounded(upl / initial, 4) : 0)
     }
 
@@ -129,7 +130,7 @@ struct Rendering {
         var details: [[String: Any]] = []
         for ccy in a.balances.keys.sorted() {
             let cash = a.balances[ccy] ?? 0, frozen = a.frozen[ccy] ?? 0, u = upl[ccy] ?? 0, m = margin[ccy] ?? 0
-            let usd = (cash + u) * (Self.usdPrices[ccy] ?? 0)
+            let usd = (cash + u) * (ccy == "USDT" ? 1 : state.exchange.price(ccy + "-USDT") ?? Self.usdPrices[ccy] ?? 0)  // follows set prices
             total += usd
             guard ccys.map({ $0.contains(ccy) }) ?? true else { continue }
             details.append(["ccy": ccy, "eq": text(cash + u), "cashBal": text(cash), "availBal": text(cash - frozen), "frozenBal": text(frozen),
@@ -200,8 +201,8 @@ struct Rendering {
                 "accFillSz": text(o.filled), "avgPx": o.averagePrice.map { text(rounded($0, 8)) } ?? "", "fillPx": o.lastFillPx.map(text) ?? "",
                 "fillSz": o.lastFillPx == nil ? "" : text(o.lastFillSz), "tradeId": o.lastTradeId, "fillTime": o.lastFillPx == nil ? "" : String(o.updatedAt),
                 "state": o.state, "fee": text(o.fee), "feeCcy": o.feeCcy, "rebate": "0", "rebateCcy": instrument?.quoteCcy ?? "", "pnl": text(o.pnl),
-                "category": "normal", "reduceOnly": o.reduceOnly ? "true" : "false", "cancelSource": o.cancelSource, "cancelSourceReason": "",
-                "source": "", "stpId": "", "stpMode": "cancel_maker", "quickMgnType": "", "algoClOrdId": "", "algoId": "", "isTpLimit": "false",
+                "category": o.category, "reduceOnly": o.reduceOnly ? "true" : "false", "cancelSource": o.cancelSource, "cancelSourceReason": "",
+                "source": "", "stpId": "", "stpMode": "cancel_maker", "quickMgnType": "", "algoClOrdId": "", "algoId": o.algoId, "isTpLimit": "false",
                 "attachAlgoClOrdId": "", "attachAlgoOrds": [] as [Any], "linkedAlgoOrd": ["algoId": ""], "tradeQuoteCcy": instrument?.isSpot == true ? instrument?.quoteCcy ?? "" : "",
                 "tpTriggerPx": "", "tpTriggerPxType": "", "tpOrdPx": "", "slTriggerPx": "", "slTriggerPxType": "", "slOrdPx": "",
                 "cTime": String(o.createdAt), "uTime": String(o.updatedAt)]

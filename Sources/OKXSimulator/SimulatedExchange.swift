@@ -55,6 +55,10 @@ public struct SimulatedOrder: Sendable, Hashable {
     public var lever: Decimal = 1
     /// How much of ``size``'s unit the fills consumed (quote for a quote-sized order).
     public var consumed: Decimal = 0
+    /// OKX's `category`: `normal`, or `full_liquidation` for the order that liquidated a position.
+    public var category: String = "normal"
+    /// The algo order that placed this one (`algoId`), or "".
+    public var algoId: String = ""
 
     /// Still working on the book.
     public var isLive: Bool { state == "live" || state == "partially_filled" }
@@ -157,6 +161,9 @@ final class SimulatedExchange: Sendable {
         var billSequence: Int = 800_000_000_000
         var seqIds: [String: Int64] = [:]
         var generator = SplitMix64(state: 0x5EED)
+        /// Algo orders (`trade/order-algo`) by algoId.
+        var algoOrders: [String: SimulatedAlgoOrder] = [:]
+        var algoSequence: Int = 500_000_000_000
     }
 
     private let state: Mutex<State>
@@ -164,6 +171,11 @@ final class SimulatedExchange: Sendable {
     init(now: Int64) {
         var initial = State()
         for instrument in SimulatedMarket.instruments(now: now) {
+            // A MARGIN listing shares its spot pair's id and book: it is kept under its own key.
+            guard instrument.instType != "MARGIN" else {
+                initial.instruments[Self.marginKey(instrument.instId)] = instrument
+                continue
+            }
             initial.instruments[instrument.instId] = instrument
             initial.books[instrument.instId] = SimulatedMarket.book(for: instrument)
         }
@@ -172,9 +184,13 @@ final class SimulatedExchange: Sendable {
 
     func instruments(type: String?, instId: String?) -> [SimulatedInstrument] {
         state.withLock { s in
-            s.instruments.values.filter { (type == nil || $0.instType == type) && (instId == nil || $0.instId == instId) }.sorted { $0.instId < $1.instId }
+            s.instruments.values.filter { (type == nil ? $0.instType != "MARGIN" : $0.instType == type) && (instId == nil || $0.instId == instId) }
+                .sorted { $0.instIdCode < $1.instIdCode }  // listing order: the original instruments first
         }
     }
+
+    /// Where a MARGIN listing is kept in `State.instruments` (its id is its spot pair's).
+    static func marginKey(_ instId: String) -> String { "MARGIN:" + instId }
 
     /// The live book and its `seqId` (the simulator's market moves while WebSocket clients watch).
     func bookWithSequence(_ instId: String) -> (Book, Int64)? {
@@ -278,6 +294,7 @@ final class SimulatedExchange: Sendable {
         try state.withLock { (s: inout State) throws(ExchangeError) -> SimulatedOrder in
             guard let instrument = s.instruments[p.instId], let book = s.books[p.instId] else { throw ExchangeError(code: 51001) }
             guard Self.orderTypes.contains(p.ordType) else { throw ExchangeError(code: 51000, params: ["ordType"]) }
+            guard instrument.isTradable else { throw ExchangeError(code: 51000, params: ["instId"]) }
             guard p.side == "buy" || p.side == "sell" else { throw ExchangeError(code: 51000, params: ["side"]) }
             guard p.size > 0 else { throw ExchangeError(code: 51000, params: ["sz"]) }
             let isMarket = p.ordType == "market" || p.ordType == "optimal_limit_ioc"
@@ -532,23 +549,7 @@ final class SimulatedExchange: Sendable {
     /// Fills every resting order (of `instId`, or all) at its own price, as a maker: as if the
     /// market had traded through it. Returns the orders filled.
     func fillResting(instId: String?, now: Int64) -> [SimulatedOrder] {
-        state.withLock { s in
-            var filled: [SimulatedOrder] = []
-            for key in s.orders.keys.sorted() {
-                guard var order = s.orders[key], order.isLive, instId == nil || order.instId == instId,
-                      let instrument = s.instruments[order.instId], let price = order.price else { continue }
-                var acct = s.accounts[order.account] ?? Account()
-                Self.freeze(order, instrument: instrument, account: &acct, sign: -1)
-                let qty = order.size - order.filled
-                let sweep = Sweep(fills: [(price, qty)], qty: qty, notional: price * qty * instrument.unit, exhausted: false)
-                Self.execute(&order, sweep: sweep, instrument: instrument, account: &acct, state: &s, now: now, maker: true)
-                order.state = "filled"
-                s.accounts[order.account] = acct
-                s.orders[key] = order
-                filled.append(order)
-            }
-            return filled
-        }
+        fillResting(instId: instId, now: now, only: state.withLock { Set($0.orders.keys) })
     }
 
     /// Closes the whole position in `instId` at market; 51023 when there is none.
@@ -614,6 +615,279 @@ final class SimulatedExchange: Sendable {
             account.frozen[instrument.quoteCcy, default: 0] += sign * remaining * (order.price ?? instrument.mid)
         } else {
             account.frozen[instrument.baseCcy, default: 0] += sign * remaining
+        }
+    }
+}
+
+// MARK: Steering the market (the control API)
+
+extension SimulatedExchange {
+    /// The price at which a position is liquidated: where the initial margin minus the
+    /// maintenance margin (0.4 %) is lost, rounded to the tick (what `account/positions` shows as `liqPx`).
+    static func liquidationPrice(_ p: SimulatedPosition, _ i: SimulatedInstrument) -> Decimal {
+        let m = Rendering.maintenanceRate
+        var liq = (p.pos > 0 ? p.avgPx * (1 - 1 / p.lever) / (1 - m) : p.avgPx * (1 + 1 / p.lever) / (1 + m)) / i.tickSz, whole = Decimal()
+        NSDecimalRound(&whole, &liq, 0, .plain)
+        return whole * i.tickSz
+    }
+
+    /// Sets the instrument's price (its mark, last and index price, which the simulator keeps
+    /// as one) and rebuilds its book around it; the MARGIN listing of a spot pair follows.
+    /// Returns the price as set (rounded to the tick). 51001 for an unknown instrument,
+    /// 51000 for a price that is not positive.
+    func setPrice(_ instId: String, _ price: Decimal) throws(ExchangeError) -> Decimal {
+        try state.withLock { (s: inout State) throws(ExchangeError) -> Decimal in
+            guard var instrument = s.instruments[instId], s.books[instId] != nil else { throw ExchangeError(code: 51001) }
+            var units = price / instrument.tickSz, whole = Decimal()
+            NSDecimalRound(&whole, &units, 0, .plain)
+            let rounded = whole * instrument.tickSz
+            guard rounded > 0 else { throw ExchangeError(code: 51000, params: ["px"]) }
+            instrument.mid = rounded
+            s.instruments[instId] = instrument
+            if var margin = s.instruments[Self.marginKey(instId)] {
+                margin.mid = rounded
+                s.instruments[Self.marginKey(instId)] = margin
+            }
+            s.books[instId] = SimulatedMarket.book(for: instrument)
+            s.seqIds[instId] = (s.seqIds[instId] ?? 1000) + 1
+            return rounded
+        }
+    }
+
+    /// The instrument's current price (mark = last = index), nil when unknown.
+    func price(_ instId: String) -> Decimal? {
+        state.withLock { $0.instruments[instId]?.mid }
+    }
+
+    /// Fills, at their own price as a maker, the resting limit orders of `instId` that `price`
+    /// crosses: buys at or above it, sells at or below it. Returns them.
+    func fillCrossed(instId: String, price: Decimal, now: Int64) -> [SimulatedOrder] {
+        let crossed = state.withLock { s in
+            s.orders.values.filter { o in
+                guard o.isLive, o.instId == instId, let px = o.price else { return false }
+                return o.side == "buy" ? px >= price : px <= price
+            }.map(\.ordId)
+        }
+        return crossed.isEmpty ? [] : fillResting(instId: instId, now: now, only: Set(crossed))
+    }
+
+    /// Fills those of the given orders (by ordId) that still rest, at their own price as a maker.
+    func fillResting(instId: String?, now: Int64, only: Set<String>) -> [SimulatedOrder] {
+        state.withLock { s in
+            var filled: [SimulatedOrder] = []
+            for key in s.orders.keys.sorted() where only.contains(key) {
+                guard var order = s.orders[key], order.isLive, instId == nil || order.instId == instId,
+                      let instrument = s.instruments[order.instId], let price = order.price else { continue }
+                var acct = s.accounts[order.account] ?? Account()
+                Self.freeze(order, instrument: instrument, account: &acct, sign: -1)
+                let qty = order.size - order.filled
+                let sweep = Sweep(fills: [(price, qty)], qty: qty, notional: price * qty * instrument.unit, exhausted: false)
+                Self.execute(&order, sweep: sweep, instrument: instrument, account: &acct, state: &s, now: now, maker: true)
+                order.state = "filled"
+                s.accounts[order.account] = acct
+                s.orders[key] = order
+                filled.append(order)
+            }
+            return filled
+        }
+    }
+
+    /// Liquidates, as OKX's liquidation engine would, every position (of `instId`, or of every
+    /// instrument) whose `liqPx` the current price has reached: long positions at or below it,
+    /// short ones at or above. Each is closed whole by a `full_liquidation` order filled at the
+    /// liquidation price as a taker, with bills of type 5 (liquidation), subType 104 (long) or
+    /// 105 (short). `accounts` are the known keys: an account is created on first use with
+    /// its starting position, so those not used yet are created here and checked too.
+    /// Returns the liquidation orders.
+    func liquidate(instId: String?, accounts: [String], now: Int64) -> [SimulatedOrder] {
+        state.withLock { s in
+            for account in accounts where s.accounts[account] == nil { s.accounts[account] = Account() }
+            var orders: [SimulatedOrder] = []
+            for account in s.accounts.keys.sorted() {
+                guard var acct = s.accounts[account] else { continue }
+                for position in acct.positions.values.sorted(by: { $0.instId < $1.instId }) {
+                    guard instId == nil || position.instId == instId, position.pos != 0, let instrument = s.instruments[position.instId] else { continue }
+                    let liqPx = Self.liquidationPrice(position, instrument)
+                    let crossed = position.pos > 0 ? instrument.mid <= liqPx : instrument.mid >= liqPx
+                    guard crossed, liqPx > 0 else { continue }
+                    s.orderSequence += 1
+                    let side = position.pos > 0 ? "sell" : "buy"
+                    var order = SimulatedOrder(account: account, instId: position.instId, ordId: String(s.orderSequence), clOrdId: "", side: side,
+                                               ordType: "market", tdMode: position.mgnMode, price: nil, size: abs(position.pos), filled: 0,
+                                               averagePrice: nil, state: "live", createdAt: now, updatedAt: now)
+                    order.reduceOnly = true
+                    order.lever = position.lever
+                    order.feeCcy = instrument.marginCcy
+                    order.category = "full_liquidation"
+                    let qty = abs(position.pos)
+                    let bills = acct.bills.count, fills = acct.fills.count
+                    let sweep = Sweep(fills: [(liqPx, qty)], qty: qty, notional: liqPx * qty * instrument.unit, exhausted: false)
+                    Self.execute(&order, sweep: sweep, instrument: instrument, account: &acct, state: &s, now: now)
+                    order.state = "filled"
+                    let subType = position.pos > 0 ? "104" : "105"
+                    for i in bills..<acct.bills.count {
+                        acct.bills[i].type = "5"
+                        acct.bills[i].subType = subType
+                    }
+                    for i in fills..<acct.fills.count { acct.fills[i].subType = subType }
+                    s.orders[order.ordId] = order
+                    orders.append(order)
+                }
+                s.accounts[account] = acct
+            }
+            return orders
+        }
+    }
+}
+
+// MARK: Algo orders
+
+extension SimulatedExchange {
+    /// What `trade/order-algo` asks for, checked.
+    struct AlgoPlacement {
+        var instId: String
+        var side: String
+        var ordType: String
+        var tdMode: String
+        var size: Decimal
+        var algoClOrdId: String = ""
+        var tag: String = ""
+        var reduceOnly: Bool = false
+        var tpTriggerPx: Decimal?
+        var tpTriggerPxType: String = "last"
+        var tpOrdPx: Decimal?
+        var slTriggerPx: Decimal?
+        var slTriggerPxType: String = "last"
+        var slOrdPx: Decimal?
+        var triggerPx: Decimal?
+        var triggerPxType: String = "last"
+        var orderPx: Decimal?
+        var callbackRatio: Decimal?
+        var callbackSpread: Decimal?
+        var activePx: Decimal?
+    }
+
+    static let algoOrderTypes: Set<String> = ["conditional", "oco", "trigger", "move_order_stop"]
+
+    func placeAlgo(_ p: AlgoPlacement, account: String, now: Int64) throws(ExchangeError) -> SimulatedAlgoOrder {
+        try state.withLock { (s: inout State) throws(ExchangeError) -> SimulatedAlgoOrder in
+            guard let instrument = s.instruments[p.instId], s.books[p.instId] != nil else { throw ExchangeError(code: 51001) }
+            guard Self.algoOrderTypes.contains(p.ordType) else { throw ExchangeError(code: 51000, params: ["ordType"]) }
+            guard instrument.isTradable else { throw ExchangeError(code: 51000, params: ["instId"]) }
+            guard p.side == "buy" || p.side == "sell" else { throw ExchangeError(code: 51000, params: ["side"]) }
+            guard p.size > 0 else { throw ExchangeError(code: 51000, params: ["sz"]) }
+            guard p.size >= instrument.minSz else { throw ExchangeError(code: 51020) }
+            if !p.algoClOrdId.isEmpty, s.algoOrders.values.contains(where: { $0.account == account && $0.algoClOrdId == p.algoClOrdId && $0.isLive }) {
+                throw ExchangeError(code: 51065)
+            }
+            let last = instrument.mid, sell = p.side == "sell"
+            switch p.ordType {
+            case "conditional", "oco":
+                if p.ordType == "oco" {
+                    guard p.tpTriggerPx != nil else { throw ExchangeError(code: 50014, params: ["tpTriggerPx"]) }
+                    guard p.slTriggerPx != nil else { throw ExchangeError(code: 50014, params: ["slTriggerPx"]) }
+                }
+                guard p.tpTriggerPx != nil || p.slTriggerPx != nil else { throw ExchangeError(code: 50014, params: ["slTriggerPx"]) }
+                if let tp = p.tpTriggerPx {
+                    guard tp > 0 else { throw ExchangeError(code: 51000, params: ["tpTriggerPx"]) }
+                    guard p.tpOrdPx != nil else { throw ExchangeError(code: 50014, params: ["tpOrdPx"]) }
+                    if sell && tp <= last { throw ExchangeError(code: 51279) }
+                    if !sell && tp >= last { throw ExchangeError(code: 51277) }
+                }
+                if let sl = p.slTriggerPx {
+                    guard sl > 0 else { throw ExchangeError(code: 51000, params: ["slTriggerPx"]) }
+                    guard p.slOrdPx != nil else { throw ExchangeError(code: 50014, params: ["slOrdPx"]) }
+                    if sell && sl >= last { throw ExchangeError(code: 51280) }
+                    if !sell && sl <= last { throw ExchangeError(code: 51278) }
+                }
+            case "trigger":
+                guard let trigger = p.triggerPx, trigger > 0 else { throw ExchangeError(code: 50014, params: ["triggerPx"]) }
+                guard p.orderPx != nil else { throw ExchangeError(code: 50014, params: ["orderPx"]) }
+            default:  // move_order_stop
+                guard p.callbackRatio != nil || p.callbackSpread != nil else { throw ExchangeError(code: 50014, params: ["callbackRatio"]) }
+                if let ratio = p.callbackRatio, !(ratio > 0 && ratio <= 1) { throw ExchangeError(code: 51000, params: ["callbackRatio"]) }
+                if let spread = p.callbackSpread, spread <= 0 { throw ExchangeError(code: 51000, params: ["callbackSpread"]) }
+                if let active = p.activePx {
+                    if sell && active <= last { throw ExchangeError(code: 51258) }
+                    if !sell && active >= last { throw ExchangeError(code: 51259) }
+                }
+            }
+            s.algoSequence += 1
+            var order = SimulatedAlgoOrder(account: account, instId: p.instId, algoId: String(s.algoSequence), algoClOrdId: p.algoClOrdId, tag: p.tag,
+                                           ordType: p.ordType, side: p.side, tdMode: p.tdMode, size: p.size, reduceOnly: p.reduceOnly, state: "live",
+                                           tpTriggerPx: p.tpTriggerPx, tpTriggerPxType: p.tpTriggerPxType, tpOrdPx: p.tpOrdPx,
+                                           slTriggerPx: p.slTriggerPx, slTriggerPxType: p.slTriggerPxType, slOrdPx: p.slOrdPx,
+                                           triggerPx: p.triggerPx, triggerPxType: p.triggerPxType, orderPx: p.orderPx,
+                                           triggersRising: (p.triggerPx ?? 0) > last, callbackRatio: p.callbackRatio, callbackSpread: p.callbackSpread,
+                                           activePx: p.activePx, last: last, createdAt: now, updatedAt: now)
+            if order.ordType == "move_order_stop" { _ = order.evaluate(at: last) }  // starts trailing when no activePx
+            s.algoOrders[order.algoId] = order
+            return order
+        }
+    }
+
+    func cancelAlgo(account: String, instId: String, algoId: String?, algoClOrdId: String?, now: Int64) throws(ExchangeError) -> SimulatedAlgoOrder {
+        try state.withLock { (s: inout State) throws(ExchangeError) -> SimulatedAlgoOrder in
+            let found = s.algoOrders.values.first { a in
+                a.account == account && a.instId == instId && a.isLive
+                    && (algoId.map { !$0.isEmpty && a.algoId == $0 } ?? false || algoClOrdId.map { !$0.isEmpty && a.algoClOrdId == $0 } ?? false)
+            }
+            guard var order = found else { throw ExchangeError(code: 51400) }
+            order.state = "canceled"
+            order.updatedAt = now
+            s.algoOrders[order.algoId] = order
+            return order
+        }
+    }
+
+    /// The account's algo orders, newest first.
+    func algoOrders(account: String) -> [SimulatedAlgoOrder] {
+        state.withLock { s in s.algoOrders.values.filter { $0.account == account }.sorted { ($0.createdAt, $0.algoId) > ($1.createdAt, $1.algoId) } }
+    }
+
+    /// Every account's algo orders (for the Swift API).
+    func allAlgoOrders() -> [SimulatedAlgoOrder] {
+        state.withLock { Array($0.algoOrders.values) }
+    }
+
+    /// Moves the live algo orders of `instId` to `price`: trailing stops follow it, and those
+    /// it triggers become `effective`. Returns those, with their child order's price (nil: market).
+    func triggerAlgos(instId: String, price: Decimal, now: Int64) -> [(order: SimulatedAlgoOrder, childPx: Decimal?)] {
+        state.withLock { s in
+            var triggered: [(SimulatedAlgoOrder, Decimal?)] = []
+            for key in s.algoOrders.keys.sorted() {
+                guard var order = s.algoOrders[key], order.isLive, order.instId == instId else { continue }
+                let result = order.evaluate(at: price)
+                order.last = price
+                if let (childPx, actualSide) = result {
+                    order.state = "effective"
+                    order.actualSide = actualSide
+                    order.actualPx = childPx ?? -1
+                    order.actualSz = order.size
+                    order.triggerTime = now
+                    order.updatedAt = now
+                    triggered.append((order, childPx))
+                }
+                s.algoOrders[key] = order
+            }
+            return triggered
+        }
+    }
+
+    /// Records the child order an algo order placed (or why it could not).
+    func recordAlgoChild(algoId: String, ordId: String?, failCode: Int?, now: Int64) -> SimulatedAlgoOrder? {
+        state.withLock { s in
+            guard var order = s.algoOrders[algoId] else { return nil }
+            order.ordId = ordId ?? ""
+            order.failCode = failCode.map(String.init) ?? "0"
+            if failCode != nil { order.state = "order_failed" }
+            order.updatedAt = now
+            s.algoOrders[algoId] = order
+            if let ordId, var child = s.orders[ordId] {
+                child.algoId = algoId
+                s.orders[ordId] = child
+            }
+            return order
         }
     }
 }

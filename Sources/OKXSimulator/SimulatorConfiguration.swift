@@ -72,6 +72,10 @@ public struct SimulatorConfiguration: Sendable {
     public var marketTick: Duration = .milliseconds(100)
     /// Send the real CRC32 book checksum instead of 0 (OKX sends 0 since June 2026).
     public var bookChecksums: Bool = false
+    /// Answer the control API under `/sim/v1/` (set prices, fill resting orders, liquidate):
+    /// on by default, as `okx sim` and the tests use it. Off, those paths answer HTTP 403.
+    /// The simulator only listens on 127.0.0.1, so only local processes can reach it.
+    public var controlAPI: Bool = true
 
     /// The defaults: a free port, the global site, no clock skew, the built-in demo and live keys, rate limits enforced.
     public init() {}

@@ -14,6 +14,10 @@ struct SimulatorResponder: HTTPResponder {
         let target = request.uri.string
         var body = try await request.body.collect(upTo: 1 << 20)
         let bodyBytes = body.readBytes(length: body.readableBytes) ?? []
+        if SimulatorControl.handles(path) {
+            // The simulator's own control API (SimulatorControl.swift): not OKX, so no faults.
+            return SimulatorControl(state: state).respond(method: request.method.rawValue, path: path, query: request.uri.query, body: bodyBytes)
+        }
 
         var after: SimulatorFault?
         if let fault = state.nextFault(path: path) {
@@ -315,6 +319,34 @@ struct SimulatorResponder: HTTPResponder {
             }
             return ok([["instId": instId, "posSide": item["posSide"] as? String ?? "net", "clOrdId": item["clOrdId"] as? String ?? "",
                         "tag": item["tag"] as? String ?? ""]])
+        case ("GET", "/api/v5/public/underlying"):
+            guard let type = query["instType"] else { return error(50014, params: ["instType"]) }
+            var seen: [String] = []
+            for i in state.exchange.instruments(type: type, instId: nil) where !i.uly.isEmpty && !seen.contains(i.uly) { seen.append(i.uly) }
+            return ok([seen])
+        case ("POST", "/api/v5/trade/order-algo"):
+            guard let item = json as? [String: Any] else { return error(50002) }
+            return placeAlgo(item, account: account)
+        case ("POST", "/api/v5/trade/cancel-algos"):
+            guard let items = json as? [[String: Any]], (1...10).contains(items.count) else { return error(50002) }
+            return cancelAlgos(items, account: account)
+        case ("GET", "/api/v5/trade/order-algo"):
+            let algoId = query["algoId"], algoClOrdId = query["algoClOrdId"]
+            guard algoId != nil || algoClOrdId != nil else { return error(50014, params: ["algoId"]) }
+            guard let found = state.exchange.algoOrders(account: account).first(where: { a in
+                algoId.map { a.algoId == $0 } ?? (a.algoClOrdId == algoClOrdId)
+            }) else { return error(51603) }
+            return ok([rendering.algoOrder(found)])
+        case ("GET", "/api/v5/trade/orders-algo-pending"), ("GET", "/api/v5/trade/orders-algo-history"):
+            guard let types = list(query["ordType"]) else { return error(50014, params: ["ordType"]) }
+            let pending = path.hasSuffix("pending")
+            if !pending, query["state"] == nil, query["algoId"] == nil { return error(50014, params: ["state"]) }
+            let orders = state.exchange.algoOrders(account: account).filter { a in
+                guard a.isLive == pending, types.contains(a.ordType), query["algoId"] == nil || a.algoId == query["algoId"] else { return false }
+                guard query["instId"] == nil || a.instId == query["instId"], query["state"] == nil || a.state == query["state"] else { return false }
+                return query["instType"] == nil || instruments[a.instId]?.instType == query["instType"]
+            }
+            return ok(page(orders, id: { $0.algoId }, ts: { $0.createdAt }, query: query, limit: limit).map(rendering.algoOrder))
         default:
             state.count("documented-example:" + path)
             if let example = documentedEndpoint(method: method, path: path)?.example { return raw(200, example, type: "application/json") }
@@ -336,6 +368,15 @@ struct SimulatorResponder: HTTPResponder {
         }
         for path in ["trade/order", "trade/batch-orders", "trade/cancel-order", "trade/amend-order", "trade/cancel-batch-orders",
                      "trade/amend-batch-orders", "trade/close-position", "account/set-leverage"] {
+            table["POST /api/v5/" + path] = .trade
+        }
+        for path in ["public/underlying"] {
+            table["GET /api/v5/" + path] = .open
+        }
+        for path in ["trade/order-algo", "trade/orders-algo-pending", "trade/orders-algo-history"] {
+            table["GET /api/v5/" + path] = .read
+        }
+        for path in ["trade/order-algo", "trade/cancel-algos"] {
             table["POST /api/v5/" + path] = .trade
         }
         return table
@@ -446,6 +487,79 @@ struct SimulatorResponder: HTTPResponder {
 
     private func raw(_ status: Int, _ text: String, type: String) -> Response {
         Response(status: .init(code: status), headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}
+
+// MARK: Algo orders
+
+extension SimulatorResponder {
+    private func placeAlgo(_ item: [String: Any], account: String) -> Response {
+        let algoClOrdId = item["algoClOrdId"] as? String ?? "", tag = item["tag"] as? String ?? ""
+        func failure(_ code: Int, _ params: [String] = []) -> Response {
+            let row: [String: Any] = ["algoId": "", "clOrdId": "", "algoClOrdId": algoClOrdId, "tag": tag, "sCode": String(code), "sMsg": message(code, params)]
+            return envelope(200, code: "1", msg: "All operations failed", data: [row])
+        }
+        for name in ["instId", "tdMode", "side", "ordType", "sz"] where (item[name] as? String ?? "").isEmpty {
+            return failure(50014, [name])
+        }
+        guard let size = decimal(item["sz"]) else { return failure(51000, ["sz"]) }
+        var p = SimulatedExchange.AlgoPlacement(instId: item["instId"] as? String ?? "", side: item["side"] as? String ?? "",
+                                                ordType: item["ordType"] as? String ?? "", tdMode: item["tdMode"] as? String ?? "cash", size: size)
+        p.algoClOrdId = algoClOrdId
+        p.tag = tag
+        p.reduceOnly = (item["reduceOnly"] as? Bool) ?? ((item["reduceOnly"] as? String) == "true")
+        // A price parameter that is present must be a number; "" counts as absent, as on OKX.
+        func price(_ name: String) -> (Decimal?, Bool) {
+            guard let raw = item[name], !((raw as? String)?.isEmpty ?? false) else { return (nil, true) }
+            let value = decimal(raw)
+            return (value, value != nil)
+        }
+        for name in ["tpTriggerPx", "tpOrdPx", "slTriggerPx", "slOrdPx", "triggerPx", "orderPx", "callbackRatio", "callbackSpread", "activePx"] {
+            let (value, valid) = price(name)
+            guard valid else { return failure(51000, [name]) }
+            switch name {
+            case "tpTriggerPx": p.tpTriggerPx = value
+            case "tpOrdPx": p.tpOrdPx = value
+            case "slTriggerPx": p.slTriggerPx = value
+            case "slOrdPx": p.slOrdPx = value
+            case "triggerPx": p.triggerPx = value
+            case "orderPx": p.orderPx = value
+            case "callbackRatio": p.callbackRatio = value
+            case "callbackSpread": p.callbackSpread = value
+            default: p.activePx = value
+            }
+        }
+        for (name, keyPath) in [("tpTriggerPxType", \SimulatedExchange.AlgoPlacement.tpTriggerPxType), ("slTriggerPxType", \.slTriggerPxType),
+                                ("triggerPxType", \.triggerPxType)] {
+            if let type = item[name] as? String, !type.isEmpty {
+                guard ["last", "mark", "index"].contains(type) else { return failure(51000, [name]) }
+                p[keyPath: keyPath] = type
+            }
+        }
+        do {
+            let order = try state.exchange.placeAlgo(p, account: account, now: state.serverMilliseconds())
+            return ok([["algoId": order.algoId, "clOrdId": "", "algoClOrdId": order.algoClOrdId, "tag": order.tag, "sCode": "0", "sMsg": ""]])
+        } catch {
+            return failure(error.code, error.params)
+        }
+    }
+
+    private func cancelAlgos(_ items: [[String: Any]], account: String) -> Response {
+        let now = state.serverMilliseconds()
+        let rows: [[String: Any]] = items.map { item in
+            let algoId = item["algoId"] as? String, algoClOrdId = item["algoClOrdId"] as? String
+            do throws(ExchangeError) {
+                let order = try state.exchange.cancelAlgo(account: account, instId: item["instId"] as? String ?? "", algoId: algoId,
+                                                          algoClOrdId: algoClOrdId, now: now)
+                return ["algoId": order.algoId, "clOrdId": "", "algoClOrdId": order.algoClOrdId, "tag": order.tag, "sCode": "0", "sMsg": ""]
+            } catch {
+                return ["algoId": algoId ?? "", "clOrdId": "", "algoClOrdId": algoClOrdId ?? "", "tag": "", "sCode": String(error.code),
+                        "sMsg": message(error.code, error.params)]
+            }
+        }
+        let failed = rows.filter { ($0["sCode"] as? String) != "0" }.count
+        return envelope(200, code: failed == 0 ? "0" : failed == rows.count ? "1" : "2",
+                        msg: failed == 0 ? "" : failed == rows.count ? "All operations failed" : "Bulk operation partially succeeded.", data: rows)
     }
 }
 

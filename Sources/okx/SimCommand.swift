@@ -15,6 +15,8 @@ struct SimCommand: AsyncParsableCommand {
     @Option(name: .customLong("skew-ms"), help: "The simulator's clock minus the real clock, in ms.") var skewMs = 0
     @Option(help: ArgumentHelp("JSON file of API keys (default: the built-in demo and live keys).", valueName: "file")) var keys: String?
     @Option(help: "Site the simulator plays: global, eea or us.") var site = "global"
+    @Flag(name: .customLong("no-control"), help: "Refuse the control API under /sim/v1/ (set prices, fill orders, liquidate) with HTTP 403.")
+    var noControl = false
 
     struct KeyFile: Decodable {
         var api_key: String
@@ -36,6 +38,7 @@ struct SimCommand: AsyncParsableCommand {
         config.port = port
         config.clockSkew = .milliseconds(skewMs)
         config.site = site
+        config.controlAPI = !noControl
         if let keys {
             let data: Data
             do { data = try Data(contentsOf: URL(fileURLWithPath: keys)) } catch { throw ValidationError("cannot read \(keys): \(error.localizedDescription)") }
@@ -70,6 +73,14 @@ struct SimCommand: AsyncParsableCommand {
               ex.urls["api"] = ex.urls["test"] = {"rest": "\(sim.baseURL)"}; ex.set_sandbox_mode(True)
             python-okx (demo key):
               okx.Trade.TradeAPI("\(demo.apiKey)", "\(demo.secretKey)", "\(demo.passphrase)", flag="1", domain="\(sim.baseURL)")
+            """)
+        }
+        if config.controlAPI {
+            Output.unbuffered("""
+
+            Control API (no auth; --no-control turns it off):
+              curl -X POST \(sim.baseURL)/sim/v1/price -d '{"instId": "BTC-USDT", "px": "60000"}'   # fills, algo triggers, liquidations
+              curl \(sim.baseURL)/sim/v1/price?instId=BTC-USDT · POST /sim/v1/fill · POST /sim/v1/liquidate
             """)
         }
         Output.unbuffered("\nCtrl-C to stop.")

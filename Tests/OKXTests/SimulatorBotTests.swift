@@ -195,7 +195,7 @@ import Testing
             let rate = try #require(try await rows(client, "/api/v5/public/funding-rate", ["instId": "BTC-USDT-SWAP"], auth: .public).first)
             #expect(rate["fundingRate"]?.stringValue == "0.0001")
             let mark = try await rows(client, "/api/v5/public/mark-price", ["instType": "SWAP"], auth: .public)
-            #expect(mark.map { $0["instId"]?.stringValue } == ["BTC-USDT-SWAP"])
+            #expect(mark.map { $0["instId"]?.stringValue } == ["BTC-USDT-SWAP", "BTC-USD-SWAP"])
             let swap = try #require(try await rows(client, "/api/v5/public/instruments", ["instType": "SWAP"], auth: .public).first)
             #expect(swap["uly"]?.stringValue == "BTC-USDT" && swap["instFamily"]?.stringValue == "BTC-USDT" && swap["ctType"]?.stringValue == "linear")
             #expect(swap["ctVal"]?.stringValue == "0.01" && swap["ctMult"]?.stringValue == "1" && swap["settleCcy"]?.stringValue == "USDT")

@@ -1,7 +1,7 @@
 """What a typical ccxt bot does, against `okx sim`: ccxt unmodified, only its URLs pointed at the simulator."""
 import ccxt
 
-from harness import Environment, Steps, check, expect_code
+from harness import Environment, Steps, check, expect_code, set_price
 
 env = Environment()
 
@@ -29,6 +29,18 @@ def load_markets():
     check(spot["spot"] and spot["id"] == "BTC-USDT", f"spot market {spot['id']}")
     check(swap["swap"] and swap["linear"] and not swap["inverse"], f"swap is linear: {swap['linear']} inverse: {swap['inverse']}")
     check(swap["contractSize"] == 0.01 and swap["settle"] == "USDT", f"contract size {swap['contractSize']} settle {swap['settle']}")
+
+
+def every_market_type():
+    markets = ex.load_markets()
+    kinds = {kind for m in markets.values() for kind in ("spot", "swap", "future", "option") if m.get(kind)}
+    check(kinds == {"spot", "swap", "future", "option"}, f"market types {sorted(kinds)}")
+    inverse = markets["BTC/USD:BTC"]
+    check(inverse["inverse"] and inverse["contractSize"] == 100, f"inverse swap {inverse['id']}")
+    future = next(m for m in markets.values() if m.get("future") and m["linear"])
+    check(future["expiry"] and future["id"].startswith("BTC-USDT-"), f"future {future['id']} expiry {future['expiry']}")
+    option = next(m for m in markets.values() if m.get("option"))
+    check(option["strike"] and option["optionType"] in ("call", "put"), f"option {option['id']}")
 
 
 def live_key_load_markets():
@@ -260,6 +272,27 @@ def skewed_clock():
     check(fixed.fetch_balance()["BTC"]["total"] == 2, "adjustForTimeDifference recovers")
 
 
+def control_api_fill():
+    order = ex.create_order("BTC/USDT", "limit", "buy", 0.01, 60000)
+    check(ex.fetch_order(order["id"], "BTC/USDT")["status"] == "open", "rests below the market")
+    moved = set_price(env.url, "BTC-USDT", 59000)
+    check([f["ordId"] for f in moved["filled"]] == [order["id"]], f"filled {moved['filled']}")
+    fetched = ex.fetch_order(order["id"], "BTC/USDT")
+    check(fetched["status"] == "closed" and fetched["filled"] == 0.01, f"{fetched['status']} {fetched['filled']}")
+    check(ex.fetch_ticker("BTC/USDT")["last"] == 59000, "the ticker follows")
+
+
+def control_api_stop_loss():
+    ex.privatePostTradeOrderAlgo({"instId": "ETH-USDT", "tdMode": "cash", "side": "sell", "ordType": "conditional", "sz": "0.1",
+                                  "slTriggerPx": "3300", "slOrdPx": "-1"})
+    pending = ex.privateGetTradeOrdersAlgoPending({"ordType": "conditional"})["data"]
+    check(len(pending) == 1 and pending[0]["state"] == "live", f"pending {pending}")
+    set_price(env.url, "ETH-USDT", 3290)
+    done = ex.privateGetTradeOrdersAlgoHistory({"ordType": "conditional", "state": "effective"})["data"]
+    check(len(done) == 1 and done[0]["actualSide"] == "sl" and done[0]["ordId"], f"history {done}")
+    check(ex.fetch_order(done[0]["ordId"], "ETH/USDT")["status"] == "closed", "the stop's market sell filled")
+
+
 for name, step in [
     ("load_markets", load_markets), ("load_markets with a live key (asset/currencies)", live_key_load_markets),
     ("tickers", ticker), ("order book", order_book), ("candles, every bar", candles), ("candles UTC vs UTC+8", candles_utc),
@@ -270,6 +303,8 @@ for name, step in [
     ("leverage", leverage), ("SWAP position", swap_position), ("close position", close_position), ("bills / ledger", ledger),
     ("funding rate and mark price", funding_and_mark), ("status, max size, funding balances", status_and_limits), ("tag echoed", tag_echoed),
     ("wrong passphrase -> 50105", wrong_passphrase), ("demo key on live -> 50101", demo_key_on_live), ("skewed clock -> 50102", skewed_clock),
+    ("futures, options and inverse markets", every_market_type), ("control API: a price move fills a resting order", control_api_fill),
+    ("control API: a stop loss triggers", control_api_stop_loss),
 ]:
     steps.run(name, step)
 steps.finish()

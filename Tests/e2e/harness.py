@@ -1,6 +1,8 @@
 """Shared plumbing for the end-to-end bots: keys from the environment, one line per step."""
+import json
 import os
 import sys
+import urllib.request
 
 
 class Steps:
@@ -49,3 +51,13 @@ class Environment:
         self.skewed_url = os.environ["OKX_SIM_SKEWED_URL"]
         self.demo = (os.environ["OKX_SIM_DEMO_KEY"], os.environ["OKX_SIM_DEMO_SECRET"], os.environ["OKX_SIM_DEMO_PASSPHRASE"])
         self.live = (os.environ["OKX_SIM_LIVE_KEY"], os.environ["OKX_SIM_LIVE_SECRET"], os.environ["OKX_SIM_LIVE_PASSPHRASE"])
+
+
+def set_price(url, inst_id, px):
+    """Moves the simulator's price through its control API (POST /sim/v1/price, no OKX auth)."""
+    body = json.dumps({"instId": inst_id, "px": str(px)}).encode()
+    request = urllib.request.Request(url + "/sim/v1/price", data=body, method="POST", headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as response:
+        answer = json.load(response)
+    check(answer["code"] == "0", f"control API: {answer}")
+    return answer["data"][0]

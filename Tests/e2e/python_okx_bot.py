@@ -8,7 +8,7 @@ import okx.PublicData as PublicData
 import okx.Status as Status
 import okx.Trade as Trade
 
-from harness import Environment, Steps, check, expect_code
+from harness import Environment, Steps, check, expect_code, set_price
 
 env = Environment()
 DEMO = "1"
@@ -222,6 +222,28 @@ def skewed():
     expect_code(50102, lambda: a.get_account_balance())
 
 
+def every_instrument_type():
+    futures = ok(public.get_instruments(instType="FUTURES"))
+    check({f["ctType"] for f in futures} == {"linear", "inverse"} and all(f["expTime"] for f in futures), f"futures {[f['instId'] for f in futures]}")
+    options = ok(public.get_instruments(instType="OPTION", uly="BTC-USD"))
+    check(options and all(o["stk"] and o["optType"] in ("C", "P") for o in options), f"options {[o['instId'] for o in options]}")
+    check(ok(public.get_instruments(instType="MARGIN"))[0]["instId"] == "BTC-USDT", "margin")
+
+
+def control_api():
+    order_id = placed(trade.place_order(instId="ETH-USDT", tdMode="cash", side="sell", ordType="limit", sz="0.1", px="3500"))
+    algo = ok(trade.place_algo_order(instId="BTC-USDT", tdMode="cash", side="sell", ordType="conditional", sz="0.01",
+                                     slTriggerPx="60000", slOrdPx="-1"))[0]
+    check(algo["sCode"] == "0", f"algo {algo}")
+    check([a["algoId"] for a in ok(trade.order_algos_list(ordType="conditional"))] == [algo["algoId"]], "algo pending")
+    moved = set_price(env.url, "ETH-USDT", "3550")
+    check([f["ordId"] for f in moved["filled"]] == [order_id], f"filled {moved['filled']}")
+    check(ok(trade.get_order(instId="ETH-USDT", ordId=order_id))[0]["state"] == "filled", "the sell filled")
+    set_price(env.url, "BTC-USDT", "59000")
+    done = ok(trade.order_algos_history(ordType="conditional", state="effective"))
+    check([d["algoId"] for d in done] == [algo["algoId"]] and done[0]["actualSide"] == "sl", f"history {done}")
+
+
 for name, step in [
     ("instruments and currencies", instruments), ("tickers", tickers), ("order book", books), ("candles, every bar", candles),
     ("history candles, unknown bar", history_candles), ("trades", trades), ("balance", balance), ("place / amend / cancel", lifecycle),
@@ -230,6 +252,7 @@ for name, step in [
     ("leverage", leverage), ("SWAP position", positions), ("close position", close), ("bills", bills),
     ("funding rate and mark price", funding_rate), ("system status, funding balances", system),
     ("wrong passphrase -> 50105", wrong_passphrase), ("demo key on live -> 50101", demo_on_live), ("skewed clock -> 50102", skewed),
+    ("futures, options, margin instruments", every_instrument_type), ("control API: fills and a stop loss", control_api),
 ]:
     steps.run(name, step)
 steps.finish()

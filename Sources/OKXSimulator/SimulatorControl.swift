@@ -1,0 +1,139 @@
+public import Foundation
+import Hummingbird
+
+/// What moving an instrument's price did.
+public struct PriceMove: Sendable {
+    /// The instrument and the price as set (rounded to its tick): its mark, last and index price.
+    public var instId: String
+    public var price: Decimal
+    /// Resting limit orders the new price crossed, filled at their own price as makers.
+    public var filled: [SimulatedOrder]
+    /// Algo orders the new price triggered (now `effective` or `order_failed`).
+    public var triggered: [SimulatedAlgoOrder]
+    /// The child orders those algo orders placed.
+    public var algoChildren: [SimulatedOrder]
+    /// The `full_liquidation` orders that closed positions whose `liqPx` the price reached.
+    public var liquidated: [SimulatedOrder]
+}
+
+extension SimulatorState {
+    /// Sets the price, then does what the market would: fills the resting orders it crosses,
+    /// triggers algo orders, liquidates positions past their `liqPx`. Pushes order updates to
+    /// WebSocket subscribers.
+    func movePrice(_ instId: String, to price: Decimal) throws(ExchangeError) -> PriceMove {
+        let set = try exchange.setPrice(instId, price)
+        let now = serverMilliseconds()
+        let filled = exchange.fillCrossed(instId: instId, price: set, now: now)
+        for order in filled { hub.notify(order, state: self) }
+        var triggered: [SimulatedAlgoOrder] = [], children: [SimulatedOrder] = []
+        for (algo, childPx) in exchange.triggerAlgos(instId: instId, price: set, now: now) {
+            let placement = SimulatedExchange.Placement(instId: algo.instId, side: algo.side, ordType: childPx == nil ? "market" : "limit",
+                                                        tdMode: algo.tdMode, size: algo.size, price: childPx, clOrdId: "", tag: algo.tag,
+                                                        tgtCcy: childPx == nil && exchange.instruments(type: "SPOT", instId: algo.instId).isEmpty == false ? "base_ccy" : "",
+                                                        reduceOnly: algo.reduceOnly)
+            do {
+                var child = try exchange.place(placement, account: algo.account, now: now)
+                let recorded = exchange.recordAlgoChild(algoId: algo.algoId, ordId: child.ordId, failCode: nil, now: now)
+                child.algoId = algo.algoId
+                hub.notify(child, state: self)
+                children.append(child)
+                triggered.append(recorded ?? algo)
+            } catch {
+                triggered.append(exchange.recordAlgoChild(algoId: algo.algoId, ordId: nil, failCode: error.code, now: now) ?? algo)
+            }
+        }
+        let liquidated = liquidate(instId: instId)
+        return PriceMove(instId: instId, price: set, filled: filled, triggered: triggered, algoChildren: children, liquidated: liquidated)
+    }
+
+    /// Liquidates the positions (of `instId`, or all) whose `liqPx` the current price has reached.
+    func liquidate(instId: String?) -> [SimulatedOrder] {
+        let orders = exchange.liquidate(instId: instId, accounts: configuration.keys.map(\.apiKey), now: serverMilliseconds())
+        for order in orders { hub.notify(order, state: self) }
+        return orders
+    }
+}
+
+/// The control API: `/sim/v1/…`, a path OKX does not use, answered before anything OKX-like
+/// (no signature, no rate limit, no injected fault applies). JSON in, OKX's envelope out
+/// (`{"code":"0","msg":"","data":[…]}`); errors carry the OKX code the exchange logic decided
+/// on (51001 unknown instrument, 51000 bad parameter, 50014 missing one) with HTTP 400.
+///
+/// - `GET  /sim/v1/price?instId=BTC-USDT` — the price (mark = last = index) and best bid/ask.
+/// - `POST /sim/v1/price` `{"instId": "BTC-USDT", "px": "60000"}` — sets the price and moves the
+///   book around it; fills resting orders it crosses, triggers algo orders, liquidates
+///   positions past their `liqPx`. Answers what happened.
+/// - `POST /sim/v1/fill` `{"instId": "BTC-USDT"}` (instId optional) — fills every resting order
+///   at its own price, as if the market had traded through it.
+/// - `POST /sim/v1/liquidate` `{"instId": "BTC-USDT-SWAP"}` (optional) — runs the liquidation check.
+///
+/// With ``SimulatorConfiguration/controlAPI`` off, every `/sim/` path answers HTTP 403.
+struct SimulatorControl {
+    let state: SimulatorState
+
+    static func handles(_ path: String) -> Bool { path == "/sim" || path.hasPrefix("/sim/") }
+
+    func respond(method: String, path: String, query: String?, body: [UInt8]) -> Response {
+        guard state.configuration.controlAPI else {
+            return envelope(403, code: "403", msg: "The simulator's control API is disabled (SimulatorConfiguration.controlAPI, okx sim --no-control)", data: [])
+        }
+        let json = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any] ?? [:]
+        let q = Query(query)
+        let r = Rendering(state: state)
+        switch (method, path) {
+        case ("GET", "/sim/v1/price"):
+            guard let instId = q["instId"] else { return failure(ExchangeError(code: 50014, params: ["instId"])) }
+            guard let (instrument, book) = state.exchange.book(instId) else { return failure(ExchangeError(code: 51001)) }
+            let px = r.text(instrument.mid)
+            return envelope(200, code: "0", msg: "", data: [["instId": instId, "px": px, "markPx": px, "last": px, "idxPx": px,
+                                                             "bidPx": book.bids.first.map { r.text($0.price) } ?? "",
+                                                             "askPx": book.asks.first.map { r.text($0.price) } ?? ""]])
+        case ("POST", "/sim/v1/price"):
+            guard let instId = json["instId"] as? String, !instId.isEmpty else { return failure(ExchangeError(code: 50014, params: ["instId"])) }
+            guard let px = decimal(json["px"]) else { return failure(ExchangeError(code: 50014, params: ["px"])) }
+            do {
+                let move = try state.movePrice(instId, to: px)
+                return envelope(200, code: "0", msg: "", data: [[
+                    "instId": move.instId, "px": r.text(move.price), "filled": move.filled.map { order($0, r) },
+                    "triggered": move.triggered.map { ["algoId": $0.algoId, "ordType": $0.ordType, "state": $0.state, "actualSide": $0.actualSide, "ordId": $0.ordId] },
+                    "liquidated": move.liquidated.map { order($0, r) },
+                ]])
+            } catch {
+                return failure(error)
+            }
+        case ("POST", "/sim/v1/fill"):
+            let instId = (json["instId"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+            let filled = state.exchange.fillResting(instId: instId, now: state.serverMilliseconds())
+            for order in filled { state.hub.notify(order, state: state) }
+            return envelope(200, code: "0", msg: "", data: [["filled": filled.map { order($0, r) }]])
+        case ("POST", "/sim/v1/liquidate"):
+            let instId = (json["instId"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+            return envelope(200, code: "0", msg: "", data: [["liquidated": state.liquidate(instId: instId).map { order($0, r) }]])
+        default:
+            return envelope(404, code: "404", msg: "Not Found", data: [])
+        }
+    }
+
+    private func order(_ o: SimulatedOrder, _ r: Rendering) -> [String: Any] {
+        ["instId": o.instId, "ordId": o.ordId, "clOrdId": o.clOrdId, "side": o.side, "sz": r.text(o.size), "accFillSz": r.text(o.filled),
+         "avgPx": o.averagePrice.map(r.text) ?? "", "state": o.state, "category": o.category]
+    }
+
+    private func decimal(_ value: Any?) -> Decimal? {
+        if let number = value as? NSNumber { return decimal(number.stringValue) }
+        guard let text = value as? String, !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else { return nil }
+        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    private func failure(_ error: ExchangeError) -> Response {
+        var text = documentedError(error.code)?.message ?? "Simulated error \(error.code)"
+        for (i, p) in error.params.enumerated() { text = text.replacingOccurrences(of: "{param\(i)}", with: p) }
+        return envelope(400, code: String(error.code), msg: text, data: [])
+    }
+
+    private func envelope(_ status: Int, code: String, msg: String, data: [Any]) -> Response {
+        let object: [String: Any] = ["code": code, "msg": msg, "data": data]
+        let bytes = (try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes, .sortedKeys])) ?? Data()
+        return Response(status: .init(code: status), headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+}
