@@ -123,6 +123,8 @@ let package = Package(
                 .product(name: "InMemoryLogging", package: "swift-log"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+                // Raw WebSocket connections, as third-party clients make them (SimulatorWebSocketTests).
+                .product(name: "WSClient", package: "swift-websocket"),
             ],
             exclude: ["Corpus", "Fixtures"],
             swiftSettings: strict

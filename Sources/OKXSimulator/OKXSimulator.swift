@@ -19,9 +19,17 @@ import NIOCore
 public final class OKXSimulator: Sendable {
     /// `http://127.0.0.1:PORT`.
     public let baseURL: String
-    /// `ws://127.0.0.1:PORT`; `/ws/v5/public`, `/ws/v5/private` and `/ws/v5/business` live there.
-    /// Demo keys need the `x-simulated-trading: 1` header on the upgrade request.
+    /// `ws://127.0.0.1:PORT`, the live WebSocket host (OKX's `wss://ws.okx.com:8443`):
+    /// `/ws/v5/public`, `/ws/v5/private` and `/ws/v5/business` live there. A demo key logs in
+    /// there only with the `x-simulated-trading: 1` header on the upgrade request (kept for
+    /// clients that pick the environment by header); otherwise use ``demoWebSocketBaseURL``.
     public var webSocketBaseURL: String { "ws://127.0.0.1:\(port)" }
+    /// `ws://127.0.0.1:PORT/demo`, the demo WebSocket host (OKX's `wss://wspap.okx.com:8443`):
+    /// `/demo/ws/v5/{public,private,business}` are demo by their URL alone, as on OKX, so a client
+    /// is pointed at demo trading by changing only its base URL (ccxt: `urls['test']['ws']` =
+    /// this + `/ws/v5`). A live key logging in there gets 50101, as a demo key does on the live
+    /// paths. Query strings (`?brokerId=9999`) are accepted and ignored on both.
+    public var demoWebSocketBaseURL: String { "ws://127.0.0.1:\(port)\(SimulatedWebSocketHub.demoPrefix)" }
     /// The port it listens on.
     public let port: Int
     private let state: SimulatorState
@@ -43,9 +51,8 @@ public final class OKXSimulator: Sendable {
         let app = Application(
             responder: SimulatorResponder(state: state),
             server: .http1WebSocketUpgrade(configuration: .init(ws: .init(maxFrameSize: 1 << 22))) { request, _, _ in
-                let endpoints = ["/ws/v5/public": "public", "/ws/v5/private": "private", "/ws/v5/business": "business"]
-                guard let endpoint = endpoints[request.path ?? ""] else { return .dontUpgrade }
-                let demo = request.headerFields.first { $0.name.canonicalName == "x-simulated-trading" }?.value == "1"
+                let header = request.headerFields.first { $0.name.canonicalName == "x-simulated-trading" }?.value
+                guard let (endpoint, demo) = SimulatedWebSocketHub.route(path: request.path ?? "", simulatedTradingHeader: header) else { return .dontUpgrade }
                 return .upgrade([:]) { inbound, outbound, _ in
                     let (id, queue) = state.hub.open(endpoint: endpoint, demo: demo)
                     // One writer per connection keeps its messages in order.

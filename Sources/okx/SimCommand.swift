@@ -53,7 +53,10 @@ struct SimCommand: AsyncParsableCommand {
         }
         let sim = try await OKXSimulator.start(config)
         Output.unbuffered("OKX simulator listening on \(sim.baseURL) (site \(site), clock skew \(skewMs) ms)")
-        Output.unbuffered("WebSocket: \(sim.webSocketBaseURL)/ws/v5/{public,private,business}  (okx watch … --ws-url \(sim.webSocketBaseURL))")
+        // Live and demo by URL, as OKX's ws.okx.com and wspap.okx.com (the live paths also take
+        // demo keys when the upgrade carries `x-simulated-trading: 1`).
+        Output.unbuffered("WebSocket live: \(sim.webSocketBaseURL)/ws/v5/{public,private,business}  (okx watch … --ws-url \(sim.webSocketBaseURL))")
+        Output.unbuffered("WebSocket demo: \(sim.demoWebSocketBaseURL)/ws/v5/{public,private,business}  (okx watch … --ws-url \(sim.demoWebSocketBaseURL))")
         for key in config.keys {
             Output.unbuffered("""
 
@@ -67,7 +70,8 @@ struct SimCommand: AsyncParsableCommand {
 
             ccxt (demo key):
               ex = ccxt.okx({"apiKey": "\(demo.apiKey)", "secret": "\(demo.secretKey)", "password": "\(demo.passphrase)"})
-              ex.urls["api"] = ex.urls["test"] = {"rest": "\(sim.baseURL)"}; ex.set_sandbox_mode(True)
+              ex.urls["api"] = ex.urls["test"] = {"rest": "\(sim.baseURL)", "ws": "\(sim.demoWebSocketBaseURL)/ws/v5"}; ex.set_sandbox_mode(True)
+            ccxt.pro (demo key, WebSocket): the same with ccxt.pro.okx
             python-okx (demo key):
               okx.Trade.TradeAPI("\(demo.apiKey)", "\(demo.secretKey)", "\(demo.passphrase)", flag="1", domain="\(sim.baseURL)")
             """)
