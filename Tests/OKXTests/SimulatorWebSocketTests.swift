@@ -266,13 +266,18 @@ import WSClient
                     #expect(t["side"] as? String == "buy" && t["px"] as? String == "90000" && t["sz"] as? String == "2", "\(t)")
                     #expect(t["tradeId"] is String && t["ts"] is String)
                 }
-                let fill = try await socket.next("the fill") { ($0["arg"] as? [String: Any])?["channel"] as? String == "fills" }
-                let f = try #require((fill["data"] as? [[String: Any]])?.first)
-                #expect(f["execType"] as? String == "M" && f["side"] as? String == "sell" && f["clOrdId"] as? String == "rest1", "\(f)")
-                let position = try await socket.next("the position update") {
-                    ($0["arg"] as? [String: Any])?["channel"] as? String == "positions" && $0["eventType"] as? String == "event_update"
+                // The two channels' pushes come in either order (as on OKX): read until both are in.
+                var pushes: [String: [String: Any]] = [:]
+                while pushes.count < 2 {
+                    let push = try await socket.next("the fill and the position update") {
+                        let channel = ($0["arg"] as? [String: Any])?["channel"] as? String
+                        return channel == "fills" || (channel == "positions" && $0["eventType"] as? String == "event_update")
+                    }
+                    if let channel = (push["arg"] as? [String: Any])?["channel"] as? String { pushes[channel] = push }
                 }
-                let p = try #require((position["data"] as? [[String: Any]])?.first)
+                let f = try #require((pushes["fills"]?["data"] as? [[String: Any]])?.first)
+                #expect(f["execType"] as? String == "M" && f["side"] as? String == "sell" && f["clOrdId"] as? String == "rest1", "\(f)")
+                let p = try #require((pushes["positions"]?["data"] as? [[String: Any]])?.first)
                 let restPositions = try await rest.send(API.TradingAccount.getPositions(.init(instId: "BTC-USDT-SWAP")))
                 #expect(p["instId"] as? String == "BTC-USDT-SWAP")
                 #expect((p["pos"] as? String).flatMap { Decimal(string: $0) } == restPositions.first?.pos, "\(p)")
