@@ -129,6 +129,7 @@ let package = Package(
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
                 // Raw WebSocket connections, as third-party clients make them (SimulatorWebSocketTests).
                 .product(name: "WSClient", package: "swift-websocket"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             exclude: ["Corpus", "Fixtures"],
             swiftSettings: strict

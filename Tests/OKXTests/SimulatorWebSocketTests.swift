@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOSSL
 @testable import OKX
 import OKXSimulator
 import OKXStreams
@@ -48,9 +49,9 @@ import WSClient
         }
     }
 
-    func withRawSocket(_ url: String, _ body: @escaping @Sendable (RawSocket) async throws -> Void) async throws {
+    func withRawSocket(_ url: String, tls: TLSConfiguration? = nil, _ body: @escaping @Sendable (RawSocket) async throws -> Void) async throws {
         let logger = Logger(label: "test.ws", factory: { _ in SwiftLogNoOpLogHandler() })
-        _ = try await WebSocketClient.connect(url: url, configuration: .init(maxFrameSize: 1 << 22), logger: logger) { inbound, outbound, _ in
+        _ = try await WebSocketClient.connect(url: url, configuration: .init(maxFrameSize: 1 << 22), tlsConfiguration: tls, logger: logger) { inbound, outbound, _ in
             let (inbox, continuation) = AsyncStream.makeStream(of: String.self)
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
@@ -170,6 +171,39 @@ import WSClient
             }
             #expect(seen == "demourl1")
             await streams.shutdown(); await rest.shutdown()
+        }
+    }
+
+    /// The optional TLS listener serves the same exchange: a demo key logs in by the wss demo URL
+    /// (what python-okx's WebSocket classes need, as they always use TLS).
+    @Test(.enabled(if: StreamConnectionFailureTests.openssl != nil, "needs the openssl command"))
+    func tlsListenerServesTheSameExchange() async throws {
+        let openssl = try #require(StreamConnectionFailureTests.openssl)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("okx-sim-tls-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (cert, key) = (dir.path + "/cert.pem", dir.path + "/key.pem")
+        let generated = try await Subprocess.run(openssl, ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1",
+                                                           "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"], environment: [:])
+        try #require(generated.status == 0, "\(generated.stderr)")
+        var config = SimulatorConfiguration()
+        config.marketTick = .milliseconds(10)
+        let sim = try await OKXSimulator.start(config, tls: SimulatorTLS(certificatePath: cert, privateKeyPath: key))
+        let wss = try #require(sim.tlsDemoWebSocketBaseURL)
+        #expect(wss.hasPrefix("wss://127.0.0.1:") && sim.tlsPort != sim.port)
+        var tls = TLSConfiguration.makeClientConfiguration()
+        tls.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(cert))
+        do {
+            // By name: this client sends the host as SNI, which may not be an IP address.
+            let byName = wss.replacingOccurrences(of: "wss://127.0.0.1:", with: "wss://localhost:")
+            try await withRawSocket(byName + "/ws/v5/private?brokerId=9999", tls: tls) { socket in
+                let answer = try await socket.login(.demo)
+                #expect(Self.code(answer) == "0", "\(answer)")
+            }
+            await sim.stop()
+        } catch {
+            await sim.stop()
+            throw error
         }
     }
 
