@@ -74,8 +74,8 @@ import WSClient
     }
 
     func withSim(_ body: (OKXSimulator) async throws -> Void) async throws {
-        var config = SimulatorConfiguration()
-        config.marketTick = .milliseconds(10)
+        // The default market tick (100 ms): these tests wait on pushes that fills cause, not on the feed.
+        let config = SimulatorConfiguration()
         let sim = try await OKXSimulator.start(config)
         do {
             try await body(sim)
@@ -183,11 +183,11 @@ import WSClient
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let (cert, key) = (dir.path + "/cert.pem", dir.path + "/key.pem")
-        let generated = try await Subprocess.run(openssl, ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1",
+        let generated = try await Subprocess.run(openssl, ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key, "-out", cert, "-days", "1",
                                                            "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"], environment: [:])
         try #require(generated.status == 0, "\(generated.stderr)")
-        var config = SimulatorConfiguration()
-        config.marketTick = .milliseconds(10)
+        // The default market tick (100 ms): these tests wait on pushes that fills cause, not on the feed.
+        let config = SimulatorConfiguration()
         let sim = try await OKXSimulator.start(config, tls: SimulatorTLS(certificatePath: cert, privateKeyPath: key))
         let wss = try #require(sim.tlsDemoWebSocketBaseURL)
         #expect(wss.hasPrefix("wss://127.0.0.1:") && sim.tlsPort != sim.port)
