@@ -430,7 +430,8 @@ final class SimulatedWebSocketHub: Sendable {
                     s.out.yield(Self.json(["arg": arg, "data": [rendered]]))
                 }
             }
-            let fills = state.exchange.account(order.account).fills.filter { $0.ordId == order.ordId }
+            // An order that never traded has no fills to look for (most updates: placing, cancelling).
+            let fills = order.lastTradeId.isEmpty ? [] : state.exchange.account(order.account).fills.filter { $0.ordId == order.ordId }
             let published = r.publishedFills[order.ordId] ?? 0
             let fresh = Array(fills.dropFirst(published))
             if order.isLive { r.publishedFills[order.ordId] = max(published, fills.count) } else { r.publishedFills[order.ordId] = nil }
