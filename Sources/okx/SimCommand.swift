@@ -12,13 +12,13 @@ struct SimCommand: AsyncParsableCommand {
         """)
 
     @Option(help: "Port on 127.0.0.1 (0 picks a free one).") var port = 0
-    @Option(name: .customLong("skew-ms"), help: "The simulator's clock minus the real clock, in ms.") var skewMs = 0
-    @Option(help: ArgumentHelp("JSON file of API keys (default: the built-in demo and live keys).", valueName: "file")) var keys: String?
-    @Option(help: "Site the simulator plays: global, eea or us.") var site = "global"
     @Option(name: .customLong("tls-cert"), help: ArgumentHelp("PEM certificate: also serve the exchange over TLS (https://, wss://), for clients that only do wss://.", valueName: "file"))
     var tlsCert: String?
     @Option(name: .customLong("tls-key"), help: ArgumentHelp("PEM private key of --tls-cert.", valueName: "file")) var tlsKey: String?
     @Option(name: .customLong("tls-port"), help: "Port on 127.0.0.1 of the TLS listener (0 picks a free one).") var tlsPort = 0
+    @Option(name: .customLong("skew-ms"), help: "The simulator's clock minus the real clock, in ms.") var skewMs = 0
+    @Option(help: ArgumentHelp("JSON file of API keys (default: the built-in demo and live keys).", valueName: "file")) var keys: String?
+    @Option(help: "Site the simulator plays: global, eea or us.") var site = "global"
 
     struct KeyFile: Decodable {
         var api_key: String
