@@ -2,7 +2,11 @@
 # End-to-end run of third-party OKX clients, unmodified, against `okx sim`: ccxt and python-okx
 # from PyPI in a virtualenv under .build/e2e-venv, each driving its own fresh simulator (plus a
 # second one whose clock is 60 s ahead, for the skewed-clock step) through what a typical bot
-# does. Every step prints PASS/FAIL; the script fails when any step or the setup fails.
+# does: over REST (ccxt_bot, python_okx_bot) and over WebSocket (ccxt_ws_bot with ccxt.pro;
+# python_okx_ws_bot with python-okx's WebSocket classes, which only do wss://, so that simulator
+# also serves TLS with a self-signed certificate made here with openssl and trusted through
+# SSL_CERT_FILE); demo is chosen by URL, as on OKX. Every step prints PASS/FAIL; the script fails
+# when any step or the setup fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,7 +41,8 @@ cleanup() {
 trap cleanup EXIT
 
 # Starts `okx sim` on a free port (--port 0) and reads what it prints, line by line through a
-# FIFO (no sleeping): the base URL, then each key's export line. Sets SIM_URL and the key vars.
+# FIFO (no sleeping): the base URL, the live and demo WebSocket bases, then each key's export
+# line. Sets SIM_URL, WS_URL, WS_DEMO_URL and the key vars.
 start_sim() {
   local name=$1; shift
   local fifo="$tmp/$name.fifo"
@@ -45,11 +50,15 @@ start_sim() {
   "$okx" sim --port 0 "$@" >"$fifo" 2>"$tmp/$name.err" &
   pids+=("$!")
   exec {fd}<"$fifo"
-  SIM_URL="" DEMO_LINE="" LIVE_LINE=""
+  SIM_URL="" WS_URL="" WS_DEMO_URL="" WSS_URL="" WSS_DEMO_URL="" DEMO_LINE="" LIVE_LINE=""
   local kind="" line
   while IFS= read -r -u "$fd" line; do
     case "$line" in
       "OKX simulator listening on "*) SIM_URL=${line#OKX simulator listening on }; SIM_URL=${SIM_URL%% *} ;;
+      "WebSocket live: "*) WS_URL=${line#WebSocket live: }; WS_URL=${WS_URL%%/ws/v5/*} ;;
+      "WebSocket demo: "*) WS_DEMO_URL=${line#WebSocket demo: }; WS_DEMO_URL=${WS_DEMO_URL%%/ws/v5/*} ;;
+      "TLS WebSocket live: "*) WSS_URL=${line#TLS WebSocket live: }; WSS_URL=${WSS_URL%%/ws/v5/*} ;;
+      "TLS WebSocket demo: "*) WSS_DEMO_URL=${line#TLS WebSocket demo: }; WSS_DEMO_URL=${WSS_DEMO_URL%%/ws/v5/*} ;;
       "demo key"*) kind=demo ;;
       "live key"*) kind=live ;;
       *"export OKX_API_BASE_URL="*) if [ "$kind" = demo ]; then DEMO_LINE=$line; else LIVE_LINE=$line; fi ;;
@@ -57,8 +66,8 @@ start_sim() {
     esac
   done
   exec {fd}<&-
-  if [ -z "$SIM_URL" ] || [ -z "$DEMO_LINE" ] || [ -z "$LIVE_LINE" ]; then
-    echo "error: okx sim ($name) did not print its URL and keys" >&2
+  if [ -z "$SIM_URL" ] || [ -z "$WS_URL" ] || [ -z "$WS_DEMO_URL" ] || [ -z "$DEMO_LINE" ] || [ -z "$LIVE_LINE" ]; then
+    echo "error: okx sim ($name) did not print its URLs and keys" >&2
     cat "$tmp/$name.err" >&2
     exit 1
   fi
@@ -69,13 +78,27 @@ start_sim() {
 # The value of NAME=value in an export line.
 field() { sed -E "s/.* $2=([^ ]+).*/\1/" <<<"$1"; }
 
+# A self-signed certificate for 127.0.0.1, for the TLS listener python-okx's WebSocket needs
+# (as TLSTests, that bot is skipped, loudly, on a machine without the openssl command).
+bots=(ccxt_bot python_okx_bot ccxt_ws_bot python_okx_ws_bot)
+if command -v openssl >/dev/null; then
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout "$tmp/key.pem" -out "$tmp/cert.pem" \
+    -days 2 -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1" 2>/dev/null
+else
+  echo "WARNING: no openssl command: skipping python_okx_ws_bot (python-okx's WebSocket needs the simulator's TLS listener)" >&2
+  bots=(ccxt_bot python_okx_bot ccxt_ws_bot)
+fi
+
 status=0
-for bot in ccxt_bot python_okx_bot; do
+for bot in "${bots[@]}"; do
   start_sim "$bot-skewed" --skew-ms 60000
   skewed=$SIM_URL
-  start_sim "$bot"
+  tls=()
+  if [ "$bot" = python_okx_ws_bot ]; then tls=(--tls-cert "$tmp/cert.pem" --tls-key "$tmp/key.pem"); fi
+  start_sim "$bot" "${tls[@]}"
   echo "==> $bot against $SIM_URL"
-  if ! OKX_SIM_URL=$SIM_URL OKX_SIM_SKEWED_URL=$skewed \
+  if ! OKX_SIM_URL=$SIM_URL OKX_SIM_SKEWED_URL=$skewed OKX_SIM_WS_URL=$WS_URL OKX_SIM_WS_DEMO_URL=$WS_DEMO_URL \
+    OKX_SIM_WSS_URL=$WSS_URL OKX_SIM_WSS_DEMO_URL=$WSS_DEMO_URL SSL_CERT_FILE="$tmp/cert.pem" \
     OKX_SIM_DEMO_KEY=$(field "$DEMO_LINE" OKX_API_KEY) OKX_SIM_DEMO_SECRET=$(field "$DEMO_LINE" OKX_SECRET_KEY) \
     OKX_SIM_DEMO_PASSPHRASE=$(field "$DEMO_LINE" OKX_PASSPHRASE) \
     OKX_SIM_LIVE_KEY=$(field "$LIVE_LINE" OKX_API_KEY) OKX_SIM_LIVE_SECRET=$(field "$LIVE_LINE" OKX_SECRET_KEY) \

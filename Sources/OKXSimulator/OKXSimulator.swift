@@ -1,8 +1,11 @@
 public import Foundation
 import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
 import HummingbirdWebSocket
 public import Logging
 import NIOCore
+import NIOSSL
 
 /// A local OKX exchange on 127.0.0.1: the same paths, envelope, signature checks, clock window,
 /// live/demo keys, sites, permissions and IP allow-lists as OKX, with in-memory order state
@@ -19,71 +22,91 @@ import NIOCore
 public final class OKXSimulator: Sendable {
     /// `http://127.0.0.1:PORT`.
     public let baseURL: String
-    /// `ws://127.0.0.1:PORT`; `/ws/v5/public`, `/ws/v5/private` and `/ws/v5/business` live there.
-    /// Demo keys need the `x-simulated-trading: 1` header on the upgrade request.
+    /// `ws://127.0.0.1:PORT`, the live WebSocket host (OKX's `wss://ws.okx.com:8443`):
+    /// `/ws/v5/public`, `/ws/v5/private` and `/ws/v5/business` live there. A demo key logs in
+    /// there only with the `x-simulated-trading: 1` header on the upgrade request (kept for
+    /// clients that pick the environment by header); otherwise use ``demoWebSocketBaseURL``.
     public var webSocketBaseURL: String { "ws://127.0.0.1:\(port)" }
+    /// `ws://127.0.0.1:PORT/demo`, the demo WebSocket host (OKX's `wss://wspap.okx.com:8443`):
+    /// `/demo/ws/v5/{public,private,business}` are demo by their URL alone, as on OKX, so a client
+    /// is pointed at demo trading by changing only its base URL (ccxt: `urls['test']['ws']` =
+    /// this + `/ws/v5`). A live key logging in there gets 50101, as a demo key does on the live
+    /// paths. Query strings (`?brokerId=9999`) are accepted and ignored on both.
+    public var demoWebSocketBaseURL: String { "ws://127.0.0.1:\(port)\(SimulatedWebSocketHub.demoPrefix)" }
     /// The port it listens on.
     public let port: Int
+    /// The port of the TLS listener (the same exchange over https:// and wss://), when started with ``SimulatorTLS``.
+    public let tlsPort: Int?
+    /// `https://127.0.0.1:TLSPORT`, when started with ``SimulatorTLS``.
+    public var tlsBaseURL: String? { tlsPort.map { "https://127.0.0.1:\($0)" } }
+    /// `wss://127.0.0.1:TLSPORT`: ``webSocketBaseURL`` over TLS, for clients that only do `wss://`
+    /// (python-okx's WebSocket classes always pass a TLS context, which plain `ws://` refuses).
+    public var tlsWebSocketBaseURL: String? { tlsPort.map { "wss://127.0.0.1:\($0)" } }
+    /// `wss://127.0.0.1:TLSPORT/demo`: ``demoWebSocketBaseURL`` over TLS.
+    public var tlsDemoWebSocketBaseURL: String? { tlsPort.map { "wss://127.0.0.1:\($0)\(SimulatedWebSocketHub.demoPrefix)" } }
     private let state: SimulatorState
     private let task: Task<Void, any Error>
     private let market: Task<Void, Never>
 
-    private init(baseURL: String, port: Int, state: SimulatorState, task: Task<Void, any Error>, market: Task<Void, Never>) {
+    private init(baseURL: String, port: Int, tlsPort: Int?, state: SimulatorState, task: Task<Void, any Error>, market: Task<Void, Never>) {
         self.baseURL = baseURL
         self.port = port
+        self.tlsPort = tlsPort
         self.state = state
         self.task = task
         self.market = market
     }
 
     /// Starts a simulator bound to 127.0.0.1 (only) and returns once it accepts connections.
-    public static func start(_ configuration: SimulatorConfiguration = .init(), logger: Logger? = nil) async throws -> OKXSimulator {
+    /// With `tls`, a second listener serves the same exchange over TLS with that certificate.
+    public static func start(_ configuration: SimulatorConfiguration = .init(), tls: SimulatorTLS? = nil, logger: Logger? = nil) async throws -> OKXSimulator {
         let state = SimulatorState(configuration: configuration)
+        let logger = logger ?? Logger(label: "okx.simulator", factory: { _ in SwiftLogNoOpLogHandler() })
         let (stream, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = Application(
             responder: SimulatorResponder(state: state),
-            server: .http1WebSocketUpgrade(configuration: .init(ws: .init(maxFrameSize: 1 << 22))) { request, _, _ in
-                let endpoints = ["/ws/v5/public": "public", "/ws/v5/private": "private", "/ws/v5/business": "business"]
-                guard let endpoint = endpoints[request.path ?? ""] else { return .dontUpgrade }
-                let demo = request.headerFields.first { $0.name.canonicalName == "x-simulated-trading" }?.value == "1"
-                return .upgrade([:]) { inbound, outbound, _ in
-                    let (id, queue) = state.hub.open(endpoint: endpoint, demo: demo)
-                    // One writer per connection keeps its messages in order.
-                    let writer = Task {
-                        for await text in queue { try await outbound.write(.text(text)) }
-                        try await outbound.close(.normalClosure, reason: nil)
-                    }
-                    defer {
-                        state.hub.close(id)
-                        writer.cancel()
-                    }
-                    try await withThrowingTaskGroup(of: Void.self) { group in
-                        group.addTask {
-                            for try await message in inbound.messages(maxSize: 1 << 22) {
-                                if case .text(let text) = message { state.hub.handle(text, session: id, state: state) }
-                            }
-                        }
-                        group.addTask { try await writer.value }
-                        _ = try await group.next()
-                        // Awaiting another task's value does not end when the awaiting child is
-                        // cancelled: the writer itself must be, or a client that closed its side
-                        // leaves this group (and its session) waiting until the next push.
-                        writer.cancel()
-                        group.cancelAll()
-                    }
-                }
-            },
+            server: server(state: state),
             configuration: .init(address: .hostname("127.0.0.1", port: configuration.port), serverName: "okx-simulator"),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? configuration.port)
                 continuation.finish()
             },
-            logger: logger ?? Logger(label: "okx.simulator", factory: { _ in SwiftLogNoOpLogHandler() })
+            logger: logger
         )
-        // If the server ends without ever running (a bind error), the wait below must end too.
+        let secure: Application<SimulatorResponder>?
+        let (tlsStream, tlsContinuation) = AsyncStream.makeStream(of: Int.self)
+        if let tls {
+            let tlsConfiguration: TLSConfiguration
+            do {
+                let chain = try NIOSSLCertificate.fromPEMFile(tls.certificatePath).map { NIOSSLCertificateSource.certificate($0) }
+                let key = try NIOSSLPrivateKey(file: tls.privateKeyPath, format: .pem)
+                tlsConfiguration = TLSConfiguration.makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key))
+            } catch {
+                throw SimulatorError(message: "cannot read the TLS certificate or key: \(error)")
+            }
+            secure = Application(
+                responder: SimulatorResponder(state: state),
+                server: try .tls(server(state: state), tlsConfiguration: tlsConfiguration),
+                configuration: .init(address: .hostname("127.0.0.1", port: tls.port), serverName: "okx-simulator"),
+                onServerRunning: { channel in
+                    tlsContinuation.yield(channel.localAddress?.port ?? tls.port)
+                    tlsContinuation.finish()
+                },
+                logger: logger
+            )
+        } else {
+            secure = nil
+            tlsContinuation.finish()
+        }
+        // If a server ends without ever running (a bind error), the waits below must end too.
         let task = Task {
-            defer { continuation.finish() }
-            try await app.run()
+            defer { continuation.finish(); tlsContinuation.finish() }
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await app.run() }
+                if let secure { group.addTask { try await secure.run() } }
+                _ = try await group.next()
+                group.cancelAll()
+            }
         }
         let market = Task {
             while !Task.isCancelled {
@@ -93,12 +116,48 @@ public final class OKXSimulator: Sendable {
         }
         var port: Int?
         for await bound in stream { port = bound }
-        guard let port else {
+        var tlsPort: Int?
+        for await bound in tlsStream { tlsPort = bound }
+        guard let port, (tls == nil) == (tlsPort == nil) else {
             task.cancel()
             market.cancel()
-            throw SimulatorError(message: "the simulator did not start on 127.0.0.1:\(configuration.port)")
+            throw SimulatorError(message: "the simulator did not start on 127.0.0.1:\(configuration.port)\(tls.map { " and \($0.port) (TLS)" } ?? "")")
         }
-        return OKXSimulator(baseURL: "http://127.0.0.1:\(port)", port: port, state: state, task: task, market: market)
+        return OKXSimulator(baseURL: "http://127.0.0.1:\(port)", port: port, tlsPort: tlsPort, state: state, task: task, market: market)
+    }
+
+    /// HTTP/1 with the WebSocket upgrade on the OKX paths (live, and demo under `/demo`).
+    private static func server(state: SimulatorState) -> HTTPServerBuilder {
+        .http1WebSocketUpgrade(configuration: .init(ws: .init(maxFrameSize: 1 << 22))) { request, _, _ in
+            let header = request.headerFields.first { $0.name.canonicalName == "x-simulated-trading" }?.value
+            guard let (endpoint, demo) = SimulatedWebSocketHub.route(path: request.path ?? "", simulatedTradingHeader: header) else { return .dontUpgrade }
+            return .upgrade([:]) { inbound, outbound, _ in
+                let (id, queue) = state.hub.open(endpoint: endpoint, demo: demo)
+                // One writer per connection keeps its messages in order.
+                let writer = Task {
+                    for await text in queue { try await outbound.write(.text(text)) }
+                    try await outbound.close(.normalClosure, reason: nil)
+                }
+                defer {
+                    state.hub.close(id)
+                    writer.cancel()
+                }
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask {
+                        for try await message in inbound.messages(maxSize: 1 << 22) {
+                            if case .text(let text) = message { state.hub.handle(text, session: id, state: state) }
+                        }
+                    }
+                    group.addTask { try await writer.value }
+                    _ = try await group.next()
+                    // Awaiting another task's value does not end when the awaiting child is
+                    // cancelled: the writer itself must be, or a client that closed its side
+                    // leaves this group (and its session) waiting until the next push.
+                    writer.cancel()
+                    group.cancelAll()
+                }
+            }
+        }
     }
 
     /// Stops the server.
@@ -216,6 +275,21 @@ public final class OKXSimulator: Sendable {
 
     /// Every algo order of every account.
     public func algoOrders() -> [SimulatedAlgoOrder] { state.exchange.allAlgoOrders() }
+}
+
+/// A certificate for the simulator's optional TLS listener (PEM files; a self-signed one for
+/// 127.0.0.1 will do, with the client told to trust it), serving the same exchange as the plain one.
+public struct SimulatorTLS: Sendable {
+    public var certificatePath: String
+    public var privateKeyPath: String
+    /// Port on 127.0.0.1 (0 picks a free one).
+    public var port: Int
+
+    public init(certificatePath: String, privateKeyPath: String, port: Int = 0) {
+        self.certificatePath = certificatePath
+        self.privateKeyPath = privateKeyPath
+        self.port = port
+    }
 }
 
 /// The simulator could not do what was asked.

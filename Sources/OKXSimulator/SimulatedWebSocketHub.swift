@@ -61,6 +61,11 @@ final class SimulatedWebSocketHub: Sendable {
         var swallowTradeReply = false
         var waiters: [Waiter] = []
         var nextWaiterID = 0
+        /// How many of each live order's fills went out on `trades`/`fills`, so every fill is
+        /// published once however many order updates follow it.
+        var publishedFills: [String: Int] = [:]
+        /// When the market feed last pushed the current candles (they change on OKX about twice a second).
+        var lastCandlePush: ContinuousClock.Instant?
 
         var subscriptionCount: Int { sessions.values.reduce(0) { $0 + $1.subscriptions.count } }
 
@@ -85,7 +90,29 @@ final class SimulatedWebSocketHub: Sendable {
     let registry = Mutex(Registry())
 
     static let bookChannels: Set<String> = ["books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt"]
-    static let privateChannels: Set<String> = ["orders", "positions", "account", "balance_and_position"]
+    static let privateChannels: Set<String> = ["orders", "fills", "positions", "account", "balance_and_position"]
+    /// The path prefix of the demo endpoints: `/demo/ws/v5/…` is to the simulator what
+    /// `wss://wspap.okx.com:8443/ws/v5/…` is to OKX.
+    static let demoPrefix = "/demo"
+
+    /// The endpoint (public, private, business) an upgrade request's path names, and whether it
+    /// is demo: by the path (`/demo/ws/v5/…`, as OKX's demo host), or on the live paths by the
+    /// `x-simulated-trading: 1` header (kept for clients that pick the environment by header).
+    /// A query string (`?brokerId=9999`, which ccxt adds in sandbox mode) is ignored.
+    static func route(path: String, simulatedTradingHeader: String?) -> (endpoint: String, demo: Bool)? {
+        var rest = path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        var demo = simulatedTradingHeader == "1"
+        if rest.hasPrefix(demoPrefix + "/") {
+            rest = rest.dropFirst(demoPrefix.count)
+            demo = true
+        }
+        if rest.hasSuffix("/") { rest = rest.dropLast() }
+        let base = "/ws/v5/"
+        guard rest.hasPrefix(base) else { return nil }
+        let endpoint = String(rest.dropFirst(base.count))
+        guard ["public", "private", "business"].contains(endpoint) else { return nil }
+        return (endpoint, demo)
+    }
     static let businessPrefixes = ["candle", "orders-algo", "grid-", "trades-all"]
 
     func open(endpoint: String, demo: Bool) -> (Int, AsyncStream<String>) {
@@ -208,7 +235,8 @@ final class SimulatedWebSocketHub: Sendable {
     private func login(_ arg: [String: Any], session id: Int, state: SimulatorState) {
         let config = state.configuration
         let apiKey = arg["apiKey"] as? String ?? "", passphrase = arg["passphrase"] as? String ?? ""
-        let timestamp = arg["timestamp"] as? String ?? "", sign = arg["sign"] as? String ?? ""
+        // python-okx sends the timestamp as a JSON number; it signs the same digits.
+        let timestamp = arg["timestamp"] as? String ?? (arg["timestamp"] as? NSNumber)?.stringValue ?? "", sign = arg["sign"] as? String ?? ""
         let demo = registry.withLock { $0.sessions[id]?.demo ?? false }
         func fail(_ code: Int) {
             send(id, ["event": "error", "code": String(code), "msg": documentedError(code)?.message ?? "Login failure", "connId": "sim\(id)"])
@@ -244,6 +272,10 @@ final class SimulatedWebSocketHub: Sendable {
                     reply["code"] = "60011"; reply["msg"] = "Please log in"
                     session.out.yield(Self.json(reply)); continue
                 }
+                if channel.hasPrefix("candle"), CandleBar(String(channel.dropFirst("candle".count))) == nil {
+                    reply["code"] = "60018"; reply["msg"] = "Wrong URL or channel:\(channel) doesn't exist. Please use the correct URL, channel and parameters referring to API document."
+                    session.out.yield(Self.json(reply)); continue
+                }
                 if let instId = arg["instId"], state.exchange.book(instId) == nil, !Self.privateChannels.contains(channel) {
                     reply["code"] = "60018"; reply["msg"] = "Wrong URL or channel:\(channel),instId:\(instId) doesn't exist."
                     session.out.yield(Self.json(reply)); continue
@@ -253,6 +285,12 @@ final class SimulatedWebSocketHub: Sendable {
                 var ack: [String: Any] = ["event": "subscribe", "arg": arg, "connId": "sim\(id)"]
                 if let requestID { ack["id"] = requestID }
                 session.out.yield(Self.json(ack))
+                if let account = session.account, let snapshot = Self.privateSnapshot(arg, account: account, state: state, rendering: rendering) {
+                    session.out.yield(Self.json(snapshot))
+                }
+                if channel.hasPrefix("candle"), let candle = Self.candlePush(arg, state: state, rendering: rendering) {
+                    session.out.yield(Self.json(candle))
+                }
                 guard let instId = arg["instId"], let (book, seq) = state.exchange.bookWithSequence(instId) else { continue }
                 switch channel {
                 case "books", "books-l2-tbt", "books50-l2-tbt":
@@ -352,6 +390,19 @@ final class SimulatedWebSocketHub: Sendable {
                     }
                 }
             }
+            let now = ContinuousClock.now
+            if r.lastCandlePush.map({ $0.duration(to: now) >= .milliseconds(500) }) ?? true {
+                var any = false
+                for (_, s) in r.sessions {
+                    for (_, arg) in s.subscriptions where (arg["channel"] ?? "").hasPrefix("candle") {
+                        guard let candle = Self.candlePush(arg, state: state, rendering: rendering) else { continue }
+                        s.out.yield(Self.json(candle))
+                        pushed += 1
+                        any = true
+                    }
+                }
+                if any { r.lastCandlePush = now }
+            }
             for instId in tickerWatch.sorted() {
                 guard let (instrument, book) = state.exchange.book(instId) else { continue }
                 let ticker = rendering.ticker(instrument, book)
@@ -365,15 +416,140 @@ final class SimulatedWebSocketHub: Sendable {
         }
     }
 
-    /// Pushes an order change to the account's `orders` subscribers.
+    /// Pushes an order change to the account's `orders` subscribers; then, for the order's fills
+    /// not published yet, `trades` and `candle*` to everyone watching the instrument and `fills`,
+    /// `positions` (contracts) and `balance_and_position` to the account's subscribers; and
+    /// `account` on every change (placing and cancelling freeze and release balance too). All
+    /// rendered from the state REST reads, under the hub's lock, so pushes keep their order.
     func notify(_ order: SimulatedOrder, state: SimulatorState) {
-        let rendered = Rendering(state: state).order(order)
+        let rendering = Rendering(state: state)
+        let rendered = rendering.order(order)
         registry.withLock { r in
             for (_, s) in r.sessions where s.account == order.account {
-                for (_, arg) in s.subscriptions where arg["channel"] == "orders" && (arg["instId"] == nil || arg["instId"] == order.instId) {
+                for (_, arg) in s.subscriptions where arg["channel"] == "orders" && Self.matches(arg, instId: order.instId, state: state) {
                     s.out.yield(Self.json(["arg": arg, "data": [rendered]]))
                 }
             }
+            // An order that never traded has no fills to look for (most updates: placing, cancelling).
+            let fills = order.lastTradeId.isEmpty ? [] : state.exchange.account(order.account).fills.filter { $0.ordId == order.ordId }
+            let published = r.publishedFills[order.ordId] ?? 0
+            let fresh = Array(fills.dropFirst(published))
+            if order.isLive { r.publishedFills[order.ordId] = max(published, fills.count) } else { r.publishedFills[order.ordId] = nil }
+            publishFills(fresh, order: order, registry: r, state: state, rendering: rendering)
+            for (_, s) in r.sessions where s.account == order.account {
+                for (_, arg) in s.subscriptions where arg["channel"] == "account" {
+                    guard var push = Self.privateSnapshot(arg, account: order.account, state: state, rendering: rendering) else { continue }
+                    push["eventType"] = "event_update"
+                    s.out.yield(Self.json(push))
+                }
+            }
+        }
+    }
+
+    /// Whether a subscription's instType / instFamily / instId filter lets `instId` through.
+    static func matches(_ arg: [String: String], instId: String, state: SimulatorState) -> Bool {
+        if let wanted = arg["instId"], wanted != instId { return false }
+        guard arg["instType"] != nil || arg["instFamily"] != nil else { return true }
+        guard let instrument = state.exchange.instruments(type: nil, instId: instId).first else { return false }
+        if let type = arg["instType"], type != "ANY", type != instrument.instType { return false }
+        if let family = arg["instFamily"], family != instrument.uly { return false }
+        return true
+    }
+
+    private func publishFills(_ fills: [SimulatedFill], order: SimulatedOrder, registry r: Registry, state: SimulatorState, rendering: Rendering) {
+        guard let last = fills.last, let instrument = state.exchange.instruments(type: nil, instId: order.instId).first else { return }
+        let trades = fills.map { f -> [String: Any] in
+            // The public trade's side is the taker's: the order's own, or the other one when it was the maker.
+            let side = f.execType == "M" ? (f.side == "buy" ? "sell" : "buy") : f.side
+            return ["instId": f.instId, "tradeId": f.tradeId, "px": rendering.text(f.fillPx), "sz": rendering.text(f.fillSz), "side": side,
+                    "source": "0", "count": "1", "seqId": Int(f.tradeId) ?? 0, "ts": String(f.ts)]
+        }
+        let ownFills = fills.map { f -> [String: Any] in
+            ["instId": f.instId, "fillPx": rendering.text(f.fillPx), "fillSz": rendering.text(f.fillSz), "side": f.side, "ts": String(f.ts),
+             "ordId": f.ordId, "clOrdId": f.clOrdId, "tradeId": f.tradeId, "execType": f.execType, "count": "1"]
+        }
+        let account = state.exchange.account(order.account)
+        let instruments = Self.instrumentMap(state)
+        // The position after the fills; a closed one is pushed with pos "0", as OKX does.
+        var positionData: [String: Any]?
+        if instrument.isContract {
+            var holder = account
+            if holder.positions[order.instId] == nil {
+                holder.positions = [order.instId: SimulatedPosition(
+                    instId: order.instId, posId: String(700_000_000_000 + instrument.instIdCode), pos: 0, avgPx: 0, lever: order.lever,
+                    mgnMode: order.tdMode == "isolated" ? "isolated" : "cross", cTime: last.ts, uTime: last.ts)]
+            }
+            positionData = rendering.positions(holder, instruments: instruments, instType: nil, instIds: [order.instId]).first
+            positionData?["tradeId"] = last.tradeId
+        }
+        let ccys = instrument.isSpot ? [instrument.baseCcy, instrument.quoteCcy] : [instrument.marginCcy]
+        let now = String(state.serverMilliseconds())
+        for (_, s) in r.sessions {
+            for (_, arg) in s.subscriptions {
+                let channel = arg["channel"] ?? ""
+                if channel == "trades" && arg["instId"] == order.instId {
+                    s.out.yield(Self.json(["arg": arg, "data": trades]))
+                } else if channel.hasPrefix("candle") && arg["instId"] == order.instId {
+                    if let candle = Self.candlePush(arg, state: state, rendering: rendering) { s.out.yield(Self.json(candle)) }
+                }
+                guard s.account == order.account else { continue }
+                switch channel {
+                case "fills" where Self.matches(arg, instId: order.instId, state: state):
+                    s.out.yield(Self.json(["arg": arg, "data": ownFills]))
+                case "positions" where Self.matches(arg, instId: order.instId, state: state):
+                    guard let positionData else { continue }
+                    s.out.yield(Self.json(["arg": arg, "eventType": "event_update", "curPage": 1, "lastPage": true, "data": [positionData]]))
+                case "balance_and_position":
+                    let balData = ccys.map { ["ccy": $0, "cashBal": rendering.text(account.balances[$0] ?? 0), "uTime": now] }
+                    let posData = positionData.map { [Self.posData($0)] } ?? []
+                    s.out.yield(Self.json(["arg": arg, "data": [["pTime": now, "eventType": "filled", "balData": balData, "posData": posData,
+                                                                  "trades": fills.map { ["instId": $0.instId, "tradeId": $0.tradeId] }]]]))
+                default: continue
+                }
+            }
+        }
+    }
+
+    static func instrumentMap(_ state: SimulatorState) -> [String: SimulatedInstrument] {
+        Dictionary(state.exchange.instruments(type: nil, instId: nil).map { ($0.instId, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// `balance_and_position`'s short position record, from a `positions` one.
+    static func posData(_ p: [String: Any]) -> [String: Any] {
+        var d: [String: Any] = ["baseBal": "", "quoteBal": "", "nonSettleAvgPx": "", "settledPnl": ""]
+        for key in ["posId", "tradeId", "instId", "instType", "mgnMode", "avgPx", "ccy", "posSide", "pos", "posCcy", "uTime"] { d[key] = p[key] ?? "" }
+        return d
+    }
+
+    /// The current candle of a `candle<bar>` subscription, as REST's candles render it.
+    static func candlePush(_ arg: [String: String], state: SimulatorState, rendering: Rendering) -> [String: Any]? {
+        let bar = String((arg["channel"] ?? "").dropFirst("candle".count))
+        guard let instId = arg["instId"], let instrument = state.exchange.instruments(type: nil, instId: instId).first,
+              let rows = rendering.candles(instrument, bar: bar, after: nil, before: nil, limit: 1), !rows.isEmpty else { return nil }
+        return ["arg": arg, "data": rows]
+    }
+
+    /// What `account`, `positions` and `balance_and_position` push when subscribed (and `account`
+    /// on every change): the account as REST's balance and positions show it. Nil for other channels.
+    static func privateSnapshot(_ arg: [String: String], account: String, state: SimulatorState, rendering: Rendering) -> [String: Any]? {
+        let acct = state.exchange.account(account)
+        let instruments = instrumentMap(state)
+        switch arg["channel"] ?? "" {
+        case "account":
+            let data = rendering.balance(acct, instruments: instruments, ccys: arg["ccy"].map { Set([$0]) })
+            return ["arg": arg, "eventType": "snapshot", "curPage": 1, "lastPage": true, "data": [data]]
+        case "positions":
+            let type = arg["instType"].flatMap { $0 == "ANY" ? nil : $0 }
+            let data = rendering.positions(acct, instruments: instruments, instType: type, instIds: arg["instId"].map { Set([$0]) })
+                .filter { arg["instFamily"] == nil || instruments[$0["instId"] as? String ?? ""]?.uly == arg["instFamily"] }
+            return ["arg": arg, "eventType": "snapshot", "curPage": 1, "lastPage": true, "data": data]
+        case "balance_and_position":
+            let now = String(state.serverMilliseconds())
+            let balData = acct.balances.keys.sorted().map { ["ccy": $0, "cashBal": rendering.text(acct.balances[$0] ?? 0), "uTime": now] }
+            let posData = rendering.positions(acct, instruments: instruments, instType: nil, instIds: nil).map(posData)
+            return ["arg": arg, "data": [["pTime": now, "eventType": "snapshot", "balData": balData, "posData": posData, "trades": [] as [Any]]]]
+        default:
+            return nil
         }
     }
 

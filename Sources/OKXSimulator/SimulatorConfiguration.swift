@@ -46,7 +46,7 @@ public struct SimulatedKey: Sendable, Hashable {
                                           passphrase: "Sim-Passphrase-2", environment: .live)
 }
 
-/// How the simulator behaves. Plain values; change them before ``OKXSimulator/start(_:logger:)``.
+/// How the simulator behaves. Plain values; change them before ``OKXSimulator/start(_:tls:logger:)``.
 public struct SimulatorConfiguration: Sendable {
     /// 0 picks a free port.
     public var port: Int = 0

@@ -12,6 +12,10 @@ struct SimCommand: AsyncParsableCommand {
         """)
 
     @Option(help: "Port on 127.0.0.1 (0 picks a free one).") var port = 0
+    @Option(name: .customLong("tls-cert"), help: ArgumentHelp("PEM certificate: also serve the exchange over TLS (https://, wss://), for clients that only do wss://.", valueName: "file"))
+    var tlsCert: String?
+    @Option(name: .customLong("tls-key"), help: ArgumentHelp("PEM private key of --tls-cert.", valueName: "file")) var tlsKey: String?
+    @Option(name: .customLong("tls-port"), help: "Port on 127.0.0.1 of the TLS listener (0 picks a free one).") var tlsPort = 0
     @Option(name: .customLong("skew-ms"), help: "The simulator's clock minus the real clock, in ms.") var skewMs = 0
     @Option(help: ArgumentHelp("JSON file of API keys (default: the built-in demo and live keys).", valueName: "file")) var keys: String?
     @Option(help: "Site the simulator plays: global, eea or us.") var site = "global"
@@ -54,9 +58,19 @@ struct SimCommand: AsyncParsableCommand {
                                     permissions: permissions, allowedIPs: entry.allowed_ips ?? [])
             }
         }
-        let sim = try await OKXSimulator.start(config)
+        if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together") }
+        let tls = tlsCert.flatMap { cert in tlsKey.map { SimulatorTLS(certificatePath: cert, privateKeyPath: $0, port: tlsPort) } }
+        let sim = try await OKXSimulator.start(config, tls: tls)
         Output.unbuffered("OKX simulator listening on \(sim.baseURL) (site \(site), clock skew \(skewMs) ms)")
-        Output.unbuffered("WebSocket: \(sim.webSocketBaseURL)/ws/v5/{public,private,business}  (okx watch … --ws-url \(sim.webSocketBaseURL))")
+        // Live and demo by URL, as OKX's ws.okx.com and wspap.okx.com (the live paths also take
+        // demo keys when the upgrade carries `x-simulated-trading: 1`).
+        Output.unbuffered("WebSocket live: \(sim.webSocketBaseURL)/ws/v5/{public,private,business}  (okx watch … --ws-url \(sim.webSocketBaseURL))")
+        Output.unbuffered("WebSocket demo: \(sim.demoWebSocketBaseURL)/ws/v5/{public,private,business}  (okx watch … --ws-url \(sim.demoWebSocketBaseURL))")
+        if let https = sim.tlsBaseURL, let wss = sim.tlsWebSocketBaseURL, let wssDemo = sim.tlsDemoWebSocketBaseURL {
+            Output.unbuffered("TLS: \(https)")
+            Output.unbuffered("TLS WebSocket live: \(wss)/ws/v5/{public,private,business}")
+            Output.unbuffered("TLS WebSocket demo: \(wssDemo)/ws/v5/{public,private,business}")
+        }
         for key in config.keys {
             Output.unbuffered("""
 
@@ -70,7 +84,8 @@ struct SimCommand: AsyncParsableCommand {
 
             ccxt (demo key):
               ex = ccxt.okx({"apiKey": "\(demo.apiKey)", "secret": "\(demo.secretKey)", "password": "\(demo.passphrase)"})
-              ex.urls["api"] = ex.urls["test"] = {"rest": "\(sim.baseURL)"}; ex.set_sandbox_mode(True)
+              ex.urls["api"] = ex.urls["test"] = {"rest": "\(sim.baseURL)", "ws": "\(sim.demoWebSocketBaseURL)/ws/v5"}; ex.set_sandbox_mode(True)
+            ccxt.pro (demo key, WebSocket): the same with ccxt.pro.okx
             python-okx (demo key):
               okx.Trade.TradeAPI("\(demo.apiKey)", "\(demo.secretKey)", "\(demo.passphrase)", flag="1", domain="\(sim.baseURL)")
             """)
