@@ -280,11 +280,14 @@ public final class OKXSimulator: Sendable {
 /// A certificate for the simulator's optional TLS listener (PEM files; a self-signed one for
 /// 127.0.0.1 will do, with the client told to trust it), serving the same exchange as the plain one.
 public struct SimulatorTLS: Sendable {
+    /// Path of the PEM certificate (chain) the listener presents.
     public var certificatePath: String
+    /// Path of the PEM private key of that certificate.
     public var privateKeyPath: String
     /// Port on 127.0.0.1 (0 picks a free one).
     public var port: Int
 
+    /// A TLS listener from PEM files, on `port` (0: any free port).
     public init(certificatePath: String, privateKeyPath: String, port: Int = 0) {
         self.certificatePath = certificatePath
         self.privateKeyPath = privateKeyPath

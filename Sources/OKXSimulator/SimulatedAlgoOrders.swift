@@ -12,6 +12,7 @@ public struct SimulatedAlgoOrder: Sendable, Hashable {
     public var instId: String
     /// OKX's id, and the client's own (`algoClOrdId`, or "").
     public var algoId: String
+    /// The client's own id for it (`algoClOrdId`), or "".
     public var algoClOrdId: String
     /// The `tag` it was placed with, given to its child order.
     public var tag: String
@@ -19,19 +20,25 @@ public struct SimulatedAlgoOrder: Sendable, Hashable {
     public var ordType: String
     /// The child order's side, trade mode, size and reduce-only flag.
     public var side: String
+    /// The child order's trade mode (`cash`, `cross`, `isolated`).
     public var tdMode: String
+    /// The child order's size, in the instrument's `sz` unit.
     public var size: Decimal
+    /// Whether the child order may only reduce a position.
     public var reduceOnly: Bool
     /// `live`, then `effective` (triggered, child placed), `canceled` or `order_failed`.
     public var state: String
     /// Take profit: the trigger and its price type as sent (`last`, `mark`, `index`).
     public var tpTriggerPx: Decimal?
+    /// The take-profit trigger's price type as sent (`last`, `mark`, `index`; "" for none).
     public var tpTriggerPxType: String = ""
     /// -1: a market child order.
     public var tpOrdPx: Decimal?
     /// Stop loss: the trigger, its price type, and the child's price (-1: market).
     public var slTriggerPx: Decimal?
+    /// The stop-loss trigger's price type as sent ("" for none).
     public var slTriggerPxType: String = ""
+    /// The stop-loss child's price (-1: market).
     public var slOrdPx: Decimal?
     /// `trigger` orders: the trigger and the child's price (-1: market).
     public var triggerPx: Decimal?
@@ -57,6 +64,7 @@ public struct SimulatedAlgoOrder: Sendable, Hashable {
     public var actualSide: String = ""
     /// The child's price (-1: market) and size.
     public var actualPx: Decimal?
+    /// The child order's size once triggered (0 before).
     public var actualSz: Decimal = 0
     /// The child order's ordId.
     public var ordId: String = ""
@@ -66,6 +74,7 @@ public struct SimulatedAlgoOrder: Sendable, Hashable {
     public var triggerTime: Int64?
     /// When it was placed and last changed (ms).
     public var createdAt: Int64
+    /// When it last changed state (ms).
     public var updatedAt: Int64
 
     /// Resting, not yet triggered.

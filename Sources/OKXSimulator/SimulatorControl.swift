@@ -5,6 +5,7 @@ import Hummingbird
 public struct PriceMove: Sendable {
     /// The instrument and the price as set (rounded to its tick): its mark, last and index price.
     public var instId: String
+    /// The price as set, rounded to the instrument's tick.
     public var price: Decimal
     /// Resting limit orders the new price crossed, filled at their own price as makers.
     public var filled: [SimulatedOrder]
