@@ -40,3 +40,74 @@ struct OrdersCommand: AsyncParsableCommand {
         Output.table(OrderCommand.rows(orders))
     }
 }
+
+/// `okx risk`: how far the account and each position are from the margin call and liquidation.
+struct RiskCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "risk",
+        abstract: "Show the margin level and the positions closest to liquidation first, with warnings.",
+        discussion: "The account's margin ratio is liquidated at 100 % and warned about by OKX at 300 %. A position is flagged when the mark price is within --warn-within (a fraction, default 0.1 = 10 %) of its liquidation price.")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Flag positions whose liquidation price is within this fraction of the mark price.") var warnWithin = "0.1"
+
+    /// The report, also printed as JSON with --json (numbers as strings, as OKX writes them).
+    struct Report: Encodable {
+        struct Line: Encodable {
+            let instId: String
+            let posSide: String?
+            let pos: String?
+            let markPx: String?
+            let liqPx: String?
+            let priceMoveToLiquidation: String?
+            let distanceToLiquidation: String?
+            let warning: String?
+        }
+        let marginRatio: String?
+        let marginAboveLiquidation: String?
+        let marginAboveMarginCall: String?
+        let state: String
+        let positions: [Line]
+    }
+
+    func run() async throws {
+        guard let threshold = OKXJSON.decimal(warnWithin), threshold > 0, threshold < 1 else {
+            throw ValidationError("--warn-within must be a fraction between 0 and 1, e.g. 0.1")
+        }
+        let (balance, positions) = try await global.withClient { client in
+            (try await client.first(API.TradingAccount.getBalance()), try await client.send(API.TradingAccount.getPositions(.init())))
+        }
+        let state: String
+        switch balance.mgnRatio {
+        case nil: state = "no account-level margin ratio (futures mode or no positions)"
+        case let ratio? where ratio <= API.TradingAccount.GetBalance.Response.liquidationRatio: state = "liquidating"
+        case let ratio? where ratio <= API.TradingAccount.GetBalance.Response.marginCallRatio: state = "margin call zone"
+        default: state = "healthy"
+        }
+        func text(_ value: Decimal?) -> String? { value.map { "\($0)" } }
+        let lines = positions
+            .sorted { ($0.distanceToLiquidation ?? .greatestFiniteMagnitude) < ($1.distanceToLiquidation ?? .greatestFiniteMagnitude) }
+            .map { p in
+                let near = p.distanceToLiquidation.map { $0 <= threshold } ?? false
+                return Report.Line(instId: p.instId, posSide: p.posSide?.rawValue, pos: text(p.pos), markPx: text(p.markPx), liqPx: text(p.liqPx),
+                                   priceMoveToLiquidation: text(p.priceMoveToLiquidation), distanceToLiquidation: text(p.distanceToLiquidation),
+                                   warning: near ? "liquidation \(Self.percent(p.distanceToLiquidation)) % away" : nil)
+            }
+        let report = Report(marginRatio: text(balance.mgnRatio), marginAboveLiquidation: text(balance.marginAboveLiquidation),
+                            marginAboveMarginCall: text(balance.marginAboveMarginCall), state: state, positions: lines)
+        if global.json { return try Output.json(report) }
+        Output.line("margin ratio \(Output.text(balance.mgnRatio)) · \(state) (liquidation at 1.0, margin call at 3.0)")
+        Output.table([["instId", "side", "size", "mark px", "liq px", "move to liq", "distance", "warning"]] + lines.map {
+            [$0.instId, $0.posSide ?? "-", $0.pos ?? "-", $0.markPx ?? "-", $0.liqPx ?? "-", $0.priceMoveToLiquidation ?? "-",
+             $0.distanceToLiquidation.flatMap { OKXJSON.decimal($0) }.map { "\(Self.percent($0)) %" } ?? "-",
+             $0.warning ?? ""]
+        })
+    }
+
+    /// A fraction as a percentage with two decimals.
+    static func percent(_ fraction: Decimal?) -> String {
+        guard var value = fraction.map({ $0 * 100 }) else { return "?" }
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 2, .plain)
+        return "\(rounded)"
+    }
+}
