@@ -304,6 +304,20 @@ def emit_enums(enums, section):
     return out
 
 
+def by_position(rows, p, gap, line):
+    """The lines that read or write a positional row: `gap` for each undocumented position,
+    `line(name, kind)` for each field, `kind` naming the reader/writer (Decimal, Integer…)."""
+    out, expected = [], 0
+    for f, t in rows:
+        while expected < f.get("position", expected):
+            out.append(f"{p}        {gap}\n")
+            expected += 1
+        kind = {"Decimal": "Decimal", "Int": "Integer", "Date": "Date", "String": "Text"}.get(t, "Enum")
+        out.append(f"{p}        {line(ident(f['name']).strip('`'), kind)}\n")
+        expected += 1
+    return out
+
+
 class EndpointGen:
     def __init__(self, e, type_name, func, section_enums=None, taken=()):
         self.e = e
@@ -477,26 +491,12 @@ class EndpointGen:
         out.append(f"{p}    /// Reads the row by position; missing trailing values and `\"\"` become nil.\n")
         out.append(f"{p}    public init(from decoder: any Decoder) throws {{\n")
         out.append(f"{p}        var c = try decoder.unkeyedContainer()\n")
-        expected = 0
-        for f, t in rows:
-            while expected < f.get("position", expected):
-                out.append(f"{p}        _ = try c.apiText()\n")
-                expected += 1
-            reader = {"Decimal": "apiDecimal", "Int": "apiInteger", "Date": "apiDate", "String": "apiText"}.get(t, "apiEnum")
-            out.append(f"{p}        self.{ident(f['name']).strip('`')} = try c.{reader}()\n")
-            expected += 1
+        out.extend(by_position(rows, p, "_ = try c.apiText()", lambda n, kind: f"self.{n} = try c.api{kind}()"))
         out.append(f"{p}    }}\n")
         out.append(f"{p}    /// Writes the row back by position, `\"\"` for a value it does not hold.\n")
         out.append(f"{p}    public func encode(to encoder: any Encoder) throws {{\n")
         out.append(f"{p}        var c = encoder.unkeyedContainer()\n")
-        expected = 0
-        for f, t in rows:
-            while expected < f.get("position", expected):
-                out.append(f"{p}        try c.apiWriteText(nil)\n")
-                expected += 1
-            writer = {"Decimal": "apiWriteDecimal", "Int": "apiWriteInteger", "Date": "apiWriteDate", "String": "apiWriteText"}.get(t, "apiWriteEnum")
-            out.append(f"{p}        try c.{writer}(self.{ident(f['name']).strip('`')})\n")
-            expected += 1
+        out.extend(by_position(rows, p, "try c.apiWriteText(nil)", lambda n, kind: f"try c.apiWrite{kind}(self.{n})"))
         out.append(f"{p}    }}\n{p}}}\n")
         return out
 

@@ -70,9 +70,8 @@ struct RiskCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard let threshold = OKXJSON.decimal(warnWithin), threshold > 0, threshold < 1 else {
-            throw ValidationError("--warn-within must be a fraction between 0 and 1, e.g. 0.1")
-        }
+        let threshold = try OrderCommand.decimal(warnWithin, "--warn-within")
+        guard threshold > 0, threshold < 1 else { throw ValidationError("--warn-within must be a fraction between 0 and 1, e.g. 0.1") }
         let (balance, positions) = try await global.withClient { client in
             (try await client.first(API.TradingAccount.getBalance()), try await client.send(API.TradingAccount.getPositions(.init())))
         }

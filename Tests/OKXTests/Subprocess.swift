@@ -33,21 +33,13 @@ enum Subprocess {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let out = dir.appendingPathComponent("out").path, err = dir.appendingPathComponent("err").path
         let pid = try spawn(executable, arguments, environment: environment, stdout: out, stderr: err)
-        let deadline = ContinuousClock.now + timeout
-        var status: Int32 = 0
-        while true {
-            let r = waitpid(pid, &status, WNOHANG)
-            if r == pid { break }
-            if r < 0 && errno != EINTR { throw POSIXError(.ECHILD) }
-            if ContinuousClock.now >= deadline {
-                let backtraces = backtraceOnTimeout ? await Self.backtraces(of: pid) : ""
-                kill(pid, SIGKILL)
-                await reap(pid)
-                defer { try? FileManager.default.removeItem(at: dir) }
-                throw TimedOut(command: ([executable] + arguments).joined(separator: " "),
-                               stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "", backtraces: backtraces)
-            }
-            try await Task.sleep(for: .milliseconds(10))
+        guard let status = try await exitStatus(of: pid, until: ContinuousClock.now + timeout) else {
+            let backtraces = backtraceOnTimeout ? await Self.backtraces(of: pid) : ""
+            kill(pid, SIGKILL)
+            await reap(pid)
+            defer { try? FileManager.default.removeItem(at: dir) }
+            throw TimedOut(command: ([executable] + arguments).joined(separator: " "),
+                           stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "", backtraces: backtraces)
         }
         let exitCode: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : -(status & 0x7f)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -58,11 +50,19 @@ enum Subprocess {
     /// Waits for a child that was sent SIGKILL to be gone, polling with WNOHANG (never a blocking
     /// `waitpid` on a thread of the cooperative pool).
     static func reap(_ pid: pid_t) async {
+        _ = try? await exitStatus(of: pid, until: nil)
+    }
+
+    /// The raw wait status of child `pid` once it has exited; nil when `deadline` passes first.
+    /// Polls `waitpid` with WNOHANG, so no thread of the cooperative pool blocks on it.
+    static func exitStatus(of pid: pid_t, until deadline: ContinuousClock.Instant?) async throws -> Int32? {
         var status: Int32 = 0
         while true {
             let r = waitpid(pid, &status, WNOHANG)
-            if r == pid || (r < 0 && errno != EINTR) { return }
-            try? await Task.sleep(for: .milliseconds(10))
+            if r == pid { return status }
+            if r < 0 && errno != EINTR { throw POSIXError(.ECHILD) }
+            if let deadline, ContinuousClock.now >= deadline { return nil }
+            try await Task.sleep(for: .milliseconds(10))
         }
     }
 
