@@ -147,6 +147,8 @@ final class SimulatedExchange: Sendable {
         var leverage: [String: Decimal] = [:]
         var fills: [SimulatedFill] = []
         var bills: [SimulatedBill] = []
+        /// Funding ↔ trading transfers, oldest first.
+        var transfers: [SimulatedTransfer] = []
 
         func lever(_ instId: String, _ mgnMode: String) -> Decimal { leverage[instId + ":" + mgnMode] ?? 10 }
     }
@@ -166,7 +168,7 @@ final class SimulatedExchange: Sendable {
         var algoSequence: Int = 500_000_000_000
     }
 
-    private let state: Mutex<State>
+    let state: Mutex<State>
 
     init(now: Int64) {
         var initial = State()

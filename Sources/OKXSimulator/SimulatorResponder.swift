@@ -263,6 +263,26 @@ struct SimulatorResponder: HTTPResponder {
                 let bal = rendering.text(acct.funding[ccy] ?? 0)
                 return ["ccy": ccy, "bal": bal, "availBal": bal, "frozenBal": "0"]
             })
+        case ("POST", "/api/v5/asset/transfer"):
+            guard let item = json as? [String: Any] else { return error(50002) }
+            for name in ["ccy", "amt", "from", "to"] where (item[name] as? String ?? "").isEmpty { return error(50014, params: [name]) }
+            guard (item["type"] as? String ?? "0") == "0" else { return error(58127) }
+            guard let amount = decimal(item["amt"]) else { return error(51000, params: ["amt"]) }
+            let clientId = item["clientId"] as? String ?? ""
+            do {
+                let t = try state.exchange.transfer(account: account, ccy: item["ccy"] as? String ?? "", amount: amount, from: item["from"] as? String ?? "",
+                                                    to: item["to"] as? String ?? "", clientId: clientId, now: state.serverMilliseconds())
+                return ok([["transId": t.transId, "ccy": t.ccy, "clientId": t.clientId, "from": t.from, "amt": rendering.text(t.amount), "to": t.to]])
+            } catch { return self.error(error.code, params: error.params) }
+        case ("GET", "/api/v5/asset/transfer-state"):
+            guard query["transId"] != nil || query["clientId"] != nil else { return error(50014, params: ["transId"]) }
+            let found = acct.transfers.filter { t in
+                (query["transId"].map { $0 == t.transId } ?? true) && (query["clientId"].map { $0 == t.clientId } ?? true)
+            }
+            return ok(found.map { t in
+                ["transId": t.transId, "clientId": t.clientId, "ccy": t.ccy, "amt": rendering.text(t.amount), "type": "0", "from": t.from, "to": t.to,
+                 "subAcct": "", "instId": "", "toInstId": "", "state": "success"]
+            })
         case ("GET", "/api/v5/asset/currencies"):
             let ccys = list(query["ccy"])
             var all = Set(acct.funding.keys).union(acct.balances.keys)

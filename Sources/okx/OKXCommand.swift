@@ -28,7 +28,7 @@ struct OKXCommand: AsyncParsableCommand {
         subcommands: [
             TimeCommand.self, DoctorCommand.self, RequestCommand.self,
             TickerCommand.self, BookCommand.self, CandlesCommand.self, InstrumentsCommand.self,
-            BalanceCommand.self, PositionsCommand.self, RiskCommand.self, OrdersCommand.self, OrderCommand.self,
+            BalanceCommand.self, PositionsCommand.self, RiskCommand.self, BotCommand.self, OrdersCommand.self, OrderCommand.self,
             WatchCommand.self, SimCommand.self, DecodeCommand.self,
         ]
     )

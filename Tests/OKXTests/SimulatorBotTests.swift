@@ -104,6 +104,29 @@ import Testing
         }
     }
 
+    @Test func transfersMoveMoneyBetweenTheFundingAndTradingAccounts() async throws {
+        try await withSimulator { _, client in
+            // The seeded account: 5000 USDT funding, 100000 USDT trading.
+            let moved = try await client.first(API.FundingAccount.fundsTransfer(.init(ccy: "USDT", amt: 1250, from: "6", to: "18", clientId: "t1")))
+            #expect(moved.amt == 1250 && moved.from == "6" && moved.to == "18" && moved.clientId == "t1")
+            let funding = try await rows(client, "/api/v5/asset/balances", ["ccy": "USDT"])
+            #expect(number(funding.first?["availBal"]) == 3750)
+            let balance = try await client.first(API.TradingAccount.getBalance())
+            #expect(balance.details?.first { $0.ccy == "USDT" }?.cashBal == 101_250)
+            let bill = try #require(try await rows(client, "/api/v5/account/bills", ["type": "1"]).first)
+            #expect(number(bill["balChg"]) == 1250 && bill["ccy"]?.stringValue == "USDT" && bill["subType"]?.stringValue == "11")
+            let state = try await client.first(API.FundingAccount.getFundsTransferState(.init(clientId: "t1")))
+            #expect(state.transId == moved.transId && state.state == "success")
+
+            _ = try await client.first(API.FundingAccount.fundsTransfer(.init(ccy: "USDT", amt: 250, from: "18", to: "6")))
+            #expect(number(try await rows(client, "/api/v5/asset/balances", ["ccy": "USDT"]).first?["availBal"]) == 4000)
+            let tooMuch = try #require(await okxError { _ = try await client.send(API.FundingAccount.fundsTransfer(.init(ccy: "USDT", amt: 4001, from: "6", to: "18"))) })
+            #expect(tooMuch.code == 58350)
+            let same = try #require(await okxError { _ = try await client.send(API.FundingAccount.fundsTransfer(.init(ccy: "USDT", amt: 1, from: "18", to: "18"))) })
+            #expect(same.code == 58123)
+        }
+    }
+
     @Test func feesMoveBalancesAndAppearInFillsAndBills() async throws {
         try await withSimulator { _, client in
             let placed = try await post(client, "/api/v5/trade/batch-orders", [
