@@ -247,6 +247,14 @@ def status_and_limits():
     check(len(funding) == 1 and funding[0]["ccy"] == "USDT", f"funding balances {funding}")
 
 
+def transfer():
+    before = float(ex.privateGetAssetBalances({"ccy": "USDT"})["data"][0]["availBal"])
+    result = ex.transfer("USDT", 100, "funding", "trading")
+    check(result["id"] and result["amount"] == 100, f"transfer {result}")
+    after = float(ex.privateGetAssetBalances({"ccy": "USDT"})["data"][0]["availBal"])
+    check(after == before - 100, f"funding USDT {before} -> {after}")
+
+
 def tag_echoed():
     result = ex.privatePostTradeOrder({"instId": "BTC-USDT", "tdMode": "cash", "side": "buy", "ordType": "limit", "sz": "0.01", "px": "50000", "tag": "mybot1"})
     item = result["data"][0]
@@ -301,7 +309,7 @@ for name, step in [
     ("post-only crossing cancelled", post_only_crossing), ("IOC / FOK", ioc_fok), ("unknown ordType refused", unknown_order_type),
     ("order history", order_history), ("fills and fees", fills_and_fees), ("fees move balances", balance_moved_by_fees),
     ("leverage", leverage), ("SWAP position", swap_position), ("close position", close_position), ("bills / ledger", ledger),
-    ("funding rate and mark price", funding_and_mark), ("status, max size, funding balances", status_and_limits), ("tag echoed", tag_echoed),
+    ("funding rate and mark price", funding_and_mark), ("status, max size, funding balances", status_and_limits), ("funding -> trading transfer", transfer), ("tag echoed", tag_echoed),
     ("wrong passphrase -> 50105", wrong_passphrase), ("demo key on live -> 50101", demo_key_on_live), ("skewed clock -> 50102", skewed_clock),
     ("futures, options and inverse markets", every_market_type), ("control API: a price move fills a resting order", control_api_fill),
     ("control API: a stop loss triggers", control_api_stop_loss),

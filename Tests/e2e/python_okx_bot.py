@@ -207,6 +207,16 @@ def system():
     check([b["ccy"] for b in balances] == ["BTC"], "funding balances with ccy filter")
 
 
+def transfer():
+    before = float(ok(funding.get_balances(ccy="USDT"))[0]["availBal"])
+    moved = ok(funding.funds_transfer(ccy="USDT", amt="100", from_="6", to="18"))[0]
+    check(moved["transId"] and moved["amt"] == "100", f"transfer {moved}")
+    after = float(ok(funding.get_balances(ccy="USDT"))[0]["availBal"])
+    check(after == before - 100, f"funding USDT {before} -> {after}")
+    state = ok(funding.transfer_state(transId=moved["transId"]))[0]
+    check(state["state"] == "success", f"transfer state {state}")
+
+
 def wrong_passphrase():
     t, _, _ = apis((env.demo[0], env.demo[1], "wrong"))
     expect_code(50105, lambda: t.get_order_list())
@@ -250,7 +260,7 @@ for name, step in [
     ("batch place / amend / cancel", batches), ("market orders sized by tgtCcy", market_in_quote),
     ("post_only / ioc / fok / unknown ordType", order_semantics), ("order and fill history", history), ("fee rates", fees),
     ("leverage", leverage), ("SWAP position", positions), ("close position", close), ("bills", bills),
-    ("funding rate and mark price", funding_rate), ("system status, funding balances", system),
+    ("funding rate and mark price", funding_rate), ("system status, funding balances", system), ("funding -> trading transfer", transfer),
     ("wrong passphrase -> 50105", wrong_passphrase), ("demo key on live -> 50101", demo_on_live), ("skewed clock -> 50102", skewed),
     ("futures, options, margin instruments", every_instrument_type), ("control API: fills and a stop loss", control_api),
 ]:
