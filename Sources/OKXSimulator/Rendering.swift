@@ -177,6 +177,15 @@ struct Rendering {
          "ts": String(f.ts), "fillTime": String(f.ts)]
     }
 
+    /// An order's attached TP/SL as `attachAlgoOrds` lists it.
+    func attachedAlgo(_ a: AttachedAlgo) -> [String: Any] {
+        func px(_ value: Decimal?) -> String { value.map(text) ?? "" }
+        return ["attachAlgoId": a.algoId, "attachAlgoClOrdId": a.attachAlgoClOrdId, "tpOrdKind": "condition", "tpTriggerPx": px(a.tpTriggerPx),
+                "tpTriggerPxType": a.tpTriggerPxType, "tpOrdPx": px(a.tpOrdPx), "slTriggerPx": px(a.slTriggerPx),
+                "slTriggerPxType": a.slTriggerPxType, "slOrdPx": px(a.slOrdPx), "sz": "", "amendPxOnTriggerType": "0",
+                "failCode": a.failCode, "failReason": ""]
+    }
+
     func bill(_ b: SimulatedBill) -> [String: Any] {
         ["billId": b.billId, "instType": b.instType, "instId": b.instId, "ccy": b.ccy, "balChg": text(b.balChg), "bal": text(b.bal),
          "posBal": "0", "posBalChg": "0", "type": b.type, "subType": b.subType, "ordId": b.ordId, "clOrdId": b.clOrdId, "tag": b.tag,
@@ -203,7 +212,7 @@ struct Rendering {
                 "state": o.state, "fee": text(o.fee), "feeCcy": o.feeCcy, "rebate": "0", "rebateCcy": instrument?.quoteCcy ?? "", "pnl": text(o.pnl),
                 "category": o.category, "reduceOnly": o.reduceOnly ? "true" : "false", "cancelSource": o.cancelSource, "cancelSourceReason": "",
                 "source": "", "stpId": "", "stpMode": "cancel_maker", "quickMgnType": "", "algoClOrdId": "", "algoId": o.algoId, "isTpLimit": "false",
-                "attachAlgoClOrdId": "", "attachAlgoOrds": [] as [Any], "linkedAlgoOrd": ["algoId": ""], "tradeQuoteCcy": instrument?.isSpot == true ? instrument?.quoteCcy ?? "" : "",
+                "attachAlgoClOrdId": o.attached.first?.attachAlgoClOrdId ?? "", "attachAlgoOrds": o.attached.map(attachedAlgo), "linkedAlgoOrd": ["algoId": ""], "tradeQuoteCcy": instrument?.isSpot == true ? instrument?.quoteCcy ?? "" : "",
                 "tpTriggerPx": "", "tpTriggerPxType": "", "tpOrdPx": "", "slTriggerPx": "", "slTriggerPxType": "", "slOrdPx": "",
                 "cTime": String(o.createdAt), "uTime": String(o.updatedAt)]
     }

@@ -53,6 +53,8 @@ public struct SimulatedOrder: Sendable, Hashable {
     public var pnl: Decimal = 0
     /// Leverage the order's margin was computed with (contracts).
     public var lever: Decimal = 1
+    /// Its `attachAlgoOrds`: TP/SL that become algo orders when it fills.
+    var attached: [AttachedAlgo] = []
     /// How much of ``size``'s unit the fills consumed (quote for a quote-sized order).
     public var consumed: Decimal = 0
     /// OKX's `category`: `normal`, or `full_liquidation` for the order that liquidated a position.
@@ -283,6 +285,8 @@ final class SimulatedExchange: Sendable {
         var tag: String = ""
         var tgtCcy: String = ""
         var reduceOnly: Bool = false
+        /// Take-profit / stop-loss orders to place when this order fills (`attachAlgoOrds`).
+        var attached: [AttachedAlgo] = []
     }
 
     /// The order types the simulator executes; others get OKX's parameter error.
@@ -345,6 +349,7 @@ final class SimulatedExchange: Sendable {
             order.tag = p.tag
             order.tgtCcy = tgtCcy
             order.reduceOnly = p.reduceOnly
+            order.attached = p.attached
             order.lever = lever
             order.feeCcy = instrument.isSpot ? (p.side == "buy" ? instrument.baseCcy : instrument.quoteCcy) : instrument.marginCcy
             let complete = tgtCcy == "quote_ccy" ? !sweep.exhausted : sweep.qty == p.size
@@ -361,6 +366,7 @@ final class SimulatedExchange: Sendable {
                 }
                 if complete && sweep.qty > 0 {
                     order.state = "filled"
+                    Self.activateAttached(&order, state: &s, now: now)
                 } else if isMarket || p.ordType == "ioc" || p.ordType == "fok" {
                     order.state = "canceled"
                     order.cancelSource = "14"
@@ -538,6 +544,7 @@ final class SimulatedExchange: Sendable {
                 if sweep.qty > 0 { Self.execute(&order, sweep: sweep, instrument: instrument, account: &acct, state: &s, now: now) }
                 if order.filled >= order.size {
                     order.state = "filled"
+                    Self.activateAttached(&order, state: &s, now: now)
                 } else {
                     Self.freeze(order, instrument: instrument, account: &acct, sign: 1)
                 }
@@ -686,6 +693,7 @@ extension SimulatedExchange {
                 let sweep = Sweep(fills: [(price, qty)], qty: qty, notional: price * qty * instrument.unit, exhausted: false)
                 Self.execute(&order, sweep: sweep, instrument: instrument, account: &acct, state: &s, now: now, maker: true)
                 order.state = "filled"
+                Self.activateAttached(&order, state: &s, now: now)
                 s.accounts[order.account] = acct
                 s.orders[key] = order
                 filled.append(order)
@@ -773,59 +781,65 @@ extension SimulatedExchange {
 
     func placeAlgo(_ p: AlgoPlacement, account: String, now: Int64) throws(ExchangeError) -> SimulatedAlgoOrder {
         try state.withLock { (s: inout State) throws(ExchangeError) -> SimulatedAlgoOrder in
-            guard let instrument = s.instruments[p.instId], s.books[p.instId] != nil else { throw ExchangeError(code: 51001) }
-            guard Self.algoOrderTypes.contains(p.ordType) else { throw ExchangeError(code: 51000, params: ["ordType"]) }
-            guard instrument.isTradable else { throw ExchangeError(code: 51000, params: ["instId"]) }
-            guard p.side == "buy" || p.side == "sell" else { throw ExchangeError(code: 51000, params: ["side"]) }
-            guard p.size > 0 else { throw ExchangeError(code: 51000, params: ["sz"]) }
-            guard p.size >= instrument.minSz else { throw ExchangeError(code: 51020) }
-            if !p.algoClOrdId.isEmpty, s.algoOrders.values.contains(where: { $0.account == account && $0.algoClOrdId == p.algoClOrdId && $0.isLive }) {
-                throw ExchangeError(code: 51065)
-            }
-            let last = instrument.mid, sell = p.side == "sell"
-            switch p.ordType {
-            case "conditional", "oco":
-                if p.ordType == "oco" {
-                    guard p.tpTriggerPx != nil else { throw ExchangeError(code: 50014, params: ["tpTriggerPx"]) }
-                    guard p.slTriggerPx != nil else { throw ExchangeError(code: 50014, params: ["slTriggerPx"]) }
-                }
-                guard p.tpTriggerPx != nil || p.slTriggerPx != nil else { throw ExchangeError(code: 50014, params: ["slTriggerPx"]) }
-                if let tp = p.tpTriggerPx {
-                    guard tp > 0 else { throw ExchangeError(code: 51000, params: ["tpTriggerPx"]) }
-                    guard p.tpOrdPx != nil else { throw ExchangeError(code: 50014, params: ["tpOrdPx"]) }
-                    if sell && tp <= last { throw ExchangeError(code: 51279) }
-                    if !sell && tp >= last { throw ExchangeError(code: 51277) }
-                }
-                if let sl = p.slTriggerPx {
-                    guard sl > 0 else { throw ExchangeError(code: 51000, params: ["slTriggerPx"]) }
-                    guard p.slOrdPx != nil else { throw ExchangeError(code: 50014, params: ["slOrdPx"]) }
-                    if sell && sl >= last { throw ExchangeError(code: 51280) }
-                    if !sell && sl <= last { throw ExchangeError(code: 51278) }
-                }
-            case "trigger":
-                guard let trigger = p.triggerPx, trigger > 0 else { throw ExchangeError(code: 50014, params: ["triggerPx"]) }
-                guard p.orderPx != nil else { throw ExchangeError(code: 50014, params: ["orderPx"]) }
-            default:  // move_order_stop
-                guard p.callbackRatio != nil || p.callbackSpread != nil else { throw ExchangeError(code: 50014, params: ["callbackRatio"]) }
-                if let ratio = p.callbackRatio, !(ratio > 0 && ratio <= 1) { throw ExchangeError(code: 51000, params: ["callbackRatio"]) }
-                if let spread = p.callbackSpread, spread <= 0 { throw ExchangeError(code: 51000, params: ["callbackSpread"]) }
-                if let active = p.activePx {
-                    if sell && active <= last { throw ExchangeError(code: 51258) }
-                    if !sell && active >= last { throw ExchangeError(code: 51259) }
-                }
-            }
-            s.algoSequence += 1
-            var order = SimulatedAlgoOrder(account: account, instId: p.instId, algoId: String(s.algoSequence), algoClOrdId: p.algoClOrdId, tag: p.tag,
-                                           ordType: p.ordType, side: p.side, tdMode: p.tdMode, size: p.size, reduceOnly: p.reduceOnly, state: "live",
-                                           tpTriggerPx: p.tpTriggerPx, tpTriggerPxType: p.tpTriggerPxType, tpOrdPx: p.tpOrdPx,
-                                           slTriggerPx: p.slTriggerPx, slTriggerPxType: p.slTriggerPxType, slOrdPx: p.slOrdPx,
-                                           triggerPx: p.triggerPx, triggerPxType: p.triggerPxType, orderPx: p.orderPx,
-                                           triggersRising: (p.triggerPx ?? 0) > last, callbackRatio: p.callbackRatio, callbackSpread: p.callbackSpread,
-                                           activePx: p.activePx, last: last, createdAt: now, updatedAt: now)
-            if order.ordType == "move_order_stop" { _ = order.evaluate(at: last) }  // starts trailing when no activePx
-            s.algoOrders[order.algoId] = order
-            return order
+            try Self.insertAlgo(p, account: account, now: now, state: &s)
         }
+    }
+
+    /// Checks and stores an algo order; the caller holds the lock (orders' attached TP/SL
+    /// become algo orders inside the fill that activates them).
+    static func insertAlgo(_ p: AlgoPlacement, account: String, now: Int64, state s: inout State) throws(ExchangeError) -> SimulatedAlgoOrder {
+        guard let instrument = s.instruments[p.instId], s.books[p.instId] != nil else { throw ExchangeError(code: 51001) }
+        guard Self.algoOrderTypes.contains(p.ordType) else { throw ExchangeError(code: 51000, params: ["ordType"]) }
+        guard instrument.isTradable else { throw ExchangeError(code: 51000, params: ["instId"]) }
+        guard p.side == "buy" || p.side == "sell" else { throw ExchangeError(code: 51000, params: ["side"]) }
+        guard p.size > 0 else { throw ExchangeError(code: 51000, params: ["sz"]) }
+        guard p.size >= instrument.minSz else { throw ExchangeError(code: 51020) }
+        if !p.algoClOrdId.isEmpty, s.algoOrders.values.contains(where: { $0.account == account && $0.algoClOrdId == p.algoClOrdId && $0.isLive }) {
+            throw ExchangeError(code: 51065)
+        }
+        let last = instrument.mid, sell = p.side == "sell"
+        switch p.ordType {
+        case "conditional", "oco":
+            if p.ordType == "oco" {
+                guard p.tpTriggerPx != nil else { throw ExchangeError(code: 50014, params: ["tpTriggerPx"]) }
+                guard p.slTriggerPx != nil else { throw ExchangeError(code: 50014, params: ["slTriggerPx"]) }
+            }
+            guard p.tpTriggerPx != nil || p.slTriggerPx != nil else { throw ExchangeError(code: 50014, params: ["slTriggerPx"]) }
+            if let tp = p.tpTriggerPx {
+                guard tp > 0 else { throw ExchangeError(code: 51000, params: ["tpTriggerPx"]) }
+                guard p.tpOrdPx != nil else { throw ExchangeError(code: 50014, params: ["tpOrdPx"]) }
+                if sell && tp <= last { throw ExchangeError(code: 51279) }
+                if !sell && tp >= last { throw ExchangeError(code: 51277) }
+            }
+            if let sl = p.slTriggerPx {
+                guard sl > 0 else { throw ExchangeError(code: 51000, params: ["slTriggerPx"]) }
+                guard p.slOrdPx != nil else { throw ExchangeError(code: 50014, params: ["slOrdPx"]) }
+                if sell && sl >= last { throw ExchangeError(code: 51280) }
+                if !sell && sl <= last { throw ExchangeError(code: 51278) }
+            }
+        case "trigger":
+            guard let trigger = p.triggerPx, trigger > 0 else { throw ExchangeError(code: 50014, params: ["triggerPx"]) }
+            guard p.orderPx != nil else { throw ExchangeError(code: 50014, params: ["orderPx"]) }
+        default:  // move_order_stop
+            guard p.callbackRatio != nil || p.callbackSpread != nil else { throw ExchangeError(code: 50014, params: ["callbackRatio"]) }
+            if let ratio = p.callbackRatio, !(ratio > 0 && ratio <= 1) { throw ExchangeError(code: 51000, params: ["callbackRatio"]) }
+            if let spread = p.callbackSpread, spread <= 0 { throw ExchangeError(code: 51000, params: ["callbackSpread"]) }
+            if let active = p.activePx {
+                if sell && active <= last { throw ExchangeError(code: 51258) }
+                if !sell && active >= last { throw ExchangeError(code: 51259) }
+            }
+        }
+        s.algoSequence += 1
+        var order = SimulatedAlgoOrder(account: account, instId: p.instId, algoId: String(s.algoSequence), algoClOrdId: p.algoClOrdId, tag: p.tag,
+                                       ordType: p.ordType, side: p.side, tdMode: p.tdMode, size: p.size, reduceOnly: p.reduceOnly, state: "live",
+                                       tpTriggerPx: p.tpTriggerPx, tpTriggerPxType: p.tpTriggerPxType, tpOrdPx: p.tpOrdPx,
+                                       slTriggerPx: p.slTriggerPx, slTriggerPxType: p.slTriggerPxType, slOrdPx: p.slOrdPx,
+                                       triggerPx: p.triggerPx, triggerPxType: p.triggerPxType, orderPx: p.orderPx,
+                                       triggersRising: (p.triggerPx ?? 0) > last, callbackRatio: p.callbackRatio, callbackSpread: p.callbackSpread,
+                                       activePx: p.activePx, last: last, createdAt: now, updatedAt: now)
+        if order.ordType == "move_order_stop" { _ = order.evaluate(at: last) }  // starts trailing when no activePx
+        s.algoOrders[order.algoId] = order
+        return order
     }
 
     func cancelAlgo(account: String, instId: String, algoId: String?, algoClOrdId: String?, now: Int64) throws(ExchangeError) -> SimulatedAlgoOrder {

@@ -434,12 +434,51 @@ struct SimulatorResponder: HTTPResponder {
         }
         guard let size = decimal(item["sz"]) else { return .failure(ExchangeError(code: 51000, params: ["sz"]), clOrdId: clOrdId, tag: tag) }
         let reduceOnly = (item["reduceOnly"] as? Bool) ?? ((item["reduceOnly"] as? String) == "true")
-        let placement = SimulatedExchange.Placement(instId: item["instId"] as? String ?? "", side: item["side"] as? String ?? "",
+        var attached: [AttachedAlgo] = []
+        for raw in item["attachAlgoOrds"] as? [[String: Any]] ?? [] {
+            switch attachedAlgo(raw) {
+            case .success(let spec): attached.append(spec)
+            case .failure(let error): return .failure(error, clOrdId: clOrdId, tag: tag)
+            }
+        }
+        var placement = SimulatedExchange.Placement(instId: item["instId"] as? String ?? "", side: item["side"] as? String ?? "",
                                                     ordType: item["ordType"] as? String ?? "", tdMode: item["tdMode"] as? String ?? "cash",
                                                     size: size, price: decimal(item["px"]), clOrdId: clOrdId, tag: tag,
                                                     tgtCcy: item["tgtCcy"] as? String ?? "", reduceOnly: reduceOnly)
+        placement.attached = attached
         do { return .success(try state.exchange.place(placement, account: account, now: state.serverMilliseconds())) }
         catch { return .failure(error, clOrdId: clOrdId, tag: tag) }
+    }
+
+    /// One `attachAlgoOrds` item: a take-profit and/or a stop-loss, each a trigger price with an
+    /// order price (-1 for market); "" counts as absent, as on OKX.
+    private func attachedAlgo(_ raw: [String: Any]) -> Result<AttachedAlgo, ExchangeError> {
+        var spec = AttachedAlgo()
+        spec.attachAlgoClOrdId = raw["attachAlgoClOrdId"] as? String ?? ""
+        func price(_ name: String) -> Result<Decimal?, ExchangeError> {
+            guard let value = raw[name], !((value as? String)?.isEmpty ?? false) else { return .success(nil) }
+            guard let number = decimal(value) else { return .failure(ExchangeError(code: 51000, params: [name])) }
+            return .success(number)
+        }
+        do {
+            spec.tpTriggerPx = try price("tpTriggerPx").get()
+            spec.tpOrdPx = try price("tpOrdPx").get()
+            spec.slTriggerPx = try price("slTriggerPx").get()
+            spec.slOrdPx = try price("slOrdPx").get()
+        } catch {
+            return .failure(error)
+        }
+        for (name, type) in [("tpTriggerPxType", raw["tpTriggerPxType"]), ("slTriggerPxType", raw["slTriggerPxType"])] {
+            guard let type = type as? String, !type.isEmpty else { continue }
+            guard ["last", "mark", "index"].contains(type) else { return .failure(ExchangeError(code: 51000, params: [name])) }
+            if name == "tpTriggerPxType" { spec.tpTriggerPxType = type } else { spec.slTriggerPxType = type }
+        }
+        // A leg needs both its trigger and its order price (OKX's 51178 when they are missing).
+        guard spec.tpTriggerPx != nil || spec.slTriggerPx != nil,
+              (spec.tpTriggerPx == nil) == (spec.tpOrdPx == nil), (spec.slTriggerPx == nil) == (spec.slOrdPx == nil) else {
+            return .failure(ExchangeError(code: 51178))
+        }
+        return .success(spec)
     }
 
     private func cancel(_ item: [String: Any], account: String) -> ItemResult {

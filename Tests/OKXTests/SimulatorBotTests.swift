@@ -127,6 +127,43 @@ import Testing
         }
     }
 
+    @Test func attachedTakeProfitAndStopLossBecomeAlgoOrdersWhenTheOrderFills() async throws {
+        try await withSimulator { sim, client in
+            // A market buy of 2 contracts with a TP at 70000 and an SL at 60000: it fills at once,
+            // so an oco sell of 2, reduce-only, is waiting.
+            let legs = API.Trade.PlaceOrder.Request.AttachAlgoOrds(attachAlgoClOrdId: "tpsl1", tpTriggerPx: 70000, tpOrdPx: -1, slTriggerPx: 60000, slOrdPx: -1)
+            let ack = try await client.trade.placeOrder(.init(instId: "BTC-USDT-SWAP", tdMode: .cross, side: .buy, ordType: .market, sz: 2, attachAlgoOrds: [legs]))
+            let order = try await client.first(API.Trade.orderDetails(.init(instId: "BTC-USDT-SWAP", ordId: ack.ordId)))
+            let attached = try #require(order.attachAlgoOrds?.first)
+            #expect(attached.attachAlgoClOrdId == "tpsl1" && attached.tpTriggerPx == 70000 && attached.slTriggerPx == 60000)
+            let algoId = try #require(attached.attachAlgoId)
+            let pending = try await client.send(API.AlgoTrading.algoOrderList(.init(ordType: "oco")))
+            let oco = try #require(pending.first { $0.algoId == algoId })
+            #expect(oco.side == "sell" && oco.sz == 2 && oco.reduceOnly == true && oco.algoClOrdId == "tpsl1")
+
+            // A resting limit buy carries its stop loss until the market fills it.
+            let restingLegs = API.Trade.PlaceOrder.Request.AttachAlgoOrds(slTriggerPx: 50000, slOrdPx: -1)
+            let resting = try await client.trade.placeOrder(.init(instId: "BTC-USDT-SWAP", tdMode: .cross, side: .buy, ordType: .limit, sz: 1, px: 55000, attachAlgoOrds: [restingLegs]))
+            #expect(try await client.first(API.Trade.orderDetails(.init(instId: "BTC-USDT-SWAP", ordId: resting.ordId))).attachAlgoOrds?.first?.attachAlgoId?.isEmpty ?? true)
+            // 55000 fills it, and is below the first order's stop at 60000, which triggers.
+            let fall = try sim.setPrice("BTC-USDT-SWAP", to: 55000)
+            #expect(fall.triggered.map(\.algoId) == [algoId])
+            let filled = try await client.first(API.Trade.orderDetails(.init(instId: "BTC-USDT-SWAP", ordId: resting.ordId)))
+            #expect(filled.state == .filled)
+            let stopId = try #require(filled.attachAlgoOrds?.first?.attachAlgoId)
+            let stop = try #require(try await client.send(API.AlgoTrading.algoOrderList(.init(ordType: "conditional"))).first { $0.algoId == stopId })
+            #expect(stop.side == "sell" && stop.sz == 1 && stop.slTriggerPx == 50000)
+
+            // Through 50000, the second stop closes what the limit order opened.
+            let move = try sim.setPrice("BTC-USDT-SWAP", to: 49000)
+            #expect(move.triggered.map(\.algoId) == [stopId])
+
+            let missingOrdPx = API.Trade.PlaceOrder.Request.AttachAlgoOrds(tpTriggerPx: 80000)
+            let refused = try #require(await okxError { _ = try await client.trade.placeOrder(.init(instId: "BTC-USDT-SWAP", tdMode: .cross, side: .buy, ordType: .market, sz: 1, attachAlgoOrds: [missingOrdPx])) })
+            #expect(refused.code == 51178)
+        }
+    }
+
     @Test func feesMoveBalancesAndAppearInFillsAndBills() async throws {
         try await withSimulator { _, client in
             let placed = try await post(client, "/api/v5/trade/batch-orders", [

@@ -301,6 +301,19 @@ def control_api_stop_loss():
     check(ex.fetch_order(done[0]["ordId"], "ETH/USDT")["status"] == "closed", "the stop's market sell filled")
 
 
+def attached_tp_sl():
+    set_price(env.url, "BTC-USDT-SWAP", 65000)
+    order = ex.create_order("BTC/USDT:USDT", "market", "buy", 1, None,
+                            {"tdMode": "cross", "takeProfit": {"triggerPrice": 70000}, "stopLoss": {"triggerPrice": 60000}})
+    attached = ex.fetch_order(order["id"], "BTC/USDT:USDT")["info"]["attachAlgoOrds"]
+    check(len(attached) == 1 and attached[0]["tpTriggerPx"] == "70000" and attached[0]["slTriggerPx"] == "60000", f"attachAlgoOrds {attached}")
+    pending = [a for a in ex.privateGetTradeOrdersAlgoPending({"ordType": "oco"})["data"] if a["algoId"] == attached[0]["attachAlgoId"]]
+    check(len(pending) == 1 and pending[0]["side"] == "sell" and pending[0]["reduceOnly"] == "true", f"pending oco {pending}")
+    set_price(env.url, "BTC-USDT-SWAP", 59000)
+    done = [a for a in ex.privateGetTradeOrdersAlgoHistory({"ordType": "oco", "state": "effective"})["data"] if a["algoId"] == attached[0]["attachAlgoId"]]
+    check(len(done) == 1 and done[0]["actualSide"] == "sl", f"the stop loss triggered {done}")
+
+
 for name, step in [
     ("load_markets", load_markets), ("load_markets with a live key (asset/currencies)", live_key_load_markets),
     ("tickers", ticker), ("order book", order_book), ("candles, every bar", candles), ("candles UTC vs UTC+8", candles_utc),
@@ -312,7 +325,7 @@ for name, step in [
     ("funding rate and mark price", funding_and_mark), ("status, max size, funding balances", status_and_limits), ("funding -> trading transfer", transfer), ("tag echoed", tag_echoed),
     ("wrong passphrase -> 50105", wrong_passphrase), ("demo key on live -> 50101", demo_key_on_live), ("skewed clock -> 50102", skewed_clock),
     ("futures, options and inverse markets", every_market_type), ("control API: a price move fills a resting order", control_api_fill),
-    ("control API: a stop loss triggers", control_api_stop_loss),
+    ("control API: a stop loss triggers", control_api_stop_loss), ("takeProfit / stopLoss attached to an order", attached_tp_sl),
 ]:
     steps.run(name, step)
 steps.finish()
