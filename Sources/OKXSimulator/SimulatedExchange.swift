@@ -166,7 +166,7 @@ final class SimulatedExchange: Sendable {
         var algoSequence: Int = 500_000_000_000
     }
 
-    private let state: Mutex<State>
+    let state: Mutex<State>
 
     init(now: Int64) {
         var initial = State()
@@ -427,7 +427,7 @@ final class SimulatedExchange: Sendable {
     }
 
     /// Applies a sweep's executions to the order, the balances, the position, fills and bills.
-    private static func execute(_ order: inout SimulatedOrder, sweep: Sweep, instrument: SimulatedInstrument, account: inout Account,
+    static func execute(_ order: inout SimulatedOrder, sweep: Sweep, instrument: SimulatedInstrument, account: inout Account,
                                 state s: inout State, now: Int64, maker: Bool = false) {
         let rate = maker ? feeRates(instrument).maker : feeRates(instrument).taker
         let execType = maker ? "M" : "T"
@@ -603,7 +603,7 @@ final class SimulatedExchange: Sendable {
             }?.ordId
     }
 
-    private static func freeze(_ order: SimulatedOrder, instrument: SimulatedInstrument, account: inout Account, sign: Decimal) {
+    static func freeze(_ order: SimulatedOrder, instrument: SimulatedInstrument, account: inout Account, sign: Decimal) {
         let remaining = order.size - order.filled
         guard instrument.isSpot else {
             if !order.reduceOnly {
