@@ -22,7 +22,7 @@ struct Rendering {
             "lever": i.maxLever > 0 ? String(i.maxLever) : "", "state": i.state, "ruleType": "normal", "openType": i.openType,
             "alias": i.alias, "category": "1", "optType": i.optType, "stk": i.instType == "OPTION" ? text(i.stk) : "", "futureSettlement": false,
             "instCategory": "1", "tradeQuoteCcyList": i.isSpot ? [i.quoteCcy] : [],
-            "listTime": String(i.listTime), "contTdSwTime": i.contTdSwTime.map(String.init) ?? "", "auctionEndTime": "",
+            "listTime": String(i.listTime), "contTdSwTime": i.contTdSwTime.map(String.init) ?? "", "auctionEndTime": i.auctionEndTime.map(String.init) ?? "",
             "expTime": i.expTime.map(String.init) ?? "", "seriesId": "", "groupId": "1", "preMktSwTime": "", "upcChg": [] as [Any],
         ]
     }

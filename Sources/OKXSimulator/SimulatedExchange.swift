@@ -435,7 +435,7 @@ final class SimulatedExchange: Sendable {
     }
 
     /// Applies a sweep's executions to the order, the balances, the position, fills and bills.
-    private static func execute(_ order: inout SimulatedOrder, sweep: Sweep, instrument: SimulatedInstrument, account: inout Account,
+    static func execute(_ order: inout SimulatedOrder, sweep: Sweep, instrument: SimulatedInstrument, account: inout Account,
                                 state s: inout State, now: Int64, maker: Bool = false) {
         let rate = maker ? feeRates(instrument).maker : feeRates(instrument).taker
         let execType = maker ? "M" : "T"
@@ -612,7 +612,7 @@ final class SimulatedExchange: Sendable {
             }?.ordId
     }
 
-    private static func freeze(_ order: SimulatedOrder, instrument: SimulatedInstrument, account: inout Account, sign: Decimal) {
+    static func freeze(_ order: SimulatedOrder, instrument: SimulatedInstrument, account: inout Account, sign: Decimal) {
         let remaining = order.size - order.filled
         guard instrument.isSpot else {
             if !order.reduceOnly {

@@ -30,6 +30,10 @@ struct SimulatedInstrument: Sendable {
     var stk: Decimal = 0
     /// FUTURES: `this_week`, `quarter`… (deprecated by OKX but still sent).
     var alias: String = ""
+    /// A call auction's end (ms), sent as `auctionEndTime`; nil when not announced.
+    var auctionEndTime: Int64?
+    /// When a listing made through the control API opens by itself (SimulatedListings.swift).
+    var opensAt: Int64?
 
     /// Spot, or its MARGIN listing (same id, same book; trades as spot here).
     var isSpot: Bool { instType == "SPOT" || instType == "MARGIN" }

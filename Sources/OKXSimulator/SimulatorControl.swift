@@ -67,6 +67,11 @@ extension SimulatorState {
 /// - `POST /sim/v1/fill` `{"instId": "BTC-USDT"}` (instId optional) — fills every resting order
 ///   at its own price, as if the market had traded through it.
 /// - `POST /sim/v1/liquidate` `{"instId": "BTC-USDT-SWAP"}` (optional) — runs the liquidation check.
+/// - `POST /sim/v1/instrument` `{"instId": "ABC-USDT", "listTime": "…", "auctionEndTime": "…",
+///   "px": "1.5", "tickSz", "lotSz", "minSz", "baseBalance"}` (all but instId optional) — lists a
+///   spot pair in `preopen` (SimulatedListings.swift).
+/// - `POST /sim/v1/instrument/state` `{"instId": "ABC-USDT", "state": "live"}` — sets the state;
+///   `preopen` → `live` uncrosses the auction at one price and answers it with the fills.
 ///
 /// With ``SimulatorConfiguration/controlAPI`` off, every `/sim/` path answers HTTP 403.
 struct SimulatorControl {
@@ -110,8 +115,45 @@ struct SimulatorControl {
         case ("POST", "/sim/v1/liquidate"):
             let instId = (json["instId"] as? String).flatMap { $0.isEmpty ? nil : $0 }
             return envelope(200, code: "0", msg: "", data: [["liquidated": state.liquidate(instId: instId).map { order($0, r) }]])
+        case ("POST", "/sim/v1/instrument"):
+            return listInstrument(json, r)
+        case ("POST", "/sim/v1/instrument/state"):
+            return setInstrumentState(json, r)
         default:
             return envelope(404, code: "404", msg: "Not Found", data: [])
+        }
+    }
+
+    private func listInstrument(_ json: [String: Any], _ r: Rendering) -> Response {
+        guard let instId = json["instId"] as? String, !instId.isEmpty else { return failure(ExchangeError(code: 50014, params: ["instId"])) }
+        let now = state.serverMilliseconds()
+        var listing = SimulatedListing(instId: instId, listTime: decimal(json["listTime"]).map { NSDecimalNumber(decimal: $0).int64Value } ?? now,
+                                       auctionEndTime: decimal(json["auctionEndTime"]).map { NSDecimalNumber(decimal: $0).int64Value })
+        if let px = decimal(json["px"]) { listing.price = px }
+        if let tick = decimal(json["tickSz"]) { listing.tickSz = tick }
+        if let lot = decimal(json["lotSz"]) { listing.lotSz = lot }
+        if let min = decimal(json["minSz"]) { listing.minSz = min }
+        if let balance = decimal(json["baseBalance"]) { listing.baseBalance = balance }
+        do {
+            try state.exchange.list(listing, accounts: state.configuration.keys.map(\.apiKey))
+        } catch {
+            return failure(error)
+        }
+        let listed = state.exchange.instruments(type: "SPOT", instId: instId).map(r.instrument)
+        return envelope(200, code: "0", msg: "", data: listed)
+    }
+
+    private func setInstrumentState(_ json: [String: Any], _ r: Rendering) -> Response {
+        guard let instId = json["instId"] as? String, !instId.isEmpty else { return failure(ExchangeError(code: 50014, params: ["instId"])) }
+        guard let newState = json["state"] as? String, !newState.isEmpty else { return failure(ExchangeError(code: 50014, params: ["state"])) }
+        do {
+            let opening = try state.setInstrumentState(instId, to: newState)
+            return envelope(200, code: "0", msg: "", data: [[
+                "instId": instId, "state": newState, "auctionPx": opening.auctionPrice.map(r.text) ?? "", "matchedSz": r.text(opening.matchedSize),
+                "filled": opening.filled.map { order($0, r) },
+            ]])
+        } catch {
+            return failure(error)
         }
     }
 

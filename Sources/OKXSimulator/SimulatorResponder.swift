@@ -14,6 +14,7 @@ struct SimulatorResponder: HTTPResponder {
         let target = request.uri.string
         var body = try await request.body.collect(upTo: 1 << 20)
         let bodyBytes = body.readBytes(length: body.readableBytes) ?? []
+        state.openDueListings()
         if SimulatorControl.handles(path) {
             // The simulator's own control API (SimulatorControl.swift): not OKX, so no faults.
             return SimulatorControl(state: state).respond(method: request.method.rawValue, path: path, query: request.uri.query, body: bodyBytes)

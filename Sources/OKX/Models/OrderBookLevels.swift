@@ -27,6 +27,7 @@ extension API.MarketData.OrderBook.Response {
     public var askLevels: [Level] { (asks ?? []).compactMap(Level.init(row:)) }
 
     /// Best bid at or above best ask: legal in a pre-open call auction, otherwise stale data.
+    /// ``crossing(state:)`` says which.
     public var isCrossed: Bool {
         guard let bid = bidLevels.first?.price, let ask = askLevels.first?.price else { return false }
         return bid >= ask

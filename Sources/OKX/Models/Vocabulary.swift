@@ -39,6 +39,8 @@ public struct InstrumentState: OKXStringValue {
     public static let postOnly: Self = "post_only"
     /// Settling or delivering; new orders are refused.
     public static let settling: Self = "settling"
+    /// Expired (futures and options past delivery); listed for history only.
+    public static let expired: Self = "expired"
 }
 
 /// `buy` or `sell`.
