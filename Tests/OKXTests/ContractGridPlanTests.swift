@@ -34,9 +34,10 @@ import Testing
         #expect(worst.contracts == Self.d("7.12") && worst.notional == Self.d("4494.5") && worst.averageEntry == 63125)
         // Margin 4494.5 / 5 = 898.9.
         #expect(plan.marginNeeded == Self.d("898.9"))
-        // Liquidation (U·E − M) / (U·(1 − mmr)) = (4494.5 − 1000) / (0.0712 × 0.996)
-        // = 3494.5 / 0.0709152 = 49277.16… → 49277.2 (up to the tick, towards the range): below 60000.
-        #expect(worst.liquidationPrice == Self.d("49277.2"))
+        // The entries paid 0.02 % of 4494.5 = 0.8989 in fees: M = 1000 − 0.8989 = 999.1011.
+        // Liquidation (U·E − M) / (U·(1 − mmr)) = (4494.5 − 999.1011) / (0.0712 × 0.996)
+        // = 3495.3989 / 0.0709152 = 49289.84… → 49289.9 (up to the tick, towards the range): below 60000.
+        #expect(worst.liquidationPrice == Self.d("49289.9"))
         // One grid: 0.0178 BTC × 2500 = 44.5 gross, less 0.02 % on both fills:
         // lowest grid 0.0178 × (60000 + 62500) × 0.0002 = 0.4361 → 44.0639;
         // highest grid 0.0178 × (67500 + 70000) × 0.0002 = 0.4895 → 44.0105.
@@ -56,24 +57,26 @@ import Testing
         // 0.0712 BTC worth 0.0178 × (130000 + 137500) = 4761.5; average 66875; margin 952.3.
         let up = try #require(short.upside)
         #expect(short.downside == nil && up.notional == Self.d("4761.5") && up.averageEntry == 66875 && short.marginNeeded == Self.d("952.3"))
-        // (U·E + M) / (U·(1 + mmr)) = (4761.5 + 1000) / (0.0712 × 1.004) = 5761.5 / 0.0714848
-        // = 80597.55… → 80597.5 (down to the tick): above 70000.
-        #expect(up.liquidationPrice == Self.d("80597.5"))
+        // M = 1000 − 0.0002 × 4761.5 = 999.0477.
+        // (U·E + M) / (U·(1 + mmr)) = (4761.5 + 999.0477) / (0.0712 × 1.004) = 5760.5477 / 0.0714848
+        // = 80584.23… → 80584.2 (down to the tick): above 70000.
+        #expect(up.liquidationPrice == Self.d("80584.2"))
 
         let neutral = try Self.plan(.neutral, leverage: 5)
-        // No start position. Down: buys at 60000 and 62500, 0.0356 BTC worth 2180.5:
-        // (2180.5 − 1000) / (0.0356 × 0.996) = 33293.28… → 33293.3.
-        // Up: sells at 67500 and 70000, 0.0356 BTC worth 2447.5:
-        // (2447.5 + 1000) / (0.0356 × 1.004) = 96454.07… → 96454.0.
-        #expect(neutral.downside?.notional == Self.d("2180.5") && neutral.downside?.liquidationPrice == Self.d("33293.3"))
-        #expect(neutral.upside?.notional == Self.d("2447.5") && neutral.upside?.liquidationPrice == 96454)
+        // No start position. Down: buys at 60000 and 62500, 0.0356 BTC worth 2180.5, M = 1000 − 0.4361:
+        // (2180.5 − 999.5639) / (0.0356 × 0.996) = 1180.9361 / 0.0354576 = 33305.58… → 33305.6.
+        // Up: sells at 67500 and 70000, 0.0356 BTC worth 2447.5, M = 1000 − 0.4895:
+        // (2447.5 + 999.5105) / (0.0356 × 1.004) = 3447.0105 / 0.0357424 = 96440.37… → 96440.3.
+        #expect(neutral.downside?.notional == Self.d("2180.5") && neutral.downside?.liquidationPrice == Self.d("33305.6"))
+        #expect(neutral.upside?.notional == Self.d("2447.5") && neutral.upside?.liquidationPrice == Self.d("96440.3"))
         #expect(neutral.marginNeeded == Self.d("489.5"))  // 2447.5 / 5, the larger side
     }
 
     @Test func liquidationInsideTheRangeIsRefused() throws {
         // At 25x: 6250 of position a grid → 6250 / 700 = 8.928… → 8.92 contracts; worst long
-        // 0.3568 BTC worth 0.0892 × 252500 = 22523: (22523 − 1000) / (0.3568 × 0.996) = 60564.6,
-        // above the 60000 bottom: liquidated by a move the grid was built to trade.
+        // 0.3568 BTC worth 0.0892 × 252500 = 22523, M = 1000 − 4.5046 = 995.4954:
+        // (22523 − 995.4954) / (0.3568 × 0.996) = 60577.24…, above the 60000 bottom: liquidated by
+        // a move the grid was built to trade.
         #expect(throws: OKXError.self) { try Self.plan(.long, leverage: 25) }
         // Spot sizing, an inverse contract, and a grid too small for one lot are refused too.
         let spot = try ContractSizing(instId: "BTC-USDT", countsContracts: false, unitsPerContract: 1, isInverse: false, settlesInBase: false,

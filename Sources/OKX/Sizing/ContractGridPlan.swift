@@ -15,11 +15,13 @@ public import Foundation
 /// The worst case for a long grid is the price at the bottom of the range with every buy filled
 /// on top of the starting long; for a short grid the top with every sell filled; a neutral grid
 /// has one of each, on its own side. Each worst case is one position whose liquidation price is
-/// estimated as an isolated position backed by the whole investment:
-/// long `(U·E − M) / (U·(1 − mmr))`, short `(U·E + M) / (U·(1 + mmr))`, with `U` the position in
-/// the base currency, `E` its average entry, `M` the investment and `mmr` the maintenance margin
-/// rate. Fees and grid profits made on the way are left out, which moves the estimate towards the
-/// range: the real liquidation is at least this far away.
+/// estimated as an isolated position backed by the whole investment less the fees paid to build
+/// it: long `(U·E − M) / (U·(1 − mmr))`, short `(U·E + M) / (U·(1 + mmr))`, with `U` the position
+/// in the base currency, `E` its average entry, `M` the investment minus the maker fee on `U·E`,
+/// and `mmr` the maintenance margin rate. On the way to the worst case no grid closes, so there
+/// is no profit to add. Two things it cannot know make the real figure a little worse: the start
+/// position is opened at market (the taker fee, and a price that may differ from `currentPrice`),
+/// and a larger position may fall in a tier with a higher `mmr` — pass the tier's rate.
 ///
 /// A plan whose worst-case liquidation falls inside the grid range is refused: such a grid is
 /// liquidated by a move it was built to trade, so it cannot work as laid out. Lower the
@@ -126,12 +128,14 @@ public struct ContractGridPlan: Sendable, Hashable {
             let base = held * unit
             let notional = entries.reduce(Decimal(0)) { $0 + $1 } * contracts * unit
             let average = notional / base
+            // The margin left once every entry has paid its fee.
+            let margin = investment - notional * makerFee
             let liquidation: Decimal?
             if long {
-                let price = (notional - investment) / (base * (1 - maintenanceMarginRate))
+                let price = (notional - margin) / (base * (1 - maintenanceMarginRate))
                 liquidation = price > 0 ? sizing.price(price, for: .sell) : nil
             } else {
-                liquidation = sizing.price((notional + investment) / (base * (1 + maintenanceMarginRate)), for: .buy)
+                liquidation = sizing.price((notional + margin) / (base * (1 + maintenanceMarginRate)), for: .buy)
             }
             return WorstCase(contracts: held, averageEntry: average, notional: notional, liquidationPrice: liquidation)
         }
