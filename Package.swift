@@ -118,6 +118,7 @@ let package = Package(
         .executableTarget(name: "sample-environment-mismatch", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/EnvironmentMismatch", swiftSettings: strict),
         .executableTarget(name: "sample-error-tour", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/ErrorTour", swiftSettings: strict),
         .executableTarget(name: "sample-risk-monitor", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/RiskMonitor", swiftSettings: strict),
+        .executableTarget(name: "sample-listing-watcher", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/ListingWatcher", swiftSettings: strict),
         .executableTarget(name: "sample-streaming", dependencies: ["OKX", "OKXSimulator", "OKXStreams", "SampleSupport"], path: "Samples/Streaming", swiftSettings: strict),
         .testTarget(
             name: "OKXTests",

@@ -13,6 +13,7 @@ import Testing
         ("sample-error-tour", "Clock jump of 40 s (50102, handled by one re-sync): succeeded"),
         ("sample-streaming", "canceled\"]"),
         ("sample-risk-monitor", "warned at 61000, before the margin call"),
+        ("sample-listing-watcher", "listing followed from pre-open to live"),
     ])
     func sampleRunsToCompletion(binary: String, expected: String) async throws {
         let path = CLI.binary.deletingLastPathComponent().appendingPathComponent(binary)
