@@ -1,0 +1,62 @@
+import Foundation
+import OKXSimulator
+import Testing
+
+/// `okx bot … plan` against the simulator with the price steered to a round number, so the
+/// expected levels, sizes and trigger prices can be worked out by hand below.
+@Suite struct CLIBotPlanTests {
+    static func d(_ text: String) -> Decimal { Decimal(string: text) ?? .nan }
+
+    @Test func gridAndDCAPlansAreLaidOutFromTheMarketAndBadPlansAreUsageErrors() async throws {
+        let sim = try await OKXSimulator.start(SimulatorConfiguration())
+        let env = CLI.environment(sim, key: .demo, demo: true)
+        _ = try sim.setPrice("BTC-USDT", to: 60000)
+        _ = try sim.setPrice("BTC-USDT-SWAP", to: 60000)
+
+        // 10 arithmetic grids over 50000…70000: levels every 2000. At 60000 the five levels
+        // below hold buys (50000+…+58000 = 270000 per BTC of size) and the five above sells
+        // (base bought at 60000: 5 × 60000 = 300000): 570000 of USDT per BTC of size per grid.
+        // 1000 USDT → 1000 / 570000 = 0.00175438… → 0.00175438 on the 1e-8 lot.
+        let grid = try await CLI.run(["bot", "grid", "plan", "BTC-USDT", "--lower", "50000", "--upper", "70000", "--grids", "10",
+                                      "--investment", "1000", "--json"], environment: env)
+        #expect(grid.status == 0, "\(grid.stderr)")
+        let levels = try #require(grid.json?["levels"] as? [String])
+        #expect(levels == stride(from: 50000, through: 70000, by: 2000).map { "\($0)" })
+        #expect(grid.json?["sizePerGrid"] as? String == "0.00175438")
+        #expect(grid.json?["investment"] as? String == "\(Self.d("0.00175438") * 570000)")
+        #expect(grid.json?["kind"] as? String == "spot grid" && grid.json?["makerFeeSource"] as? String == "your account's rate")
+
+        // A long contract grid at 50× over 55000…75000 would be liquidated inside its own range.
+        let reckless = try await CLI.run(["bot", "grid", "plan", "BTC-USDT-SWAP", "--lower", "55000", "--upper", "75000", "--grids", "20",
+                                          "--direction", "long", "--leverage", "50", "--investment", "1000"], environment: env)
+        #expect(reckless.status == 2 && reckless.stderr.contains("liquidated"), "\(reckless.stderr)")
+        let sane = try await CLI.run(["bot", "grid", "plan", "BTC-USDT-SWAP", "--lower", "55000", "--upper", "75000", "--grids", "20",
+                                      "--direction", "long", "--leverage", "3", "--investment", "1000", "--json"], environment: env)
+        #expect(sane.status == 0, "\(sane.stderr)")
+        let liquidation = try #require((sane.json?["liquidationIfFallsToLower"] as? String).flatMap { Decimal(string: $0) })
+        #expect(liquidation < 55000, "the estimate lies below the range")
+
+        // DCA from 60000: steps of 2 %, each 1.5× the last → cumulative 2 %, 5 %, 9.5 %, 16.25 %;
+        // amounts 100, then 50 doubling: 50, 100, 200, 400 → 850 for a full cycle.
+        let dca = try await CLI.run(["bot", "dca", "plan", "BTC-USDT", "--initial", "100", "--safety", "50", "--max-safety", "4",
+                                     "--step", "0.02", "--step-mult", "1.5", "--vol-mult", "2", "--take-profit", "0.03", "--json"], environment: env)
+        #expect(dca.status == 0, "\(dca.stderr)")
+        let steps = try #require(dca.json?["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["triggerPrice"] as? String } == ["60000", "58800", "57000", "54300", "50250"])
+        #expect(steps.map { $0["amount"] as? String } == ["100", "50", "100", "200", "400"])
+        #expect(dca.json?["totalCapital"] as? String == "850")
+        #expect(steps.first?["takeProfitPrice"] as? String == "61800", "60000 × 1.03")
+
+        let ratios = try await CLI.run(["bot", "recurring", "plan", "--coins", "BTC:0.6,ETH:0.5", "--amount", "100"], environment: env)
+        #expect(ratios.status == 2 && ratios.stderr.contains("add up to 1.1"), "\(ratios.stderr)")
+        let recurring = try await CLI.run(["bot", "recurring", "plan", "--coins", "BTC:0.6,ETH:0.4", "--amount", "100", "--period", "weekly:1",
+                                           "--hour", "9", "--utc-offset", "8", "--count", "3", "--json"], environment: env)
+        #expect(recurring.status == 0, "\(recurring.stderr)")
+        let coins = try #require(recurring.json?["coins"] as? [[String: Any]])
+        #expect(coins.map { $0["amountPerExecution"] as? String } == ["60", "40"])
+        // Monday 09:00 at UTC+8 is Monday 01:00 UTC, a week apart.
+        let next = try #require(recurring.json?["nextExecutions"] as? [String])
+        #expect(next.count == 3 && next.allSatisfy { $0.hasSuffix("T01:00:00.000Z") })
+        await sim.stop()
+    }
+}
