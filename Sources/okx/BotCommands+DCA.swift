@@ -42,7 +42,7 @@ struct DCABotCommand: AsyncParsableCommand {
             }
         }
 
-        var instType: API.PublicData.InstType { instId.hasSuffix("-SWAP") ? .swap : instId.split(separator: "-").count > 2 ? .futures : .spot }
+        var instType: API.PublicData.InstType { InstrumentID.type(of: instId) }
     }
 
     /// What `plan` prints (and `create` before placing).

@@ -81,7 +81,7 @@ struct GridBotCommand: AsyncParsableCommand {
         @Option(help: "Maker fee as a fraction (default: the account's rate, or 0.0008 without credentials).") var makerFee: String?
 
         var isContract: Bool { instType != .spot }
-        var instType: API.PublicData.InstType { instId.hasSuffix("-SWAP") ? .swap : instId.split(separator: "-").count > 2 ? .futures : .spot }
+        var instType: API.PublicData.InstType { InstrumentID.type(of: instId) }
         var spacing: GridPlan.Spacing { geometric ? .geometric : .arithmetic }
 
         func validate() throws {

@@ -60,3 +60,23 @@ import Testing
         await sim.stop()
     }
 }
+
+/// `okx book` on a listing in its call auction: a crossed book is explained, not called corrupt.
+@Suite struct CLIListingBookTests {
+    @Test func aCrossedBookDuringTheCallAuctionIsReportedAsExpected() async throws {
+        let sim = try await OKXSimulator.start(SimulatorConfiguration())
+        let env = CLI.environment(sim, key: .demo, demo: true)
+        let now = sim.serverMilliseconds()
+        try sim.list(SimulatedListing(instId: "ABC-USDT", listTime: now, auctionEndTime: now + 3_600_000, price: 2, baseBalance: 100))
+        for (side, price) in [("buy", "2.2"), ("sell", "2.1")] {
+            let placed = try await CLI.run(["order", "place", "ABC-USDT", side, "5", "--price", price], environment: env)
+            #expect(placed.status == 0, "\(placed.stderr)")
+        }
+        let auction = try await CLI.run(["book", "ABC-USDT"], environment: env)
+        #expect(auction.status == 0 && auction.stdout.contains("during the call auction, as expected"), "\(auction.stdout)")
+        _ = try sim.setInstrumentState("ABC-USDT", to: "live")
+        let open = try await CLI.run(["book", "ABC-USDT"], environment: env)
+        #expect(open.status == 0 && !open.stdout.contains("crossed"), "\(open.stdout)")
+        await sim.stop()
+    }
+}
