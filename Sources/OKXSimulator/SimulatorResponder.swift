@@ -538,6 +538,7 @@ extension SimulatorResponder {
         }
         do {
             let order = try state.exchange.placeAlgo(p, account: account, now: state.serverMilliseconds())
+            state.hub.publishAlgo(order, state: state)
             return ok([["algoId": order.algoId, "clOrdId": "", "algoClOrdId": order.algoClOrdId, "tag": order.tag, "sCode": "0", "sMsg": ""]])
         } catch {
             return failure(error.code, error.params)
@@ -551,6 +552,7 @@ extension SimulatorResponder {
             do throws(ExchangeError) {
                 let order = try state.exchange.cancelAlgo(account: account, instId: item["instId"] as? String ?? "", algoId: algoId,
                                                           algoClOrdId: algoClOrdId, now: now)
+                state.hub.publishAlgo(order, state: state)
                 return ["algoId": order.algoId, "clOrdId": "", "algoClOrdId": order.algoClOrdId, "tag": order.tag, "sCode": "0", "sMsg": ""]
             } catch {
                 return ["algoId": algoId ?? "", "clOrdId": "", "algoClOrdId": algoClOrdId ?? "", "tag": "", "sCode": String(error.code),
