@@ -193,7 +193,7 @@ struct Rendering {
 
     func config(_ key: SimulatedKey?) -> [String: Any] {
         let perms = (key?.permissions ?? []).map { $0 == .read ? "read_only" : $0.rawValue }.sorted()
-        return ["uid": "44705892343619584", "mainUid": "44705892343619584", "acctLv": "2", "posMode": "net_mode", "autoLoan": false,
+        return ["uid": Self.uid, "mainUid": Self.uid, "acctLv": "2", "posMode": "net_mode", "autoLoan": false,
                 "greeksType": "PA", "level": "Lv1", "levelTmp": "", "perm": perms.joined(separator: ","),
                 "ip": key?.allowedIPs.joined(separator: ",") ?? "", "label": "simulator", "roleType": "0"]
     }

@@ -5,7 +5,7 @@ import Foundation
 /// subscribing and when it changes, rendered as REST renders the same state, so a client that
 /// compares the two sees one exchange. The rest push the docs' example once, on subscribing, with
 /// the subscription's ids and the simulator's times in it. The bot channels are left to the bot
-/// simulator, which pushes through ``SimulatedWebSocketHub/publish(channel:account:data:)``.
+/// simulator, which pushes through `publish(channel:account:data:)`.
 extension SimulatedWebSocketHub {
     /// The channels pushed from the simulator's state, besides the families below (COVERAGE.md
     /// is generated from these lists).

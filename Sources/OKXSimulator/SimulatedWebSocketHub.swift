@@ -21,7 +21,7 @@ public enum WebSocketFault: Sendable, Hashable {
     /// The next `books` subscription gets updates only, without the initial snapshot.
     case omitNextSnapshot
     /// Push `data` (a JSON array, as text) to every subscriber of `channel`, as OKX would: for
-    /// channels the simulator has no state behind (algo orders, grid bots) and for malformed data.
+    /// data the simulator's state would not produce, such as grid bots' pushes or malformed data.
     case publish(channel: String, data: String)
     /// Stop the market feed: once `inject` returns no tick moves a book or pushes anything, so a
     /// test can compare a client's book with a truth that stays put (``resumeMarket`` restarts it).

@@ -198,7 +198,16 @@ import Testing
                     #expect(funding[key] as? String == restFunding[key]?.stringValue, "\(key): \(funding) vs \(restFunding)")
                 }
                 try await subscribe("index-tickers")
-                _ = try await item("index-tickers")
+                let idx = try await item("index-tickers")
+                let restIdx = try #require(try await rows(client, "/api/v5/market/index-tickers", ["instId": "BTC-USDT"]).first)
+                #expect(idx["idxPx"] as? String == restIdx["idxPx"]?.stringValue && idx["open24h"] as? String == restIdx["open24h"]?.stringValue)
+                for (channel, path, keys) in [("price-limit", "/api/v5/public/price-limit", ["buyLmt", "sellLmt"]),
+                                              ("open-interest", "/api/v5/public/open-interest", ["oi", "oiCcy", "oiUsd"])] {
+                    try await subscribe(channel)
+                    let pushed = try await item(channel)
+                    let rest = try #require(try await rows(client, path, ["instType": "SWAP", "instId": "BTC-USDT-SWAP"]).first)
+                    for key in keys { #expect(pushed[key] as? String == rest[key]?.stringValue, "\(channel) \(key)") }
+                }
 
                 // A price move is pushed, and REST shows the same price.
                 _ = try sim.setPrice("BTC-USDT-SWAP", to: 61234)
