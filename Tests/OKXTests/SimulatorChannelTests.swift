@@ -1,6 +1,6 @@
 import Foundation
 @testable import OKX
-import OKXSimulator
+@testable import OKXSimulator
 import Synchronization
 import Testing
 
@@ -314,6 +314,34 @@ import Testing
                 #expect(try #require(try await rows(client, "/api/v5/market/ticker", ["instId": "BTC-USDT"]).first)["last"]?.stringValue == "60500")
             }
         }
+    }
+
+    // MARK: The bot simulator's hook
+
+    /// The bot channels' pushes come from the bot simulator through the hub's
+    /// `publish(channel:account:data:)`: only to the account's subscribers, filtered by their args.
+    @Test func botChannelsArePushedThroughTheHubsPublishHook() async throws {
+        let hub = SimulatedWebSocketHub()
+        let (mine, inbox) = hub.open(endpoint: "business", demo: true)
+        let (other, otherInbox) = hub.open(endpoint: "business", demo: true)
+        hub.registry.withLock { r in
+            r.sessions[mine]?.account = "key-a"
+            r.sessions[mine]?.subscriptions["grid"] = ["channel": "grid-orders-spot", "instType": "SPOT"]
+            r.sessions[other]?.account = "key-b"
+            r.sessions[other]?.subscriptions["grid"] = ["channel": "grid-orders-spot", "instType": "ANY"]
+        }
+        hub.publish(channel: "grid-orders-spot", account: "key-a",
+                    data: [["algoId": "1", "instType": "SPOT", "instId": "BTC-USDT"], ["algoId": "2", "instType": "SWAP", "instId": "BTC-USDT-SWAP"]])
+        hub.close(mine)  // ends the streams: everything pushed is in them
+        hub.close(other)
+        var pushes: [[String: Any]] = []
+        for await text in inbox { pushes += [Self.object(text)].compactMap { $0 } }
+        var others = 0
+        for await _ in otherInbox { others += 1 }
+        #expect(others == 0, "another account's subscriber gets nothing")
+        let push = try #require(pushes.first)
+        #expect(pushes.count == 1 && (push["data"] as? [[String: Any]])?.map { $0["algoId"] as? String } == ["1"], "\(pushes)")
+        #expect((push["arg"] as? [String: Any])?["uid"] as? String == Rendering.uid)
     }
 
     // MARK: Refusals
