@@ -7,6 +7,9 @@ Input (copied from the team's shared/okx folder, kept in the repo so a clone bui
 Outputs (committed, never edited by hand):
   Sources/OKX/Generated/API+<Section>.swift   one file per docs section
   Tests/OKXTests/Generated/GeneratedAPIFixtures.swift   every endpoint's examples, as test data
+  Sources/OKXSimulator/DocumentedEndpoints.swift   the simulator's answer for endpoints it does not model
+  Sources/OKXSimulator/DocumentedChannels.swift    every WebSocket channel: URL, login, push example
+  COVERAGE.md                                      what checks each endpoint; what each channel pushes
 Run: python3 scripts/generate-api.py   (CI checks the outputs are up to date with --check)
 
 Naming rule (one rule, so a reader finds any endpoint from the docs without searching):
@@ -623,8 +626,9 @@ def generate(spec):
         files[OUT_DIR / f"API+{ns.replace('.', '')}.swift"] = "".join(out)
     files[OUT_DIR / "API+ResponseTypes.swift"] = response_types(by_section)
     files[SIM_EXAMPLES] = simulator_examples(spec)
+    files[SIM_CHANNELS] = simulator_channels(spec)
     files[FIXTURES] = fixtures(spec, by_section)
-    files[ROOT / "COVERAGE.md"] = coverage(spec, by_section)
+    files[ROOT / "COVERAGE.md"] = coverage(spec, by_section) + channel_coverage(spec)
     return files
 
 
@@ -662,6 +666,106 @@ def simulator_examples(spec):
         out.append(f"    case ({swift_string(e['method'])}, {swift_string(e['path'])}): return ({swift_string(access(e))}, {text})\n")
     out.append("    default: return nil\n    }\n}\n")
     return "".join(out)
+
+
+SIM_CHANNELS = ROOT / "Sources/OKXSimulator/DocumentedChannels.swift"
+
+
+def channel_names(w):
+    """A doc's channel names. The docs write one of them with a space (`index -candle2H`); the
+    name OKX serves has none."""
+    return [n.replace(" ", "") for n in w["channels"]]
+
+
+def channel_login(w):
+    """Whether subscribing needs a login: every channel of the private URL, and the channels
+    whose push names the user (`arg.uid`) on the others, which is how the table marks a user's
+    own data on the business URL (algo orders, deposits, spread orders, RFQs)."""
+    return w["url_kind"] == "private" or any(f["path"] == "arg.uid" for f in w["push_data"])
+
+
+def channel_example(w):
+    """The `data` of the docs' push example (the repaired copy where the docs' JSON is broken), or None."""
+    ex = w.get("push_example")
+    if ex is None:
+        rep = w.get("push_example_repaired")
+        if isinstance(rep, str):
+            try:
+                ex = json.loads(rep)
+            except ValueError:
+                ex = None
+        else:
+            ex = rep
+    data = ex.get("data") if isinstance(ex, dict) else None
+    return data if isinstance(data, list) else None
+
+
+def simulator_channels(spec):
+    """The simulator's table of WebSocket channels: the URL each lives on, whether it needs a
+    login, and the docs' push example, for the channels it does not model with state."""
+    out = [HEADER,
+           "/// Every WebSocket channel OKX documents, by the name a subscription sends: the URL it lives on\n",
+           "/// (\"public\", \"private\", \"business\"), whether subscribing needs a login, and the `data` of the\n",
+           "/// docs' push example (JSON text; nil where the docs have none), which the simulator serves, with\n",
+           "/// its own ids and times, for channels it has no state behind.\n",
+           "func documentedChannel(_ name: String) -> (endpoint: String, login: Bool, example: String?)? {\n",
+           "    switch name {\n"]
+    names = []
+    for w in sorted((w for w in spec["websocket"] if w["kind"] == "channel"), key=lambda w: w["channel"]):
+        ns = channel_names(w)
+        names += ns
+        data = channel_example(w)
+        text = swift_string(json.dumps(data, separators=(",", ":"), ensure_ascii=False)) if data is not None else "nil"
+        cases = ", ".join(swift_string(n) for n in ns)
+        out.append(f"    case {cases}:\n        return ({swift_string(w['url_kind'])}, {'true' if channel_login(w) else 'false'}, {text})\n")
+    out.append("    default: return nil\n    }\n}\n\n")
+    out.append("/// Every documented channel name, sorted: what a test subscribes to channel by channel.\n")
+    out.append("let documentedChannelNames: [String] = [\n")
+    for n in sorted(names):
+        out.append(f"    {swift_string(n)},\n")
+    out.append("]\n")
+    return "".join(out)
+
+
+def swift_string_list(path, name):
+    """The string literals of `static let <name>: ... = [ ... ]` in a Swift file."""
+    m = re.search(r"static let " + re.escape(name) + r"\b[^=]*= \[(.*?)\]", path.read_text(encoding="utf-8"), re.S)
+    if not m:
+        sys.exit(f"{path.name}: no `static let {name}` list (the coverage table reads it)")
+    return re.findall(r'"([^"]+)"', m.group(1))
+
+
+def channel_coverage(spec):
+    """COVERAGE.md's WebSocket part: what the simulator pushes on each channel, read from its
+    source lists (`SimulatedWebSocketHub+Channels.swift`), so the table cannot drift from the code."""
+    source = ROOT / "Sources/OKXSimulator/SimulatedWebSocketHub+Channels.swift"
+    state = swift_string_list(source, "stateChannels")
+    families = swift_string_list(source, "stateFamilies")
+    bots = swift_string_list(source, "botChannels")
+    rows, counts = [], {"state": 0, "example": 0, "bot": 0}
+    for w in sorted((w for w in spec["websocket"] if w["kind"] == "channel"), key=lambda w: w["channel"]):
+        ns = channel_names(w)
+        if all(n in bots for n in ns):
+            how = "the bot simulator (`publish(channel:account:data:)`); subscription accepted"
+            counts["bot"] += 1
+        elif all(n in state or any(n.startswith(f) for f in families) for n in ns):
+            how = "state"
+            counts["state"] += 1
+        else:
+            how = "**docs example**"
+            counts["example"] += 1
+        shown = ", ".join(f"`{n}`" for n in ns[:4]) + (f" … ({len(ns)} names)" if len(ns) > 4 else "")
+        rows.append(f"| {shown} | {w['url_kind']} | {'yes' if channel_login(w) else 'no'} | {how} |")
+    n = len(rows)
+    head = ["", "## WebSocket channels", "",
+            f"Every channel of the docs ({n}) is accepted on its documented URL (60018 on another, 60011 without a",
+            "login where one is needed). The simulator pushes from its own state on "
+            f"{counts['state']} of them, the docs' example on {counts['example']}, and leaves {counts['bot']} to the bot simulator.",
+            "A docs example is pushed once, on subscribing, with the subscription's ids (instrument, family, spread,",
+            "currency), the simulator's user id and the times now; its other values are the docs'.",
+            "Test: `SimulatorChannelTests.everyDocumentedChannelPushesOnItsURL`.", "",
+            "| channel | URL | login | pushed from |", "| --- | --- | --- | --- |"]
+    return "\n".join(head + rows) + "\n"
 
 
 def response_types(by_section):

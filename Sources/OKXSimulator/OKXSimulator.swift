@@ -255,6 +255,8 @@ public final class OKXSimulator: Sendable {
     /// its book around it, then does what the market would: fills the resting limit orders the
     /// price crosses (buys at or above it, sells at or below, at their own price as makers),
     /// triggers the algo orders it crosses, and liquidates positions whose `liqPx` it reached.
+    /// WebSocket subscribers get the moved book as one update chained to the last `seqId`, then
+    /// the resulting orders, fills, algo orders, liquidations, tickers and mark/index figures.
     /// Until a price is set, instruments keep their seeded prices. Throws for an unknown
     /// instrument or a price that is not positive.
     @discardableResult

@@ -29,8 +29,10 @@ struct Rendering {
 
     func ticker(_ i: SimulatedInstrument, _ b: Book) -> [String: Any] {
         let ts = String(state.serverMilliseconds())
+        // The last trade where a fill made one since the price was set, else the set price.
+        let last = state.exchange.lastTrade(i.instId)
         return [
-            "instType": i.instType, "instId": i.instId, "last": text(i.mid), "lastSz": "0.1",
+            "instType": i.instType, "instId": i.instId, "last": text(last?.px ?? i.mid), "lastSz": last.map { text($0.sz) } ?? "0.1",
             "askPx": b.asks.first.map { text($0.price) } ?? "", "askSz": b.asks.first.map { text($0.size) } ?? "",
             "bidPx": b.bids.first.map { text($0.price) } ?? "", "bidSz": b.bids.first.map { text($0.size) } ?? "",
             "open24h": text(i.mid * SimulatedMarket.dec("0.98")), "high24h": text(i.mid * SimulatedMarket.dec("1.03")),
@@ -66,11 +68,15 @@ struct Rendering {
         return rows
     }
 
-    /// Deterministic public trades, newest first.
+    /// Public trades, newest first: the simulator's own fills, then deterministic ones before them
+    /// (their ids, below the fills', count down with time, so ids still grow with time).
     func trades(_ i: SimulatedInstrument, limit: Int) -> [[String: Any]] {
-        let now = state.serverMilliseconds()
+        let fills = state.exchange.publicTrades(i.instId).prefix(limit).map { t -> [String: Any] in
+            ["instId": i.instId, "tradeId": t.tradeId, "px": text(t.px), "sz": text(t.sz), "side": t.side, "source": "0", "count": "1", "ts": String(t.ts)]
+        }
+        let now = fills.isEmpty ? state.serverMilliseconds() : (state.exchange.publicTrades(i.instId).last?.ts ?? 0) - 1000
         let newest = now / 1000
-        return (0..<Int64(limit)).map { k in
+        return Array(fills) + (0..<Int64(limit - fills.count)).map { k in
             let second = newest - k
             let offset = Decimal(Int(second % 11) - 5) * i.tickSz
             let side = second % 2 == 0 ? "buy" : "sell"
@@ -196,7 +202,7 @@ struct Rendering {
 
     func config(_ key: SimulatedKey?) -> [String: Any] {
         let perms = (key?.permissions ?? []).map { $0 == .read ? "read_only" : $0.rawValue }.sorted()
-        return ["uid": "44705892343619584", "mainUid": "44705892343619584", "acctLv": "2", "posMode": "net_mode", "autoLoan": false,
+        return ["uid": Self.uid, "mainUid": Self.uid, "acctLv": "2", "posMode": "net_mode", "autoLoan": false,
                 "greeksType": "PA", "level": "Lv1", "levelTmp": "", "perm": perms.joined(separator: ","),
                 "ip": key?.allowedIPs.joined(separator: ",") ?? "", "label": "simulator", "roleType": "0"]
     }
@@ -231,8 +237,9 @@ struct CandleBar {
         let core = utc ? String(name.dropLast(3)) : name
         let minute: Int64 = 60_000, hour = 60 * minute, day = 24 * hour
         // Bars shorter than 6 hours are the same in either zone; OKX has no `utc` name for them.
-        if utc && ["1m", "3m", "5m", "15m", "30m", "1H", "2H", "4H"].contains(core) { return nil }
+        if utc && ["1s", "1m", "3m", "5m", "15m", "30m", "1H", "2H", "4H"].contains(core) { return nil }
         switch core {
+        case "1s": width = .fixed(1000)
         case "1m", "3m", "5m", "15m", "30m":
             guard let n = Int64(core.dropLast()) else { return nil }
             width = .fixed(n * minute)
@@ -242,7 +249,7 @@ struct CandleBar {
         case "6H", "12H":
             guard let n = Int64(core.dropLast()) else { return nil }
             width = .fixed(n * hour)
-        case "1D", "2D", "3D":
+        case "1D", "2D", "3D", "5D":
             guard let n = Int64(core.dropLast()) else { return nil }
             width = .fixed(n * day)
         case "1W": width = .fixed(7 * day)

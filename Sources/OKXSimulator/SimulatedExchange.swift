@@ -168,7 +168,23 @@ final class SimulatedExchange: Sendable {
         /// Algo orders (`trade/order-algo`) by algoId.
         var algoOrders: [String: SimulatedAlgoOrder] = [:]
         var algoSequence: Int = 500_000_000_000
+        /// Every instrument's trades (the simulator's fills, as the public sees them), oldest
+        /// first, the newest `publicTradeLimit` kept: REST's `market/trades` lists them.
+        var publicTrades: [String: [PublicTrade]] = [:]
+        /// The last trade's price and size while it is the market's last; a set price replaces it.
+        var lastTrade: [String: PublicTrade] = [:]
     }
+
+    /// A fill as the public sees it: the side is the taker's.
+    struct PublicTrade: Sendable {
+        var tradeId: String
+        var px: Decimal
+        var sz: Decimal
+        var side: String
+        var ts: Int64
+    }
+
+    static let publicTradeLimit = 500
 
     let state: Mutex<State>
 
@@ -490,6 +506,10 @@ final class SimulatedExchange: Sendable {
                     px: price, sz: qty, fee: ccy == order.feeCcy ? -fee : 0, pnl: pnl, execType: execType,
                     mgnMode: instrument.isSpot ? "cash" : (order.tdMode == "isolated" ? "isolated" : "cross"), ts: now))
             }
+            let trade = PublicTrade(tradeId: tradeId, px: price, sz: qty, side: maker ? (order.side == "buy" ? "sell" : "buy") : order.side, ts: now)
+            s.publicTrades[order.instId, default: []].append(trade)
+            if (s.publicTrades[order.instId]?.count ?? 0) > publicTradeLimit { s.publicTrades[order.instId]?.removeFirst() }
+            s.lastTrade[order.instId] = trade
             account.fills.append(SimulatedFill(
                 account: order.account, instType: instrument.instType, instId: order.instId, tradeId: tradeId, ordId: order.ordId,
                 clOrdId: order.clOrdId, billId: billId, tag: order.tag, side: order.side, fillPx: price, fillSz: qty, fee: -fee,
@@ -659,8 +679,25 @@ extension SimulatedExchange {
             }
             s.books[instId] = SimulatedMarket.book(for: instrument)
             s.seqIds[instId] = (s.seqIds[instId] ?? 1000) + 1
+            s.lastTrade[instId] = nil
             return rounded
         }
+    }
+
+    /// The instrument's trades, newest first (REST's `market/trades`, before the generated history).
+    func publicTrades(_ instId: String) -> [PublicTrade] {
+        state.withLock { $0.publicTrades[instId]?.reversed() ?? [] }
+    }
+
+    /// The last trade while it is the market's last price (nil: the set price is).
+    func lastTrade(_ instId: String) -> PublicTrade? {
+        state.withLock { $0.lastTrade[instId] }
+    }
+
+    /// Makes the set price the last price again: the fills a price move causes happen on the way
+    /// to it, so after the move the price as set is the last.
+    func settleLast(_ instId: String) {
+        state.withLock { _ = $0.lastTrade.removeValue(forKey: instId) }
     }
 
     /// The instrument's current price (mark = last = index), nil when unknown.

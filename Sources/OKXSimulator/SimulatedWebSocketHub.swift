@@ -21,7 +21,7 @@ public enum WebSocketFault: Sendable, Hashable {
     /// The next `books` subscription gets updates only, without the initial snapshot.
     case omitNextSnapshot
     /// Push `data` (a JSON array, as text) to every subscriber of `channel`, as OKX would: for
-    /// channels the simulator has no state behind (algo orders, grid bots) and for malformed data.
+    /// data the simulator's state would not produce, such as grid bots' pushes or malformed data.
     case publish(channel: String, data: String)
     /// Stop the market feed: once `inject` returns no tick moves a book or pushes anything, so a
     /// test can compare a client's book with a truth that stays put (``resumeMarket`` restarts it).
@@ -90,7 +90,6 @@ final class SimulatedWebSocketHub: Sendable {
     let registry = Mutex(Registry())
 
     static let bookChannels: Set<String> = ["books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt"]
-    static let privateChannels: Set<String> = ["orders", "fills", "positions", "account", "balance_and_position"]
     /// The path prefix of the demo endpoints: `/demo/ws/v5/…` is to the simulator what
     /// `wss://wspap.okx.com:8443/ws/v5/…` is to OKX.
     static let demoPrefix = "/demo"
@@ -113,7 +112,6 @@ final class SimulatedWebSocketHub: Sendable {
         guard ["public", "private", "business"].contains(endpoint) else { return nil }
         return (endpoint, demo)
     }
-    static let businessPrefixes = ["candle", "orders-algo", "grid-", "trades-all"]
 
     func open(endpoint: String, demo: Bool) -> (Int, AsyncStream<String>) {
         let (stream, continuation) = AsyncStream.makeStream(of: String.self)
@@ -262,22 +260,9 @@ final class SimulatedWebSocketHub: Sendable {
                 let channel = arg["channel"] ?? ""
                 var reply: [String: Any] = ["event": "error", "connId": "sim\(id)"]
                 if let requestID { reply["id"] = requestID }
-                let wantsBusiness = Self.businessPrefixes.contains { channel.hasPrefix($0) }
-                let endpointOK = wantsBusiness ? session.endpoint == "business" : Self.privateChannels.contains(channel) ? session.endpoint == "private" : session.endpoint == "public"
-                guard endpointOK else {
-                    reply["code"] = "60018"; reply["msg"] = "Wrong URL or channel:\(channel) doesn't exist. Please use the correct URL, channel and parameters referring to API document."
-                    session.out.yield(Self.json(reply)); continue
-                }
-                if (Self.privateChannels.contains(channel) || channel.hasSuffix("-l2-tbt")) && session.account == nil {
-                    reply["code"] = "60011"; reply["msg"] = "Please log in"
-                    session.out.yield(Self.json(reply)); continue
-                }
-                if channel.hasPrefix("candle"), CandleBar(String(channel.dropFirst("candle".count))) == nil {
-                    reply["code"] = "60018"; reply["msg"] = "Wrong URL or channel:\(channel) doesn't exist. Please use the correct URL, channel and parameters referring to API document."
-                    session.out.yield(Self.json(reply)); continue
-                }
-                if let instId = arg["instId"], state.exchange.book(instId) == nil, !Self.privateChannels.contains(channel) {
-                    reply["code"] = "60018"; reply["msg"] = "Wrong URL or channel:\(channel),instId:\(instId) doesn't exist."
+                // Which URL, whether a login is needed and which ids exist: from the docs' table.
+                if let refusal = Self.refusal(arg, endpoint: session.endpoint, loggedIn: session.account != nil, state: state) {
+                    reply["code"] = refusal.code; reply["msg"] = refusal.msg
                     session.out.yield(Self.json(reply)); continue
                 }
                 r.sessions[id]?.subscriptions[Self.key(arg)] = arg
@@ -291,6 +276,7 @@ final class SimulatedWebSocketHub: Sendable {
                 if channel.hasPrefix("candle"), let candle = Self.candlePush(arg, state: state, rendering: rendering) {
                     session.out.yield(Self.json(candle))
                 }
+                pushOnSubscribe(arg, session: session, state: state, rendering: rendering)
                 guard let instId = arg["instId"], let (book, seq) = state.exchange.bookWithSequence(instId) else { continue }
                 switch channel {
                 case "books", "books-l2-tbt", "books50-l2-tbt":
@@ -310,8 +296,8 @@ final class SimulatedWebSocketHub: Sendable {
         }
     }
 
-    private func bookData(_ book: Book, depth: Int, prev: Int64?, seq: Int64, state: SimulatorState, bids: [Level]? = nil, asks: [Level]? = nil,
-                          checksum: Int32? = nil) -> [String: Any] {
+    func bookData(_ book: Book, depth: Int, prev: Int64?, seq: Int64, state: SimulatorState, bids: [Level]? = nil, asks: [Level]? = nil,
+                  checksum: Int32? = nil) -> [String: Any] {
         let rendering = Rendering(state: state)
         func levels(_ l: [Level]) -> [[String]] { l.map { [rendering.text($0.price), rendering.text($0.size), "0", String($0.orders)] } }
         var data: [String: Any] = [
@@ -394,8 +380,8 @@ final class SimulatedWebSocketHub: Sendable {
             if r.lastCandlePush.map({ $0.duration(to: now) >= .milliseconds(500) }) ?? true {
                 var any = false
                 for (_, s) in r.sessions {
-                    for (_, arg) in s.subscriptions where (arg["channel"] ?? "").hasPrefix("candle") {
-                        guard let candle = Self.candlePush(arg, state: state, rendering: rendering) else { continue }
+                    for (_, arg) in s.subscriptions where Self.isCandle(arg["channel"] ?? "") {
+                        guard let candle = Self.anyCandlePush(arg, state: state, rendering: rendering) else { continue }
                         s.out.yield(Self.json(candle))
                         pushed += 1
                         any = true
@@ -423,7 +409,8 @@ final class SimulatedWebSocketHub: Sendable {
     /// rendered from the state REST reads, under the hub's lock, so pushes keep their order.
     func notify(_ order: SimulatedOrder, state: SimulatorState) {
         let rendering = Rendering(state: state)
-        let rendered = rendering.order(order)
+        var rendered = rendering.order(order)
+        rendered["cancelSourceReason"] = nil  // REST's order has it; the channel's docs do not
         registry.withLock { r in
             for (_, s) in r.sessions where s.account == order.account {
                 for (_, arg) in s.subscriptions where arg["channel"] == "orders" && Self.matches(arg, instId: order.instId, state: state) {
@@ -436,6 +423,7 @@ final class SimulatedWebSocketHub: Sendable {
             let fresh = Array(fills.dropFirst(published))
             if order.isLive { r.publishedFills[order.ordId] = max(published, fills.count) } else { r.publishedFills[order.ordId] = nil }
             publishFills(fresh, order: order, registry: r, state: state, rendering: rendering)
+            publishTradeChannels(fresh, instId: order.instId, registry: r, state: state, rendering: rendering)
             for (_, s) in r.sessions where s.account == order.account {
                 for (_, arg) in s.subscriptions where arg["channel"] == "account" {
                     guard var push = Self.privateSnapshot(arg, account: order.account, state: state, rendering: rendering) else { continue }
@@ -613,7 +601,7 @@ final class SimulatedWebSocketHub: Sendable {
     }
 
     static func key(_ arg: [String: String]) -> String {
-        arg.filter { ["channel", "instId", "instType", "instFamily", "ccy", "algoId"].contains($0.key) }.sorted { $0.key < $1.key }
+        arg.filter { ["channel", "instId", "instType", "instFamily", "ccy", "algoId", "sprdId"].contains($0.key) }.sorted { $0.key < $1.key }
             .map { "\($0.key)=\($0.value)" }.joined(separator: "&")
     }
 

@@ -19,10 +19,10 @@ public struct PriceMove: Sendable {
 
 extension SimulatorState {
     /// Sets the price, then does what the market would: fills the resting orders it crosses,
-    /// triggers algo orders, liquidates positions past their `liqPx`. Pushes order updates to
-    /// WebSocket subscribers.
+    /// triggers algo orders, liquidates positions past their `liqPx`. Pushes the moved book, order,
+    /// algo and market updates to WebSocket subscribers.
     func movePrice(_ instId: String, to price: Decimal) throws(ExchangeError) -> PriceMove {
-        let set = try exchange.setPrice(instId, price)
+        let set = try hub.movePrice(instId, to: price, state: self)
         let now = serverMilliseconds()
         let filled = exchange.fillCrossed(instId: instId, price: set, now: now)
         for order in filled { hub.notify(order, state: self) }
@@ -42,8 +42,11 @@ extension SimulatorState {
             } catch {
                 triggered.append(exchange.recordAlgoChild(algoId: algo.algoId, ordId: nil, failCode: error.code, now: now) ?? algo)
             }
+            if let done = triggered.last { hub.publishAlgo(done, state: self) }
         }
         let liquidated = liquidate(instId: instId)
+        exchange.settleLast(instId)
+        hub.publishPriceMove(instId, state: self)
         return PriceMove(instId: instId, price: set, filled: filled, triggered: triggered, algoChildren: children, liquidated: liquidated)
     }
 
@@ -51,6 +54,7 @@ extension SimulatorState {
     func liquidate(instId: String?) -> [SimulatedOrder] {
         let orders = exchange.liquidate(instId: instId, accounts: configuration.keys.map(\.apiKey), now: serverMilliseconds())
         for order in orders { hub.notify(order, state: self) }
+        hub.publishLiquidations(orders, state: self)
         return orders
     }
 }

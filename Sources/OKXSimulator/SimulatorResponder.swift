@@ -183,6 +183,37 @@ struct SimulatorResponder: HTTPResponder {
             guard query["instType"] != nil || query["instId"] != nil else { return error(50014, params: ["instType"]) }
             return ok(state.exchange.instruments(type: query["instType"], instId: query["instId"])
                 .filter { $0.instType != "SPOT" && (query["instFamily"] == nil || $0.uly == query["instFamily"]) }.map(rendering.markPrice))
+        // The market figures the WebSocket channels of the same names push, rendered alike.
+        case ("GET", "/api/v5/public/price-limit"), ("GET", "/api/v5/public/estimated-price"):
+            guard let instId = query["instId"] else { return error(50014, params: ["instId"]) }
+            guard let i = state.exchange.instruments(type: nil, instId: instId).first, i.isContract || path.hasSuffix("price-limit"),
+                  !path.hasSuffix("estimated-price") || i.instType == "FUTURES" || i.instType == "OPTION" else { return error(51001) }
+            if path.hasSuffix("price-limit") { return ok([rendering.priceLimit(i)]) }
+            var row = rendering.estimatedPrice(i)
+            row["settleType"] = nil  // a field of the channel only
+            return ok([row])
+        case ("GET", "/api/v5/public/open-interest"):
+            guard let type = query["instType"] else { return error(50014, params: ["instType"]) }
+            let family = query["instFamily"] ?? query["uly"]
+            return ok(state.exchange.instruments(type: type, instId: query["instId"])
+                .filter { $0.isContract && (family == nil || $0.uly == family) }.map(rendering.openInterest))
+        case ("GET", "/api/v5/public/opt-summary"):
+            guard let family = query["instFamily"] ?? query["uly"] else { return error(50014, params: ["instFamily"]) }
+            return ok(state.exchange.instruments(type: "OPTION", instId: nil).filter { $0.uly == family }.map(rendering.optionSummary))
+        case ("GET", "/api/v5/market/index-tickers"):
+            guard query["instId"] != nil || query["quoteCcy"] != nil else { return error(50014, params: ["quoteCcy"]) }
+            let indexes = query["instId"].map { [$0] } ?? state.exchange.instruments(type: "SPOT", instId: nil).map(\.instId)
+                .filter { $0.hasSuffix("-" + (query["quoteCcy"] ?? "")) }
+            return ok(indexes.compactMap { index in SimulatedWebSocketHub.indexSource(index, state).map { rendering.indexTicker(index, $0) } })
+        case ("GET", "/api/v5/market/mark-price-candles"), ("GET", "/api/v5/market/index-candles"):
+            guard let instId = query["instId"] else { return error(50014, params: ["instId"]) }
+            let index = path.hasSuffix("index-candles")
+            guard let i = index ? SimulatedWebSocketHub.indexSource(instId, state) : state.exchange.instruments(type: nil, instId: instId).first else {
+                return error(51001)
+            }
+            guard let rows = rendering.candles(i, bar: query["bar"] ?? "1m", after: query["after"].flatMap { Int64($0) }, before: query["before"].flatMap { Int64($0) },
+                                               limit: min(max(query["limit"].flatMap(Int.init) ?? 100, 1), 100)) else { return error(51000, params: ["bar"]) }
+            return ok(rows.map { row in [0, 1, 2, 3, 4, 8].map { row[$0] } })
         case ("GET", "/api/v5/account/balance"):
             return ok([rendering.balance(acct, instruments: instruments, ccys: list(query["ccy"]))])
         case ("GET", "/api/v5/account/positions"):
@@ -391,7 +422,8 @@ struct SimulatorResponder: HTTPResponder {
                      "trade/amend-batch-orders", "trade/close-position", "account/set-leverage"] {
             table["POST /api/v5/" + path] = .trade
         }
-        for path in ["public/underlying"] {
+        for path in ["public/underlying", "public/price-limit", "public/estimated-price", "public/open-interest", "public/opt-summary",
+                     "market/index-tickers", "market/mark-price-candles", "market/index-candles"] {
             table["GET /api/v5/" + path] = .open
         }
         for path in ["trade/order-algo", "trade/orders-algo-pending", "trade/orders-algo-history"] {
@@ -598,6 +630,7 @@ extension SimulatorResponder {
         }
         do {
             let order = try state.exchange.placeAlgo(p, account: account, now: state.serverMilliseconds())
+            state.hub.publishAlgo(order, state: state)
             return ok([["algoId": order.algoId, "clOrdId": "", "algoClOrdId": order.algoClOrdId, "tag": order.tag, "sCode": "0", "sMsg": ""]])
         } catch {
             return failure(error.code, error.params)
@@ -611,6 +644,7 @@ extension SimulatorResponder {
             do throws(ExchangeError) {
                 let order = try state.exchange.cancelAlgo(account: account, instId: item["instId"] as? String ?? "", algoId: algoId,
                                                           algoClOrdId: algoClOrdId, now: now)
+                state.hub.publishAlgo(order, state: state)
                 return ["algoId": order.algoId, "clOrdId": "", "algoClOrdId": order.algoClOrdId, "tag": order.tag, "sCode": "0", "sMsg": ""]
             } catch {
                 return ["algoId": algoId ?? "", "clOrdId": "", "algoClOrdId": algoClOrdId ?? "", "tag": "", "sCode": String(error.code),
