@@ -44,7 +44,7 @@ public final class OKXSimulator: Sendable {
     public var tlsWebSocketBaseURL: String? { tlsPort.map { "wss://127.0.0.1:\($0)" } }
     /// `wss://127.0.0.1:TLSPORT/demo`: ``demoWebSocketBaseURL`` over TLS.
     public var tlsDemoWebSocketBaseURL: String? { tlsPort.map { "wss://127.0.0.1:\($0)\(SimulatedWebSocketHub.demoPrefix)" } }
-    private let state: SimulatorState
+    let state: SimulatorState
     private let task: Task<Void, any Error>
     private let market: Task<Void, Never>
 
@@ -243,6 +243,7 @@ public final class OKXSimulator: Sendable {
     public func fillRestingOrders(instId: String? = nil) -> [SimulatedOrder] {
         let filled = state.exchange.fillResting(instId: instId, now: state.serverMilliseconds())
         for order in filled { state.hub.notify(order, state: state) }
+        _ = state.runBots(after: filled)
         return filled
     }
 

@@ -281,6 +281,8 @@ final class SimulatedExchange: Sendable {
         var tag: String = ""
         var tgtCcy: String = ""
         var reduceOnly: Bool = false
+        /// The bot that places it (its `algoId` in order reads), or "".
+        var algoId: String = ""
     }
 
     /// The order types the simulator executes; others get OKX's parameter error.
@@ -343,6 +345,7 @@ final class SimulatedExchange: Sendable {
             order.tag = p.tag
             order.tgtCcy = tgtCcy
             order.reduceOnly = p.reduceOnly
+            order.algoId = p.algoId
             order.lever = lever
             order.feeCcy = instrument.isSpot ? (p.side == "buy" ? instrument.baseCcy : instrument.quoteCcy) : instrument.marginCcy
             let complete = tgtCcy == "quote_ccy" ? !sweep.exhausted : sweep.qty == p.size

@@ -113,7 +113,7 @@ final class SimulatedWebSocketHub: Sendable {
         guard ["public", "private", "business"].contains(endpoint) else { return nil }
         return (endpoint, demo)
     }
-    static let businessPrefixes = ["candle", "orders-algo", "grid-", "trades-all"]
+    static let businessPrefixes = ["candle", "orders-algo", "grid-", "trades-all", "algo-recurring-buy"]
 
     func open(endpoint: String, demo: Bool) -> (Int, AsyncStream<String>) {
         let (stream, continuation) = AsyncStream.makeStream(of: String.self)
@@ -268,7 +268,7 @@ final class SimulatedWebSocketHub: Sendable {
                     reply["code"] = "60018"; reply["msg"] = "Wrong URL or channel:\(channel) doesn't exist. Please use the correct URL, channel and parameters referring to API document."
                     session.out.yield(Self.json(reply)); continue
                 }
-                if (Self.privateChannels.contains(channel) || channel.hasSuffix("-l2-tbt")) && session.account == nil {
+                if (Self.privateChannels.contains(channel) || Self.botChannels.contains(channel) || channel.hasSuffix("-l2-tbt")) && session.account == nil {
                     reply["code"] = "60011"; reply["msg"] = "Please log in"
                     session.out.yield(Self.json(reply)); continue
                 }
