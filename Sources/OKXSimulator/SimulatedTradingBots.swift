@@ -120,19 +120,26 @@ extension SimulatorState {
 extension SimulatorResponder {
     /// The bot endpoints the simulator runs, and whether they read or trade.
     static let botRoutes: [String: String] = {
+        // Written as the other route tables are, so scripts/generate-api.py counts these endpoints as stateful.
         var table: [String: String] = [:]
-        for path in ["grid/orders-algo-pending", "grid/orders-algo-history", "grid/orders-algo-details", "grid/sub-orders", "grid/positions",
-                     "grid/ai-param", "dca/ongoing-list", "dca/history-list", "dca/orders", "dca/position-details", "dca/cycle-list",
-                     "recurring/orders-algo-pending", "recurring/orders-algo-history", "recurring/orders-algo-details", "recurring/sub-orders"] {
-            table["GET /api/v5/tradingBot/" + path] = "read"
+        for path in ["tradingBot/grid/orders-algo-pending", "tradingBot/grid/orders-algo-history", "tradingBot/grid/orders-algo-details",
+                     "tradingBot/grid/sub-orders", "tradingBot/grid/positions", "tradingBot/dca/ongoing-list", "tradingBot/dca/history-list",
+                     "tradingBot/dca/orders", "tradingBot/dca/position-details", "tradingBot/dca/cycle-list", "tradingBot/recurring/orders-algo-pending",
+                     "tradingBot/recurring/orders-algo-history", "tradingBot/recurring/orders-algo-details", "tradingBot/recurring/sub-orders"] {
+            table["GET /api/v5/" + path] = "read"
         }
-        for path in ["grid/order-algo", "grid/stop-order-algo", "grid/min-investment", "dca/create", "dca/stop",
-                     "recurring/order-algo", "recurring/stop-order-algo", "recurring/pause", "recurring/restart"] {
-            table["POST /api/v5/tradingBot/" + path] = "trade"
+        for path in ["tradingBot/grid/order-algo", "tradingBot/grid/stop-order-algo", "tradingBot/dca/create", "tradingBot/dca/stop",
+                     "tradingBot/recurring/order-algo", "tradingBot/recurring/stop-order-algo", "tradingBot/recurring/pause",
+                     "tradingBot/recurring/restart"] {
+            table["POST /api/v5/" + path] = "trade"
         }
-        // ai-param and min-investment are public on OKX.
-        table["GET /api/v5/tradingBot/grid/ai-param"] = "open"
-        table["POST /api/v5/tradingBot/grid/min-investment"] = "open"
+        // Public on OKX: computed from the instrument and the price alone.
+        for path in ["tradingBot/grid/ai-param"] {
+            table["GET /api/v5/" + path] = "open"
+        }
+        for path in ["tradingBot/grid/min-investment"] {
+            table["POST /api/v5/" + path] = "open"
+        }
         return table
     }()
 
