@@ -42,6 +42,8 @@ struct SimulatedGridBot: Sendable {
     /// `running`, then `stopped`.
     var state = "running"
     var stopType = ""
+    /// Why it stopped: 1 by request, 2 its take profit, 3 its stop loss ("" while running).
+    var cancelType = ""
     /// Every order the bot placed, oldest first.
     var children: [String] = []
     /// Resting orders by ordId → level index.
@@ -306,7 +308,7 @@ extension SimulatorState {
 
     /// `POST tradingBot/grid/stop-order-algo`: cancels the bot's orders; stopType 1 also sells its
     /// base (spot) or closes its position (contract) at market, 2 keeps them.
-    func stopGrid(_ item: [String: Any], account: String) -> [String: Any] {
+    func stopGrid(_ item: [String: Any], account: String, cancelType: String = "1") -> [String: Any] {
         let algoId = BotMath.string(item["algoId"])
         func failure(_ code: Int, _ params: [String] = []) -> [String: Any] {
             ["algoId": algoId, "algoClOrdId": "", "tag": "", "sCode": String(code), "sMsg": botMessage(code, params)]
@@ -344,6 +346,7 @@ extension SimulatorState {
             }
             bot.state = "stopped"
             bot.stopType = stopType
+            bot.cancelType = cancelType
             bot.updatedAt = now
             s.grids[algoId] = bot
             events.append(.grid(bot, orders: orders))
@@ -351,6 +354,56 @@ extension SimulatorState {
         }
         finish(orders: orders, events: events)
         return row
+    }
+
+    /// `POST tradingBot/grid/amend-order-algo`: moves the take profit and stop loss ("" removes one).
+    func amendGrid(_ item: [String: Any], account: String) -> BotReply {
+        for name in ["algoId", "instId"] where BotMath.string(item[name]).isEmpty { return .failure(50014, [name]) }
+        let algoId = BotMath.string(item["algoId"])
+        func price(_ name: String) -> (present: Bool, value: Decimal?)? {
+            guard let raw = item[name] else { return (false, nil) }
+            if BotMath.string(raw).isEmpty { return (true, nil) }
+            return BotMath.decimal(raw).map { (true, $0) }
+        }
+        guard let tp = price("tpTriggerPx") else { return .failure(51000, ["tpTriggerPx"]) }
+        guard let sl = price("slTriggerPx") else { return .failure(51000, ["slTriggerPx"]) }
+        var events: [BotEvent] = []
+        let reply: BotReply = bots.store.withLock { s in
+            guard var bot = s.grids[algoId], bot.account == account, bot.instId == BotMath.string(item["instId"]) else { return .failure(51603) }
+            guard bot.isRunning else { return .failure(51400) }
+            if tp.present, let value = tp.value, value <= bot.maxPx { return .failure(51349) }
+            if sl.present, let value = sl.value, value >= bot.minPx { return .failure(51348) }
+            if tp.present { bot.tpTriggerPx = tp.value }
+            if sl.present { bot.slTriggerPx = sl.value }
+            bot.updatedAt = serverMilliseconds()
+            s.grids[algoId] = bot
+            events.append(.grid(bot, orders: []))
+            return .rows([["algoId": algoId, "algoClOrdId": bot.algoClOrdId, "tag": bot.tag, "sCode": "0", "sMsg": ""]])
+        }
+        finish(orders: [], events: events)
+        return reply
+    }
+
+    /// Stops the grids of `instId` whose take profit or stop loss `price` reached (selling or
+    /// closing, as stopType 1), and the DCA bots whose stop loss it reached. Returns the orders.
+    func runBotStops(instId: String, price: Decimal) -> [SimulatedOrder] {
+        let (grids, dcas) = bots.store.withLock { s in
+            (s.grids.values.filter { b in
+                b.isRunning && b.instId == instId && (b.tpTriggerPx.map { price >= $0 } ?? false || b.slTriggerPx.map { price <= $0 } ?? false)
+            }.map { b in (b.algoId, b.account, b.algoOrdType, b.tpTriggerPx.map { price >= $0 } ?? false ? "2" : "3") },
+             s.dcas.values.filter { b in
+                guard b.isRunning, b.instId == instId, let sl = BotMath.decimal(b.slPct), sl > 0, let cycle = b.cycles.last, cycle.bought > 0 else { return false }
+                return price <= cycle.avgPx * (1 - sl)
+            }.map { ($0.algoId, $0.account, $0.algoOrdType) })
+        }
+        let before = Set(exchange.allOrders().map(\.ordId))
+        for (algoId, account, type, cancelType) in grids.sorted(by: { $0.0 < $1.0 }) {
+            _ = stopGrid(["algoId": algoId, "instId": instId, "algoOrdType": type, "stopType": "1"], account: account, cancelType: cancelType)
+        }
+        for (algoId, account, type) in dcas.sorted(by: { $0.0 < $1.0 }) {
+            _ = stopDCA(["algoId": algoId, "algoOrdType": type, "stopType": "1"], account: account)
+        }
+        return grids.isEmpty && dcas.isEmpty ? [] : exchange.allOrders().filter { !before.contains($0.ordId) }.sorted { $0.ordId < $1.ordId }
     }
 
     func botMessage(_ code: Int, _ params: [String]) -> String {
@@ -411,6 +464,8 @@ extension SimulatorResponder {
             return .rows([r.gridPosition(bot)])
         case ("POST", "grid/min-investment"):
             return gridMinInvestment(item)
+        case ("POST", "grid/amend-order-algo"):
+            return state.amendGrid(item, account: account)
         default:  // GET grid/ai-param
             return gridAIParameters(query)
         }
@@ -494,7 +549,7 @@ extension Rendering {
             "tpTriggerPx": b.tpTriggerPx.map(text) ?? "", "slTriggerPx": b.slTriggerPx.map(text) ?? "", "arbitrageNum": String(b.arbitrageNum),
             "totalPnl": text(rounded(total, 8)), "pnlRatio": b.investment > 0 ? text(rounded(total / b.investment, 8)) : "0",
             "investment": text(b.investment), "gridProfit": text(rounded(b.gridProfit, 8)), "floatProfit": text(rounded(total - b.gridProfit, 8)),
-            "cancelType": b.isRunning ? "0" : "1", "stopType": b.stopType, "quoteSz": b.isContract ? "" : text(b.quoteSz),
+            "cancelType": b.cancelType, "stopType": b.stopType, "quoteSz": b.isContract ? "" : text(b.quoteSz),
             "baseSz": b.isContract ? "" : text(b.baseSz), "direction": b.direction, "basePos": b.isContract,
             "sz": b.isContract ? text(b.sz) : "", "lever": b.isContract ? text(b.lever) : "", "actualLever": b.isContract ? text(b.lever) : "",
             "liqPx": liqPx, "uly": instrument?.uly ?? "", "instFamily": instrument?.uly ?? "", "tag": b.tag, "profitSharingRatio": "",

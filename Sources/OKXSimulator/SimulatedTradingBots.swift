@@ -128,7 +128,7 @@ extension SimulatorResponder {
                      "tradingBot/recurring/orders-algo-history", "tradingBot/recurring/orders-algo-details", "tradingBot/recurring/sub-orders"] {
             table["GET /api/v5/" + path] = "read"
         }
-        for path in ["tradingBot/grid/order-algo", "tradingBot/grid/stop-order-algo", "tradingBot/dca/create", "tradingBot/dca/stop",
+        for path in ["tradingBot/grid/order-algo", "tradingBot/grid/stop-order-algo", "tradingBot/grid/amend-order-algo", "tradingBot/dca/create", "tradingBot/dca/stop",
                      "tradingBot/recurring/order-algo", "tradingBot/recurring/stop-order-algo", "tradingBot/recurring/pause",
                      "tradingBot/recurring/restart"] {
             table["POST /api/v5/" + path] = "trade"

@@ -45,7 +45,7 @@ extension SimulatorState {
                 triggered.append(exchange.recordAlgoChild(algoId: algo.algoId, ordId: nil, failCode: error.code, now: now) ?? algo)
             }
         }
-        let botOrders = runBots(after: filled)
+        let botOrders = runBots(after: filled) + runBotStops(instId: instId, price: set)
         let liquidated = liquidate(instId: instId)
         return PriceMove(instId: instId, price: set, filled: filled, triggered: triggered, algoChildren: children, liquidated: liquidated,
                          botOrders: botOrders)

@@ -121,6 +121,26 @@ import Testing
         }
     }
 
+    @Test func aGridStopsAtItsAmendedStopLossAndSellsItsBase() async throws {
+        try await withSimulator { sim, client in
+            let placed = try #require(try await client.send(API.Grid.placeGridAlgoOrder(.init(
+                instId: "BTC-USDT", algoOrdType: .grid, maxPx: 70000, minPx: 60000, gridNum: 10, runType: .v1, slTriggerPx: 58000, quoteSz: 1000))).first)
+            let tooHigh = await okxError {
+                _ = try await client.send(API.Grid.amendGridAlgoOrder(.init(algoId: placed.algoId, instId: "BTC-USDT", slTriggerPx: 60500)))
+            }
+            #expect(tooHigh?.code == 51348, "a stop loss sits below the range")
+            _ = try await client.send(API.Grid.amendGridAlgoOrder(.init(algoId: placed.algoId, instId: "BTC-USDT", slTriggerPx: 59000)))
+            // 59500 fills every buy level but stays above the stop loss; 58900 reaches it.
+            let fell = try sim.setPrice("BTC-USDT", to: 59500)
+            #expect(fell.filled.count == 5)
+            let stop = try sim.setPrice("BTC-USDT", to: 58900)
+            #expect(stop.botOrders.contains { $0.side == "sell" && $0.ordType == "market" }, "the base is sold at market")
+            let row = try #require(try await rows(client, "/api/v5/tradingBot/grid/orders-algo-history", ["algoOrdType": "grid"]).first)
+            #expect(row["state"]?.stringValue == "stopped" && row["cancelType"]?.stringValue == "3" && row["slTriggerPx"]?.stringValue == "59000")
+            #expect(try await rows(client, "/api/v5/trade/orders-pending", ["instId": "BTC-USDT"]).isEmpty)
+        }
+    }
+
     @Test func gridParametersAreCheckedWithOKXCodes() async throws {
         try await withSimulator { _, client in
             func code(_ body: [String: String]) async -> OKXError.Code? {
