@@ -307,15 +307,16 @@ extension Rendering {
         let open = b.cycles.last.map { $0.endTime == nil ? $0.held * price - $0.cost : 0 } ?? 0
         let total = b.realizedPnl + open
         let investment = b.investment
+        let quote = state.exchange.instruments(type: "SPOT", instId: b.instId).first?.quoteCcy ?? ""
         let row: [String: Any] = [
             "algoId": b.algoId, "algoOrdType": b.algoOrdType, "instId": b.instId, "copyType": "0", "state": b.state, "direction": "long",
             "lever": "1", "initOrdAmt": text(b.initOrdAmt), "safetyOrdAmt": text(b.safetyOrdAmt), "maxSafetyOrds": String(b.maxSafetyOrds),
             "pxSteps": text(b.pxSteps), "pxStepsMult": text(b.pxStepsMult), "volMult": text(b.volMult), "tpPxRange": text(b.tpPct),
             "slPct": b.slPct, "slMode": "", "allowReinvest": b.allowReinvest, "totalPnl": text(rounded(total, 8)),
             "pnlRatio": investment > 0 ? text(rounded(total / investment, 8)) : "0", "totalFundingFee": "0", "investmentAmt": text(investment),
-            "investmentCcy": "USDT", "arbitragePnL": text(rounded(b.realizedPnl, 8)), "transferInMargin": "0", "profitSharingRatio": "",
+            "investmentCcy": quote, "arbitragePnL": text(rounded(b.realizedPnl, 8)), "transferInMargin": "0", "profitSharingRatio": "",
             "trackingMode": "", "triggerParams": [["triggerAction": "start", "triggerStrategy": "instant"]], "cTime": String(b.createdAt),
-            "uTime": String(b.updatedAt), "ctVal": "", "tradeQuoteCcy": "USDT",
+            "uTime": String(b.updatedAt), "ctVal": "", "tradeQuoteCcy": quote,
         ]
         return BotMath.complete(row, Self.dcaFields)
     }

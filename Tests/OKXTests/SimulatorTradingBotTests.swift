@@ -279,6 +279,25 @@ import Testing
                     return (message["data"] as? [[String: Any]])?.contains { $0["side"] as? String == "sell" && $0["px"] as? String == "65000" } ?? false
                 }
                 #expect((refill["data"] as? [[String: Any]])?.first?["state"] as? String == "filled")
+
+                // A recurring buy pushes when created and when it buys.
+                #expect(try await socket.subscribe(["channel": "algo-recurring-buy", "instType": "SPOT"])["event"] as? String == "subscribe")
+                let recurring = API.RecurringBuy.PlaceRecurringBuyOrder.Request(
+                    stgyName: "btc", recurringList: [.init(ccy: "BTC", ratio: 1)], period: .hourly, recurringHour: 1, recurringTime: 0,
+                    timeZone: 0, amt: 10, investmentCcy: .usdt, tdMode: .cash)
+                let algoId = try #require(try await client.send(API.RecurringBuy.placeRecurringBuyOrder(recurring)).first?.algoId)
+                func recurringPush(cycles: String) async throws -> [String: Any]? {
+                    let push = try await socket.next("the recurring buy with \(cycles) cycles") { message in
+                        guard (message["arg"] as? [String: Any])?["channel"] as? String == "algo-recurring-buy" else { return false }
+                        return (message["data"] as? [[String: Any]])?.first?["cycles"] as? String == cycles
+                    }
+                    return (push["data"] as? [[String: Any]])?.first
+                }
+                #expect(try await recurringPush(cycles: "0")?["algoId"] as? String == algoId)
+                sim.advanceBotClock(by: 3_600_000)
+                let bought = try await recurringPush(cycles: "1")
+                // 10 USDT at the 63901 ask buys 0.00015649 BTC (whole lots), which cost 9.99986749.
+                #expect(bought?["investmentAmt"] as? String == "9.99986749")
             }
         }
     }
