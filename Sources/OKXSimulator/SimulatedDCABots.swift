@@ -182,9 +182,10 @@ extension SimulatorState {
             placed += placeTakeProfit(&s, bot: bot, cycle: &cycle, instrument: instrument, now: now)
         } else if order.ordId == cycle.takeProfit {
             let proceeds = order.filled * px + order.fee  // the fee is charged in quote, negative
+            // The cost is spread over what the buys left after their fees, so those fees count too.
+            cycle.realizedPnl = proceeds - cycle.cost * order.filled / cycle.held
             cycle.fee -= order.fee
             cycle.held -= order.filled
-            cycle.realizedPnl = proceeds - cycle.cost * order.filled / cycle.bought
             cycle.endTime = now
             cycle.takeProfit = ""
             for ordId in cycle.safety.keys.sorted() {
@@ -227,9 +228,9 @@ extension SimulatorState {
                         instId: bot.instId, side: "sell", ordType: "market", tdMode: "cash", size: size, price: nil, clOrdId: "", tag: bot.tag,
                         tgtCcy: "base_ccy"), now: now), let px = sell.averagePrice {
                         cycle.orders.append(sell.ordId)
+                        cycle.realizedPnl = sell.filled * px + sell.fee - cycle.cost * sell.filled / max(cycle.held, sell.filled)
                         cycle.fee -= sell.fee
                         cycle.held -= sell.filled
-                        cycle.realizedPnl = sell.filled * px + sell.fee - cycle.cost * sell.filled / max(cycle.bought, sell.filled)
                         orders.append(sell)
                     }
                 }

@@ -196,7 +196,9 @@ import Testing
             let cycles = try await rows(client, "/api/v5/tradingBot/dca/cycle-list", ["algoId": algoId, "algoOrdType": "spot_dca"])
             #expect(cycles.count == 2)
             #expect(cycles.first?["currentCycle"] == .bool(true) && cycles.last?["currentCycle"] == .bool(false))
-            #expect((number(cycles.last?["realizedPnl"]) ?? 0) > 0 && cycles.last?["endTime"]?.stringValue?.isEmpty == false)
+            // Sold: 0.044373 × 3410.9 × (1 − 0.0008). Its cost: the buys' 149.99495145 USDT spread over the
+            // 0.044373586 ETH they left after their fees, × 0.044373.
+            #expect(number(cycles.last?["realizedPnl"]) == dec("1.2378136") && cycles.last?["endTime"]?.stringValue?.isEmpty == false)
             let next = try await rows(client, "/api/v5/trade/orders-pending", ["instId": "ETH-USDT"])
             #expect(next.count == 4, "three new safety orders and a new take profit; the old cycle's are cancelled")
 
