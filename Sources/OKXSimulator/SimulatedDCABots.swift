@@ -1,14 +1,14 @@
 import Foundation
 
-/// A spot DCA (martingale) bot (`tradingBot/dca/create`, `algoOrdType` `spot_dca`).
+/// A DCA (martingale) bot (`tradingBot/dca/create`): `spot_dca`, or `contract_dca` long or short.
 ///
-/// A cycle starts with a market buy of `initOrdAmt` (quote). Safety order n (1…`maxSafetyOrds`)
-/// rests as a limit buy at the entry price × (1 − `pxSteps` × (1 + m + … + m^(n−1))), m =
-/// `pxStepsMult`, for `safetyOrdAmt` × `volMult`^(n−1) quote. A take-profit limit sell of
-/// everything the cycle bought rests at its average fill price × (1 + `tpPct`), placed again
-/// whenever a safety order fills. When it fills, the cycle closes (realized PnL: what the sell
-/// brought in less what the buys cost, fees included), its safety orders are cancelled, and the
-/// next cycle starts at market.
+/// A cycle starts with a market buy of `initOrdAmt` (quote; for contracts, margin × `lever`
+/// worth of contracts, sold for a short). Safety order n (1…`maxSafetyOrds`) rests as a limit
+/// order at the entry price × (1 ∓ `pxSteps` × (1 + m + … + m^(n−1))), m = `pxStepsMult` (below
+/// for a long, above for a short), for `safetyOrdAmt` × `volMult`^(n−1). A take-profit limit
+/// order for everything the cycle holds rests at its average fill price × (1 ± `tpPct`), placed
+/// again whenever a safety order fills. When it fills, the cycle closes (realized PnL after every
+/// fee of the cycle), its safety orders are cancelled, and the next cycle starts at market.
 struct SimulatedDCABot: Sendable {
     struct Cycle: Sendable {
         var cycleId: String
@@ -28,8 +28,10 @@ struct SimulatedDCABot: Sendable {
         var fee: Decimal = 0
         var realizedPnl: Decimal = 0
         var tpPx: Decimal = 0
+        /// Base units per contract (1 for spot): ``cost`` is a notional.
+        var unit: Decimal = 1
 
-        var avgPx: Decimal { bought > 0 ? cost / bought : 0 }
+        var avgPx: Decimal { bought > 0 ? cost / (bought * unit) : 0 }
     }
 
     var account: String
@@ -47,6 +49,9 @@ struct SimulatedDCABot: Sendable {
     var tpPct: Decimal
     var slPct: String
     var allowReinvest: String
+    /// `long` (spot, and contract longs) or `short`.
+    var direction = "long"
+    var lever: Decimal = 1
     /// `running`, then `stopped`.
     var state = "running"
     var cycles: [Cycle] = []
@@ -54,8 +59,23 @@ struct SimulatedDCABot: Sendable {
     var updatedAt: Int64
 
     var isRunning: Bool { state == "running" }
+    var isContract: Bool { algoOrdType == "contract_dca" }
+    var isLong: Bool { direction == "long" }
+    /// The side that opens (entry and safety orders) and the one that takes profit.
+    var openingSide: String { isLong ? "buy" : "sell" }
+    var closingSide: String { isLong ? "sell" : "buy" }
+    var tdMode: String { isContract ? "cross" : "cash" }
     var realizedPnl: Decimal { cycles.reduce(0) { $0 + $1.realizedPnl } }
     var investment: Decimal { initOrdAmt + (0..<maxSafetyOrds).reduce(Decimal(0)) { $0 + safetyOrdAmt * BotMath.power(volMult, $1) } }
+}
+
+extension SimulatedDCABot {
+    /// What the open cycle would realize at `price`, before the closing fee.
+    func unrealized(at price: Decimal) -> Decimal {
+        guard let c = cycles.last, c.endTime == nil, c.held > 0 else { return 0 }
+        if isContract { return (isLong ? price - c.avgPx : c.avgPx - price) * c.held * c.unit - c.fee }
+        return c.held * price - c.cost
+    }
 }
 
 extension SimulatorState {
@@ -65,11 +85,22 @@ extension SimulatorState {
             return .failure(50014, [name])
         }
         let algoOrdType = BotMath.string(item["algoOrdType"])
-        // contract_dca is not modelled: refused rather than answered with a bot that does nothing.
-        guard algoOrdType == "spot_dca" else { return .failure(51000, ["algoOrdType"]) }
+        guard algoOrdType == "spot_dca" || algoOrdType == "contract_dca" else { return .failure(51000, ["algoOrdType"]) }
         let instId = BotMath.string(item["instId"])
-        guard let instrument = exchange.instruments(type: "SPOT", instId: instId).first else { return .failure(51001) }
+        guard let instrument = exchange.instruments(type: nil, instId: instId).first else { return .failure(51001) }
+        guard instrument.isTradable, instrument.isContract == (algoOrdType == "contract_dca") else { return .failure(51000, ["instId"]) }
         guard instrument.state == "live" else { return .failure(51309) }
+        var direction = "long", lever: Decimal = 1
+        if instrument.isContract {
+            for name in ["direction", "lever"] where BotMath.string(item[name]).isEmpty { return .failure(50014, [name]) }
+            direction = BotMath.string(item["direction"])
+            guard direction == "long" || direction == "short" else { return .failure(51000, ["direction"]) }
+            guard let l = BotMath.decimal(item["lever"]), l >= 1, l <= Decimal(instrument.maxLever) else {
+                return .failure(51370, ["1", String(instrument.maxLever)])
+            }
+            lever = l
+            do { try exchange.setLeverage(account: account, instId: instId, mgnMode: "cross", lever: lever) } catch { return .fail(error) }
+        }
         guard let initOrdAmt = BotMath.decimal(item["initOrdAmt"]), initOrdAmt > 0 else { return .failure(51000, ["initOrdAmt"]) }
         guard let maxSafetyOrds = Int(BotMath.string(item["maxSafetyOrds"])), (0...100).contains(maxSafetyOrds) else {
             return .failure(51000, ["maxSafetyOrds"])
@@ -99,7 +130,7 @@ extension SimulatorState {
                                       instId: instId, algoOrdType: algoOrdType, initOrdAmt: initOrdAmt, safetyOrdAmt: safetyOrdAmt,
                                       maxSafetyOrds: maxSafetyOrds, pxSteps: pxSteps, pxStepsMult: pxStepsMult, volMult: volMult, tpPct: tpPct,
                                       slPct: BotMath.string(item["slPct"]), allowReinvest: BotMath.string(item["allowReinvest"]),
-                                      createdAt: now, updatedAt: now)
+                                      direction: direction, lever: lever, createdAt: now, updatedAt: now)
             do throws(ExchangeError) {
                 orders = try startCycle(&s, bot: &bot, now: now)
             } catch {
@@ -112,27 +143,37 @@ extension SimulatorState {
         return reply
     }
 
-    /// A new cycle: the market buy, the safety orders under its price, the take profit.
+    /// A new cycle: the market entry, the safety orders beyond its price, the take profit.
     private func startCycle(_ s: inout SimulatedBots.Store, bot: inout SimulatedDCABot, now: Int64) throws(ExchangeError) -> [SimulatedOrder] {
-        guard let instrument = exchange.instruments(type: "SPOT", instId: bot.instId).first else { throw ExchangeError(code: 51001) }
+        guard let instrument = exchange.instruments(type: nil, instId: bot.instId).first else { throw ExchangeError(code: 51001) }
         var cycle = SimulatedDCABot.Cycle(cycleId: s.nextId(), startTime: now)
-        let initial = try placeBotOrder(&s, algoId: bot.algoId, account: bot.account, .init(
-            instId: bot.instId, side: "buy", ordType: "market", tdMode: "cash", size: bot.initOrdAmt, price: nil, clOrdId: "", tag: bot.tag,
-            tgtCcy: "quote_ccy"), now: now)
+        cycle.unit = instrument.unit
+        /// Contracts that `amount` of margin buys at `px` with the bot's leverage.
+        func contracts(_ amount: Decimal, _ px: Decimal) -> Decimal { BotMath.round(amount * bot.lever / (px * instrument.unit), instrument.lotSz, .down) }
+        var entryOrder = SimulatedExchange.Placement(instId: bot.instId, side: bot.openingSide, ordType: "market", tdMode: bot.tdMode, size: bot.initOrdAmt,
+                                                     price: nil, clOrdId: "", tag: bot.tag, tgtCcy: "quote_ccy")
+        if bot.isContract {
+            entryOrder.size = contracts(bot.initOrdAmt, instrument.mid)
+            entryOrder.tgtCcy = ""
+            guard entryOrder.size >= instrument.minSz else {
+                throw ExchangeError(code: 51340, params: [botText(instrument.minSz * instrument.mid * instrument.unit / bot.lever), instrument.marginCcy])
+            }
+        }
+        let initial = try placeBotOrder(&s, algoId: bot.algoId, account: bot.account, entryOrder, now: now)
         guard initial.filled > 0, let entry = initial.averagePrice else { throw ExchangeError(code: 51008) }
         cycle.orders.append(initial.ordId)
         cycle.initPx = entry
-        Self.book(initial, into: &cycle)
+        Self.book(initial, into: &cycle, contract: bot.isContract)
         var placed = [initial]
         var deviation: Decimal = 0
         for n in 0..<bot.maxSafetyOrds {
             deviation += bot.pxSteps * BotMath.power(bot.pxStepsMult, n)
-            let px = BotMath.round(entry * (1 - deviation), instrument.tickSz, .down)
+            let px = BotMath.round(entry * (bot.isLong ? 1 - deviation : 1 + deviation), instrument.tickSz, bot.isLong ? .down : .up)
             let amount = bot.safetyOrdAmt * BotMath.power(bot.volMult, n)
-            let size = BotMath.round(amount / px, instrument.lotSz, .down)
+            let size = bot.isContract ? contracts(amount, px) : BotMath.round(amount / px, instrument.lotSz, .down)
             guard px > 0, size >= instrument.minSz else { continue }
             let order = try placeBotOrder(&s, algoId: bot.algoId, account: bot.account, .init(
-                instId: bot.instId, side: "buy", ordType: "limit", tdMode: "cash", size: size, price: px, clOrdId: "", tag: bot.tag), now: now)
+                instId: bot.instId, side: bot.openingSide, ordType: "limit", tdMode: bot.tdMode, size: size, price: px, clOrdId: "", tag: bot.tag), now: now)
             cycle.orders.append(order.ordId)
             cycle.safety[order.ordId] = n + 1
             placed.append(order)
@@ -143,12 +184,34 @@ extension SimulatorState {
         return placed
     }
 
-    private static func book(_ buy: SimulatedOrder, into cycle: inout SimulatedDCABot.Cycle) {
-        guard let px = buy.averagePrice else { return }
-        cycle.cost += buy.filled * px
-        cycle.bought += buy.filled
-        cycle.held += buy.filled + buy.fee  // the fee is charged in base, negative
-        cycle.fee -= buy.fee * px
+    /// Adds an entry or safety fill to the cycle.
+    private static func book(_ order: SimulatedOrder, into cycle: inout SimulatedDCABot.Cycle, contract: Bool) {
+        guard let px = order.averagePrice else { return }
+        cycle.cost += order.filled * px * cycle.unit
+        cycle.bought += order.filled
+        if contract {
+            cycle.held += order.filled
+            cycle.fee -= order.fee
+        } else {
+            cycle.held += order.filled + order.fee  // a spot buy's fee is charged in base, negative
+            cycle.fee -= order.fee * px
+        }
+    }
+
+    /// Takes a closing fill (take profit, or the market order of a stop) out of the cycle and
+    /// realizes its PnL. The opening cost and fees are spread over what the cycle holds, so
+    /// every fee of the cycle counts.
+    private static func close(_ order: SimulatedOrder, cycle: inout SimulatedDCABot.Cycle, bot: SimulatedDCABot) {
+        guard let px = order.averagePrice, cycle.held > 0 else { return }
+        let share = min(order.filled, cycle.held) / cycle.held
+        if bot.isContract {
+            let move = bot.isLong ? px - cycle.avgPx : cycle.avgPx - px
+            cycle.realizedPnl += move * order.filled * cycle.unit + order.fee - cycle.fee * share
+        } else {
+            cycle.realizedPnl += order.filled * px + order.fee - cycle.cost * share  // a sell's fee is charged in quote, negative
+        }
+        cycle.fee -= order.fee
+        cycle.held -= order.filled
     }
 
     /// (Re)places the take profit for what the cycle holds; the old one is cancelled.
@@ -159,10 +222,10 @@ extension SimulatorState {
             placed.append(canceled)
         }
         cycle.takeProfit = ""
-        cycle.tpPx = BotMath.round(cycle.avgPx * (1 + bot.tpPct), instrument.tickSz, .up)
+        cycle.tpPx = BotMath.round(cycle.avgPx * (bot.isLong ? 1 + bot.tpPct : 1 - bot.tpPct), instrument.tickSz, bot.isLong ? .up : .down)
         let size = BotMath.round(cycle.held, instrument.lotSz, .down)
         guard size >= instrument.minSz, let order = try? placeBotOrder(&s, algoId: bot.algoId, account: bot.account, .init(
-            instId: bot.instId, side: "sell", ordType: "limit", tdMode: "cash", size: size, price: cycle.tpPx, clOrdId: "", tag: bot.tag), now: now)
+            instId: bot.instId, side: bot.closingSide, ordType: "limit", tdMode: bot.tdMode, size: size, price: cycle.tpPx, clOrdId: "", tag: bot.tag), now: now)
         else { return placed }
         cycle.orders.append(order.ordId)
         cycle.takeProfit = order.ordId
@@ -173,19 +236,15 @@ extension SimulatorState {
     /// A DCA order filled: a safety order moves the take profit; the take profit closes the cycle.
     func dcaFilled(_ s: inout SimulatedBots.Store, algoId: String, order: SimulatedOrder) -> [SimulatedOrder] {
         guard var bot = s.dcas[algoId], bot.isRunning, var cycle = bot.cycles.last, cycle.endTime == nil,
-              let instrument = exchange.instruments(type: "SPOT", instId: bot.instId).first, let px = order.averagePrice else { return [] }
+              let instrument = exchange.instruments(type: nil, instId: bot.instId).first, order.averagePrice != nil else { return [] }
         let now = serverMilliseconds()
         var placed: [SimulatedOrder] = []
         if cycle.safety.removeValue(forKey: order.ordId) != nil {
             cycle.filledSafety += 1
-            Self.book(order, into: &cycle)
+            Self.book(order, into: &cycle, contract: bot.isContract)
             placed += placeTakeProfit(&s, bot: bot, cycle: &cycle, instrument: instrument, now: now)
         } else if order.ordId == cycle.takeProfit {
-            let proceeds = order.filled * px + order.fee  // the fee is charged in quote, negative
-            // The cost is spread over what the buys left after their fees, so those fees count too.
-            cycle.realizedPnl = proceeds - cycle.cost * order.filled / cycle.held
-            cycle.fee -= order.fee
-            cycle.held -= order.filled
+            Self.close(order, cycle: &cycle, bot: bot)
             cycle.endTime = now
             cycle.takeProfit = ""
             for ordId in cycle.safety.keys.sorted() {
@@ -206,7 +265,7 @@ extension SimulatorState {
         return placed
     }
 
-    /// `POST tradingBot/dca/stop`: cancels the cycle's orders; stopType 1 sells what it holds at market.
+    /// `POST tradingBot/dca/stop`: cancels the cycle's orders; stopType 1 sells (closes) what it holds at market.
     func stopDCA(_ item: [String: Any], account: String) -> BotReply {
         for name in ["algoId", "algoOrdType", "stopType"] where BotMath.string(item[name]).isEmpty { return .failure(50014, [name]) }
         let algoId = BotMath.string(item["algoId"]), stopType = BotMath.string(item["stopType"])
@@ -222,16 +281,14 @@ extension SimulatorState {
                 }
                 cycle.safety.removeAll()
                 cycle.takeProfit = ""
-                if stopType == "1", let instrument = exchange.instruments(type: "SPOT", instId: bot.instId).first {
+                if stopType == "1", let instrument = exchange.instruments(type: nil, instId: bot.instId).first {
                     let size = BotMath.round(cycle.held, instrument.lotSz, .down)
-                    if size >= instrument.minSz, let sell = try? placeBotOrder(&s, algoId: algoId, account: account, .init(
-                        instId: bot.instId, side: "sell", ordType: "market", tdMode: "cash", size: size, price: nil, clOrdId: "", tag: bot.tag,
-                        tgtCcy: "base_ccy"), now: now), let px = sell.averagePrice {
-                        cycle.orders.append(sell.ordId)
-                        cycle.realizedPnl = sell.filled * px + sell.fee - cycle.cost * sell.filled / max(cycle.held, sell.filled)
-                        cycle.fee -= sell.fee
-                        cycle.held -= sell.filled
-                        orders.append(sell)
+                    if size >= instrument.minSz, let closing = try? placeBotOrder(&s, algoId: algoId, account: account, .init(
+                        instId: bot.instId, side: bot.closingSide, ordType: "market", tdMode: bot.tdMode, size: size, price: nil, clOrdId: "",
+                        tag: bot.tag, tgtCcy: bot.isContract ? "" : "base_ccy"), now: now) {
+                        cycle.orders.append(closing.ordId)
+                        Self.close(closing, cycle: &cycle, bot: bot)
+                        orders.append(closing)
                     }
                 }
                 cycle.endTime = now
@@ -276,21 +333,28 @@ extension SimulatorResponder {
                 guard let cycle = query["cycleId"].map({ id in bot.cycles.first { $0.cycleId == id } }) ?? bot.cycles.last else { return .rows([]) }
                 let orders = cycle.orders.reversed().compactMap { try? state.exchange.order(account: account, instId: bot.instId, ordId: $0, clOrdId: nil) }
                 return .rows(BotMath.page(orders, id: \.ordId, query: query).map { o in
-                    ["cycleId": cycle.cycleId, "ordId": o.ordId, "avgFillPx": o.averagePrice.map { r.text(r.rounded($0, 8)) } ?? "", "direction": "long",
+                    ["cycleId": cycle.cycleId, "ordId": o.ordId, "avgFillPx": o.averagePrice.map { r.text(r.rounded($0, 8)) } ?? "", "direction": bot.direction,
                      "side": o.side, "ordType": o.ordType, "px": o.price.map(r.text) ?? "", "sz": r.text(o.size), "filledSz": r.text(o.filled),
-                     "state": o.state, "fee": r.text(o.fee), "rebate": "0", "rebateCcy": "", "lever": "", "instId": o.instId, "ctVal": "",
-                     "fillTime": o.filled > 0 ? String(o.updatedAt) : "", "cTime": String(o.createdAt), "uTime": String(o.updatedAt), "tradeQuoteCcy": "USDT"]
+                     "state": o.state, "fee": r.text(o.fee), "rebate": "0", "rebateCcy": "", "lever": bot.isContract ? r.text(bot.lever) : "", "instId": o.instId,
+                     "ctVal": bot.isContract ? r.text(cycle.unit) : "",
+                     "fillTime": o.filled > 0 ? String(o.updatedAt) : "", "cTime": String(o.createdAt), "uTime": String(o.updatedAt), "tradeQuoteCcy": bot.isContract ? "" : "USDT"]
                 })
             default:  // dca/position-details
                 guard let cycle = bot.cycles.last else { return .rows([]) }
                 let price = state.exchange.price(bot.instId) ?? 0
+                var liqPx = ""
+                if bot.isContract, cycle.endTime == nil, cycle.held > 0, let instrument = state.exchange.instruments(type: nil, instId: bot.instId).first {
+                    let p = SimulatedPosition(instId: bot.instId, posId: "", pos: bot.isLong ? cycle.held : -cycle.held, avgPx: cycle.avgPx, lever: bot.lever,
+                                              mgnMode: "cross", cTime: 0, uTime: 0)
+                    liqPx = r.text(SimulatedExchange.liquidationPrice(p, instrument))
+                }
                 return .rows([["algoId": bot.algoId, "algoClOrdId": bot.algoClOrdId, "algoOrdType": bot.algoOrdType, "instId": bot.instId,
                                "curCycleId": cycle.cycleId, "startTime": String(cycle.startTime), "fillManualOrds": "0",
                                "fillSafetyOrds": String(cycle.filledSafety), "fundingFee": "0", "initPx": r.text(cycle.initPx),
-                               "notionalUsd": r.text(r.rounded(cycle.held * price, 8)), "avgPx": r.text(r.rounded(cycle.avgPx, 8)),
-                               "upl": r.text(r.rounded(cycle.held * price - cycle.cost, 8)), "liqPx": "", "sz": r.text(cycle.held),
-                               "baseSz": r.text(cycle.held), "quoteSz": r.text(r.rounded(cycle.cost, 8)), "slPx": "", "tpPx": r.text(cycle.tpPx),
-                               "fee": r.text(r.rounded(-cycle.fee, 8)), "tradeQuoteCcy": "USDT"]])
+                               "notionalUsd": r.text(r.rounded(cycle.held * price * cycle.unit, 8)), "avgPx": r.text(r.rounded(cycle.avgPx, 8)),
+                               "upl": r.text(r.rounded(bot.unrealized(at: price), 8)), "liqPx": liqPx, "sz": r.text(cycle.held),
+                               "baseSz": bot.isContract ? "" : r.text(cycle.held), "quoteSz": bot.isContract ? "" : r.text(r.rounded(cycle.cost, 8)), "slPx": "", "tpPx": r.text(cycle.tpPx),
+                               "fee": r.text(r.rounded(-cycle.fee, 8)), "tradeQuoteCcy": bot.isContract ? "" : "USDT"]])
             }
         }
     }
@@ -305,19 +369,20 @@ extension Rendering {
     /// A DCA bot as `ongoing-list` and `history-list` show it.
     func dcaBot(_ b: SimulatedDCABot) -> [String: Any] {
         let price = state.exchange.price(b.instId) ?? 0
-        let open = b.cycles.last.map { $0.endTime == nil ? $0.held * price - $0.cost : 0 } ?? 0
-        let total = b.realizedPnl + open
+        let total = b.realizedPnl + b.unrealized(at: price)
         let investment = b.investment
-        let quote = state.exchange.instruments(type: "SPOT", instId: b.instId).first?.quoteCcy ?? ""
+        let instrument = state.exchange.instruments(type: nil, instId: b.instId).first
+        let quote = instrument?.marginCcy ?? ""
         let row: [String: Any] = [
-            "algoId": b.algoId, "algoOrdType": b.algoOrdType, "instId": b.instId, "copyType": "0", "state": b.state, "direction": "long",
-            "lever": "1", "initOrdAmt": text(b.initOrdAmt), "safetyOrdAmt": text(b.safetyOrdAmt), "maxSafetyOrds": String(b.maxSafetyOrds),
+            "algoId": b.algoId, "algoOrdType": b.algoOrdType, "instId": b.instId, "copyType": "0", "state": b.state, "direction": b.direction,
+            "lever": text(b.lever), "initOrdAmt": text(b.initOrdAmt), "safetyOrdAmt": text(b.safetyOrdAmt), "maxSafetyOrds": String(b.maxSafetyOrds),
             "pxSteps": text(b.pxSteps), "pxStepsMult": text(b.pxStepsMult), "volMult": text(b.volMult), "tpPxRange": text(b.tpPct),
             "slPct": b.slPct, "slMode": "", "allowReinvest": b.allowReinvest, "totalPnl": text(rounded(total, 8)),
             "pnlRatio": investment > 0 ? text(rounded(total / investment, 8)) : "0", "totalFundingFee": "0", "investmentAmt": text(investment),
             "investmentCcy": quote, "arbitragePnL": text(rounded(b.realizedPnl, 8)), "transferInMargin": "0", "profitSharingRatio": "",
             "trackingMode": "", "triggerParams": [["triggerAction": "start", "triggerStrategy": "instant"]], "cTime": String(b.createdAt),
-            "uTime": String(b.updatedAt), "ctVal": "", "tradeQuoteCcy": quote,
+            "uTime": String(b.updatedAt), "ctVal": b.isContract ? text(instrument?.ctVal ?? 0) : "",
+            "tradeQuoteCcy": b.isContract ? "" : quote,
         ]
         return BotMath.complete(row, Self.dcaFields)
     }

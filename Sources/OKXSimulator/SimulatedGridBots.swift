@@ -393,7 +393,7 @@ extension SimulatorState {
             }.map { b in (b.algoId, b.account, b.algoOrdType, b.tpTriggerPx.map { price >= $0 } ?? false ? "2" : "3") },
              s.dcas.values.filter { b in
                 guard b.isRunning, b.instId == instId, let sl = BotMath.decimal(b.slPct), sl > 0, let cycle = b.cycles.last, cycle.bought > 0 else { return false }
-                return price <= cycle.avgPx * (1 - sl)
+                return b.isLong ? price <= cycle.avgPx * (1 - sl) : price >= cycle.avgPx * (1 + sl)
             }.map { ($0.algoId, $0.account, $0.algoOrdType) })
         }
         let before = Set(exchange.allOrders().map(\.ordId))

@@ -208,6 +208,38 @@ import Testing
         }
     }
 
+    @Test func aShortContractDCASellsSafetyOrdersOnARiseAndBuysBackAtTheTakeProfit() async throws {
+        try await withSimulator { sim, client in
+            let body: JSONValue = .object(["instId": .string("BTC-USDT-SWAP"), "algoOrdType": .string("contract_dca"), "direction": .string("short"),
+                                           "lever": .string("10"), "initOrdAmt": .string("100"), "safetyOrdAmt": .string("50"),
+                                           "maxSafetyOrds": .string("2"), "pxSteps": .string("0.01"), "pxStepsMult": .string("1"),
+                                           "volMult": .string("1"), "tpPct": .string("0.005"),
+                                           "triggerParams": .array([.object(["triggerAction": .string("start"), "triggerStrategy": .string("instant")])])])
+            let algoId = try #require(try await post(client, "/api/v5/tradingBot/dca/create", body).first?["algoId"]?.stringValue)
+            // 100 margin × 10 at 65010 is 1.53 contracts of 0.01 BTC, sold at the 65009 bid.
+            let orders = try await rows(client, "/api/v5/tradingBot/dca/orders", ["algoId": algoId, "algoOrdType": "contract_dca"])
+            #expect(orders.last.map { number($0["filledSz"]) == dec("1.53") && number($0["avgFillPx"]) == 65009 && $0["side"]?.stringValue == "sell" } == true)
+            // Safety orders 1 % and 2 % above, 50 × 10 margin each; the take profit 0.5 % below.
+            let safety = orders.filter { $0["side"]?.stringValue == "sell" && $0["ordType"]?.stringValue == "limit" }
+                .map { (number($0["px"]) ?? -1, number($0["sz"]) ?? -1) }.sorted { $0.0 < $1.0 }
+            #expect(safety.map(\.0) == [dec("65659.1"), dec("66309.2")] && safety.map(\.1) == [dec("0.76"), dec("0.75")])
+            #expect(orders.contains { $0["side"]?.stringValue == "buy" && number($0["px"]) == dec("64683.9") && number($0["sz"]) == dec("1.53") })
+
+            try sim.setPrice("BTC-USDT-SWAP", to: 65700)
+            let position = try #require(try await rows(client, "/api/v5/tradingBot/dca/position-details", ["algoId": algoId, "algoOrdType": "contract_dca"]).first)
+            #expect(number(position["sz"]) == dec("2.29") && number(position["tpPx"]) == dec("64898.6") && position["fillSafetyOrds"]?.stringValue == "1")
+
+            let down = try sim.setPrice("BTC-USDT-SWAP", to: 64800)
+            #expect(down.filled.compactMap(\.price) == [dec("64898.6")])
+            let cycles = try await rows(client, "/api/v5/tradingBot/dca/cycle-list", ["algoId": algoId, "algoOrdType": "contract_dca"])
+            // (average 65224.75… − 64898.6) × 2.29 × 0.01, less the taker fee of the entry and the maker fees of the other two fills.
+            #expect(cycles.count == 2 && number(cycles.last?["realizedPnl"]) == dec("6.57456373"))
+            let account = try #require(try await rows(client, "/api/v5/account/positions", ["instId": "BTC-USDT-SWAP"]).first)
+            // The new cycle sells 1000 / (64800 × 0.01) = 1.54 contracts against the account's starting long of 1.
+            #expect(number(account["pos"]) == dec("-0.54"))
+        }
+    }
+
     // MARK: Recurring buy
 
     @Test func aRecurringBuyBuysEachCoinOncePerPeriodOfTheBotClock() async throws {
