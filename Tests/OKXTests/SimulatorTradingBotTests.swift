@@ -141,6 +141,19 @@ import Testing
         }
     }
 
+    @Test func aSpotGridInvestedInBaseSellsWhatItsSellLevelsDoNotNeed() async throws {
+        try await withSimulator { _, client in
+            // 0.02 BTC is worth 1300 USDT at 65000: 1300 / 635000 = 0.00204724 a level (whole lots), so the
+            // five sells need 0.0102362 BTC and the other 0.0097638 is sold at market to fund the buys.
+            let placed = try #require(try await client.send(API.Grid.placeGridAlgoOrder(.init(
+                instId: "BTC-USDT", algoOrdType: .grid, maxPx: 70000, minPx: 60000, gridNum: 10, runType: .v1, baseSz: dec("0.02")))).first)
+            let filled = try await rows(client, "/api/v5/tradingBot/grid/sub-orders", ["algoOrdType": "grid", "algoId": placed.algoId, "type": "filled"])
+            #expect(filled.count == 1 && filled.first?["side"]?.stringValue == "sell" && number(filled.first?["accFillSz"]) == dec("0.0097638"))
+            let details = try #require(try await client.send(API.Grid.gridAlgoOrderDetails(.init(algoOrdType: .grid, algoId: placed.algoId))).first)
+            #expect(details.investment == 1300 && details.singleAmt == dec("0.00204724"))
+        }
+    }
+
     @Test func gridParametersAreCheckedWithOKXCodes() async throws {
         try await withSimulator { _, client in
             func code(_ body: [String: String]) async -> OKXError.Code? {
