@@ -68,7 +68,7 @@ struct SimulatedGridBot: Sendable {
     var isRunning: Bool { state == "running" }
 
     /// Adds one filled order's effect to the bot's holdings.
-    mutating func apply(_ order: SimulatedOrder, unit: Decimal) {
+    mutating func apply(_ order: SimulatedOrder) {
         guard order.filled > 0, let px = order.averagePrice else { return }
         tradeNum += 1
         if isContract {
@@ -243,7 +243,7 @@ extension SimulatorState {
                 if let opening {
                     let order = try placeBotOrder(&s, algoId: algoId, account: account, opening, now: now)
                     bot.children.append(order.ordId)
-                    bot.apply(order, unit: instrument.unit)
+                    bot.apply(order)
                     placedOrders.append(order)
                 }
                 for (index, level) in layout.levels.enumerated() where index != layout.empty {
@@ -279,7 +279,7 @@ extension SimulatorState {
         guard var bot = s.grids[algoId], bot.isRunning, let index = bot.live.removeValue(forKey: order.ordId),
               let instrument = exchange.instruments(type: nil, instId: bot.instId).first, let px = order.averagePrice else { return [] }
         let now = serverMilliseconds()
-        bot.apply(order, unit: instrument.unit)
+        bot.apply(order)
         let feeNow = SimulatedGridBot.quoteFee(order, contract: bot.isContract)
         let closed = bot.closers.removeValue(forKey: order.ordId)
         if let closed {
@@ -340,7 +340,7 @@ extension SimulatorState {
                 }
                 if let closing, let order = try? placeBotOrder(&s, algoId: algoId, account: account, closing, now: now) {
                     bot.children.append(order.ordId)
-                    bot.apply(order, unit: instrument.unit)
+                    bot.apply(order)
                     orders.append(order)
                 }
             }
