@@ -243,6 +243,7 @@ public final class OKXSimulator: Sendable {
     public func fillRestingOrders(instId: String? = nil) -> [SimulatedOrder] {
         let filled = state.exchange.fillResting(instId: instId, now: state.serverMilliseconds())
         for order in filled { state.hub.notify(order, state: state) }
+        _ = state.runBots(after: filled)
         return filled
     }
 

@@ -303,6 +303,8 @@ final class SimulatedExchange: Sendable {
         var reduceOnly: Bool = false
         /// Take-profit / stop-loss orders to place when this order fills (`attachAlgoOrds`).
         var attached: [AttachedAlgo] = []
+        /// The bot that places it (its `algoId` in order reads), or "".
+        var algoId: String = ""
     }
 
     /// The order types the simulator executes; others get OKX's parameter error.
@@ -366,6 +368,7 @@ final class SimulatedExchange: Sendable {
             order.tgtCcy = tgtCcy
             order.reduceOnly = p.reduceOnly
             order.attached = p.attached
+            order.algoId = p.algoId
             order.lever = lever
             order.feeCcy = instrument.isSpot ? (p.side == "buy" ? instrument.baseCcy : instrument.quoteCcy) : instrument.marginCcy
             let complete = tgtCcy == "quote_ccy" ? !sweep.exhausted : sweep.qty == p.size

@@ -15,6 +15,8 @@ public struct PriceMove: Sendable {
     public var algoChildren: [SimulatedOrder]
     /// The `full_liquidation` orders that closed positions whose `liqPx` the price reached.
     public var liquidated: [SimulatedOrder]
+    /// The orders trading bots placed in response (grid refills, DCA take profits and new cycles).
+    public var botOrders: [SimulatedOrder] = []
 }
 
 extension SimulatorState {
@@ -44,10 +46,12 @@ extension SimulatorState {
             }
             if let done = triggered.last { hub.publishAlgo(done, state: self) }
         }
+        let botOrders = runBots(after: filled) + runBotStops(instId: instId, price: set)
         let liquidated = liquidate(instId: instId)
         exchange.settleLast(instId)
         hub.publishPriceMove(instId, state: self)
-        return PriceMove(instId: instId, price: set, filled: filled, triggered: triggered, algoChildren: children, liquidated: liquidated)
+        return PriceMove(instId: instId, price: set, filled: filled, triggered: triggered, algoChildren: children, liquidated: liquidated,
+                         botOrders: botOrders)
     }
 
     /// Liquidates the positions (of `instId`, or all) whose `liqPx` the current price has reached.
@@ -76,6 +80,8 @@ extension SimulatorState {
 ///   spot pair in `preopen` (SimulatedListings.swift).
 /// - `POST /sim/v1/instrument/state` `{"instId": "ABC-USDT", "state": "live"}` — sets the state;
 ///   `preopen` → `live` uncrosses the auction at one price and answers it with the fills.
+/// - `POST /sim/v1/advance` `{"ms": 86400000}` or `{"to": 1767225600000}` — moves the trading bots'
+///   clock ahead and runs the recurring buys that fall due; the rest of the simulator keeps its clock.
 ///
 /// With ``SimulatorConfiguration/controlAPI`` off, every `/sim/` path answers HTTP 403.
 struct SimulatorControl {
@@ -115,7 +121,18 @@ struct SimulatorControl {
             let instId = (json["instId"] as? String).flatMap { $0.isEmpty ? nil : $0 }
             let filled = state.exchange.fillResting(instId: instId, now: state.serverMilliseconds())
             for order in filled { state.hub.notify(order, state: state) }
-            return envelope(200, code: "0", msg: "", data: [["filled": filled.map { order($0, r) }]])
+            let botOrders = state.runBots(after: filled)
+            return envelope(200, code: "0", msg: "", data: [["filled": filled.map { order($0, r) }, "botOrders": botOrders.map { order($0, r) }]])
+        case ("POST", "/sim/v1/advance"):
+            // Moves the bots' clock (recurring buys) ahead: by `ms`, or to the epoch-ms time `to`.
+            let now = state.botMilliseconds()
+            let target: Int64?
+            if let ms = decimal(json["ms"]) { target = now + Int64(truncating: NSDecimalNumber(decimal: ms)) }
+            else if let to = decimal(json["to"]) { target = Int64(truncating: NSDecimalNumber(decimal: to)) }
+            else { return failure(ExchangeError(code: 50014, params: ["ms"])) }
+            guard let target, target >= now else { return failure(ExchangeError(code: 51000, params: ["to"])) }
+            let orders = state.advanceBotClock(by: target - now)
+            return envelope(200, code: "0", msg: "", data: [["ts": String(state.botMilliseconds()), "orders": orders.map { order($0, r) }]])
         case ("POST", "/sim/v1/liquidate"):
             let instId = (json["instId"] as? String).flatMap { $0.isEmpty ? nil : $0 }
             return envelope(200, code: "0", msg: "", data: [["liquidated": state.liquidate(instId: instId).map { order($0, r) }]])

@@ -399,6 +399,11 @@ struct SimulatorResponder: HTTPResponder {
                 return query["instType"] == nil || instruments[a.instId]?.instType == query["instType"]
             }
             return ok(page(orders, id: { $0.algoId }, ts: { $0.createdAt }, query: query, limit: limit).map(rendering.algoOrder))
+        case _ where Self.botRoutes[method + " " + path] != nil:
+            switch botResponse(method: method, path: path, query: query, json: json, account: account) {
+            case .rows(let rows): return ok(rows)
+            case .failure(let code, let params): return error(code, params: params)
+            }
         default:
             state.count("documented-example:" + path)
             if let example = documentedEndpoint(method: method, path: path)?.example { return raw(200, example, type: "application/json") }
@@ -432,6 +437,7 @@ struct SimulatorResponder: HTTPResponder {
         for path in ["trade/order-algo", "trade/cancel-algos"] {
             table["POST /api/v5/" + path] = .trade
         }
+        for (route, access) in botRoutes { table[route] = access == "open" ? .open : access == "trade" ? .trade : .read }
         return table
     }()
 

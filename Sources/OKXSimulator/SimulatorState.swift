@@ -10,6 +10,7 @@ final class SimulatorState: Sendable {
     private let plans = Mutex<[String: (plan: FaultPlan, generator: SplitMix64)]>([:])
     let rateLimits = SimulatedRateLimits()
     let hub = SimulatedWebSocketHub()
+    let bots = SimulatedBots()
 
     init(configuration: SimulatorConfiguration) {
         settings = Mutex(configuration)
