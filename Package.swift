@@ -119,6 +119,8 @@ let package = Package(
         .executableTarget(name: "sample-error-tour", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/ErrorTour", swiftSettings: strict),
         .executableTarget(name: "sample-risk-monitor", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/RiskMonitor", swiftSettings: strict),
         .executableTarget(name: "sample-listing-watcher", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/ListingWatcher", swiftSettings: strict),
+        .executableTarget(name: "sample-futures-grid", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/FuturesGrid", swiftSettings: strict),
+        .executableTarget(name: "sample-dca-cycle", dependencies: ["OKX", "OKXSimulator", "SampleSupport"], path: "Samples/DCACycle", swiftSettings: strict),
         .executableTarget(name: "sample-streaming", dependencies: ["OKX", "OKXSimulator", "OKXStreams", "SampleSupport"], path: "Samples/Streaming", swiftSettings: strict),
         .testTarget(
             name: "OKXTests",

@@ -288,15 +288,10 @@ struct GridBotCommand: AsyncParsableCommand {
                 let (plan, report) = try await planned(client, shape, hasCredentials: true)
                 if !global.json { try report.print(json: false) }
                 try BotCommand.confirm(configuration, yes: yes, action: "create a grid bot investing \(plan.investment)")
-                var request = API.Grid.PlaceGridAlgoOrder.Request(
-                    instId: shape.instId, algoOrdType: algoOrdType(contract: shape.isContract), maxPx: plan.levels.last ?? 0, minPx: plan.levels.first ?? 0,
-                    gridNum: plan.levels.count - 1, runType: shape.geometric ? .v2 : .v1, algoClOrdId: algoClOrdId)
+                let request: API.Grid.PlaceGridAlgoOrder.Request
                 switch plan {
-                case .spot(let spot): request.quoteSz = spot.investment
-                case .contract(let contract):
-                    request.sz = contract.investment
-                    request.direction = API.Grid.Direction(rawValue: contract.direction.rawValue)
-                    request.lever = contract.leverage
+                case .spot(let spot): request = spot.request(instId: shape.instId, spacing: shape.spacing, algoClOrdId: algoClOrdId)
+                case .contract(let contract): request = contract.request(spacing: shape.spacing, algoClOrdId: algoClOrdId)
                 }
                 let created = try await client.first(API.Grid.placeGridAlgoOrder(request))
                 if global.json { return try Output.json(["algoId": created.algoId, "investment": "\(plan.investment)"]) }

@@ -14,6 +14,8 @@ import Testing
         ("sample-streaming", "canceled\"]"),
         ("sample-risk-monitor", "warned at 61000, before the margin call"),
         ("sample-listing-watcher", "listing followed from pre-open to live"),
+        ("sample-futures-grid", "stopped: state stopped"),
+        ("sample-dca-cycle", "closed, realized"),
     ])
     func sampleRunsToCompletion(binary: String, expected: String) async throws {
         let path = CLI.binary.deletingLastPathComponent().appendingPathComponent(binary)

@@ -198,3 +198,14 @@ public struct ContractGridPlan: Sendable, Hashable {
         return levels
     }
 }
+
+extension ContractGridPlan {
+    /// The `POST /api/v5/tradingBot/grid/order-algo` request that creates this contract grid:
+    /// ``investment`` as its margin (`sz`), with its direction and leverage.
+    public func request(spacing: GridPlan.Spacing, algoClOrdId: String? = nil, tag: String? = nil) -> API.Grid.PlaceGridAlgoOrder.Request {
+        API.Grid.PlaceGridAlgoOrder.Request(instId: instId, algoOrdType: .contractGrid, maxPx: levels.last ?? 0, minPx: levels.first ?? 0,
+                                            gridNum: max(levels.count - 1, 0), runType: spacing == .arithmetic ? .v1 : .v2,
+                                            algoClOrdId: algoClOrdId, tag: tag, sz: investment,
+                                            direction: API.Grid.Direction(rawValue: direction.rawValue), lever: leverage)
+    }
+}

@@ -102,3 +102,13 @@ public struct GridPlan: Sendable, Hashable {
         return x
     }
 }
+
+extension GridPlan {
+    /// The `POST /api/v5/tradingBot/grid/order-algo` request that creates this spot grid on
+    /// `instId`, investing ``investment`` in the quote currency (`quoteSz`).
+    public func request(instId: String, spacing: Spacing, algoClOrdId: String? = nil, tag: String? = nil) -> API.Grid.PlaceGridAlgoOrder.Request {
+        API.Grid.PlaceGridAlgoOrder.Request(instId: instId, algoOrdType: .grid, maxPx: levels.last ?? 0, minPx: levels.first ?? 0,
+                                            gridNum: max(levels.count - 1, 0), runType: spacing == .arithmetic ? .v1 : .v2,
+                                            algoClOrdId: algoClOrdId, tag: tag, quoteSz: investment)
+    }
+}
