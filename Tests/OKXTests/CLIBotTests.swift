@@ -80,3 +80,49 @@ import Testing
         await sim.stop()
     }
 }
+
+/// `okx bot … create|list|show|stop` against the simulator's bots, and the live-trading guard.
+@Suite struct CLIBotLifecycleTests {
+    @Test func aGridIsCreatedListedShownAndStoppedAndLiveNeedsYes() async throws {
+        let sim = try await OKXSimulator.start(SimulatorConfiguration())
+        _ = try sim.setPrice("BTC-USDT", to: 60000)
+        let grid = ["bot", "grid", "create", "BTC-USDT", "--lower", "50000", "--upper", "70000", "--grids", "10", "--investment", "1000"]
+
+        // Live without --yes: the plan is shown, nothing is sent, exit 2.
+        let live = CLI.environment(sim, key: .live, demo: false)
+        let refused = try await CLI.run(grid, environment: live)
+        #expect(refused.status == 2 && refused.stderr.contains("--yes") && refused.stdout.contains("spot grid BTC-USDT"), "\(refused.stderr)")
+        #expect(try await CLI.run(["bot", "grid", "list", "--json"], environment: live).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+
+        let demo = CLI.environment(sim, key: .demo, demo: true)
+        let created = try await CLI.run(grid + ["--json"], environment: demo)
+        #expect(created.status == 0, "\(created.stderr)")
+        let algoId = try #require(created.json?["algoId"] as? String)
+        let list = try await CLI.run(["bot", "grid", "list", "--json"], environment: demo)
+        let bots = try #require((try? JSONSerialization.jsonObject(with: Data(list.stdout.utf8))) as? [[String: Any]])
+        #expect(bots.map { $0["algoId"] as? String } == [algoId] && bots.first?["state"] as? String == "running")
+        // 11 levels; the one at the price (60000) holds no order: 5 buys below, 5 sells above.
+        let shown = try await CLI.run(["bot", "grid", "show", algoId, "--json"], environment: demo)
+        let orders = try #require(shown.json?["orders"] as? [[String: Any]])
+        #expect(orders.filter { $0["side"] as? String == "buy" }.count == 5 && orders.filter { $0["side"] as? String == "sell" }.count == 5)
+        let stopped = try await CLI.run(["bot", "grid", "stop", algoId, "BTC-USDT"], environment: demo)
+        #expect(stopped.status == 0 && stopped.stdout.contains("stopped grid bot \(algoId)"), "\(stopped.stderr)")
+        #expect(try await CLI.run(["bot", "grid", "list", "--json"], environment: demo).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+
+        // DCA and recurring buys go the same way.
+        let dca = try await CLI.run(["bot", "dca", "create", "BTC-USDT", "--initial", "100", "--safety", "50", "--max-safety", "2",
+                                     "--take-profit", "0.02", "--json"], environment: demo)
+        let dcaId = try #require(dca.json?["algoId"] as? String, "\(dca.stderr)")
+        let position = try await CLI.run(["bot", "dca", "show", dcaId, "--json"], environment: demo)
+        #expect(position.status == 0 && (position.json?["position"] as? [String: Any])?["algoId"] as? String == dcaId, "\(position.stderr)")
+        #expect(try await CLI.run(["bot", "dca", "stop", dcaId], environment: demo).status == 0)
+
+        let recurring = try await CLI.run(["bot", "recurring", "create", "--name", "weekly", "--coins", "BTC:0.5,ETH:0.5", "--amount", "100",
+                                           "--period", "weekly:1", "--hour", "9", "--json"], environment: demo)
+        let recurringId = try #require(recurring.json?["algoId"] as? String, "\(recurring.stderr)")
+        let listed = try await CLI.run(["bot", "recurring", "list"], environment: demo)
+        #expect(listed.stdout.contains(recurringId) && listed.stdout.contains("BTC:0.5,ETH:0.5"), "\(listed.stdout)")
+        #expect(try await CLI.run(["bot", "recurring", "stop", recurringId], environment: demo).status == 0)
+        await sim.stop()
+    }
+}
