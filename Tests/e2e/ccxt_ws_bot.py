@@ -123,6 +123,19 @@ async def main():
             task = asyncio.ensure_future(ex.watch_orders("BTC/USDT"))
         raise AssertionError("the filled order never arrived")
 
+    async def mark_price_and_funding():
+        rest_mark = float(ex.safe_string((await ex.public_get_public_mark_price({"instId": "BTC-USDT-SWAP"}))["data"][0], "markPx"))
+        mark = await ex.watch_mark_price("BTC/USDT:USDT")
+        check(mark["markPrice"] == rest_mark or abs(mark["markPrice"] - rest_mark) / rest_mark < 0.01, f"mark {mark['markPrice']} vs REST {rest_mark}")
+        rate = await ex.watch_funding_rate("BTC/USDT:USDT")
+        check(rate["fundingRate"] == 0.0001 and rate["fundingTimestamp"], f"funding {rate.get('fundingRate')}")
+
+    async def positions():
+        async def open_long():
+            await ex.create_order("BTC/USDT:USDT", "market", "buy", 1, None, {"tdMode": "cross"})
+        got = await until_event(lambda: ex.watch_positions(["BTC/USDT:USDT"]), open_long)
+        check(any(p["symbol"] == "BTC/USDT:USDT" and p["contracts"] and p["contracts"] > 0 for p in got), f"positions {[(p['symbol'], p['contracts']) for p in got]}")
+
     async def live_key_on_demo_url():
         live = client(env.live)  # sandbox: the demo URL
         try:
@@ -162,6 +175,8 @@ async def main():
         ("watch_balance (demo key, demo URL)", balance),
         ("watch_orders (demo key, demo URL)", orders),
         ("watch_orders sees a fill", order_fill_after_watch),
+        ("watch_mark_price and watch_funding_rate agree with REST", mark_price_and_funding),
+        ("watch_positions sees a SWAP trade", positions),
         ("live key on the demo URL: 50101", live_key_on_demo_url),
         ("demo key on the live URL: 50101", demo_key_on_live_url),
         ("live key on the live URL", live_key_on_live_url),

@@ -53,6 +53,15 @@ class Environment:
         self.live = (os.environ["OKX_SIM_LIVE_KEY"], os.environ["OKX_SIM_LIVE_SECRET"], os.environ["OKX_SIM_LIVE_PASSPHRASE"])
 
 
+def control(url, path, body):
+    """Calls the simulator's control API (POST /sim/v1/…, no OKX auth) and returns its first row."""
+    request = urllib.request.Request(url + path, data=json.dumps(body).encode(), method="POST", headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as response:
+        answer = json.load(response)
+    check(answer["code"] == "0", f"control API {path}: {answer}")
+    return answer["data"][0] if answer["data"] else None
+
+
 def set_price(url, inst_id, px):
     """Moves the simulator's price through its control API (POST /sim/v1/price, no OKX auth)."""
     body = json.dumps({"instId": inst_id, "px": str(px)}).encode()

@@ -3,12 +3,13 @@ from importlib.metadata import version
 
 import okx.Account as Account
 import okx.Funding as Funding
+import okx.Grid as Grid
 import okx.MarketData as MarketData
 import okx.PublicData as PublicData
 import okx.Status as Status
 import okx.Trade as Trade
 
-from harness import Environment, Steps, check, expect_code, set_price
+from harness import Environment, Steps, check, control, expect_code, set_price
 
 env = Environment()
 DEMO = "1"
@@ -25,6 +26,7 @@ trade, account, funding = apis(env.demo)
 market = MarketData.MarketAPI(flag=DEMO, domain=env.url, debug=False)
 public = PublicData.PublicAPI(flag=DEMO, domain=env.url, debug=False)
 status = Status.StatusAPI(flag=DEMO, domain=env.url, debug=False)
+grid = Grid.GridAPI(api_key=env.demo[0], api_secret_key=env.demo[1], passphrase=env.demo[2], flag=DEMO, domain=env.url, debug=False)
 steps = Steps(f"python-okx {version('python-okx')}")
 
 
@@ -217,6 +219,31 @@ def transfer():
     check(state["state"] == "success", f"transfer state {state}")
 
 
+def grid_bot():
+    set_price(env.url, "BTC-USDT", 60000)
+    created = ok(grid.grid_order_algo(instId="BTC-USDT", algoOrdType="grid", maxPx="70000", minPx="50000", gridNum="10", runType="1",
+                                      quoteSz="1000"))[0]
+    algo_id = created["algoId"]
+    check([b["algoId"] for b in ok(grid.grid_orders_algo_pending(algoOrdType="grid"))] == [algo_id], "the grid is pending")
+    live = ok(grid.grid_sub_orders(algoId=algo_id, algoOrdType="grid", type="live"))
+    check(len(live) == 10, f"{len(live)} grid orders on 11 levels, none at the price")
+    set_price(env.url, "BTC-USDT", 57000)  # fills the buys at 58000 (and its refill is a sell at 60000)
+    set_price(env.url, "BTC-USDT", 61000)  # fills that sell: one round trip
+    details = ok(grid.grid_orders_algo_details(algoOrdType="grid", algoId=algo_id))[0]
+    check(int(details["arbitrageNum"]) >= 1 and float(details["gridProfit"]) > 0, f"arbitrage {details['arbitrageNum']} profit {details['gridProfit']}")
+    ok(grid.grid_stop_order_algo(algoId=algo_id, instId="BTC-USDT", algoOrdType="grid", stopType="1"))
+    check(ok(grid.grid_orders_algo_pending(algoOrdType="grid")) == [], "stopped")
+
+
+def recurring_buy():
+    created = ok(grid.place_recurring_buy_order(stgyName="daily", recurringList=[{"ccy": "BTC", "ratio": "0.5"}, {"ccy": "ETH", "ratio": "0.5"}],
+                                                period="daily", recurringTime="9", timeZone="8", amt="100", investmentCcy="USDT", tdMode="cash"))[0]
+    control(env.url, "/sim/v1/advance", {"ms": 86_400_000})  # a day of the bots' clock: one execution
+    bought = ok(grid.get_recurring_buy_sub_orders(algoId=created["algoId"]))
+    check(sorted(o["instId"] for o in bought) == ["BTC-USDT", "ETH-USDT"], f"one buy per coin {[o['instId'] for o in bought]}")
+    ok(grid.stop_recurring_buy_order([{"algoId": created["algoId"]}]))
+
+
 def wrong_passphrase():
     t, _, _ = apis((env.demo[0], env.demo[1], "wrong"))
     expect_code(50105, lambda: t.get_order_list())
@@ -263,6 +290,7 @@ for name, step in [
     ("funding rate and mark price", funding_rate), ("system status, funding balances", system), ("funding -> trading transfer", transfer),
     ("wrong passphrase -> 50105", wrong_passphrase), ("demo key on live -> 50101", demo_on_live), ("skewed clock -> 50102", skewed),
     ("futures, options, margin instruments", every_instrument_type), ("control API: fills and a stop loss", control_api),
+    ("spot grid bot: create, refill, arbitrage, stop", grid_bot), ("recurring buy on the bots' clock", recurring_buy),
 ]:
     steps.run(name, step)
 steps.finish()
