@@ -60,6 +60,10 @@ struct RiskCommand: AsyncParsableCommand {
             let liqPx: String?
             let priceMoveToLiquidation: String?
             let distanceToLiquidation: String?
+            /// The margin level that governs the position (its own if isolated; its currency's
+            /// or the account's if cross) and whose it is.
+            let marginLevel: String?
+            let marginLevelOf: String?
             let warning: String?
         }
         let marginRatio: String?
@@ -87,19 +91,36 @@ struct RiskCommand: AsyncParsableCommand {
             .sorted { ($0.distanceToLiquidation ?? .greatestFiniteMagnitude) < ($1.distanceToLiquidation ?? .greatestFiniteMagnitude) }
             .map { p in
                 let near = p.distanceToLiquidation.map { $0 <= threshold } ?? false
+                let level = p.marginLevel(in: balance)
+                var warnings: [String] = []
+                if near { warnings.append("liquidation \(Self.percent(p.distanceToLiquidation)) % away") }
+                if let level, level.zone != .healthy {
+                    warnings.append("margin level \(Self.percent(level.ratio)) % (\(level.zone == .liquidation ? "liquidation" : "margin call zone"))")
+                }
                 return Report.Line(instId: p.instId, posSide: p.posSide?.rawValue, pos: text(p.pos), markPx: text(p.markPx), liqPx: text(p.liqPx),
                                    priceMoveToLiquidation: text(p.priceMoveToLiquidation), distanceToLiquidation: text(p.distanceToLiquidation),
-                                   warning: near ? "liquidation \(Self.percent(p.distanceToLiquidation)) % away" : nil)
+                                   marginLevel: text(level?.ratio), marginLevelOf: level.map { Self.describe($0.scope) },
+                                   warning: warnings.isEmpty ? nil : warnings.joined(separator: "; "))
             }
         let report = Report(marginRatio: text(balance.mgnRatio), marginAboveLiquidation: text(balance.marginAboveLiquidation),
                             marginAboveMarginCall: text(balance.marginAboveMarginCall), state: state, positions: lines)
         if global.json { return try Output.json(report) }
         Output.line("margin ratio \(Output.text(balance.mgnRatio)) · \(state) (liquidation at 1.0, margin call at 3.0)")
-        Output.table([["instId", "side", "size", "mark px", "liq px", "move to liq", "distance", "warning"]] + lines.map {
-            [$0.instId, $0.posSide ?? "-", $0.pos ?? "-", $0.markPx ?? "-", $0.liqPx ?? "-", $0.priceMoveToLiquidation ?? "-",
-             $0.distanceToLiquidation.flatMap { OKXJSON.decimal($0) }.map { "\(Self.percent($0)) %" } ?? "-",
-             $0.warning ?? ""]
+        Output.table([["instId", "side", "size", "mark px", "liq px", "move to liq", "distance", "margin level", "warning"]] + lines.map { line in
+            [line.instId, line.posSide ?? "-", line.pos ?? "-", line.markPx ?? "-", line.liqPx ?? "-", line.priceMoveToLiquidation ?? "-",
+             line.distanceToLiquidation.flatMap { OKXJSON.decimal($0) }.map { "\(Self.percent($0)) %" } ?? "-",
+             line.marginLevel.flatMap { OKXJSON.decimal($0) }.map { "\(Self.percent($0)) % \(line.marginLevelOf ?? "")" } ?? "-",
+             line.warning ?? ""]
         })
+    }
+
+    /// Whose margin level governs a position, in a word or two.
+    static func describe(_ scope: MarginLevel.Scope) -> String {
+        switch scope {
+        case .position: "position (isolated)"
+        case .currency(let ccy): "\(ccy) (cross)"
+        case .account: "account (cross)"
+        }
     }
 
     /// A fraction as a percentage with two decimals.

@@ -15,6 +15,7 @@ import Testing
         let swap = try #require(positions.first { $0["instId"] as? String == "BTC-USDT-SWAP" })
         #expect(swap["liqPx"] as? String == "58418.7")
         #expect(swap["warning"] == nil, "more than 10 % away at the seeded mark price")
+        #expect(swap["marginLevelOf"] as? String == "account (cross)", "a cross position in multi-currency mode shares the account's level")
         #expect((calm.json?["state"] as? String) == "healthy")
 
         // 60000: (60000 − 58418.7) / 60000 = 2.64 % from liquidation.
