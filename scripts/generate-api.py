@@ -1193,6 +1193,57 @@ class ChannelGen(EndpointGen):
         return out
 
 
+class OperationGen(ChannelGen):
+    """A trading operation sent on a WebSocket (`order`, `batch-amend-orders` …): its argument
+    item by the request emitter and one item of its reply's `data` by the response emitter."""
+    def emit_operation(self):
+        e = self.channel
+        out = [f"        /// The `{e['channel']}` operation on the {e['url_kind']} WebSocket endpoint: “{e['title']}”.\n",
+               f"        /// - SeeAlso: {self.link}\n",
+               f"        public enum {self.type} {{\n",
+               f"            /// The operation name (`op`), as OKX spells it.\n",
+               f"            public static let op = {swift_string(e['channel'])}\n",
+               f"            /// The WebSocket endpoint that takes the operation.\n",
+               f"            public static let urlKind: WebSocketURLKind = .{e['url_kind'] if e['url_kind'] == 'business' else '`' + e['url_kind'] + '`'}\n"]
+        args = self.request(tree(self.e["params"]), "Arguments", 12, True)
+        args[0] = f"            /// One item of the operation's `args`, in documented order.\n            /// - SeeAlso: {self.link}\n"
+        out.extend(line.replace("/// A request with the given parameters; nil ones are not sent.", "/// Arguments with the given values; nil ones are not sent.") for line in args)
+        reply = self.response(tree(self.e["response"]), "Reply", 12, True)
+        reply[0] = f"            /// One item of the `data` array of the operation's reply.\n            /// - SeeAlso: {self.link}\n"
+        out.extend(reply)
+        enums = [chunk.replace(" in this section:", " of this operation:") for chunk in emit_enums(self.enums, "")]
+        out.extend("        " + line if line.strip() else line for chunk in enums for line in chunk.splitlines(keepends=True))
+        if out[-1] == "\n":
+            out.pop()
+        out.append("        }\n\n")
+        return out
+
+
+def operations(spec):
+    """`Channels.Operations`: every documented WebSocket trading operation, and the registry of
+    their reply models by `op`."""
+    ops = sorted((e for e in spec["websocket"] if e["kind"] == "operation"), key=lambda e: e["channel"])
+    out = [HEADER, "IMPORT", "extension Channels {\n",
+           "    /// The trading operations OKX takes on a WebSocket (`order`, `cancel-order` …): each one's\n",
+           "    /// argument item and the model of one item of its reply's `data`.\n",
+           "    public enum Operations {\n"]
+    types = []
+    for e in ops:
+        t = upper_camel(e["channel"])
+        types.append((e, t))
+        out.extend(OperationGen(e, t).emit_operation())
+    out[-1] = out[-1].rstrip("\n") + "\n"
+    out.append("    }\n\n")
+    out.append("    /// The reply item model of every documented WebSocket operation, by its `op`.\n")
+    out.append("    public static let operationReplies: [String: any (Codable & Sendable).Type] = [\n")
+    for e, t in types:
+        out.append(f"        {swift_string(e['channel'])}: Operations.{t}.Reply.self,\n")
+    out.append("    ]\n}\n")
+    text = "".join(out)
+    uses = re.search(r"public (?:var|let) \S+: \[*(?:Decimal|Date)\b", text)
+    return text.replace("IMPORT", "public import Foundation\n\n" if uses else "", 1), types
+
+
 def channel_types(spec):
     """(entry, section, type name) for every channel, in section then name order."""
     out, taken = [], set()
@@ -1233,6 +1284,7 @@ def channels(spec):
             reg.append(f"        {swift_string(n)}: {t}.self,\n")
     reg.append("    ]\n}\n")
     files[OUT_DIR / "Channels+Registry.swift"] = "".join(reg)
+    files[OUT_DIR / "Channels+Operations.swift"], _ = operations(spec)
     files[CHANNEL_FIXTURES] = channel_fixtures(spec)
     return files
 
@@ -1257,6 +1309,13 @@ def channel_fixtures(spec):
         text = swift_string(json.dumps(ex, separators=(",", ":"), ensure_ascii=False)) if ex is not None else "nil"
         out.append(f"    GeneratedChannelExample(type: Channels.{t}.self, names: [{', '.join(swift_string(n) for n in channel_names(e))}],\n")
         out.append(f"        push: {text},\n        skip: {swift_string(skip) if skip else 'nil'}, undocumented: [{', '.join(swift_string(k) for k in undocumented)}]),\n")
+    out.append("]\n\n")
+    out.append("/// Every documented WebSocket operation: its `op`, reply item model and the docs' reply example.\n")
+    out.append("let generatedOperationExamples: [(op: String, reply: any (Codable & Sendable).Type, example: String?)] = [\n")
+    for e, t in operations(spec)[1]:
+        ex = push_example(e)
+        text = swift_string(json.dumps(ex, separators=(",", ":"), ensure_ascii=False)) if ex is not None else "nil"
+        out.append(f"    ({swift_string(e['channel'])}, Channels.Operations.{t}.Reply.self, {text}),\n")
     out.append("]\n")
     return "".join(out)
 

@@ -16,7 +16,7 @@ struct DecodeCommand: AsyncParsableCommand {
             and 3 when the envelope carries an OKX error code.
             """)
 
-    @Option(help: "Decode a push of this WebSocket channel (e.g. mark-price, candle1H, books5) instead of a REST answer.")
+    @Option(help: "Decode a push of this WebSocket channel (e.g. mark-price, candle1H, books5), or the reply of this WebSocket operation (e.g. order), instead of a REST answer.")
     var channel: String?
     @Argument(help: "GET or POST (without --channel); with --channel, the file to decode.") var method: String?
     @Argument(help: "The endpoint's path, e.g. /api/v5/account/balance (a query string is ignored).") var path: String?
@@ -26,9 +26,10 @@ struct DecodeCommand: AsyncParsableCommand {
         if let channel {
             // With --channel the only positional argument is the file.
             guard path == nil, file == nil else { throw ValidationError("with --channel, give only the file to decode (or - for standard input)") }
-            guard let type = Channels.model(forChannel: channel) else {
-                let close = Self.closeNames(to: channel, in: Array(Channels.documented.keys))
-                throw ValidationError("\(channel) is not a documented channel" + (close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?"))
+            // A trading operation's reply ({"id","op","code","data"}) decodes the same way, by its `op`.
+            guard let type = Channels.model(forChannel: channel) ?? Channels.operationReplies[channel] else {
+                let close = Self.closeNames(to: channel, in: Array(Channels.documented.keys) + Array(Channels.operationReplies.keys))
+                throw ValidationError("\(channel) is not a documented channel or operation" + (close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?"))
             }
             print(try Self.renderPush(type, try Self.read(method)))
             return

@@ -39,6 +39,13 @@ import Testing
         #expect(result.stdout.contains(#"["8476.98","415","0","13"]"#), "\(result.stdout)")
     }
 
+    @Test func anOperationReplyDecodesByItsOp() async throws {
+        let reply = #"{"id":"1512","op":"order","code":"0","msg":"","data":[{"clOrdId":"","ordId":"12345689","sCode":"0","sMsg":"","tag":"","ts":"1695190491421"}],"inTime":"1695190491421339","outTime":"1695190491423240"}"#
+        let result = try await CLI.run(["decode", "--channel", "order", try write(reply)], environment: env)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(#""ordId":"12345689""#) && result.stdout.contains(#""op":"order""#), "\(result.stdout)")
+    }
+
     @Test func anUnknownChannelIsAUsageErrorWithCloseNames() async throws {
         let result = try await CLI.run(["decode", "--channel", "mark-prise", "/dev/null"], environment: env)
         #expect(result.status == 2)

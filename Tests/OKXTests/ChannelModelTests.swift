@@ -35,6 +35,21 @@ import Testing
         #expect(checked >= 50, "skipped: \(skipped)")
     }
 
+    @Test func operationRepliesDecodeAndEncodeBackToTheSameValues() throws {
+        #expect(generatedOperationExamples.count == 11)
+        for (op, reply, example) in generatedOperationExamples {
+            #expect(Channels.operationReplies[op].map(ObjectIdentifier.init) == ObjectIdentifier(reply), "\(op)")
+            let text = try #require(example, "\(op) has a reply example")
+            let first = try reencodePush(reply, Data(text.utf8))
+            var problems: [String] = []
+            compareValues(try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)), try JSONDecoder().decode(JSONValue.self, from: first),
+                          path: "", keyPath: "", undocumented: [], problems: &problems)
+            #expect(problems.isEmpty, "\(op): \(problems.prefix(5).joined(separator: "; "))")
+        }
+        let amend = Channels.Operations.AmendOrder.Arguments(instIdCode: 10459, ordId: "2510789768709120", newPx: Decimal(string: "2.5"))
+        #expect(amend.parameters.names == ["instIdCode", "ordId", "newPx"])
+    }
+
     @Test func everyNameOfEveryFamilyFindsItsModel() {
         var names = 0
         for example in generatedChannelExamples {
