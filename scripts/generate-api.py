@@ -1100,6 +1100,11 @@ def channel_names(e):
     return out
 
 
+# Members of a public family that need a logged-in connection all the same (the docs say so in
+# prose, not in the table: the tick-by-tick books need login and a fee tier).
+LOGIN_ONLY_NAMES = {"books-l2-tbt", "books50-l2-tbt"}
+
+
 def channel_needs_login(e):
     """Private-endpoint channels need login; on the business endpoint, the channels whose push
     `arg` carries the account's `uid` do (the table has no permission for channels)."""
@@ -1183,6 +1188,10 @@ class ChannelGen(EndpointGen):
                f"        public static let urlKind: WebSocketURLKind = .{e['url_kind'] if e['url_kind'] == 'business' else '`' + e['url_kind'] + '`'}\n",
                f"        /// Whether the connection must be logged in to subscribe.\n",
                f"        public static let needsLogin = {'true' if login else 'false'}\n"]
+        only = [n for n in self.names if n in LOGIN_ONLY_NAMES] if not login else []
+        if only:
+            out.append(f"        /// The names of the family that need a logged-in connection all the same.\n")
+            out.append(f"        public static let loginOnlyNames: Set<String> = [{', '.join(swift_string(n) for n in only)}]\n")
         out.extend(self.arguments(8))
         out.extend(self.push(8))
         enums = [chunk.replace(" in this section:", " of this channel:") for chunk in emit_enums(self.enums, "")]

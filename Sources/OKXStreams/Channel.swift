@@ -46,7 +46,7 @@ public struct Channel: Sendable, Hashable, CustomStringConvertible {
         case .private: endpoint = .private
         case .business: endpoint = .business
         }
-        return Channel(arguments.channelName, endpoint: endpoint, login: C.needsLogin, args: arguments.argument.filter { $0.key != "channel" })
+        return Channel(arguments.channelName, endpoint: endpoint, login: C.needsLogin(arguments.channelName), args: arguments.argument.filter { $0.key != "channel" })
     }
 
     /// The `instId` argument; nil for channels not tied to one instrument.

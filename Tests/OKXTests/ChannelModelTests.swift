@@ -77,6 +77,7 @@ import Testing
         #expect(Channels.Orders.urlKind == .private && Channels.Orders.needsLogin)
         #expect(Channels.Candles.urlKind == .business && !Channels.Candles.needsLogin)
         #expect(Channels.AlgoAdvance.needsLogin, "a business channel whose push names the account's uid")
+        #expect(!Channels.Books.needsLogin("books5") && Channels.Books.needsLogin("books50-l2-tbt"), "tick-by-tick books need login")
     }
 
     @Test func aPushThatDoesNotFitNamesItsPath() throws {

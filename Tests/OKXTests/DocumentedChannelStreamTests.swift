@@ -8,6 +8,13 @@ import Testing
 /// generated arguments: pushes arrive typed with the generated model, and a push that does not fit
 /// still arrives, as raw JSON.
 @Suite(.timeLimit(.minutes(2))) struct DocumentedChannelStreamTests {
+    @Test func documentedSubscriptionsMatchTheHandWrittenOnes() {
+        #expect(Channel.documented(Channels.Books.self, .init(channel: .books50L2Tbt, instId: "BTC-USDT")) == .books50L2Tbt("BTC-USDT"))
+        #expect(Channel.documented(Channels.Books.self, .init(channel: .books5, instId: "BTC-USDT")) == .books5("BTC-USDT"))
+        #expect(Channel.documented(Channels.MarkPrice.self, .init(instId: "BTC-USDT-SWAP")) == .markPrice("BTC-USDT-SWAP"))
+        #expect(Channel.documented(Channels.Orders.self, .init(instType: .swap)) == .orders(.swap))
+    }
+
     @Test func documentedChannelPushesArriveTyped() async throws {
         let (sim, rest, streams) = try await AlgoChannelTests.start()
         let channel = Channel.documented(Channels.GridPositions.self, .init(algoId: "448965992920907776"))

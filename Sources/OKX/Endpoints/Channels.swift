@@ -34,11 +34,20 @@ public protocol DocumentedChannel: Sendable {
     static var names: [String] { get }
     /// The WebSocket endpoint that serves the channel.
     static var urlKind: WebSocketURLKind { get }
-    /// Whether the connection must be logged in to subscribe.
+    /// Whether the connection must be logged in to subscribe (to every name of the family).
     static var needsLogin: Bool { get }
+    /// The names of a family that need a logged-in connection although the others do not
+    /// (the tick-by-tick books); empty for most channels.
+    static var loginOnlyNames: Set<String> { get }
 }
 
 extension DocumentedChannel {
+    /// No name needs login on its own.
+    public static var loginOnlyNames: Set<String> { [] }
+
+    /// Whether subscribing to `name` needs a logged-in connection.
+    public static func needsLogin(_ name: String) -> Bool { needsLogin || loginOnlyNames.contains(name) }
+
     /// `Push.self`, reachable through an existential (`any DocumentedChannel.Type`).
     public static var pushType: any (Codable & Sendable).Type { Push.self }
 }

@@ -13,6 +13,8 @@ extension Channels {
         public static let urlKind: WebSocketURLKind = .`public`
         /// Whether the connection must be logged in to subscribe.
         public static let needsLogin = false
+        /// The names of the family that need a logged-in connection all the same.
+        public static let loginOnlyNames: Set<String> = ["books50-l2-tbt", "books-l2-tbt"]
         /// The subscription argument of `books` and its family, in documented order.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-ws-order-book-channel
         public struct Arguments: ChannelArguments {
