@@ -1161,9 +1161,282 @@ def fixtures(spec, by_section):
     return "".join(out)
 
 
+# ---------------------------------------------------------------- WebSocket channels
+#
+# Every `kind: channel` entry of the table's `websocket` list becomes `Channels.<Name>` in
+# Sources/OKX/Generated/Channels+<Section>.swift: `names` (the family), `urlKind`, `needsLogin`,
+# `Arguments` (the subscription argument, by the REST request emitter) and `Push` (one item of a
+# push's `data`, by the REST response emitter, positional rows included), so a push decodes and
+# encodes exactly like a REST answer of the same kinds. The registry (`Channels.documented`) and
+# the test fixtures are generated with them.
+#
+# Naming: the first channel name in UpperCamelCase (`mark-price` -> `MarkPrice`), except families
+# named after one member of the family (`candle3M`), which get the names below.
+CHANNEL_TYPES = {
+    "candle3M": "Candles", "index-candle3M": "IndexCandles", "mark-price-candle3M": "MarkPriceCandles",
+    "sprd-candle3M": "SprdCandles", "sprd-books5": "SprdBooks",
+}
+CHANNEL_FIXTURES = ROOT / "Tests/OKXTests/Generated/GeneratedChannelFixtures.swift"
+
+# Corrections of a push's shape, like PATCHES: (channel, field path, kind, doc type, reason).
+CHANNEL_PATCHES = [
+    ("sprd-books5", "data.asks", "decimal_array", "Array of arrays", "levels are [price, size, orders] rows (docs example), not strings"),
+    ("sprd-books5", "data.bids", "decimal_array", "Array of arrays", "levels are [price, size, orders] rows (docs example), not strings"),
+]
+
+
+def patch_channels(spec):
+    for channel, path, kind, doc_type, why in CHANNEL_PATCHES:
+        fields = [f for e in spec["websocket"] if e["channel"] == channel for f in e["push_data"] if f["path"] == path]
+        if not fields:
+            sys.exit(f"channel patch for {channel} {path} ({why}) matches no field: remove or update it")
+        for f in fields:
+            f["kind"], f["doc_type"] = kind, doc_type
+
+
+def channel_names(e):
+    """The family's names; the table has a stray space in one (`index -candle2H`)."""
+    out = []
+    for n in e["channels"] or [e["channel"]]:
+        n = re.sub(r"\s+", "", n)
+        if n not in out:
+            out.append(n)
+    return out
+
+
+# Members of a public family that need a logged-in connection all the same (the docs say so in
+# prose, not in the table: the tick-by-tick books need login and a fee tier).
+LOGIN_ONLY_NAMES = {"books-l2-tbt", "books50-l2-tbt"}
+
+
+def channel_needs_login(e):
+    """Private-endpoint channels need login; on the business endpoint, the channels whose push
+    `arg` carries the account's `uid` do (the table has no permission for channels)."""
+    return e["url_kind"] == "private" or any(f["path"] == "arg.uid" for f in e["push_data"])
+
+
+def push_example(e):
+    ex = e.get("push_example")
+    if ex is None:
+        rep = e.get("push_example_repaired")
+        if isinstance(rep, str):
+            try:
+                ex = json.loads(rep)
+            except ValueError:
+                ex = None
+        elif rep is not None:
+            ex = rep
+    return ex if isinstance(ex, dict) else None
+
+
+def channel_entry(e):
+    """The channel as a REST-shaped entry, so EndpointGen emits its models unchanged: the
+    subscription arguments as `params`, the `data.` fields of the push as the response."""
+    data = [dict(f, path=f["path"][5:]) for f in e["push_data"] if f["path"].startswith("data.")]
+    positional = any(f.get("position") is not None for f in data)
+    return {
+        "id": e["id"], "method": "WS", "path": e["channel"], "title": e["title"],
+        "params": [a for a in e["args"] if a["name"] != "channel"], "request_example": None,
+        "response": data, "response_root": "data", "response_data_shape": "array_of_arrays" if positional else "array",
+        "response_example": push_example(e),
+    }
+
+
+class ChannelGen(EndpointGen):
+    """EndpointGen with the docs lines of a channel instead of an endpoint's."""
+    def __init__(self, e, type_name):
+        self.channel = e
+        self.names = channel_names(e)
+        # The family's names are the value set of `channel`, called `Name` (not `Channel`).
+        family = len(self.names) > 1
+        enums = {"types": {"Name": ("channel", list(self.names))} if family else {}, "of": {"channel": "Name"} if family else {}}
+        super().__init__(channel_entry(e), type_name, "", enums)
+
+    def arguments(self, indent):
+        p = " " * indent
+        node = tree(self.e["params"])
+        if len(self.names) > 1:
+            node.fields.insert(0, {"name": "channel", "path": "channel", "kind": "enum", "required": True, "values": []})
+        out = self.request(node, "Arguments", indent, True)
+        out[0] = f"{p}/// The subscription argument of `{self.names[0]}`{' and its family' if len(self.names) > 1 else ''}, in documented order.\n{p}/// - SeeAlso: {self.link}\n"
+        i = next(i for i, line in enumerate(out) if line.startswith(f"{p}public struct Arguments: APIRequestFields"))
+        out[i] = f"{p}public struct Arguments: ChannelArguments {{\n"
+        out = [line.replace("/// A request with the given parameters; nil ones are not sent.", "/// Arguments with the given values; nil ones are not sent.") for line in out]
+        name = "channel.rawValue" if len(self.names) > 1 else swift_string(self.names[0])
+        close = f"{p}    }}\n{p}}}\n"
+        assert out[-1] == close
+        out[-1] = f"{p}    }}\n{p}    /// The channel these arguments subscribe to.\n{p}    public var channelName: String {{ {name} }}\n{p}}}\n"
+        return out
+
+    def push(self, indent):
+        p = " " * indent
+        what = f"One item of the `data` array of a `{self.names[0]}`{' (or family)' if len(self.names) > 1 else ''} push"
+        if self.e["response_data_shape"] == "array_of_arrays":
+            out = self.positional(self.e["response"], indent)
+            out[0] = f"{p}/// {what}: an array read by position.\n{p}/// - SeeAlso: {self.link}\n"
+            out[1] = out[1].replace("public struct Response:", "public struct Push:")
+        else:
+            out = self.response(tree(self.e["response"]), "Push", indent, True)
+            out[0] = f"{p}/// {what}.\n{p}/// - SeeAlso: {self.link}\n"
+        return out
+
+    def emit_channel(self):
+        e = self.channel
+        login = channel_needs_login(e)
+        out = [f"    /// The `{self.names[0]}` channel{' family' if len(self.names) > 1 else ''} on the {e['url_kind']} WebSocket endpoint: “{e['title']}”.\n",
+               f"    /// - SeeAlso: {self.link}\n",
+               f"    public enum {self.type}: DocumentedChannel {{\n",
+               f"        /// The channel names this type covers, as OKX spells them.\n",
+               f"        public static let names: [String] = [{', '.join(swift_string(n) for n in self.names)}]\n",
+               f"        /// The WebSocket endpoint that serves the channel.\n",
+               f"        public static let urlKind: WebSocketURLKind = .{e['url_kind'] if e['url_kind'] == 'business' else '`' + e['url_kind'] + '`'}\n",
+               f"        /// Whether the connection must be logged in to subscribe.\n",
+               f"        public static let needsLogin = {'true' if login else 'false'}\n"]
+        only = [n for n in self.names if n in LOGIN_ONLY_NAMES] if not login else []
+        if only:
+            out.append(f"        /// The names of the family that need a logged-in connection all the same.\n")
+            out.append(f"        public static let loginOnlyNames: Set<String> = [{', '.join(swift_string(n) for n in only)}]\n")
+        out.extend(self.arguments(8))
+        out.extend(self.push(8))
+        enums = [chunk.replace(" in this section:", " of this channel:") for chunk in emit_enums(self.enums, "")]
+        out.extend("    " + line if line.strip() else line for chunk in enums for line in chunk.splitlines(keepends=True))
+        if out[-1] == "\n":
+            out.pop()
+        out.append("    }\n\n")
+        return out
+
+
+class OperationGen(ChannelGen):
+    """A trading operation sent on a WebSocket (`order`, `batch-amend-orders` …): its argument
+    item by the request emitter and one item of its reply's `data` by the response emitter."""
+    def emit_operation(self):
+        e = self.channel
+        out = [f"        /// The `{e['channel']}` operation on the {e['url_kind']} WebSocket endpoint: “{e['title']}”.\n",
+               f"        /// - SeeAlso: {self.link}\n",
+               f"        public enum {self.type} {{\n",
+               f"            /// The operation name (`op`), as OKX spells it.\n",
+               f"            public static let op = {swift_string(e['channel'])}\n",
+               f"            /// The WebSocket endpoint that takes the operation.\n",
+               f"            public static let urlKind: WebSocketURLKind = .{e['url_kind'] if e['url_kind'] == 'business' else '`' + e['url_kind'] + '`'}\n"]
+        args = self.request(tree(self.e["params"]), "Arguments", 12, True)
+        args[0] = f"            /// One item of the operation's `args`, in documented order.\n            /// - SeeAlso: {self.link}\n"
+        out.extend(line.replace("/// A request with the given parameters; nil ones are not sent.", "/// Arguments with the given values; nil ones are not sent.") for line in args)
+        reply = self.response(tree(self.e["response"]), "Reply", 12, True)
+        reply[0] = f"            /// One item of the `data` array of the operation's reply.\n            /// - SeeAlso: {self.link}\n"
+        out.extend(reply)
+        enums = [chunk.replace(" in this section:", " of this operation:") for chunk in emit_enums(self.enums, "")]
+        out.extend("        " + line if line.strip() else line for chunk in enums for line in chunk.splitlines(keepends=True))
+        if out[-1] == "\n":
+            out.pop()
+        out.append("        }\n\n")
+        return out
+
+
+def operations(spec):
+    """`Channels.Operations`: every documented WebSocket trading operation, and the registry of
+    their reply models by `op`."""
+    ops = sorted((e for e in spec["websocket"] if e["kind"] == "operation"), key=lambda e: e["channel"])
+    out = [HEADER, "IMPORT", "extension Channels {\n",
+           "    /// The trading operations OKX takes on a WebSocket (`order`, `cancel-order` …): each one's\n",
+           "    /// argument item and the model of one item of its reply's `data`.\n",
+           "    public enum Operations {\n"]
+    types = []
+    for e in ops:
+        t = upper_camel(e["channel"])
+        types.append((e, t))
+        out.extend(OperationGen(e, t).emit_operation())
+    out[-1] = out[-1].rstrip("\n") + "\n"
+    out.append("    }\n\n")
+    out.append("    /// The reply item model of every documented WebSocket operation, by its `op`.\n")
+    out.append("    public static let operationReplies: [String: any (Codable & Sendable).Type] = [\n")
+    for e, t in types:
+        out.append(f"        {swift_string(e['channel'])}: Operations.{t}.Reply.self,\n")
+    out.append("    ]\n}\n")
+    text = "".join(out)
+    uses = re.search(r"public (?:var|let) \S+: \[*(?:Decimal|Date)\b", text)
+    return text.replace("IMPORT", "public import Foundation\n\n" if uses else "", 1), types
+
+
+def channel_types(spec):
+    """(entry, section, type name) for every channel, in section then name order."""
+    out, taken = [], set()
+    for e in sorted((e for e in spec["websocket"] if e["kind"] == "channel"), key=lambda e: (e["section"], e["channel"])):
+        if e["section"] not in SECTIONS:
+            sys.exit(f"unknown section {e['section']!r}: add it to SECTIONS")
+        t = CHANNEL_TYPES.get(e["channel"]) or upper_camel(e["channel"])
+        if t in taken or t in RESERVED_TYPES:
+            sys.exit(f"channel type name {t} is taken: add {e['channel']!r} to CHANNEL_TYPES")
+        taken.add(t)
+        out.append((e, e["section"], t))
+    return out
+
+
+def channels(spec):
+    """The channel files, the registry and the channel test fixtures (see above)."""
+    files = {}
+    by_section = {}
+    patch_channels(spec)
+    for e, section, t in channel_types(spec):
+        by_section.setdefault(section, []).append((e, t))
+    for section, items in sorted(by_section.items()):
+        out = [HEADER, "IMPORT", "extension Channels {\n"]
+        for e, t in items:
+            out.extend(ChannelGen(e, t).emit_channel())
+        out[-1] = out[-1].rstrip("\n") + "\n"
+        out.append("}\n")
+        text = "".join(out)
+        uses = re.search(r"public (?:var|let) \S+: \[*(?:Decimal|Date)\b", text)
+        text = text.replace("IMPORT", "public import Foundation\n\n" if uses else "", 1)
+        files[OUT_DIR / f"Channels+{SECTIONS[section].replace('.', '')}.swift"] = text
+    reg = [HEADER, "extension Channels {\n",
+           "    /// Every documented channel name (each member of a family, e.g. every candle bar) with\n",
+           "    /// its generated type: for tools and streams that meet a channel by name.\n",
+           "    public static let documented: [String: any DocumentedChannel.Type] = [\n"]
+    for e, _, t in sorted(channel_types(spec), key=lambda x: x[2]):
+        for n in channel_names(e):
+            reg.append(f"        {swift_string(n)}: {t}.self,\n")
+    reg.append("    ]\n}\n")
+    files[OUT_DIR / "Channels+Registry.swift"] = "".join(reg)
+    files[OUT_DIR / "Channels+Operations.swift"], _ = operations(spec)
+    files[CHANNEL_FIXTURES] = channel_fixtures(spec)
+    return files
+
+
+def channel_fixtures(spec):
+    out = [HEADER, "import Foundation\n@testable import OKX\n\n",
+           "/// One documented channel as the test suite checks it.\n",
+           "struct GeneratedChannelExample: Sendable {\n    let type: any DocumentedChannel.Type\n    let names: [String]\n",
+           "    /// The docs' push example (a whole frame), nil when the table has none.\n    let push: String?\n",
+           "    /// Why the example is not checked, if it is not.\n    let skip: String?\n",
+           "    /// Key paths of the frame (`data.x.y`) that the table does not document (dropped on re-encoding).\n",
+           "    let undocumented: Set<String>\n}\n\n",
+           "let generatedChannelExamples: [GeneratedChannelExample] = [\n"]
+    for e, _, t in channel_types(spec):
+        ex = push_example(e)
+        skip = None if ex is not None else "no push example in the table"
+        if ex is not None and not isinstance(ex.get("data"), list):
+            skip, ex = "the push example has no `data` array", None
+        entry = channel_entry(e)
+        undocumented = [] if ex is None or entry["response_data_shape"] == "array_of_arrays" else \
+            ["data." + k for k in undocumented_keys(entry, ex)]
+        text = swift_string(json.dumps(ex, separators=(",", ":"), ensure_ascii=False)) if ex is not None else "nil"
+        out.append(f"    GeneratedChannelExample(type: Channels.{t}.self, names: [{', '.join(swift_string(n) for n in channel_names(e))}],\n")
+        out.append(f"        push: {text},\n        skip: {swift_string(skip) if skip else 'nil'}, undocumented: [{', '.join(swift_string(k) for k in undocumented)}]),\n")
+    out.append("]\n\n")
+    out.append("/// Every documented WebSocket operation: its `op`, reply item model and the docs' reply example.\n")
+    out.append("let generatedOperationExamples: [(op: String, reply: any (Codable & Sendable).Type, example: String?)] = [\n")
+    for e, t in operations(spec)[1]:
+        ex = push_example(e)
+        text = swift_string(json.dumps(ex, separators=(",", ":"), ensure_ascii=False)) if ex is not None else "nil"
+        out.append(f"    ({swift_string(e['channel'])}, Channels.Operations.{t}.Reply.self, {text}),\n")
+    out.append("]\n")
+    return "".join(out)
+
+
 def main():
     spec = load()
     targets = generate(spec)
+    targets.update(channels(spec))
     check = "--check" in sys.argv
     stale = []
     existing = set(OUT_DIR.glob("*.swift")) if OUT_DIR.exists() else set()

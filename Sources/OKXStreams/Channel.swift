@@ -29,9 +29,24 @@ public struct Channel: Sendable, Hashable, CustomStringConvertible {
         self.needsLogin = login
     }
 
-    /// Any channel, for what is not typed yet (events arrive as ``StreamEvent/raw(_:)``).
+    /// Any channel by name; a documented one's pushes arrive typed (``StreamEvent/documented(_:)``),
+    /// others as ``StreamEvent/raw(_:)``.
     public static func custom(_ name: String, endpoint: StreamEndpoint, login: Bool, args: [String: String] = [:]) -> Channel {
         Channel(name, endpoint: endpoint, login: login, args: args)
+    }
+
+    /// Any documented channel from its generated arguments, e.g.
+    /// `.documented(Channels.IndexTickers.self, .init(instId: "BTC-USDT"))`: the name, endpoint and
+    /// login come from OKX's docs; pushes arrive as ``StreamEvent/documented(_:)`` unless a
+    /// hand-written case covers the channel.
+    public static func documented<C: DocumentedChannel>(_ channel: C.Type, _ arguments: C.Arguments) -> Channel {
+        let endpoint: StreamEndpoint
+        switch C.urlKind {
+        case .public: endpoint = .public
+        case .private: endpoint = .private
+        case .business: endpoint = .business
+        }
+        return Channel(arguments.channelName, endpoint: endpoint, login: C.needsLogin(arguments.channelName), args: arguments.argument.filter { $0.key != "channel" })
     }
 
     /// The `instId` argument; nil for channels not tied to one instrument.
@@ -85,9 +100,9 @@ public struct Channel: Sendable, Hashable, CustomStringConvertible {
 
     /// Advanced algo orders (iceberg, TWAP, trailing stop); on the business endpoint.
     public static func algoAdvance(_ instType: InstrumentType = InstrumentType(rawValue: "ANY")) -> Channel { .init("algo-advance", endpoint: .business, login: true, args: ["instType": instType.rawValue]) }
-    /// A grid bot's positions (events arrive as raw JSON).
+    /// A grid bot's positions (events arrive as ``StreamEvent/documented(_:)``, a `Channels.GridPositions.Push`).
     public static func gridPositions(algoId: String) -> Channel { .init("grid-positions", endpoint: .business, login: true, args: ["algoId": algoId]) }
-    /// A grid bot's child orders (events arrive as raw JSON).
+    /// A grid bot's child orders (events arrive as ``StreamEvent/documented(_:)``, a `Channels.GridSubOrders.Push`).
     public static func gridSubOrders(algoId: String) -> Channel { .init("grid-sub-orders", endpoint: .business, login: true, args: ["algoId": algoId]) }
 
     /// Whether this channel carries an order book that ``OrderBookState`` maintains.

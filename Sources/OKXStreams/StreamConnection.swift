@@ -599,7 +599,8 @@ actor StreamConnection {
         }
     }
 
-    /// Typed events for the channels with a model. A message that does not match its model is
+    /// Typed events: the hand-written models first, then the generated one of any documented
+    /// channel (``StreamEvent/documented(_:)``). A message that does not match its model is
     /// delivered as ``StreamEvent/raw(_:)`` (and logged) rather than dropped: OKX adds and
     /// changes fields, and a private order event must never vanish.
     private func decodeEvents(_ channel: Channel, _ tape: JSONTape) -> [StreamEvent] {
@@ -625,7 +626,13 @@ actor StreamConnection {
         case "orders-algo", "algo-advance": return typed(AlgoOrder.self, StreamEvent.algoOrder)
         case "grid-orders-spot", "grid-orders-contract": return typed(GridBot.self, StreamEvent.gridBot)
         case let name where name.hasPrefix("candle"): return typed(Candle.self, StreamEvent.candle)
-        default: return raw()
+        default:
+            // Every other documented channel (by its name, families included) gets its generated model.
+            func documented<T: Codable & Sendable>(_ type: T.Type) -> [StreamEvent] {
+                typed(T.self) { .documented(DocumentedPush(channel: channel.name, value: $0)) }
+            }
+            guard let model = Channels.model(forChannel: channel.name) else { return raw() }
+            return documented(model)
         }
     }
 

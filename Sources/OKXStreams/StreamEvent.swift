@@ -18,7 +18,11 @@ public enum StreamEvent: Sendable {
     case gridBot(GridBot)
     /// The maintained order book after a message (book channels).
     case book(BookSnapshot)
-    /// A payload of a channel without a typed model: the `data` items as JSON.
+    /// A push item of a channel without a hand-written case above, decoded with the channel's
+    /// model generated from OKX's docs (`Channels.<Name>.Push`).
+    case documented(DocumentedPush)
+    /// A payload of a channel without a typed model, or one that did not fit its model (logged):
+    /// the `data` items as JSON.
     case raw(JSONValue)
     /// The connection dropped and was re-established (logged in and resubscribed again);
     /// messages sent while it was down are lost, books restart from a fresh snapshot.
@@ -34,6 +38,23 @@ public enum StreamEvent: Sendable {
     /// ends next with an `OKXError` of category `transport`. A refused certificate or upgrade
     /// is never retried; see ``OKXStreams/Configuration/maxConsecutiveConnectFailures``.
     case connectionFailed(ConnectionFailure)
+}
+
+/// One push item of a documented channel, typed by the model generated for it.
+public struct DocumentedPush: Sendable {
+    /// The channel name the item came on (e.g. `index-candle1H`, `liquidation-warning`).
+    public let channel: String
+    /// The item: a `Channels.<Name>.Push` value (see `Channels.model(forChannel:)`).
+    public let value: any Codable & Sendable
+
+    /// An item as a stream delivers it, e.g. for tests of code that consumes `documented` events.
+    public init(channel: String, value: any Codable & Sendable) {
+        self.channel = channel
+        self.value = value
+    }
+
+    /// The item as `type`, e.g. `push.as(Channels.IndexTickers.Push.self)`; nil when it is another channel's.
+    public func `as`<T: Codable & Sendable>(_ type: T.Type) -> T? { value as? T }
 }
 
 /// One failed attempt to open a WebSocket connection. Holds no secret: the URL cannot carry

@@ -132,6 +132,7 @@ struct WatchCommand: AsyncParsableCommand {
         case .balanceAndPosition(let b): emit(b) { "\(b.eventType): \(b.balData.count) balances, \(b.posData.count) positions" }
         case .algoOrder(let a): emit(a) { "\(a.instId) algo \(a.algoId) \(a.ordType) \(a.side.map { "\($0)" } ?? "-") \(Output.text(a.sz)) trigger \(Output.text(a.triggerPx)) \(a.state)" }
         case .gridBot(let g): emit(g) { "\(g.instId) grid \(g.algoId) \(g.state) \(Output.text(g.minPx))–\(Output.text(g.maxPx)) pnl \(Output.text(g.totalPnl))" }
+        case .documented(let push): emit(push.value) { "\(push.channel) " + ((try? String(decoding: JSONEncoder().encode(push.value), as: UTF8.self)) ?? "?") }
         case .raw(let value): emit(value) { (try? String(decoding: JSONEncoder().encode(value), as: UTF8.self)) ?? "?" }
         }
         return true
