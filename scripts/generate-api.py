@@ -685,18 +685,9 @@ def channel_login(w):
 
 
 def channel_example(w):
-    """The `data` of the docs' push example (the repaired copy where the docs' JSON is broken), or None."""
-    ex = w.get("push_example")
-    if ex is None:
-        rep = w.get("push_example_repaired")
-        if isinstance(rep, str):
-            try:
-                ex = json.loads(rep)
-            except ValueError:
-                ex = None
-        else:
-            ex = rep
-    data = ex.get("data") if isinstance(ex, dict) else None
+    """The `data` of the docs' push example (see push_example), or None."""
+    ex = push_example(w)
+    data = ex.get("data") if ex else None
     return data if isinstance(data, list) else None
 
 
@@ -1209,13 +1200,8 @@ def channel_names(e):
 LOGIN_ONLY_NAMES = {"books-l2-tbt", "books50-l2-tbt"}
 
 
-def channel_needs_login(e):
-    """Private-endpoint channels need login; on the business endpoint, the channels whose push
-    `arg` carries the account's `uid` do (the table has no permission for channels)."""
-    return e["url_kind"] == "private" or any(f["path"] == "arg.uid" for f in e["push_data"])
-
-
 def push_example(e):
+    """The docs' whole push example (the repaired copy where the docs' JSON is broken), or None."""
     ex = e.get("push_example")
     if ex is None:
         rep = e.get("push_example_repaired")
@@ -1282,7 +1268,7 @@ class ChannelGen(EndpointGen):
 
     def emit_channel(self):
         e = self.channel
-        login = channel_needs_login(e)
+        login = channel_login(e)
         out = [f"    /// The `{self.names[0]}` channel{' family' if len(self.names) > 1 else ''} on the {e['url_kind']} WebSocket endpoint: “{e['title']}”.\n",
                f"    /// - SeeAlso: {self.link}\n",
                f"    public enum {self.type}: DocumentedChannel {{\n",
