@@ -111,7 +111,7 @@ public struct ContractGridPlan: Sendable, Hashable {
         guard maintenanceMarginRate >= 0, maintenanceMarginRate < 1 else {
             throw OKXError.invalidArgument("the maintenance margin rate is a fraction below 1, got \(maintenanceMarginRate)")
         }
-        let levels = try Self.levels(lower: lowerPrice, upper: upperPrice, count: gridCount, spacing: spacing, tick: sizing.tickSize)
+        let levels = try GridPlan.levels(lower: lowerPrice, upper: upperPrice, count: gridCount, spacing: spacing, tick: sizing.tickSize)
         // Every grid gets the same share of the margin. A contract costs the most at the top of
         // the range, so sizing there keeps every order within its share (ContractSizing rounds
         // down to the lot and refuses sizes below the minimum).
@@ -174,28 +174,6 @@ public struct ContractGridPlan: Sendable, Hashable {
         self.profitPerGrid = worst...best
         self.returnPerGrid = (returns.min() ?? 0)...(returns.max() ?? 0)
         self.returnOnMarginPerGrid = (worst / marginPerGrid)...(best / marginPerGrid)
-    }
-
-    /// The grid lines, rounded to the tick, refused when two land on the same tick.
-    static func levels(lower: Decimal, upper: Decimal, count: Int, spacing: GridPlan.Spacing, tick: Decimal) throws -> [Decimal] {
-        var levels: [Decimal] = []
-        switch spacing {
-        case .arithmetic:
-            let step = (upper - lower) / Decimal(count)
-            levels = (0...count).map { lower + step * Decimal($0) }
-        case .geometric:
-            let ratio = GridPlan.root(upper / lower, count)
-            var price = lower
-            for i in 0...count {
-                levels.append(i == count ? upper : price)
-                price *= ratio
-            }
-        }
-        levels = levels.map { ContractSizing.round($0, step: tick, .plain) }
-        guard Set(levels).count == levels.count else {
-            throw OKXError.invalidArgument("\(count) grids between \(lower) and \(upper) are closer than the tick \(tick)")
-        }
-        return levels
     }
 }
 

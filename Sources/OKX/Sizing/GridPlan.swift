@@ -52,23 +52,7 @@ public struct GridPlan: Sendable, Hashable {
         guard sizePerGrid >= sizing.minimumSize, ContractSizing.round(sizePerGrid, step: sizing.lotSize, .down) == sizePerGrid else {
             throw OKXError.invalidArgument("the size per grid \(sizePerGrid) must be a multiple of the lot \(sizing.lotSize) and at least \(sizing.minimumSize)")
         }
-        var levels: [Decimal] = []
-        switch spacing {
-        case .arithmetic:
-            let step = (upperPrice - lowerPrice) / Decimal(gridCount)
-            levels = (0...gridCount).map { lowerPrice + step * Decimal($0) }
-        case .geometric:
-            let ratio = Self.root(upperPrice / lowerPrice, gridCount)
-            var price = lowerPrice
-            for i in 0...gridCount {
-                levels.append(i == gridCount ? upperPrice : price)
-                price *= ratio
-            }
-        }
-        levels = levels.map { ContractSizing.round($0, step: sizing.tickSize, .plain) }
-        guard Set(levels).count == levels.count else {
-            throw OKXError.invalidArgument("\(gridCount) grids between \(lowerPrice) and \(upperPrice) are closer than the tick \(sizing.tickSize)")
-        }
+        let levels = try Self.levels(lower: lowerPrice, upper: upperPrice, count: gridCount, spacing: spacing, tick: sizing.tickSize)
         let keep = (1 - makerFee) * (1 - makerFee)
         let profits = zip(levels, levels.dropFirst()).map { lower, upper in upper / lower * keep - 1 }
         guard let low = profits.min(), let high = profits.max() else { throw OKXError.invalidArgument("a grid needs levels") }
@@ -85,6 +69,29 @@ public struct GridPlan: Sendable, Hashable {
         quoteNeeded = buys.reduce(Decimal(0)) { $0 + $1 * sizePerGrid }
         baseNeeded = sizePerGrid * Decimal(sells.count)
         investment = quoteNeeded + baseNeeded * currentPrice
+    }
+
+    /// The grid lines from `lower` to `upper` in `count` steps, rounded to the tick; refused when
+    /// two land on the same tick. Spot and contract grids lay out their levels alike.
+    static func levels(lower: Decimal, upper: Decimal, count: Int, spacing: Spacing, tick: Decimal) throws -> [Decimal] {
+        var levels: [Decimal] = []
+        switch spacing {
+        case .arithmetic:
+            let step = (upper - lower) / Decimal(count)
+            levels = (0...count).map { lower + step * Decimal($0) }
+        case .geometric:
+            let ratio = root(upper / lower, count)
+            var price = lower
+            for i in 0...count {
+                levels.append(i == count ? upper : price)
+                price *= ratio
+            }
+        }
+        levels = levels.map { ContractSizing.round($0, step: tick, .plain) }
+        guard Set(levels).count == levels.count else {
+            throw OKXError.invalidArgument("\(count) grids between \(lower) and \(upper) are closer than the tick \(tick)")
+        }
+        return levels
     }
 
     /// The `n`th root of `value` (> 0) by Newton's method in `Decimal`: grid ratios stay exact to
