@@ -19,8 +19,11 @@ func withSimulator<R>(
     var config = OKXClient.Configuration(environment: environment, baseURL: sim.baseURL)
     config.credentials = Credentials(apiKey: key.apiKey, secretKey: key.secretKey, passphrase: key.passphrase)
     // Orders stay valid for 8 s, which a loaded machine cannot exceed by accident; tests that
-    // need the deadline behind them move the simulator's clock (`letOrderDeadlinesPass`).
-    config.retry = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20), deadline: .seconds(5),
+    // need the deadline behind them move the simulator's clock (`letOrderDeadlinesPass`). The
+    // retry deadline is far away for the same reason: a test that expects a retry must not see
+    // a slow first attempt on a busy machine use up the time for it (the attempt count bounds
+    // the retries; tests of the deadline itself set their own).
+    config.retry = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20), deadline: .seconds(120),
                                orderDeadline: .seconds(8), orderSettle: .milliseconds(100), orderLookupInterval: .milliseconds(50))
     configureClient(&config)
     let client = try OKXClient(configuration: config)
