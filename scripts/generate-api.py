@@ -737,7 +737,7 @@ def channel_coverage(spec):
     for w in sorted((w for w in spec["websocket"] if w["kind"] == "channel"), key=lambda w: w["channel"]):
         ns = channel_names(w)
         if all(n in bots for n in ns):
-            how = "the bot simulator (`publish(channel:account:data:)`); subscription accepted"
+            how = "state (the simulated trading bots)"
             counts["bot"] += 1
         elif all(n in state or any(n.startswith(f) for f in families) for n in ns):
             how = "state"
@@ -751,10 +751,10 @@ def channel_coverage(spec):
     head = ["", "## WebSocket channels", "",
             f"Every channel of the docs ({n}) is accepted on its documented URL (60018 on another, 60011 without a",
             "login where one is needed). The simulator pushes from its own state on "
-            f"{counts['state']} of them, the docs' example on {counts['example']}, and leaves {counts['bot']} to the bot simulator.",
+            f"{counts['state'] + counts['bot']} of them ({counts['bot']} from its trading bots), the docs' example on {counts['example']}.",
             "A docs example is pushed once, on subscribing, with the subscription's ids (instrument, family, spread,",
             "currency), the simulator's user id and the times now; its other values are the docs'.",
-            "Test: `SimulatorChannelTests.everyDocumentedChannelPushesOnItsURL`.", "",
+            "Tests: `SimulatorChannelTests.everyDocumentedChannelPushesOnItsURL`, `SimulatorTradingBotTests.botChannelsPushWhenAGridIsCreatedAndRefilled`.", "",
             "| channel | URL | login | pushed from |", "| --- | --- | --- | --- |"]
     return "\n".join(head + rows) + "\n"
 
