@@ -20,6 +20,9 @@ import Testing
         var streamsConfig = OKXStreams.Configuration(client: config, webSocketBaseURL: sim.webSocketBaseURL)
         streamsConfig.reconnectBaseDelay = .milliseconds(50)
         streamsConfig.reconnectMaxDelay = .milliseconds(200)
+        // A loaded machine (the whole suite on two cores) can take seconds to log in; these tests
+        // wait on answers, and the timeout only turns a hang into a failure.
+        streamsConfig.requestTimeout = .seconds(60)
         configureStreams(&streamsConfig)
         let streams = OKXStreams(configuration: streamsConfig, rest: rest)
         do {
