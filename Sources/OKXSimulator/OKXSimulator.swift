@@ -206,6 +206,11 @@ public final class OKXSimulator: Sendable {
     /// How many requests reached `path` (no query).
     public func requestCount(path: String) -> Int { state.requestCount(path) }
 
+    /// Gives `instId` a new `instIdCode` (a relisting): WebSocket orders naming the old code get
+    /// 51001 until the client looks the code up again. False when there is no such instrument.
+    @discardableResult
+    public func changeInstrumentCode(instId: String, to code: Int) -> Bool { state.exchange.changeInstrumentCode(instId, to: code) }
+
     /// Makes the WebSocket side misbehave (drop connections, ignore pings, 64008, book faults).
     public func inject(_ fault: WebSocketFault) { state.hub.inject(fault) }
 

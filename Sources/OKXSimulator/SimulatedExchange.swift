@@ -220,6 +220,16 @@ final class SimulatedExchange: Sendable {
         }
     }
 
+    /// Gives `instId` a new `instIdCode`, as OKX does when it relists a symbol: the old code is
+    /// then unknown (51001 for WebSocket orders). False when there is no such instrument.
+    func changeInstrumentCode(_ instId: String, to code: Int) -> Bool {
+        state.withLock { s in
+            guard s.instruments[instId] != nil else { return false }
+            s.instruments[instId]?.instIdCode = code
+            return true
+        }
+    }
+
     /// The instrument with this `instIdCode`.
     func instrument(code: Int) -> SimulatedInstrument? {
         state.withLock { s in s.instruments.values.first { $0.instIdCode == code } }

@@ -33,6 +33,9 @@ public enum WebSocketFault: Sendable, Hashable {
     /// Carry out the next trade operation (an order is stored) and send no reply to it, as when
     /// the answer is lost: the client cannot know the outcome.
     case swallowNextTradeReply
+    /// Refuse the next trade operation with 51001 (unknown instrument code) without carrying it
+    /// out, whatever code it names: a code error the instruments listing does not explain.
+    case instrumentCodeErrorOnNextTrade
 }
 
 /// The simulator's WebSocket connections and the market feed that drives them. Every message a
@@ -59,6 +62,7 @@ final class SimulatedWebSocketHub: Sendable {
         var marketPaused = false
         var pushesBeforeDrop: Int?
         var swallowTradeReply = false
+        var refuseNextTradeCode = false
         var waiters: [Waiter] = []
         var nextWaiterID = 0
         /// How many of each live order's fills went out on `trades`/`fills`, so every fill is
@@ -176,6 +180,7 @@ final class SimulatedWebSocketHub: Sendable {
             case .resetSequence(let instId): r.reset.insert(instId)
             case .omitNextSnapshot: r.omitSnapshot = true
             case .swallowNextTradeReply: r.swallowTradeReply = true
+            case .instrumentCodeErrorOnNextTrade: r.refuseNextTradeCode = true
             case .pauseMarket: r.marketPaused = true
             case .resumeMarket: r.marketPaused = false
             case .dropConnectionsAfterPushes(let count): r.pushesBeforeDrop = max(0, count)
@@ -561,7 +566,12 @@ final class SimulatedWebSocketHub: Sendable {
                 for (i, p) in params.enumerated() { msg = msg.replacingOccurrences(of: "{param\(i)}", with: p) }
                 return ["ordId": "", "clOrdId": clOrdId, "tag": "", "ts": String(now), "sCode": String(e), "sMsg": msg, "subCode": ""]
             }
-            guard let instrument = state.exchange.instrument(code: code) else { items.append(failure(51001)); continue }
+            // OKX names the instrument by instIdCode only since 2026-03-26; an unknown code, or an
+            // instId alone, is 51001 unless the older behaviour is asked for.
+            let refused = registry.withLock { r in defer { r.refuseNextTradeCode = false }; return r.refuseNextTradeCode }
+            let byCode = refused ? nil : state.exchange.instrument(code: code)
+            let byId = state.configuration.webSocketOrdersAcceptInstId ? (arg["instId"] as? String).flatMap { state.exchange.instruments(type: nil, instId: $0).first } : nil
+            guard let instrument = byCode ?? byId else { items.append(failure(51001)); continue }
             if state.configuration.enforceRateLimits,
                !state.rateLimits.admit(method: "POST", path: op == "order" || op == "batch-orders" ? "/api/v5/trade/order" : op == "cancel-order" ? "/api/v5/trade/cancel-order" : "/api/v5/trade/amend-order",
                                        account: account, instruments: [instrument.instId], now: SimulatorState.realMilliseconds()) {

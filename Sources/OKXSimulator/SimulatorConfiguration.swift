@@ -76,6 +76,9 @@ public struct SimulatorConfiguration: Sendable {
     /// on by default, as `okx sim` and the tests use it. Off, those paths answer HTTP 403.
     /// The simulator only listens on 127.0.0.1, so only local processes can reach it.
     public var controlAPI: Bool = true
+    /// Accept `instId` in WebSocket order operations that carry no known `instIdCode`, as OKX did
+    /// before 2026-03-26. Off by default: OKX now answers such an operation with 51001.
+    public var webSocketOrdersAcceptInstId: Bool = false
 
     /// The defaults: a free port, the global site, no clock skew, the built-in demo and live keys, rate limits enforced.
     public init() {}

@@ -62,6 +62,15 @@ public final class OKXStreams: Sendable {
         public var maxConsecutiveResyncs: Int = 5
         /// How long a WebSocket order operation waits for its answer.
         public var requestTimeout: Duration = .seconds(10)
+        /// `login`, `subscribe` and `unsubscribe` messages one connection sends per hour at most.
+        /// OKX closes a connection that sends more than 480, losing every subscription on it;
+        /// messages beyond the limit wait until the oldest leaves the hour instead.
+        public var controlMessagesPerHour: Int = 480
+        /// New WebSocket connections per second at most, over all endpoints of these streams (OKX
+        /// allows 3 per second per IP); a connection beyond it waits, reconnections included.
+        public var connectionsPerSecond: Int = 3
+        /// The time the limiters read and wait on; tests inject one they move by hand.
+        var limiterClock: any LimiterClock = ContinuousLimiterClock()
 
         /// Settings for `client`, with every streaming setting at its default; `webSocketBaseURL` nil uses the site's host.
         public init(client: OKXClient.Configuration, webSocketBaseURL: String? = nil) {
@@ -93,7 +102,8 @@ public final class OKXStreams: Sendable {
     /// starts without a snapshot, and instrument codes for order entry.
     public init(configuration: Configuration, rest: OKXClient) {
         self.configuration = configuration
-        self.context = StreamContext(rest: rest)
+        let connects = WindowLimiter(limit: configuration.connectionsPerSecond, per: .seconds(1), clock: configuration.limiterClock)
+        self.context = StreamContext(rest: rest, connectLimiter: connects)
     }
 
     private func connection(_ endpoint: StreamEndpoint) -> StreamConnection {
@@ -126,7 +136,22 @@ public final class OKXStreams: Sendable {
 
     /// Places an order over the private WebSocket (same rate-limit budget as REST). The
     /// instrument is named by its `instIdCode`, resolved from `instId` and cached.
+    ///
+    /// An operation that never left (not connected, login failed, the write failed) throws its
+    /// cause; one that was sent and not answered throws an `outcomeUnknown` error with the
+    /// clOrdId. A 51001 answer (unknown `instIdCode`, e.g. after a relisting) refreshes the code
+    /// once and repeats the placement once: OKX refused it, so nothing happened.
     public func placeOrder(_ order: API.Trade.PlaceOrder.Request) async throws -> OrderAck {
+        try await placeOrder(order, fallback: .none).ack
+    }
+
+    /// Places an order over the private WebSocket, or over REST through `fallback` when the
+    /// WebSocket operation failed before it reached OKX. See ``TradingFallback``.
+    ///
+    /// The same clOrdId is sent on both routes (one is made when the order has none), so OKX
+    /// refuses a duplicate should both ever arrive. An unanswered WebSocket placement is never
+    /// sent again over REST: it throws the unknown-outcome error with its clOrdId.
+    public func placeOrder(_ order: API.Trade.PlaceOrder.Request, fallback: TradingFallback) async throws -> RoutedOrderAck {
         var order = order
         let clOrdId = order.clOrdId ?? TradeAPI.makeClientOrderID()
         order.clOrdId = clOrdId
@@ -134,36 +159,95 @@ public final class OKXStreams: Sendable {
         if let invalid = API.Trade.placeOrder(order).invalid { throw invalid }
         var args = order.parameters.jsonObject
         args["instId"] = nil
-        args["instIdCode"] = .number(Decimal(try await context.instrumentCode(order.instId)))
         // Placement is not idempotent: an unanswered or unconfirmed one is an unknown outcome,
         // reported with its clOrdId, never resent here.
-        let ack: OrderAck
         do {
-            ack = try await single(op: "order", args: args, instId: order.instId, path: "/api/v5/trade/order")
-        } catch let unanswered as UnansweredRequest {
-            throw OKXError.unansweredOrder(clientOrderID: clOrdId, cause: "no answer over the WebSocket: \(unanswered.cause)")
+            let ack = try await withInstrumentCode(order.instId) { code in
+                var args = args
+                args["instIdCode"] = .number(Decimal(code))
+                do {
+                    return try await single(op: "order", args: args, instId: order.instId, path: "/api/v5/trade/order")
+                } catch let unanswered as UnansweredRequest {
+                    throw OKXError.unansweredOrder(clientOrderID: clOrdId, cause: "no answer over the WebSocket: \(unanswered.cause)")
+                }
+            }
+            guard ack.isSuccess && !ack.ordId.isEmpty else {
+                throw OKXError.unansweredOrder(clientOrderID: clOrdId, cause: "the acknowledgement has no order id or status")
+            }
+            return RoutedOrderAck(ack: ack, route: .webSocket)
+        } catch let notSent as NotSentRequest {
+            guard let rest = fallback.rest else { throw notSent.cause }
+            return RoutedOrderAck(ack: try await rest.trade.placeOrder(order), route: .rest)
         }
-        guard ack.isSuccess && !ack.ordId.isEmpty else {
-            throw OKXError.unansweredOrder(clientOrderID: clOrdId, cause: "the acknowledgement has no order id or status")
-        }
-        return ack
     }
 
-    /// Cancels an order over the private WebSocket.
+    /// Cancels an order over the private WebSocket. A 51001 answer refreshes the `instIdCode`
+    /// and repeats the cancel once; an unanswered cancel throws its cause (cancelling again is safe).
     public func cancelOrder(instId: String, ordId: String? = nil, clOrdId: String? = nil) async throws -> OrderAck {
-        var args: [String: JSONValue] = ["instIdCode": .number(Decimal(try await context.instrumentCode(instId)))]
+        try await cancelOrder(instId: instId, ordId: ordId, clOrdId: clOrdId, fallback: .none).ack
+    }
+
+    /// Cancels an order over the private WebSocket, or over REST through `fallback` when the
+    /// WebSocket operation failed before it reached OKX (see ``TradingFallback``).
+    public func cancelOrder(instId: String, ordId: String? = nil, clOrdId: String? = nil, fallback: TradingFallback) async throws -> RoutedOrderAck {
+        var args: [String: JSONValue] = [:]
         if let ordId { args["ordId"] = .string(ordId) }
         if let clOrdId { args["clOrdId"] = .string(clOrdId) }
-        return try await idempotent { try await single(op: "cancel-order", args: args, instId: instId, path: "/api/v5/trade/cancel-order") }
+        do {
+            let ack = try await withInstrumentCode(instId) { code in
+                var args = args
+                args["instIdCode"] = .number(Decimal(code))
+                return try await idempotent { try await single(op: "cancel-order", args: args, instId: instId, path: "/api/v5/trade/cancel-order") }
+            }
+            return RoutedOrderAck(ack: ack, route: .webSocket)
+        } catch let notSent as NotSentRequest {
+            guard let rest = fallback.rest else { throw notSent.cause }
+            return RoutedOrderAck(ack: try await rest.trade.cancelOrder(instId: instId, ordId: ordId, clOrdId: clOrdId), route: .rest)
+        }
     }
 
-    /// Amends an order over the private WebSocket.
+    /// Amends an order over the private WebSocket. A 51001 answer refreshes the `instIdCode`
+    /// and repeats the amendment once.
     public func amendOrder(_ request: API.Trade.AmendOrder.Request) async throws -> OrderAck {
+        try await amendOrder(request, fallback: .none).ack
+    }
+
+    /// Amends an order over the private WebSocket, or over REST through `fallback` when the
+    /// WebSocket operation failed before it reached OKX (see ``TradingFallback``).
+    public func amendOrder(_ request: API.Trade.AmendOrder.Request, fallback: TradingFallback) async throws -> RoutedOrderAck {
         if let invalid = API.Trade.amendOrder(request).invalid { throw invalid }
         var args = request.parameters.jsonObject
         args["instId"] = nil
-        args["instIdCode"] = .number(Decimal(try await context.instrumentCode(request.instId)))
-        return try await idempotent { try await single(op: "amend-order", args: args, instId: request.instId, path: "/api/v5/trade/amend-order") }
+        do {
+            let ack = try await withInstrumentCode(request.instId) { code in
+                var args = args
+                args["instIdCode"] = .number(Decimal(code))
+                return try await idempotent { try await single(op: "amend-order", args: args, instId: request.instId, path: "/api/v5/trade/amend-order") }
+            }
+            return RoutedOrderAck(ack: ack, route: .webSocket)
+        } catch let notSent as NotSentRequest {
+            guard let rest = fallback.rest else { throw notSent.cause }
+            return RoutedOrderAck(ack: try await rest.trade.amendOrder(request), route: .rest)
+        }
+    }
+
+    /// Runs `operation` with `instId`'s cached `instIdCode`. On 51001 (OKX does not know the
+    /// code: relisted, or cached from the other environment) the code is looked up again and,
+    /// if it changed, the operation runs once more. 51001 is an explicit refusal, so repeating
+    /// even a placement cannot duplicate it. A failed lookup means nothing was sent.
+    private func withInstrumentCode(_ instId: String, _ operation: (Int64) async throws -> OrderAck) async throws -> OrderAck {
+        func lookUp() async throws -> Int64 {
+            do { return try await context.instrumentCode(instId) } catch { throw NotSentRequest(cause: error) }
+        }
+        let code = try await lookUp()
+        do {
+            return try await operation(code)
+        } catch let refused as OKXError where refused.code == 51001 {
+            context.forgetInstrumentCode(instId)
+            let fresh = try await lookUp()
+            guard fresh != code else { throw refused }
+            return try await operation(fresh)
+        }
     }
 
     /// Cancel and amend may be repeated safely: an unanswered one reports its cause as is.

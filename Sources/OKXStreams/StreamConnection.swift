@@ -22,6 +22,8 @@ actor StreamConnection {
         var pingSentAt: ContinuousClock.Instant?
         var loggedIn = false
         var pendingAcks: Set<String> = []
+        /// OKX's per-connection budget for login, subscribe and unsubscribe messages.
+        let control: WindowLimiter
     }
 
     let endpoint: StreamEndpoint
@@ -136,13 +138,15 @@ actor StreamConnection {
     /// Sends a trade operation and waits for the reply with the same id.
     func request(op: String, args: [[String: JSONValue]], timeout: Duration) async throws -> TradeReply {
         ensureRunning()
-        try await waitForLogin(timeout: timeout)
-        guard let session = active else { throw StreamError.notConnected }
+        do { try await waitForLogin(timeout: timeout) } catch { throw NotSentRequest(cause: error) }
+        guard let session = active else { throw NotSentRequest(cause: StreamError.notConnected) }
         nextRequestID += 1
         let id = "r\(nextRequestID)"
         let text = WebSocketJSON.encode(TradeRequest(id: id, op: op, args: args))
         do {
             return try await sendAndAwaitReply(id: id, text: text, session: session, timeout: timeout)
+        } catch let notSent as NotSentRequest {
+            throw notSent
         } catch {
             // From here on the request may be on the wire: say so, whatever went wrong.
             throw UnansweredRequest(cause: error)
@@ -154,7 +158,8 @@ actor StreamConnection {
             replies[id] = continuation
             let outbound = session.outbound
             Task {
-                do { try await outbound.write(.text(text)) } catch { self.failReply(id, error) }
+                // A failed write never delivered a whole frame, and OKX acts only on whole frames.
+                do { try await outbound.write(.text(text)) } catch { self.failReply(id, NotSentRequest(cause: error)) }
             }
             Task {
                 try? await Task.sleep(for: timeout)
@@ -323,6 +328,7 @@ actor StreamConnection {
         }
         var failure: (any Error)?
         do {
+            try await context.connectLimiter.acquire()
             // No TLS configuration is passed, on purpose: the client's default for wss verifies
             // the certificate chain against the system's roots and the host name, and nothing in
             // this library can loosen it (as CurlTransport for https).
@@ -356,7 +362,8 @@ actor StreamConnection {
 
     private func started(id: Int, outbound: WebSocketOutboundWriter, standby isStandby: Bool) async {
         openedSessions.insert(id)
-        let session = Session(id: id, outbound: outbound, lastReceived: .now)
+        let session = Session(id: id, outbound: outbound, lastReceived: .now,
+                              control: WindowLimiter(limit: settings.controlMessagesPerHour, per: .seconds(3600), clock: settings.limiterClock))
         if isStandby {
             standby = session
         } else {
@@ -435,8 +442,13 @@ actor StreamConnection {
 
     private nonisolated func send(_ message: Outgoing, on session: Session) {
         let text = WebSocketJSON.encode(message)
-        let outbound = session.outbound
-        Task { try? await outbound.write(.text(text)) }
+        let outbound = session.outbound, control = session.control
+        let counted = ["login", "subscribe", "unsubscribe"].contains(message.op)
+        Task {
+            // A cancelled wait means the message is no longer wanted.
+            if counted { do { try await control.acquire() } catch { return } }
+            try? await outbound.write(.text(text))
+        }
     }
 
     /// Sends `ping` after `pingInterval` of silence; a missing `pong` ends the session.

@@ -11,10 +11,14 @@ final class StreamContext: Sendable {
     let passphrase: String?
     let environment: OKX.Environment
     private let flags = Mutex(false)
-    private let codes = Mutex<[String: Int64]>([:])
+    fileprivate let codes = Mutex<[String: Int64]>([:])
 
-    init(rest: OKXClient) {
+    /// New connections of every endpoint together, as OKX counts them per IP.
+    let connectLimiter: WindowLimiter
+
+    init(rest: OKXClient, connectLimiter: WindowLimiter) {
         self.rest = rest
+        self.connectLimiter = connectLimiter
         let credentials = rest.configuration.credentials
         self.signer = credentials.map(Signer.init(credentials:))
         self.apiKey = credentials?.apiKey
@@ -53,5 +57,12 @@ final class StreamContext: Sendable {
         }
         codes.withLock { $0[instId] = code }
         return code
+    }
+}
+
+extension StreamContext {
+    /// Drops the cached `instIdCode` of `instId`, so the next use looks it up again.
+    func forgetInstrumentCode(_ instId: String) {
+        codes.withLock { $0[instId] = nil }
     }
 }
