@@ -285,7 +285,7 @@ final class SimulatedWebSocketHub: Sendable {
                 guard let instId = arg["instId"], let (book, seq) = state.exchange.bookWithSequence(instId) else { continue }
                 switch channel {
                 case "books", "books-l2-tbt", "books50-l2-tbt":
-                    if r.omitSnapshot {
+                    if r.omitSnapshot || !state.configuration.bookSnapshots {
                         r.omitSnapshot = false
                         continue
                     }

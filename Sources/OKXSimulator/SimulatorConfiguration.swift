@@ -72,6 +72,10 @@ public struct SimulatorConfiguration: Sendable {
     public var marketTick: Duration = .milliseconds(100)
     /// Send the real CRC32 book checksum instead of 0 (OKX sends 0 since June 2026).
     public var bookChecksums: Bool = false
+    /// Start a `books`, `books-l2-tbt` or `books50-l2-tbt` subscription with a snapshot. OKX
+    /// announced dropping that snapshot in 2026; off, every subscription starts with updates and
+    /// a client has to join a REST snapshot by `seqId`, as OKX's own guide now describes.
+    public var bookSnapshots: Bool = true
     /// Answer the control API under `/sim/v1/` (set prices, fill resting orders, liquidate):
     /// on by default, as `okx sim` and the tests use it. Off, those paths answer HTTP 403.
     /// The simulator only listens on 127.0.0.1, so only local processes can reach it.

@@ -21,6 +21,10 @@ struct SimCommand: AsyncParsableCommand {
     @Option(help: "Site the simulator plays: global, eea or us.") var site = "global"
     @Flag(name: .customLong("no-control"), help: "Refuse the control API under /sim/v1/ (set prices, fill orders, liquidate) with HTTP 403.")
     var noControl = false
+    @Flag(name: .customLong("no-book-snapshot"), help: "Start book subscriptions with updates only, as OKX does since it dropped the initial snapshot; clients join a REST snapshot by seqId.")
+    var noBookSnapshot = false
+    @Flag(name: .customLong("book-checksums"), help: "Send the real CRC32 book checksum instead of 0.")
+    var bookChecksums = false
 
     struct KeyFile: Decodable {
         var api_key: String
@@ -43,6 +47,8 @@ struct SimCommand: AsyncParsableCommand {
         config.clockSkew = .milliseconds(skewMs)
         config.site = site
         config.controlAPI = !noControl
+        config.bookSnapshots = !noBookSnapshot
+        config.bookChecksums = bookChecksums
         if let keys {
             let data: Data
             do { data = try Data(contentsOf: URL(fileURLWithPath: keys)) } catch { throw ValidationError("cannot read \(keys): \(error.localizedDescription)") }

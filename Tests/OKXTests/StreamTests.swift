@@ -146,6 +146,41 @@ import Testing
         }
     }
 
+    /// OKX without initial snapshots and with zero checksums, as announced for 2026: every book
+    /// subscription, and every one renewed after a dropped connection, is joined to a REST
+    /// snapshot by seqId, with no resync and books equal to the exchange's.
+    @Test func booksWithoutAnyInitialSnapshotAreJoinedFromRESTAfterReconnectsToo() async throws {
+        try await withStreams({ $0.bookSnapshots = false; $0.bookChecksums = false }) { sim, streams, _ in
+            let btc = streams.subscribe(.books("BTC-USDT"), depth: 400)
+            let eth = streams.subscribe(.books("ETH-USDT"), depth: 400)
+            let first = try await collect(btc) { Self.books($0).count >= 10 }
+            #expect(Self.resyncs(first).isEmpty, "\(Self.resyncs(first))")
+            _ = try await collect(eth) { Self.books($0).count >= 10 }
+            sim.inject(.dropConnections)
+            let again = try await collect(btc) { events in
+                events.contains { if case .reconnected = $0 { return true } else { return false } } && Self.books(events).count >= 10
+            }
+            #expect(Self.resyncs(again).isEmpty, "\(Self.resyncs(again))")
+            try await expectBookMatches(sim, btc, instId: "BTC-USDT", seen: again)
+        }
+    }
+
+    /// OKX's orders channel since 2026: a post-only order that would cross pushes only
+    /// `canceled`; one that rests pushes `live`.
+    @Test func aCrossingPostOnlyOrderPushesOnlyCanceled() async throws {
+        try await withStreams { sim, streams, rest in
+            let orders = streams.subscribe(.orders())
+            try await waitForSubscriptions(sim, 1)
+            let ask = try #require(try await rest.first(API.MarketData.orderBook(.init(instId: "BTC-USDT", sz: 1))).askLevels.first?.price)
+            _ = try? await rest.trade.placeOrder(.init(instId: "BTC-USDT", tdMode: .cash, clOrdId: "pocross", side: .buy, ordType: .postOnly, sz: 1, px: ask))
+            _ = try await rest.trade.placeOrder(.init(instId: "BTC-USDT", tdMode: .cash, clOrdId: "porest", side: .buy, ordType: .postOnly, sz: 1, px: 100))
+            let events = try await collect(orders) { $0.contains { if case .order(let o) = $0 { return o.clOrdId == "porest" } else { return false } } }
+            let states = { (id: String) in events.compactMap { if case .order(let o) = $0, o.clOrdId == id { return o.state.rawValue } else { return nil } } }
+            #expect(states("pocross") == ["canceled"], "\(states("pocross"))")
+            #expect(states("porest") == ["live"], "\(states("porest"))")
+        }
+    }
+
     @Test func missingSnapshotIsJoinedFromREST() async throws {
         try await withStreams { sim, streams, _ in
             sim.inject(.omitNextSnapshot)
