@@ -12,9 +12,19 @@ struct Rendering {
         return output
     }
 
-    func instrument(_ i: SimulatedInstrument) -> [String: Any] {
+    /// What OKX adds to a live `instIdCode` to make the demo one: the two environments number
+    /// instruments differently, so a code taken from the wrong one names nothing (51001).
+    static let demoInstrumentCodeOffset = 5_000_000
+
+    /// The `instIdCode` an environment's clients see for `i`.
+    static func instIdCode(_ i: SimulatedInstrument, demo: Bool) -> Int { demo ? i.instIdCode + demoInstrumentCodeOffset : i.instIdCode }
+
+    func instrument(_ i: SimulatedInstrument) -> [String: Any] { instrument(i, demo: false) }
+
+    /// The instrument as the given environment lists it (only `instIdCode` differs).
+    func instrument(_ i: SimulatedInstrument, demo: Bool) -> [String: Any] {
         [
-            "instType": i.instType, "instId": i.instId, "instIdCode": i.instIdCode, "uly": i.uly, "instFamily": i.uly,
+            "instType": i.instType, "instId": i.instId, "instIdCode": Self.instIdCode(i, demo: demo), "uly": i.uly, "instFamily": i.uly,
             "baseCcy": i.baseCcy, "quoteCcy": i.quoteCcy, "settleCcy": i.settleCcy, "ctType": i.ctType,
             "ctVal": i.isContract ? text(i.ctVal) : "", "ctMult": i.isContract ? text(i.ctMult) : "", "ctValCcy": i.ctValCcy,
             "tickSz": text(i.tickSz), "lotSz": text(i.lotSz), "minSz": text(i.minSz), "maxLmtSz": "10000", "maxMktSz": "1000",

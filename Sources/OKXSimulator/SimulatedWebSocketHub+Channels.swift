@@ -68,7 +68,7 @@ extension SimulatedWebSocketHub {
         switch channel {
         case "instruments":
             let now = state.serverMilliseconds()
-            data = state.exchange.instruments(type: arg["instType"] ?? "", instId: nil).map { Self.shaped(rendering.instrument($0), like: "instruments", now: now) }
+            data = state.exchange.instruments(type: arg["instType"] ?? "", instId: nil).map { Self.shaped(rendering.instrument($0, demo: session.demo), like: "instruments", now: now) }
         case "status":
             data = []  // as REST's system/status: no maintenance planned or under way
         case "algo-advance":

@@ -569,7 +569,9 @@ final class SimulatedWebSocketHub: Sendable {
             // OKX names the instrument by instIdCode only since 2026-03-26; an unknown code, or an
             // instId alone, is 51001 unless the older behaviour is asked for.
             let refused = registry.withLock { r in defer { r.refuseNextTradeCode = false }; return r.refuseNextTradeCode }
-            let byCode = refused ? nil : state.exchange.instrument(code: code)
+            // Codes are per environment: a demo connection names instruments by demo codes.
+            let demo = registry.withLock { $0.sessions[id]?.demo ?? false }
+            let byCode = refused ? nil : state.exchange.instrument(code: demo ? code - Rendering.demoInstrumentCodeOffset : code)
             let byId = state.configuration.webSocketOrdersAcceptInstId ? (arg["instId"] as? String).flatMap { state.exchange.instruments(type: nil, instId: $0).first } : nil
             guard let instrument = byCode ?? byId else { items.append(failure(51001)); continue }
             if state.configuration.enforceRateLimits,

@@ -137,8 +137,10 @@ struct SimulatorResponder: HTTPResponder {
         case ("GET", "/api/v5/public/instruments"):
             guard let type = query["instType"] else { return error(50014, params: ["instType"]) }
             let family = query["instFamily"] ?? query["uly"]
+            // Demo and live number instruments differently; the header picks the environment.
+            let demo = request.headers.first { $0.name.canonicalName == "x-simulated-trading" }?.value == "1"
             return ok(state.exchange.instruments(type: type, instId: query["instId"])
-                .filter { family == nil || $0.uly == family }.map(rendering.instrument))
+                .filter { family == nil || $0.uly == family }.map { rendering.instrument($0, demo: demo) })
         case ("GET", "/api/v5/market/ticker"):
             guard let instId = query["instId"] else { return error(50014, params: ["instId"]) }
             guard let (instrument, book) = state.exchange.book(instId) else { return error(51001) }

@@ -42,6 +42,21 @@ import Testing
 
     // MARK: instIdCode refresh
 
+    /// Demo and live number instruments differently, so the code comes from the environment that
+    /// trades: the demo REST listing's code works on the demo socket; the live one names nothing.
+    @Test func demoAndLiveInstrumentCodesDifferAndTheStreamUsesItsOwnEnvironments() async throws {
+        try await withStreams { sim, streams, rest in
+            let demoCode = try #require(try await rest.first(API.PublicData.getInstruments(.init(instType: .spot, instId: "ETH-USDT"))).instIdCode)
+            var liveConfig = OKXClient.Configuration(environment: .live, baseURL: sim.baseURL)
+            liveConfig.credentials = Credentials(apiKey: SimulatedKey.live.apiKey, secretKey: SimulatedKey.live.secretKey, passphrase: SimulatedKey.live.passphrase)
+            let liveCode = try await OKXClient.withClient(configuration: liveConfig) {
+                try #require(try await $0.first(API.PublicData.getInstruments(.init(instType: .spot, instId: "ETH-USDT"))).instIdCode)
+            }
+            #expect(demoCode != liveCode)
+            #expect(try await streams.placeOrder(order("envcode")).isSuccess, "the demo stream resolved the demo code")
+        }
+    }
+
     /// After a relisting the cached code is unknown to OKX (51001): the code is looked up once
     /// more and the operation repeated once, placement included (OKX refused it: nothing happened).
     @Test func aChangedInstrumentCodeIsLookedUpAgainAndTheOperationRepeatedOnce() async throws {

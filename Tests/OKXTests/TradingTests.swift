@@ -103,7 +103,7 @@ import Testing
             #expect(new.state == .preopen && new.isInCallAuction)
             #expect(new.openType == "call_auction" && new.contTdSwTime != nil && new.listTime != nil)
             #expect(new.auctionEndTime == nil, "an empty string is an absent value")
-            #expect(new.instIdCode == 10003)
+            #expect(new.instIdCode == 5_010_003, "the demo environment's code (live + 5,000,000 in the simulator)")
             #expect(try await client.first(API.MarketData.orderBook(.init(instId: "NEW-USDT", sz: 5))).isCrossed)
             #expect(try await !client.first(API.MarketData.orderBook(.init(instId: "BTC-USDT", sz: 5))).isCrossed)
             // Limit orders rest during the auction, market orders are refused.
