@@ -50,9 +50,7 @@ final class StreamContext: Sendable {
     /// `instIdCode` for `instId`, from the instruments endpoint, cached per stream object.
     func instrumentCode(_ instId: String) async throws -> Int64 {
         if let code = codes.withLock({ $0[instId] }) { return code }
-        let parts = instId.split(separator: "-")
-        let type: API.PublicData.InstType = parts.last == "SWAP" ? .swap : parts.count >= 5 ? .option : parts.count == 3 ? .futures : .spot
-        guard let code = try await rest.send(API.PublicData.getInstruments(.init(instType: type, instId: instId))).first?.instIdCode.map(Int64.init) else {
+        guard let code = try await rest.send(API.PublicData.getInstruments(.init(instType: .init(instId: instId), instId: instId))).first?.instIdCode.map(Int64.init) else {
             throw StreamError.unknownInstrumentCode(instId)
         }
         codes.withLock { $0[instId] = code }

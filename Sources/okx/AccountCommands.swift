@@ -80,11 +80,11 @@ struct RiskCommand: AsyncParsableCommand {
             (try await client.first(API.TradingAccount.getBalance()), try await client.send(API.TradingAccount.getPositions(.init())))
         }
         let state: String
-        switch balance.mgnRatio {
+        switch balance.mgnRatio.map({ MarginLevel(scope: .account, ratio: $0).zone }) {
         case nil: state = "no account-level margin ratio (futures mode or no positions)"
-        case let ratio? where ratio <= API.TradingAccount.GetBalance.Response.liquidationRatio: state = "liquidating"
-        case let ratio? where ratio <= API.TradingAccount.GetBalance.Response.marginCallRatio: state = "margin call zone"
-        default: state = "healthy"
+        case .liquidation?: state = "liquidating"
+        case .marginCall?: state = "margin call zone"
+        case .healthy?: state = "healthy"
         }
         func text(_ value: Decimal?) -> String? { value.map { "\($0)" } }
         let lines = positions

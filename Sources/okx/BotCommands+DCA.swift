@@ -42,7 +42,7 @@ struct DCABotCommand: AsyncParsableCommand {
             }
         }
 
-        var instType: API.PublicData.InstType { InstrumentID.type(of: instId) }
+        var instType: API.PublicData.InstType { .init(instId: instId) }
     }
 
     /// What `plan` prints (and `create` before placing).

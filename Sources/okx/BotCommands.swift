@@ -81,7 +81,7 @@ struct GridBotCommand: AsyncParsableCommand {
         @Option(help: "Maker fee as a fraction (default: the account's rate, or 0.0008 without credentials).") var makerFee: String?
 
         var isContract: Bool { instType != .spot }
-        var instType: API.PublicData.InstType { InstrumentID.type(of: instId) }
+        var instType: API.PublicData.InstType { .init(instId: instId) }
         var spacing: GridPlan.Spacing { geometric ? .geometric : .arithmetic }
 
         func validate() throws {
@@ -120,8 +120,8 @@ struct GridBotCommand: AsyncParsableCommand {
                 // multiple whose investment fits the money given.
                 let money = try OrderCommand.decimal(investment ?? "0", "--investment")
                 let smallest = try spot(size: market.sizing.minimumSize)
-                let size = GridBotCommand.lots(money / (smallest.investment / market.sizing.minimumSize), of: market.sizing.lotSize)
-                guard size >= market.sizing.minimumSize else {
+                let perUnit = smallest.investment / market.sizing.minimumSize
+                guard let size = try? market.sizing.size(for: .base(money / perUnit), at: market.last) else {
                     throw ValidationError("--investment \(money) is below this grid's minimum of \(smallest.investment) \(market.instrument.quoteCcy ?? "") (the minimum order size \(market.sizing.minimumSize) on every level)")
                 }
                 return .spot(try spot(size: size))
@@ -156,14 +156,6 @@ struct GridBotCommand: AsyncParsableCommand {
             case .contract(let plan): plan.minInvestmentRequest(spacing: shape.spacing, currency: currency)
             }
         }
-    }
-
-    /// `value` rounded down to a multiple of `lot`: never more than the money given.
-    static func lots(_ value: Decimal, of lot: Decimal) -> Decimal {
-        guard lot > 0 else { return value }
-        var count = value / lot, whole = Decimal()
-        NSDecimalRound(&whole, &count, 0, .down)
-        return whole * lot
     }
 
     /// What `plan` prints (and `create` before placing). Profits per grid are fractions of the

@@ -34,24 +34,10 @@ struct BookCommand: AsyncParsableCommand {
         guard book.isCrossed else { return }
         // Crossed is legal only in a call auction: ask the instrument which it is.
         let instrument = try await global.withClient {
-            try await $0.send(API.PublicData.getInstruments(.init(instType: InstrumentID.type(of: instId), instId: instId))).first
+            try await $0.send(API.PublicData.getInstruments(.init(instType: .init(instId: instId), instId: instId))).first
         }
         let crossing = instrument.map { book.crossing(for: $0) } ?? book.crossing(duringAuction: false)
         Output.line("note: the book is \(crossing)")
-    }
-}
-
-/// What an instrument id says about its type, as OKX spells ids: `BTC-USDT` spot,
-/// `BTC-USDT-SWAP` a perpetual, `BTC-USD-250328` a future, `BTC-USD-250328-60000-C` an option.
-enum InstrumentID {
-    static func type(of instId: String) -> API.PublicData.InstType {
-        let parts = instId.split(separator: "-")
-        if parts.last == "SWAP" { return .swap }
-        switch parts.count {
-        case ...2: return .spot
-        case 3: return .futures
-        default: return .option
-        }
     }
 }
 

@@ -65,3 +65,12 @@ import Testing
         #expect(stream.crossing(duringAuction: false) == .corrupt(bestBid: bid, bestAsk: ask))
     }
 }
+
+@Suite struct InstrumentKindTests {
+    @Test func anInstrumentIdSpellsItsType() {
+        #expect(API.PublicData.InstType(instId: "BTC-USDT") == .spot)
+        #expect(API.PublicData.InstType(instId: "BTC-USDT-SWAP") == .swap)
+        #expect(API.PublicData.InstType(instId: "BTC-USD-250328") == .futures)
+        #expect(API.PublicData.InstType(instId: "BTC-USD-250328-60000-C") == .option)
+    }
+}
