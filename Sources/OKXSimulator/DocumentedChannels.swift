@@ -21,7 +21,7 @@ func documentedChannel(_ name: String) -> (endpoint: String, login: Bool, exampl
         return ("private", true, "[{\"balData\":[{\"cashBal\":\"1\",\"ccy\":\"BTC\",\"uTime\":\"1597026383085\"}],\"eventType\":\"snapshot\",\"pTime\":\"1597026383085\",\"posData\":[{\"avgPx\":\"3320\",\"ccy\":\"BTC\",\"instId\":\"BTC-USD-191018\",\"instType\":\"FUTURES\",\"mgnMode\":\"cross\",\"nonSettleAvgPx\":\"\",\"pos\":\"10\",\"posCcy\":\"\",\"posId\":\"1111111111\",\"posSide\":\"long\",\"settledPnl\":\"\",\"tradeId\":\"2\",\"uTime\":\"1597026383085\"}],\"trades\":[{\"instId\":\"BTC-USD-191018\",\"tradeId\":\"2\"}]}]")
     case "block-tickers":
         return ("business", false, "[{\"instId\":\"LTC-USD-SWAP\",\"instType\":\"SWAP\",\"ts\":\"1597026383085\",\"vol24h\":\"0\",\"volCcy24h\":\"0\"}]")
-    case "books", "books5", "bbo-tbt", "books50-l2-tbt", "books-l2-tbt":
+    case "books", "books5", "bbo-tbt", "books50-l2-tbt", "books-l2-tbt", "books-rpi":
         return ("public", false, "[{\"asks\":[[\"8476.98\",\"415\",\"0\",\"13\"],[\"8477\",\"7\",\"0\",\"2\"],[\"8477.34\",\"85\",\"0\",\"1\"],[\"8477.56\",\"1\",\"0\",\"1\"],[\"8505.84\",\"8\",\"0\",\"1\"],[\"8506.37\",\"85\",\"0\",\"1\"],[\"8506.49\",\"2\",\"0\",\"1\"],[\"8506.96\",\"100\",\"0\",\"2\"]],\"bids\":[[\"8476.97\",\"256\",\"0\",\"12\"],[\"8475.55\",\"101\",\"0\",\"1\"],[\"8475.54\",\"100\",\"0\",\"1\"],[\"8475.3\",\"1\",\"0\",\"1\"],[\"8447.32\",\"6\",\"0\",\"1\"],[\"8447.02\",\"246\",\"0\",\"1\"],[\"8446.83\",\"24\",\"0\",\"1\"],[\"8446\",\"95\",\"0\",\"3\"]],\"checksum\":0,\"prevSeqId\":-1,\"seqId\":123456,\"ts\":\"1597026383085\"}]")
     case "call-auction-details":
         return ("public", false, "[{\"auctionEndTime\":\"1726542000000\",\"eqPx\":\"0.6\",\"instId\":\"ONDO-USDC\",\"matchedSz\":\"44978\",\"state\":\"continuous_trading\",\"ts\":\"1726542000007\",\"unmatchedSz\":\"9988764\"}]")
@@ -125,6 +125,7 @@ let documentedChannelNames: [String] = [
     "block-tickers",
     "books",
     "books-l2-tbt",
+    "books-rpi",
     "books5",
     "books50-l2-tbt",
     "call-auction-details",

@@ -180,6 +180,7 @@ func documentedRateLimit(method: String, path: String) -> (requests: Int, second
     case ("GET", "/api/v5/market/block-tickers"): return (20, 2, false, false)
     case ("GET", "/api/v5/market/books"): return (40, 2, false, false)
     case ("GET", "/api/v5/market/books-full"): return (10, 2, false, false)
+    case ("GET", "/api/v5/market/books-rpi"): return (20, 2, false, false)
     case ("GET", "/api/v5/market/books-sbe"): return (10, 10, false, true)
     case ("GET", "/api/v5/market/call-auction-details"): return (20, 2, false, false)
     case ("GET", "/api/v5/market/candles"): return (40, 2, false, false)

@@ -51,10 +51,16 @@ struct Rendering {
         ]
     }
 
-    func book(_ b: Book, depth: Int) -> [String: Any] {
+    func book(_ b: Book, depth: Int, consolidated: Bool = false) -> [String: Any] {
         let n = max(1, min(depth, 400))
-        func levels(_ l: [Level]) -> [[String]] { l.prefix(n).map { [text($0.price), text($0.size), "0", String($0.orders)] } }
+        func levels(_ l: [Level]) -> [[String]] { l.prefix(n).map { level($0, consolidated: consolidated) } }
         return ["asks": levels(b.asks), "bids": levels(b.bids), "ts": String(state.serverMilliseconds())]
+    }
+
+    /// A book level as OKX writes it: `[price, size, "0", orders]`, or for the consolidated RPI
+    /// book `[price, total, organic, orders]` (all organic here: no RPI makers quote in the simulator).
+    func level(_ l: Level, consolidated: Bool) -> [String] {
+        [text(l.price), text(l.size), consolidated ? text(l.size) : "0", String(l.orders)]
     }
 
     /// Deterministic candles, newest first: the `limit` bars before `after` (exclusive), or the

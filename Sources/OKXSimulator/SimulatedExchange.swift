@@ -318,7 +318,10 @@ final class SimulatedExchange: Sendable {
     }
 
     /// The order types the simulator executes; others get OKX's parameter error.
-    static let orderTypes: Set<String> = ["market", "limit", "post_only", "fok", "ioc", "optimal_limit_ioc"]
+    static let orderTypes: Set<String> = ["market", "limit", "post_only", "fok", "ioc", "optimal_limit_ioc", "rpi"]
+    /// Maker-only types: an order that would take liquidity is canceled instead (`rpi` orders
+    /// are post-only too).
+    static let makerOnly: Set<String> = ["post_only", "rpi"]
     /// Regular-user (Lv1) fee rates: (maker, taker).
     static func feeRates(_ instrument: SimulatedInstrument) -> (maker: Decimal, taker: Decimal) {
         instrument.isSpot ? (SimulatedMarket.dec("0.0008"), SimulatedMarket.dec("0.001")) : (SimulatedMarket.dec("0.0002"), SimulatedMarket.dec("0.0005"))
@@ -383,7 +386,7 @@ final class SimulatedExchange: Sendable {
             order.feeCcy = instrument.isSpot ? (p.side == "buy" ? instrument.baseCcy : instrument.quoteCcy) : instrument.marginCcy
             let complete = tgtCcy == "quote_ccy" ? !sweep.exhausted : sweep.qty == p.size
             switch p.ordType {
-            case "post_only" where sweep.qty > 0:
+            case let type where Self.makerOnly.contains(type) && sweep.qty > 0:
                 order.state = "canceled"
                 order.cancelSource = "31"
             case "fok" where !complete:
@@ -570,7 +573,7 @@ final class SimulatedExchange: Sendable {
             order.price = newPrice ?? order.price
             order.updatedAt = now
             let sweep = Self.sweep(book: book, instrument: instrument, side: order.side, limit: order.price, size: order.size - order.filled, quote: nil)
-            if order.ordType == "post_only" && sweep.qty > 0 {
+            if Self.makerOnly.contains(order.ordType) && sweep.qty > 0 {
                 order.state = "canceled"
                 order.cancelSource = "31"
             } else {

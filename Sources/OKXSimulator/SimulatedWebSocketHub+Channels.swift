@@ -10,8 +10,8 @@ extension SimulatedWebSocketHub {
     /// The channels pushed from the simulator's state, besides the families below (COVERAGE.md
     /// is generated from these lists).
     static let stateChannels = [
-        "books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt", "tickers", "trades", "trades-all", "instruments", "status",
-        "mark-price", "index-tickers", "funding-rate", "price-limit", "open-interest", "estimated-price", "opt-summary", "liquidation-orders",
+        "books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt", "books-rpi", "tickers", "trades", "trades-all", "instruments",
+        "status", "mark-price", "index-tickers", "funding-rate", "price-limit", "open-interest", "estimated-price", "opt-summary", "liquidation-orders",
         "orders", "fills", "positions", "account", "balance_and_position", "liquidation-warning", "account-greeks", "orders-algo", "algo-advance",
     ]
     /// Channel families pushed from state: `candle1m`, `mark-price-candle1H`, `index-candle1D`…
@@ -48,7 +48,7 @@ extension SimulatedWebSocketHub {
         if channel == "funding-rate" {
             return state.exchange.instruments(type: "SWAP", instId: instId).isEmpty ? unknown(instId) : nil
         }
-        let instrumentChannels: Set<String> = ["books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt", "tickers", "trades", "trades-all",
+        let instrumentChannels: Set<String> = ["books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt", "books-rpi", "tickers", "trades", "trades-all",
                                                "mark-price", "price-limit", "open-interest"]
         if instrumentChannels.contains(channel) || channel.hasPrefix("candle") || channel.hasPrefix("mark-price-candle") {
             return state.exchange.book(instId) == nil ? unknown(instId) : nil
@@ -60,7 +60,7 @@ extension SimulatedWebSocketHub {
     /// books, tickers, candles, the account ones — are answered by `subscribe` itself).
     func pushOnSubscribe(_ arg: [String: String], session: Session, state: SimulatorState, rendering: Rendering) {
         let channel = arg["channel"] ?? ""
-        let answeredBySubscribe: Set<String> = ["books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt", "tickers", "account", "positions",
+        let answeredBySubscribe: Set<String> = ["books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt", "books-rpi", "tickers", "account", "positions",
                                                 "balance_and_position"]
         guard !answeredBySubscribe.contains(channel), !channel.hasPrefix("candle"), !Self.eventChannels.contains(channel),
               !Self.botChannels.contains(channel) else { return }
@@ -243,8 +243,9 @@ extension SimulatedWebSocketHub {
             for (_, s) in r.sessions {
                 for (_, arg) in s.subscriptions where arg["instId"] == instId {
                     switch arg["channel"] ?? "" {
-                    case "books", "books-l2-tbt", "books50-l2-tbt":
-                        let data = bookData(book, depth: 400, prev: prevSeq, seq: seq, state: state, bids: bids, asks: Array(asks))
+                    case "books", "books-l2-tbt", "books50-l2-tbt", "books-rpi":
+                        let data = bookData(book, depth: 400, prev: prevSeq, seq: seq, state: state, bids: bids, asks: Array(asks),
+                                            consolidated: arg["channel"] == "books-rpi")
                         s.out.yield(Self.json(["arg": arg, "action": "update", "data": [data]]))
                     case "books5": s.out.yield(Self.json(["arg": arg, "data": [bookData(book, depth: 5, prev: nil, seq: seq, state: state)]]))
                     case "bbo-tbt": s.out.yield(Self.json(["arg": arg, "data": [bookData(book, depth: 1, prev: nil, seq: seq, state: state)]]))

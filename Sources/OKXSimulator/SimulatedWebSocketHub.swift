@@ -93,7 +93,7 @@ final class SimulatedWebSocketHub: Sendable {
 
     let registry = Mutex(Registry())
 
-    static let bookChannels: Set<String> = ["books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt"]
+    static let bookChannels: Set<String> = ["books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt", "books-rpi"]
     /// The path prefix of the demo endpoints: `/demo/ws/v5/…` is to the simulator what
     /// `wss://wspap.okx.com:8443/ws/v5/…` is to OKX.
     static let demoPrefix = "/demo"
@@ -284,13 +284,14 @@ final class SimulatedWebSocketHub: Sendable {
                 pushOnSubscribe(arg, session: session, state: state, rendering: rendering)
                 guard let instId = arg["instId"], let (book, seq) = state.exchange.bookWithSequence(instId) else { continue }
                 switch channel {
-                case "books", "books-l2-tbt", "books50-l2-tbt":
+                case "books", "books-l2-tbt", "books50-l2-tbt", "books-rpi":
                     if r.omitSnapshot || !state.configuration.bookSnapshots {
                         r.omitSnapshot = false
                         continue
                     }
                     let depth = channel == "books50-l2-tbt" ? 50 : 400
-                    session.out.yield(Self.json(["arg": arg, "action": "snapshot", "data": [bookData(book, depth: depth, prev: -1, seq: seq, state: state)]]))
+                    let data = bookData(book, depth: depth, prev: -1, seq: seq, state: state, consolidated: channel == "books-rpi")
+                    session.out.yield(Self.json(["arg": arg, "action": "snapshot", "data": [data]]))
                 case "books5", "bbo-tbt":
                     session.out.yield(Self.json(["arg": arg, "data": [bookData(book, depth: channel == "books5" ? 5 : 1, prev: nil, seq: seq, state: state)]]))
                 case "tickers":
@@ -301,16 +302,19 @@ final class SimulatedWebSocketHub: Sendable {
         }
     }
 
+    /// One book push's data item. `consolidated` renders `books-rpi`: the third entry of a level
+    /// is its organic (non-RPI) size, which in the simulator is all of it (no RPI makers quote
+    /// here), and there is no checksum.
     func bookData(_ book: Book, depth: Int, prev: Int64?, seq: Int64, state: SimulatorState, bids: [Level]? = nil, asks: [Level]? = nil,
-                  checksum: Int32? = nil) -> [String: Any] {
+                  checksum: Int32? = nil, consolidated: Bool = false) -> [String: Any] {
         let rendering = Rendering(state: state)
-        func levels(_ l: [Level]) -> [[String]] { l.map { [rendering.text($0.price), rendering.text($0.size), "0", String($0.orders)] } }
+        func levels(_ l: [Level]) -> [[String]] { l.map { rendering.level($0, consolidated: consolidated) } }
         var data: [String: Any] = [
             "asks": levels(asks ?? Array(book.asks.prefix(depth))), "bids": levels(bids ?? Array(book.bids.prefix(depth))),
             "ts": String(state.serverMilliseconds()), "seqId": seq,
         ]
         if let prev { data["prevSeqId"] = prev }
-        if depth > 5 { data["checksum"] = checksum ?? (state.configuration.bookChecksums ? Self.checksum(book, rendering) : 0) }
+        if depth > 5 && !consolidated { data["checksum"] = checksum ?? (state.configuration.bookChecksums ? Self.checksum(book, rendering) : 0) }
         return data
     }
 
@@ -369,9 +373,9 @@ final class SimulatedWebSocketHub: Sendable {
                 for (_, s) in r.sessions {
                     for (_, arg) in s.subscriptions where arg["instId"] == instId {
                         switch arg["channel"] ?? "" {
-                        case "books", "books-l2-tbt", "books50-l2-tbt":
+                        case "books", "books-l2-tbt", "books50-l2-tbt", "books-rpi":
                             let data = bookData(book, depth: 400, prev: prevSeq, seq: seq, state: state, bids: bids, asks: asks,
-                                                checksum: wrong ? 123_456_789 : nil)
+                                                checksum: wrong ? 123_456_789 : nil, consolidated: arg["channel"] == "books-rpi")
                             s.out.yield(Self.json(["arg": arg, "action": "update", "data": [data]]))
                         case "books5": s.out.yield(Self.json(["arg": arg, "data": [bookData(book, depth: 5, prev: nil, seq: seq, state: state)]]))
                         case "bbo-tbt": s.out.yield(Self.json(["arg": arg, "data": [bookData(book, depth: 1, prev: nil, seq: seq, state: state)]]))

@@ -150,11 +150,11 @@ struct SimulatorResponder: HTTPResponder {
             return ok(state.exchange.instruments(type: type, instId: nil).compactMap { i in
                 state.exchange.book(i.instId).map { rendering.ticker($0.0, $0.1) }
             })
-        case ("GET", "/api/v5/market/books"):
+        case ("GET", "/api/v5/market/books"), ("GET", "/api/v5/market/books-rpi"):
             guard let instId = query["instId"] else { return error(50014, params: ["instId"]) }
             guard let (book, seqId) = state.exchange.bookWithSequence(instId) else { return error(51001) }
             let depth = query["sz"].flatMap(Int.init) ?? 1
-            var rendered = rendering.book(book, depth: depth)
+            var rendered = rendering.book(book, depth: depth, consolidated: path.hasSuffix("books-rpi"))
             rendered["seqId"] = seqId
             return ok([rendered])
         case ("GET", "/api/v5/market/candles"), ("GET", "/api/v5/market/history-candles"):
@@ -416,7 +416,7 @@ struct SimulatorResponder: HTTPResponder {
     /// How each modelled endpoint is authorised ("METHOD path").
     private static let routes: [String: Access] = {
         var table: [String: Access] = [:]
-        for path in ["public/instruments", "market/ticker", "market/tickers", "market/books", "market/candles", "market/history-candles",
+        for path in ["public/instruments", "market/ticker", "market/tickers", "market/books", "market/books-rpi", "market/candles", "market/history-candles",
                      "market/trades", "system/status", "public/funding-rate", "public/mark-price"] {
             table["GET /api/v5/" + path] = .open
         }

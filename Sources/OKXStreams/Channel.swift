@@ -77,6 +77,9 @@ public struct Channel: Sendable, Hashable, CustomStringConvertible {
     public static func booksL2Tbt(_ instId: String) -> Channel { .init("books-l2-tbt", endpoint: .public, login: true, args: ["instId": instId]) }
     /// 50 levels tick by tick; needs login and a fee tier (64003 otherwise).
     public static func books50L2Tbt(_ instId: String) -> Channel { .init("books50-l2-tbt", endpoint: .public, login: true, args: ["instId": instId]) }
+    /// The consolidated RPI book, 400 levels: organic and RPI liquidity together, each level's
+    /// organic part in ``BookLevel/organicSize``; snapshot then updates every 100 ms, no checksum.
+    public static func booksRPI(_ instId: String) -> Channel { .init("books-rpi", endpoint: .public, login: false, args: ["instId": instId]) }
     /// Candles (`bar` as in REST: 1m, 5m, 1H …); on the business endpoint.
     public static func candles(_ instId: String, bar: CandleBar) -> Channel { .init("candle\(bar.rawValue)", endpoint: .business, login: false, args: ["instId": instId]) }
 
@@ -106,7 +109,9 @@ public struct Channel: Sendable, Hashable, CustomStringConvertible {
     public static func gridSubOrders(algoId: String) -> Channel { .init("grid-sub-orders", endpoint: .business, login: true, args: ["algoId": algoId]) }
 
     /// Whether this channel carries an order book that ``OrderBookState`` maintains.
-    public var isBook: Bool { ["books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt"].contains(name) }
+    public var isBook: Bool { ["books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt", "books-rpi"].contains(name) }
+    /// The consolidated RPI book, whose levels keep their organic size.
+    var isConsolidatedBook: Bool { name == "books-rpi" }
     /// Whether each push is a complete book (no `action`, no chaining).
     var isSnapshotOnlyBook: Bool { name == "books5" || name == "bbo-tbt" }
     /// Private data is never dropped under backpressure.

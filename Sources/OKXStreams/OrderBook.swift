@@ -10,6 +10,10 @@ public struct BookLevel: Sendable, Hashable {
     public let size: String
     /// Number of orders at this level (0 when the channel does not say).
     public let orders: Int
+    /// On the consolidated RPI book (`books-rpi`): the organic part of `size`, exactly as OKX
+    /// sent it; the rest is RPI liquidity that only orders with `rpiTakerAccess` can take.
+    /// Nil on every other book channel.
+    public let organicSize: String?
     /// The price parsed, for sorting and arithmetic.
     public let priceValue: Decimal
     /// The same price in a form that compares in a few instructions; nil for prices with more
@@ -17,13 +21,21 @@ public struct BookLevel: Sendable, Hashable {
     let key: PriceKey?
 
     /// A level from OKX's strings; nil when `price` is not a number.
-    public init?(price: String, size: String, orders: Int = 0) {
+    public init?(price: String, size: String, orders: Int = 0, organicSize: String? = nil) {
         guard let value = OKXJSON.decimal(price) else { return nil }
         self.price = price
         self.size = size
         self.orders = orders
+        self.organicSize = organicSize
         self.priceValue = value
         self.key = PriceKey(price)
+    }
+
+    /// On `books-rpi`: the RPI liquidity at this price (`size` minus `organicSize`), which only an
+    /// order placed with `rpiTakerAccess` can trade against; nil on other channels.
+    public var rpiSize: Decimal? {
+        guard let organicSize, let total = OKXJSON.decimal(size), let organic = OKXJSON.decimal(organicSize) else { return nil }
+        return total - organic
     }
 
     /// True when this level removes the price (`size` is zero).
@@ -135,6 +147,9 @@ public struct OrderBookState: Sendable {
 
     /// Instrument the book is for.
     public let instId: String
+    /// Whether this is the consolidated RPI book (`books-rpi`): its levels keep their organic
+    /// size (``BookLevel/organicSize``) and OKX sends it without checksums.
+    public let isConsolidated: Bool
     /// Best (highest) first.
     public private(set) var bids: [BookLevel] = []
     /// Best (lowest) first.
@@ -143,9 +158,11 @@ public struct OrderBookState: Sendable {
     public private(set) var seqId: Int64?
     public private(set) var timestamp: Date?
 
-    /// An empty book for `instId`; it fills with the first snapshot.
-    public init(instId: String) {
+    /// An empty book for `instId`; it fills with the first snapshot. `consolidated` for a
+    /// `books-rpi` book.
+    public init(instId: String, consolidated: Bool = false) {
         self.instId = instId
+        self.isConsolidated = consolidated
     }
 
     /// Best bid at or above best ask: legitimate in a call auction, a warning sign otherwise.
@@ -165,8 +182,8 @@ public struct OrderBookState: Sendable {
     }
 
     mutating func applySnapshot(wire bids: [WireLevel], asks: [WireLevel], seqId: Int64?, checksum: Int32?, timestamp: Date?) throws(Problem) {
-        self.bids = try Self.levels(bids).sorted { $0.precedes($1, descending: true) }
-        self.asks = try Self.levels(asks).sorted { $0.precedes($1, descending: false) }
+        self.bids = try Self.levels(bids, consolidated: isConsolidated).sorted { $0.precedes($1, descending: true) }
+        self.asks = try Self.levels(asks, consolidated: isConsolidated).sorted { $0.precedes($1, descending: false) }
         self.seqId = seqId ?? self.seqId ?? 0
         self.timestamp = timestamp
         try verify(checksum)
@@ -180,8 +197,8 @@ public struct OrderBookState: Sendable {
             if prevSeqId < last && seqId <= last { return }
             if prevSeqId != last { throw .gap(expected: last, got: prevSeqId) }
         }
-        for level in try Self.levels(bids) { Self.merge(level, into: &self.bids, descending: true) }
-        for level in try Self.levels(asks) { Self.merge(level, into: &self.asks, descending: false) }
+        for level in try Self.levels(bids, consolidated: isConsolidated) { Self.merge(level, into: &self.bids, descending: true) }
+        for level in try Self.levels(asks, consolidated: isConsolidated) { Self.merge(level, into: &self.asks, descending: false) }
         if let seqId { self.seqId = seqId }
         if let timestamp { self.timestamp = timestamp }
         try verify(checksum)
@@ -204,11 +221,13 @@ public struct OrderBookState: Sendable {
         if computed != expected { throw .checksumMismatch(expected: expected, computed: computed) }
     }
 
-    private static func levels(_ raw: [WireLevel]) throws(Problem) -> [BookLevel] {
+    private static func levels(_ raw: [WireLevel], consolidated: Bool) throws(Problem) -> [BookLevel] {
         var result: [BookLevel] = []
         result.reserveCapacity(raw.count)
         for entry in raw {
-            guard entry.count >= 2, let level = BookLevel(price: entry.price, size: entry.size, orders: entry.orders.flatMap { Int($0) } ?? 0) else {
+            guard entry.count >= 2,
+                  let level = BookLevel(price: entry.price, size: entry.size, orders: entry.orders.flatMap { Int($0) } ?? 0,
+                                        organicSize: consolidated ? entry.third : nil) else {
                 throw .malformed([entry.price, entry.size].joined(separator: ","))
             }
             result.append(level)
@@ -236,6 +255,7 @@ extension OrderBookState {
     /// "action":"snapshot"|"update","data":[…]}`): for replaying recorded feeds and for
     /// maintaining a book from a WebSocket connection of your own. A snapshot replaces the
     /// book; an update is checked for `seqId` continuity (and a non-zero checksum) first.
+    /// Messages of `books-rpi` need a book made with `consolidated: true` to keep their organic sizes.
     public mutating func apply(message: Data) throws(Problem) {
         let push: BookPush
         do { push = try OKXDecoder().decode(BookPush.self, from: message) } catch { throw .malformed("not a books message: \(error)") }

@@ -671,7 +671,7 @@ actor StreamConnection {
             // An update the book already contains (seen on the other connection during a 64008
             // switch, or before a REST snapshot it joined): nothing to apply, nothing to report.
             if !isSnapshot, let last = sub.book?.seqId, let seqId = data.seqId, let prevSeqId = data.prevSeqId, prevSeqId < last, seqId <= last { continue }
-            var book = sub.book ?? OrderBookState(instId: sub.channel.instId ?? "")
+            var book = sub.book ?? OrderBookState(instId: sub.channel.instId ?? "", consolidated: sub.channel.isConsolidatedBook)
             do throws(OrderBookState.Problem) {
                 if isSnapshot {
                     try book.applySnapshot(wire: data.bids, asks: data.asks, seqId: data.seqId, checksum: checksum, timestamp: ts)
@@ -709,14 +709,14 @@ actor StreamConnection {
     }
 
     private func bootstrap(subscriptionID: Int, channel: Channel) async {
-        let fetched = try? await context.restBook(channel.instId ?? "")
+        let fetched = try? await context.restBook(channel.instId ?? "", consolidated: channel.isConsolidatedBook)
         guard let sub = subscriptions[WebSocketJSON.key(channel.argument)]?[subscriptionID], let buffered = sub.bootstrap else { return }
         sub.bootstrap = nil
         guard let (book, seqId) = fetched, let seqId else {
             resync(sub, reason: "update before snapshot, and the REST book carries no seqId")
             return
         }
-        var state = OrderBookState(instId: channel.instId ?? "")
+        var state = OrderBookState(instId: channel.instId ?? "", consolidated: channel.isConsolidatedBook)
         do throws(OrderBookState.Problem) {
             try state.applySnapshot(bids: book.bids, asks: book.asks, seqId: seqId, checksum: nil, timestamp: nil)
             for data in buffered where (data.seqId ?? 0) > seqId {

@@ -35,9 +35,12 @@ final class StreamContext: Sendable {
 
     func resyncClock() async throws { try await rest.clock.resync() }
 
-    /// The REST book (400 levels) as exact strings, with its seqId when OKX sends one.
-    func restBook(_ instId: String) async throws -> (book: (bids: [[String]], asks: [[String]]), seqId: Int64?) {
-        let raw = try await rest.send(.get, "/api/v5/market/books", query: ["instId": instId, "sz": "400"])
+    /// The REST book (400 levels) as exact strings, with its seqId when OKX sends one; the
+    /// consolidated RPI book (`books-rpi`) for a `books-rpi` stream, whose levels carry the
+    /// organic size in the third place and whose seqId continues that channel's.
+    func restBook(_ instId: String, consolidated: Bool = false) async throws -> (book: (bids: [[String]], asks: [[String]]), seqId: Int64?) {
+        let path = consolidated ? "/api/v5/market/books-rpi" : "/api/v5/market/books"
+        let raw = try await rest.send(.get, path, query: ["instId": instId, "sz": "400"])
         func side(_ name: String) -> [[String]] {
             (raw.data[0]?[name]?.arrayValue ?? []).map { ($0.arrayValue ?? []).compactMap(\.stringValue) }
         }

@@ -26,7 +26,7 @@ struct WatchCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Channel name: tickers, books, books5, bbo-tbt, books-l2-tbt, books50-l2-tbt, trades, mark-price, funding-rate, candle1m…, orders, positions, account, balance_and_position, orders-algo, grid-orders-spot, …")
+    @Argument(help: "Channel name: tickers, books, books5, bbo-tbt, books-l2-tbt, books50-l2-tbt, books-rpi, trades, mark-price, funding-rate, candle1m…, orders, positions, account, balance_and_position, orders-algo, grid-orders-spot, …")
     var channel: String
 
     @Option(help: "Instrument id (market channels).") var inst: String?
@@ -39,7 +39,7 @@ struct WatchCommand: AsyncParsableCommand {
     func validate() throws {
         guard (1...400).contains(depth) else { throw ValidationError("--depth must be 1…400") }
         if let count, count < 1 { throw ValidationError("--count must be positive") }
-        let market = ["tickers", "books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt", "trades", "mark-price", "funding-rate"]
+        let market = ["tickers", "books", "books5", "bbo-tbt", "books-l2-tbt", "books50-l2-tbt", "books-rpi", "trades", "mark-price", "funding-rate"]
         if (market.contains(channel) || channel.hasPrefix("candle")) && inst == nil { throw ValidationError("\(channel) needs --inst") }
     }
 
@@ -52,6 +52,7 @@ struct WatchCommand: AsyncParsableCommand {
         case "bbo-tbt": return .bboTbt(instId)
         case "books-l2-tbt": return .booksL2Tbt(instId)
         case "books50-l2-tbt": return .books50L2Tbt(instId)
+        case "books-rpi": return .booksRPI(instId)
         case "trades": return .trades(instId)
         case "mark-price": return .markPrice(instId)
         case "funding-rate": return .fundingRate(instId)

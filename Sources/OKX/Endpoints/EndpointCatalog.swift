@@ -2,7 +2,7 @@
 // Regenerate after updating the .tsv: python3 scripts/generate-tables.py
 
 extension EndpointSpec {
-    /// Every REST endpoint OKX documents (379), with its rate limit and permission.
+    /// Every REST endpoint OKX documents (380), with its rate limit and permission.
     public static let catalog: [EndpointSpec] = [
         EndpointSpec(method: .post, path: "/api/v5/account/account-level-switch-preset", auth: .private, permission: .trade, rateLimit: .init(requests: 5, perSeconds: 2, key: .user), rateLimitText: "5 requests per 2 seconds"),
         EndpointSpec(method: .get, path: "/api/v5/account/account-position-risk", auth: .private, permission: .read, rateLimit: .init(requests: 10, perSeconds: 2, key: .user), rateLimitText: "10 requests per 2 seconds"),
@@ -181,6 +181,7 @@ extension EndpointSpec {
         EndpointSpec(method: .get, path: "/api/v5/market/block-tickers", auth: .public, permission: .read, rateLimit: .init(requests: 20, perSeconds: 2, key: .ip), rateLimitText: "20 requests per 2 seconds"),
         EndpointSpec(method: .get, path: "/api/v5/market/books", auth: .public, permission: .read, rateLimit: .init(requests: 40, perSeconds: 2, key: .ip), rateLimitText: "40 requests per 2 seconds"),
         EndpointSpec(method: .get, path: "/api/v5/market/books-full", auth: .public, permission: .read, rateLimit: .init(requests: 10, perSeconds: 2, key: .ip), rateLimitText: "10 requests per 2 seconds"),
+        EndpointSpec(method: .get, path: "/api/v5/market/books-rpi", auth: .public, permission: .read, rateLimit: .init(requests: 20, perSeconds: 2, key: .ip), rateLimitText: "20 requests per 2 seconds"),
         EndpointSpec(method: .get, path: "/api/v5/market/books-sbe", auth: .public, permission: .read, rateLimit: .init(requests: 10, perSeconds: 10, key: .ipAndInstrument), rateLimitText: "10 requests per 10 seconds"),
         EndpointSpec(method: .get, path: "/api/v5/market/call-auction-details", auth: .public, permission: .read, rateLimit: .init(requests: 20, perSeconds: 2, key: .ip), rateLimitText: "20 requests per 2 seconds"),
         EndpointSpec(method: .get, path: "/api/v5/market/candles", auth: .public, permission: .read, rateLimit: .init(requests: 40, perSeconds: 2, key: .ip), rateLimitText: "40 requests per 2 seconds"),

@@ -131,6 +131,69 @@ extension API.MarketData {
         .apiGet(FullOrderBook.path, request)
     }
 
+    /// `GET /api/v5/market/books-rpi`: “RPI order book”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-rpi-order-book
+    public enum RPIOrderBook {
+        /// The HTTP method.
+        public static let method: HTTPMethod = .get
+        /// The path.
+        public static let path = "/api/v5/market/books-rpi"
+        /// The parameters of `GET /api/v5/market/books-rpi`, in documented order.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-rpi-order-book
+        public struct Request: APIRequestFields {
+            /// `instId`: text; required.
+            public var instId: String
+            /// `sz`: an integer (a string on the wire).
+            public var sz: Int?
+            /// A request with the given parameters; nil ones are not sent.
+            public init(instId: String, sz: Int? = nil) {
+                self.instId = instId
+                self.sz = sz
+            }
+            /// The parameters as sent, in documented order.
+            public var parameters: APIParameters {
+                var p = APIParameters()
+                p.add("instId", instId)
+                p.add("sz", sz)
+                return p
+            }
+        }
+        /// One item of the `data` array of `GET /api/v5/market/books-rpi`.
+        /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-rpi-order-book
+        public struct Response: Codable, Sendable {
+            /// `asks`: rows of decimal numbers.
+            public let asks: [[Decimal]]?
+            /// `bids`: rows of decimal numbers.
+            public let bids: [[Decimal]]?
+            /// `ts`: a time (epoch milliseconds on the wire).
+            public let ts: Date?
+            /// `seqId`: an integer (a string on the wire).
+            public let seqId: Int?
+            /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
+            public init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: APIKey.self)
+                self.asks = try c.apiDecimalRows("asks")
+                self.bids = try c.apiDecimalRows("bids")
+                self.ts = try c.apiDate("ts")
+                self.seqId = try c.apiInteger("seqId")
+            }
+            /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: APIKey.self)
+                try c.apiWriteDecimalRows(self.asks, "asks")
+                try c.apiWriteDecimalRows(self.bids, "bids")
+                try c.apiWriteDate(self.ts, "ts")
+                try c.apiWriteInteger(self.seqId, "seqId")
+            }
+        }
+    }
+
+    /// `GET /api/v5/market/books-rpi`: “RPI order book”.
+    /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-rpi-order-book
+    public static func rpiOrderBook(_ request: RPIOrderBook.Request) -> Endpoint<[RPIOrderBook.Response]> {
+        .apiGet(RPIOrderBook.path, request)
+    }
+
     /// `GET /api/v5/market/call-auction-details`: “Call auction details”.
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-call-auction-details
     public enum CallAuctionDetails {

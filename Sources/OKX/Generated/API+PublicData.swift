@@ -1773,6 +1773,10 @@ extension API.PublicData {
             public let instCategory: InstCategory?
             /// `upcChg`: a list of nested objects.
             public let upcChg: [UpcChg]?
+            /// `rpiMinLevel`: a decimal number (a string on the wire).
+            public let rpiMinLevel: Decimal?
+            /// `rpiMinPxBand`: a decimal number (a string on the wire).
+            public let rpiMinPxBand: Decimal?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
@@ -1818,6 +1822,8 @@ extension API.PublicData {
                 self.instIdCode = try c.apiInteger("instIdCode")
                 self.instCategory = try c.apiEnum("instCategory")
                 self.upcChg = try c.apiNested("upcChg")
+                self.rpiMinLevel = try c.apiDecimal("rpiMinLevel")
+                self.rpiMinPxBand = try c.apiDecimal("rpiMinPxBand")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1864,6 +1870,8 @@ extension API.PublicData {
                 try c.apiWriteInteger(self.instIdCode, "instIdCode")
                 try c.apiWriteEnum(self.instCategory, "instCategory")
                 try c.apiWriteNested(self.upcChg, "upcChg")
+                try c.apiWriteDecimal(self.rpiMinLevel, "rpiMinLevel")
+                try c.apiWriteDecimal(self.rpiMinPxBand, "rpiMinPxBand")
             }
         }
     }

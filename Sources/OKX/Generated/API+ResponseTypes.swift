@@ -186,6 +186,7 @@ extension API {
         "GET /api/v5/tradingBot/public/rsi-back-testing": [API.Grid.RSIBackTesting.Response].self,
         "GET /api/v5/market/books": [API.MarketData.OrderBook.Response].self,
         "GET /api/v5/market/books-full": [API.MarketData.FullOrderBook.Response].self,
+        "GET /api/v5/market/books-rpi": [API.MarketData.RPIOrderBook.Response].self,
         "GET /api/v5/market/call-auction-details": [API.MarketData.CallAuctionDetails.Response].self,
         "GET /api/v5/market/candles": [API.MarketData.Candlesticks.Response].self,
         "GET /api/v5/market/history-candles": [API.MarketData.CandlesticksHistory.Response].self,

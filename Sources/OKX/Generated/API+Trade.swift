@@ -174,10 +174,14 @@ extension API.Trade {
             public var newPxVol: Decimal?
             /// `pxAmendType`: one of a documented set of values (unknown values are kept).
             public var pxAmendType: PxAmendType?
+            /// `rpiTakerAccess`: a boolean.
+            public var rpiTakerAccess: Bool?
+            /// `rpiPxRound`: a boolean.
+            public var rpiPxRound: Bool?
             /// `attachAlgoOrds`: a list of nested objects.
             public var attachAlgoOrds: [AttachAlgoOrds]?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instId: String, cxlOnFail: Bool? = nil, ordId: String? = nil, clOrdId: String? = nil, reqId: String? = nil, newSz: Decimal? = nil, newPx: Decimal? = nil, speedBump: SpeedBump? = nil, newPxUsd: Decimal? = nil, newPxVol: Decimal? = nil, pxAmendType: PxAmendType? = nil, attachAlgoOrds: [AttachAlgoOrds]? = nil) {
+            public init(instId: String, cxlOnFail: Bool? = nil, ordId: String? = nil, clOrdId: String? = nil, reqId: String? = nil, newSz: Decimal? = nil, newPx: Decimal? = nil, speedBump: SpeedBump? = nil, newPxUsd: Decimal? = nil, newPxVol: Decimal? = nil, pxAmendType: PxAmendType? = nil, rpiTakerAccess: Bool? = nil, rpiPxRound: Bool? = nil, attachAlgoOrds: [AttachAlgoOrds]? = nil) {
                 self.instId = instId
                 self.cxlOnFail = cxlOnFail
                 self.ordId = ordId
@@ -189,6 +193,8 @@ extension API.Trade {
                 self.newPxUsd = newPxUsd
                 self.newPxVol = newPxVol
                 self.pxAmendType = pxAmendType
+                self.rpiTakerAccess = rpiTakerAccess
+                self.rpiPxRound = rpiPxRound
                 self.attachAlgoOrds = attachAlgoOrds
             }
             /// The parameters as sent, in documented order.
@@ -205,6 +211,8 @@ extension API.Trade {
                 p.add("newPxUsd", newPxUsd)
                 p.add("newPxVol", newPxVol)
                 p.add("pxAmendType", pxAmendType)
+                p.add("rpiTakerAccess", rpiTakerAccess)
+                p.add("rpiPxRound", rpiPxRound)
                 p.add("attachAlgoOrds", attachAlgoOrds)
                 return p
             }
@@ -364,10 +372,14 @@ extension API.Trade {
             public var newPxVol: Decimal?
             /// `pxAmendType`: one of a documented set of values (unknown values are kept).
             public var pxAmendType: PxAmendType?
+            /// `rpiTakerAccess`: a boolean.
+            public var rpiTakerAccess: Bool?
+            /// `rpiPxRound`: a boolean.
+            public var rpiPxRound: Bool?
             /// `attachAlgoOrds`: a list of nested objects.
             public var attachAlgoOrds: [AttachAlgoOrds]?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instId: String, cxlOnFail: Bool? = nil, ordId: String? = nil, clOrdId: String? = nil, reqId: String? = nil, newSz: Decimal? = nil, newPx: Decimal? = nil, speedBump: SpeedBump? = nil, newPxUsd: Decimal? = nil, newPxVol: Decimal? = nil, pxAmendType: PxAmendType? = nil, attachAlgoOrds: [AttachAlgoOrds]? = nil) {
+            public init(instId: String, cxlOnFail: Bool? = nil, ordId: String? = nil, clOrdId: String? = nil, reqId: String? = nil, newSz: Decimal? = nil, newPx: Decimal? = nil, speedBump: SpeedBump? = nil, newPxUsd: Decimal? = nil, newPxVol: Decimal? = nil, pxAmendType: PxAmendType? = nil, rpiTakerAccess: Bool? = nil, rpiPxRound: Bool? = nil, attachAlgoOrds: [AttachAlgoOrds]? = nil) {
                 self.instId = instId
                 self.cxlOnFail = cxlOnFail
                 self.ordId = ordId
@@ -379,6 +391,8 @@ extension API.Trade {
                 self.newPxUsd = newPxUsd
                 self.newPxVol = newPxVol
                 self.pxAmendType = pxAmendType
+                self.rpiTakerAccess = rpiTakerAccess
+                self.rpiPxRound = rpiPxRound
                 self.attachAlgoOrds = attachAlgoOrds
             }
             /// The parameters as sent, in documented order.
@@ -395,6 +409,8 @@ extension API.Trade {
                 p.add("newPxUsd", newPxUsd)
                 p.add("newPxVol", newPxVol)
                 p.add("pxAmendType", pxAmendType)
+                p.add("rpiTakerAccess", rpiTakerAccess)
+                p.add("rpiPxRound", rpiPxRound)
                 p.add("attachAlgoOrds", attachAlgoOrds)
                 return p
             }
@@ -570,12 +586,14 @@ extension API.Trade {
             public var slippagePct: Decimal?
             /// `stpMode`: one of a documented set of values (unknown values are kept).
             public var stpMode: StpMode?
-            /// `isElpTakerAccess`: a boolean.
-            public var isElpTakerAccess: Bool?
+            /// `rpiTakerAccess`: a boolean.
+            public var rpiTakerAccess: Bool?
+            /// `rpiPxRound`: a boolean.
+            public var rpiPxRound: Bool?
             /// `attachAlgoOrds`: a list of nested objects.
             public var attachAlgoOrds: [AttachAlgoOrds]?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instId: String, tdMode: TdMode, ccy: String? = nil, clOrdId: String? = nil, tag: String? = nil, side: Side, posSide: PosSide? = nil, ordType: OrdType, sz: Decimal, px: Decimal? = nil, speedBump: SpeedBump? = nil, outcome: Outcome? = nil, pxUsd: Decimal? = nil, pxVol: Decimal? = nil, reduceOnly: Bool? = nil, tgtCcy: TgtCcy? = nil, banAmend: Bool? = nil, pxAmendType: PxAmendType? = nil, tradeQuoteCcy: String? = nil, slippagePct: Decimal? = nil, stpMode: StpMode? = nil, isElpTakerAccess: Bool? = nil, attachAlgoOrds: [AttachAlgoOrds]? = nil) {
+            public init(instId: String, tdMode: TdMode, ccy: String? = nil, clOrdId: String? = nil, tag: String? = nil, side: Side, posSide: PosSide? = nil, ordType: OrdType, sz: Decimal, px: Decimal? = nil, speedBump: SpeedBump? = nil, outcome: Outcome? = nil, pxUsd: Decimal? = nil, pxVol: Decimal? = nil, reduceOnly: Bool? = nil, tgtCcy: TgtCcy? = nil, banAmend: Bool? = nil, pxAmendType: PxAmendType? = nil, tradeQuoteCcy: String? = nil, slippagePct: Decimal? = nil, stpMode: StpMode? = nil, rpiTakerAccess: Bool? = nil, rpiPxRound: Bool? = nil, attachAlgoOrds: [AttachAlgoOrds]? = nil) {
                 self.instId = instId
                 self.tdMode = tdMode
                 self.ccy = ccy
@@ -597,7 +615,8 @@ extension API.Trade {
                 self.tradeQuoteCcy = tradeQuoteCcy
                 self.slippagePct = slippagePct
                 self.stpMode = stpMode
-                self.isElpTakerAccess = isElpTakerAccess
+                self.rpiTakerAccess = rpiTakerAccess
+                self.rpiPxRound = rpiPxRound
                 self.attachAlgoOrds = attachAlgoOrds
             }
             /// The parameters as sent, in documented order.
@@ -624,7 +643,8 @@ extension API.Trade {
                 p.add("tradeQuoteCcy", tradeQuoteCcy)
                 p.add("slippagePct", slippagePct)
                 p.add("stpMode", stpMode)
-                p.add("isElpTakerAccess", isElpTakerAccess)
+                p.add("rpiTakerAccess", rpiTakerAccess)
+                p.add("rpiPxRound", rpiPxRound)
                 p.add("attachAlgoOrds", attachAlgoOrds)
                 return p
             }
@@ -2598,12 +2618,14 @@ extension API.Trade {
             public var slippagePct: Decimal?
             /// `stpMode`: one of a documented set of values (unknown values are kept).
             public var stpMode: StpMode?
-            /// `isElpTakerAccess`: a boolean.
-            public var isElpTakerAccess: Bool?
+            /// `rpiTakerAccess`: a boolean.
+            public var rpiTakerAccess: Bool?
+            /// `rpiPxRound`: a boolean.
+            public var rpiPxRound: Bool?
             /// `attachAlgoOrds`: a list of nested objects.
             public var attachAlgoOrds: [AttachAlgoOrds]?
             /// A request with the given parameters; nil ones are not sent.
-            public init(instId: String, tdMode: TdMode, ccy: String? = nil, clOrdId: String? = nil, tag: String? = nil, side: Side, posSide: PosSide? = nil, ordType: OrdType, sz: Decimal, px: Decimal? = nil, speedBump: SpeedBump? = nil, outcome: Outcome? = nil, pxUsd: Decimal? = nil, pxVol: Decimal? = nil, reduceOnly: Bool? = nil, tgtCcy: TgtCcy? = nil, banAmend: Bool? = nil, pxAmendType: PxAmendType? = nil, tradeQuoteCcy: String? = nil, slippagePct: Decimal? = nil, stpMode: StpMode? = nil, isElpTakerAccess: Bool? = nil, attachAlgoOrds: [AttachAlgoOrds]? = nil) {
+            public init(instId: String, tdMode: TdMode, ccy: String? = nil, clOrdId: String? = nil, tag: String? = nil, side: Side, posSide: PosSide? = nil, ordType: OrdType, sz: Decimal, px: Decimal? = nil, speedBump: SpeedBump? = nil, outcome: Outcome? = nil, pxUsd: Decimal? = nil, pxVol: Decimal? = nil, reduceOnly: Bool? = nil, tgtCcy: TgtCcy? = nil, banAmend: Bool? = nil, pxAmendType: PxAmendType? = nil, tradeQuoteCcy: String? = nil, slippagePct: Decimal? = nil, stpMode: StpMode? = nil, rpiTakerAccess: Bool? = nil, rpiPxRound: Bool? = nil, attachAlgoOrds: [AttachAlgoOrds]? = nil) {
                 self.instId = instId
                 self.tdMode = tdMode
                 self.ccy = ccy
@@ -2625,7 +2647,8 @@ extension API.Trade {
                 self.tradeQuoteCcy = tradeQuoteCcy
                 self.slippagePct = slippagePct
                 self.stpMode = stpMode
-                self.isElpTakerAccess = isElpTakerAccess
+                self.rpiTakerAccess = rpiTakerAccess
+                self.rpiPxRound = rpiPxRound
                 self.attachAlgoOrds = attachAlgoOrds
             }
             /// The parameters as sent, in documented order.
@@ -2652,7 +2675,8 @@ extension API.Trade {
                 p.add("tradeQuoteCcy", tradeQuoteCcy)
                 p.add("slippagePct", slippagePct)
                 p.add("stpMode", stpMode)
-                p.add("isElpTakerAccess", isElpTakerAccess)
+                p.add("rpiTakerAccess", rpiTakerAccess)
+                p.add("rpiPxRound", rpiPxRound)
                 p.add("attachAlgoOrds", attachAlgoOrds)
                 return p
             }
@@ -4268,8 +4292,8 @@ extension API.Trade {
         public static let mmp: Self = "mmp"
         /// `mmp_and_post_only`.
         public static let mmpAndPostOnly: Self = "mmp_and_post_only"
-        /// `elp`.
-        public static let elp: Self = "elp"
+        /// `rpi`.
+        public static let rpi: Self = "rpi"
         /// `op_fok`.
         public static let opFok: Self = "op_fok"
     }

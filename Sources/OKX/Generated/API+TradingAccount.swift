@@ -1748,8 +1748,8 @@ extension API.TradingAccount {
             public let preMktSwTime: Date?
             /// `openType`: one of a documented set of values (unknown values are kept).
             public let openType: OpenType?
-            /// `elp`: one of a documented set of values (unknown values are kept).
-            public let elp: Elp?
+            /// `rpi`: one of a documented set of values (unknown values are kept).
+            public let rpi: Rpi?
             /// `expTime`: a time (epoch milliseconds on the wire).
             public let expTime: Date?
             /// `lever`: a decimal number (a string on the wire).
@@ -1826,7 +1826,7 @@ extension API.TradingAccount {
                 self.contTdSwTime = try c.apiDate("contTdSwTime")
                 self.preMktSwTime = try c.apiDate("preMktSwTime")
                 self.openType = try c.apiEnum("openType")
-                self.elp = try c.apiEnum("elp")
+                self.rpi = try c.apiEnum("rpi")
                 self.expTime = try c.apiDate("expTime")
                 self.lever = try c.apiDecimal("lever")
                 self.tickSz = try c.apiDecimal("tickSz")
@@ -1877,7 +1877,7 @@ extension API.TradingAccount {
                 try c.apiWriteDate(self.contTdSwTime, "contTdSwTime")
                 try c.apiWriteDate(self.preMktSwTime, "preMktSwTime")
                 try c.apiWriteEnum(self.openType, "openType")
-                try c.apiWriteEnum(self.elp, "elp")
+                try c.apiWriteEnum(self.rpi, "rpi")
                 try c.apiWriteDate(self.expTime, "expTime")
                 try c.apiWriteDecimal(self.lever, "lever")
                 try c.apiWriteDecimal(self.tickSz, "tickSz")
@@ -5893,15 +5893,15 @@ extension API.TradingAccount {
                 public let maker: Decimal?
                 /// `groupId`: text.
                 public let groupId: String?
-                /// `elpMaker`: a decimal number (a string on the wire).
-                public let elpMaker: Decimal?
+                /// `rpiMaker`: a decimal number (a string on the wire).
+                public let rpiMaker: Decimal?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.taker = try c.apiDecimal("taker")
                     self.maker = try c.apiDecimal("maker")
                     self.groupId = try c.apiText("groupId")
-                    self.elpMaker = try c.apiDecimal("elpMaker")
+                    self.rpiMaker = try c.apiDecimal("rpiMaker")
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -5909,7 +5909,7 @@ extension API.TradingAccount {
                     try c.apiWriteDecimal(self.taker, "taker")
                     try c.apiWriteDecimal(self.maker, "maker")
                     try c.apiWriteText(self.groupId, "groupId")
-                    try c.apiWriteDecimal(self.elpMaker, "elpMaker")
+                    try c.apiWriteDecimal(self.rpiMaker, "rpiMaker")
                 }
             }
             /// A nested object of the response.
@@ -6640,8 +6640,8 @@ extension API.TradingAccount {
         public static let callAuction: Self = "call_auction"
     }
 
-    /// The values of `elp` in this section: an open set, so a value OKX adds later is kept as it is.
-    public struct Elp: OKXStringValue {
+    /// The values of `rpi` in this section: an open set, so a value OKX adds later is kept as it is.
+    public struct Rpi: OKXStringValue {
         /// The value as OKX writes it.
         public let rawValue: String
         /// A value, documented or not.

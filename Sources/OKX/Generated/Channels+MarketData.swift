@@ -8,7 +8,7 @@ extension Channels {
     /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-ws-order-book-channel
     public enum Books: DocumentedChannel {
         /// The channel names this type covers, as OKX spells them.
-        public static let names: [String] = ["books", "books5", "bbo-tbt", "books50-l2-tbt", "books-l2-tbt"]
+        public static let names: [String] = ["books", "books5", "bbo-tbt", "books50-l2-tbt", "books-l2-tbt", "books-rpi"]
         /// The WebSocket endpoint that serves the channel.
         public static let urlKind: WebSocketURLKind = .`public`
         /// Whether the connection must be logged in to subscribe.
@@ -89,6 +89,8 @@ extension Channels {
             public static let books50L2Tbt: Self = "books50-l2-tbt"
             /// `books-l2-tbt`.
             public static let booksL2Tbt: Self = "books-l2-tbt"
+            /// `books-rpi`.
+            public static let booksRpi: Self = "books-rpi"
         }
     }
 

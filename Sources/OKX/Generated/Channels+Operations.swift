@@ -39,8 +39,12 @@ extension Channels {
                 public var newPxVol: Decimal?
                 /// `pxAmendType`: one of a documented set of values (unknown values are kept).
                 public var pxAmendType: PxAmendType?
+                /// `rpiTakerAccess`: a boolean.
+                public var rpiTakerAccess: Bool?
+                /// `rpiPxRound`: a boolean.
+                public var rpiPxRound: Bool?
                 /// Arguments with the given values; nil ones are not sent.
-                public init(instIdCode: Int, cxlOnFail: Bool? = nil, ordId: String? = nil, clOrdId: String? = nil, reqId: String? = nil, newSz: Decimal? = nil, newPx: Decimal? = nil, speedBump: SpeedBump? = nil, newPxUsd: Decimal? = nil, newPxVol: Decimal? = nil, pxAmendType: PxAmendType? = nil) {
+                public init(instIdCode: Int, cxlOnFail: Bool? = nil, ordId: String? = nil, clOrdId: String? = nil, reqId: String? = nil, newSz: Decimal? = nil, newPx: Decimal? = nil, speedBump: SpeedBump? = nil, newPxUsd: Decimal? = nil, newPxVol: Decimal? = nil, pxAmendType: PxAmendType? = nil, rpiTakerAccess: Bool? = nil, rpiPxRound: Bool? = nil) {
                     self.instIdCode = instIdCode
                     self.cxlOnFail = cxlOnFail
                     self.ordId = ordId
@@ -52,6 +56,8 @@ extension Channels {
                     self.newPxUsd = newPxUsd
                     self.newPxVol = newPxVol
                     self.pxAmendType = pxAmendType
+                    self.rpiTakerAccess = rpiTakerAccess
+                    self.rpiPxRound = rpiPxRound
                 }
                 /// The parameters as sent, in documented order.
                 public var parameters: APIParameters {
@@ -67,6 +73,8 @@ extension Channels {
                     p.add("newPxUsd", newPxUsd)
                     p.add("newPxVol", newPxVol)
                     p.add("pxAmendType", pxAmendType)
+                    p.add("rpiTakerAccess", rpiTakerAccess)
+                    p.add("rpiPxRound", rpiPxRound)
                     return p
                 }
             }
@@ -165,8 +173,12 @@ extension Channels {
                 public var newPxVol: Decimal?
                 /// `pxAmendType`: one of a documented set of values (unknown values are kept).
                 public var pxAmendType: PxAmendType?
+                /// `rpiTakerAccess`: a boolean.
+                public var rpiTakerAccess: Bool?
+                /// `rpiPxRound`: a boolean.
+                public var rpiPxRound: Bool?
                 /// Arguments with the given values; nil ones are not sent.
-                public init(instIdCode: Int, cxlOnFail: Bool? = nil, ordId: String? = nil, clOrdId: String? = nil, reqId: String? = nil, newSz: Decimal? = nil, newPx: Decimal? = nil, speedBump: SpeedBump? = nil, newPxUsd: Decimal? = nil, newPxVol: Decimal? = nil, pxAmendType: PxAmendType? = nil) {
+                public init(instIdCode: Int, cxlOnFail: Bool? = nil, ordId: String? = nil, clOrdId: String? = nil, reqId: String? = nil, newSz: Decimal? = nil, newPx: Decimal? = nil, speedBump: SpeedBump? = nil, newPxUsd: Decimal? = nil, newPxVol: Decimal? = nil, pxAmendType: PxAmendType? = nil, rpiTakerAccess: Bool? = nil, rpiPxRound: Bool? = nil) {
                     self.instIdCode = instIdCode
                     self.cxlOnFail = cxlOnFail
                     self.ordId = ordId
@@ -178,6 +190,8 @@ extension Channels {
                     self.newPxUsd = newPxUsd
                     self.newPxVol = newPxVol
                     self.pxAmendType = pxAmendType
+                    self.rpiTakerAccess = rpiTakerAccess
+                    self.rpiPxRound = rpiPxRound
                 }
                 /// The parameters as sent, in documented order.
                 public var parameters: APIParameters {
@@ -193,6 +207,8 @@ extension Channels {
                     p.add("newPxUsd", newPxUsd)
                     p.add("newPxVol", newPxVol)
                     p.add("pxAmendType", pxAmendType)
+                    p.add("rpiTakerAccess", rpiTakerAccess)
+                    p.add("rpiPxRound", rpiPxRound)
                     return p
                 }
             }
@@ -374,12 +390,14 @@ extension Channels {
                 public var tradeQuoteCcy: String?
                 /// `slippagePct`: a decimal number (a string on the wire).
                 public var slippagePct: Decimal?
-                /// `isElpTakerAccess`: a boolean.
-                public var isElpTakerAccess: Bool?
+                /// `rpiTakerAccess`: a boolean.
+                public var rpiTakerAccess: Bool?
+                /// `rpiPxRound`: a boolean.
+                public var rpiPxRound: Bool?
                 /// `stpMode`: one of a documented set of values (unknown values are kept).
                 public var stpMode: StpMode?
                 /// Arguments with the given values; nil ones are not sent.
-                public init(instIdCode: Int, tdMode: TdMode, ccy: String? = nil, clOrdId: String? = nil, tag: String? = nil, side: Side, posSide: String? = nil, ordType: OrdType, sz: Decimal, px: Decimal? = nil, speedBump: SpeedBump? = nil, outcome: Outcome? = nil, pxUsd: Decimal? = nil, pxVol: Decimal? = nil, reduceOnly: Bool? = nil, tgtCcy: TgtCcy? = nil, banAmend: Bool? = nil, pxAmendType: PxAmendType? = nil, tradeQuoteCcy: String? = nil, slippagePct: Decimal? = nil, isElpTakerAccess: Bool? = nil, stpMode: StpMode? = nil) {
+                public init(instIdCode: Int, tdMode: TdMode, ccy: String? = nil, clOrdId: String? = nil, tag: String? = nil, side: Side, posSide: String? = nil, ordType: OrdType, sz: Decimal, px: Decimal? = nil, speedBump: SpeedBump? = nil, outcome: Outcome? = nil, pxUsd: Decimal? = nil, pxVol: Decimal? = nil, reduceOnly: Bool? = nil, tgtCcy: TgtCcy? = nil, banAmend: Bool? = nil, pxAmendType: PxAmendType? = nil, tradeQuoteCcy: String? = nil, slippagePct: Decimal? = nil, rpiTakerAccess: Bool? = nil, rpiPxRound: Bool? = nil, stpMode: StpMode? = nil) {
                     self.instIdCode = instIdCode
                     self.tdMode = tdMode
                     self.ccy = ccy
@@ -400,7 +418,8 @@ extension Channels {
                     self.pxAmendType = pxAmendType
                     self.tradeQuoteCcy = tradeQuoteCcy
                     self.slippagePct = slippagePct
-                    self.isElpTakerAccess = isElpTakerAccess
+                    self.rpiTakerAccess = rpiTakerAccess
+                    self.rpiPxRound = rpiPxRound
                     self.stpMode = stpMode
                 }
                 /// The parameters as sent, in documented order.
@@ -426,7 +445,8 @@ extension Channels {
                     p.add("pxAmendType", pxAmendType)
                     p.add("tradeQuoteCcy", tradeQuoteCcy)
                     p.add("slippagePct", slippagePct)
-                    p.add("isElpTakerAccess", isElpTakerAccess)
+                    p.add("rpiTakerAccess", rpiTakerAccess)
+                    p.add("rpiPxRound", rpiPxRound)
                     p.add("stpMode", stpMode)
                     return p
                 }
@@ -521,8 +541,8 @@ extension Channels {
                 public static let mmp: Self = "mmp"
                 /// `mmp_and_post_only`.
                 public static let mmpAndPostOnly: Self = "mmp_and_post_only"
-                /// `elp`.
-                public static let elp: Self = "elp"
+                /// `rpi`.
+                public static let rpi: Self = "rpi"
             }
 
             /// The values of `speedBump` of this operation: an open set, so a value OKX adds later is kept as it is.
@@ -761,10 +781,12 @@ extension Channels {
                 public var slippagePct: Decimal?
                 /// `stpMode`: one of a documented set of values (unknown values are kept).
                 public var stpMode: StpMode?
-                /// `isElpTakerAccess`: a boolean.
-                public var isElpTakerAccess: Bool?
+                /// `rpiTakerAccess`: a boolean.
+                public var rpiTakerAccess: Bool?
+                /// `rpiPxRound`: a boolean.
+                public var rpiPxRound: Bool?
                 /// Arguments with the given values; nil ones are not sent.
-                public init(instIdCode: Int, tdMode: TdMode, ccy: String? = nil, clOrdId: String? = nil, tag: String? = nil, side: Side, posSide: PosSide? = nil, ordType: OrdType, sz: Decimal, px: Decimal? = nil, speedBump: SpeedBump? = nil, outcome: Outcome? = nil, pxUsd: Decimal? = nil, pxVol: Decimal? = nil, reduceOnly: Bool? = nil, tgtCcy: TgtCcy? = nil, banAmend: Bool? = nil, pxAmendType: PxAmendType? = nil, tradeQuoteCcy: String? = nil, slippagePct: Decimal? = nil, stpMode: StpMode? = nil, isElpTakerAccess: Bool? = nil) {
+                public init(instIdCode: Int, tdMode: TdMode, ccy: String? = nil, clOrdId: String? = nil, tag: String? = nil, side: Side, posSide: PosSide? = nil, ordType: OrdType, sz: Decimal, px: Decimal? = nil, speedBump: SpeedBump? = nil, outcome: Outcome? = nil, pxUsd: Decimal? = nil, pxVol: Decimal? = nil, reduceOnly: Bool? = nil, tgtCcy: TgtCcy? = nil, banAmend: Bool? = nil, pxAmendType: PxAmendType? = nil, tradeQuoteCcy: String? = nil, slippagePct: Decimal? = nil, stpMode: StpMode? = nil, rpiTakerAccess: Bool? = nil, rpiPxRound: Bool? = nil) {
                     self.instIdCode = instIdCode
                     self.tdMode = tdMode
                     self.ccy = ccy
@@ -786,7 +808,8 @@ extension Channels {
                     self.tradeQuoteCcy = tradeQuoteCcy
                     self.slippagePct = slippagePct
                     self.stpMode = stpMode
-                    self.isElpTakerAccess = isElpTakerAccess
+                    self.rpiTakerAccess = rpiTakerAccess
+                    self.rpiPxRound = rpiPxRound
                 }
                 /// The parameters as sent, in documented order.
                 public var parameters: APIParameters {
@@ -812,7 +835,8 @@ extension Channels {
                     p.add("tradeQuoteCcy", tradeQuoteCcy)
                     p.add("slippagePct", slippagePct)
                     p.add("stpMode", stpMode)
-                    p.add("isElpTakerAccess", isElpTakerAccess)
+                    p.add("rpiTakerAccess", rpiTakerAccess)
+                    p.add("rpiPxRound", rpiPxRound)
                     return p
                 }
             }
@@ -918,8 +942,8 @@ extension Channels {
                 public static let mmp: Self = "mmp"
                 /// `mmp_and_post_only`.
                 public static let mmpAndPostOnly: Self = "mmp_and_post_only"
-                /// `elp`.
-                public static let elp: Self = "elp"
+                /// `rpi`.
+                public static let rpi: Self = "rpi"
             }
 
             /// The values of `speedBump` of this operation: an open set, so a value OKX adds later is kept as it is.

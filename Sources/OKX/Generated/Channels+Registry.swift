@@ -17,6 +17,7 @@ extension Channels {
         "bbo-tbt": Books.self,
         "books50-l2-tbt": Books.self,
         "books-l2-tbt": Books.self,
+        "books-rpi": Books.self,
         "call-auction-details": CallAuctionDetails.self,
         "candle3M": Candles.self,
         "candle1M": Candles.self,

@@ -644,8 +644,8 @@ extension Channels {
             public static let mmpAndPostOnly: Self = "mmp_and_post_only"
             /// `op_fok`.
             public static let opFok: Self = "op_fok"
-            /// `elp`.
-            public static let elp: Self = "elp"
+            /// `rpi`.
+            public static let rpi: Self = "rpi"
         }
 
         /// The values of `side` of this channel: an open set, so a value OKX adds later is kept as it is.
@@ -804,6 +804,8 @@ extension Channels {
             public static let v4: Self = "4"
             /// `5`.
             public static let v5: Self = "5"
+            /// `6`.
+            public static let v6: Self = "6"
         }
 
         /// The values of `category` of this channel: an open set, so a value OKX adds later is kept as it is.

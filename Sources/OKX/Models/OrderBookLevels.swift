@@ -33,3 +33,35 @@ extension API.MarketData.OrderBook.Response {
         return bid >= ask
     }
 }
+
+/// The consolidated RPI book's rows read as price levels: OKX sends `[price, total, organic,
+/// orderCount]`, where `total` includes the Retail Price Improvement liquidity that only orders
+/// placed with `rpiTakerAccess` can take, and `organic` is what every order can take.
+extension API.MarketData.RPIOrderBook.Response {
+    /// One price level of the consolidated book.
+    public struct Level: Sendable, Hashable {
+        /// The price.
+        public let price: Decimal
+        /// Organic and RPI size together.
+        public let totalSize: Decimal
+        /// The organic part, open to every taker.
+        public let organicSize: Decimal
+        /// Orders making up the total, organic and RPI.
+        public let orderCount: Int
+        /// The RPI part: what an order with `rpiTakerAccess` can take beyond the organic size.
+        public var rpiSize: Decimal { totalSize - organicSize }
+
+        init?(row: [Decimal]) {
+            guard row.count >= 3 else { return nil }
+            price = row[0]
+            totalSize = row[1]
+            organicSize = row[2]
+            orderCount = row.count >= 4 ? NSDecimalNumber(decimal: row[3]).intValue : 0
+        }
+    }
+
+    /// Bids, best (highest) first.
+    public var bidLevels: [Level] { (bids ?? []).compactMap(Level.init(row:)) }
+    /// Asks, best (lowest) first.
+    public var askLevels: [Level] { (asks ?? []).compactMap(Level.init(row:)) }
+}
