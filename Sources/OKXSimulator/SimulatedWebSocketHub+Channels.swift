@@ -23,6 +23,11 @@ extension SimulatedWebSocketHub {
     /// a liquidation), never on subscribing, as on OKX.
     static let eventChannels: Set<String> = ["trades", "trades-all", "orders", "fills", "orders-algo", "liquidation-orders", "liquidation-warning"]
 
+    /// Channels OKX keeps for higher fee tiers (64003 below ``feeTierForTickByTick``).
+    static let feeTierChannels: Set<String> = ["books-l2-tbt", "books50-l2-tbt", "fills"]
+    /// The lowest VIP tier that may subscribe to ``feeTierChannels`` (OKX, 2026).
+    static let feeTierForTickByTick = 4
+
     /// Where the simulator trails OKX: a position whose margin ratio falls to this gets a
     /// `liquidation-warning` (OKX does not publish its threshold).
     static let liquidationWarningRatio: Decimal = 3
@@ -39,6 +44,9 @@ extension SimulatedWebSocketHub {
         }
         // The tick-by-tick books are for logged-in (VIP) users, though their URL is the public one.
         if !loggedIn && (documented.login || (endpoint == "public" && channel.hasSuffix("-l2-tbt"))) { return ("60011", "Please log in") }
+        if Self.feeTierChannels.contains(channel) && state.configuration.feeTier < Self.feeTierForTickByTick {
+            return ("64003", documentedError(64003)?.message ?? "")
+        }
         let unknown: (String) -> (code: String, msg: String) = { id in ("60018", "Wrong URL or channel:\(channel),instId:\(id) doesn't exist.") }
         if channel == "estimated-price", !["FUTURES", "OPTION"].contains(arg["instType"] ?? "") { return unknown(arg["instType"] ?? "") }
         guard let instId = arg["instId"], !documented.login else { return nil }

@@ -80,6 +80,10 @@ public struct SimulatorConfiguration: Sendable {
     /// on by default, as `okx sim` and the tests use it. Off, those paths answer HTTP 403.
     /// The simulator only listens on 127.0.0.1, so only local processes can reach it.
     public var controlAPI: Bool = true
+    /// The simulated accounts' trading-fee (VIP) tier. Since 2026 OKX serves the tick-by-tick
+    /// books (`books-l2-tbt`, `books50-l2-tbt`) and the `fills` channel from VIP 4 up and refuses
+    /// lower tiers with 64003. The default (5) lets every channel through; set 0 to see the refusal.
+    public var feeTier: Int = 5
     /// Accept `instId` in WebSocket order operations that carry no known `instIdCode`, as OKX did
     /// before 2026-03-26. Off by default: OKX now answers such an operation with 51001.
     public var webSocketOrdersAcceptInstId: Bool = false

@@ -115,6 +115,8 @@ actor StreamConnection {
         replies.removeAll()
         for waiter in loginWaiters { waiter.resume(throwing: StreamError.closed) }
         loginWaiters.removeAll()
+        active?.control.close()
+        standby?.control.close()
         if let active { try? await active.outbound.close(.normalClosure, reason: "shutdown") }
         if let standby { try? await standby.outbound.close(.normalClosure, reason: "shutdown") }
         standbyRun?.cancel()
@@ -387,6 +389,7 @@ actor StreamConnection {
     }
 
     private func ended(id: Int) {
+        sessionFor(id)?.control.close()
         if active?.id == id {
             active = nil
             // Replies to requests sent on this connection will never come.
@@ -443,11 +446,11 @@ actor StreamConnection {
     private nonisolated func send(_ message: Outgoing, on session: Session) {
         let text = WebSocketJSON.encode(message)
         let outbound = session.outbound, control = session.control
-        let counted = ["login", "subscribe", "unsubscribe"].contains(message.op)
-        Task {
-            // A cancelled wait means the message is no longer wanted.
-            if counted { do { try await control.acquire() } catch { return } }
-            try? await outbound.write(.text(text))
+        if ["login", "subscribe", "unsubscribe"].contains(message.op) {
+            // Counted against the connection's budget; dropped if the connection ends first.
+            control.schedule { try? await outbound.write(.text(text)) }
+        } else {
+            Task { try? await outbound.write(.text(text)) }
         }
     }
 

@@ -24,12 +24,24 @@ struct ContinuousLimiterClock: LimiterClock {
 /// oldest grant leaves the window; nothing is dropped. OKX closes a WebSocket connection that
 /// exceeds its per-connection limits, which would cost every subscription on it, so waiting is
 /// always the cheaper choice.
+///
+/// A limiter belongs to one connection: ``close()`` ends every wait still pending when the
+/// connection goes (a message for a closed connection is no longer wanted; waits could
+/// otherwise outlive it by up to the whole window, an hour for the control budget).
 final class WindowLimiter: Sendable {
     let limit: Int
     let window: Duration
     private let clock: any LimiterClock
-    /// Grant times still inside the window, oldest first.
-    private let grants = Mutex<[Duration]>([])
+
+    private struct State {
+        /// Grant times still inside the window, oldest first.
+        var grants: [Duration] = []
+        var closed = false
+        /// Work started by ``schedule(_:)`` that has not finished, by number.
+        var pending: [Int: Task<Void, Never>] = [:]
+        var nextID = 0
+    }
+    private let state = Mutex(State())
 
     init(limit: Int, per window: Duration, clock: any LimiterClock) {
         self.limit = max(1, limit)
@@ -37,14 +49,16 @@ final class WindowLimiter: Sendable {
         self.clock = clock
     }
 
-    /// Waits until one more operation fits the window, then counts it.
+    /// Waits until one more operation fits the window, then counts it. Throws
+    /// `CancellationError` once the limiter is closed.
     func acquire() async throws {
         while true {
             let now = clock.now()
-            let wake: Duration? = grants.withLock { grants in
-                grants.removeAll { $0 + window <= now }
-                guard grants.count >= limit, let oldest = grants.first else {
-                    grants.append(now)
+            let wake: Duration? = try state.withLock { s in
+                if s.closed { throw CancellationError() }
+                s.grants.removeAll { $0 + window <= now }
+                guard s.grants.count >= limit, let oldest = s.grants.first else {
+                    s.grants.append(now)
                     return nil
                 }
                 return oldest + window
@@ -54,4 +68,34 @@ final class WindowLimiter: Sendable {
             try await clock.sleep(until: wake)
         }
     }
+
+    /// Runs `work` in a task of its own once the window has room for it; nothing if the
+    /// limiter is closed first.
+    func schedule(_ work: @escaping @Sendable () async -> Void) {
+        state.withLock { s in
+            guard !s.closed else { return }
+            let id = s.nextID
+            s.nextID += 1
+            // Created under the lock, so the entry exists before the task can remove it.
+            s.pending[id] = Task {
+                defer { _ = self.state.withLock { $0.pending.removeValue(forKey: id) } }
+                do { try await self.acquire() } catch { return }
+                guard !Task.isCancelled else { return }
+                await work()
+            }
+        }
+    }
+
+    /// Ends the waits of ``schedule(_:)`` and refuses further grants.
+    func close() {
+        let waiting = state.withLock { s in
+            s.closed = true
+            defer { s.pending.removeAll() }
+            return Array(s.pending.values)
+        }
+        for task in waiting { task.cancel() }
+    }
+
+    /// Scheduled work not yet finished (tests).
+    var pendingCount: Int { state.withLock { $0.pending.count } }
 }

@@ -25,6 +25,8 @@ struct SimCommand: AsyncParsableCommand {
     var noBookSnapshot = false
     @Flag(name: .customLong("book-checksums"), help: "Send the real CRC32 book checksum instead of 0.")
     var bookChecksums = false
+    @Option(name: .customLong("fee-tier"), help: "The simulated accounts' VIP tier; below 4, books-l2-tbt, books50-l2-tbt and fills are refused with 64003, as on OKX.")
+    var feeTier = 5
 
     struct KeyFile: Decodable {
         var api_key: String
@@ -48,6 +50,7 @@ struct SimCommand: AsyncParsableCommand {
         config.site = site
         config.controlAPI = !noControl
         config.bookSnapshots = !noBookSnapshot
+        config.feeTier = feeTier
         config.bookChecksums = bookChecksums
         if let keys {
             let data: Data

@@ -181,6 +181,27 @@ import Testing
         }
     }
 
+    /// Since 2026 the tick-by-tick books and the fills channel need VIP 4: a lower tier gets
+    /// 64003, which ends that subscription with a typed error whose fix names the fee tier, and
+    /// leaves the others on the connection alone.
+    @Test func tickByTickBelowTheFeeTierEndsWith64003AndItsFix() async throws {
+        try await withStreams({ $0.feeTier = 1 }) { _, streams, _ in
+            let tbt = streams.subscribe(.booksL2Tbt("BTC-USDT"), depth: 400)
+            let books = streams.subscribe(.books("BTC-USDT"), depth: 400)
+            var refusal: OKXError?
+            do {
+                for try await _ in tbt {}
+            } catch let error as OKXError {
+                refusal = error
+            }
+            let error = try #require(refusal, "the tick-by-tick subscription ended without an error")
+            #expect(error.code == 64003)
+            #expect(error.fix.contains("VIP") || error.fix.contains("fee tier"), "\(error.fix)")
+            let events = try await collect(books) { Self.books($0).count >= 3 }
+            #expect(Self.books(events).count >= 3)
+        }
+    }
+
     @Test func missingSnapshotIsJoinedFromREST() async throws {
         try await withStreams { sim, streams, _ in
             sim.inject(.omitNextSnapshot)

@@ -210,21 +210,64 @@ import Testing
             _ = subscriptions
         }
     }
+
+    /// A subscription still waiting for the hourly budget ends with the stream's shutdown
+    /// (and with its connection), instead of sleeping on for up to an hour.
+    @Test func waitsForTheBudgetEndWithShutdown() async throws {
+        let clock = ManualLimiterClock()
+        try await withStreams(streams: { $0.controlMessagesPerHour = 1; $0.limiterClock = clock }) { sim, streams, _ in
+            var sleeps = clock.sleeps.makeAsyncIterator()
+            var cancellations = clock.cancellations.makeAsyncIterator()
+            let subscriptions = [streams.subscribe(.tickers("BTC-USDT")), streams.subscribe(.tickers("ETH-USDT"))]
+            try await sim.expectWebSockets("one subscription") { $1 >= 1 }
+            #expect(await sleeps.next() == .seconds(3600))
+            #expect(clock.sleeping == 1)
+            await streams.shutdown()
+            #expect(await cancellations.next() == .seconds(3600))
+            #expect(clock.sleeping == 0)
+            #expect(sim.webSocketSubscriptions <= 1)
+            _ = subscriptions
+        }
+    }
+
+    /// A closed limiter grants nothing more and drops the work it was holding.
+    @Test func aClosedLimiterDropsItsPendingWork() async throws {
+        let clock = ManualLimiterClock()
+        let limiter = WindowLimiter(limit: 1, per: .seconds(10), clock: clock)
+        var sleeps = clock.sleeps.makeAsyncIterator()
+        var cancellations = clock.cancellations.makeAsyncIterator()
+        let ran = Mutex(0)
+        limiter.schedule { ran.withLock { $0 += 1 } }
+        limiter.schedule { ran.withLock { $0 += 1 } }
+        #expect(await sleeps.next() == .seconds(10))
+        limiter.close()
+        #expect(await cancellations.next() == .seconds(10))
+        #expect(ran.withLock { $0 } <= 1)
+        await #expect(throws: CancellationError.self) { try await limiter.acquire() }
+        clock.advance(to: .seconds(20))
+        #expect(ran.withLock { $0 } <= 1)
+    }
 }
 
-/// A clock that moves only when told; each sleep is announced on `sleeps`.
+/// A clock that moves only when told; each sleep is announced on `sleeps`, and each sleep
+/// ended by cancellation on `cancellations`.
 final class ManualLimiterClock: LimiterClock {
     private struct State {
         var now: Duration = .zero
-        var sleepers: [(deadline: Duration, continuation: CheckedContinuation<Void, Never>)] = []
+        var nextID = 0
+        var sleepers: [(id: Int, deadline: Duration, continuation: CheckedContinuation<Void, any Error>)] = []
     }
     private let state = Mutex(State())
     /// The deadline of every sleep that had to wait, in order.
     let sleeps: AsyncStream<Duration>
     private let announce: AsyncStream<Duration>.Continuation
+    /// The deadline of every sleep that its task's cancellation ended.
+    let cancellations: AsyncStream<Duration>
+    private let announceCancellation: AsyncStream<Duration>.Continuation
 
     init() {
         (sleeps, announce) = AsyncStream.makeStream(of: Duration.self)
+        (cancellations, announceCancellation) = AsyncStream.makeStream(of: Duration.self)
     }
 
     func now() -> Duration { state.withLock { $0.now } }
@@ -232,14 +275,33 @@ final class ManualLimiterClock: LimiterClock {
     var sleeping: Int { state.withLock { $0.sleepers.count } }
 
     func sleep(until deadline: Duration) async throws {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let due = state.withLock { s in
-                if deadline <= s.now { return true }
-                s.sleepers.append((deadline, continuation))
-                return false
-            }
-            if due { continuation.resume() } else { announce.yield(deadline) }
+        let id = state.withLock { s in
+            defer { s.nextID += 1 }
+            return s.nextID
         }
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                let due = state.withLock { s in
+                    if deadline <= s.now { return true }
+                    s.sleepers.append((id, deadline, continuation))
+                    return false
+                }
+                if due { continuation.resume() } else { announce.yield(deadline) }
+                if Task.isCancelled { cancel(id) }
+            }
+        } onCancel: {
+            cancel(id)
+        }
+    }
+
+    private func cancel(_ id: Int) {
+        let sleeper = state.withLock { s -> (id: Int, deadline: Duration, continuation: CheckedContinuation<Void, any Error>)? in
+            guard let i = s.sleepers.firstIndex(where: { $0.id == id }) else { return nil }
+            return s.sleepers.remove(at: i)
+        }
+        guard let sleeper else { return }
+        sleeper.continuation.resume(throwing: CancellationError())
+        announceCancellation.yield(sleeper.deadline)
     }
 
     func advance(to time: Duration) {

@@ -143,8 +143,9 @@ enum Restriction: Int, CaseIterable, Sendable {
                 + "Check the verification country in OKX → Profile → Verification; products differ between the global, EEA and US sites, so use the site "
                 + "where the account is registered, or use a product OKX offers in that country."
         case .feeTierChannel:
-            "OKX reserves this channel (such as the tick-by-tick books channels books-l2-tbt and books50-l2-tbt) for higher trading-fee tiers; "
-                + "the key and login are fine. Subscribe to a channel every tier gets (books or books5), or check the account's fee tier "
+            "OKX reserves this channel for higher trading-fee tiers: since 2026 the tick-by-tick books (books-l2-tbt, books50-l2-tbt) "
+                + "and the fills channel need VIP 4 or above; the key and login are fine. Use a channel every tier gets instead: books or "
+                + "books5 for the book, the orders channel (fillSz, fillPx, tradeId) for your own fills; or check the account's fee tier "
                 + "(OKX → Fees) against the channel's requirement in OKX's WebSocket documentation."
         }
     }
