@@ -228,7 +228,7 @@ final class SimulatedWebSocketHub: Sendable {
                     r.sessions[id]?.out.yield(Self.json(["event": "unsubscribe", "arg": stringArg, "connId": "sim\(id)"]))
                 }
             }
-        case "order", "batch-orders", "cancel-order", "amend-order":
+        case "order", "batch-orders", "cancel-order", "amend-order", "batch-cancel-orders", "batch-amend-orders":
             trade(op: op, id: requestID ?? "", args: args, session: id, state: state)
         default:
             send(id, ["id": requestID ?? "", "event": "error", "code": "60012", "msg": "Invalid request: unknown op \(op)"])
@@ -579,7 +579,8 @@ final class SimulatedWebSocketHub: Sendable {
             let byId = state.configuration.webSocketOrdersAcceptInstId ? (arg["instId"] as? String).flatMap { state.exchange.instruments(type: nil, instId: $0).first } : nil
             guard let instrument = byCode ?? byId else { items.append(failure(51001)); continue }
             if state.configuration.enforceRateLimits,
-               !state.rateLimits.admit(method: "POST", path: op == "order" || op == "batch-orders" ? "/api/v5/trade/order" : op == "cancel-order" ? "/api/v5/trade/cancel-order" : "/api/v5/trade/amend-order",
+               !state.rateLimits.admit(method: "POST", path: op == "order" || op == "batch-orders" ? "/api/v5/trade/order"
+                                           : op.hasPrefix("batch-cancel") || op == "cancel-order" ? "/api/v5/trade/cancel-order" : "/api/v5/trade/amend-order",
                                        account: account, instruments: [instrument.instId], now: SimulatorState.realMilliseconds()) {
                 items.append(failure(50011)); continue
             }
@@ -587,9 +588,9 @@ final class SimulatedWebSocketHub: Sendable {
             do throws(ExchangeError) {
                 let order: SimulatedOrder
                 switch op {
-                case "cancel-order":
+                case "cancel-order", "batch-cancel-orders":
                     order = try state.exchange.cancel(account: account, instId: instrument.instId, ordId: arg["ordId"] as? String, clOrdId: arg["clOrdId"] as? String, now: now)
-                case "amend-order":
+                case "amend-order", "batch-amend-orders":
                     order = try state.exchange.amend(account: account, instId: instrument.instId, ordId: arg["ordId"] as? String, clOrdId: arg["clOrdId"] as? String,
                                                      newSize: decimal("newSz"), newPrice: decimal("newPx"), now: now)
                 default:

@@ -94,7 +94,7 @@ public final class OKXStreams: Sendable {
 
     /// The settings the streams were created with.
     public let configuration: Configuration
-    private let context: StreamContext
+    let context: StreamContext
     private let connections = Mutex<[StreamEndpoint: StreamConnection]>([:])
     private let nextID = Atomic<Int>(0)
 
@@ -106,7 +106,7 @@ public final class OKXStreams: Sendable {
         self.context = StreamContext(rest: rest, connectLimiter: connects)
     }
 
-    private func connection(_ endpoint: StreamEndpoint) -> StreamConnection {
+    func connection(_ endpoint: StreamEndpoint) -> StreamConnection {
         connections.withLock { connections in
             if let existing = connections[endpoint] { return existing }
             let created = StreamConnection(endpoint: endpoint, url: configuration.effectiveWebSocketBaseURL + endpoint.path,

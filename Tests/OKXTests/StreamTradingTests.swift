@@ -165,6 +165,67 @@ import Testing
         }
     }
 
+    // MARK: Batches
+
+    /// A batch over two instruments goes out as one WebSocket operation; when one instrument was
+    /// relisted (its cached code now unknown), only that instrument's orders are refused, looked
+    /// up again and sent once more: every order exists once, none went over REST.
+    @Test func aBatchRepeatsOnlyTheItemsRefusedForAStaleCode() async throws {
+        try await withStreams { sim, streams, rest in
+            _ = try await streams.placeOrder(order("warmeth"))
+            _ = try await streams.placeOrder(order("warmbtc", "BTC-USDT"))
+            let lookups = sim.requestCount(path: Self.instruments)
+            #expect(sim.changeInstrumentCode(instId: "BTC-USDT", to: 90_010))
+            let acks = try await streams.placeOrders([order("b1"), order("b2", "BTC-USDT"), order("b3")], fallback: .rest(rest))
+            #expect(acks.map(\.ack.clOrdId) == ["b1", "b2", "b3"])
+            #expect(acks.allSatisfy { $0.ack.isSuccess && $0.route == .webSocket }, "\(acks)")
+            #expect(sim.requestCount(path: Self.instruments) == lookups + 1, "one fresh lookup, for BTC-USDT only")
+            for id in ["b1", "b2", "b3"] { #expect(sim.orders().filter { $0.clOrdId == id }.count == 1) }
+            #expect(sim.requestCount(path: "/api/v5/trade/batch-orders") == 0)
+
+            let amended = try await streams.amendOrders([.init(instId: "ETH-USDT", clOrdId: "b1", newSz: 2), .init(instId: "BTC-USDT", clOrdId: "b2", newSz: 3)])
+            #expect(amended.allSatisfy { $0.ack.isSuccess }, "\(amended)")
+            #expect(sim.orders().first { $0.clOrdId == "b2" }?.size == 3)
+            let cancelled = try await streams.cancelOrders([.init(instId: "ETH-USDT", clOrdId: "b1"), .init(instId: "BTC-USDT", clOrdId: "b2"),
+                                                            .init(instId: "ETH-USDT", clOrdId: "b3")])
+            #expect(cancelled.allSatisfy { $0.ack.isSuccess }, "\(cancelled)")
+            #expect(sim.orders().filter { ["b1", "b2", "b3"].contains($0.clOrdId) }.allSatisfy { $0.state == "canceled" })
+        }
+    }
+
+    /// OKX's refusal of one item for another reason is that item's answer; the others stand.
+    @Test func aBatchKeepsEachItemsOwnAnswer() async throws {
+        try await withStreams { sim, streams, _ in
+            _ = try await streams.placeOrder(order("dup"))
+            let acks = try await streams.placeOrders([order("fresh"), order("dup")])
+            #expect(acks[0].ack.isSuccess)
+            #expect(!acks[1].ack.isSuccess && acks[1].ack.sCode != "51001", "\(acks[1].ack)")
+            #expect(sim.orders().filter { $0.clOrdId == "dup" }.count == 1)
+        }
+    }
+
+    /// No WebSocket: the batch never left, so it is placed over REST (its own recovery), the
+    /// same clOrdIds; an unanswered batch would instead be an unknown outcome (single-order test above).
+    @Test func aBatchThatCannotBeSentGoesOverRESTWhenAsked() async throws {
+        try await withStreams(streams: { $0.webSocketBaseURL = "ws://127.0.0.1:1"; $0.maxConsecutiveConnectFailures = 1 }) { sim, streams, rest in
+            let acks = try await streams.placeOrders([order("rb1"), order("rb2")], fallback: .rest(rest))
+            #expect(acks.map(\.route) == [.rest, .rest] && acks.map(\.ack.clOrdId) == ["rb1", "rb2"])
+            #expect(sim.requestCount(path: "/api/v5/trade/batch-orders") == 1)
+            let error = try #require(await okxError { _ = try await streams.placeOrders([order("rb3")]) })
+            #expect(error.category == .transport)
+            #expect(sim.orders().filter { $0.clOrdId == "rb3" }.isEmpty)
+        }
+    }
+
+    /// More than OKX's 20 per batch is refused before anything is sent.
+    @Test func aBatchOverTwentyIsRefusedUnsent() async throws {
+        try await withStreams { sim, streams, _ in
+            let error = try #require(await okxError { _ = try await streams.placeOrders((0..<21).map { order("big\($0)") }) })
+            #expect(error.category == .invalidArgument)
+            #expect(sim.orders().isEmpty)
+        }
+    }
+
     // MARK: Limits
 
     /// The operation beyond the limit waits until the oldest grant leaves the window, and no longer.

@@ -338,7 +338,9 @@ extension OKXError {
                  fix: "OKX answered success without data; check the instrument id and parameters.", context: nil)
     }
 
-    static func invalidArgument(_ message: String, fix: String = "Correct the argument; nothing was sent.") -> OKXError {
+    /// A request refused before anything was sent (category ``Category/invalidArgument``), for
+    /// code built on the SDK that checks its own arguments.
+    public static func invalidArgument(_ message: String, fix: String = "Correct the argument; nothing was sent.") -> OKXError {
         OKXError(code: nil, category: .invalidArgument, message: message, httpStatus: nil, isRetryable: false, fix: fix, context: nil)
     }
 
