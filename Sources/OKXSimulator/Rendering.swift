@@ -34,6 +34,9 @@ struct Rendering {
             "instCategory": "1", "tradeQuoteCcyList": i.isSpot ? [i.quoteCcy] : [],
             "listTime": String(i.listTime), "contTdSwTime": i.contTdSwTime.map(String.init) ?? "", "auctionEndTime": i.auctionEndTime.map(String.init) ?? "",
             "expTime": i.expTime.map(String.init) ?? "", "seriesId": "", "groupId": "1", "preMktSwTime": "", "upcChg": [] as [Any],
+            // The RPI spacing rule's thresholds at OKX's stated default (4 organic levels) and
+            // its example band (20 bps); no RPI maker quotes in the simulator.
+            "rpiMinLevel": "4", "rpiMinPxBand": "20",
         ]
     }
 
