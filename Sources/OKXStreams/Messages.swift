@@ -65,7 +65,6 @@ struct WireLevel: Decodable {
 }
 
 struct BookPush: Decodable {
-    var arg: [String: String]?
     var action: String?
     var data: [BookData]
 }

@@ -67,12 +67,9 @@ extension OKXStreams {
         do {
             return try await batch(op: "batch-cancel-orders", path: API.Trade.CancelMultipleOrders.path, items: items) { $0.cause }
         } catch let notSent as NotSentRequest {
-            guard let rest = fallback.rest else { throw notSent.cause }
-            var acks: [RoutedOrderAck] = []
-            for request in requests {
-                acks.append(RoutedOrderAck(ack: try await rest.trade.cancelOrder(instId: request.instId, ordId: request.ordId, clOrdId: request.clOrdId), route: .rest))
+            return try await oneByOne(requests, over: fallback, unsent: notSent) {
+                try await $0.trade.cancelOrder(instId: $1.instId, ordId: $1.ordId, clOrdId: $1.clOrdId)
             }
-            return acks
         }
     }
 
@@ -89,11 +86,18 @@ extension OKXStreams {
         do {
             return try await batch(op: "batch-amend-orders", path: API.Trade.AmendMultipleOrders.path, items: items) { $0.cause }
         } catch let notSent as NotSentRequest {
-            guard let rest = fallback.rest else { throw notSent.cause }
-            var acks: [RoutedOrderAck] = []
-            for request in requests { acks.append(RoutedOrderAck(ack: try await rest.trade.amendOrder(request), route: .rest)) }
-            return acks
+            return try await oneByOne(requests, over: fallback, unsent: notSent) { try await $0.trade.amendOrder($1) }
         }
+    }
+
+    /// The REST fallback for cancels and amends: one call each (REST's own batch would lose the
+    /// per-call recovery `TradeAPI` gives single operations), or the cause when there is no fallback.
+    private func oneByOne<Request>(_ requests: [Request], over fallback: TradingFallback, unsent: NotSentRequest,
+                                   _ call: (OKXClient, Request) async throws -> OrderAck) async throws -> [RoutedOrderAck] {
+        guard let rest = fallback.rest else { throw unsent.cause }
+        var acks: [RoutedOrderAck] = []
+        for request in requests { acks.append(RoutedOrderAck(ack: try await call(rest, request), route: .rest)) }
+        return acks
     }
 
     /// One operation of a batch before its instrument code is known.
@@ -161,9 +165,9 @@ extension OKXStreams {
         return acks.map { RoutedOrderAck(ack: $0, route: .webSocket) }
     }
 
-    /// Runs `operation` with one rate-limit ticket per item: OKX counts a batch's orders against
-    /// the same per-instrument budget as single ones, shared with REST.
-    private func limited<T>(path: String, instIds: [String], _ operation: () async throws -> T) async throws -> T {
+    /// Runs `operation` with one rate-limit ticket per item: REST and WebSocket order entry share
+    /// one budget at OKX, and a batch's orders count against it like single ones.
+    func limited<T>(path: String, instIds: [String], _ operation: () async throws -> T) async throws -> T {
         var tickets: [RateLimiter.Ticket] = []
         let limiter = configuration.client.rateLimiter
         defer { for ticket in tickets { limiter?.complete(ticket) } }

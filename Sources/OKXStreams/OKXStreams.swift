@@ -256,13 +256,9 @@ public final class OKXStreams: Sendable {
     }
 
     private func single(op: String, args: [String: JSONValue], instId: String, path: String) async throws -> OrderAck {
-        // REST and WebSocket order entry share one budget at OKX, so they share one bucket here.
-        var ticket: RateLimiter.Ticket?
-        if let limiter = configuration.client.rateLimiter, let spec = EndpointSpec.lookup(.post, path), let limit = spec.rateLimit {
-            ticket = try await limiter.acquire(RateLimiter.key(for: spec, apiKey: context.apiKey, instrument: instId), limit: limit)
+        let reply = try await limited(path: path, instIds: [instId]) {
+            try await connection(.private).request(op: op, args: [args], timeout: configuration.requestTimeout)
         }
-        defer { if let ticket { configuration.client.rateLimiter?.complete(ticket) } }
-        let reply = try await connection(.private).request(op: op, args: [args], timeout: configuration.requestTimeout)
         if reply.code == "0", let ack = reply.data.first { return ack }
         if let failed = reply.data.first(where: { !$0.isSuccess }), let error = failed.error { throw error }
         throw OKXError.fromServer(code: OKXError.Code(string: reply.code) ?? -1, message: reply.msg)
