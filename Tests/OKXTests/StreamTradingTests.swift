@@ -16,6 +16,8 @@ import Testing
         let sim = try await OKXSimulator.start(simConfig)
         var config = OKXClient.Configuration(environment: .demo, baseURL: sim.baseURL)
         config.credentials = Credentials(apiKey: SimulatedKey.demo.apiKey, secretKey: SimulatedKey.demo.secretKey, passphrase: SimulatedKey.demo.passphrase)
+        // The REST fallback places orders too: the same order deadline as the other tests' clients.
+        config.retry = testRetryPolicy
         let rest = try OKXClient(configuration: config)
         var streamsConfig = OKXStreams.Configuration(client: config, webSocketBaseURL: sim.webSocketBaseURL)
         streamsConfig.reconnectBaseDelay = .milliseconds(50)

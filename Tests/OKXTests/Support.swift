@@ -5,6 +5,14 @@ import InMemoryLogging
 import OKXSimulator
 import Testing
 
+/// The retry policy of the tests' clients. Orders stay valid for 8 s, which a loaded machine
+/// cannot exceed by accident; tests that need the deadline behind them move the simulator's
+/// clock (`letOrderDeadlinesPass`). The retry deadline is far away for the same reason: a test
+/// that expects a retry must not see a slow first attempt on a busy machine use up the time for
+/// it (the attempt count bounds the retries; tests of the deadline itself set their own).
+let testRetryPolicy = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20), deadline: .seconds(120),
+                                  orderDeadline: .seconds(8), orderSettle: .milliseconds(100), orderLookupInterval: .milliseconds(50))
+
 /// Starts a simulator, builds a client for it, runs `body`, and tears both down.
 func withSimulator<R>(
     _ configure: (inout SimulatorConfiguration) -> Void = { _ in },
@@ -18,13 +26,7 @@ func withSimulator<R>(
     let sim = try await OKXSimulator.start(simConfig)
     var config = OKXClient.Configuration(environment: environment, baseURL: sim.baseURL)
     config.credentials = Credentials(apiKey: key.apiKey, secretKey: key.secretKey, passphrase: key.passphrase)
-    // Orders stay valid for 8 s, which a loaded machine cannot exceed by accident; tests that
-    // need the deadline behind them move the simulator's clock (`letOrderDeadlinesPass`). The
-    // retry deadline is far away for the same reason: a test that expects a retry must not see
-    // a slow first attempt on a busy machine use up the time for it (the attempt count bounds
-    // the retries; tests of the deadline itself set their own).
-    config.retry = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20), deadline: .seconds(120),
-                               orderDeadline: .seconds(8), orderSettle: .milliseconds(100), orderLookupInterval: .milliseconds(50))
+    config.retry = testRetryPolicy
     configureClient(&config)
     let client = try OKXClient(configuration: config)
     do {
