@@ -31,6 +31,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-websocket.git", from: "1.6.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
+        // The `okx mcp` server only (stdio Model Context Protocol); no library links it.
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk.git", from: "0.12.1"),
         // Documentation only (`swift package generate-documentation`); nothing links it.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin.git", from: "1.5.0"),
     ],
@@ -96,6 +98,7 @@ let package = Package(
                 "OKX", "OKXSimulator", "OKXStreams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "MCP", package: "swift-sdk"),
             ],
             swiftSettings: strict
         ),
@@ -134,6 +137,8 @@ let package = Package(
                 // Raw WebSocket connections, as third-party clients make them (SimulatorWebSocketTests).
                 .product(name: "WSClient", package: "swift-websocket"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                // MCP's client and in-memory transport, to drive `okx mcp` in-process (MCPTests).
+                .product(name: "MCP", package: "swift-sdk"),
             ],
             exclude: ["Corpus", "Fixtures"],
             swiftSettings: strict

@@ -629,7 +629,45 @@ def generate(spec):
     files[SIM_CHANNELS] = simulator_channels(spec)
     files[FIXTURES] = fixtures(spec, by_section)
     files[ROOT / "COVERAGE.md"] = coverage(spec, by_section) + channel_coverage(spec)
+    files[OUT_DIR / "API+Reference.swift"] = reference(by_section)
     return files
+
+
+REFERENCE_KINDS = {"string": ".string", "enum": ".string", "decimal": ".decimal", "integer": ".integer",
+                   "timestamp_ms": ".timestamp", "boolean": ".boolean", "string_array": ".stringArray",
+                   "object": ".object", "object_array": ".objectArray"}
+
+
+def reference(by_section):
+    """Every endpoint as data (`APIReference.all`): id, Swift name, method, path, title and the
+    request parameters (dotted paths for nested fields) with kind, whether required and the
+    documented values. For programs that call endpoints by name, such as the `okx mcp` catalogue."""
+    out = [HEADER, "extension APIReference {\n",
+           f"    /// Every documented REST endpoint ({sum(len(v) for v in by_section.values())}), with its request parameters, by section and path.\n",
+           "    public static let all: [APIReference] = [\n"]
+    for section in sorted(by_section):
+        entries = sorted(by_section[section], key=lambda e: (e["path"], e["method"]))
+        nm = names(entries)
+        ns = SECTIONS[section]
+        for e in entries:
+            _, f = nm[id(e)]
+            params = []
+            seen = set()
+            for prm in e["params"]:
+                if prm["path"] in seen:
+                    continue  # repeated in another group of the same table: first wins
+                seen.add(prm["path"])
+                values = [v["value"] for v in prm["values"] if v["value"] != ""] if prm["kind"] in ("enum", "string", "boolean") else []
+                if prm["kind"] == "boolean":
+                    values = []
+                extra = ", values: [" + ", ".join(swift_string(v) for v in values) + "]" if values else ""
+                params.append(f"            .init({swift_string(prm['path'])}, {REFERENCE_KINDS[prm['kind']]}, required: {'true' if prm['required'] else 'false'}{extra}),\n")
+            head = (f"        APIReference(id: {swift_string(e['id'])}, name: {swift_string(ns + '.' + f.strip('`'))}, section: {swift_string(section)}, "
+                    f"method: .{e['method'].lower()}, path: {swift_string(e['path'])}, title: {swift_string(e['title'])}, "
+                    f"bodyIsArray: {'true' if is_batch(e) else 'false'}, parameters: [")
+            out.append(head + ("\n" + "".join(params) + "        ]),\n" if params else "]),\n"))
+    out.append("    ]\n}\n")
+    return "".join(out)
 
 
 SIM_EXAMPLES = ROOT / "Sources/OKXSimulator/DocumentedEndpoints.swift"

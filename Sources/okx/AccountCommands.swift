@@ -79,6 +79,24 @@ struct RiskCommand: AsyncParsableCommand {
         let (balance, positions) = try await global.withClient { client in
             (try await client.first(API.TradingAccount.getBalance()), try await client.send(API.TradingAccount.getPositions(.init())))
         }
+        let report = Self.report(balance: balance, positions: positions, threshold: threshold)
+        let state = report.state
+        let lines = report.positions
+        if global.json { return try Output.json(report) }
+        Output.line("margin ratio \(Output.text(balance.mgnRatio)) · \(state) (liquidation at 1.0, margin call at 3.0)")
+        Output.table([["instId", "side", "size", "mark px", "liq px", "move to liq", "distance", "margin level", "warning"]] + lines.map { line in
+            [line.instId, line.posSide ?? "-", line.pos ?? "-", line.markPx ?? "-", line.liqPx ?? "-", line.priceMoveToLiquidation ?? "-",
+             line.distanceToLiquidation.flatMap { OKXJSON.decimal($0) }.map { "\(Self.percent($0)) %" } ?? "-",
+             line.marginLevel.flatMap { OKXJSON.decimal($0) }.map { "\(Self.percent($0)) % \(line.marginLevelOf ?? "")" } ?? "-",
+             line.warning ?? ""]
+        })
+    }
+
+    /// The report for a balance and its positions: nearest to liquidation first, each flagged
+    /// when within `threshold` (a fraction of the mark price) of liquidation. Also `okx mcp`'s
+    /// positions tool.
+    static func report(balance: API.TradingAccount.GetBalance.Response, positions: [API.TradingAccount.GetPositions.Response],
+                       threshold: Decimal) -> Report {
         let state: String
         switch balance.mgnRatio.map({ MarginLevel(scope: .account, ratio: $0).zone }) {
         case nil: state = "no account-level margin ratio (futures mode or no positions)"
@@ -104,14 +122,7 @@ struct RiskCommand: AsyncParsableCommand {
             }
         let report = Report(marginRatio: text(balance.mgnRatio), marginAboveLiquidation: text(balance.marginAboveLiquidation),
                             marginAboveMarginCall: text(balance.marginAboveMarginCall), state: state, positions: lines)
-        if global.json { return try Output.json(report) }
-        Output.line("margin ratio \(Output.text(balance.mgnRatio)) · \(state) (liquidation at 1.0, margin call at 3.0)")
-        Output.table([["instId", "side", "size", "mark px", "liq px", "move to liq", "distance", "margin level", "warning"]] + lines.map { line in
-            [line.instId, line.posSide ?? "-", line.pos ?? "-", line.markPx ?? "-", line.liqPx ?? "-", line.priceMoveToLiquidation ?? "-",
-             line.distanceToLiquidation.flatMap { OKXJSON.decimal($0) }.map { "\(Self.percent($0)) %" } ?? "-",
-             line.marginLevel.flatMap { OKXJSON.decimal($0) }.map { "\(Self.percent($0)) % \(line.marginLevelOf ?? "")" } ?? "-",
-             line.warning ?? ""]
-        })
+        return report
     }
 
     /// Whose margin level governs a position, in a word or two.

@@ -45,8 +45,8 @@ struct GlobalOptions: ParsableArguments {
         if demo || live { environment["OKX_DEMO"] = nil }
         var profile = try Profile.load(profile: self.profile, configPath: config, environment: environment)
         for warning in profile.warnings { Output.warn(warning) }
-        if demo { profile.environment = .demo; profile.environmentSource = "--demo" }
-        if live { profile.environment = .live; profile.environmentSource = "--live" }
+        if demo { profile.environment = .demo; profile.environmentSource = "--demo"; profile.environmentIsDefault = false }
+        if live { profile.environment = .live; profile.environmentSource = "--live"; profile.environmentIsDefault = false }
         if let site, let named = Site(named: site) { profile.site = named }
         if let baseURL { profile.baseURL = baseURL }
         Output.protect(profile.credentials)

@@ -29,7 +29,7 @@ struct OKXCommand: AsyncParsableCommand {
             TimeCommand.self, DoctorCommand.self, RequestCommand.self,
             TickerCommand.self, BookCommand.self, CandlesCommand.self, InstrumentsCommand.self,
             BalanceCommand.self, PositionsCommand.self, RiskCommand.self, BotCommand.self, OrdersCommand.self, OrderCommand.self,
-            WatchCommand.self, SimCommand.self, DecodeCommand.self,
+            WatchCommand.self, SimCommand.self, DecodeCommand.self, MCPCommand.self,
         ]
     )
 

@@ -46,6 +46,9 @@ public struct Profile: Sendable {
     /// What decided ``environment``, for telling the user (`demo = true in [profiles.x]`,
     /// `OKX_DEMO=1`, or that live is the default).
     public var environmentSource: String
+    /// True when nothing chose ``environment`` (no `demo` setting, no `OKX_DEMO`), so it is the
+    /// library's default (live). Tools that prefer demo unless told otherwise (`okx mcp`) read it.
+    public var environmentIsDefault = true
     /// OKX site the account belongs to.
     public var site: Site
     /// REST base URL set by hand (`base_url`); nil uses the site's.
@@ -134,6 +137,7 @@ public struct Profile: Sendable {
                 if let demo = try reader.bool("demo") {
                     result.environment = demo ? .demo : .live
                     result.environmentSource = "demo = \(demo) in \(reader.place)"
+                    result.environmentIsDefault = false
                     if demo { profileSaysDemo = result.environmentSource }
                 }
                 if let site = try reader.string("site") { result.site = try parseSite(site, field: "site in \(reader.place)") }
@@ -162,6 +166,7 @@ public struct Profile: Sendable {
             }
             result.environment = demo ? .demo : .live
             result.environmentSource = "OKX_DEMO=\(text)"
+            result.environmentIsDefault = false
         }
         if let site = env("OKX_SITE") { result.site = try parseSite(site, field: "OKX_SITE") }
         if let base = env("OKX_API_BASE_URL") { result.baseURL = base }

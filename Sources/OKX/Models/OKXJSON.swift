@@ -5,7 +5,7 @@ package import Foundation
 /// synthesised `Codable` of every model in this module follow them, so a model is just a list
 /// of typed properties.
 package enum OKXJSON {
-    static func encode(_ value: some Encodable) throws -> [UInt8] {
+    package static func encode(_ value: some Encodable) throws -> [UInt8] {
         let encoder = JSONEncoder()
         // Sorted keys: the same request is the same bytes (and signature) on every run, whatever
         // order a dictionary (a raw JSONValue body) happens to iterate in.
