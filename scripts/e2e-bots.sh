@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# End-to-end run of third-party OKX clients, unmodified, against `okx sim`: ccxt and python-okx
-# from PyPI in a virtualenv under .build/e2e-venv, each driving its own fresh simulator (plus a
+# End-to-end run of third-party OKX clients, unmodified, against `okx sim`: ccxt, python-okx and
+# the MCP client library `mcp` (driving `okx mcp`, mcp_agent) from PyPI in a virtualenv under .build/e2e-venv, each driving its own fresh simulator (plus a
 # second one whose clock is 60 s ahead, for the skewed-clock step) through what a typical bot
 # does: over REST (ccxt_bot, python_okx_bot) and over WebSocket (ccxt_ws_bot with ccxt.pro;
 # python_okx_ws_bot with python-okx's WebSocket classes, which only do wss://, so that simulator
@@ -17,9 +17,9 @@ if [ ! -x "$venv/bin/python" ]; then
   echo "==> creating $venv"
   "$python" -m venv "$venv"
 fi
-echo "==> pip install ccxt python-okx"
-if ! "$venv/bin/python" -m pip install --disable-pip-version-check --quiet ccxt python-okx; then
-  echo "error: pip could not install ccxt and python-okx into $venv" >&2
+echo "==> pip install ccxt python-okx mcp"
+if ! "$venv/bin/python" -m pip install --disable-pip-version-check --quiet ccxt python-okx mcp; then
+  echo "error: pip could not install ccxt, python-okx and mcp into $venv" >&2
   exit 1
 fi
 
@@ -80,13 +80,13 @@ field() { sed -E "s/.* $2=([^ ]+).*/\1/" <<<"$1"; }
 
 # A self-signed certificate for 127.0.0.1, for the TLS listener python-okx's WebSocket needs
 # (as TLSTests, that bot is skipped, loudly, on a machine without the openssl command).
-bots=(ccxt_bot python_okx_bot ccxt_ws_bot python_okx_ws_bot)
+bots=(ccxt_bot python_okx_bot ccxt_ws_bot python_okx_ws_bot mcp_agent)
 if command -v openssl >/dev/null; then
   openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout "$tmp/key.pem" -out "$tmp/cert.pem" \
     -days 2 -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1" 2>/dev/null
 else
   echo "WARNING: no openssl command: skipping python_okx_ws_bot (python-okx's WebSocket needs the simulator's TLS listener)" >&2
-  bots=(ccxt_bot python_okx_bot ccxt_ws_bot)
+  bots=(ccxt_bot python_okx_bot ccxt_ws_bot mcp_agent)
 fi
 
 status=0
@@ -102,7 +102,7 @@ for bot in "${bots[@]}"; do
     OKX_SIM_DEMO_KEY=$(field "$DEMO_LINE" OKX_API_KEY) OKX_SIM_DEMO_SECRET=$(field "$DEMO_LINE" OKX_SECRET_KEY) \
     OKX_SIM_DEMO_PASSPHRASE=$(field "$DEMO_LINE" OKX_PASSPHRASE) \
     OKX_SIM_LIVE_KEY=$(field "$LIVE_LINE" OKX_API_KEY) OKX_SIM_LIVE_SECRET=$(field "$LIVE_LINE" OKX_SECRET_KEY) \
-    OKX_SIM_LIVE_PASSPHRASE=$(field "$LIVE_LINE" OKX_PASSPHRASE) \
+    OKX_SIM_LIVE_PASSPHRASE=$(field "$LIVE_LINE" OKX_PASSPHRASE) OKX_BIN="$okx" \
     timeout 300 "$venv/bin/python" "Tests/e2e/$bot.py"; then
     status=1
   fi

@@ -33,7 +33,12 @@ enum Output {
     /// JSONEncoder leaves raw (DEL, C1, bidirectional controls) written as JSON `\u00XX` escapes,
     /// so the output stays valid JSON that decodes to the same strings.
     static func shownJSON(_ text: String) -> String {
-        let redacted = redactor.withLock { $0 }.redact(text)
+        safeJSON(text, redactor: redactor.withLock { $0 })
+    }
+
+    /// ``shownJSON(_:)`` with a given redactor (`okx mcp` redacts its tool results with its own).
+    static func safeJSON(_ text: String, redactor: SecretRedactor) -> String {
+        let redacted = redactor.redact(text)
         func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
             switch scalar.value {
             // C0 only in case an encoder left one raw; LF, CR and TAB can only be layout here.

@@ -13,6 +13,8 @@ final class MCPSession: Sendable {
     let audit: MCPAuditLog?
     let tools: [MCPToolDefinition]
     private let byName: [String: MCPToolDefinition]
+    /// Removes the credentials from anything shown (an answer may echo request headers).
+    private let redactor: SecretRedactor
 
     var configuration: OKXClient.Configuration { client.configuration }
 
@@ -22,6 +24,7 @@ final class MCPSession: Sendable {
         self.gate = gate
         self.audit = audit
         self.tools = tools
+        redactor = SecretRedactor(credentials: client.configuration.credentials)
         byName = Dictionary(tools.map { ($0.tool.name, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -70,7 +73,7 @@ final class MCPSession: Sendable {
         audit?.record(.init(time: MCPAuditLog.now(), tool: name, arguments: MCPAuditLog.redact(arguments), outcome: outcome, codes: codes,
                             environment: "\(banner.trading) \(banner.site)", durationMs: Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000),
                             clOrdId: clOrdId, message: message))
-        return CallTool.Result(content: [.text(text: MCPJSON.text(payload), annotations: nil, _meta: nil)], isError: isError)
+        return CallTool.Result(content: [.text(text: Output.safeJSON(MCPJSON.text(payload), redactor: redactor), annotations: nil, _meta: nil)], isError: isError)
     }
 
     /// Per-item codes (`sCode`) of a batch answer that are not success, for the audit line.
