@@ -191,7 +191,7 @@ import Testing
             let lot = try #require(Decimal(string: sizing["lotSz"] as? String ?? ""))
             let units = try #require(Decimal(string: sizing["unitsPerContract"] as? String ?? ""))
             let expected = (Decimal(500) / (Decimal(20000) * units) / lot).rounded(0, .down) * lot
-            #expect(order.sz == expected, "sz \(order.sz), expected \(expected)")
+            #expect(order.size == expected, "sz \(order.size), expected \(expected)")
             let cancelled = try await Self.call(session, "cancel_order", ["instId": "BTC-USDT-SWAP", "ordId": .string(ordId)])
             #expect(!cancelled.isError && cancelled.json["cancelled"] as? Bool == true, "\(cancelled.text)")
             let log = try String(contentsOfFile: audit, encoding: .utf8).split(separator: "\n")

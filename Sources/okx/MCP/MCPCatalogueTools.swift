@@ -87,7 +87,7 @@ enum MCPCatalogueTools {
 
     /// One tool per endpoint (`--modules all`); writes only with `allowTrade`.
     static func endpointTools(allowTrade: Bool) -> [MCPToolDefinition] {
-        APIReference.all.compactMap { reference in
+        APIReference.all.compactMap { reference -> MCPToolDefinition? in
             let write = isWrite(reference)
             if write && !allowTrade { return nil }
             let tool = Tool(name: toolName(reference), description: "\(reference.title) (\(reference.method) \(reference.path))",
@@ -102,7 +102,7 @@ enum MCPCatalogueTools {
         let method = arguments.text("method")?.uppercased()
         let limit = min(max(Int(arguments.text("limit") ?? "") ?? 5, 1), 20)
         guard !words.isEmpty || section != nil else { throw MCPToolFailure.invalid("give query words or a section") }
-        let scored: [(Int, APIReference)] = APIReference.all.compactMap { reference in
+        let scored: [(Int, APIReference)] = APIReference.all.compactMap { reference -> (Int, APIReference)? in
             if let section, !reference.section.lowercased().contains(section) { return nil }
             if let method, reference.method.rawValue != method { return nil }
             let title = reference.title.lowercased(), path = reference.path.lowercased(), name = reference.name.lowercased()
@@ -118,7 +118,7 @@ enum MCPCatalogueTools {
             return words.isEmpty || score > 0 ? (score, reference) : nil
         }
         let best = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.path < $1.1.path }.prefix(limit)
-        return ["matches": .int(scored.count), "endpoints": .array(best.map { _, reference in
+        return ["matches": .int(scored.count), "endpoints": .array(best.map { _, reference -> Value in
             [
                 "name": .string(reference.name), "title": .string(reference.title),
                 "method": .string(reference.method.rawValue), "path": .string(reference.path),
@@ -149,7 +149,7 @@ enum MCPCatalogueTools {
         if dryRun {
             var note: String?
             if write {
-                do { try session.gate.checkWrite(reference.name) } catch { note = "Sending it would be refused: \(error.message)" }
+                do throws(MCPToolFailure) { try session.gate.checkWrite(reference.name) } catch { note = "Sending it would be refused: \(error.message)" }
             }
             var rendered = MCPDryRun.render(endpoint, configuration: session.configuration, note: note)
             if let clOrdId, case .object(var object) = rendered { object["clOrdId"] = .string(clOrdId); rendered = .object(object) }

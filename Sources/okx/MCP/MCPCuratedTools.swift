@@ -219,7 +219,7 @@ enum MCPCuratedTools {
                                  "minSz": .string("\(sizing.minimumSize)"), "unitsPerContract": .string("\(sizing.unitsPerContract)")]
         if arguments.flag("dry_run") {
             var note: String?
-            do { try session.gate.checkWrite("place_order") } catch { note = "Sending it would be refused: \(error.message)" }
+            do throws(MCPToolFailure) { try session.gate.checkWrite("place_order") } catch { note = "Sending it would be refused: \(error.message)" }
             var rendered = MCPDryRun.render(API.Trade.placeOrder(order), configuration: session.configuration, note: note)
             if case .object(var object) = rendered {
                 object["clOrdId"] = .string(clOrdId)

@@ -23,7 +23,7 @@ enum MCPSchemaBuilder {
 
     /// The parameters directly under `parent` (nil: the top level).
     static func children(of parent: String?, in reference: APIReference) -> [APIReference.Parameter] {
-        reference.parameters.filter { $0.parent.map(String.init) == parent }
+        reference.parameters.filter { $0.parent.map { String($0) } == parent }
     }
 
     static func objectSchema(_ parameters: [APIReference.Parameter], _ reference: APIReference) -> Value {

@@ -18,8 +18,8 @@ enum MCPServer {
         let server = Server(name: "okx", version: "1.0", title: "swift-okx", instructions: instructions,
                             capabilities: .init(tools: .init(listChanged: false)))
         let tools = session.tools.map(\.tool)
-        await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: tools) }
-        await server.withMethodHandler(CallTool.self) { parameters in
+        _ = await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: tools) }
+        _ = await server.withMethodHandler(CallTool.self) { parameters in
             inFlight.enter()
             defer { inFlight.leave() }
             return await session.call(parameters.name, arguments: parameters.arguments ?? [:])
