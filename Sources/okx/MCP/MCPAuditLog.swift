@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import MCP
 import OKX
@@ -41,7 +42,7 @@ final class MCPAuditLog: Sendable {
                                                 attributes: [.posixPermissions: 0o700])
         if !FileManager.default.fileExists(atPath: path) {
             guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                throw OKXError.configuration("cannot create the audit log \(path)", fix: "Choose a writable path with --audit-log PATH.")
+                throw ValidationError("cannot create the audit log \(path); choose a writable path with --audit-log PATH")
             }
         }
         let file = try FileHandle(forWritingTo: url)
@@ -79,7 +80,7 @@ final class MCPAuditLog: Sendable {
     /// The log read back, one readable line per call (for `okx mcp --audit`).
     static func show(path: String) throws -> [String] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw OKXError.configuration("no audit log at \(path)", fix: "Run okx mcp first, or name the log with --audit-log PATH.")
+            throw ValidationError("no audit log at \(path); run okx mcp first, or name the log with --audit-log PATH")
         }
         var lines: [String] = []
         for raw in String(decoding: data, as: UTF8.self).split(separator: "\n") where !raw.isEmpty {

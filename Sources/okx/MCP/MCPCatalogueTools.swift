@@ -46,7 +46,7 @@ enum MCPCatalogueTools {
 
     /// `search_endpoints` and `call_endpoint`.
     static func pair(allowTrade: Bool) -> [MCPToolDefinition] {
-        let search = Tool(
+        let searchTool = Tool(
             name: "search_endpoints",
             description: "Find OKX REST endpoints (all 380) by words, section or method; returns each match's name and the JSON schema of its arguments, for call_endpoint.",
             inputSchema: ["type": "object", "properties": [
@@ -67,7 +67,7 @@ enum MCPCatalogueTools {
             ], "required": ["endpoint"]],
             annotations: .init(title: "Call endpoint", readOnlyHint: !allowTrade, destructiveHint: allowTrade ? true : nil, idempotentHint: false, openWorldHint: true))
         return [
-            MCPToolDefinition(tool: search, isWrite: false) { _, arguments in try search(arguments) },
+            MCPToolDefinition(tool: searchTool, isWrite: false) { _, arguments in try search(arguments) },
             MCPToolDefinition(tool: call, isWrite: false) { session, arguments in
                 let name = try arguments.required("endpoint")
                 guard let reference = APIReference.named(name) else {
