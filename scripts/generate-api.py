@@ -661,7 +661,7 @@ def reference(by_section):
                 if prm["kind"] == "boolean":
                     values = []
                 extra = ", values: [" + ", ".join(swift_string(v) for v in values) + "]" if values else ""
-                params.append(f"            .init({swift_string(prm['path'])}, {REFERENCE_KINDS[prm['kind']]}, required: {'true' if prm['required'] else 'false'}{extra}),\n")
+                params.append(f"            .init({swift_string(prm['path'])}, {REFERENCE_KINDS[prm['kind']]}, required: {'true' if prm.get('required') is True and not prm.get('group') else 'false'}{extra}),\n")
             head = (f"        APIReference(id: {swift_string(e['id'])}, name: {swift_string(ns + '.' + f.strip('`'))}, section: {swift_string(section)}, "
                     f"method: .{e['method'].lower()}, path: {swift_string(e['path'])}, title: {swift_string(e['title'])}, "
                     f"bodyIsArray: {'true' if is_batch(e) else 'false'}, parameters: [")

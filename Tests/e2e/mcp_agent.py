@@ -31,7 +31,7 @@ def server(key, *arguments):
 
 def answer(result):
     """The tool result's JSON and whether it is an error."""
-    return json.loads(result.content[0].text), bool(result.isError)
+    return json.loads(result.content[0].text), bool(result.is_error)
 
 
 async def session_steps(steps, parameters, body):
@@ -42,8 +42,16 @@ async def session_steps(steps, parameters, body):
 
 
 def run(steps, name, coroutine_function):
-    """Runs one async step through Steps (which reports PASS/FAIL)."""
-    steps.run(name, lambda: asyncio.run(coroutine_function()))
+    """Runs one async step through Steps (which reports PASS/FAIL), with the first real error of
+    an exception group (the client's task group wraps them) as the reason."""
+    def step():
+        try:
+            asyncio.run(coroutine_function())
+        except BaseExceptionGroup as group:
+            while isinstance(group, BaseExceptionGroup):
+                group = group.exceptions[0]
+            raise group
+    steps.run(name, step)
 
 
 steps = Steps("mcp (PyPI) -> okx mcp")
@@ -74,7 +82,7 @@ async def trading():
     async def body(session):
         tools = await session.list_tools()
         place = next(t for t in tools.tools if t.name == "place_order")
-        check(place.annotations.destructiveHint is True and place.annotations.readOnlyHint is False, f"annotations: {place.annotations}")
+        check(place.annotations.destructive_hint is True and place.annotations.read_only_hint is False, f"annotations: {place.annotations}")
         dry, error = answer(await session.call_tool("place_order", {**order, "dry_run": True}))
         check(not error and dry["dryRun"] and dry["method"] == "POST" and "OK-ACCESS-SIGN: <computed at send time, not shown>" in dry["headers"], f"dry run: {dry}")
         check(env.demo[1] not in json.dumps(dry) and env.demo[2] not in json.dumps(dry), "the dry run shows no secret")

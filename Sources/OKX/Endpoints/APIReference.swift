@@ -30,7 +30,8 @@ public struct APIReference: Sendable, Hashable {
         public let path: String
         /// The kind of value.
         public let kind: Kind
-        /// Whether OKX requires it (at its level: a nested field only when its parent is sent).
+        /// Whether OKX always requires it (at its level: a nested field only when its parent is
+        /// sent). One the docs require only in some cases (`posSide` in long/short mode) is not.
         public let required: Bool
         /// The documented values of a value set; empty for free values.
         public let values: [String]
