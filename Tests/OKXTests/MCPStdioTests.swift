@@ -161,30 +161,30 @@ final class MCPStdioClient: @unchecked Sendable {
             #expect(size < 8000, "tools/list is about \(size) tokens")
 
             let search = try await client.call("search_endpoints", ["query": "candlesticks history"])
-            #expect(!search.isError && search.text.contains("MarketData."), search.text)
+            #expect(!search.isError && search.text.contains("MarketData."), "\(search.text)")
             let read = try await client.call("call_endpoint", ["endpoint": "MarketData.ticker", "arguments": ["instId": "BTC-USDT"]])
-            #expect(!read.isError && (read.json["environment"] as? [String: Any])?["trading"] as? String == "demo", read.text)
+            #expect(!read.isError && (read.json["environment"] as? [String: Any])?["trading"] as? String == "demo", "\(read.text)")
 
             let dry = try await client.call("place_order", ["instId": "BTC-USDT-SWAP", "side": "buy", "ordType": "limit", "usdt": "500", "px": "20000", "dry_run": true])
-            #expect(!dry.isError && dry.json["dryRun"] as? Bool == true, dry.text)
+            #expect(!dry.isError && dry.json["dryRun"] as? Bool == true, "\(dry.text)")
             #expect(sim.orders().isEmpty)
             let placed = try await client.call("place_order", ["instId": "BTC-USDT-SWAP", "side": "buy", "ordType": "limit", "usdt": "500", "px": "20000"])
             let ordId = try #require(placed.json["ordId"] as? String, "\(placed.text)")
             #expect(sim.orders().count == 1)
             let cancelled = try await client.call("cancel_order", ["instId": "BTC-USDT-SWAP", "ordId": ordId])
-            #expect(!cancelled.isError, cancelled.text)
+            #expect(!cancelled.isError, "\(cancelled.text)")
             let second = try await client.call("place_order", ["instId": "BTC-USDT-SWAP", "side": "buy", "ordType": "limit", "usdt": "500", "px": "20000"])
             #expect(!second.isError)
             let third = try await client.call("place_order", ["instId": "BTC-USDT-SWAP", "side": "buy", "ordType": "limit", "usdt": "500", "px": "20000"])
-            #expect(third.isError && ((third.json["error"] as? [String: Any])?["message"] as? String)?.contains("--max-orders") == true, third.text)
+            #expect(third.isError && ((third.json["error"] as? [String: Any])?["message"] as? String)?.contains("--max-orders") == true, "\(third.text)")
 
             let status = try await client.finish()
             #expect(status == 0, "exit \(status): \(client.stderr)")
-            #expect(client.stderr.contains("demo trading") && client.stderr.contains(audit), client.stderr)
+            #expect(client.stderr.contains("demo trading") && client.stderr.contains(audit), "\(client.stderr)")
             let lines = try String(contentsOfFile: audit, encoding: .utf8).split(separator: "\n")
             #expect(lines.count == 7, "one line per tool call: \(lines)")
             let shown = try await CLI.run(["mcp", "--audit", "--audit-log", audit], environment: ["HOME": home, "PATH": "/usr/bin:/bin"])
-            #expect(shown.status == 0 && shown.stdout.contains("place_order") && shown.stdout.contains("refused"), shown.stdout + shown.stderr)
+            #expect(shown.status == 0 && shown.stdout.contains("place_order") && shown.stdout.contains("refused"), "\(shown.stdout) \(shown.stderr)")
         }
     }
 
@@ -195,14 +195,14 @@ final class MCPStdioClient: @unchecked Sendable {
             _ = try await readOnly.initialize()
             let refused = try await readOnly.call("call_endpoint", ["endpoint": "Trade.placeOrder", "arguments": [
                 "instId": "BTC-USDT", "tdMode": "cash", "side": "buy", "ordType": "limit", "sz": "0.01", "px": "100"]])
-            #expect(refused.isError && (refused.json["error"] as? [String: Any])?["category"] as? String == "refused", refused.text)
+            #expect(refused.isError && (refused.json["error"] as? [String: Any])?["category"] as? String == "refused", "\(refused.text)")
             #expect(try await readOnly.finish() == 0)
 
             let live = try MCPStdioClient(arguments: ["mcp", "--live", "--allow-trade", "--audit-log", home + "/b.jsonl"],
                                           environment: Self.environment(sim, key: .live, home: home))
             _ = try await live.initialize()
             let order = try await live.call("place_order", ["instId": "BTC-USDT-SWAP", "side": "buy", "ordType": "limit", "usdt": "500", "px": "20000"])
-            #expect(order.isError && order.text.contains("--allow-live-trade"), order.text)
+            #expect(order.isError && order.text.contains("--allow-live-trade"), "\(order.text)")
             #expect((order.json["environment"] as? [String: Any])?["trading"] as? String == "live")
             #expect(try await live.finish() == 0)
             #expect(live.stderr.contains("LIVE"))

@@ -115,9 +115,13 @@ enum MCPCatalogueTools {
                 if name.contains(stem) { score += 1 }
                 if parameters.contains(where: { $0.contains(stem) }) { score += 1 }
             }
+            // The endpoint whose title is exactly the words asked for comes first.
+            if !words.isEmpty, title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) == words { score += 10 }
             return words.isEmpty || score > 0 ? (score, reference) : nil
         }
-        let best = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1.path < $1.1.path }.prefix(limit)
+        let best = scored.sorted {
+            $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1.title.count != $1.1.title.count ? $0.1.title.count < $1.1.title.count : $0.1.path < $1.1.path)
+        }.prefix(limit)
         return ["matches": .int(scored.count), "endpoints": .array(best.map { _, reference -> Value in
             [
                 "name": .string(reference.name), "title": .string(reference.title),
