@@ -221,6 +221,25 @@ import Testing
         }
     }
 
+    /// An amend is valued as amended: growing an order past the per-order cap is refused before
+    /// anything is signed, while a change that stays under it goes through.
+    @Test func theBudgetValuesAnAmendedOrder() async throws {
+        try await withSimulator { sim, client in
+            var limits = Self.trade
+            limits.maxOrderValue = 100
+            let (session, _) = try Self.session(client, limits: limits)
+            let placed = try await Self.call(session, "place_order", ["instId": "BTC-USDT-SWAP", "side": "buy", "ordType": "limit", "usdt": "90", "px": "3000"])
+            let ordId = try #require(placed.json["ordId"] as? String, "\(placed.text)")
+            let size = try #require(((placed.json["sizing"] as? [String: Any])?["sz"] as? String).flatMap { Decimal(string: $0) })
+            let grown = try await Self.call(session, "amend_order", ["instId": "BTC-USDT-SWAP", "ordId": .string(ordId), "newSz": .string("\(size * 10)")])
+            #expect(grown.isError && (grown.error["message"] as? String)?.contains("--max-order-value") == true, "\(grown.text)")
+            #expect(sim.requestCount(path: "/api/v5/trade/amend-order") == 0)
+            let cheaper = try await Self.call(session, "amend_order", ["instId": "BTC-USDT-SWAP", "ordId": .string(ordId), "newPx": "2900"])
+            #expect(!cheaper.isError, "\(cheaper.text)")
+            #expect(sim.requestCount(path: "/api/v5/trade/amend-order") == 1)
+        }
+    }
+
     @Test func anUnknownOutcomeComesBackAsSuchWithItsClientOrderID() async throws {
         try await withSimulator(client: {
             $0.retry = RetryPolicy(maxAttempts: 3, baseDelay: .zero, maxDelay: .zero, deadline: .zero,
@@ -283,6 +302,14 @@ import Testing
                 #expect(!shown.contains(word) || shown.contains("user"), "\(code): \(shown)")
             }
         }
+    }
+
+    /// OKX's own message keeps its facts but loses instructions to act.
+    @Test func okxMessagesLoseOnlyTheirInstructions() {
+        #expect(MCPRemediation.safeMessage("The order was cancelled by the system.") == "The order was cancelled by the system.")
+        #expect(MCPRemediation.safeMessage("Insufficient margin. Please cancel open orders or close positions first.")
+                == "Insufficient margin. \(MCPRemediation.askTheUser)")
+        #expect(MCPRemediation.safeMessage("Close your position before switching mode.") == MCPRemediation.askTheUser)
     }
 
     @Test func auditLogHoldsEveryCallAndNoSecret() async throws {

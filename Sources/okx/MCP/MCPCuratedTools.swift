@@ -252,6 +252,17 @@ enum MCPCuratedTools {
         let request = API.Trade.AmendOrder.Request(instId: instId, ordId: ordId, clOrdId: clOrdId, newSz: newSz, newPx: newPx)
         if arguments.flag("dry_run") { return MCPDryRun.render(API.Trade.amendOrder(request), configuration: session.configuration) }
         try session.gate.checkWrite("amend_order")
+        // An amend can make an order bigger than the per-order cap allows: value it as amended
+        // (the order's own size or price where the amend keeps them) before anything is signed.
+        if session.gate.limits.maxOrderValue != nil {
+            let client = session.client
+            let order = try await client.first(API.Trade.orderDetails(.init(instId: instId, ordId: ordId, clOrdId: clOrdId)))
+            let instrument = try await client.first(API.PublicData.getInstruments(.init(instType: API.PublicData.InstType(instId: instId), instId: instId)))
+            let sizing = try ContractSizing(instrument)
+            let size = newSz ?? order.sz ?? 0
+            let price: Decimal? = newPx ?? order.px
+            try session.gate.checkValue(price.map { sizing.value(ofSize: size, at: $0).quote }, what: "this \(instId) order as amended")
+        }
         let ack = try await session.client.trade.amendOrder(request)
         return ["amended": true, "ordId": .string(ack.ordId), "clOrdId": ack.clOrdId.map(Value.string) ?? .null, "sCode": .string(ack.sCode)]
     }

@@ -30,6 +30,30 @@ enum MCPRemediation {
         return sentences.joined(separator: " ")
     }
 
+    /// OKX's own message without sentences that instruct the reader to act ("Please cancel …",
+    /// "Close your positions …"). Unlike fix texts, a message that merely mentions such a word
+    /// ("the order was cancelled") is a fact the agent needs, so only imperatives are replaced.
+    static func safeMessage(_ message: String) -> String {
+        var sentences: [String] = []
+        var replaced = false
+        for sentence in split(message) {
+            var lower = Substring(sentence.lowercased())
+            for prefix in ["please ", "you need to ", "you must ", "you should ", "try to "] where lower.hasPrefix(prefix) {
+                lower = lower.dropFirst(prefix.count)
+            }
+            if imperativeVerbs.contains(where: { lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",") }) {
+                if !replaced { sentences.append(askTheUser) }
+                replaced = true
+            } else {
+                sentences.append(sentence)
+            }
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    /// Verbs that open an instruction to change orders, positions or funds.
+    static let imperativeVerbs = ["cancel", "close", "transfer", "withdraw", "repay", "redeem", "liquidate", "sell", "reduce", "add", "deposit"]
+
     /// Sentences of a text, each with its closing punctuation.
     static func split(_ text: String) -> [String] {
         var out: [String] = []
@@ -54,7 +78,7 @@ enum MCPRemediation {
     static func payload(_ error: OKXError) -> Value {
         var object: [String: Value] = [
             "category": .string("\(error.category)"),
-            "message": .string(error.message),
+            "message": .string(safeMessage(error.message)),
             "fix": .string(safeFix(error.fix)),
         ]
         if let code = error.code { object["code"] = .string("\(code.rawValue)") }

@@ -40,8 +40,23 @@ final class MCPSafetyGate: Sendable {
     }
 
     /// Books one order worth `value` USDT (nil: not known) against the budget, or throws why not.
-    /// `valueKnown` false with a value limit set refuses: the limit could not be checked.
+    /// An unknown value with a value limit set is refused: the limit could not be checked.
     func reserveOrder(value: Decimal?, what: String) throws(MCPToolFailure) {
+        try checkValue(value, what: what)
+        let count = placed.withLock { count -> Int? in
+            if let max = limits.maxOrders, count >= max { return nil }
+            count += 1
+            return count
+        }
+        if count == nil, let max = limits.maxOrders {
+            throw .refused("\(what): this session has already placed its \(max) order\(max == 1 ? "" : "s") (--max-orders)",
+                           fix: "Nothing was sent. Only the user can allow more orders (by restarting the server with a higher --max-orders).")
+        }
+    }
+
+    /// Throws when an order worth `value` USDT (nil: not known) is above the per-order cap.
+    /// Amends are checked here without counting as a new order.
+    func checkValue(_ value: Decimal?, what: String) throws(MCPToolFailure) {
         if let limit = limits.maxOrderValue {
             guard let value else {
                 throw .refused("\(what): this session limits each order to \(limit) USDT (--max-order-value), and this order's value cannot be computed here",
@@ -51,15 +66,6 @@ final class MCPSafetyGate: Sendable {
                 throw .refused("\(what) is worth about \(value.rounded(2)) USDT, above this session's limit of \(limit) USDT per order (--max-order-value)",
                                fix: "Nothing was sent. Use a smaller amount; only the user can raise the limit (by restarting the server).")
             }
-        }
-        let count = placed.withLock { count -> Int? in
-            if let max = limits.maxOrders, count >= max { return nil }
-            count += 1
-            return count
-        }
-        if count == nil, let max = limits.maxOrders {
-            throw .refused("\(what): this session has already placed its \(max) order\(max == 1 ? "" : "s") (--max-orders)",
-                           fix: "Nothing was sent. Only the user can allow more orders (by restarting the server with a higher --max-orders).")
         }
     }
 
