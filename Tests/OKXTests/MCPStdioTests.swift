@@ -18,7 +18,13 @@ final class MCPStdioClient: @unchecked Sendable {
 
     init(arguments: [String], environment: [String: String]) throws {
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
+        // Close-on-exec: tests spawn processes concurrently, and a child spawned by another test
+        // that inherited the write end of this stdin pipe would keep the server from ever seeing
+        // end of input (seen in full runs: "did not exit after its input closed"). The dup2 onto
+        // 0 and 1 below clears the flag on the child's own copies.
+        // (Glibc's module has no pipe2; the window between pipe and fcntl is a few instructions.)
         guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { throw POSIXError(.EMFILE) }
+        for fd in toChild + fromChild { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         stderrPath = FileManager.default.temporaryDirectory.appendingPathComponent("okx-mcp-err-\(UUID().uuidString)").path
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

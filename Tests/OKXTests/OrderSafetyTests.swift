@@ -231,7 +231,10 @@ import Testing
             sim.update { $0.clockSkew += .seconds(10) }  // the client still thinks it is 10 s earlier
             let ack = try await client.trade.placeOrder(order("exp2"))
             #expect(ack.isSuccess)
-            #expect(sim.requestCount(path: "expired:/api/v5/trade/order") == 1, "the first copy carried a deadline already past")
+            // At least exp2's first copy: 10 s of skew is past its 8 s deadline however fast the
+            // run. (In a starved full run exp1 can also arrive late and be dropped and re-placed.)
+            #expect(sim.requestCount(path: "expired:/api/v5/trade/order") >= 1, "the first copy carried a deadline already past")
+            #expect(sim.orders().filter { $0.clOrdId == "exp1" }.count == 1)
             #expect(sim.orders().filter { $0.clOrdId == "exp2" }.count == 1)
         }
     }

@@ -54,7 +54,9 @@ import Testing
     }
 
     @Test func whenTheLookupFailsTooTheOutcomeIsReportedUnknown() async throws {
-        try await withSimulator(client: { $0.retry = .none }) { sim, client in
+        // No retries, but a deadline a starved full run cannot miss: an expired placement (50036)
+        // is never stored, which would hide what this test is about.
+        try await withSimulator(client: { $0.retry = .none; $0.retry.orderDeadline = .seconds(60) }) { sim, client in
             sim.inject(.resetAfterProcessing, path: "/api/v5/trade/order", times: 3)  // placement and lookup both fail
             let error = try #require(await okxError { _ = try await client.trade.placeOrder(order("unk1")) })
             #expect(error.category == .outcomeUnknown && error.clientOrderID == "unk1")
