@@ -26,34 +26,18 @@ final class MCPStdioClient: @unchecked Sendable {
         guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { throw POSIXError(.EMFILE) }
         for fd in toChild + fromChild { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         stderrPath = FileManager.default.temporaryDirectory.appendingPathComponent("okx-mcp-err-\(UUID().uuidString)").path
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
-        posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
-        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        for fd in toChild + fromChild { posix_spawn_file_actions_addclose(&actions, fd) }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let executable = CLI.binary.path
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            for p in argv { free(p) }
-            for p in envp { free(p) }
+        let path = stderrPath
+        let spawned = Result {
+            try Subprocess.spawn(CLI.binary.path, arguments, environment: environment) { actions in
+                posix_spawn_file_actions_adddup2(actions, toChild[0], 0)
+                posix_spawn_file_actions_adddup2(actions, fromChild[1], 1)
+                posix_spawn_file_actions_addopen(actions, 2, path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+                for fd in toChild + fromChild { posix_spawn_file_actions_addclose(actions, fd) }
+            }
         }
-        var pid: pid_t = 0
-        let rc = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         close(toChild[0])
         close(fromChild[1])
-        guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EINVAL) }
+        let pid = try spawned.get()
         self.pid = pid
         input = toChild[1]
         output = fromChild[0]

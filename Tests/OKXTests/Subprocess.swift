@@ -79,12 +79,20 @@ enum Subprocess {
     /// Starts a program in the background; the caller stops it with `kill`.
     static func spawn(_ executable: String, _ arguments: [String], environment: [String: String], stdout: String = "/dev/null",
                       stderr: String = "/dev/null") throws -> pid_t {
+        try spawn(executable, arguments, environment: environment) { actions in
+            posix_spawn_file_actions_addopen(actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            posix_spawn_file_actions_addopen(actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        }
+    }
+
+    /// Starts a program whose standard streams `files` sets up (opens, dup2s, closes).
+    static func spawn(_ executable: String, _ arguments: [String], environment: [String: String],
+                      files: (UnsafeMutablePointer<posix_spawn_file_actions_t>) -> Void) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        files(&actions)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
