@@ -41,6 +41,10 @@ testlog=$(mktemp)
 trap 'rm -f "$log" "$testlog" "$testlog.started" "$testlog.ended"' EXIT
 buffer=()
 if command -v stdbuf >/dev/null 2>&1; then buffer=(stdbuf -oL -eL); fi
+# At most this many tests at once (Swift Testing's own setting). Unbounded, all 400-odd start
+# together: every one brings up a simulator, and CLI/MCP tests spawn processes, so on 2 cores the
+# first seconds starve and requests miss their 8 s order deadlines (50036) or short timeouts.
+export SWT_EXPERIMENTAL_MAXIMUM_PARALLELIZATION_WIDTH=${SWT_EXPERIMENTAL_MAXIMUM_PARALLELIZATION_WIDTH:-16}
 "${buffer[@]}" swift test --skip-build "$@" > >(tee "$testlog") 2>&1 &
 runner=$!
 descendants() {

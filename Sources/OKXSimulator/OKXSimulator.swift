@@ -206,6 +206,9 @@ public final class OKXSimulator: Sendable {
     /// How many requests reached `path` (no query).
     public func requestCount(path: String) -> Int { state.requestCount(path) }
 
+    /// How many `method` requests reached `path` (no query): tells placements from look-ups.
+    public func requestCount(method: String, path: String) -> Int { state.requestCount("\(method) " + path) }
+
     /// Gives `instId` a new `instIdCode` (a relisting): WebSocket orders naming the old code get
     /// 51001 until the client looks the code up again. False when there is no such instrument.
     @discardableResult

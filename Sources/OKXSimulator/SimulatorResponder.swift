@@ -11,6 +11,7 @@ struct SimulatorResponder: HTTPResponder {
     func respond(to request: Request, context: Context) async throws -> Response {
         let path = request.uri.path
         state.count(path)
+        state.count("\(request.method) " + path)
         let target = request.uri.string
         var body = try await request.body.collect(upTo: 1 << 20)
         let bodyBytes = body.readBytes(length: body.readableBytes) ?? []

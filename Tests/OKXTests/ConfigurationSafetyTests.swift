@@ -211,7 +211,9 @@ import Testing
         let sim = try await OKXSimulator.start()
         let transport = try CurlTransport()
         let url = sim.baseURL + "/api/v5/public/time"
-        let ok = try await transport.send(HTTPRequest(method: .get, url: url, timeout: .seconds(5)))
+        // A generous bound: only the zero timeout below is under test, and a fresh clone's CI
+        // missed 5 s in the run's first seconds.
+        let ok = try await transport.send(HTTPRequest(method: .get, url: url, timeout: .seconds(30)))
         #expect(ok.status == 200, "the same request with a timeout goes through")
         await #expect(throws: TransportError.self) { _ = try await transport.send(HTTPRequest(method: .get, url: url, timeout: .zero)) }
         await transport.shutdown()
