@@ -14,8 +14,10 @@ def load(name):
 
 http, decode, pyjson = load("http.jsonl"), load("decode.jsonl"), load("pyjson.jsonl")
 book, clock, memory, callgrind = load("book.jsonl"), load("clock.jsonl"), load("memory.jsonl"), load("callgrind.jsonl")
-floor_seq = next(r for r in http if r["name"].startswith("C libcurl floor (easy"))
-floor_multi = next(r for r in http if r["name"].startswith("C libcurl floor (multi"))
+first_call = load("first.jsonl")
+# A partial run (Benchmarks/run.sh with ONLY=) may have no HTTP rows at all.
+floor_seq = next((r for r in http if r["name"].startswith("C libcurl floor (easy")), None)
+floor_multi = next((r for r in http if r["name"].startswith("C libcurl floor (multi")), None)
 
 
 def rate(r): return r["requests"] / r["seconds"]
@@ -37,21 +39,32 @@ print(f"# Benchmarks\n\nMeasured {datetime.date.today()} on {platform.node() or 
 print(f"Signed `GET /api/v5/account/balance` (810-byte body) against nginx on 127.0.0.1, {n} requests per Swift/C row, all rows in one run.")
 print("Ratios compare requests/s with the C floor of the same concurrency (c1: easy handle; c≥32: multi handle with 32 in flight).")
 print("The machine is shared and noisy: compare ratios within one run, not absolute numbers across runs.\n")
-print("## Requests\n")
-print("| client | req/s | ratio to C floor | p50 µs | p99 µs | CPU µs/req | peak RSS MB |")
-print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+if http:
+    print("## Requests\n")
+    print("| client | req/s | ratio to C floor | p50 µs | p99 µs | CPU µs/req | peak RSS MB |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
 for r in http:
     base = floor_seq if concurrency(r["name"]) == 1 else floor_multi
     rss = f'{r["peakRSSKilobytes"] / 1024:.1f}' if r["peakRSSKilobytes"] else "-"
     print(f'| {r["name"]} | {rate(r):,.0f} | {rate(r) / rate(base):.2f}× | {r["p50Microseconds"]:.0f} | {r["p99Microseconds"]:.0f} | '
           f'{r["cpuSeconds"] / r["requests"] * 1e6:.1f} | {rss} |')
 
+if first_call:
+    print("\n## First private call on a new client\n")
+    print("A new client and transport each time (a new connection, as in a fresh process): the first signed call has to sync the clock.")
+    print("Extra round trips = requests sent before the call's own. The second call on the same client is the warm reference.\n")
+    print("| call | calls | p50 µs | p99 µs | warm p50 µs | extra round trips (max) | extra round trips (mean) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for f in first_call:
+        print(f'| {f["name"]} | {f["calls"]} | {f["p50Microseconds"]:.0f} | {f["p99Microseconds"]:.0f} | {f["warmP50Microseconds"]:.0f} | '
+              f'{f["extraRoundTripsMax"]} | {f["extraRoundTripsMean"]:.2f} |')
+
 def row(prefix):
     return next((r for r in http if r["name"].startswith(prefix)), None)
 
 
 def ratio(r):
-    if r is None:
+    if r is None or (floor_seq if concurrency(r["name"]) == 1 else floor_multi) is None:
         return None
     return rate(r) / rate(floor_seq if concurrency(r["name"]) == 1 else floor_multi)
 
@@ -67,6 +80,23 @@ for label, prefix, goal in [("transport + signing, sequential", "swift-okx trans
     value = ratio(row(prefix))
     if value is not None:
         targets.append((label, f"≥ {goal:.2f}× the C floor", f"{value:.2f}×", value >= goal))
+# Issue #17: the tail of an ordinary (not pinned) caller's full call against the floor's.
+for label, prefix, base in [("full typed call p99, sequential", "swift-okx full call c1", floor_seq),
+                            ("full typed call p99, 32 in flight", "swift-okx full call c32", floor_multi)]:
+    r = row(prefix)
+    if r and base:
+        value = r["p99Microseconds"] / base["p99Microseconds"]
+        targets.append((label, "≤ 1.5× the C floor's", f'{value:.2f}× ({r["p99Microseconds"]:.0f} vs {base["p99Microseconds"]:.0f} µs)', value <= 1.5))
+counts = {r["name"]: r["instructionsPerRequest"] for r in callgrind}
+c_floor = next((v for k, v in counts.items() if k.startswith("C ")), None)
+for label, name, goal in [("instructions per transport+sign request", "swift-okx transport+sign", None),
+                          ("instructions per full call", "swift-okx full call", 1.4)]:
+    if c_floor and name in counts:
+        value = counts[name] / c_floor
+        targets.append((label, f"≤ {goal:.1f}× the C floor" if goal else "(reported)", f"{value:.2f}× ({counts[name]:,})", value <= goal if goal else True))
+for f in first_call:
+    targets.append(("extra round trips before the first private call", "≤ 1", f'{f["extraRoundTripsMax"]} (p50 {f["p50Microseconds"]:.0f} µs vs warm {f["warmP50Microseconds"]:.0f} µs)',
+                    f["extraRoundTripsMax"] <= 1))
 ours, others = row("swift-okx full call c1"), [r for r in (row("URLSession + JSONDecoder c1"), row("AsyncHTTPClient + JSONDecoder c1")) if r]
 if ours and others:
     targets.append(("CPU per request below URLSession and AsyncHTTPClient", "lower", f"{cpu_per_request(ours):.0f} µs vs " +
@@ -189,6 +219,7 @@ print("""
 Benchmarks/run.sh            # installs nginx/libssl-dev/valgrind if missing, builds release, runs everything, writes this file
 N=5000 Benchmarks/run.sh     # fewer requests
 Benchmarks/run.sh --smoke    # tiny counts, prints the tables (CI runs this)
+ONLY="http first callgrind" ROWS='^(transport|signed) (1|32)$' Benchmarks/run.sh   # selected sections and rows only
 ```
 
 `Benchmarks/Sources/okx-bench` (its own package: AsyncHTTPClient stays out of the SDK) measures the Swift clients, decoding,
