@@ -3,6 +3,12 @@
 #include <string.h>
 #include <strings.h>
 #include <pthread.h>
+#include <stdlib.h>
+#include <errno.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
 
 #define OKX_TRY(call) do { CURLcode _rc = (call); if (_rc != CURLE_OK) return _rc; } while (0)
 
@@ -298,4 +304,215 @@ int okx_multi_next_done(okx_multi *multi, okx_easy **easy, int *result) {
         }
     }
     return 0;
+}
+
+// MARK: header lists
+
+struct okx_headers {
+    char *bytes;
+    size_t capacity;
+    struct curl_slist *nodes;
+    int node_capacity;
+};
+
+okx_headers *okx_headers_create(void) { return (okx_headers *)calloc(1, sizeof(okx_headers)); }
+
+void okx_headers_destroy(okx_headers *headers) {
+    if (headers == NULL) return;
+    free(headers->bytes);
+    free(headers->nodes);
+    free(headers);
+}
+
+okx_slist *okx_headers_set(okx_headers *headers, const char *lines, size_t length, int count) {
+    if (count <= 0 || length == 0) return NULL;
+    if (length > headers->capacity) {
+        char *grown = (char *)realloc(headers->bytes, length);
+        if (grown == NULL) return NULL;
+        headers->bytes = grown;
+        headers->capacity = length;
+    }
+    if (count > headers->node_capacity) {
+        struct curl_slist *grown = (struct curl_slist *)realloc(headers->nodes, sizeof(struct curl_slist) * (size_t)count);
+        if (grown == NULL) return NULL;
+        headers->nodes = grown;
+        headers->node_capacity = count;
+    }
+    memcpy(headers->bytes, lines, length);
+    char *line = headers->bytes;
+    const char *end = headers->bytes + length;
+    for (int i = 0; i < count; i++) {
+        // Every line must end inside the buffer: a malformed call gets NULL, never a read past it.
+        char *nul = (char *)memchr(line, '\0', (size_t)(end - line));
+        if (nul == NULL) return NULL;
+        headers->nodes[i].data = line;
+        headers->nodes[i].next = i + 1 < count ? &headers->nodes[i + 1] : NULL;
+        line = nul + 1;
+        if (line >= end && i + 1 < count) return NULL;
+    }
+    return (okx_slist *)headers->nodes;
+}
+
+// MARK: the event loop
+
+struct okx_loop {
+    CURLM *multi;
+    pthread_mutex_t lock;
+    int epoll_fd;
+    int wake_fd;
+    int64_t deadline;    // CLOCK_MONOTONIC ns at which curl wants CURL_SOCKET_TIMEOUT; -1 for none
+    int waiting;         // the loop thread is in, or about to enter, okx_loop_wait
+    int64_t wait_until;  // when that wait ends by itself
+    int ready_count;
+    struct epoll_event ready[64];
+};
+
+static int64_t okx_now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static int okx_socket_changed(CURL *easy, curl_socket_t socket, int what, void *user, void *socket_user) {
+    (void)easy; (void)socket_user;
+    okx_loop *loop = (okx_loop *)user;
+    if (what == CURL_POLL_REMOVE) {
+        // May fail when curl already closed the socket (closing removes it from epoll): fine.
+        epoll_ctl(loop->epoll_fd, EPOLL_CTL_DEL, socket, NULL);
+        return 0;
+    }
+    struct epoll_event event;
+    memset(&event, 0, sizeof event);
+    event.events = ((what & CURL_POLL_IN) ? EPOLLIN : 0) | ((what & CURL_POLL_OUT) ? EPOLLOUT : 0);
+    event.data.fd = socket;
+    if (epoll_ctl(loop->epoll_fd, EPOLL_CTL_MOD, socket, &event) != 0 && errno == ENOENT)
+        epoll_ctl(loop->epoll_fd, EPOLL_CTL_ADD, socket, &event);
+    return 0;
+}
+
+static int okx_timer_changed(CURLM *multi, long timeout_ms, void *user) {
+    (void)multi;
+    okx_loop *loop = (okx_loop *)user;
+    loop->deadline = timeout_ms < 0 ? -1 : okx_now_ns() + (int64_t)timeout_ms * 1000000;
+    return 0;
+}
+
+okx_loop *okx_loop_create(void) {
+    okx_loop *loop = (okx_loop *)calloc(1, sizeof(okx_loop));
+    if (loop == NULL) return NULL;
+    loop->deadline = -1;
+    loop->epoll_fd = epoll_create1(EPOLL_CLOEXEC);
+    loop->wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    loop->multi = curl_multi_init();
+    if (loop->epoll_fd < 0 || loop->wake_fd < 0 || loop->multi == NULL || pthread_mutex_init(&loop->lock, NULL) != 0) {
+        if (loop->multi) curl_multi_cleanup(loop->multi);
+        if (loop->epoll_fd >= 0) close(loop->epoll_fd);
+        if (loop->wake_fd >= 0) close(loop->wake_fd);
+        free(loop);
+        return NULL;
+    }
+    struct epoll_event event;
+    memset(&event, 0, sizeof event);
+    event.events = EPOLLIN;
+    event.data.fd = loop->wake_fd;
+    epoll_ctl(loop->epoll_fd, EPOLL_CTL_ADD, loop->wake_fd, &event);
+    curl_multi_setopt(loop->multi, CURLMOPT_PIPELINING, (long)CURLPIPE_MULTIPLEX);
+    curl_multi_setopt(loop->multi, CURLMOPT_SOCKETFUNCTION, okx_socket_changed);
+    curl_multi_setopt(loop->multi, CURLMOPT_SOCKETDATA, loop);
+    curl_multi_setopt(loop->multi, CURLMOPT_TIMERFUNCTION, okx_timer_changed);
+    curl_multi_setopt(loop->multi, CURLMOPT_TIMERDATA, loop);
+    return loop;
+}
+
+void okx_loop_close_multi(okx_loop *loop) {
+    if (loop->multi != NULL) curl_multi_cleanup(loop->multi);
+    loop->multi = NULL;
+}
+
+void okx_loop_destroy(okx_loop *loop) {
+    if (loop == NULL) return;
+    okx_loop_close_multi(loop);
+    close(loop->epoll_fd);
+    close(loop->wake_fd);
+    pthread_mutex_destroy(&loop->lock);
+    free(loop);
+}
+
+okx_multi *okx_loop_multi(okx_loop *loop) { return (okx_multi *)loop->multi; }
+void okx_loop_lock(okx_loop *loop) { pthread_mutex_lock(&loop->lock); }
+void okx_loop_unlock(okx_loop *loop) { pthread_mutex_unlock(&loop->lock); }
+
+void okx_loop_wakeup(okx_loop *loop) {
+    uint64_t one = 1;
+    ssize_t written = write(loop->wake_fd, &one, sizeof one);
+    (void)written;  // EAGAIN: the counter is already non-zero, so the loop wakes anyway
+}
+
+int okx_loop_add(okx_loop *loop, okx_easy *easy) {
+    CURLMcode rc = curl_multi_add_handle(loop->multi, (CURL *)easy);
+    if (rc != CURLM_OK) return (int)rc;
+    // Adding set a timer that is already due: run it here, on the caller's thread, so the
+    // request is written now instead of when the loop thread gets round to it.
+    int running = 0;
+    curl_multi_socket_action(loop->multi, CURL_SOCKET_TIMEOUT, 0, &running);
+    // The loop thread sleeps until its own deadline; wake it only if curl now wants it earlier
+    // (a connect in progress, a resolver timer). Sockets need no wake: epoll sees them.
+    if (loop->waiting && loop->deadline >= 0 && loop->deadline < loop->wait_until) {
+        loop->waiting = 0;
+        okx_loop_wakeup(loop);
+    }
+    return 0;
+}
+
+int okx_loop_remove(okx_loop *loop, okx_easy *easy) {
+    return (int)curl_multi_remove_handle(loop->multi, (CURL *)easy);
+}
+
+int okx_loop_prepare_wait(okx_loop *loop, int max_ms) {
+    int64_t now = okx_now_ns();
+    int ms = max_ms;
+    if (loop->deadline >= 0) {
+        int64_t left = loop->deadline - now;
+        if (left <= 0) {
+            ms = 0;
+        } else {
+            int64_t rounded = (left + 999999) / 1000000;
+            if (rounded < ms) ms = (int)rounded;
+        }
+    }
+    loop->waiting = ms > 0;
+    loop->wait_until = now + (int64_t)ms * 1000000;
+    return ms;
+}
+
+int okx_loop_wait(okx_loop *loop, int timeout_ms) {
+    int n = epoll_wait(loop->epoll_fd, loop->ready, 64, timeout_ms);
+    if (n < 0) n = 0;  // EINTR: the caller loops anyway
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+        if (loop->ready[i].data.fd == loop->wake_fd) {
+            uint64_t value;
+            ssize_t got = read(loop->wake_fd, &value, sizeof value);
+            (void)got;
+        } else {
+            loop->ready[kept++] = loop->ready[i];
+        }
+    }
+    loop->ready_count = kept;
+    return kept;
+}
+
+void okx_loop_dispatch(okx_loop *loop) {
+    loop->waiting = 0;
+    int running = 0;
+    for (int i = 0; i < loop->ready_count; i++) {
+        uint32_t events = loop->ready[i].events;
+        int mask = ((events & (EPOLLIN | EPOLLHUP | EPOLLRDHUP)) ? CURL_CSELECT_IN : 0)
+                 | ((events & EPOLLOUT) ? CURL_CSELECT_OUT : 0)
+                 | ((events & EPOLLERR) ? CURL_CSELECT_ERR : 0);
+        curl_multi_socket_action(loop->multi, loop->ready[i].data.fd, mask, &running);
+    }
+    loop->ready_count = 0;
+    if (loop->deadline >= 0 && loop->deadline <= okx_now_ns())
+        curl_multi_socket_action(loop->multi, CURL_SOCKET_TIMEOUT, 0, &running);
 }

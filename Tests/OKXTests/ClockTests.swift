@@ -35,8 +35,12 @@ import Testing
     @Test func noExtraRoundTripPerSignedRequest() async throws {
         try await withSimulator { sim, client in
             _ = try await client.first(API.TradingAccount.getBalance())
+            // One sample before the first signed request, the rest in the background.
+            let samples = client.clock.configuration.samples
+            try await waitUntil("the background samples") { sim.requestCount(path: "/api/v5/public/time") >= samples }
+            try await waitUntil("the refined measurement") { client.clock.measurement?.samples == samples }
             let afterSync = sim.requestCount(path: "/api/v5/public/time")
-            #expect(afterSync == client.clock.configuration.samples)
+            #expect(afterSync == samples)
             for _ in 0..<20 { _ = try await client.send(API.Trade.orderList(.init())) }
             #expect(sim.requestCount(path: "/api/v5/public/time") == afterSync)
         }
@@ -48,6 +52,7 @@ import Testing
                 for _ in 0..<50 { group.addTask { _ = try await client.send(API.Trade.orderList(.init())) } }
                 try await group.waitForAll()
             }
+            try await waitUntil("the refined measurement") { client.clock.measurement?.samples == client.clock.configuration.samples }
             #expect(sim.requestCount(path: "/api/v5/public/time") == client.clock.configuration.samples)
         }
     }
@@ -55,6 +60,7 @@ import Testing
     @Test func timestampRejectionResyncsOnceAndSucceeds() async throws {
         try await withSimulator { sim, client in
             _ = try await client.first(API.TradingAccount.getBalance())
+            try await waitUntil("the refined measurement") { client.clock.measurement?.samples == client.clock.configuration.samples }
             // The server's clock jumps 40 s ahead: the cached offset is now outside the window.
             sim.update { $0.clockSkew = .seconds(40) }
             sim.resetRequestCounts()

@@ -5,6 +5,7 @@ import FoundationNetworking
 #endif
 import NIOCore
 import OKX
+import Synchronization
 
 /// The signed `account/balance` call, by swift-okx and by what a Swift user would pick instead.
 enum HTTPBench {
@@ -73,8 +74,61 @@ enum HTTPBench {
                 throw error
             }
             try await client.shutdown()
+        case "first-call":
+            try await firstCall(base: base, count: count)
         default:
             throw BenchError("unknown --mode \(mode)")
         }
+    }
+
+    /// The first private call on a new client, which has to sync the clock first: its latency,
+    /// and how many requests went out before the call's own (the extra round trips), each time on
+    /// a new client and transport (a new connection, as in a fresh process). The second call on
+    /// the same client is measured too, as the warm reference.
+    static func firstCall(base: String, count: Int) async throws {
+        let clock = ContinuousClock()
+        var first: [Double] = [], second: [Double] = [], extra: [Int] = []
+        for _ in 0..<count {
+            let curl = try CurlTransport()
+            let counting = CountingTransport(inner: curl)
+            var config = OKXClient.Configuration(environment: .live, baseURL: base, credentials: credentials)
+            config.rateLimiter = nil
+            let client = try OKXClient(configuration: config, transport: counting)
+            var t = clock.now
+            _ = try await client.first(API.TradingAccount.getBalance())
+            first.append(micros(clock.now - t))
+            extra.append(counting.requestsBeforeFirst("/api/v5/account/balance"))
+            t = clock.now
+            _ = try await client.first(API.TradingAccount.getBalance())
+            second.append(micros(clock.now - t))
+            await client.shutdown()
+            await curl.shutdown()
+        }
+        first.sort(); second.sort()
+        struct Row: Encodable {
+            var name: String, calls: Int, p50Microseconds: Double, p99Microseconds: Double, warmP50Microseconds: Double
+            var extraRoundTripsMax: Int, extraRoundTripsMean: Double
+        }
+        emitJSON(Row(name: "swift-okx first private call (new client, clock sync included)", calls: count,
+                     p50Microseconds: first[first.count / 2], p99Microseconds: first[min(first.count - 1, first.count * 99 / 100)],
+                     warmP50Microseconds: second[second.count / 2], extraRoundTripsMax: extra.max() ?? 0,
+                     extraRoundTripsMean: Double(extra.reduce(0, +)) / Double(max(1, extra.count))))
+    }
+}
+
+/// Forwards to another transport and records the order in which paths were sent.
+final class CountingTransport: HTTPTransport {
+    let inner: any HTTPTransport
+    private let sent = Mutex<[String]>([])
+    init(inner: any HTTPTransport) { self.inner = inner }
+    var preferredExecutor: (any TaskExecutor)? { inner.preferredExecutor }
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let path = request.url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(3).first.map { "/" + $0 } ?? request.url
+        sent.withLock { $0.append(String(path.split(separator: "?").first ?? "")) }
+        return try await inner.send(request)
+    }
+    /// How many requests went out before the first one to `path`.
+    func requestsBeforeFirst(_ path: String) -> Int {
+        sent.withLock { paths in paths.firstIndex(of: path) ?? paths.count }
     }
 }

@@ -102,4 +102,49 @@ int okx_multi_set_max_host_connections(okx_multi *multi, long count);
 // Reads one finished transfer; returns 1 and fills `easy` and `result` when there was one.
 int okx_multi_next_done(okx_multi *multi, okx_easy **easy, int *result);
 
+// Header lists without a malloc per line: `okx_headers` keeps one byte arena and an array of
+// curl_slist nodes pointing into it, both reused request after request by the same handle slot.
+// libcurl only reads a CURLOPT_HTTPHEADER list (it never frees or keeps it past the transfer),
+// so nodes it did not allocate are fine; curl_slist_append cost a malloc and a strdup per line.
+typedef struct okx_headers okx_headers;
+okx_headers *okx_headers_create(void);
+void okx_headers_destroy(okx_headers *headers);
+// `lines` holds `count` NUL-terminated lines back to back (`length` bytes in all). Returns the
+// list to hand to okx_easy_set_headers, valid until the next call or destroy; NULL when out of memory.
+okx_slist *okx_headers_set(okx_headers *headers, const char *lines, size_t length, int count);
+
+// The event loop: one multi handle driven through curl's socket API (curl_multi_socket_action)
+// and epoll, guarded by one mutex so that any thread may start a transfer itself.
+//
+// Why: with curl_multi_poll only the thread sleeping in it may touch the multi handle, so a
+// caller had to post its transfer to that thread and wake it (a syscall and a context switch
+// before the request even left). With the socket API the loop thread sleeps in epoll_wait
+// *outside* the lock, and the caller adds its handle and sends the request on its own thread
+// (okx_loop_add); the loop thread only wakes when a socket is ready or a timer is due.
+//
+// All functions but okx_loop_wait and okx_loop_wakeup must be called with the lock held.
+typedef struct okx_loop okx_loop;
+okx_loop *okx_loop_create(void);
+// Lock held: cleans up the multi handle (closing its connections); nothing may be added after.
+void okx_loop_close_multi(okx_loop *loop);
+// Frees the loop (and the multi handle if still open); no other thread may use it any more.
+void okx_loop_destroy(okx_loop *loop);
+okx_multi *okx_loop_multi(okx_loop *loop);
+void okx_loop_lock(okx_loop *loop);
+void okx_loop_unlock(okx_loop *loop);
+// Adds `easy` and drives it as far as it goes without blocking (on a reused connection, the
+// request is written). Wakes the loop thread only when curl now needs it sooner than planned.
+int okx_loop_add(okx_loop *loop, okx_easy *easy);
+int okx_loop_remove(okx_loop *loop, okx_easy *easy);
+// Loop thread, lock held: returns the milliseconds to sleep (capped at `max_ms`) and marks the
+// loop as about to wait, so that okx_loop_add knows whether it must wake it.
+int okx_loop_prepare_wait(okx_loop *loop, int max_ms);
+// Loop thread, lock NOT held: sleeps in epoll_wait until a socket is ready, the timeout passes
+// or okx_loop_wakeup; the ready sockets are kept for okx_loop_dispatch.
+int okx_loop_wait(okx_loop *loop, int timeout_ms);
+// Loop thread, lock held: hands the sockets okx_loop_wait saw, and any due timer, to curl.
+void okx_loop_dispatch(okx_loop *loop);
+// Any thread, no lock needed: makes okx_loop_wait return.
+void okx_loop_wakeup(okx_loop *loop);
+
 #endif

@@ -13,11 +13,13 @@ extension OKXClient {
     /// hops of each request (4.2–4.5k requests/s).
     public func send<Response>(_ endpoint: Endpoint<Response>) async throws -> Response {
         let started = ContinuousClock.now
-        let span = instruments.tracer.startAnySpan("okx \(endpoint.method) \(endpoint.path)", ofKind: .client)
-        defer { span.end() }
-        span.attributes["http.request.method"] = endpoint.method.rawValue
-        span.attributes["url.path"] = endpoint.path
-        span.attributes["okx.environment"] = configuration.environment == .demo ? "demo" : "live"
+        let span = instruments.traces ? instruments.tracer.startAnySpan("okx \(endpoint.method) \(endpoint.path)", ofKind: .client) : nil
+        defer { span?.end() }
+        if let span {
+            span.attributes["http.request.method"] = endpoint.method.rawValue
+            span.attributes["url.path"] = endpoint.path
+            span.attributes["okx.environment"] = configuration.environment == .demo ? "demo" : "live"
+        }
         do {
             let response = try await run(endpoint)
             instruments.completed(endpoint.method, endpoint.path, outcome: "ok", duration: ContinuousClock.now - started)
@@ -25,10 +27,12 @@ extension OKXClient {
         } catch {
             let failure = funnel(error, endpoint)
             instruments.completed(endpoint.method, endpoint.path, outcome: "\(failure.category)", duration: ContinuousClock.now - started)
-            if let code = failure.code { span.attributes["okx.code"] = "\(code)" }
-            span.attributes["okx.error.category"] = "\(failure.category)"
-            span.recordError(failure)
-            span.setStatus(SpanStatus(code: .error))
+            if let span {
+                if let code = failure.code { span.attributes["okx.code"] = "\(code)" }
+                span.attributes["okx.error.category"] = "\(failure.category)"
+                span.recordError(failure)
+                span.setStatus(SpanStatus(code: .error))
+            }
             throw failure
         }
     }
@@ -48,7 +52,7 @@ extension OKXClient {
         if let invalid = endpoint.invalid { throw invalid }
         let requestPath = endpoint.requestPath
         let context = OKXError.RequestContext(method: endpoint.method, requestPath: requestPath, environment: configuration.environment,
-                                              site: configuration.site, baseURL: configuration.effectiveBaseURL)
+                                              site: configuration.site, baseURL: baseURL)
         let signer: Signer?
         if endpoint.auth == .private {
             guard let configured = self.signer else {
@@ -59,7 +63,7 @@ extension OKXClient {
         } else {
             signer = nil
         }
-        let url = configuration.effectiveBaseURL + requestPath
+        let url = baseURL + requestPath
         let body = endpoint.body ?? []
         let policy = configuration.retry
         let started = ContinuousClock.now
@@ -99,18 +103,20 @@ extension OKXClient {
             }
             let request = HTTPRequest(method: endpoint.method, url: url, headers: headers, body: endpoint.body)
             // A server or proxy may echo these very headers back; no error carries them on.
-            let redactor = SecretRedactor(credentials: configuration.credentials, request: request)
+            // Built only on failure: its byte patterns cost more than a successful call's signing.
+            var redactor: SecretRedactor { SecretRedactor(credentials: configuration.credentials, request: request) }
             let sentAt = ContinuousClock.now
             let failure: OKXError
             var retryAfter: Duration?
             do {
                 let response = try await transport.send(request)
-                retryAfter = response.header("Retry-After").flatMap { Int($0) }.map { .seconds($0) }
                 logger.debug("okx request", metadata: ["method": "\(endpoint.method)", "path": "\(endpoint.path)", "status": "\(response.status)",
                                                        "attempt": "\(attempt)", "ms": "\((ContinuousClock.now - sentAt).milliseconds)"])
                 do {
                     return try Envelope.decode(response, isBatch: endpoint.isBatch, context: context)
                 } catch let error as OKXError {
+                    // Read only when the call failed: a header scan on every success was waste.
+                    retryAfter = response.header("Retry-After").flatMap { Int($0) }.map { .seconds($0) }
                     failure = redactor.redact(error)
                 }
             } catch {

@@ -39,6 +39,8 @@ public final class OKXClient: Sendable {
     let signer: Signer?
     let logger: Logger
     let instruments: Instruments
+    /// `configuration.effectiveBaseURL`, worked out once: every call needs it, twice.
+    let baseURL: String
     private let ownedTransport: CurlTransport?
 
     /// Creates a client. Without `transport`, a ``CurlTransport`` is created from
@@ -60,6 +62,7 @@ public final class OKXClient: Sendable {
         self.signer = configuration.credentials.map(Signer.init(credentials:))
         let instruments = Instruments(factory: configuration.metricsFactory, tracer: configuration.tracer)
         self.instruments = instruments
+        self.baseURL = configuration.effectiveBaseURL
         let timeURL = configuration.effectiveBaseURL + "/api/v5/public/time"
         let transport = self.transport
         self.clock = ServerClock(configuration: configuration.clock, logger: configuration.logger, fetch: {

@@ -16,13 +16,16 @@ import Synchronization
 /// trip wins; the true offset lies within ± round trip / 2 (+1 ms for `ts`'s resolution).
 ///
 /// Signing never waits for the network: ``now()`` is the local clock plus the cached offset.
-/// The first call measures (concurrent callers share one measurement), a measurement older than
+/// The first call measures with a single round trip (concurrent callers share it), so the first
+/// signed request waits for one time request only; the remaining samples are then taken in the
+/// background and replace the offset if one of them had a shorter round trip. A measurement older than
 /// ``Configuration/resyncInterval`` is refreshed in the background, and ``resync()`` forces one
 /// (the client does so once when OKX rejects a timestamp).
 public final class ServerClock: Sendable {
     /// How the clock measures.
     public struct Configuration: Sendable {
-        /// Round trips per measurement; the fastest is kept.
+        /// Round trips per measurement; the fastest is kept. The first, implicit measurement takes
+        /// one before the first signed request and the rest in the background.
         public var samples: Int = 3
         /// Age after which a measurement is refreshed in the background.
         public var resyncInterval: Duration = .seconds(300)
@@ -64,6 +67,8 @@ public final class ServerClock: Sendable {
     private struct State {
         var measurement: Measurement?
         var inFlight: Task<Measurement, any Error>?
+        /// The background samples after a quick first measurement, if under way.
+        var refining: Task<Void, Never>?
         var generation = 0
     }
 
@@ -108,7 +113,7 @@ public final class ServerClock: Sendable {
                 }
                 return .ready(m.offsetMilliseconds)
             }
-            let task = state.inFlight ?? makeTask(generation: state.generation)
+            let task = state.inFlight ?? makeTask(generation: state.generation, quick: true)
             state.inFlight = task
             return .wait(task)
         }
@@ -121,6 +126,9 @@ public final class ServerClock: Sendable {
     /// Measures now (joining a measurement already under way) and returns the result.
     @discardableResult
     public func sync() async throws -> Measurement {
+        // Background samples still under way go first: a caller that syncs, then changes what
+        // the time endpoint answers, must not have those samples see the change.
+        if let refining = state.withLock({ $0.refining }) { await refining.value }
         let task: Task<Measurement, any Error> = state.withLock { state in
             if let task = state.inFlight { return task }
             let task = makeTask(generation: state.generation)
@@ -145,15 +153,20 @@ public final class ServerClock: Sendable {
         return try await task.value
     }
 
-    private func makeTask(generation: Int) -> Task<Measurement, any Error> {
+    /// `quick`: one sample now, the others in the background (``refine(_:generation:)``).
+    private func makeTask(generation: Int, quick: Bool = false) -> Task<Measurement, any Error> {
         Task { [self] in
             do {
-                let m = try await measure()
+                let m = try await measure(samples: quick ? 1 : configuration.samples)
                 state.withLock { state in
                     state.inFlight = nil
                     if state.generation == generation || state.measurement == nil { state.measurement = m }
                 }
                 report(m)
+                if quick && configuration.samples > 1 {
+                    let refining = refine(m, generation: generation)
+                    state.withLock { $0.refining = refining }
+                }
                 return m
             } catch {
                 state.withLock { $0.inFlight = nil }
@@ -162,10 +175,35 @@ public final class ServerClock: Sendable {
         }
     }
 
-    private func measure() async throws -> Measurement {
+    /// Takes the samples the first measurement left out and keeps the fastest of all. Applied
+    /// only while `first` is still the clock's measurement: a re-sync or a newer refresh in the
+    /// meantime wins, and a failure just leaves the first sample in place.
+    private func refine(_ first: Measurement, generation: Int) -> Task<Void, Never> {
+        Task { [self] in
+            let more: Measurement
+            do {
+                more = try await measure(samples: configuration.samples - 1)
+            } catch {
+                logger.debug("clock refinement failed; keeping the first sample", metadata: ["error": "\(error)"])
+                return
+            }
+            let best = more.roundTrip < first.roundTrip ? more : first
+            let combined = Measurement(offsetMilliseconds: best.offsetMilliseconds, roundTrip: best.roundTrip,
+                                       uncertaintyMilliseconds: best.uncertaintyMilliseconds, serverTimeMilliseconds: best.serverTimeMilliseconds,
+                                       localTimeMilliseconds: best.localTimeMilliseconds, samples: first.samples + more.samples, takenAt: more.takenAt)
+            let applied = state.withLock { state in
+                guard state.generation == generation, state.measurement == first else { return false }
+                state.measurement = combined
+                return true
+            }
+            if applied { report(combined, warn: false) }
+        }
+    }
+
+    private func measure(samples: Int) async throws -> Measurement {
         let clock = ContinuousClock()
         var best: (rtt: Duration, offset: Int64, server: Int64, local: Int64)?
-        for _ in 0..<max(1, configuration.samples) {
+        for _ in 0..<max(1, samples) {
             let sentWall = Self.localMicroseconds()
             let sent = clock.now
             let server = try await fetch()
@@ -185,7 +223,7 @@ public final class ServerClock: Sendable {
         let uncertainty = (best.rtt.microseconds / 2 + 500 + 999) / 1000
         return Measurement(offsetMilliseconds: best.offset, roundTrip: best.rtt, uncertaintyMilliseconds: uncertainty,
                            serverTimeMilliseconds: best.server, localTimeMilliseconds: best.local,
-                           samples: max(1, configuration.samples), takenAt: clock.now)
+                           samples: max(1, samples), takenAt: clock.now)
     }
 
     /// Refuses a server time that is no time at all (0, 1,600 years ahead) or an offset no
@@ -211,10 +249,11 @@ public final class ServerClock: Sendable {
         }
     }
 
-    private func report(_ m: Measurement) {
+    /// `warn`: false for a refinement, whose first sample already warned about a large offset.
+    private func report(_ m: Measurement, warn: Bool = true) {
         measured(m)
         logger.debug("clock synced", metadata: ["offset_ms": "\(m.offsetMilliseconds)", "rtt_ms": "\(m.roundTrip.milliseconds)", "uncertainty_ms": "\(m.uncertaintyMilliseconds)"])
-        if m.offsetMilliseconds.magnitude > UInt64(configuration.warningThreshold.milliseconds) {
+        if warn, m.offsetMilliseconds.magnitude > UInt64(configuration.warningThreshold.milliseconds) {
             logger.warning("local clock is \(Fix.describe(offset: m.offsetMilliseconds)) OKX's server; requests are corrected, but other tools on this machine will get 50102 beyond 30 s. Enable NTP (timedatectl set-ntp true).",
                            metadata: ["offset_ms": "\(m.offsetMilliseconds)"])
         }

@@ -4,23 +4,26 @@ import Synchronization
 
 // Design
 // ======
-// One curl multi handle, one thread. The thread loops: take what other threads posted
-// (transfers to start, cancellations, Swift jobs), run it, `curl_multi_perform`, read the
-// finished transfers and resume their continuations, then sleep in `curl_multi_poll` until a
-// socket is ready, curl's own timer fires, or another thread calls `curl_multi_wakeup`.
-// Easy handles never leave this thread, so they need no locks.
+// One curl multi handle driven through curl's socket API, one mutex (the C loop's lock) and one
+// thread that sleeps in epoll_wait. Whoever holds the lock may drive the multi handle:
 //
-// Why this thread is also a `TaskExecutor`: on a 2-core machine every hand-off between threads
-// costs tens of microseconds, and a plain caller pays two per request (caller → curl thread to
-// start, curl thread → Swift's pool to resume). A caller that prefers this executor starts its
-// transfer here without a lock or a wakeup, and its continuation resumes here too (the job lands
-// in our own inbox, which we drain before sleeping): no hop at all. The client does not force
-// that on everyone: doing all callers' decoding on this one thread was measured slower under
-// concurrency (see OKXClient.send).
+// * A caller starts its own transfer (`start`): under the lock it takes an easy-handle slot,
+//   sets the options, adds the handle and lets curl run it as far as it goes without blocking,
+//   which on a kept-alive connection writes the whole request. Then it suspends. No hand-off to
+//   another thread before the request leaves: on a 2-core machine each hand-off cost tens of
+//   microseconds (a wakeup syscall and a context switch), the old design paid one per request.
+// * The loop thread sleeps in epoll_wait *outside* the lock, on every socket curl watches, on
+//   curl's timer and on an eventfd. When a response arrives it takes the lock, hands the socket
+//   to curl, reads the finished transfers and resumes their continuations after unlocking.
 //
-// Why not socket callbacks (CURLMOPT_SOCKETFUNCTION) as FoundationNetworking does: with one
-// thread that owns everything, `curl_multi_poll` does the same job without a per-socket
-// dispatch source, and without the teardown races those bring.
+// Continuations are resumed outside the lock, so a task that resumes can start its next request
+// at once. The loop thread is also a `TaskExecutor`: a caller that prefers it is resumed on it
+// without any hop at all (its job lands in our inbox, drained before every sleep). The client
+// does not force that on everyone: doing all callers' decoding on this one thread was measured
+// slower under concurrency (see OKXClient.send).
+//
+// Easy handles, the multi handle, `active` and `idleSlots` are touched only with the loop lock
+// held; callbacks from curl (write, header, socket, timer) run inside curl calls made under it.
 
 /// Shared between a request's task and the loop thread, so that a cancellation arriving
 /// before, during or after the start is handled exactly once.
@@ -39,7 +42,7 @@ final class TransferToken: Sendable {
         }
     }
 
-    /// Called on the loop thread before adding the transfer; false when already cancelled.
+    /// Called with the loop lock held before adding the transfer; false when already cancelled.
     func begin() -> Bool {
         phase.withLock { phase in
             guard phase == .created else { return false }
@@ -58,76 +61,101 @@ struct TransferJob: Sendable {
     var token: TransferToken
 }
 
-final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
-    // @unchecked: `inbox` is behind a Mutex; `multi`, `active` and `idleHandles` are touched
-    // only on the loop thread (checked by `assertOnLoop` in debug builds).
+/// A continuation and what to resume it with, collected under the lock and resumed after it.
+struct Completion {
+    let continuation: CheckedContinuation<HTTPResponse, any Error>
+    let result: Result<HTTPResponse, any Error>
+}
 
-    private enum Command {
-        case start(TransferJob, CheckedContinuation<HTTPResponse, any Error>)
-        case cancel(TransferToken)
-    }
+final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
+    // @unchecked: `inbox` is behind a Mutex; `active`, `idleSlots`, `closed` and every curl
+    // handle are touched only with the C loop's lock held (`locked`).
 
     private struct Inbox {
-        var commands: [Command] = []
         var jobs: [UnownedJob] = []
         var sleeping = false
         var stopping = false
         var stopped = false
         var shutdownWaiters: [CheckedContinuation<Void, Never>] = []
-        var isEmpty: Bool { commands.isEmpty && jobs.isEmpty }
     }
 
     private let inbox = Mutex(Inbox())
     private let loopThread = Atomic<UInt>(0)
-    private let multi: OpaquePointer
+    private let loop: OpaquePointer
     private let configuration: CurlTransport.Configuration
     private var active: [ObjectIdentifier: CurlTransfer] = [:]
-    private var idleHandles: [OpaquePointer] = []
+    private var idleSlots: [HandleSlot] = []
+    private var closed = false
 
     init(configuration: CurlTransport.Configuration) throws {
-        guard let multi = okx_multi_init() else {
-            throw TransportError(kind: .other, message: "curl_multi_init failed", requestMayHaveReachedServer: false)
+        guard let loop = okx_loop_create() else {
+            throw TransportError(kind: .other, message: "could not create the curl event loop (curl_multi_init, epoll or eventfd failed)", requestMayHaveReachedServer: false)
         }
-        self.multi = multi
+        self.loop = loop
         self.configuration = configuration
         if configuration.maxConnectionsPerHost > 0 {
-            _ = okx_multi_set_max_host_connections(multi, configuration.maxConnectionsPerHost)
+            _ = okx_multi_set_max_host_connections(okx_loop_multi(loop), configuration.maxConnectionsPerHost)
         }
         let thread = Thread { [self] in run() }
         thread.name = "okx-curl"
         thread.start()
     }
 
+    deinit {
+        okx_loop_destroy(loop)
+    }
+
     // MARK: Called from any thread
 
     var isOnLoopThread: Bool { loopThread.load(ordering: .relaxed) == currentThreadID() }
 
-    /// Stops a debug build when loop-only state (`multi`, `active`, `idleHandles`, the easy
-    /// handles) is touched from another thread; compiled out of release builds.
+    /// Runs `body` with the loop's lock held, then resumes what it finished, unlocked.
     @inline(__always)
-    private func assertOnLoop(_ function: StaticString = #function) {
-        #if DEBUG
-        precondition(isOnLoopThread, "CurlEventLoop.\(function) must run on the okx-curl thread")
-        #endif
+    private func locked(_ body: (inout [Completion]) -> Void) {
+        var completions: [Completion] = []
+        okx_loop_lock(loop)
+        body(&completions)
+        okx_loop_unlock(loop)
+        for completion in completions { completion.continuation.resume(with: completion.result) }
     }
 
+    /// Starts the transfer on the calling thread (see Design).
     func start(_ job: TransferJob, continuation: CheckedContinuation<HTTPResponse, any Error>) {
-        if isOnLoopThread {
-            begin(job, continuation)
-        } else {
-            post(.start(job, continuation))
+        locked { completions in
+            guard !closed else {
+                completions.append(Completion(continuation: continuation,
+                                              result: .failure(TransportError(kind: .shutdown, message: "the transport was shut down", requestMayHaveReachedServer: false))))
+                return
+            }
+            begin(job, continuation, &completions)
+            collectFinished(&completions)
         }
     }
 
     func cancel(_ token: TransferToken) {
-        post(.cancel(token))
+        locked { completions in
+            guard let transfer = active[ObjectIdentifier(token)] else { return }
+            let sent = okx_easy_request_size(transfer.handle) > 0
+            finish(transfer, with: .failure(TransportError(kind: .cancelled, message: "the task was cancelled", requestMayHaveReachedServer: sent)),
+                   removeFromMulti: true, &completions)
+        }
     }
 
     func enqueue(_ job: consuming ExecutorJob) {
         let unowned = UnownedJob(job)
-        switch deliver({ $0.jobs.append(unowned) }) {
+        enum Delivery { case delivered, wake, stopped }
+        // Only a sleeping loop needs the (syscall-priced) wakeup: a running one drains the inbox
+        // before it sleeps again, and marks itself sleeping under this same lock.
+        let delivery: Delivery = inbox.withLock { inbox in
+            guard !inbox.stopped else { return .stopped }
+            inbox.jobs.append(unowned)
+            guard inbox.sleeping else { return .delivered }
+            inbox.sleeping = false
+            return .wake
+        }
+        switch delivery {
         case .delivered: break
-        case .wake: _ = okx_multi_wakeup(multi)
+        case .wake: okx_loop_wakeup(loop)
         case .stopped:
             // The loop is gone; never strand a task that still prefers it. Enqueued, not run
             // here: the caller may hold locks, or be inside another job.
@@ -137,7 +165,7 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
 
     func requestShutdown() {
         inbox.withLock { $0.stopping = true }
-        _ = okx_multi_wakeup(multi)
+        okx_loop_wakeup(loop)
     }
 
     func shutdown() async {
@@ -148,33 +176,7 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
                 inbox.shutdownWaiters.append(waiter)
                 return false
             }
-            if done { waiter.resume() } else { _ = okx_multi_wakeup(multi) }
-        }
-    }
-
-    private func post(_ command: Command) {
-        switch deliver({ $0.commands.append(command) }) {
-        case .delivered: break
-        case .wake: _ = okx_multi_wakeup(multi)
-        case .stopped:
-            if case .start(_, let continuation) = command {
-                continuation.resume(throwing: TransportError(kind: .shutdown, message: "the transport was shut down", requestMayHaveReachedServer: false))
-            }
-        }
-    }
-
-    private enum Delivery { case delivered, wake, stopped }
-
-    /// Adds to the inbox and says whether the loop must be woken, in one lock. Only a sleeping
-    /// loop needs the (syscall-priced) wakeup: a running one drains the inbox before it sleeps
-    /// again, and marks itself sleeping under this same lock, so no wakeup can be lost.
-    private func deliver(_ add: (inout Inbox) -> Void) -> Delivery {
-        inbox.withLock { inbox in
-            guard !inbox.stopped else { return .stopped }
-            add(&inbox)
-            guard inbox.sleeping else { return .delivered }
-            inbox.sleeping = false
-            return .wake
+            if done { waiter.resume() } else { okx_loop_wakeup(loop) }
         }
     }
 
@@ -182,34 +184,35 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
 
     private func run() {
         loopThread.store(currentThreadID(), ordering: .relaxed)
-        var running: Int32 = 0
         while true {
-            let batch = inbox.withLock { inbox -> Inbox in
-                let taken = Inbox(commands: inbox.commands, jobs: inbox.jobs, stopping: inbox.stopping)
-                inbox.commands.removeAll(keepingCapacity: true)
-                inbox.jobs.removeAll(keepingCapacity: true)
-                return taken
+            let (jobs, stopping) = inbox.withLock { inbox -> ([UnownedJob], Bool) in
+                guard !inbox.jobs.isEmpty else { return ([], inbox.stopping) }
+                defer { inbox.jobs.removeAll(keepingCapacity: true) }
+                return (inbox.jobs, inbox.stopping)
             }
-            for command in batch.commands {
-                switch command {
-                case .start(let job, let continuation): begin(job, continuation)
-                case .cancel(let token): abort(token)
-                }
-            }
-            for job in batch.jobs {
+            for job in jobs {
                 job.runSynchronously(on: asUnownedTaskExecutor())
             }
-            if batch.stopping {
-                failAll(TransportError(kind: .shutdown, message: "the transport was shut down", requestMayHaveReachedServer: true))
+            var timeout: Int32 = 0
+            var idle = false
+            locked { completions in
+                if stopping {
+                    closed = true
+                    for transfer in Array(active.values) {
+                        finish(transfer, with: .failure(TransportError(kind: .shutdown, message: "the transport was shut down", requestMayHaveReachedServer: true)),
+                               removeFromMulti: true, &completions)
+                    }
+                }
+                okx_loop_dispatch(loop)
+                collectFinished(&completions)
+                timeout = okx_loop_prepare_wait(loop, 1000)
+                idle = active.isEmpty
             }
-
-            _ = okx_multi_perform(multi, &running)
-            collectFinished()
 
             enum Next { case again, sleep, exit }
             let next: Next = inbox.withLock { inbox in
-                guard inbox.isEmpty else { return .again }
-                if inbox.stopping && active.isEmpty {
+                guard inbox.jobs.isEmpty else { return .again }
+                if inbox.stopping && idle && closed {
                     inbox.stopped = true
                     return .exit
                 }
@@ -218,14 +221,17 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
             }
             if next == .exit { break }
             if next == .sleep {
-                // Returns on socket activity, on curl's own timers, or on a wakeup.
-                _ = okx_multi_poll(multi, 1000)
+                // Returns on socket activity, on curl's own timer, or on a wakeup.
+                _ = okx_loop_wait(loop, timeout)
                 inbox.withLock { $0.sleeping = false }
             }
         }
-        for handle in idleHandles { okx_easy_cleanup(handle) }
-        idleHandles.removeAll()
-        _ = okx_multi_cleanup(multi)
+        // The multi handle and its connections go now; the C loop itself (its lock and eventfd)
+        // stays until deinit, since a late `start` or `enqueue` may still reach it.
+        okx_loop_lock(loop)
+        idleSlots.removeAll()
+        okx_loop_close_multi(loop)
+        okx_loop_unlock(loop)
         let (waiters, leftovers) = inbox.withLock { inbox in
             defer { inbox.shutdownWaiters.removeAll(); inbox.jobs.removeAll() }
             return (inbox.shutdownWaiters, inbox.jobs)
@@ -234,70 +240,90 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
         for waiter in waiters { waiter.resume() }
     }
 
-    private func begin(_ job: TransferJob, _ continuation: CheckedContinuation<HTTPResponse, any Error>) {
-        assertOnLoop()
+    // MARK: Lock held
+
+    private func begin(_ job: TransferJob, _ continuation: CheckedContinuation<HTTPResponse, any Error>, _ completions: inout [Completion]) {
         guard job.token.begin() else {
-            continuation.resume(throwing: TransportError.cancelled)
+            completions.append(Completion(continuation: continuation, result: .failure(TransportError.cancelled)))
             return
         }
-        let reused = idleHandles.popLast()
-        guard let handle = reused ?? okx_easy_init() else {
+        guard let slot = idleSlots.popLast() ?? HandleSlot() else {
             job.token.finish()
-            continuation.resume(throwing: TransportError(kind: .other, message: "curl_easy_init failed", requestMayHaveReachedServer: false))
+            completions.append(Completion(continuation: continuation,
+                                          result: .failure(TransportError(kind: .other, message: "curl_easy_init failed", requestMayHaveReachedServer: false))))
             return
         }
-        let transfer = CurlTransfer(handle: handle, job: job, continuation: continuation, maxBytes: configuration.maxResponseBytes)
+        let transfer = CurlTransfer(slot: slot, job: job, continuation: continuation, maxBytes: configuration.maxResponseBytes)
         do {
-            try transfer.configure(configuration, fresh: reused == nil)
-            let rc = okx_multi_add(multi, handle)
+            try transfer.configure(configuration)
+            // In `active` before curl runs it: adding drives the transfer, and the callbacks
+            // reach it through an unretained pointer.
+            active[ObjectIdentifier(job.token)] = transfer
+            let rc = okx_loop_add(loop, slot.handle)
             guard rc == 0 else {
                 throw TransportError(kind: .other, message: "curl_multi_add_handle failed (\(rc))", requestMayHaveReachedServer: false)
             }
-            active[ObjectIdentifier(job.token)] = transfer
         } catch {
-            finish(transfer, with: .failure(error), removeFromMulti: false)
+            finish(transfer, with: .failure(error), removeFromMulti: false, &completions)
         }
     }
 
-    private func abort(_ token: TransferToken) {
-        assertOnLoop()
-        guard let transfer = active[ObjectIdentifier(token)] else { return }
-        let sent = okx_easy_request_size(transfer.handle) > 0
-        finish(transfer, with: .failure(TransportError(kind: .cancelled, message: "the task was cancelled", requestMayHaveReachedServer: sent)), removeFromMulti: true)
-    }
-
-    private func failAll(_ error: TransportError) {
-        assertOnLoop()
-        for transfer in Array(active.values) {
-            finish(transfer, with: .failure(error), removeFromMulti: true)
-        }
-    }
-
-    private func collectFinished() {
-        assertOnLoop()
+    private func collectFinished(_ completions: inout [Completion]) {
         var easy: OpaquePointer?
         var result: Int32 = 0
-        while okx_multi_next_done(multi, &easy, &result) == 1 {
+        while okx_multi_next_done(okx_loop_multi(loop), &easy, &result) == 1 {
             guard let easy, let pointer = okx_easy_get_private(easy) else { continue }
             let transfer = Unmanaged<CurlTransfer>.fromOpaque(pointer).takeUnretainedValue()
-            finish(transfer, with: transfer.outcome(curlCode: result), removeFromMulti: true)
+            finish(transfer, with: transfer.outcome(curlCode: result), removeFromMulti: true, &completions)
         }
     }
 
-    private func finish(_ transfer: CurlTransfer, with result: Result<HTTPResponse, any Error>, removeFromMulti: Bool) {
-        assertOnLoop()
-        if removeFromMulti { _ = okx_multi_remove(multi, transfer.handle) }
+    private func finish(_ transfer: CurlTransfer, with result: Result<HTTPResponse, any Error>, removeFromMulti: Bool, _ completions: inout [Completion]) {
+        if removeFromMulti { _ = okx_loop_remove(loop, transfer.handle) }
         active[ObjectIdentifier(transfer.token)] = nil
         transfer.token.finish()
         let continuation = transfer.release()
-        // Handles go back to a small pool with their options kept (see CurlTransfer.configure);
+        // Slots go back to a small pool with their options kept (see CurlTransfer.configure);
         // the pointers into this transfer are cleared so no callback can reach it after it ends.
-        _ = okx_easy_set_userdata(transfer.handle, nil)
-        _ = okx_easy_set_error_buffer(transfer.handle, nil)
-        _ = okx_easy_set_headers(transfer.handle, nil)
-        _ = okx_easy_set_post_body(transfer.handle, nil, 0)
-        if idleHandles.count < 64 { idleHandles.append(transfer.handle) } else { okx_easy_cleanup(transfer.handle) }
-        continuation?.resume(with: result)
+        let slot = transfer.slot
+        _ = okx_easy_set_userdata(slot.handle, nil)
+        if transfer.hadBody { _ = okx_easy_set_post_body(slot.handle, nil, 0) }
+        if idleSlots.count < 64 { idleSlots.append(slot) }
+        if let continuation { completions.append(Completion(continuation: continuation, result: result)) }
+    }
+}
+
+/// An easy handle and what it keeps between requests: its error buffer, its header arena and
+/// the options already set, so a reused handle only gets what differs.
+final class HandleSlot {
+    let handle: OpaquePointer
+    let errorBuffer: UnsafeMutablePointer<CChar>
+    let headers: OpaquePointer
+    /// Scratch for the header lines, reused (capacity kept) request after request.
+    var lines: [UInt8] = []
+    var configured = false
+    /// The proxy choice last set (loopback → none), nil before the first request.
+    var loopbackProxy: Bool?
+    /// The timeouts last set, in milliseconds.
+    var timeouts: (connect: Int, total: Int)?
+
+    init?() {
+        guard let handle = okx_easy_init() else { return nil }
+        guard let headers = okx_headers_create() else {
+            okx_easy_cleanup(handle)
+            return nil
+        }
+        self.handle = handle
+        self.headers = headers
+        let size = okx_error_buffer_size()
+        errorBuffer = .allocate(capacity: size)
+        errorBuffer.initialize(repeating: 0, count: size)
+    }
+
+    deinit {
+        okx_easy_cleanup(handle)
+        okx_headers_destroy(headers)
+        errorBuffer.deallocate()
     }
 }
 

@@ -1,48 +1,47 @@
 internal import CCurlShim
 import Foundation
 
-/// One request on the loop thread: its easy handle, the bytes it owns while curl runs, and the
-/// continuation to resume exactly once. Not `Sendable`: it never leaves the loop thread.
+/// One request in flight: its handle slot, the bytes it owns while curl runs, and the
+/// continuation to resume exactly once. Not `Sendable`: touched only under the loop lock.
 final class CurlTransfer {
-    let handle: OpaquePointer
+    let slot: HandleSlot
     let token: TransferToken
     private let job: TransferJob
     private var continuation: CheckedContinuation<HTTPResponse, any Error>?
     private let maxBytes: Int
     private var body = Data()
     private var headerLines: [UInt8] = []
-    private var headerList: OpaquePointer?
     private var requestBody: UnsafeMutableRawBufferPointer?
     private var upload: UnsafeMutablePointer<okx_upload>?
-    private let errorBuffer: UnsafeMutablePointer<CChar>
 
-    init(handle: OpaquePointer, job: TransferJob, continuation: CheckedContinuation<HTTPResponse, any Error>, maxBytes: Int) {
-        self.handle = handle
+    var handle: OpaquePointer { slot.handle }
+    /// Whether a body pointer into this transfer was handed to curl (cleared when it ends).
+    var hadBody: Bool { upload != nil }
+
+    init(slot: HandleSlot, job: TransferJob, continuation: CheckedContinuation<HTTPResponse, any Error>, maxBytes: Int) {
+        self.slot = slot
         self.token = job.token
         self.job = job
         self.continuation = continuation
         self.maxBytes = maxBytes
-        let size = okx_error_buffer_size()
-        errorBuffer = .allocate(capacity: size)
-        errorBuffer.initialize(repeating: 0, count: size)
     }
 
     deinit {
-        if let headerList { okx_slist_free_all(headerList) }
         requestBody?.deallocate()
         upload?.deallocate()
-        errorBuffer.deallocate()
     }
 
-    /// Sets the options. A handle fresh from `curl_easy_init` gets the fixed ones too; a reused
-    /// handle keeps them (resetting and re-applying ~20 options per request cost measurable
-    /// CPU), and only what differs per request is set. Failures become thrown errors.
-    func configure(_ configuration: CurlTransport.Configuration, fresh: Bool) throws {
+    /// Sets the options. A fresh handle gets the fixed ones too; a reused handle keeps them
+    /// (resetting and re-applying ~20 options per request cost measurable CPU), and only what
+    /// differs from its last request is set. Failures become thrown errors.
+    func configure(_ configuration: CurlTransport.Configuration) throws {
         let request = job.request
-        if fresh {
+        let handle = slot.handle
+        if !slot.configured {
             try check(okx_easy_apply_defaults(handle), "defaults")
             try check(okx_easy_set_max_response_size(handle, Int64(maxBytes)), "max size")
             try check(okx_easy_set_user_agent(handle, configuration.userAgent), "user agent")
+            try check(okx_easy_set_error_buffer(handle, slot.errorBuffer), "error buffer")
             try check(okx_easy_set_write_callback(handle, { data, size, count, user in
                 guard let user, let data else { return 0 }
                 return Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue().received(data, size * count)
@@ -52,8 +51,9 @@ final class CurlTransfer {
                 Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue().receivedHeader(data, size * count)
                 return size * count
             }, nil), "header callback")
+            slot.configured = true
         }
-        try check(okx_easy_set_error_buffer(handle, errorBuffer), "error buffer")
+        slot.errorBuffer[0] = 0
         try check(okx_easy_set_url(handle, request.url), "url")
         try check(okx_easy_set_method(handle, request.method.rawValue), "method")
         if let bytes = request.body {
@@ -70,32 +70,70 @@ final class CurlTransfer {
         } else if request.method != .get {
             try check(okx_easy_set_post_body(handle, "", 0), "body")
         }
-        var list: OpaquePointer?
-        // curl adds "Expect: 100-continue" to larger POSTs, costing a round trip; OKX never needs it.
-        for line in request.headers.map({ "\($0.name): \($0.value)" }) + ["Expect:"] {
-            guard let appended = okx_slist_append(list, line) else {
-                if let list { okx_slist_free_all(list) }
-                throw TransportError(kind: .other, message: "out of memory building headers", requestMayHaveReachedServer: false)
-            }
-            list = appended
-        }
-        headerList = list
-        try check(okx_easy_set_headers(handle, list), "headers")
+        try check(okx_easy_set_headers(handle, headerList(request.headers)), "headers")
         let total = request.timeout ?? configuration.totalTimeout
         // libcurl reads 0 as "no limit": a request's own timeout must not switch the limit off.
         guard total >= .milliseconds(1) && total <= CurlTransport.Configuration.maximumTimeout else {
             throw TransportError(kind: .other, message: "the request's timeout must be between 1 ms and 24 hours (it is \(total))", requestMayHaveReachedServer: false)
         }
-        try check(okx_easy_set_timeouts(handle, configuration.connectTimeout.milliseconds, total.milliseconds), "timeouts")
-        if job.isLoopback {
-            // A proxy from the environment must not capture traffic meant for a local simulator.
-            try check(okx_easy_set_proxy(handle, "", nil), "proxy")
-        } else {
-            // NULL restores curl's own environment handling on a handle last used for loopback.
-            try check(okx_easy_set_proxy(handle, configuration.proxy, configuration.noProxy), "proxy")
+        let timeouts = (connect: configuration.connectTimeout.milliseconds, total: total.milliseconds)
+        if slot.timeouts.map({ $0 != timeouts }) ?? true {
+            try check(okx_easy_set_timeouts(handle, timeouts.connect, timeouts.total), "timeouts")
+            slot.timeouts = timeouts
+        }
+        if slot.loopbackProxy != job.isLoopback {
+            if job.isLoopback {
+                // A proxy from the environment must not capture traffic meant for a local simulator.
+                try check(okx_easy_set_proxy(handle, "", nil), "proxy")
+            } else {
+                // NULL restores curl's own environment handling on a handle last used for loopback.
+                try check(okx_easy_set_proxy(handle, configuration.proxy, configuration.noProxy), "proxy")
+            }
+            slot.loopbackProxy = job.isLoopback
         }
         let me = Unmanaged.passUnretained(self).toOpaque()
         try check(okx_easy_set_userdata(handle, me), "callback data")
+    }
+
+    /// The request's header lines plus `Expect:` as a curl list in the slot's reused arena:
+    /// no String building and no malloc per line (curl_slist_append strdup'ed each one).
+    private func headerList(_ headers: [HTTPHeader]) throws -> OpaquePointer {
+        var lines = slot.lines
+        slot.lines = []
+        lines.removeAll(keepingCapacity: true)
+        for header in headers {
+            // A C string ends at the first NUL: a line is cut there, as curl_slist_append did.
+            if Self.append(header.name, to: &lines) {
+                lines.append(UInt8(ascii: ":"))
+                lines.append(UInt8(ascii: " "))
+                _ = Self.append(header.value, to: &lines)
+            }
+            lines.append(0)
+        }
+        // curl adds "Expect: 100-continue" to larger POSTs, costing a round trip; OKX never needs it.
+        lines.append(contentsOf: "Expect:".utf8)
+        lines.append(0)
+        let list = lines.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { okx_headers_set(slot.headers, $0.baseAddress, $0.count, Int32(headers.count + 1)) }
+        }
+        slot.lines = lines
+        guard let list else {
+            throw TransportError(kind: .other, message: "out of memory building headers", requestMayHaveReachedServer: false)
+        }
+        return list
+    }
+
+    /// Appends `text`'s UTF-8 up to any NUL; false when it met one.
+    private static func append(_ text: String, to lines: inout [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            if let nul = bytes.firstIndex(of: 0) {
+                lines.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<nul]))
+                return false
+            }
+            lines.append(contentsOf: bytes)
+            return true
+        }
     }
 
     private func check(_ rc: Int32, _ what: String) throws {
@@ -133,7 +171,7 @@ final class CurlTransfer {
                                            message: "the connection closed after the request was sent and before any answer; it was not sent again",
                                            curlCode: Int(curlCode), requestMayHaveReachedServer: true))
         }
-        return .failure(TransportError(curlCode: curlCode, errorBuffer: String(cString: errorBuffer),
+        return .failure(TransportError(curlCode: curlCode, errorBuffer: String(cString: slot.errorBuffer),
                                        requestSent: okx_easy_request_size(handle) > 0, maxResponseBytes: maxBytes))
     }
 

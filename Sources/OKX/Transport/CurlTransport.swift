@@ -1,7 +1,8 @@
 internal import CCurlShim
 import Foundation
 
-/// The libcurl transport: one curl multi handle driven by one dedicated thread.
+/// The libcurl transport: one curl multi handle, started from the caller's thread and driven
+/// by one dedicated I/O thread that waits for the answers.
 ///
 /// Many requests may be in flight at once; they share connections (keep-alive, and HTTP/2
 /// multiplexing when the server offers it). TLS verification is always on for `https`; plain
@@ -66,7 +67,7 @@ public final class CurlTransport: HTTPTransport {
     /// Whether the runtime libcurl was built with `protocol` (`"wss"`, `"https"`…).
     public static func supports(protocol name: String) -> Bool { okx_curl_supports_protocol(name) != 0 }
 
-    /// Sends `request` on the transport's I/O thread and returns the whole response. Throws `TransportError`, also when the task is cancelled; non-2xx statuses are returned, not thrown.
+    /// Sends `request` (written from the calling thread, answered via the I/O thread) and returns the whole response. Throws `TransportError`, also when the task is cancelled; non-2xx statuses are returned, not thrown.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let target = try Self.check(url: request.url)
         let token = TransferToken()
