@@ -455,13 +455,19 @@ int okx_loop_add(okx_loop *loop, okx_easy *easy) {
     // request is written now instead of when the loop thread gets round to it.
     int running = 0;
     curl_multi_socket_action(loop->multi, CURL_SOCKET_TIMEOUT, 0, &running);
-    // The loop thread sleeps until its own deadline; wake it only if curl now wants it earlier
-    // (a connect in progress, a resolver timer). Sockets need no wake: epoll sees them.
+    return 0;
+}
+
+void okx_loop_notify(okx_loop *loop) {
+    // The loop thread sleeps until its own deadline; wake it only if curl now wants it earlier.
+    // Any curl call may move curl's timer: adding (a connect in progress, a resolver timer),
+    // but also removing a finished or cancelled transfer, which hands its connection to a
+    // transfer that was queued for one (CURLMOPT_MAX_HOST_CONNECTIONS) and makes that one due
+    // now. Sockets need no wake: epoll_wait sees descriptors added while it sleeps.
     if (loop->waiting && loop->deadline >= 0 && loop->deadline < loop->wait_until) {
         loop->waiting = 0;
         okx_loop_wakeup(loop);
     }
-    return 0;
 }
 
 int okx_loop_remove(okx_loop *loop, okx_easy *easy) {

@@ -108,6 +108,64 @@ import Testing
         }
     }
 
+    @Test func transfersQueuedForAConnectionStartWhenACancelFreesOne() async throws {
+        // Two connections, both held by answers the simulator delays for a minute, and 200
+        // requests queued in curl behind them. Cancelling the held two (on this task's thread,
+        // not the I/O thread) hands their connections to queued transfers, which curl marks due
+        // at once; the I/O thread must be told. Its safety-net wakeup is set to an hour, so a
+        // missed wakeup strands every queued request until its own timeout and fails the test.
+        var simulated = SimulatorConfiguration()
+        simulated.enforceRateLimits = false
+        let sim = try await OKXSimulator.start(simulated)
+        var configuration = CurlTransport.Configuration()
+        configuration.maxConnectionsPerHost = 2
+        // No curl timer of its own may run the queue before the test's bound: a connect
+        // timeout would (queued transfers wait in curl's connect phase).
+        configuration.connectTimeout = .seconds(120)
+        configuration.totalTimeout = .seconds(120)
+        configuration.idleWakeInterval = .seconds(3600)
+        let transport = try CurlTransport(configuration: configuration)
+        // One answered request first: until a connection has answered, curl cannot know it
+        // will not multiplex (HTTP/1.1 here) and would queue the second held request behind it.
+        #expect(try await transport.send(HTTPRequest(method: .get, url: sim.baseURL + "/api/v5/public/time")).status == 200)
+        let held = "/api/v5/market/ticker"
+        sim.inject(.delay(.seconds(120)), path: held, times: 2)
+        let heldTasks = (0..<2).map { _ in
+            Task { try await transport.send(HTTPRequest(method: .get, url: sim.baseURL + held + "?instId=BTC-USDT")) }
+        }
+        let bound = ContinuousClock.now + .seconds(60)  // bounds a failing test only
+        while sim.requestCount(path: held) < 2 && ContinuousClock.now < bound { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(sim.requestCount(path: held) == 2)
+        let count = 200
+        let queued = Task {
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<count {
+                    group.addTask { try await transport.send(HTTPRequest(method: .get, url: sim.baseURL + "/api/v5/public/time")).status }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+        }
+        // Every queued request handed to curl before the cancel, so that only a connection
+        // freed by the cancel can start them.
+        while transport.transfersInFlight < count + 2 && ContinuousClock.now < bound { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(transport.transfersInFlight == count + 2)
+        #expect(sim.requestCount(path: "/api/v5/public/time") == 1)
+        for task in heldTasks { task.cancel() }
+        for task in heldTasks {
+            guard case .failure(let error as TransportError) = await task.result else {
+                Issue.record("a held request was not cancelled")
+                continue
+            }
+            #expect(error.kind == .cancelled)
+        }
+        let statuses = try await queued.value
+        #expect(statuses.count == count)
+        #expect(statuses.allSatisfy { $0 == 200 })
+        #expect(sim.requestCount(path: "/api/v5/public/time") == count + 1)
+        await transport.shutdown()
+        await sim.stop()
+    }
+
     @Test func preferringTheTransportExecutorResumesOnTheIOThread() async throws {
         // The design's point: with the curl thread preferred, the continuation resumes there
         // (no hand-off to Swift's pool); without it, the task resumes on the pool.

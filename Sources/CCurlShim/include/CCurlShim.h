@@ -133,11 +133,14 @@ okx_multi *okx_loop_multi(okx_loop *loop);
 void okx_loop_lock(okx_loop *loop);
 void okx_loop_unlock(okx_loop *loop);
 // Adds `easy` and drives it as far as it goes without blocking (on a reused connection, the
-// request is written). Wakes the loop thread only when curl now needs it sooner than planned.
+// request is written).
 int okx_loop_add(okx_loop *loop, okx_easy *easy);
 int okx_loop_remove(okx_loop *loop, okx_easy *easy);
+// Lock held, on a thread other than the loop's, after its curl calls: wakes the loop thread
+// only when curl's timer now falls before the end of the loop's planned sleep.
+void okx_loop_notify(okx_loop *loop);
 // Loop thread, lock held: returns the milliseconds to sleep (capped at `max_ms`) and marks the
-// loop as about to wait, so that okx_loop_add knows whether it must wake it.
+// loop as about to wait, so that okx_loop_notify knows whether it must wake it.
 int okx_loop_prepare_wait(okx_loop *loop, int max_ms);
 // Loop thread, lock NOT held: sleeps in epoll_wait until a socket is ready, the timeout passes
 // or okx_loop_wakeup; the ready sockets are kept for okx_loop_dispatch.

@@ -83,6 +83,7 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
     private let loopThread = Atomic<UInt>(0)
     private let loop: OpaquePointer
     private let configuration: CurlTransport.Configuration
+    private let idleWait: Int32
     private var active: [ObjectIdentifier: CurlTransfer] = [:]
     private var idleSlots: [HandleSlot] = []
     private var closed = false
@@ -93,6 +94,7 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
         }
         self.loop = loop
         self.configuration = configuration
+        idleWait = Int32(clamping: max(1, configuration.idleWakeInterval.milliseconds))
         if configuration.maxConnectionsPerHost > 0 {
             _ = okx_multi_set_max_host_connections(okx_loop_multi(loop), configuration.maxConnectionsPerHost)
         }
@@ -129,7 +131,16 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
             }
             begin(job, continuation, &completions)
             collectFinished(&completions)
+            // On the loop thread itself the loop recomputes its sleep before it sleeps again.
+            if !isOnLoopThread { okx_loop_notify(loop) }
         }
+    }
+
+    /// Transfers added to curl and not yet finished (tests wait on it).
+    var transfersInFlight: Int {
+        var count = 0
+        locked { _ in count = active.count }
+        return count
     }
 
     func cancel(_ token: TransferToken) {
@@ -138,6 +149,8 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
             let sent = okx_easy_request_size(transfer.handle) > 0
             finish(transfer, with: .failure(TransportError(kind: .cancelled, message: "the task was cancelled", requestMayHaveReachedServer: sent)),
                    removeFromMulti: true, &completions)
+            // Removing it may have handed its connection to a queued transfer, due at once.
+            if !isOnLoopThread { okx_loop_notify(loop) }
         }
     }
 
@@ -205,7 +218,7 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
                 }
                 okx_loop_dispatch(loop)
                 collectFinished(&completions)
-                timeout = okx_loop_prepare_wait(loop, 1000)
+                timeout = okx_loop_prepare_wait(loop, idleWait)
                 idle = active.isEmpty
             }
 

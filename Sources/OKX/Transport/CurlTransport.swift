@@ -29,6 +29,11 @@ public final class CurlTransport: HTTPTransport {
         /// Most connections kept to one host; 0 is unlimited (HTTP/2 multiplexes anyway).
         public var maxConnectionsPerHost: Int = 0
 
+        /// Longest the I/O thread sleeps with nothing to do. A safety net only: every change
+        /// of curl's timer that moves work earlier wakes it. Tests set it to hours so that a
+        /// missed wakeup shows as a stuck request instead of a one-second delay.
+        var idleWakeInterval: Duration = .seconds(1)
+
         /// The defaults: 32 MiB response cap, no explicit proxy, unlimited connections per host.
         public init() {}
     }
@@ -56,6 +61,9 @@ public final class CurlTransport: HTTPTransport {
     /// The I/O thread as a `TaskExecutor`. Code that runs with this preference resumes on the
     /// I/O thread itself when its transfer completes, saving two thread hops per request.
     public var preferredExecutor: (any TaskExecutor)? { loop }
+
+    /// Requests handed to curl and not finished yet (tests wait on it).
+    var transfersInFlight: Int { loop.transfersInFlight }
 
     /// Whether the caller runs on the I/O thread (for tests of the no-hop design).
     var isOnIOThread: Bool { loop.isOnLoopThread }
