@@ -15,6 +15,7 @@ final class MCPStdioClient: @unchecked Sendable {
     let stderrPath: String
     private var buffer: [UInt8] = []
     private var nextID = 1
+    private var inputOpen = true
 
     init(arguments: [String], environment: [String: String]) throws {
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
@@ -112,9 +113,16 @@ final class MCPStdioClient: @unchecked Sendable {
 
     var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
 
+    /// Closes standard input (the client has nothing more to say; answers may still come).
+    func closeInput() {
+        guard inputOpen else { return }
+        inputOpen = false
+        close(input)
+    }
+
     /// Closes standard input and waits for the server to exit; returns its exit status.
     func finish() async throws -> Int32 {
-        close(input)
+        closeInput()
         guard let status = try await Subprocess.exitStatus(of: pid, until: ContinuousClock.now + .seconds(60)) else {
             kill(pid, SIGKILL)
             await Subprocess.reap(pid)
@@ -175,6 +183,31 @@ final class MCPStdioClient: @unchecked Sendable {
             #expect(lines.count == 7, "one line per tool call: \(lines)")
             let shown = try await CLI.run(["mcp", "--audit", "--audit-log", audit], environment: ["HOME": home, "PATH": "/usr/bin:/bin"])
             #expect(shown.status == 0 && shown.stdout.contains("place_order") && shown.stdout.contains("refused"), "\(shown.stdout) \(shown.stderr)")
+        }
+    }
+
+    @Test func answersStillUnderWayWhenInputClosesAreWritten() async throws {
+        try await withStartedSimulator { sim in
+            let home = Self.home()
+            let client = try MCPStdioClient(arguments: ["mcp", "--audit-log", home + "/a.jsonl"], environment: Self.environment(sim, key: .demo, home: home))
+            _ = try await client.initialize()
+            // The simulator holds the ticker's answer, so the call is still running when the
+            // client closes its end; the server must write the answer before it exits.
+            sim.inject(.delay(.seconds(1)), path: "/api/v5/market/ticker")
+            try client.send(["jsonrpc": "2.0", "id": 41, "method": "tools/call",
+                             "params": ["name": "call_endpoint", "arguments": ["endpoint": "MarketData.ticker", "arguments": ["instId": "BTC-USDT"]]]])
+            let bound = ContinuousClock.now + .seconds(60)  // bounds a failing test only
+            while sim.requestCount(path: "/api/v5/market/ticker") == 0 && ContinuousClock.now < bound { try await Task.sleep(for: .milliseconds(5)) }
+            client.closeInput()
+            var answer: [String: Any]?
+            while answer == nil {
+                let text = try await client.line()
+                let message = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+                if message?["id"] as? Int == 41 { answer = message }
+            }
+            let result = try #require(answer?["result"] as? [String: Any], "\(answer ?? [:])")
+            #expect(result["isError"] as? Bool != true, "\(result)")
+            #expect(try await client.finish() == 0)
         }
     }
 

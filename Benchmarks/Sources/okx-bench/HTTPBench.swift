@@ -97,7 +97,7 @@ enum HTTPBench {
             var t = clock.now
             _ = try await client.first(API.TradingAccount.getBalance())
             first.append(micros(clock.now - t))
-            extra.append(counting.requestsBeforeFirst("/api/v5/account/balance"))
+            extra.append(counting.roundTripsBeforeFirst("/api/v5/account/balance"))
             t = clock.now
             _ = try await client.first(API.TradingAccount.getBalance())
             second.append(micros(clock.now - t))
@@ -116,19 +116,28 @@ enum HTTPBench {
     }
 }
 
-/// Forwards to another transport and records the order in which paths were sent.
+/// Forwards to another transport and records, per request, its path and whether its answer had
+/// arrived before each later request was sent.
 final class CountingTransport: HTTPTransport {
     let inner: any HTTPTransport
-    private let sent = Mutex<[String]>([])
+    private struct Sent { var path: String; var answeredBefore: Set<Int> }
+    private struct Log { var sent: [Sent] = []; var answered: Set<Int> = [] }
+    private let log = Mutex(Log())
     init(inner: any HTTPTransport) { self.inner = inner }
     var preferredExecutor: (any TaskExecutor)? { inner.preferredExecutor }
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let path = request.url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(3).first.map { "/" + $0 } ?? request.url
-        sent.withLock { $0.append(String(path.split(separator: "?").first ?? "")) }
+        let index = log.withLock { log in
+            log.sent.append(Sent(path: String(path.split(separator: "?").first ?? ""), answeredBefore: log.answered))
+            return log.sent.count - 1
+        }
+        defer { _ = log.withLock { $0.answered.insert(index) } }
         return try await inner.send(request)
     }
-    /// How many requests went out before the first one to `path`.
-    func requestsBeforeFirst(_ path: String) -> Int {
-        sent.withLock { paths in paths.firstIndex(of: path) ?? paths.count }
+    /// The round trips the first request to `path` waited for: requests whose answers had
+    /// arrived before it was sent. Samples a clock takes in the background while the call
+    /// goes out are not waited for and do not count.
+    func roundTripsBeforeFirst(_ path: String) -> Int {
+        log.withLock { log in log.sent.first { $0.path == path }?.answeredBefore.count ?? log.sent.count }
     }
 }
