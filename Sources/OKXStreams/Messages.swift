@@ -109,17 +109,15 @@ private struct BookKey: CodingKey {
     init?(intValue: Int) { nil }
 }
 
-extension TapeDecoder {
-    /// `decodeIfPresent(String.self, forKey:)` for a value token (-1: absent).
-    fileprivate func optionalString(_ v: Int32) throws -> String? {
-        guard v >= 0, tape.token(v).kind != .null else { return nil }
-        return try decodeString(at: v)
-    }
+/// `decodeIfPresent(String.self, forKey:)` for a value token (-1: absent).
+private func optionalString(_ tape: JSONTape, _ v: Int32) throws -> String? {
+    guard v >= 0, tape.token(v).kind != JSONTape.Kind.null else { return nil }
+    return try TapeDecoder(tape: tape, index: v).decodeString(at: v)
+}
 
-    fileprivate func optionalInt64(_ v: Int32) throws -> Int64? {
-        guard v >= 0, tape.token(v).kind != .null else { return nil }
-        return try decodeInteger(Int64.self, at: v)
-    }
+private func optionalInt64(_ tape: JSONTape, _ v: Int32) throws -> Int64? {
+    guard v >= 0, tape.token(v).kind != JSONTape.Kind.null else { return nil }
+    return try TapeDecoder(tape: tape, index: v).decodeInteger(Int64.self, at: v)
 }
 
 extension BookPush: TapeDirect {
@@ -129,7 +127,7 @@ extension BookPush: TapeDirect {
         while try m.advance() {
             if action < 0, m.isKey("action") { action = m.value } else if data < 0, m.isKey("data") { data = m.value }
         }
-        self.action = try m.decoder.optionalString(action)
+        self.action = try optionalString(tape, action)
         guard data >= 0 else { throw keyNotFound("data", m) }
         self.data = try [BookData](tape: tape, at: data)
     }
@@ -151,11 +149,10 @@ extension BookData: TapeDirect {
         self.asks = try [WireLevel](tape: tape, at: asks)
         guard bids >= 0 else { throw keyNotFound("bids", m) }
         self.bids = try [WireLevel](tape: tape, at: bids)
-        let d = m.decoder
-        self.ts = try d.optionalString(ts)
-        self.checksum = try d.optionalInt64(checksum)
-        self.seqId = try d.optionalInt64(seqId)
-        self.prevSeqId = try d.optionalInt64(prevSeqId)
+        self.ts = try optionalString(tape, ts)
+        self.checksum = try optionalInt64(tape, checksum)
+        self.seqId = try optionalInt64(tape, seqId)
+        self.prevSeqId = try optionalInt64(tape, prevSeqId)
     }
 }
 
