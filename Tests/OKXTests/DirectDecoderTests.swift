@@ -1,5 +1,6 @@
 import Foundation
 @testable import OKX
+@testable import OKXSimulator
 import Testing
 
 /// The generated direct readers (`init(tape:at:)`, TapeDirect.swift) against the two readings
