@@ -335,10 +335,11 @@ DIRECT_FIXTURES = ROOT / "Tests/OKXTests/Generated/GeneratedDirectFixtures.swift
 
 
 def sample_value(f, node, empty):
-    """A value of the field's kind, or `""` (OKX's "none") with `empty`."""
+    """A value of the field's kind, or `""` (OKX's "none") with `empty`. A nested object is a
+    value (a dict), not its JSON text: `sample_object` writes the whole tree once."""
     k = f["kind"]
     if f["name"] in node.children:
-        child = sample_object(node.children[f["name"]], empty)
+        child = sample_members(node.children[f["name"]], empty)
         return [child, child] if k == "object_array" else child
     if empty:
         return ""
@@ -349,8 +350,12 @@ def sample_value(f, node, empty):
     }.get(k) or (values[0] if k == "enum" and values else "v-" + f["name"])
 
 
+def sample_members(node, empty):
+    return {f["name"]: sample_value(f, node, empty) for f in node.fields}
+
+
 def sample_object(node, empty=False):
-    return json.dumps({f["name"]: sample_value(f, node, empty) for f in node.fields}, separators=(",", ":"), ensure_ascii=False)
+    return json.dumps(sample_members(node, empty), separators=(",", ":"), ensure_ascii=False)
 
 
 def sample_row(fields, empty=False):
@@ -366,7 +371,7 @@ def direct_fixtures():
     out = [HEADER, "@testable import OKX\n\n",
            "/// Every generated model, with an object or row that fills each of its fields and one\n",
            "/// that leaves each empty: inputs for DirectDecoderTests.\n",
-           "let generatedDirectModels: [(type: any (TapeDirect & Codable).Type, samples: [String])] = [\n"]
+           "let generatedDirectModels: [(type: any (TapeDirect & Codable & Sendable).Type, samples: [String])] = [\n"]
     seen = set()
     for qual, samples in DIRECT_MODELS:
         if qual in seen:
