@@ -43,6 +43,7 @@ import Testing
 
     /// One to four random edits of a random seed: flips, cuts, inserted tokens, retyped values, splices.
     static func mutate(_ seeds: [Data], using rng: inout SplitMix64) -> [UInt8] {
+        guard !seeds.isEmpty else { return [] }
         var bytes = Array(seeds[Int.random(in: 0..<seeds.count, using: &rng)])
         for _ in 0..<Int.random(in: 1...4, using: &rng) where !bytes.isEmpty {
             let at = Int.random(in: 0..<bytes.count, using: &rng)
@@ -56,7 +57,11 @@ import Testing
                     bytes.replaceSubrange(open...close, with: Self.tokens[Int.random(in: 0..<Self.tokens.count, using: &rng)])
                 }
             case 4: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...8, using: &rng)))
-            default: bytes = Array(bytes.prefix(at)) + Array(seeds[Int.random(in: 0..<seeds.count, using: &rng)].suffix(from: min(at, seeds[0].count - 1)))
+            default:
+                // Splice: this input up to `at`, then another seed from the same offset (clamped
+                // to that seed, which may be shorter than this one, or empty).
+                let other = Array(seeds[Int.random(in: 0..<seeds.count, using: &rng)])
+                bytes = Array(bytes.prefix(at)) + other[min(at, max(other.count - 1, 0))...]
             }
         }
         return bytes
