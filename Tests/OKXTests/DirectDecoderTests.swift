@@ -64,19 +64,21 @@ import Testing
         for (op, type) in Channels.operationReplies { #expect(type is any TapeDirect.Type, "\(op)") }
     }
 
-    @Test func everyModelReadsItsSamplesLikeJSONDecoder() {
-        var failures: [String] = []
-        for model in generatedDirectModels {
-            func check<T: TapeDirect & Codable>(_ type: T.Type) {
-                for sample in model.samples { failures += Self.disagreements(type, Data(sample.utf8)) }
-                // The filled sample really decodes (two equal failures would prove nothing).
-                if let filled = model.samples.first, (try? JSONTape(Data(filled.utf8))).flatMap({ try? T(tape: $0, at: 0) }) == nil {
-                    failures.append("\(T.self) does not decode its sample")
+    @Test func everyModelReadsItsSamplesLikeJSONDecoder() async {
+        await onOwnThread {
+            var failures: [String] = []
+            for model in generatedDirectModels {
+                func check<T: TapeDirect & Codable>(_ type: T.Type) {
+                    for sample in model.samples { failures += Self.disagreements(type, Data(sample.utf8)) }
+                    // The filled sample really decodes (two equal failures would prove nothing).
+                    if let filled = model.samples.first, (try? JSONTape(Data(filled.utf8))).flatMap({ try? T(tape: $0, at: 0) }) == nil {
+                        failures.append("\(T.self) does not decode its sample")
+                    }
                 }
+                check(model.type)
             }
-            check(model.type)
+            #expect(failures == [])
         }
-        #expect(failures == [])
     }
 
     /// The docs' examples, through the decoder as a client uses it (the direct readers sit
@@ -108,46 +110,65 @@ import Testing
     }
 
     /// Flipped, cut, retyped and spliced inputs: the three readings still agree on every model.
-    @Test func mutatedInputsDecodeLikeJSONDecoder() {
+    @Test func mutatedInputsDecodeLikeJSONDecoder() async {
         let perModel = Int(ProcessInfo.processInfo.environment["OKX_FUZZ_ITERATIONS"] ?? "").map { max(1, $0 / 100) } ?? 20
-        var rng = SplitMix64(state: 0xD1_5EC7)
-        var failures: [String] = []
-        for model in generatedDirectModels where failures.count < 10 {
-            let seeds = model.samples.map { Data($0.utf8) }
-            func check<T: TapeDirect & Codable>(_ type: T.Type) {
-                for _ in 0..<perModel { failures += Self.disagreements(type, Data(FuzzTests.mutate(seeds, using: &rng))) }
+        await onOwnThread {
+            var rng = SplitMix64(state: 0xD1_5EC7)
+            var failures: [String] = []
+            for model in generatedDirectModels where failures.count < 10 {
+                let seeds = model.samples.map { Data($0.utf8) }
+                func check<T: TapeDirect & Codable>(_ type: T.Type) {
+                    for _ in 0..<perModel { failures += Self.disagreements(type, Data(FuzzTests.mutate(seeds, using: &rng))) }
+                }
+                check(model.type)
             }
-            check(model.type)
+            #expect(failures == [])
         }
-        #expect(failures == [])
     }
 
-    /// Wrong kinds for every field kind, one field at a time: the direct reader throws the error
-    /// `init(from:)` throws, at the same path.
-    @Test func wrongKindsFailLikeCodable() {
+    /// Wrong kinds for every field kind, one field (or row position) at a time, and each field
+    /// left out (each row cut short there): the direct reader throws the error `init(from:)`
+    /// throws, at the same path.
+    @Test func wrongKindsFailLikeCodable() async {
         let replacements = [#"null"#, #"1.5"#, #"-3"#, #"1e2"#, #"true"#, #"[]"#, #"{}"#, #"["x"]"#, #""""#, #""x""#, #""1.2.3""#, #""\u0031""#]
-        var failures: [String] = []
-        for model in generatedDirectModels where failures.count < 10 {
-            guard let sample = model.samples.first, let object = try? JSONDecoder().decode(JSONValue.self, from: Data(sample.utf8)),
-                  case .object(let members) = object else { continue }
-            func check<T: TapeDirect & Codable>(_ type: T.Type) {
-                for key in members.keys.sorted() {
-                    for replacement in replacements {
-                        var text = "{"
-                        for (k, value) in members.sorted(by: { $0.key < $1.key }) {
-                            let encoded = (try? String(decoding: JSONEncoder().encode(value), as: UTF8.self)) ?? "null"
-                            text += "\"\(k)\":\(k == key ? replacement : encoded),"
-                        }
-                        text.removeLast()
-                        failures += Self.disagreements(type, Data((text + "}").utf8))
-                    }
-                    // And the key left out.
-                    let without = members.filter { $0.key != key }
-                    if let body = try? JSONEncoder().encode(JSONValue.object(without)) { failures += Self.disagreements(type, body) }
+        func json(_ value: JSONValue) -> String { (try? String(decoding: JSONEncoder().encode(value), as: UTF8.self)) ?? "null" }
+        await onOwnThread {
+            var failures: [String] = []
+            for model in generatedDirectModels where failures.count < 10 {
+                guard let sample = model.samples.first, let parsed = try? JSONDecoder().decode(JSONValue.self, from: Data(sample.utf8)) else {
+                    failures.append("\(model.type): its sample is not JSON")
+                    continue
                 }
+                func check<T: TapeDirect & Codable>(_ type: T.Type) {
+                    switch parsed {
+                    case .object(let members):
+                        let sorted = members.sorted { $0.key < $1.key }
+                        for key in members.keys.sorted() {
+                            for replacement in replacements {
+                                let body = sorted.map { "\"\($0.key)\":\($0.key == key ? replacement : json($0.value))" }.joined(separator: ",")
+                                failures += Self.disagreements(type, Data(("{" + body + "}").utf8))
+                            }
+                            // And the key left out.
+                            failures += Self.disagreements(type, Data(json(.object(members.filter { $0.key != key })).utf8))
+                        }
+                    case .array(let items):
+                        let encoded = items.map(json)
+                        for position in encoded.indices {
+                            for replacement in replacements {
+                                var row = encoded
+                                row[position] = replacement
+                                failures += Self.disagreements(type, Data(("[" + row.joined(separator: ",") + "]").utf8))
+                            }
+                            // And the row cut short before this position.
+                            failures += Self.disagreements(type, Data(("[" + encoded[..<position].joined(separator: ",") + "]").utf8))
+                        }
+                    default:
+                        failures.append("\(T.self): its sample is neither an object nor a row")
+                    }
+                }
+                check(model.type)
             }
-            check(model.type)
+            #expect(failures == [])
         }
-        #expect(failures == [])
     }
 }

@@ -95,15 +95,17 @@ import Testing
     @Test func mutatedResponsesNeverCrash() async throws {
         let seeds = try await Self.seeds()
         let iterations = Int(ProcessInfo.processInfo.environment["OKX_FUZZ_ITERATIONS"] ?? "") ?? 3000
-        var rng = SplitMix64(state: 0x0C0FFEE)
-        for _ in 0..<iterations {
-            let bytes = Self.mutate(seeds, using: &rng)
-            _ = Self.decodeEverything(Data(bytes), status: [200, 200, 200, 429, 502][Int.random(in: 0..<5, using: &rng)])
+        await onOwnThread {
+            var rng = SplitMix64(state: 0x0C0FFEE)
+            for _ in 0..<iterations {
+                let bytes = Self.mutate(seeds, using: &rng)
+                _ = Self.decodeEverything(Data(bytes), status: [200, 200, 200, 429, 502][Int.random(in: 0..<5, using: &rng)])
+            }
+            // Pure noise, and pathological nesting.
+            for _ in 0..<200 {
+                _ = Self.decodeEverything(Data((0..<Int.random(in: 0..<512, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }))
+            }
+            _ = Self.decodeEverything(Data(String(repeating: "[", count: 100_000).utf8))
         }
-        // Pure noise, and pathological nesting.
-        for _ in 0..<200 {
-            _ = Self.decodeEverything(Data((0..<Int.random(in: 0..<512, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }))
-        }
-        _ = Self.decodeEverything(Data(String(repeating: "[", count: 100_000).utf8))
     }
 }
