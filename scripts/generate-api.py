@@ -137,6 +137,14 @@ def swift_string(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
+def key_hash(name):
+    """FNV-1a (64-bit) of a key's UTF-8 bytes: `tapeKeyHash` in TapeDirect.swift."""
+    h = 0xcbf29ce484222325
+    for b in name.encode("utf-8"):
+        h = ((h ^ b) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
 def ident(name):
     """A Swift identifier for a field name (backticked when it is a keyword)."""
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
@@ -321,6 +329,59 @@ def by_position(rows, p, gap, line):
     return out
 
 
+# Every generated model with inputs for its direct reader's tests: (qualified name, [JSON]).
+DIRECT_MODELS = []
+DIRECT_FIXTURES = ROOT / "Tests/OKXTests/Generated/GeneratedDirectFixtures.swift"
+
+
+def sample_value(f, node, empty):
+    """A value of the field's kind, or `""` (OKX's "none") with `empty`. A nested object is a
+    value (a dict), not its JSON text: `sample_object` writes the whole tree once."""
+    k = f["kind"]
+    if f["name"] in node.children:
+        child = sample_members(node.children[f["name"]], empty)
+        return [child, child] if k == "object_array" else child
+    if empty:
+        return ""
+    values = [v["value"] for v in f.get("values") or []]
+    return {
+        "decimal": "12.5", "integer": "7", "timestamp_ms": "1700000000123", "boolean": True,
+        "string_array": ["a", "b\u00e9"], "decimal_array": [["1.5", "2"], ["3", "0.25", "-4"]],
+    }.get(k) or (values[0] if k == "enum" and values else "v-" + f["name"])
+
+
+def sample_members(node, empty):
+    return {f["name"]: sample_value(f, node, empty) for f in node.fields}
+
+
+def sample_object(node, empty=False):
+    return json.dumps(sample_members(node, empty), separators=(",", ":"), ensure_ascii=False)
+
+
+def sample_row(fields, empty=False):
+    row = []
+    for f in sorted(fields, key=lambda f: f.get("position", 0)):
+        while len(row) < f.get("position", len(row)):
+            row.append("")
+        row.append(sample_value(f, Node(), empty))
+    return json.dumps(row, separators=(",", ":"), ensure_ascii=False)
+
+
+def direct_fixtures():
+    out = [HEADER, "@testable import OKX\n\n",
+           "/// Every generated model, with an object or row that fills each of its fields and one\n",
+           "/// that leaves each empty: inputs for DirectDecoderTests.\n",
+           "let generatedDirectModels: [(type: any (TapeDirect & Codable & Sendable).Type, samples: [String])] = [\n"]
+    seen = set()
+    for qual, samples in DIRECT_MODELS:
+        if qual in seen:
+            continue
+        seen.add(qual)
+        out.append(f"    ({qual}.self, [{', '.join(swift_string(x) for x in samples)}]),\n")
+    out.append("]\n")
+    return "".join(out)
+
+
 class EndpointGen:
     def __init__(self, e, type_name, func, section_enums=None, taken=()):
         self.e = e
@@ -332,6 +393,7 @@ class EndpointGen:
         self.enum_of = {} if section_enums is None else section_enums["of"]  # field name -> type name
         self.taken = set(taken)
         self.required = required_ids(e)
+        self.prefix = None  # the qualified name of the type the models nest in (DIRECT_MODELS)
 
     def enum_type(self, f):
         name = f["name"]
@@ -412,18 +474,20 @@ class EndpointGen:
         return out
 
     # Responses -----------------------------------------------------------------------
-    def response(self, node, name, indent, top):
+    def response(self, node, name, indent, top, qual=None):
         out = []
         p = " " * indent
         snames = self.struct_names(node)
+        qual = qual or f"{self.prefix}.{name}"
+        DIRECT_MODELS.append((qual, [sample_object(node), sample_object(node, empty=True)]))
         if top:
             what = "The `data` object" if single(self.e) else "One item of the `data` array"
             out.append(f"{p}/// {what} of `{self.e['method']} {self.e['path']}`.\n{p}/// - SeeAlso: {self.link}\n")
         else:
             out.append(f"{p}/// A nested object of the response.\n")
-        out.append(f"{p}public struct {name}: Codable, Sendable {{\n")
+        out.append(f"{p}public struct {name}: Codable, Sendable, TapeDirect {{\n")
         for fname, child in node.children.items():
-            out.extend(self.response(child, snames[fname], indent + 4, False))
+            out.extend(self.response(child, snames[fname], indent + 4, False, f"{qual}.{snames[fname]}"))
         rows = []
         for f in node.fields:
             t = self.swift_type(f, node, snames)
@@ -440,6 +504,7 @@ class EndpointGen:
                 key = swift_string(f["name"])
                 out.append(f"{p}        self.{n.strip('`')} = {self.reader(f, t, required, key)}\n")
             out.append(f"{p}    }}\n")
+            out.extend(self.direct_keyed(node, rows, p))
             out.append(f"{p}    /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.\n")
             out.append(f"{p}    public func encode(to encoder: any Encoder) throws {{\n")
             out.append(f"{p}        var c = encoder.container(keyedBy: APIKey.self)\n")
@@ -449,6 +514,8 @@ class EndpointGen:
         else:
             out.append(f"{p}    /// The docs list no fields for this item.\n")
             out.append(f"{p}    public init(from decoder: any Decoder) throws {{}}\n")
+            out.append(f"{p}    /// Reads nothing, like `init(from:)`.\n")
+            out.append(f"{p}    package init(tape: JSONTape, at index: Int32) throws {{}}\n")
             out.append(f"{p}    /// Writes an empty object.\n")
             out.append(f"{p}    public func encode(to encoder: any Encoder) throws {{ _ = encoder.container(keyedBy: APIKey.self) }}\n")
         out.append(f"{p}}}\n")
@@ -478,11 +545,67 @@ class EndpointGen:
             "decimal_array": f"try c.apiDecimalRows({key})",
         }.get(k, f"try c.apiText({key})")
 
-    def positional(self, fields, indent):
+    def direct_reader(self, f, t, required, node):
+        """The `TapeDecoder.direct…` reader (TapeDirect.swift) matching `reader`."""
+        k = f["kind"]
+        if required:
+            return "directRequiredText"
+        if t.startswith("[") and t not in ("[String]", "[[Decimal]]") or k in ("object", "object_array"):
+            return "directNested" if f["name"] in node.children else "directNestedValue"
+        return {
+            "decimal": "directDecimal", "integer": "directInteger", "timestamp_ms": "directDate", "boolean": "directBoolean",
+            "enum": "directEnum", "string_array": "directTexts", "decimal_array": "directDecimalRows",
+        }.get(k, "directText")
+
+    def direct_keyed(self, node, rows, p):
+        """`init(tape:at:)`: one pass over the object's members, a switch on each key's hash
+        (confirmed by name) into one slot per field name, then the fields read from their slots."""
+        slots = {}
+        for f, _, _ in rows:
+            slots.setdefault(f["name"], len(slots))
+        hashes = {}
+        for name in slots:
+            h = key_hash(name)
+            assert h not in hashes, f"key hash collision: {name} and {hashes[h]}"
+            hashes[h] = name
+        out = [f"{p}    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).\n"]
+        out.append(f"{p}    package init(tape: JSONTape, at index: Int32) throws {{\n")
+        out.append(f"{p}        var m = try TapeObject(tape, index)\n")
+        for name, i in slots.items():
+            out.append(f"{p}        var v{i}: Int32 = -1\n")
+        out.append(f"{p}        while let h = try m.next() {{\n")
+        out.append(f"{p}            switch h {{\n")
+        for name, i in slots.items():
+            out.append(f"{p}            case 0x{key_hash(name):016X}: if v{i} < 0, m.isKey({swift_string(name)}) {{ v{i} = m.value }}\n")
+        out.append(f"{p}            default: break\n")
+        out.append(f"{p}            }}\n")
+        out.append(f"{p}        }}\n")
+        out.append(f"{p}        let d = m.decoder\n")
+        for f, t, required in rows:
+            n = ident(f["name"]).strip("`")
+            i = slots[f["name"]]
+            reader = self.direct_reader(f, t, required, node)
+            extra = f", {swift_string(f['name'])}" if reader == "directRequiredText" else ""
+            out.append(f"{p}        self.{n} = try d.{reader}(v{i}{extra})\n")
+        out.append(f"{p}    }}\n")
+        return out
+
+    def direct_positional(self, rows, p):
+        """`init(tape:at:)` for a row read by position."""
+        out = [f"{p}    /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).\n"]
+        out.append(f"{p}    package init(tape: JSONTape, at index: Int32) throws {{\n")
+        out.append(f"{p}        var row = try TapeRow(tape, index)\n")
+        kinds = {"Decimal": "decimal", "Integer": "integer", "Date": "date", "Text": "text", "Enum": "enumValue"}
+        out.extend(by_position(rows, p, "_ = try row.text()", lambda n, kind: f"self.{n} = try row.{kinds[kind]}()"))
+        out.append(f"{p}    }}\n")
+        return out
+
+    def positional(self, fields, indent, name="Response"):
         p = " " * indent
+        DIRECT_MODELS.append((f"{self.prefix}.{name}", [sample_row(fields), sample_row(fields, empty=True)]))
         what = "The `data` row" if single(self.e) else "One row of the `data` array"
         out = [f"{p}/// {what} of `{self.e['method']} {self.e['path']}`: an array read by position.\n{p}/// - SeeAlso: {self.link}\n"]
-        out.append(f"{p}public struct Response: Codable, Sendable {{\n")
+        out.append(f"{p}public struct Response: Codable, Sendable, TapeDirect {{\n")
         fields = sorted(fields, key=lambda f: f.get("position", 0))
         rows = []
         for f in fields:
@@ -496,6 +619,7 @@ class EndpointGen:
         out.append(f"{p}        var c = try decoder.unkeyedContainer()\n")
         out.extend(by_position(rows, p, "_ = try c.apiText()", lambda n, kind: f"self.{n} = try c.api{kind}()"))
         out.append(f"{p}    }}\n")
+        out.extend(self.direct_positional(rows, p))
         out.append(f"{p}    /// Writes the row back by position, `\"\"` for a value it does not hold.\n")
         out.append(f"{p}    public func encode(to encoder: any Encoder) throws {{\n")
         out.append(f"{p}        var c = encoder.unkeyedContainer()\n")
@@ -505,6 +629,7 @@ class EndpointGen:
 
     def emit(self, ns):
         e = self.e
+        self.prefix = f"API.{ns}.{self.type}"
         out = []
         untyped = UNTYPED.get((e["method"], e["path"]))
         body = []
@@ -1275,6 +1400,7 @@ class ChannelGen(EndpointGen):
         family = len(self.names) > 1
         enums = {"types": {"Name": ("channel", list(self.names))} if family else {}, "of": {"channel": "Name"} if family else {}}
         super().__init__(channel_entry(e), type_name, "", enums)
+        self.prefix = f"Channels.{type_name}"
 
     def arguments(self, indent):
         p = " " * indent
@@ -1296,7 +1422,7 @@ class ChannelGen(EndpointGen):
         p = " " * indent
         what = f"One item of the `data` array of a `{self.names[0]}`{' (or family)' if len(self.names) > 1 else ''} push"
         if self.e["response_data_shape"] == "array_of_arrays":
-            out = self.positional(self.e["response"], indent)
+            out = self.positional(self.e["response"], indent, "Push")
             out[0] = f"{p}/// {what}: an array read by position.\n{p}/// - SeeAlso: {self.link}\n"
             out[1] = out[1].replace("public struct Response:", "public struct Push:")
         else:
@@ -1335,6 +1461,7 @@ class OperationGen(ChannelGen):
     item by the request emitter and one item of its reply's `data` by the response emitter."""
     def emit_operation(self):
         e = self.channel
+        self.prefix = f"Channels.Operations.{self.type}"
         out = [f"        /// The `{e['channel']}` operation on the {e['url_kind']} WebSocket endpoint: “{e['title']}”.\n",
                f"        /// - SeeAlso: {self.link}\n",
                f"        public enum {self.type} {{\n",
@@ -1461,6 +1588,7 @@ def main():
     spec = load()
     targets = generate(spec)
     targets.update(channels(spec))
+    targets[DIRECT_FIXTURES] = direct_fixtures()
     check = "--check" in sys.argv
     stale = []
     existing = set(OUT_DIR.glob("*.swift")) if OUT_DIR.exists() else set()

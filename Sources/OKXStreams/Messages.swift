@@ -93,3 +93,89 @@ enum WebSocketJSON {
             .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
     }
 }
+
+// Book messages are the hottest decode of a stream (every tick-by-tick update): they read
+// themselves from the tape (OKX's TapeDirect) instead of through `Codable` containers, with
+// the same results and errors as the synthesized `init(from:)`s above.
+
+private func keyNotFound(_ name: String, _ object: TapeObject) -> DecodingError {
+    .keyNotFound(BookKey(stringValue: name), .init(codingPath: object.decoder.codingPath, debugDescription: "No value associated with key \"\(name)\"."))
+}
+
+private struct BookKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
+/// `decodeIfPresent(String.self, forKey:)` for a value token (-1: absent).
+private func optionalString(_ tape: JSONTape, _ v: Int32) throws -> String? {
+    guard v >= 0, tape.token(v).kind != JSONTape.Kind.null else { return nil }
+    return try TapeDecoder(tape: tape, index: v).decodeString(at: v)
+}
+
+private func optionalInt64(_ tape: JSONTape, _ v: Int32) throws -> Int64? {
+    guard v >= 0, tape.token(v).kind != JSONTape.Kind.null else { return nil }
+    return try TapeDecoder(tape: tape, index: v).decodeInteger(Int64.self, at: v)
+}
+
+extension BookPush: TapeDirect {
+    init(tape: JSONTape, at index: Int32) throws {
+        var m = try TapeObject(tape, index)
+        var action: Int32 = -1, data: Int32 = -1
+        while try m.advance() {
+            if action < 0, m.isKey("action") { action = m.value } else if data < 0, m.isKey("data") { data = m.value }
+        }
+        self.action = try optionalString(tape, action)
+        guard data >= 0 else { throw keyNotFound("data", m) }
+        self.data = try [BookData](tape: tape, at: data)
+    }
+}
+
+extension BookData: TapeDirect {
+    init(tape: JSONTape, at index: Int32) throws {
+        var m = try TapeObject(tape, index)
+        var asks: Int32 = -1, bids: Int32 = -1, ts: Int32 = -1, checksum: Int32 = -1, seqId: Int32 = -1, prevSeqId: Int32 = -1
+        while try m.advance() {
+            if asks < 0, m.isKey("asks") { asks = m.value }
+            else if bids < 0, m.isKey("bids") { bids = m.value }
+            else if ts < 0, m.isKey("ts") { ts = m.value }
+            else if checksum < 0, m.isKey("checksum") { checksum = m.value }
+            else if seqId < 0, m.isKey("seqId") { seqId = m.value }
+            else if prevSeqId < 0, m.isKey("prevSeqId") { prevSeqId = m.value }
+        }
+        guard asks >= 0 else { throw keyNotFound("asks", m) }
+        self.asks = try [WireLevel](tape: tape, at: asks)
+        guard bids >= 0 else { throw keyNotFound("bids", m) }
+        self.bids = try [WireLevel](tape: tape, at: bids)
+        self.ts = try optionalString(tape, ts)
+        self.checksum = try optionalInt64(tape, checksum)
+        self.seqId = try optionalInt64(tape, seqId)
+        self.prevSeqId = try optionalInt64(tape, prevSeqId)
+    }
+}
+
+extension WireLevel: TapeDirect {
+    init(tape: JSONTape, at index: Int32) throws {
+        let d = TapeDecoder(tape: tape, index: index)
+        let token = tape.token(index)
+        guard token.kind == .array else { throw d.mismatch([Any].self, at: index) }
+        var price = "", size = "", third: String?, orders: String?
+        var n = 0
+        var child = index + 1
+        while child < token.next {
+            let value = try d.decodeString(at: child)
+            switch n {
+            case 0: price = value
+            case 1: size = value
+            case 2: third = value
+            case 3: orders = value
+            default: break
+            }
+            n += 1
+            child = tape.token(child).next
+        }
+        self.init(price: price, size: size, third: third, orders: orders, count: n)
+    }
+}

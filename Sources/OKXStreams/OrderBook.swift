@@ -22,13 +22,18 @@ public struct BookLevel: Sendable, Hashable {
 
     /// A level from OKX's strings; nil when `price` is not a number.
     public init?(price: String, size: String, orders: Int = 0, organicSize: String? = nil) {
-        guard let value = OKXJSON.decimal(price) else { return nil }
+        // One look at the price's bytes for both readings: every level of every message comes here.
+        var text = price
+        guard let (value, key) = text.withUTF8({ bytes -> (Decimal, PriceKey?)? in
+            guard let value = DecimalDigits.parse(bytes) ?? OKXJSON.decimal(price) else { return nil }
+            return (value, PriceKey(bytes))
+        }) else { return nil }
         self.price = price
         self.size = size
         self.orders = orders
         self.organicSize = organicSize
         self.priceValue = value
-        self.key = PriceKey(price)
+        self.key = key
     }
 
     /// On `books-rpi`: the RPI liquidity at this price (`size` minus `organicSize`), which only an
@@ -71,9 +76,15 @@ struct PriceKey: Comparable, Hashable, Sendable {
 
     /// `[-]digits[.digits]` with up to 18 digits on each side; nil otherwise.
     init?(_ text: String) {
+        var text = text
+        guard let key = text.withUTF8({ PriceKey($0) }) else { return nil }
+        self = key
+    }
+
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         var whole: Int64 = 0, fraction: UInt64 = 0
         var negative = false, inFraction = false, wholeDigits = 0, fractionDigits = 0
-        for (i, byte) in text.utf8.enumerated() {
+        for (i, byte) in bytes.enumerated() {
             if i == 0 && byte == UInt8(ascii: "-") { negative = true; continue }
             if byte == UInt8(ascii: ".") && !inFraction { inFraction = true; continue }
             let digit = byte &- UInt8(ascii: "0")

@@ -43,6 +43,7 @@ import Testing
 
     /// One to four random edits of a random seed: flips, cuts, inserted tokens, retyped values, splices.
     static func mutate(_ seeds: [Data], using rng: inout SplitMix64) -> [UInt8] {
+        guard !seeds.isEmpty else { return [] }
         var bytes = Array(seeds[Int.random(in: 0..<seeds.count, using: &rng)])
         for _ in 0..<Int.random(in: 1...4, using: &rng) where !bytes.isEmpty {
             let at = Int.random(in: 0..<bytes.count, using: &rng)
@@ -56,7 +57,11 @@ import Testing
                     bytes.replaceSubrange(open...close, with: Self.tokens[Int.random(in: 0..<Self.tokens.count, using: &rng)])
                 }
             case 4: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...8, using: &rng)))
-            default: bytes = Array(bytes.prefix(at)) + Array(seeds[Int.random(in: 0..<seeds.count, using: &rng)].suffix(from: min(at, seeds[0].count - 1)))
+            default:
+                // Splice: this input up to `at`, then another seed from the same offset (clamped
+                // to that seed, which may be shorter than this one, or empty).
+                let other = Array(seeds[Int.random(in: 0..<seeds.count, using: &rng)])
+                bytes = Array(bytes.prefix(at)) + other[min(at, max(other.count - 1, 0))...]
             }
         }
         return bytes
@@ -90,15 +95,17 @@ import Testing
     @Test func mutatedResponsesNeverCrash() async throws {
         let seeds = try await Self.seeds()
         let iterations = Int(ProcessInfo.processInfo.environment["OKX_FUZZ_ITERATIONS"] ?? "") ?? 3000
-        var rng = SplitMix64(state: 0x0C0FFEE)
-        for _ in 0..<iterations {
-            let bytes = Self.mutate(seeds, using: &rng)
-            _ = Self.decodeEverything(Data(bytes), status: [200, 200, 200, 429, 502][Int.random(in: 0..<5, using: &rng)])
+        await onOwnThread {
+            var rng = SplitMix64(state: 0x0C0FFEE)
+            for _ in 0..<iterations {
+                let bytes = Self.mutate(seeds, using: &rng)
+                _ = Self.decodeEverything(Data(bytes), status: [200, 200, 200, 429, 502][Int.random(in: 0..<5, using: &rng)])
+            }
+            // Pure noise, and pathological nesting.
+            for _ in 0..<200 {
+                _ = Self.decodeEverything(Data((0..<Int.random(in: 0..<512, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }))
+            }
+            _ = Self.decodeEverything(Data(String(repeating: "[", count: 100_000).utf8))
         }
-        // Pure noise, and pathological nesting.
-        for _ in 0..<200 {
-            _ = Self.decodeEverything(Data((0..<Int.random(in: 0..<512, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }))
-        }
-        _ = Self.decodeEverything(Data(String(repeating: "[", count: 100_000).utf8))
     }
 }

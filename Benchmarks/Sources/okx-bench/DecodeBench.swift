@@ -11,7 +11,9 @@ enum DecodeBench {
         if let i = arguments.firstIndex(of: "--dump"), i + 1 < arguments.count {
             for (name, bytes, _, _) in payloads { try bytes.write(to: URL(fileURLWithPath: arguments[i + 1]).appendingPathComponent("\(name).json")) }
         }
-        for (name, bytes, foundation, sdk) in payloads {
+        // `--only balance,books-400`: just those rows (callgrind runs one at a time).
+        let only = Set(option("only", "").split(separator: ",").map(String.init))
+        for (name, bytes, foundation, sdk) in payloads where only.isEmpty || only.contains(name) {
             let clock = ContinuousClock()
             let rounds = 5
             // Large payloads get fewer iterations: about 2 MB per decoder per round.
@@ -27,7 +29,7 @@ enum DecodeBench {
                     best[k] = min(best[k], micros(clock.now - t) / Double(perRound))
                 }
             }
-            print(#"{"payload":"\#(name)","bytes":\#(bytes.count),"jsonDecoderMicroseconds":\#(best[0]),"sdkDecoderMicroseconds":\#(best[1]),"jsonSerializationMicroseconds":\#(best[2])}"#)
+            print(#"{"payload":"\#(name)","bytes":\#(bytes.count),"jsonDecoderMicroseconds":\#(best[0]),"sdkDecoderMicroseconds":\#(best[1]),"jsonSerializationMicroseconds":\#(best[2]),"speedup":\#(best[0] / best[1])}"#)
         }
     }
 }

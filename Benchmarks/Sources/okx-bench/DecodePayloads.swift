@@ -27,8 +27,11 @@ enum DecodePayloads {
             instruments.append(#"{"instType":"SPOT","instId":"C\#(i)-USDT","instIdCode":\#(10000 + i),"uly":"","instFamily":"","baseCcy":"C\#(i)","quoteCcy":"USDT","settleCcy":"","ctVal":"","ctMult":"","ctValCcy":"","tickSz":"0.0001","lotSz":"0.01","minSz":"1","maxLmtSz":"1000000","maxMktSz":"100000","lever":"","state":"live","ruleType":"normal","openType":"","listTime":"1606468572000","contTdSwTime":"","auctionEndTime":"","expTime":"","alias":"","category":"1","maxTwapSz":"","maxIcebergSz":"","maxTriggerSz":"","maxStopSz":"","futureSettlement":false}"#)
         }
         let instrumentBody = Data(#"{"code":"0","msg":"","data":[\#(instruments.joined(separator: ","))]}"#.utf8)
+        // The body nginx serves for the transport rows (Benchmarks/balance.json), when run from the repository.
+        let balanceFile = (try? Data(contentsOf: URL(fileURLWithPath: "Benchmarks/balance.json"))) ?? balance
         return [
             ("balance", balance, { _ = try JSONDecoder().decode(Balances.self, from: $0) }, { _ = try OKXDecoder().decode(Balances.self, from: $0) }),
+            ("balance-\(balanceFile.count)", balanceFile, { _ = try JSONDecoder().decode(Balances.self, from: $0) }, { _ = try OKXDecoder().decode(Balances.self, from: $0) }),
             ("balance-hand", balance, { _ = try JSONDecoder().decode(HandBalances.self, from: $0) }, { _ = try OKXDecoder().decode(HandBalances.self, from: $0) }),
             ("books-400", book, { _ = try JSONDecoder().decode(Books.self, from: $0) }, { _ = try OKXDecoder().decode(Books.self, from: $0) }),
             ("candles-300", candleBody, { _ = try JSONDecoder().decode(Candles.self, from: $0) }, { _ = try OKXDecoder().decode(Candles.self, from: $0) }),

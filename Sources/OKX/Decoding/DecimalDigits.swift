@@ -9,7 +9,40 @@ package enum DecimalDigits {
     /// (``OKXJSON/decimal(_:)``). The result equals what `Decimal(string:)` returns for the same
     /// text, which the tests check on generated and fuzzed inputs.
     @inline(__always)
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Decimal? {
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Decimal? {
+        // Nearly every OKX number has at most 19 digits in all, so no digit can overflow the
+        // mantissa: two tight loops, with no per-digit bookkeeping of significant digits.
+        guard let base = bytes.baseAddress, bytes.count <= 21 else { return parseCounting(bytes) }
+        let count = bytes.count
+        var i = 0
+        let negative = base[0] == UInt8(ascii: "-")
+        if negative { i = 1 }
+        var mantissa: UInt64 = 0
+        let integerStart = i
+        while i < count, base[i] &- UInt8(ascii: "0") < 10 {
+            mantissa = mantissa &* 10 &+ UInt64(base[i] &- UInt8(ascii: "0"))
+            i += 1
+        }
+        let integerDigits = i - integerStart
+        guard integerDigits > 0 else { return nil }
+        var fractionDigits = 0
+        if i < count {
+            guard base[i] == UInt8(ascii: ".") else { return nil }
+            i += 1
+            let fractionStart = i
+            while i < count, base[i] &- UInt8(ascii: "0") < 10 {
+                mantissa = mantissa &* 10 &+ UInt64(base[i] &- UInt8(ascii: "0"))
+                i += 1
+            }
+            fractionDigits = i - fractionStart
+            guard fractionDigits > 0, i == count else { return nil }
+        }
+        guard integerDigits + fractionDigits <= 19 else { return parseCounting(bytes) }
+        return make(mantissa: mantissa, exponent: -fractionDigits, negative: negative)
+    }
+
+    /// ``parse(_:)`` for more than 19 digits, of which at most 19 may be significant.
+    static func parseCounting(_ bytes: UnsafeBufferPointer<UInt8>) -> Decimal? {
         var i = 0
         let count = bytes.count
         guard count > 0 else { return nil }
@@ -40,8 +73,61 @@ package enum DecimalDigits {
         }
         // "5." and "-" are left to the slow path, which knows what Decimal(string:) makes of them.
         guard digits > 0, !inFraction || fractionDigits > 0, fractionDigits <= 127 else { return nil }
-        return Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
+        return make(mantissa: mantissa, exponent: -fractionDigits, negative: negative)
     }
+
+    /// `mantissa × 10^exponent`, negated when `negative`: what `Decimal(sign:exponent:significand:)`
+    /// returns, bit for bit. That initializer (with `Decimal(UInt64)`) costs ~130 ns, more than
+    /// all the rest of reading a number; `Decimal` has no public initializer from its parts, so
+    /// the value is written in its storage layout, which ``rawLayoutMatches`` checks against the
+    /// initializer on first use (any other layout takes the initializer).
+    @inline(__always)
+    static func make(mantissa: UInt64, exponent: Int, negative: Bool) -> Decimal {
+        guard rawLayoutMatches, (-128 + 20)...(127 - 20) ~= exponent else {
+            return Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(mantissa))
+        }
+        return raw(mantissa: mantissa, exponent: exponent, negative: negative)
+    }
+
+    /// Decimal's storage: an 8-bit exponent, the length in 16-bit words (high nibble) with the
+    /// negative (0x08) and compact (0x04) flags, 16 reserved bits, eight 16-bit mantissa words.
+    private struct RawDecimal {
+        var exponent: Int8
+        var flags: UInt8
+        var reserved: UInt16 = 0
+        var m0: UInt16, m1: UInt16, m2: UInt16, m3: UInt16
+        var m4: UInt16 = 0, m5: UInt16 = 0, m6: UInt16 = 0, m7: UInt16 = 0
+    }
+
+    @inline(__always)
+    private static func raw(mantissa: UInt64, exponent: Int, negative: Bool) -> Decimal {
+        // Zero is all zero bits, whatever its sign and exponent.
+        guard mantissa != 0 else { return Decimal() }
+        // Compact, as Foundation keeps it: no trailing decimal zeros in the mantissa.
+        var m = mantissa, e = exponent
+        while m % 10 == 0 { m /= 10; e += 1 }
+        let length: UInt8 = m >> 48 != 0 ? 4 : m >> 32 != 0 ? 3 : m >> 16 != 0 ? 2 : 1
+        let value = RawDecimal(exponent: Int8(truncatingIfNeeded: e), flags: length << 4 | (negative ? 0x08 : 0) | 0x04,
+                               m0: UInt16(truncatingIfNeeded: m), m1: UInt16(truncatingIfNeeded: m >> 16),
+                               m2: UInt16(truncatingIfNeeded: m >> 32), m3: UInt16(truncatingIfNeeded: m >> 48))
+        return unsafeBitCast(value, to: Decimal.self)
+    }
+
+    /// Whether ``raw(mantissa:exponent:negative:)`` builds exactly what the public initializer
+    /// builds, on values that exercise every field (checked once per process).
+    static let rawLayoutMatches: Bool = {
+        guard MemoryLayout<Decimal>.size == MemoryLayout<RawDecimal>.size, MemoryLayout<Decimal>.alignment == MemoryLayout<RawDecimal>.alignment else { return false }
+        let probes: [(UInt64, Int, Bool)] = [(15, -1, false), (150, -2, false), (125, -1, true), (1, 0, false), (100, 0, false), (65536, 0, false),
+                                             (4_834_317_093_622_894, -12, false), (7_545_600_000_000_006, -15, true), (9_999_999_999_999_999_999, 0, false),
+                                             (UInt64.max, -3, true), (1, -100, false), (120, 90, true), (0, -3, true), (0, 0, false)]
+        for (m, e, negative) in probes {
+            let expected = Decimal(sign: negative ? .minus : .plus, exponent: e, significand: Decimal(m))
+            let built = raw(mantissa: m, exponent: e, negative: negative)
+            let same = withUnsafeBytes(of: expected) { a in withUnsafeBytes(of: built) { b in a.elementsEqual(b) } }
+            guard same else { return false }
+        }
+        return true
+    }()
 
     /// A decimal typed by a person (a command-line size or price), read strictly: digits, at
     /// most one `.` with digits on both sides, and a leading `-` only when `allowingNegative`.

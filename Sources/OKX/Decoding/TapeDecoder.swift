@@ -12,7 +12,7 @@ package struct TapeDecoder: Decoder {
     let tape: JSONTape
     let index: Int32
 
-    init(tape: JSONTape, index: Int32) {
+    package init(tape: JSONTape, index: Int32) {
         self.tape = tape
         self.index = index
     }
@@ -56,7 +56,7 @@ package struct TapeDecoder: Decoder {
 
     // MARK: Values
 
-    func mismatch(_ type: Any.Type, at index: Int32) -> DecodingError {
+    package func mismatch(_ type: Any.Type, at index: Int32) -> DecodingError {
         let found: String
         switch tape.token(index).kind {
         case .object: found = "a dictionary"
@@ -77,7 +77,7 @@ package struct TapeDecoder: Decoder {
         .dataCorrupted(.init(codingPath: tape.path(to: index), debugDescription: reason))
     }
 
-    func decodeString(at index: Int32) throws -> String {
+    package func decodeString(at index: Int32) throws -> String {
         let kind = tape.token(index).kind
         guard kind == .string || kind == .escapedString else { throw mismatch(String.self, at: index) }
         do { return try tape.string(at: index) } catch { throw corrupted("\(error)", at: index) }
@@ -97,7 +97,7 @@ package struct TapeDecoder: Decoder {
         guard tape.withBytes(of: index, { JSONTape.isValidNumber($0) }) else { throw corrupted("Invalid number \(tape.text(at: index).prefix(40)).", at: index) }
     }
 
-    func decodeInteger<T: FixedWidthInteger>(_ type: T.Type, at index: Int32) throws -> T {
+    package func decodeInteger<T: FixedWidthInteger>(_ type: T.Type, at index: Int32) throws -> T {
         try checkNumber(type, at: index)
         let parsed: T? = tape.withBytes(of: index) { Self.integer($0, allowPlus: false) }  // nil: a fraction or an exponent
         if let parsed { return parsed }
@@ -160,9 +160,17 @@ package struct TapeDecoder: Decoder {
         if T.self == IntegerField.self { return unsafeBitCast(try integerField(at: index), to: T.self) }
         if T.self == BooleanField.self { return unsafeBitCast(try booleanField(at: index), to: T.self) }
         if T.self == TextField.self { return unsafeBitCast(try textField(at: index), to: T.self) }
+        // The generated models (and arrays of them) read themselves from the tape.
+        if let direct = T.self as? any TapeDirect.Type { return try Self.readDirect(direct, as: type, tape: tape, at: index) }
         // The generic wrappers of the generated models (`""` for none, open value sets): read
         // from the token's kind instead of trying a string first and catching the failure.
         if let wrapper = T.self as? any TapeReadable.Type, let value = try wrapper.read(from: self, at: index) as? T { return value }
+        return try T(from: TapeDecoder(tape: tape, index: index))
+    }
+
+    /// Opens the existential so the value is built in place, not boxed; `D` is `T`.
+    private static func readDirect<D: TapeDirect, T: Decodable>(_: D.Type, as _: T.Type, tape: JSONTape, at index: Int32) throws -> T {
+        if let same = try D(tape: tape, at: index) as? T { return same }
         return try T(from: TapeDecoder(tape: tape, index: index))
     }
 

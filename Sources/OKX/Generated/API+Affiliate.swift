@@ -42,7 +42,7 @@ extension API.Affiliate {
         }
         /// One item of the `data` array of `GET /api/v5/affiliate/co-inviter/list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#affiliate-rest-api-get-co-inviter-link-list
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `totalPage`: an integer (a string on the wire).
             public let totalPage: Int?
             /// `channelId`: text.
@@ -116,6 +116,85 @@ extension API.Affiliate {
                 self.coInviterChannelStatus = try c.apiEnum("coInviterChannelStatus")
                 self.linkStatus = try c.apiEnum("linkStatus")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xCFA6C11447667CAE: if v0 < 0, m.isKey("totalPage") { v0 = m.value }
+                    case 0xA97F87F50A537189: if v1 < 0, m.isKey("channelId") { v1 = m.value }
+                    case 0x53E192F5D77F8F7F: if v2 < 0, m.isKey("channelName") { v2 = m.value }
+                    case 0x7BF217ACCE545DED: if v3 < 0, m.isKey("joinLink") { v3 = m.value }
+                    case 0x3B0070585210496D: if v4 < 0, m.isKey("inviterCommissionRate") { v4 = m.value }
+                    case 0xCA5FE0D0C4609F83: if v5 < 0, m.isKey("coInviterCommissionRate") { v5 = m.value }
+                    case 0x16ED14CD7DCD799A: if v6 < 0, m.isKey("inviteeDiscountRate") { v6 = m.value }
+                    case 0x8AA60BB9DF760ED0: if v7 < 0, m.isKey("parUserName") { v7 = m.value }
+                    case 0xAF071939CDB1990F: if v8 < 0, m.isKey("coUserName") { v8 = m.value }
+                    case 0x21439EEB401C432A: if v9 < 0, m.isKey("isCompliant") { v9 = m.value }
+                    case 0x3BF8FBBAD1587CDD: if v10 < 0, m.isKey("note") { v10 = m.value }
+                    case 0xE87CB8C49796AAAE: if v11 < 0, m.isKey("isDefault") { v11 = m.value }
+                    case 0x54BF353E0CF6C138: if v12 < 0, m.isKey("totalCommission") { v12 = m.value }
+                    case 0xD40B77B086A636DA: if v13 < 0, m.isKey("commission24h") { v13 = m.value }
+                    case 0xB579798DBC57615E: if v14 < 0, m.isKey("inviteeCnt") { v14 = m.value }
+                    case 0xB6322A9388328BD4: if v15 < 0, m.isKey("traderCnt") { v15 = m.value }
+                    case 0x101936022BA73D3E: if v16 < 0, m.isKey("clickCnt") { v16 = m.value }
+                    case 0x10B64925FB78418B: if v17 < 0, m.isKey("totalFee") { v17 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v18 < 0, m.isKey("cTime") { v18 = m.value }
+                    case 0xB7E0ACB18F1D0DE0: if v19 < 0, m.isKey("channelAssessmentStatus") { v19 = m.value }
+                    case 0xB9318A2482B40683: if v20 < 0, m.isKey("inviterChannelStatus") { v20 = m.value }
+                    case 0xF8381924A45C8BFD: if v21 < 0, m.isKey("coInviterChannelStatus") { v21 = m.value }
+                    case 0x50DE24646E619FEB: if v22 < 0, m.isKey("linkStatus") { v22 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.totalPage = try d.directInteger(v0)
+                self.channelId = try d.directText(v1)
+                self.channelName = try d.directText(v2)
+                self.joinLink = try d.directText(v3)
+                self.inviterCommissionRate = try d.directDecimal(v4)
+                self.coInviterCommissionRate = try d.directDecimal(v5)
+                self.inviteeDiscountRate = try d.directDecimal(v6)
+                self.parUserName = try d.directText(v7)
+                self.coUserName = try d.directText(v8)
+                self.isCompliant = try d.directBoolean(v9)
+                self.note = try d.directText(v10)
+                self.isDefault = try d.directBoolean(v11)
+                self.totalCommission = try d.directDecimal(v12)
+                self.commission24h = try d.directDecimal(v13)
+                self.inviteeCnt = try d.directInteger(v14)
+                self.traderCnt = try d.directInteger(v15)
+                self.clickCnt = try d.directInteger(v16)
+                self.totalFee = try d.directDecimal(v17)
+                self.cTime = try d.directDate(v18)
+                self.channelAssessmentStatus = try d.directEnum(v19)
+                self.inviterChannelStatus = try d.directEnum(v20)
+                self.coInviterChannelStatus = try d.directEnum(v21)
+                self.linkStatus = try d.directEnum(v22)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -177,7 +256,7 @@ extension API.Affiliate {
         }
         /// One item of the `data` array of `GET /api/v5/affiliate/invitee/detail`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#affiliate-rest-api-get-the-invitee-39-s-detail
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `inviteeLevel`: an integer (a string on the wire).
             public let inviteeLevel: Int?
             /// `joinTime`: a time (epoch milliseconds on the wire).
@@ -223,6 +302,58 @@ extension API.Affiliate {
                 self.kycTime = try c.apiDate("kycTime")
                 self.region = try c.apiText("region")
                 self.affiliateCode = try c.apiText("affiliateCode")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xC5C9AFB8EF11E2EF: if v0 < 0, m.isKey("inviteeLevel") { v0 = m.value }
+                    case 0x300D296BA4473390: if v1 < 0, m.isKey("joinTime") { v1 = m.value }
+                    case 0x3EAAF134556BDCC6: if v2 < 0, m.isKey("inviteeRebateRate") { v2 = m.value }
+                    case 0x54BF353E0CF6C138: if v3 < 0, m.isKey("totalCommission") { v3 = m.value }
+                    case 0xE8F18E65A9D506C4: if v4 < 0, m.isKey("firstTradeTime") { v4 = m.value }
+                    case 0xE8DDC90A9D7C709D: if v5 < 0, m.isKey("level") { v5 = m.value }
+                    case 0x911F8A82F7FED254: if v6 < 0, m.isKey("depAmt") { v6 = m.value }
+                    case 0x7D48AE23D66ED1F4: if v7 < 0, m.isKey("wdAmt") { v7 = m.value }
+                    case 0xE9B86A419708527C: if v8 < 0, m.isKey("volMonth") { v8 = m.value }
+                    case 0x87F3D425AE873602: if v9 < 0, m.isKey("totalVol") { v9 = m.value }
+                    case 0x4EF2CEBD5D617192: if v10 < 0, m.isKey("accFee") { v10 = m.value }
+                    case 0x053B569DDF1FA2F7: if v11 < 0, m.isKey("kycTime") { v11 = m.value }
+                    case 0xC755A623F50A24DD: if v12 < 0, m.isKey("region") { v12 = m.value }
+                    case 0xFE06A24BDD86DC61: if v13 < 0, m.isKey("affiliateCode") { v13 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.inviteeLevel = try d.directInteger(v0)
+                self.joinTime = try d.directDate(v1)
+                self.inviteeRebateRate = try d.directDecimal(v2)
+                self.totalCommission = try d.directDecimal(v3)
+                self.firstTradeTime = try d.directDate(v4)
+                self.level = try d.directText(v5)
+                self.depAmt = try d.directDecimal(v6)
+                self.wdAmt = try d.directDecimal(v7)
+                self.volMonth = try d.directDecimal(v8)
+                self.totalVol = try d.directDecimal(v9)
+                self.accFee = try d.directDecimal(v10)
+                self.kycTime = try d.directDate(v11)
+                self.region = try d.directText(v12)
+                self.affiliateCode = try d.directText(v13)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -316,7 +447,7 @@ extension API.Affiliate {
         }
         /// One item of the `data` array of `GET /api/v5/affiliate/invitee/list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#affiliate-rest-api-get-invitee-list
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `totalPage`: an integer (a string on the wire).
             public let totalPage: Int?
             /// `uid`: text.
@@ -365,6 +496,61 @@ extension API.Affiliate {
                 self.totalFee = try c.apiDecimal("totalFee")
                 self.totalCommission = try c.apiDecimal("totalCommission")
                 self.isCompliant = try c.apiBoolean("isCompliant")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xCFA6C11447667CAE: if v0 < 0, m.isKey("totalPage") { v0 = m.value }
+                    case 0x4C9CB5193E0B272D: if v1 < 0, m.isKey("uid") { v1 = m.value }
+                    case 0x7772757416326F71: if v2 < 0, m.isKey("country") { v2 = m.value }
+                    case 0x300D296BA4473390: if v3 < 0, m.isKey("joinTime") { v3 = m.value }
+                    case 0xE8F18E65A9D506C4: if v4 < 0, m.isKey("firstTradeTime") { v4 = m.value }
+                    case 0x53E192F5D77F8F7F: if v5 < 0, m.isKey("channelName") { v5 = m.value }
+                    case 0xD6E699DE9A279DD0: if v6 < 0, m.isKey("rebateRate") { v6 = m.value }
+                    case 0x25C618026094A329: if v7 < 0, m.isKey("feeTierRank") { v7 = m.value }
+                    case 0x3F322350885F29E0: if v8 < 0, m.isKey("kycStatus") { v8 = m.value }
+                    case 0x053B569DDF1FA2F7: if v9 < 0, m.isKey("kycTime") { v9 = m.value }
+                    case 0x911F8A82F7FED254: if v10 < 0, m.isKey("depAmt") { v10 = m.value }
+                    case 0x87F3D425AE873602: if v11 < 0, m.isKey("totalVol") { v11 = m.value }
+                    case 0x10B64925FB78418B: if v12 < 0, m.isKey("totalFee") { v12 = m.value }
+                    case 0x54BF353E0CF6C138: if v13 < 0, m.isKey("totalCommission") { v13 = m.value }
+                    case 0x21439EEB401C432A: if v14 < 0, m.isKey("isCompliant") { v14 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.totalPage = try d.directInteger(v0)
+                self.uid = try d.directText(v1)
+                self.country = try d.directText(v2)
+                self.joinTime = try d.directDate(v3)
+                self.firstTradeTime = try d.directDate(v4)
+                self.channelName = try d.directText(v5)
+                self.rebateRate = try d.directDecimal(v6)
+                self.feeTierRank = try d.directInteger(v7)
+                self.kycStatus = try d.directEnum(v8)
+                self.kycTime = try d.directDate(v9)
+                self.depAmt = try d.directDecimal(v10)
+                self.totalVol = try d.directDecimal(v11)
+                self.totalFee = try d.directDecimal(v12)
+                self.totalCommission = try d.directDecimal(v13)
+                self.isCompliant = try d.directBoolean(v14)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -431,7 +617,7 @@ extension API.Affiliate {
         }
         /// One item of the `data` array of `GET /api/v5/affiliate/link/list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#affiliate-rest-api-get-link-list
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `totalPage`: an integer (a string on the wire).
             public let totalPage: Int?
             /// `channelId`: text.
@@ -480,6 +666,61 @@ extension API.Affiliate {
                 self.cTime = try c.apiDate("cTime")
                 self.isDefault = try c.apiBoolean("isDefault")
                 self.linkStatus = try c.apiEnum("linkStatus")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xCFA6C11447667CAE: if v0 < 0, m.isKey("totalPage") { v0 = m.value }
+                    case 0xA97F87F50A537189: if v1 < 0, m.isKey("channelId") { v1 = m.value }
+                    case 0x53E192F5D77F8F7F: if v2 < 0, m.isKey("channelName") { v2 = m.value }
+                    case 0x7BF217ACCE545DED: if v3 < 0, m.isKey("joinLink") { v3 = m.value }
+                    case 0x61311F32610C4501: if v4 < 0, m.isKey("linkType") { v4 = m.value }
+                    case 0x3B0070585210496D: if v5 < 0, m.isKey("inviterCommissionRate") { v5 = m.value }
+                    case 0xCA5FE0D0C4609F83: if v6 < 0, m.isKey("coInviterCommissionRate") { v6 = m.value }
+                    case 0x16ED14CD7DCD799A: if v7 < 0, m.isKey("inviteeDiscountRate") { v7 = m.value }
+                    case 0xB579798DBC57615E: if v8 < 0, m.isKey("inviteeCnt") { v8 = m.value }
+                    case 0xB6322A9388328BD4: if v9 < 0, m.isKey("traderCnt") { v9 = m.value }
+                    case 0x54BF353E0CF6C138: if v10 < 0, m.isKey("totalCommission") { v10 = m.value }
+                    case 0xD40B77B086A636DA: if v11 < 0, m.isKey("commission24h") { v11 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v12 < 0, m.isKey("cTime") { v12 = m.value }
+                    case 0xE87CB8C49796AAAE: if v13 < 0, m.isKey("isDefault") { v13 = m.value }
+                    case 0x50DE24646E619FEB: if v14 < 0, m.isKey("linkStatus") { v14 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.totalPage = try d.directInteger(v0)
+                self.channelId = try d.directText(v1)
+                self.channelName = try d.directText(v2)
+                self.joinLink = try d.directText(v3)
+                self.linkType = try d.directEnum(v4)
+                self.inviterCommissionRate = try d.directDecimal(v5)
+                self.coInviterCommissionRate = try d.directDecimal(v6)
+                self.inviteeDiscountRate = try d.directDecimal(v7)
+                self.inviteeCnt = try d.directInteger(v8)
+                self.traderCnt = try d.directInteger(v9)
+                self.totalCommission = try d.directDecimal(v10)
+                self.commission24h = try d.directDecimal(v11)
+                self.cTime = try d.directDate(v12)
+                self.isDefault = try d.directBoolean(v13)
+                self.linkStatus = try d.directEnum(v14)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -542,9 +783,9 @@ extension API.Affiliate {
         }
         /// One item of the `data` array of `GET /api/v5/affiliate/performance/summary`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#affiliate-rest-api-get-performance-summary
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Details: Codable, Sendable {
+            public struct Details: Codable, Sendable, TapeDirect {
                 /// `commissionCategory`: one of a documented set of values (unknown values are kept).
                 public let commissionCategory: CommissionCategory?
                 /// `firstTraderCnt`: an integer (a string on the wire).
@@ -563,6 +804,31 @@ extension API.Affiliate {
                     self.traderCnt = try c.apiInteger("traderCnt")
                     self.vol = try c.apiDecimal("vol")
                     self.commission = try c.apiDecimal("commission")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x17537E2829ED2988: if v0 < 0, m.isKey("commissionCategory") { v0 = m.value }
+                        case 0x8A7E7CA2F6545D90: if v1 < 0, m.isKey("firstTraderCnt") { v1 = m.value }
+                        case 0xB6322A9388328BD4: if v2 < 0, m.isKey("traderCnt") { v2 = m.value }
+                        case 0x68FD26194ECB565A: if v3 < 0, m.isKey("vol") { v3 = m.value }
+                        case 0x4BC0DCED44C264B0: if v4 < 0, m.isKey("commission") { v4 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.commissionCategory = try d.directEnum(v0)
+                    self.firstTraderCnt = try d.directInteger(v1)
+                    self.traderCnt = try d.directInteger(v2)
+                    self.vol = try d.directDecimal(v3)
+                    self.commission = try d.directDecimal(v4)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -589,6 +855,28 @@ extension API.Affiliate {
                 self.inviteeCnt = try c.apiInteger("inviteeCnt")
                 self.depAmt = try c.apiDecimal("depAmt")
                 self.details = try c.apiNested("details")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x607ED783146D4C29: if v0 < 0, m.isKey("uTime") { v0 = m.value }
+                    case 0xB579798DBC57615E: if v1 < 0, m.isKey("inviteeCnt") { v1 = m.value }
+                    case 0x911F8A82F7FED254: if v2 < 0, m.isKey("depAmt") { v2 = m.value }
+                    case 0xB9515701B1F5FC65: if v3 < 0, m.isKey("details") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.uTime = try d.directDate(v0)
+                self.inviteeCnt = try d.directInteger(v1)
+                self.depAmt = try d.directDecimal(v2)
+                self.details = try d.directNested(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -652,7 +940,7 @@ extension API.Affiliate {
         }
         /// One item of the `data` array of `GET /api/v5/affiliate/sub-affiliate/list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#affiliate-rest-api-get-sub-affiliate-list
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `totalPage`: an integer (a string on the wire).
             public let totalPage: Int?
             /// `subAffiliateUid`: text.
@@ -695,6 +983,55 @@ extension API.Affiliate {
                 self.totalVol = try c.apiDecimal("totalVol")
                 self.totalFee = try c.apiDecimal("totalFee")
                 self.totalCommission = try c.apiDecimal("totalCommission")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xCFA6C11447667CAE: if v0 < 0, m.isKey("totalPage") { v0 = m.value }
+                    case 0x68F948627DD4C40E: if v1 < 0, m.isKey("subAffiliateUid") { v1 = m.value }
+                    case 0x7772757416326F71: if v2 < 0, m.isKey("country") { v2 = m.value }
+                    case 0x300D296BA4473390: if v3 < 0, m.isKey("joinTime") { v3 = m.value }
+                    case 0x4644BE5EFBBF5E9A: if v4 < 0, m.isKey("subAffiliateLevel") { v4 = m.value }
+                    case 0xEAE9F017601B1852: if v5 < 0, m.isKey("commissionRate") { v5 = m.value }
+                    case 0x21439EEB401C432A: if v6 < 0, m.isKey("isCompliant") { v6 = m.value }
+                    case 0xB579798DBC57615E: if v7 < 0, m.isKey("inviteeCnt") { v7 = m.value }
+                    case 0xB6322A9388328BD4: if v8 < 0, m.isKey("traderCnt") { v8 = m.value }
+                    case 0x911F8A82F7FED254: if v9 < 0, m.isKey("depAmt") { v9 = m.value }
+                    case 0x87F3D425AE873602: if v10 < 0, m.isKey("totalVol") { v10 = m.value }
+                    case 0x10B64925FB78418B: if v11 < 0, m.isKey("totalFee") { v11 = m.value }
+                    case 0x54BF353E0CF6C138: if v12 < 0, m.isKey("totalCommission") { v12 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.totalPage = try d.directInteger(v0)
+                self.subAffiliateUid = try d.directText(v1)
+                self.country = try d.directText(v2)
+                self.joinTime = try d.directDate(v3)
+                self.subAffiliateLevel = try d.directEnum(v4)
+                self.commissionRate = try d.directDecimal(v5)
+                self.isCompliant = try d.directBoolean(v6)
+                self.inviteeCnt = try d.directInteger(v7)
+                self.traderCnt = try d.directInteger(v8)
+                self.depAmt = try d.directDecimal(v9)
+                self.totalVol = try d.directDecimal(v10)
+                self.totalFee = try d.directDecimal(v11)
+                self.totalCommission = try d.directDecimal(v12)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

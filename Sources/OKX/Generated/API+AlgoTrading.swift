@@ -149,7 +149,7 @@ extension API.AlgoTrading {
         }
         /// One item of the `data` array of `POST /api/v5/trade/amend-algos`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-post-amend-algo-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -168,6 +168,31 @@ extension API.AlgoTrading {
                 self.reqId = try c.apiText("reqId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xFC8821F2B5AD9F3E: if v2 < 0, m.isKey("reqId") { v2 = m.value }
+                    case 0xE8586107E6A04F6F: if v3 < 0, m.isKey("sCode") { v3 = m.value }
+                    case 0x882D4C1998C80717: if v4 < 0, m.isKey("sMsg") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.reqId = try d.directText(v2)
+                self.sCode = try d.directText(v3)
+                self.sMsg = try d.directText(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -220,7 +245,7 @@ extension API.AlgoTrading {
         }
         /// One item of the `data` array of `POST /api/v5/trade/cancel-algos`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-post-cancel-algo-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `sCode`: text.
@@ -242,6 +267,34 @@ extension API.AlgoTrading {
                 self.clOrdId = try c.apiText("clOrdId")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xE8586107E6A04F6F: if v1 < 0, m.isKey("sCode") { v1 = m.value }
+                    case 0x882D4C1998C80717: if v2 < 0, m.isKey("sMsg") { v2 = m.value }
+                    case 0x76ED59528A2E9E7C: if v3 < 0, m.isKey("clOrdId") { v3 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v4 < 0, m.isKey("algoClOrdId") { v4 = m.value }
+                    case 0x56D7AB194448A4F3: if v5 < 0, m.isKey("tag") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.sCode = try d.directText(v1)
+                self.sMsg = try d.directText(v2)
+                self.clOrdId = try d.directText(v3)
+                self.algoClOrdId = try d.directText(v4)
+                self.tag = try d.directText(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -291,9 +344,9 @@ extension API.AlgoTrading {
         }
         /// One item of the `data` array of `GET /api/v5/trade/order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-get-algo-order-details
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Codable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable, TapeDirect {
                 /// `attachAlgoClOrdId`: text.
                 public let attachAlgoClOrdId: String?
                 /// `tpTriggerPx`: a decimal number (a string on the wire).
@@ -334,6 +387,52 @@ extension API.AlgoTrading {
                     self.callbackSpread = try c.apiDecimal("callbackSpread")
                     self.activePx = try c.apiDecimal("activePx")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x810621D0E3DFA3AE: if v0 < 0, m.isKey("attachAlgoClOrdId") { v0 = m.value }
+                        case 0xC25672DCA183922F: if v1 < 0, m.isKey("tpTriggerPx") { v1 = m.value }
+                        case 0xA4AC5541E1715DEA: if v2 < 0, m.isKey("tpTriggerRatio") { v2 = m.value }
+                        case 0x5E9E22E1077F8277: if v3 < 0, m.isKey("tpTriggerPxType") { v3 = m.value }
+                        case 0xE78728D2C6576664: if v4 < 0, m.isKey("tpOrdPx") { v4 = m.value }
+                        case 0x54DE5C06C1B6E122: if v5 < 0, m.isKey("slTriggerPx") { v5 = m.value }
+                        case 0x4BB7AA9CA0A045F9: if v6 < 0, m.isKey("slTriggerRatio") { v6 = m.value }
+                        case 0x2E071A62AA81C4D2: if v7 < 0, m.isKey("slTriggerPxType") { v7 = m.value }
+                        case 0x9B6C978E2E265439: if v8 < 0, m.isKey("slOrdPx") { v8 = m.value }
+                        case 0x948FFC082B0FAE1D: if v9 < 0, m.isKey("callbackRatio") { v9 = m.value }
+                        case 0xA7673F6F54D42B4D: if v10 < 0, m.isKey("callbackSpread") { v10 = m.value }
+                        case 0x829CAFAD1D2383CF: if v11 < 0, m.isKey("activePx") { v11 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.attachAlgoClOrdId = try d.directText(v0)
+                    self.tpTriggerPx = try d.directDecimal(v1)
+                    self.tpTriggerRatio = try d.directDecimal(v2)
+                    self.tpTriggerPxType = try d.directEnum(v3)
+                    self.tpOrdPx = try d.directDecimal(v4)
+                    self.slTriggerPx = try d.directDecimal(v5)
+                    self.slTriggerRatio = try d.directDecimal(v6)
+                    self.slTriggerPxType = try d.directEnum(v7)
+                    self.slOrdPx = try d.directDecimal(v8)
+                    self.callbackRatio = try d.directDecimal(v9)
+                    self.callbackSpread = try d.directDecimal(v10)
+                    self.activePx = try d.directDecimal(v11)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -352,13 +451,26 @@ extension API.AlgoTrading {
                 }
             }
             /// A nested object of the response.
-            public struct LinkedOrd: Codable, Sendable {
+            public struct LinkedOrd: Codable, Sendable, TapeDirect {
                 /// `ordId`: text.
                 public let ordId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ordId = try c.apiText("ordId")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ordId = try d.directText(v0)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -537,6 +649,184 @@ extension API.AlgoTrading {
                 self.maxChaseType = try c.apiEnum("maxChaseType")
                 self.maxChaseVal = try c.apiDecimal("maxChaseVal")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                var v42: Int32 = -1
+                var v43: Int32 = -1
+                var v44: Int32 = -1
+                var v45: Int32 = -1
+                var v46: Int32 = -1
+                var v47: Int32 = -1
+                var v48: Int32 = -1
+                var v49: Int32 = -1
+                var v50: Int32 = -1
+                var v51: Int32 = -1
+                var v52: Int32 = -1
+                var v53: Int32 = -1
+                var v54: Int32 = -1
+                var v55: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                    case 0x6B86FB72815776DD: if v3 < 0, m.isKey("ordId") { v3 = m.value }
+                    case 0x30D84F4E09B456B9: if v4 < 0, m.isKey("ordIdList") { v4 = m.value }
+                    case 0x57EE775BF04FA723: if v5 < 0, m.isKey("algoId") { v5 = m.value }
+                    case 0x76ED59528A2E9E7C: if v6 < 0, m.isKey("clOrdId") { v6 = m.value }
+                    case 0x08D94407B5794688: if v7 < 0, m.isKey("sz") { v7 = m.value }
+                    case 0x5E2C332589DD04CD: if v8 < 0, m.isKey("closeFraction") { v8 = m.value }
+                    case 0xE876851027B58648: if v9 < 0, m.isKey("ordType") { v9 = m.value }
+                    case 0x4E0C8A18E635803E: if v10 < 0, m.isKey("side") { v10 = m.value }
+                    case 0x297B967F0EEA27C2: if v11 < 0, m.isKey("posSide") { v11 = m.value }
+                    case 0x74FC9DE3D6168692: if v12 < 0, m.isKey("tdMode") { v12 = m.value }
+                    case 0xD2F181B86AE4553D: if v13 < 0, m.isKey("tgtCcy") { v13 = m.value }
+                    case 0xEE63AAAD45B1B116: if v14 < 0, m.isKey("state") { v14 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v15 < 0, m.isKey("lever") { v15 = m.value }
+                    case 0xC25672DCA183922F: if v16 < 0, m.isKey("tpTriggerPx") { v16 = m.value }
+                    case 0x5E9E22E1077F8277: if v17 < 0, m.isKey("tpTriggerPxType") { v17 = m.value }
+                    case 0xE78728D2C6576664: if v18 < 0, m.isKey("tpOrdPx") { v18 = m.value }
+                    case 0x54DE5C06C1B6E122: if v19 < 0, m.isKey("slTriggerPx") { v19 = m.value }
+                    case 0x2E071A62AA81C4D2: if v20 < 0, m.isKey("slTriggerPxType") { v20 = m.value }
+                    case 0x9B6C978E2E265439: if v21 < 0, m.isKey("slOrdPx") { v21 = m.value }
+                    case 0x47803AB73B0014C3: if v22 < 0, m.isKey("triggerPx") { v22 = m.value }
+                    case 0x1DE2F1C52389199B: if v23 < 0, m.isKey("triggerPxType") { v23 = m.value }
+                    case 0x6B9EF972816C0558: if v24 < 0, m.isKey("ordPx") { v24 = m.value }
+                    case 0x8EDDEE17F45F5A10: if v25 < 0, m.isKey("advanceOrdType") { v25 = m.value }
+                    case 0x2F0E69057954B002: if v26 < 0, m.isKey("actualSz") { v26 = m.value }
+                    case 0x2F186905795D0487: if v27 < 0, m.isKey("actualPx") { v27 = m.value }
+                    case 0x56D7AB194448A4F3: if v28 < 0, m.isKey("tag") { v28 = m.value }
+                    case 0x5E984B1F944857EC: if v29 < 0, m.isKey("actualSide") { v29 = m.value }
+                    case 0xB0139ECD774B95BA: if v30 < 0, m.isKey("triggerTime") { v30 = m.value }
+                    case 0xD55FEAF3E2E7D96E: if v31 < 0, m.isKey("pxVar") { v31 = m.value }
+                    case 0xB69967D348AA44BE: if v32 < 0, m.isKey("pxSpread") { v32 = m.value }
+                    case 0x2AAED229800B787B: if v33 < 0, m.isKey("szLimit") { v33 = m.value }
+                    case 0x7714438AC64E40E4: if v34 < 0, m.isKey("pxLimit") { v34 = m.value }
+                    case 0x3C4038C9B9091C25: if v35 < 0, m.isKey("timeInterval") { v35 = m.value }
+                    case 0x948FFC082B0FAE1D: if v36 < 0, m.isKey("callbackRatio") { v36 = m.value }
+                    case 0xA7673F6F54D42B4D: if v37 < 0, m.isKey("callbackSpread") { v37 = m.value }
+                    case 0x829CAFAD1D2383CF: if v38 < 0, m.isKey("activePx") { v38 = m.value }
+                    case 0x320C64CB4963DBC0: if v39 < 0, m.isKey("moveTriggerPx") { v39 = m.value }
+                    case 0x61A1F11A81412D29: if v40 < 0, m.isKey("reduceOnly") { v40 = m.value }
+                    case 0xEB3B6FC36D069A16: if v41 < 0, m.isKey("quickMgnType") { v41 = m.value }
+                    case 0x0456D2AD905847D9: if v42 < 0, m.isKey("last") { v42 = m.value }
+                    case 0x6E4A8F90F5603BCC: if v43 < 0, m.isKey("failCode") { v43 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v44 < 0, m.isKey("algoClOrdId") { v44 = m.value }
+                    case 0x9EB51AAC603AC97F: if v45 < 0, m.isKey("amendPxOnTriggerType") { v45 = m.value }
+                    case 0x2E4A53E0B408B50F: if v46 < 0, m.isKey("attachAlgoOrds") { v46 = m.value }
+                    case 0x08BDAD3722CE741B: if v47 < 0, m.isKey("linkedOrd") { v47 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v48 < 0, m.isKey("cTime") { v48 = m.value }
+                    case 0x607ED783146D4C29: if v49 < 0, m.isKey("uTime") { v49 = m.value }
+                    case 0xB967F77AF11A66DF: if v50 < 0, m.isKey("isTradeBorrowMode") { v50 = m.value }
+                    case 0x529F5F991EBB2F95: if v51 < 0, m.isKey("chaseType") { v51 = m.value }
+                    case 0xC4D1A87E525E4AD4: if v52 < 0, m.isKey("chaseVal") { v52 = m.value }
+                    case 0x428D2D4E055CF1F9: if v53 < 0, m.isKey("maxChaseType") { v53 = m.value }
+                    case 0x199533F472D91300: if v54 < 0, m.isKey("maxChaseVal") { v54 = m.value }
+                    case 0xADABDA5226275360: if v55 < 0, m.isKey("tradeQuoteCcy") { v55 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.ccy = try d.directText(v2)
+                self.ordId = try d.directText(v3)
+                self.ordIdList = try d.directTexts(v4)
+                self.algoId = try d.directRequiredText(v5, "algoId")
+                self.clOrdId = try d.directText(v6)
+                self.sz = try d.directDecimal(v7)
+                self.closeFraction = try d.directDecimal(v8)
+                self.ordType = try d.directEnum(v9)
+                self.side = try d.directEnum(v10)
+                self.posSide = try d.directText(v11)
+                self.tdMode = try d.directEnum(v12)
+                self.tgtCcy = try d.directEnum(v13)
+                self.state = try d.directEnum(v14)
+                self.lever = try d.directDecimal(v15)
+                self.tpTriggerPx = try d.directDecimal(v16)
+                self.tpTriggerPxType = try d.directEnum(v17)
+                self.tpOrdPx = try d.directDecimal(v18)
+                self.slTriggerPx = try d.directDecimal(v19)
+                self.slTriggerPxType = try d.directEnum(v20)
+                self.slOrdPx = try d.directDecimal(v21)
+                self.triggerPx = try d.directDecimal(v22)
+                self.triggerPxType = try d.directEnum(v23)
+                self.ordPx = try d.directDecimal(v24)
+                self.advanceOrdType = try d.directEnum(v25)
+                self.actualSz = try d.directDecimal(v26)
+                self.actualPx = try d.directDecimal(v27)
+                self.tag = try d.directText(v28)
+                self.actualSide = try d.directEnum(v29)
+                self.triggerTime = try d.directDate(v30)
+                self.pxVar = try d.directDecimal(v31)
+                self.pxSpread = try d.directDecimal(v32)
+                self.szLimit = try d.directDecimal(v33)
+                self.pxLimit = try d.directDecimal(v34)
+                self.timeInterval = try d.directInteger(v35)
+                self.callbackRatio = try d.directDecimal(v36)
+                self.callbackSpread = try d.directDecimal(v37)
+                self.activePx = try d.directDecimal(v38)
+                self.moveTriggerPx = try d.directDecimal(v39)
+                self.reduceOnly = try d.directBoolean(v40)
+                self.quickMgnType = try d.directText(v41)
+                self.last = try d.directDecimal(v42)
+                self.failCode = try d.directText(v43)
+                self.algoClOrdId = try d.directText(v44)
+                self.amendPxOnTriggerType = try d.directEnum(v45)
+                self.attachAlgoOrds = try d.directNested(v46)
+                self.linkedOrd = try d.directNested(v47)
+                self.cTime = try d.directDate(v48)
+                self.uTime = try d.directDate(v49)
+                self.isTradeBorrowMode = try d.directBoolean(v50)
+                self.chaseType = try d.directEnum(v51)
+                self.chaseVal = try d.directDecimal(v52)
+                self.maxChaseType = try d.directEnum(v53)
+                self.maxChaseVal = try d.directDecimal(v54)
+                self.tradeQuoteCcy = try d.directText(v55)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -890,7 +1180,7 @@ extension API.AlgoTrading {
         }
         /// One item of the `data` array of `POST /api/v5/trade/order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-post-place-algo-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `clOrdId`: text; deprecated.
@@ -912,6 +1202,34 @@ extension API.AlgoTrading {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.tag = try c.apiText("tag")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v2 < 0, m.isKey("algoClOrdId") { v2 = m.value }
+                    case 0xE8586107E6A04F6F: if v3 < 0, m.isKey("sCode") { v3 = m.value }
+                    case 0x882D4C1998C80717: if v4 < 0, m.isKey("sMsg") { v4 = m.value }
+                    case 0x56D7AB194448A4F3: if v5 < 0, m.isKey("tag") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.clOrdId = try d.directText(v1)
+                self.algoClOrdId = try d.directText(v2)
+                self.sCode = try d.directText(v3)
+                self.sMsg = try d.directText(v4)
+                self.tag = try d.directText(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -985,9 +1303,9 @@ extension API.AlgoTrading {
         }
         /// One item of the `data` array of `GET /api/v5/trade/orders-algo-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-get-algo-order-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct TriggerParams: Codable, Sendable {
+            public struct TriggerParams: Codable, Sendable, TapeDirect {
                 /// `triggerAction`: one of a documented set of values (unknown values are kept).
                 public let triggerAction: TriggerAction?
                 /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
@@ -1013,6 +1331,37 @@ extension API.AlgoTrading {
                     self.thold = try c.apiText("thold")
                     self.timePeriod = try c.apiEnum("timePeriod")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x3B8653EC7007CA51: if v0 < 0, m.isKey("triggerAction") { v0 = m.value }
+                        case 0x208971090068D2C6: if v1 < 0, m.isKey("triggerStrategy") { v1 = m.value }
+                        case 0x47803AB73B0014C3: if v2 < 0, m.isKey("triggerPx") { v2 = m.value }
+                        case 0x9680090DE0443D17: if v3 < 0, m.isKey("triggerCond") { v3 = m.value }
+                        case 0x1F54E1EBFDA11B61: if v4 < 0, m.isKey("timeframe") { v4 = m.value }
+                        case 0x41AF27728EDEBF32: if v5 < 0, m.isKey("thold") { v5 = m.value }
+                        case 0x064D2714D15607FD: if v6 < 0, m.isKey("timePeriod") { v6 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.triggerAction = try d.directEnum(v0)
+                    self.triggerStrategy = try d.directEnum(v1)
+                    self.triggerPx = try d.directDecimal(v2)
+                    self.triggerCond = try d.directEnum(v3)
+                    self.timeframe = try d.directEnum(v4)
+                    self.thold = try d.directText(v5)
+                    self.timePeriod = try d.directEnum(v6)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -1026,7 +1375,7 @@ extension API.AlgoTrading {
                 }
             }
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Codable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable, TapeDirect {
                 /// `attachAlgoClOrdId`: text.
                 public let attachAlgoClOrdId: String?
                 /// `tpTriggerPx`: a decimal number (a string on the wire).
@@ -1067,6 +1416,52 @@ extension API.AlgoTrading {
                     self.callbackSpread = try c.apiDecimal("callbackSpread")
                     self.activePx = try c.apiDecimal("activePx")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x810621D0E3DFA3AE: if v0 < 0, m.isKey("attachAlgoClOrdId") { v0 = m.value }
+                        case 0xC25672DCA183922F: if v1 < 0, m.isKey("tpTriggerPx") { v1 = m.value }
+                        case 0xA4AC5541E1715DEA: if v2 < 0, m.isKey("tpTriggerRatio") { v2 = m.value }
+                        case 0x5E9E22E1077F8277: if v3 < 0, m.isKey("tpTriggerPxType") { v3 = m.value }
+                        case 0xE78728D2C6576664: if v4 < 0, m.isKey("tpOrdPx") { v4 = m.value }
+                        case 0x54DE5C06C1B6E122: if v5 < 0, m.isKey("slTriggerPx") { v5 = m.value }
+                        case 0x4BB7AA9CA0A045F9: if v6 < 0, m.isKey("slTriggerRatio") { v6 = m.value }
+                        case 0x2E071A62AA81C4D2: if v7 < 0, m.isKey("slTriggerPxType") { v7 = m.value }
+                        case 0x9B6C978E2E265439: if v8 < 0, m.isKey("slOrdPx") { v8 = m.value }
+                        case 0x948FFC082B0FAE1D: if v9 < 0, m.isKey("callbackRatio") { v9 = m.value }
+                        case 0xA7673F6F54D42B4D: if v10 < 0, m.isKey("callbackSpread") { v10 = m.value }
+                        case 0x829CAFAD1D2383CF: if v11 < 0, m.isKey("activePx") { v11 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.attachAlgoClOrdId = try d.directText(v0)
+                    self.tpTriggerPx = try d.directDecimal(v1)
+                    self.tpTriggerRatio = try d.directDecimal(v2)
+                    self.tpTriggerPxType = try d.directEnum(v3)
+                    self.tpOrdPx = try d.directDecimal(v4)
+                    self.slTriggerPx = try d.directDecimal(v5)
+                    self.slTriggerRatio = try d.directDecimal(v6)
+                    self.slTriggerPxType = try d.directEnum(v7)
+                    self.slOrdPx = try d.directDecimal(v8)
+                    self.callbackRatio = try d.directDecimal(v9)
+                    self.callbackSpread = try d.directDecimal(v10)
+                    self.activePx = try d.directDecimal(v11)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -1085,13 +1480,26 @@ extension API.AlgoTrading {
                 }
             }
             /// A nested object of the response.
-            public struct LinkedOrd: Codable, Sendable {
+            public struct LinkedOrd: Codable, Sendable, TapeDirect {
                 /// `ordId`: text.
                 public let ordId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ordId = try c.apiText("ordId")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ordId = try d.directText(v0)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1279,6 +1687,193 @@ extension API.AlgoTrading {
                 self.maxChaseType = try c.apiEnum("maxChaseType")
                 self.maxChaseVal = try c.apiDecimal("maxChaseVal")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                var v42: Int32 = -1
+                var v43: Int32 = -1
+                var v44: Int32 = -1
+                var v45: Int32 = -1
+                var v46: Int32 = -1
+                var v47: Int32 = -1
+                var v48: Int32 = -1
+                var v49: Int32 = -1
+                var v50: Int32 = -1
+                var v51: Int32 = -1
+                var v52: Int32 = -1
+                var v53: Int32 = -1
+                var v54: Int32 = -1
+                var v55: Int32 = -1
+                var v56: Int32 = -1
+                var v57: Int32 = -1
+                var v58: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                    case 0x6B86FB72815776DD: if v3 < 0, m.isKey("ordId") { v3 = m.value }
+                    case 0x30D84F4E09B456B9: if v4 < 0, m.isKey("ordIdList") { v4 = m.value }
+                    case 0x57EE775BF04FA723: if v5 < 0, m.isKey("algoId") { v5 = m.value }
+                    case 0x76ED59528A2E9E7C: if v6 < 0, m.isKey("clOrdId") { v6 = m.value }
+                    case 0x08D94407B5794688: if v7 < 0, m.isKey("sz") { v7 = m.value }
+                    case 0x5E2C332589DD04CD: if v8 < 0, m.isKey("closeFraction") { v8 = m.value }
+                    case 0xE876851027B58648: if v9 < 0, m.isKey("ordType") { v9 = m.value }
+                    case 0x4E0C8A18E635803E: if v10 < 0, m.isKey("side") { v10 = m.value }
+                    case 0x297B967F0EEA27C2: if v11 < 0, m.isKey("posSide") { v11 = m.value }
+                    case 0x74FC9DE3D6168692: if v12 < 0, m.isKey("tdMode") { v12 = m.value }
+                    case 0xD2F181B86AE4553D: if v13 < 0, m.isKey("tgtCcy") { v13 = m.value }
+                    case 0xEE63AAAD45B1B116: if v14 < 0, m.isKey("state") { v14 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v15 < 0, m.isKey("lever") { v15 = m.value }
+                    case 0xC25672DCA183922F: if v16 < 0, m.isKey("tpTriggerPx") { v16 = m.value }
+                    case 0x5E9E22E1077F8277: if v17 < 0, m.isKey("tpTriggerPxType") { v17 = m.value }
+                    case 0xE78728D2C6576664: if v18 < 0, m.isKey("tpOrdPx") { v18 = m.value }
+                    case 0x54DE5C06C1B6E122: if v19 < 0, m.isKey("slTriggerPx") { v19 = m.value }
+                    case 0x2E071A62AA81C4D2: if v20 < 0, m.isKey("slTriggerPxType") { v20 = m.value }
+                    case 0x9B6C978E2E265439: if v21 < 0, m.isKey("slOrdPx") { v21 = m.value }
+                    case 0x47803AB73B0014C3: if v22 < 0, m.isKey("triggerPx") { v22 = m.value }
+                    case 0x1DE2F1C52389199B: if v23 < 0, m.isKey("triggerPxType") { v23 = m.value }
+                    case 0x6B9EF972816C0558: if v24 < 0, m.isKey("ordPx") { v24 = m.value }
+                    case 0x8EDDEE17F45F5A10: if v25 < 0, m.isKey("advanceOrdType") { v25 = m.value }
+                    case 0x2F0E69057954B002: if v26 < 0, m.isKey("actualSz") { v26 = m.value }
+                    case 0x2F186905795D0487: if v27 < 0, m.isKey("actualPx") { v27 = m.value }
+                    case 0x56D7AB194448A4F3: if v28 < 0, m.isKey("tag") { v28 = m.value }
+                    case 0x5E984B1F944857EC: if v29 < 0, m.isKey("actualSide") { v29 = m.value }
+                    case 0xB0139ECD774B95BA: if v30 < 0, m.isKey("triggerTime") { v30 = m.value }
+                    case 0xD55FEAF3E2E7D96E: if v31 < 0, m.isKey("pxVar") { v31 = m.value }
+                    case 0xB69967D348AA44BE: if v32 < 0, m.isKey("pxSpread") { v32 = m.value }
+                    case 0x2AAED229800B787B: if v33 < 0, m.isKey("szLimit") { v33 = m.value }
+                    case 0x7714438AC64E40E4: if v34 < 0, m.isKey("pxLimit") { v34 = m.value }
+                    case 0xE35F8A3E509C45F7: if v35 < 0, m.isKey("lmtOrderNumber") { v35 = m.value }
+                    case 0x23F84773B5FA5CAE: if v36 < 0, m.isKey("aggressiveness") { v36 = m.value }
+                    case 0x4362B11D03E77729: if v37 < 0, m.isKey("triggerParams") { v37 = m.value }
+                    case 0x3C4038C9B9091C25: if v38 < 0, m.isKey("timeInterval") { v38 = m.value }
+                    case 0x948FFC082B0FAE1D: if v39 < 0, m.isKey("callbackRatio") { v39 = m.value }
+                    case 0xA7673F6F54D42B4D: if v40 < 0, m.isKey("callbackSpread") { v40 = m.value }
+                    case 0x829CAFAD1D2383CF: if v41 < 0, m.isKey("activePx") { v41 = m.value }
+                    case 0x320C64CB4963DBC0: if v42 < 0, m.isKey("moveTriggerPx") { v42 = m.value }
+                    case 0x61A1F11A81412D29: if v43 < 0, m.isKey("reduceOnly") { v43 = m.value }
+                    case 0xEB3B6FC36D069A16: if v44 < 0, m.isKey("quickMgnType") { v44 = m.value }
+                    case 0x0456D2AD905847D9: if v45 < 0, m.isKey("last") { v45 = m.value }
+                    case 0x6E4A8F90F5603BCC: if v46 < 0, m.isKey("failCode") { v46 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v47 < 0, m.isKey("algoClOrdId") { v47 = m.value }
+                    case 0x9EB51AAC603AC97F: if v48 < 0, m.isKey("amendPxOnTriggerType") { v48 = m.value }
+                    case 0x2E4A53E0B408B50F: if v49 < 0, m.isKey("attachAlgoOrds") { v49 = m.value }
+                    case 0x08BDAD3722CE741B: if v50 < 0, m.isKey("linkedOrd") { v50 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v51 < 0, m.isKey("cTime") { v51 = m.value }
+                    case 0x607ED783146D4C29: if v52 < 0, m.isKey("uTime") { v52 = m.value }
+                    case 0xB967F77AF11A66DF: if v53 < 0, m.isKey("isTradeBorrowMode") { v53 = m.value }
+                    case 0x529F5F991EBB2F95: if v54 < 0, m.isKey("chaseType") { v54 = m.value }
+                    case 0xC4D1A87E525E4AD4: if v55 < 0, m.isKey("chaseVal") { v55 = m.value }
+                    case 0x428D2D4E055CF1F9: if v56 < 0, m.isKey("maxChaseType") { v56 = m.value }
+                    case 0x199533F472D91300: if v57 < 0, m.isKey("maxChaseVal") { v57 = m.value }
+                    case 0xADABDA5226275360: if v58 < 0, m.isKey("tradeQuoteCcy") { v58 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.ccy = try d.directText(v2)
+                self.ordId = try d.directText(v3)
+                self.ordIdList = try d.directTexts(v4)
+                self.algoId = try d.directRequiredText(v5, "algoId")
+                self.clOrdId = try d.directText(v6)
+                self.sz = try d.directDecimal(v7)
+                self.closeFraction = try d.directDecimal(v8)
+                self.ordType = try d.directEnum(v9)
+                self.side = try d.directEnum(v10)
+                self.posSide = try d.directText(v11)
+                self.tdMode = try d.directEnum(v12)
+                self.tgtCcy = try d.directEnum(v13)
+                self.state = try d.directEnum(v14)
+                self.lever = try d.directDecimal(v15)
+                self.tpTriggerPx = try d.directDecimal(v16)
+                self.tpTriggerPxType = try d.directEnum(v17)
+                self.tpOrdPx = try d.directDecimal(v18)
+                self.slTriggerPx = try d.directDecimal(v19)
+                self.slTriggerPxType = try d.directEnum(v20)
+                self.slOrdPx = try d.directDecimal(v21)
+                self.triggerPx = try d.directDecimal(v22)
+                self.triggerPxType = try d.directEnum(v23)
+                self.ordPx = try d.directDecimal(v24)
+                self.advanceOrdType = try d.directEnum(v25)
+                self.actualSz = try d.directDecimal(v26)
+                self.actualPx = try d.directDecimal(v27)
+                self.tag = try d.directText(v28)
+                self.actualSide = try d.directEnum(v29)
+                self.triggerTime = try d.directDate(v30)
+                self.pxVar = try d.directDecimal(v31)
+                self.pxSpread = try d.directDecimal(v32)
+                self.szLimit = try d.directDecimal(v33)
+                self.pxLimit = try d.directDecimal(v34)
+                self.lmtOrderNumber = try d.directInteger(v35)
+                self.aggressiveness = try d.directEnum(v36)
+                self.triggerParams = try d.directNested(v37)
+                self.timeInterval = try d.directInteger(v38)
+                self.callbackRatio = try d.directDecimal(v39)
+                self.callbackSpread = try d.directDecimal(v40)
+                self.activePx = try d.directDecimal(v41)
+                self.moveTriggerPx = try d.directDecimal(v42)
+                self.reduceOnly = try d.directBoolean(v43)
+                self.quickMgnType = try d.directText(v44)
+                self.last = try d.directDecimal(v45)
+                self.failCode = try d.directText(v46)
+                self.algoClOrdId = try d.directText(v47)
+                self.amendPxOnTriggerType = try d.directEnum(v48)
+                self.attachAlgoOrds = try d.directNested(v49)
+                self.linkedOrd = try d.directNested(v50)
+                self.cTime = try d.directDate(v51)
+                self.uTime = try d.directDate(v52)
+                self.isTradeBorrowMode = try d.directBoolean(v53)
+                self.chaseType = try d.directEnum(v54)
+                self.chaseVal = try d.directDecimal(v55)
+                self.maxChaseType = try d.directEnum(v56)
+                self.maxChaseVal = try d.directDecimal(v57)
+                self.tradeQuoteCcy = try d.directText(v58)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1401,9 +1996,9 @@ extension API.AlgoTrading {
         }
         /// One item of the `data` array of `GET /api/v5/trade/orders-algo-pending`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-get-algo-order-list
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct TriggerParams: Codable, Sendable {
+            public struct TriggerParams: Codable, Sendable, TapeDirect {
                 /// `triggerAction`: one of a documented set of values (unknown values are kept).
                 public let triggerAction: TriggerAction?
                 /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
@@ -1429,6 +2024,37 @@ extension API.AlgoTrading {
                     self.thold = try c.apiText("thold")
                     self.timePeriod = try c.apiEnum("timePeriod")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x3B8653EC7007CA51: if v0 < 0, m.isKey("triggerAction") { v0 = m.value }
+                        case 0x208971090068D2C6: if v1 < 0, m.isKey("triggerStrategy") { v1 = m.value }
+                        case 0x47803AB73B0014C3: if v2 < 0, m.isKey("triggerPx") { v2 = m.value }
+                        case 0x9680090DE0443D17: if v3 < 0, m.isKey("triggerCond") { v3 = m.value }
+                        case 0x1F54E1EBFDA11B61: if v4 < 0, m.isKey("timeframe") { v4 = m.value }
+                        case 0x41AF27728EDEBF32: if v5 < 0, m.isKey("thold") { v5 = m.value }
+                        case 0x064D2714D15607FD: if v6 < 0, m.isKey("timePeriod") { v6 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.triggerAction = try d.directEnum(v0)
+                    self.triggerStrategy = try d.directEnum(v1)
+                    self.triggerPx = try d.directDecimal(v2)
+                    self.triggerCond = try d.directEnum(v3)
+                    self.timeframe = try d.directEnum(v4)
+                    self.thold = try d.directText(v5)
+                    self.timePeriod = try d.directEnum(v6)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -1442,7 +2068,7 @@ extension API.AlgoTrading {
                 }
             }
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Codable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable, TapeDirect {
                 /// `attachAlgoClOrdId`: text.
                 public let attachAlgoClOrdId: String?
                 /// `tpTriggerPx`: a decimal number (a string on the wire).
@@ -1483,6 +2109,52 @@ extension API.AlgoTrading {
                     self.callbackSpread = try c.apiDecimal("callbackSpread")
                     self.activePx = try c.apiDecimal("activePx")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x810621D0E3DFA3AE: if v0 < 0, m.isKey("attachAlgoClOrdId") { v0 = m.value }
+                        case 0xC25672DCA183922F: if v1 < 0, m.isKey("tpTriggerPx") { v1 = m.value }
+                        case 0xA4AC5541E1715DEA: if v2 < 0, m.isKey("tpTriggerRatio") { v2 = m.value }
+                        case 0x5E9E22E1077F8277: if v3 < 0, m.isKey("tpTriggerPxType") { v3 = m.value }
+                        case 0xE78728D2C6576664: if v4 < 0, m.isKey("tpOrdPx") { v4 = m.value }
+                        case 0x54DE5C06C1B6E122: if v5 < 0, m.isKey("slTriggerPx") { v5 = m.value }
+                        case 0x4BB7AA9CA0A045F9: if v6 < 0, m.isKey("slTriggerRatio") { v6 = m.value }
+                        case 0x2E071A62AA81C4D2: if v7 < 0, m.isKey("slTriggerPxType") { v7 = m.value }
+                        case 0x9B6C978E2E265439: if v8 < 0, m.isKey("slOrdPx") { v8 = m.value }
+                        case 0x948FFC082B0FAE1D: if v9 < 0, m.isKey("callbackRatio") { v9 = m.value }
+                        case 0xA7673F6F54D42B4D: if v10 < 0, m.isKey("callbackSpread") { v10 = m.value }
+                        case 0x829CAFAD1D2383CF: if v11 < 0, m.isKey("activePx") { v11 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.attachAlgoClOrdId = try d.directText(v0)
+                    self.tpTriggerPx = try d.directDecimal(v1)
+                    self.tpTriggerRatio = try d.directDecimal(v2)
+                    self.tpTriggerPxType = try d.directEnum(v3)
+                    self.tpOrdPx = try d.directDecimal(v4)
+                    self.slTriggerPx = try d.directDecimal(v5)
+                    self.slTriggerRatio = try d.directDecimal(v6)
+                    self.slTriggerPxType = try d.directEnum(v7)
+                    self.slOrdPx = try d.directDecimal(v8)
+                    self.callbackRatio = try d.directDecimal(v9)
+                    self.callbackSpread = try d.directDecimal(v10)
+                    self.activePx = try d.directDecimal(v11)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -1501,13 +2173,26 @@ extension API.AlgoTrading {
                 }
             }
             /// A nested object of the response.
-            public struct LinkedOrd: Codable, Sendable {
+            public struct LinkedOrd: Codable, Sendable, TapeDirect {
                 /// `ordId`: text.
                 public let ordId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ordId = try c.apiText("ordId")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ordId = try d.directText(v0)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1695,6 +2380,193 @@ extension API.AlgoTrading {
                 self.maxChaseType = try c.apiEnum("maxChaseType")
                 self.maxChaseVal = try c.apiDecimal("maxChaseVal")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                var v42: Int32 = -1
+                var v43: Int32 = -1
+                var v44: Int32 = -1
+                var v45: Int32 = -1
+                var v46: Int32 = -1
+                var v47: Int32 = -1
+                var v48: Int32 = -1
+                var v49: Int32 = -1
+                var v50: Int32 = -1
+                var v51: Int32 = -1
+                var v52: Int32 = -1
+                var v53: Int32 = -1
+                var v54: Int32 = -1
+                var v55: Int32 = -1
+                var v56: Int32 = -1
+                var v57: Int32 = -1
+                var v58: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                    case 0x6B86FB72815776DD: if v3 < 0, m.isKey("ordId") { v3 = m.value }
+                    case 0x30D84F4E09B456B9: if v4 < 0, m.isKey("ordIdList") { v4 = m.value }
+                    case 0x57EE775BF04FA723: if v5 < 0, m.isKey("algoId") { v5 = m.value }
+                    case 0x76ED59528A2E9E7C: if v6 < 0, m.isKey("clOrdId") { v6 = m.value }
+                    case 0x08D94407B5794688: if v7 < 0, m.isKey("sz") { v7 = m.value }
+                    case 0x5E2C332589DD04CD: if v8 < 0, m.isKey("closeFraction") { v8 = m.value }
+                    case 0xE876851027B58648: if v9 < 0, m.isKey("ordType") { v9 = m.value }
+                    case 0x4E0C8A18E635803E: if v10 < 0, m.isKey("side") { v10 = m.value }
+                    case 0x297B967F0EEA27C2: if v11 < 0, m.isKey("posSide") { v11 = m.value }
+                    case 0x74FC9DE3D6168692: if v12 < 0, m.isKey("tdMode") { v12 = m.value }
+                    case 0xD2F181B86AE4553D: if v13 < 0, m.isKey("tgtCcy") { v13 = m.value }
+                    case 0xEE63AAAD45B1B116: if v14 < 0, m.isKey("state") { v14 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v15 < 0, m.isKey("lever") { v15 = m.value }
+                    case 0xC25672DCA183922F: if v16 < 0, m.isKey("tpTriggerPx") { v16 = m.value }
+                    case 0x5E9E22E1077F8277: if v17 < 0, m.isKey("tpTriggerPxType") { v17 = m.value }
+                    case 0xE78728D2C6576664: if v18 < 0, m.isKey("tpOrdPx") { v18 = m.value }
+                    case 0x54DE5C06C1B6E122: if v19 < 0, m.isKey("slTriggerPx") { v19 = m.value }
+                    case 0x2E071A62AA81C4D2: if v20 < 0, m.isKey("slTriggerPxType") { v20 = m.value }
+                    case 0x9B6C978E2E265439: if v21 < 0, m.isKey("slOrdPx") { v21 = m.value }
+                    case 0x47803AB73B0014C3: if v22 < 0, m.isKey("triggerPx") { v22 = m.value }
+                    case 0x1DE2F1C52389199B: if v23 < 0, m.isKey("triggerPxType") { v23 = m.value }
+                    case 0x6B9EF972816C0558: if v24 < 0, m.isKey("ordPx") { v24 = m.value }
+                    case 0x8EDDEE17F45F5A10: if v25 < 0, m.isKey("advanceOrdType") { v25 = m.value }
+                    case 0x2F0E69057954B002: if v26 < 0, m.isKey("actualSz") { v26 = m.value }
+                    case 0x56D7AB194448A4F3: if v27 < 0, m.isKey("tag") { v27 = m.value }
+                    case 0x2F186905795D0487: if v28 < 0, m.isKey("actualPx") { v28 = m.value }
+                    case 0x5E984B1F944857EC: if v29 < 0, m.isKey("actualSide") { v29 = m.value }
+                    case 0xB0139ECD774B95BA: if v30 < 0, m.isKey("triggerTime") { v30 = m.value }
+                    case 0xD55FEAF3E2E7D96E: if v31 < 0, m.isKey("pxVar") { v31 = m.value }
+                    case 0xB69967D348AA44BE: if v32 < 0, m.isKey("pxSpread") { v32 = m.value }
+                    case 0x2AAED229800B787B: if v33 < 0, m.isKey("szLimit") { v33 = m.value }
+                    case 0x7714438AC64E40E4: if v34 < 0, m.isKey("pxLimit") { v34 = m.value }
+                    case 0xE35F8A3E509C45F7: if v35 < 0, m.isKey("lmtOrderNumber") { v35 = m.value }
+                    case 0x23F84773B5FA5CAE: if v36 < 0, m.isKey("aggressiveness") { v36 = m.value }
+                    case 0x4362B11D03E77729: if v37 < 0, m.isKey("triggerParams") { v37 = m.value }
+                    case 0x3C4038C9B9091C25: if v38 < 0, m.isKey("timeInterval") { v38 = m.value }
+                    case 0x948FFC082B0FAE1D: if v39 < 0, m.isKey("callbackRatio") { v39 = m.value }
+                    case 0xA7673F6F54D42B4D: if v40 < 0, m.isKey("callbackSpread") { v40 = m.value }
+                    case 0x829CAFAD1D2383CF: if v41 < 0, m.isKey("activePx") { v41 = m.value }
+                    case 0x320C64CB4963DBC0: if v42 < 0, m.isKey("moveTriggerPx") { v42 = m.value }
+                    case 0x61A1F11A81412D29: if v43 < 0, m.isKey("reduceOnly") { v43 = m.value }
+                    case 0xEB3B6FC36D069A16: if v44 < 0, m.isKey("quickMgnType") { v44 = m.value }
+                    case 0x0456D2AD905847D9: if v45 < 0, m.isKey("last") { v45 = m.value }
+                    case 0x6E4A8F90F5603BCC: if v46 < 0, m.isKey("failCode") { v46 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v47 < 0, m.isKey("algoClOrdId") { v47 = m.value }
+                    case 0x9EB51AAC603AC97F: if v48 < 0, m.isKey("amendPxOnTriggerType") { v48 = m.value }
+                    case 0x2E4A53E0B408B50F: if v49 < 0, m.isKey("attachAlgoOrds") { v49 = m.value }
+                    case 0x08BDAD3722CE741B: if v50 < 0, m.isKey("linkedOrd") { v50 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v51 < 0, m.isKey("cTime") { v51 = m.value }
+                    case 0x607ED783146D4C29: if v52 < 0, m.isKey("uTime") { v52 = m.value }
+                    case 0xB967F77AF11A66DF: if v53 < 0, m.isKey("isTradeBorrowMode") { v53 = m.value }
+                    case 0x529F5F991EBB2F95: if v54 < 0, m.isKey("chaseType") { v54 = m.value }
+                    case 0xC4D1A87E525E4AD4: if v55 < 0, m.isKey("chaseVal") { v55 = m.value }
+                    case 0x428D2D4E055CF1F9: if v56 < 0, m.isKey("maxChaseType") { v56 = m.value }
+                    case 0x199533F472D91300: if v57 < 0, m.isKey("maxChaseVal") { v57 = m.value }
+                    case 0xADABDA5226275360: if v58 < 0, m.isKey("tradeQuoteCcy") { v58 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.ccy = try d.directText(v2)
+                self.ordId = try d.directText(v3)
+                self.ordIdList = try d.directTexts(v4)
+                self.algoId = try d.directRequiredText(v5, "algoId")
+                self.clOrdId = try d.directText(v6)
+                self.sz = try d.directDecimal(v7)
+                self.closeFraction = try d.directDecimal(v8)
+                self.ordType = try d.directEnum(v9)
+                self.side = try d.directEnum(v10)
+                self.posSide = try d.directText(v11)
+                self.tdMode = try d.directEnum(v12)
+                self.tgtCcy = try d.directEnum(v13)
+                self.state = try d.directEnum(v14)
+                self.lever = try d.directDecimal(v15)
+                self.tpTriggerPx = try d.directDecimal(v16)
+                self.tpTriggerPxType = try d.directEnum(v17)
+                self.tpOrdPx = try d.directDecimal(v18)
+                self.slTriggerPx = try d.directDecimal(v19)
+                self.slTriggerPxType = try d.directEnum(v20)
+                self.slOrdPx = try d.directDecimal(v21)
+                self.triggerPx = try d.directDecimal(v22)
+                self.triggerPxType = try d.directEnum(v23)
+                self.ordPx = try d.directDecimal(v24)
+                self.advanceOrdType = try d.directEnum(v25)
+                self.actualSz = try d.directDecimal(v26)
+                self.tag = try d.directText(v27)
+                self.actualPx = try d.directDecimal(v28)
+                self.actualSide = try d.directEnum(v29)
+                self.triggerTime = try d.directDate(v30)
+                self.pxVar = try d.directDecimal(v31)
+                self.pxSpread = try d.directDecimal(v32)
+                self.szLimit = try d.directDecimal(v33)
+                self.pxLimit = try d.directDecimal(v34)
+                self.lmtOrderNumber = try d.directInteger(v35)
+                self.aggressiveness = try d.directEnum(v36)
+                self.triggerParams = try d.directNested(v37)
+                self.timeInterval = try d.directInteger(v38)
+                self.callbackRatio = try d.directDecimal(v39)
+                self.callbackSpread = try d.directDecimal(v40)
+                self.activePx = try d.directDecimal(v41)
+                self.moveTriggerPx = try d.directDecimal(v42)
+                self.reduceOnly = try d.directBoolean(v43)
+                self.quickMgnType = try d.directText(v44)
+                self.last = try d.directDecimal(v45)
+                self.failCode = try d.directText(v46)
+                self.algoClOrdId = try d.directText(v47)
+                self.amendPxOnTriggerType = try d.directEnum(v48)
+                self.attachAlgoOrds = try d.directNested(v49)
+                self.linkedOrd = try d.directNested(v50)
+                self.cTime = try d.directDate(v51)
+                self.uTime = try d.directDate(v52)
+                self.isTradeBorrowMode = try d.directBoolean(v53)
+                self.chaseType = try d.directEnum(v54)
+                self.chaseVal = try d.directDecimal(v55)
+                self.maxChaseType = try d.directEnum(v56)
+                self.maxChaseVal = try d.directDecimal(v57)
+                self.tradeQuoteCcy = try d.directText(v58)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

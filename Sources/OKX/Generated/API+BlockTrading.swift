@@ -34,7 +34,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/market/block-ticker`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-block-ticker
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `instType`: one of a documented set of values (unknown values are kept).
@@ -53,6 +53,31 @@ extension API.BlockTrading {
                 self.volCcy24h = try c.apiDecimal("volCcy24h")
                 self.vol24h = try c.apiDecimal("vol24h")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v1 < 0, m.isKey("instType") { v1 = m.value }
+                    case 0x7F963B69B021BDC7: if v2 < 0, m.isKey("volCcy24h") { v2 = m.value }
+                    case 0x0F8CEDE9F8E646E4: if v3 < 0, m.isKey("vol24h") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.instType = try d.directEnum(v1)
+                self.volCcy24h = try d.directDecimal(v2)
+                self.vol24h = try d.directDecimal(v3)
+                self.ts = try d.directDate(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -101,7 +126,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/market/block-tickers`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-block-tickers
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `instType`: one of a documented set of values (unknown values are kept).
@@ -120,6 +145,31 @@ extension API.BlockTrading {
                 self.volCcy24h = try c.apiDecimal("volCcy24h")
                 self.vol24h = try c.apiDecimal("vol24h")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v1 < 0, m.isKey("instType") { v1 = m.value }
+                    case 0x7F963B69B021BDC7: if v2 < 0, m.isKey("volCcy24h") { v2 = m.value }
+                    case 0x0F8CEDE9F8E646E4: if v3 < 0, m.isKey("vol24h") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.instType = try d.directEnum(v1)
+                self.volCcy24h = try d.directDecimal(v2)
+                self.vol24h = try d.directDecimal(v3)
+                self.ts = try d.directDate(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -164,7 +214,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/public/block-trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-public-single-leg-transactions-of-block-trades
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `tradeId`: text.
@@ -201,6 +251,49 @@ extension API.BlockTrading {
                 self.markPx = try c.apiDecimal("markPx")
                 self.groupId = try c.apiText("groupId")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x0791A710B055183C: if v1 < 0, m.isKey("tradeId") { v1 = m.value }
+                    case 0x08D55007B5757215: if v2 < 0, m.isKey("px") { v2 = m.value }
+                    case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                    case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                    case 0x0572373CD4ED9299: if v5 < 0, m.isKey("fillVol") { v5 = m.value }
+                    case 0xBB04DD6E0AF9EBE2: if v6 < 0, m.isKey("fwdPx") { v6 = m.value }
+                    case 0x0E8F6C3B83CC3030: if v7 < 0, m.isKey("idxPx") { v7 = m.value }
+                    case 0xED95A32B150C49D8: if v8 < 0, m.isKey("markPx") { v8 = m.value }
+                    case 0x01944C770862DE21: if v9 < 0, m.isKey("groupId") { v9 = m.value }
+                    case 0x08C83D07B56AC770: if v10 < 0, m.isKey("ts") { v10 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.tradeId = try d.directRequiredText(v1, "tradeId")
+                self.px = try d.directDecimal(v2)
+                self.sz = try d.directDecimal(v3)
+                self.side = try d.directEnum(v4)
+                self.fillVol = try d.directDecimal(v5)
+                self.fwdPx = try d.directDecimal(v6)
+                self.idxPx = try d.directDecimal(v7)
+                self.markPx = try d.directDecimal(v8)
+                self.groupId = try d.directText(v9)
+                self.ts = try d.directDate(v10)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -251,7 +344,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/cancel-all-after`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-after
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `triggerTime`: a time (epoch milliseconds on the wire).
             public let triggerTime: Date?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -261,6 +354,22 @@ extension API.BlockTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.triggerTime = try c.apiDate("triggerTime")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xB0139ECD774B95BA: if v0 < 0, m.isKey("triggerTime") { v0 = m.value }
+                    case 0x08C83D07B56AC770: if v1 < 0, m.isKey("ts") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.triggerTime = try d.directDate(v0)
+                self.ts = try d.directDate(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -297,13 +406,26 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/cancel-all-quotes`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-quotes
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x08C83D07B56AC770: if v0 < 0, m.isKey("ts") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ts = try d.directDate(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -339,13 +461,26 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/cancel-all-rfqs`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-all-rfqs
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x08C83D07B56AC770: if v0 < 0, m.isKey("ts") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ts = try d.directDate(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -390,7 +525,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/cancel-batch-quotes`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-multiple-quotes
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `quoteId`: text.
             public let quoteId: String
             /// `clQuoteId`: text.
@@ -406,6 +541,28 @@ extension API.BlockTrading {
                 self.clQuoteId = try c.apiText("clQuoteId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xE53D9B18938FAEDA: if v0 < 0, m.isKey("quoteId") { v0 = m.value }
+                    case 0x9069027602F33D0B: if v1 < 0, m.isKey("clQuoteId") { v1 = m.value }
+                    case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                    case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.quoteId = try d.directRequiredText(v0, "quoteId")
+                self.clQuoteId = try d.directText(v1)
+                self.sCode = try d.directText(v2)
+                self.sMsg = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -453,7 +610,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/cancel-batch-rfqs`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-multiple-rfqs
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `rfqId`: text.
             public let rfqId: String
             /// `clRfqId`: text.
@@ -469,6 +626,28 @@ extension API.BlockTrading {
                 self.clRfqId = try c.apiText("clRfqId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xB778C40B12C75E95: if v0 < 0, m.isKey("rfqId") { v0 = m.value }
+                    case 0x772380A69D612764: if v1 < 0, m.isKey("clRfqId") { v1 = m.value }
+                    case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                    case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.rfqId = try d.directRequiredText(v0, "rfqId")
+                self.clRfqId = try d.directText(v1)
+                self.sCode = try d.directText(v2)
+                self.sMsg = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -520,7 +699,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/cancel-quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-quote
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `quoteId`: text.
             public let quoteId: String
             /// `clQuoteId`: text.
@@ -536,6 +715,28 @@ extension API.BlockTrading {
                 self.clQuoteId = try c.apiText("clQuoteId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xE53D9B18938FAEDA: if v0 < 0, m.isKey("quoteId") { v0 = m.value }
+                    case 0x9069027602F33D0B: if v1 < 0, m.isKey("clQuoteId") { v1 = m.value }
+                    case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                    case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.quoteId = try d.directRequiredText(v0, "quoteId")
+                self.clQuoteId = try d.directText(v1)
+                self.sCode = try d.directText(v2)
+                self.sMsg = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -583,7 +784,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/cancel-rfq`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-cancel-rfq
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `rfqId`: text.
             public let rfqId: String
             /// `clRfqId`: text.
@@ -599,6 +800,28 @@ extension API.BlockTrading {
                 self.clRfqId = try c.apiText("clRfqId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xB778C40B12C75E95: if v0 < 0, m.isKey("rfqId") { v0 = m.value }
+                    case 0x772380A69D612764: if v1 < 0, m.isKey("clRfqId") { v1 = m.value }
+                    case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                    case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.rfqId = try d.directRequiredText(v0, "rfqId")
+                self.clRfqId = try d.directText(v1)
+                self.sCode = try d.directText(v2)
+                self.sMsg = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -637,7 +860,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/rfq/counterparties`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-counterparties
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `traderName`: text.
             public let traderName: String?
             /// `traderCode`: text.
@@ -650,6 +873,25 @@ extension API.BlockTrading {
                 self.traderName = try c.apiText("traderName")
                 self.traderCode = try c.apiText("traderCode")
                 self.type = try c.apiText("type")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA343A11B844970AA: if v0 < 0, m.isKey("traderName") { v0 = m.value }
+                    case 0xD16422B071E535B8: if v1 < 0, m.isKey("traderCode") { v1 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v2 < 0, m.isKey("type") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.traderName = try d.directText(v0)
+                self.traderCode = try d.directText(v1)
+                self.type = try d.directText(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -763,9 +1005,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/create-quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-create-quote
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `tdMode`: one of a documented set of values (unknown values are kept).
@@ -796,6 +1038,43 @@ extension API.BlockTrading {
                     self.posSide = try c.apiEnum("posSide")
                     self.tgtCcy = try c.apiText("tgtCcy")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x74FC9DE3D6168692: if v1 < 0, m.isKey("tdMode") { v1 = m.value }
+                        case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                        case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                        case 0x08D55007B5757215: if v4 < 0, m.isKey("px") { v4 = m.value }
+                        case 0x4E0C8A18E635803E: if v5 < 0, m.isKey("side") { v5 = m.value }
+                        case 0x297B967F0EEA27C2: if v6 < 0, m.isKey("posSide") { v6 = m.value }
+                        case 0xD2F181B86AE4553D: if v7 < 0, m.isKey("tgtCcy") { v7 = m.value }
+                        case 0xADABDA5226275360: if v8 < 0, m.isKey("tradeQuoteCcy") { v8 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.tdMode = try d.directEnum(v1)
+                    self.ccy = try d.directText(v2)
+                    self.sz = try d.directDecimal(v3)
+                    self.px = try d.directDecimal(v4)
+                    self.side = try d.directEnum(v5)
+                    self.posSide = try d.directEnum(v6)
+                    self.tgtCcy = try d.directText(v7)
+                    self.tradeQuoteCcy = try d.directText(v8)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -853,6 +1132,55 @@ extension API.BlockTrading {
                 self.traderCode = try c.apiText("traderCode")
                 self.quoteSide = try c.apiText("quoteSide")
                 self.legs = try c.apiNested("legs")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x97CBF7DBB8D1A953: if v0 < 0, m.isKey("cTime") { v0 = m.value }
+                    case 0x607ED783146D4C29: if v1 < 0, m.isKey("uTime") { v1 = m.value }
+                    case 0xEE63AAAD45B1B116: if v2 < 0, m.isKey("state") { v2 = m.value }
+                    case 0x65E8D7F3474F2639: if v3 < 0, m.isKey("reason") { v3 = m.value }
+                    case 0x7C85A9C3C5EA1D13: if v4 < 0, m.isKey("validUntil") { v4 = m.value }
+                    case 0xB778C40B12C75E95: if v5 < 0, m.isKey("rfqId") { v5 = m.value }
+                    case 0x772380A69D612764: if v6 < 0, m.isKey("clRfqId") { v6 = m.value }
+                    case 0xE53D9B18938FAEDA: if v7 < 0, m.isKey("quoteId") { v7 = m.value }
+                    case 0x9069027602F33D0B: if v8 < 0, m.isKey("clQuoteId") { v8 = m.value }
+                    case 0x56D7AB194448A4F3: if v9 < 0, m.isKey("tag") { v9 = m.value }
+                    case 0xD16422B071E535B8: if v10 < 0, m.isKey("traderCode") { v10 = m.value }
+                    case 0x65CEEE0FAAA5F58C: if v11 < 0, m.isKey("quoteSide") { v11 = m.value }
+                    case 0x24B477ADA208116C: if v12 < 0, m.isKey("legs") { v12 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.cTime = try d.directDate(v0)
+                self.uTime = try d.directDate(v1)
+                self.state = try d.directEnum(v2)
+                self.reason = try d.directEnum(v3)
+                self.validUntil = try d.directDate(v4)
+                self.rfqId = try d.directRequiredText(v5, "rfqId")
+                self.clRfqId = try d.directText(v6)
+                self.quoteId = try d.directText(v7)
+                self.clQuoteId = try d.directText(v8)
+                self.tag = try d.directText(v9)
+                self.traderCode = try d.directText(v10)
+                self.quoteSide = try d.directText(v11)
+                self.legs = try d.directNested(v12)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1026,9 +1354,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/create-rfq`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-create-rfq
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `tdMode`: one of a documented set of values (unknown values are kept).
@@ -1057,6 +1385,40 @@ extension API.BlockTrading {
                     self.tgtCcy = try c.apiText("tgtCcy")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x74FC9DE3D6168692: if v1 < 0, m.isKey("tdMode") { v1 = m.value }
+                        case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                        case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                        case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                        case 0x297B967F0EEA27C2: if v5 < 0, m.isKey("posSide") { v5 = m.value }
+                        case 0xD2F181B86AE4553D: if v6 < 0, m.isKey("tgtCcy") { v6 = m.value }
+                        case 0xADABDA5226275360: if v7 < 0, m.isKey("tradeQuoteCcy") { v7 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.tdMode = try d.directEnum(v1)
+                    self.ccy = try d.directText(v2)
+                    self.sz = try d.directDecimal(v3)
+                    self.side = try d.directEnum(v4)
+                    self.posSide = try d.directEnum(v5)
+                    self.tgtCcy = try d.directText(v6)
+                    self.tradeQuoteCcy = try d.directText(v7)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -1071,9 +1433,9 @@ extension API.BlockTrading {
                 }
             }
             /// A nested object of the response.
-            public struct AcctAlloc: Codable, Sendable {
+            public struct AcctAlloc: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct Legs: Codable, Sendable {
+                public struct Legs: Codable, Sendable, TapeDirect {
                     /// `instId`: text.
                     public let instId: String?
                     /// `sz`: a decimal number (a string on the wire).
@@ -1092,6 +1454,31 @@ extension API.BlockTrading {
                         self.tdMode = try c.apiEnum("tdMode")
                         self.ccy = try c.apiText("ccy")
                         self.posSide = try c.apiEnum("posSide")
+                    }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        var v3: Int32 = -1
+                        var v4: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                            case 0x08D94407B5794688: if v1 < 0, m.isKey("sz") { v1 = m.value }
+                            case 0x74FC9DE3D6168692: if v2 < 0, m.isKey("tdMode") { v2 = m.value }
+                            case 0xF5DBFE190CDE752E: if v3 < 0, m.isKey("ccy") { v3 = m.value }
+                            case 0x297B967F0EEA27C2: if v4 < 0, m.isKey("posSide") { v4 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.instId = try d.directText(v0)
+                        self.sz = try d.directDecimal(v1)
+                        self.tdMode = try d.directEnum(v2)
+                        self.ccy = try d.directText(v3)
+                        self.posSide = try d.directEnum(v4)
                     }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
@@ -1118,6 +1505,28 @@ extension API.BlockTrading {
                     self.sCode = try c.apiText("sCode")
                     self.sMsg = try c.apiText("sMsg")
                     self.legs = try c.apiNested("legs")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x0754D683F52006EA: if v0 < 0, m.isKey("acct") { v0 = m.value }
+                        case 0xE8586107E6A04F6F: if v1 < 0, m.isKey("sCode") { v1 = m.value }
+                        case 0x882D4C1998C80717: if v2 < 0, m.isKey("sMsg") { v2 = m.value }
+                        case 0x24B477ADA208116C: if v3 < 0, m.isKey("legs") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.acct = try d.directText(v0)
+                    self.sCode = try d.directText(v1)
+                    self.sMsg = try d.directText(v2)
+                    self.legs = try d.directNested(v3)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1170,6 +1579,55 @@ extension API.BlockTrading {
                 self.legs = try c.apiNested("legs")
                 self.groupId = try c.apiText("groupId")
                 self.acctAlloc = try c.apiNested("acctAlloc")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x97CBF7DBB8D1A953: if v0 < 0, m.isKey("cTime") { v0 = m.value }
+                    case 0x607ED783146D4C29: if v1 < 0, m.isKey("uTime") { v1 = m.value }
+                    case 0xEE63AAAD45B1B116: if v2 < 0, m.isKey("state") { v2 = m.value }
+                    case 0x54C54FABA93100F9: if v3 < 0, m.isKey("counterparties") { v3 = m.value }
+                    case 0x7C85A9C3C5EA1D13: if v4 < 0, m.isKey("validUntil") { v4 = m.value }
+                    case 0x772380A69D612764: if v5 < 0, m.isKey("clRfqId") { v5 = m.value }
+                    case 0x56D7AB194448A4F3: if v6 < 0, m.isKey("tag") { v6 = m.value }
+                    case 0x7B0048383EF24CE3: if v7 < 0, m.isKey("allowPartialExecution") { v7 = m.value }
+                    case 0xD16422B071E535B8: if v8 < 0, m.isKey("traderCode") { v8 = m.value }
+                    case 0xB778C40B12C75E95: if v9 < 0, m.isKey("rfqId") { v9 = m.value }
+                    case 0x24B477ADA208116C: if v10 < 0, m.isKey("legs") { v10 = m.value }
+                    case 0x01944C770862DE21: if v11 < 0, m.isKey("groupId") { v11 = m.value }
+                    case 0x22E1063B37B88CBB: if v12 < 0, m.isKey("acctAlloc") { v12 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.cTime = try d.directDate(v0)
+                self.uTime = try d.directDate(v1)
+                self.state = try d.directEnum(v2)
+                self.counterparties = try d.directTexts(v3)
+                self.validUntil = try d.directDate(v4)
+                self.clRfqId = try d.directText(v5)
+                self.tag = try d.directText(v6)
+                self.allowPartialExecution = try d.directBoolean(v7)
+                self.traderCode = try d.directText(v8)
+                self.rfqId = try d.directRequiredText(v9, "rfqId")
+                self.legs = try d.directNested(v10)
+                self.groupId = try d.directText(v11)
+                self.acctAlloc = try d.directNested(v12)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1249,9 +1707,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/execute-quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-execute-quote
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `px`: a decimal number (a string on the wire).
@@ -1277,6 +1735,37 @@ extension API.BlockTrading {
                     self.feeCcy = try c.apiText("feeCcy")
                     self.tradeId = try c.apiText("tradeId")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x08D55007B5757215: if v1 < 0, m.isKey("px") { v1 = m.value }
+                        case 0x08D94407B5794688: if v2 < 0, m.isKey("sz") { v2 = m.value }
+                        case 0x4E0C8A18E635803E: if v3 < 0, m.isKey("side") { v3 = m.value }
+                        case 0xDCC68B18FEEAA3E3: if v4 < 0, m.isKey("fee") { v4 = m.value }
+                        case 0x1E2D7FE73967FEA0: if v5 < 0, m.isKey("feeCcy") { v5 = m.value }
+                        case 0x0791A710B055183C: if v6 < 0, m.isKey("tradeId") { v6 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.px = try d.directDecimal(v1)
+                    self.sz = try d.directDecimal(v2)
+                    self.side = try d.directEnum(v3)
+                    self.fee = try d.directDecimal(v4)
+                    self.feeCcy = try d.directText(v5)
+                    self.tradeId = try d.directText(v6)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -1290,9 +1779,9 @@ extension API.BlockTrading {
                 }
             }
             /// A nested object of the response.
-            public struct AcctAlloc: Codable, Sendable {
+            public struct AcctAlloc: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct Legs: Codable, Sendable {
+                public struct Legs: Codable, Sendable, TapeDirect {
                     /// `instId`: text.
                     public let instId: String?
                     /// `sz`: a decimal number (a string on the wire).
@@ -1311,6 +1800,31 @@ extension API.BlockTrading {
                         self.fee = try c.apiDecimal("fee")
                         self.feeCcy = try c.apiText("feeCcy")
                         self.tradeId = try c.apiText("tradeId")
+                    }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        var v3: Int32 = -1
+                        var v4: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                            case 0x08D94407B5794688: if v1 < 0, m.isKey("sz") { v1 = m.value }
+                            case 0xDCC68B18FEEAA3E3: if v2 < 0, m.isKey("fee") { v2 = m.value }
+                            case 0x1E2D7FE73967FEA0: if v3 < 0, m.isKey("feeCcy") { v3 = m.value }
+                            case 0x0791A710B055183C: if v4 < 0, m.isKey("tradeId") { v4 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.instId = try d.directText(v0)
+                        self.sz = try d.directDecimal(v1)
+                        self.fee = try d.directDecimal(v2)
+                        self.feeCcy = try d.directText(v3)
+                        self.tradeId = try d.directText(v4)
                     }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
@@ -1340,6 +1854,31 @@ extension API.BlockTrading {
                     self.sCode = try c.apiText("sCode")
                     self.sMsg = try c.apiText("sMsg")
                     self.legs = try c.apiNested("legs")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x0754D683F52006EA: if v0 < 0, m.isKey("acct") { v0 = m.value }
+                        case 0xC16E30FBA7DD82BF: if v1 < 0, m.isKey("blockTdId") { v1 = m.value }
+                        case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                        case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                        case 0x24B477ADA208116C: if v4 < 0, m.isKey("legs") { v4 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.acct = try d.directText(v0)
+                    self.blockTdId = try d.directText(v1)
+                    self.sCode = try d.directText(v2)
+                    self.sMsg = try d.directText(v3)
+                    self.legs = try d.directNested(v4)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1388,6 +1927,49 @@ extension API.BlockTrading {
                 self.legs = try c.apiNested("legs")
                 self.acctAlloc = try c.apiNested("acctAlloc")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x97CBF7DBB8D1A953: if v0 < 0, m.isKey("cTime") { v0 = m.value }
+                    case 0xB778C40B12C75E95: if v1 < 0, m.isKey("rfqId") { v1 = m.value }
+                    case 0x772380A69D612764: if v2 < 0, m.isKey("clRfqId") { v2 = m.value }
+                    case 0xE53D9B18938FAEDA: if v3 < 0, m.isKey("quoteId") { v3 = m.value }
+                    case 0x9069027602F33D0B: if v4 < 0, m.isKey("clQuoteId") { v4 = m.value }
+                    case 0xC16E30FBA7DD82BF: if v5 < 0, m.isKey("blockTdId") { v5 = m.value }
+                    case 0x56D7AB194448A4F3: if v6 < 0, m.isKey("tag") { v6 = m.value }
+                    case 0xB9E33A78F2E773FE: if v7 < 0, m.isKey("tTraderCode") { v7 = m.value }
+                    case 0x77045A3844C160B9: if v8 < 0, m.isKey("mTraderCode") { v8 = m.value }
+                    case 0x24B477ADA208116C: if v9 < 0, m.isKey("legs") { v9 = m.value }
+                    case 0x22E1063B37B88CBB: if v10 < 0, m.isKey("acctAlloc") { v10 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.cTime = try d.directDate(v0)
+                self.rfqId = try d.directRequiredText(v1, "rfqId")
+                self.clRfqId = try d.directText(v2)
+                self.quoteId = try d.directText(v3)
+                self.clQuoteId = try d.directText(v4)
+                self.blockTdId = try d.directText(v5)
+                self.tag = try d.directText(v6)
+                self.tTraderCode = try d.directText(v7)
+                self.mTraderCode = try d.directText(v8)
+                self.legs = try d.directNested(v9)
+                self.acctAlloc = try d.directNested(v10)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -1432,9 +2014,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/rfq/maker-instrument-settings`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-quote-products
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct DataItem: Codable, Sendable {
+            public struct DataItem: Codable, Sendable, TapeDirect {
                 /// `instFamily`: text.
                 public let instFamily: String?
                 /// `instId`: text.
@@ -1450,6 +2032,28 @@ extension API.BlockTrading {
                     self.instId = try c.apiText("instId")
                     self.maxBlockSz = try c.apiDecimal("maxBlockSz")
                     self.makerPxBand = try c.apiDecimal("makerPxBand")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x12B1332ACCDE48E5: if v0 < 0, m.isKey("instFamily") { v0 = m.value }
+                        case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                        case 0xDA8204C907AA1FA7: if v2 < 0, m.isKey("maxBlockSz") { v2 = m.value }
+                        case 0xFAA2513BB9685A98: if v3 < 0, m.isKey("makerPxBand") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instFamily = try d.directText(v0)
+                    self.instId = try d.directText(v1)
+                    self.maxBlockSz = try d.directDecimal(v2)
+                    self.makerPxBand = try d.directDecimal(v3)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1472,6 +2076,25 @@ extension API.BlockTrading {
                 self.instType = try c.apiEnum("instType")
                 self.includeAll = try c.apiBoolean("includeAll")
                 self.data = try c.apiNested("data")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xC00C572B79479E42: if v1 < 0, m.isKey("includeAll") { v1 = m.value }
+                    case 0x855B556730A34A05: if v2 < 0, m.isKey("data") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.includeAll = try d.directBoolean(v1)
+                self.data = try d.directNested(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1549,13 +2172,26 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/maker-instrument-settings`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-set-quote-products
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x9B51CD7CD76778C4: if v0 < 0, m.isKey("result") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.result = try d.directBoolean(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1591,7 +2227,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/rfq/mmp-config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-mmp-config
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `timeInterval`: an integer (a string on the wire).
             public let timeInterval: Int?
             /// `frozenInterval`: an integer (a string on the wire).
@@ -1610,6 +2246,31 @@ extension API.BlockTrading {
                 self.countLimit = try c.apiInteger("countLimit")
                 self.mmpFrozen = try c.apiBoolean("mmpFrozen")
                 self.mmpFrozenUntil = try c.apiText("mmpFrozenUntil")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x3C4038C9B9091C25: if v0 < 0, m.isKey("timeInterval") { v0 = m.value }
+                    case 0x6001E4E2F482CB0A: if v1 < 0, m.isKey("frozenInterval") { v1 = m.value }
+                    case 0x13BF301C088B4D27: if v2 < 0, m.isKey("countLimit") { v2 = m.value }
+                    case 0xF57A750440F7335B: if v3 < 0, m.isKey("mmpFrozen") { v3 = m.value }
+                    case 0xC8498AD21EF5298D: if v4 < 0, m.isKey("mmpFrozenUntil") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.timeInterval = try d.directInteger(v0)
+                self.frozenInterval = try d.directInteger(v1)
+                self.countLimit = try d.directInteger(v2)
+                self.mmpFrozen = try d.directBoolean(v3)
+                self.mmpFrozenUntil = try d.directText(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1662,7 +2323,7 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/mmp-config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-set-mmp
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `timeInterval`: an integer (a string on the wire).
             public let timeInterval: Int?
             /// `frozenInterval`: an integer (a string on the wire).
@@ -1675,6 +2336,25 @@ extension API.BlockTrading {
                 self.timeInterval = try c.apiInteger("timeInterval")
                 self.frozenInterval = try c.apiInteger("frozenInterval")
                 self.countLimit = try c.apiInteger("countLimit")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x3C4038C9B9091C25: if v0 < 0, m.isKey("timeInterval") { v0 = m.value }
+                    case 0x6001E4E2F482CB0A: if v1 < 0, m.isKey("frozenInterval") { v1 = m.value }
+                    case 0x13BF301C088B4D27: if v2 < 0, m.isKey("countLimit") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.timeInterval = try d.directInteger(v0)
+                self.frozenInterval = try d.directInteger(v1)
+                self.countLimit = try d.directInteger(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1712,13 +2392,26 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `POST /api/v5/rfq/mmp-reset`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-reset-mmp-status
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x08C83D07B56AC770: if v0 < 0, m.isKey("ts") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ts = try d.directDate(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1767,9 +2460,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/rfq/public-trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-public-multi-leg-transactions-of-block-trades
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `px`: a decimal number (a string on the wire).
@@ -1788,6 +2481,31 @@ extension API.BlockTrading {
                     self.sz = try c.apiDecimal("sz")
                     self.side = try c.apiEnum("side")
                     self.tradeId = try c.apiText("tradeId")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x08D55007B5757215: if v1 < 0, m.isKey("px") { v1 = m.value }
+                        case 0x08D94407B5794688: if v2 < 0, m.isKey("sz") { v2 = m.value }
+                        case 0x4E0C8A18E635803E: if v3 < 0, m.isKey("side") { v3 = m.value }
+                        case 0x0791A710B055183C: if v4 < 0, m.isKey("tradeId") { v4 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.px = try d.directDecimal(v1)
+                    self.sz = try d.directDecimal(v2)
+                    self.side = try d.directEnum(v3)
+                    self.tradeId = try d.directText(v4)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1817,6 +2535,31 @@ extension API.BlockTrading {
                 self.blockTdId = try c.apiRequiredText("blockTdId")
                 self.groupId = try c.apiText("groupId")
                 self.legs = try c.apiNested("legs")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x2F2724F046220C64: if v0 < 0, m.isKey("strategy") { v0 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v1 < 0, m.isKey("cTime") { v1 = m.value }
+                    case 0xC16E30FBA7DD82BF: if v2 < 0, m.isKey("blockTdId") { v2 = m.value }
+                    case 0x01944C770862DE21: if v3 < 0, m.isKey("groupId") { v3 = m.value }
+                    case 0x24B477ADA208116C: if v4 < 0, m.isKey("legs") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.strategy = try d.directText(v0)
+                self.cTime = try d.directDate(v1)
+                self.blockTdId = try d.directRequiredText(v2, "blockTdId")
+                self.groupId = try d.directText(v3)
+                self.legs = try d.directNested(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1889,9 +2632,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/rfq/quotes`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-quotes
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `tdMode`: one of a documented set of values (unknown values are kept).
@@ -1922,6 +2665,43 @@ extension API.BlockTrading {
                     self.posSide = try c.apiEnum("posSide")
                     self.tgtCcy = try c.apiText("tgtCcy")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x74FC9DE3D6168692: if v1 < 0, m.isKey("tdMode") { v1 = m.value }
+                        case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                        case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                        case 0x08D55007B5757215: if v4 < 0, m.isKey("px") { v4 = m.value }
+                        case 0x4E0C8A18E635803E: if v5 < 0, m.isKey("side") { v5 = m.value }
+                        case 0x297B967F0EEA27C2: if v6 < 0, m.isKey("posSide") { v6 = m.value }
+                        case 0xD2F181B86AE4553D: if v7 < 0, m.isKey("tgtCcy") { v7 = m.value }
+                        case 0xADABDA5226275360: if v8 < 0, m.isKey("tradeQuoteCcy") { v8 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.tdMode = try d.directEnum(v1)
+                    self.ccy = try d.directText(v2)
+                    self.sz = try d.directDecimal(v3)
+                    self.px = try d.directDecimal(v4)
+                    self.side = try d.directEnum(v5)
+                    self.posSide = try d.directEnum(v6)
+                    self.tgtCcy = try d.directText(v7)
+                    self.tradeQuoteCcy = try d.directText(v8)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1979,6 +2759,55 @@ extension API.BlockTrading {
                 self.traderCode = try c.apiText("traderCode")
                 self.quoteSide = try c.apiText("quoteSide")
                 self.legs = try c.apiNested("legs")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x97CBF7DBB8D1A953: if v0 < 0, m.isKey("cTime") { v0 = m.value }
+                    case 0x607ED783146D4C29: if v1 < 0, m.isKey("uTime") { v1 = m.value }
+                    case 0xEE63AAAD45B1B116: if v2 < 0, m.isKey("state") { v2 = m.value }
+                    case 0x65E8D7F3474F2639: if v3 < 0, m.isKey("reason") { v3 = m.value }
+                    case 0x7C85A9C3C5EA1D13: if v4 < 0, m.isKey("validUntil") { v4 = m.value }
+                    case 0xB778C40B12C75E95: if v5 < 0, m.isKey("rfqId") { v5 = m.value }
+                    case 0x772380A69D612764: if v6 < 0, m.isKey("clRfqId") { v6 = m.value }
+                    case 0xE53D9B18938FAEDA: if v7 < 0, m.isKey("quoteId") { v7 = m.value }
+                    case 0x9069027602F33D0B: if v8 < 0, m.isKey("clQuoteId") { v8 = m.value }
+                    case 0x56D7AB194448A4F3: if v9 < 0, m.isKey("tag") { v9 = m.value }
+                    case 0xD16422B071E535B8: if v10 < 0, m.isKey("traderCode") { v10 = m.value }
+                    case 0x65CEEE0FAAA5F58C: if v11 < 0, m.isKey("quoteSide") { v11 = m.value }
+                    case 0x24B477ADA208116C: if v12 < 0, m.isKey("legs") { v12 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.cTime = try d.directDate(v0)
+                self.uTime = try d.directDate(v1)
+                self.state = try d.directEnum(v2)
+                self.reason = try d.directEnum(v3)
+                self.validUntil = try d.directDate(v4)
+                self.rfqId = try d.directRequiredText(v5, "rfqId")
+                self.clRfqId = try d.directText(v6)
+                self.quoteId = try d.directText(v7)
+                self.clQuoteId = try d.directText(v8)
+                self.tag = try d.directText(v9)
+                self.traderCode = try d.directText(v10)
+                self.quoteSide = try d.directText(v11)
+                self.legs = try d.directNested(v12)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2051,9 +2880,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/rfq/rfqs`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-rfqs
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `tdMode`: one of a documented set of values (unknown values are kept).
@@ -2082,6 +2911,40 @@ extension API.BlockTrading {
                     self.tgtCcy = try c.apiText("tgtCcy")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x74FC9DE3D6168692: if v1 < 0, m.isKey("tdMode") { v1 = m.value }
+                        case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                        case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                        case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                        case 0x297B967F0EEA27C2: if v5 < 0, m.isKey("posSide") { v5 = m.value }
+                        case 0xD2F181B86AE4553D: if v6 < 0, m.isKey("tgtCcy") { v6 = m.value }
+                        case 0xADABDA5226275360: if v7 < 0, m.isKey("tradeQuoteCcy") { v7 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.tdMode = try d.directEnum(v1)
+                    self.ccy = try d.directText(v2)
+                    self.sz = try d.directDecimal(v3)
+                    self.side = try d.directEnum(v4)
+                    self.posSide = try d.directEnum(v5)
+                    self.tgtCcy = try d.directText(v6)
+                    self.tradeQuoteCcy = try d.directText(v7)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -2096,9 +2959,9 @@ extension API.BlockTrading {
                 }
             }
             /// A nested object of the response.
-            public struct AcctAlloc: Codable, Sendable {
+            public struct AcctAlloc: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct Legs: Codable, Sendable {
+                public struct Legs: Codable, Sendable, TapeDirect {
                     /// `instId`: text.
                     public let instId: String?
                     /// `sz`: a decimal number (a string on the wire).
@@ -2117,6 +2980,31 @@ extension API.BlockTrading {
                         self.tdMode = try c.apiEnum("tdMode")
                         self.ccy = try c.apiText("ccy")
                         self.posSide = try c.apiEnum("posSide")
+                    }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        var v3: Int32 = -1
+                        var v4: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                            case 0x08D94407B5794688: if v1 < 0, m.isKey("sz") { v1 = m.value }
+                            case 0x74FC9DE3D6168692: if v2 < 0, m.isKey("tdMode") { v2 = m.value }
+                            case 0xF5DBFE190CDE752E: if v3 < 0, m.isKey("ccy") { v3 = m.value }
+                            case 0x297B967F0EEA27C2: if v4 < 0, m.isKey("posSide") { v4 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.instId = try d.directText(v0)
+                        self.sz = try d.directDecimal(v1)
+                        self.tdMode = try d.directEnum(v2)
+                        self.ccy = try d.directText(v3)
+                        self.posSide = try d.directEnum(v4)
                     }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
@@ -2137,6 +3025,22 @@ extension API.BlockTrading {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.acct = try c.apiText("acct")
                     self.legs = try c.apiNested("legs")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x0754D683F52006EA: if v0 < 0, m.isKey("acct") { v0 = m.value }
+                        case 0x24B477ADA208116C: if v1 < 0, m.isKey("legs") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.acct = try d.directText(v0)
+                    self.legs = try d.directNested(v1)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -2190,6 +3094,58 @@ extension API.BlockTrading {
                 self.legs = try c.apiNested("legs")
                 self.groupId = try c.apiText("groupId")
                 self.acctAlloc = try c.apiNested("acctAlloc")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x97CBF7DBB8D1A953: if v0 < 0, m.isKey("cTime") { v0 = m.value }
+                    case 0x607ED783146D4C29: if v1 < 0, m.isKey("uTime") { v1 = m.value }
+                    case 0xEE63AAAD45B1B116: if v2 < 0, m.isKey("state") { v2 = m.value }
+                    case 0x54C54FABA93100F9: if v3 < 0, m.isKey("counterparties") { v3 = m.value }
+                    case 0x7C85A9C3C5EA1D13: if v4 < 0, m.isKey("validUntil") { v4 = m.value }
+                    case 0x772380A69D612764: if v5 < 0, m.isKey("clRfqId") { v5 = m.value }
+                    case 0x56D7AB194448A4F3: if v6 < 0, m.isKey("tag") { v6 = m.value }
+                    case 0x58EACD504B4FB61D: if v7 < 0, m.isKey("flowType") { v7 = m.value }
+                    case 0xD16422B071E535B8: if v8 < 0, m.isKey("traderCode") { v8 = m.value }
+                    case 0xB778C40B12C75E95: if v9 < 0, m.isKey("rfqId") { v9 = m.value }
+                    case 0x7B0048383EF24CE3: if v10 < 0, m.isKey("allowPartialExecution") { v10 = m.value }
+                    case 0x24B477ADA208116C: if v11 < 0, m.isKey("legs") { v11 = m.value }
+                    case 0x01944C770862DE21: if v12 < 0, m.isKey("groupId") { v12 = m.value }
+                    case 0x22E1063B37B88CBB: if v13 < 0, m.isKey("acctAlloc") { v13 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.cTime = try d.directDate(v0)
+                self.uTime = try d.directDate(v1)
+                self.state = try d.directEnum(v2)
+                self.counterparties = try d.directTexts(v3)
+                self.validUntil = try d.directDate(v4)
+                self.clRfqId = try d.directText(v5)
+                self.tag = try d.directText(v6)
+                self.flowType = try d.directText(v7)
+                self.traderCode = try d.directText(v8)
+                self.rfqId = try d.directRequiredText(v9, "rfqId")
+                self.allowPartialExecution = try d.directBoolean(v10)
+                self.legs = try d.directNested(v11)
+                self.groupId = try d.directText(v12)
+                self.acctAlloc = try d.directNested(v13)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2283,9 +3239,9 @@ extension API.BlockTrading {
         }
         /// One item of the `data` array of `GET /api/v5/rfq/trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-rest-api-get-trades
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `px`: a decimal number (a string on the wire).
@@ -2314,6 +3270,40 @@ extension API.BlockTrading {
                     self.tradeId = try c.apiText("tradeId")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x08D55007B5757215: if v1 < 0, m.isKey("px") { v1 = m.value }
+                        case 0x08D94407B5794688: if v2 < 0, m.isKey("sz") { v2 = m.value }
+                        case 0x4E0C8A18E635803E: if v3 < 0, m.isKey("side") { v3 = m.value }
+                        case 0xDCC68B18FEEAA3E3: if v4 < 0, m.isKey("fee") { v4 = m.value }
+                        case 0x1E2D7FE73967FEA0: if v5 < 0, m.isKey("feeCcy") { v5 = m.value }
+                        case 0x0791A710B055183C: if v6 < 0, m.isKey("tradeId") { v6 = m.value }
+                        case 0xADABDA5226275360: if v7 < 0, m.isKey("tradeQuoteCcy") { v7 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.px = try d.directDecimal(v1)
+                    self.sz = try d.directDecimal(v2)
+                    self.side = try d.directEnum(v3)
+                    self.fee = try d.directDecimal(v4)
+                    self.feeCcy = try d.directText(v5)
+                    self.tradeId = try d.directText(v6)
+                    self.tradeQuoteCcy = try d.directText(v7)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -2328,9 +3318,9 @@ extension API.BlockTrading {
                 }
             }
             /// A nested object of the response.
-            public struct AcctAlloc: Codable, Sendable {
+            public struct AcctAlloc: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct Legs: Codable, Sendable {
+                public struct Legs: Codable, Sendable, TapeDirect {
                     /// `instId`: text.
                     public let instId: String?
                     /// `sz`: a decimal number (a string on the wire).
@@ -2349,6 +3339,31 @@ extension API.BlockTrading {
                         self.tradeId = try c.apiText("tradeId")
                         self.fee = try c.apiDecimal("fee")
                         self.feeCcy = try c.apiText("feeCcy")
+                    }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        var v3: Int32 = -1
+                        var v4: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                            case 0x08D94407B5794688: if v1 < 0, m.isKey("sz") { v1 = m.value }
+                            case 0x0791A710B055183C: if v2 < 0, m.isKey("tradeId") { v2 = m.value }
+                            case 0xDCC68B18FEEAA3E3: if v3 < 0, m.isKey("fee") { v3 = m.value }
+                            case 0x1E2D7FE73967FEA0: if v4 < 0, m.isKey("feeCcy") { v4 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.instId = try d.directText(v0)
+                        self.sz = try d.directDecimal(v1)
+                        self.tradeId = try d.directText(v2)
+                        self.fee = try d.directDecimal(v3)
+                        self.feeCcy = try d.directText(v4)
                     }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
@@ -2375,6 +3390,28 @@ extension API.BlockTrading {
                     self.errorCode = try c.apiText("errorCode")
                     self.acct = try c.apiText("acct")
                     self.legs = try c.apiNested("legs")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xC16E30FBA7DD82BF: if v0 < 0, m.isKey("blockTdId") { v0 = m.value }
+                        case 0xE8D966B66369AD18: if v1 < 0, m.isKey("errorCode") { v1 = m.value }
+                        case 0x0754D683F52006EA: if v2 < 0, m.isKey("acct") { v2 = m.value }
+                        case 0x24B477ADA208116C: if v3 < 0, m.isKey("legs") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.blockTdId = try d.directText(v0)
+                    self.errorCode = try d.directText(v1)
+                    self.acct = try d.directText(v2)
+                    self.legs = try d.directNested(v3)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -2427,6 +3464,55 @@ extension API.BlockTrading {
                 self.errorCode = try c.apiText("errorCode")
                 self.legs = try c.apiNested("legs")
                 self.acctAlloc = try c.apiNested("acctAlloc")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x97CBF7DBB8D1A953: if v0 < 0, m.isKey("cTime") { v0 = m.value }
+                    case 0xB778C40B12C75E95: if v1 < 0, m.isKey("rfqId") { v1 = m.value }
+                    case 0x772380A69D612764: if v2 < 0, m.isKey("clRfqId") { v2 = m.value }
+                    case 0xE53D9B18938FAEDA: if v3 < 0, m.isKey("quoteId") { v3 = m.value }
+                    case 0x9069027602F33D0B: if v4 < 0, m.isKey("clQuoteId") { v4 = m.value }
+                    case 0xC16E30FBA7DD82BF: if v5 < 0, m.isKey("blockTdId") { v5 = m.value }
+                    case 0x56D7AB194448A4F3: if v6 < 0, m.isKey("tag") { v6 = m.value }
+                    case 0xB9E33A78F2E773FE: if v7 < 0, m.isKey("tTraderCode") { v7 = m.value }
+                    case 0x77045A3844C160B9: if v8 < 0, m.isKey("mTraderCode") { v8 = m.value }
+                    case 0x4E6C514FC11918AB: if v9 < 0, m.isKey("isSuccessful") { v9 = m.value }
+                    case 0xE8D966B66369AD18: if v10 < 0, m.isKey("errorCode") { v10 = m.value }
+                    case 0x24B477ADA208116C: if v11 < 0, m.isKey("legs") { v11 = m.value }
+                    case 0x22E1063B37B88CBB: if v12 < 0, m.isKey("acctAlloc") { v12 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.cTime = try d.directDate(v0)
+                self.rfqId = try d.directRequiredText(v1, "rfqId")
+                self.clRfqId = try d.directText(v2)
+                self.quoteId = try d.directText(v3)
+                self.clQuoteId = try d.directText(v4)
+                self.blockTdId = try d.directText(v5)
+                self.tag = try d.directText(v6)
+                self.tTraderCode = try d.directText(v7)
+                self.mTraderCode = try d.directText(v8)
+                self.isSuccessful = try d.directBoolean(v9)
+                self.errorCode = try d.directText(v10)
+                self.legs = try d.directNested(v11)
+                self.acctAlloc = try d.directNested(v12)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -66,7 +66,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `POST /api/v5/copytrading/algo-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-place-lead-stop-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `subPosId`: text.
             public let subPosId: String
             /// `tag`: text.
@@ -76,6 +76,22 @@ extension API.CopyTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subPosId = try c.apiRequiredText("subPosId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x113D02CAE99428DC: if v0 < 0, m.isKey("subPosId") { v0 = m.value }
+                    case 0x56D7AB194448A4F3: if v1 < 0, m.isKey("tag") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.subPosId = try d.directRequiredText(v0, "subPosId")
+                self.tag = try d.directText(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -169,13 +185,26 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `POST /api/v5/copytrading/amend-copy-settings`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-amend-copy-settings
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x9B51CD7CD76778C4: if v0 < 0, m.isKey("result") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.result = try d.directBoolean(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -220,13 +249,26 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `POST /api/v5/copytrading/amend-profit-sharing-ratio`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-amend-profit-sharing-ratio
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x9B51CD7CD76778C4: if v0 < 0, m.isKey("result") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.result = try d.directBoolean(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -283,7 +325,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `POST /api/v5/copytrading/close-subposition`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-close-lead-position
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `subPosId`: text.
             public let subPosId: String
             /// `tag`: text.
@@ -293,6 +335,22 @@ extension API.CopyTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subPosId = try c.apiRequiredText("subPosId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x113D02CAE99428DC: if v0 < 0, m.isKey("subPosId") { v0 = m.value }
+                    case 0x56D7AB194448A4F3: if v1 < 0, m.isKey("tag") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.subPosId = try d.directRequiredText(v0, "subPosId")
+                self.tag = try d.directText(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -329,9 +387,9 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-account-configuration
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Details: Codable, Sendable {
+            public struct Details: Codable, Sendable, TapeDirect {
                 /// `instType`: one of a documented set of values (unknown values are kept).
                 public let instType: InstType?
                 /// `roleType`: one of a documented set of values (unknown values are kept).
@@ -350,6 +408,31 @@ extension API.CopyTrading {
                     self.profitSharingRatio = try c.apiDecimal("profitSharingRatio")
                     self.maxCopyTraderNum = try c.apiInteger("maxCopyTraderNum")
                     self.copyTraderNum = try c.apiInteger("copyTraderNum")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                        case 0x2A92B33737B37D11: if v1 < 0, m.isKey("roleType") { v1 = m.value }
+                        case 0xEB2C713D46B3AAC0: if v2 < 0, m.isKey("profitSharingRatio") { v2 = m.value }
+                        case 0x0858D1ADD3480994: if v3 < 0, m.isKey("maxCopyTraderNum") { v3 = m.value }
+                        case 0x6D79B5673A0CC270: if v4 < 0, m.isKey("copyTraderNum") { v4 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instType = try d.directEnum(v0)
+                    self.roleType = try d.directEnum(v1)
+                    self.profitSharingRatio = try d.directDecimal(v2)
+                    self.maxCopyTraderNum = try d.directInteger(v3)
+                    self.copyTraderNum = try d.directInteger(v4)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -376,6 +459,28 @@ extension API.CopyTrading {
                 self.nickName = try c.apiText("nickName")
                 self.portLink = try c.apiText("portLink")
                 self.details = try c.apiNested("details")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xE225E74A1851ECFB: if v0 < 0, m.isKey("uniqueCode") { v0 = m.value }
+                    case 0x68961A935D75550D: if v1 < 0, m.isKey("nickName") { v1 = m.value }
+                    case 0x3E37BFCF2ADE92BE: if v2 < 0, m.isKey("portLink") { v2 = m.value }
+                    case 0xB9515701B1F5FC65: if v3 < 0, m.isKey("details") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.uniqueCode = try d.directText(v0)
+                self.nickName = try d.directText(v1)
+                self.portLink = try d.directText(v2)
+                self.details = try d.directNested(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -423,9 +528,9 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/copy-settings`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-copy-settings
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct InstIds: Codable, Sendable {
+            public struct InstIds: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `enabled`: one of a documented set of values (unknown values are kept).
@@ -435,6 +540,22 @@ extension API.CopyTrading {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
                     self.enabled = try c.apiEnum("enabled")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x70D885806B56289E: if v1 < 0, m.isKey("enabled") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.enabled = try d.directEnum(v1)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -489,6 +610,58 @@ extension API.CopyTrading {
                 self.copyState = try c.apiEnum("copyState")
                 self.tag = try c.apiText("tag")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x209755E7BE3E0A07: if v0 < 0, m.isKey("copyMode") { v0 = m.value }
+                    case 0x1E3058EBDAF36AE6: if v1 < 0, m.isKey("copyAmt") { v1 = m.value }
+                    case 0x81B57619F03266CF: if v2 < 0, m.isKey("copyRatio") { v2 = m.value }
+                    case 0xDAE687F4B3182B44: if v3 < 0, m.isKey("copyTotalAmt") { v3 = m.value }
+                    case 0xC4D4BB05BCE6BAA0: if v4 < 0, m.isKey("tpRatio") { v4 = m.value }
+                    case 0x0F705B68A9931739: if v5 < 0, m.isKey("slRatio") { v5 = m.value }
+                    case 0x2CCE27B587C45861: if v6 < 0, m.isKey("copyInstIdType") { v6 = m.value }
+                    case 0x0DC34180EF668F1D: if v7 < 0, m.isKey("instIds") { v7 = m.value }
+                    case 0xF31D94D21528BAC6: if v8 < 0, m.isKey("slTotalAmt") { v8 = m.value }
+                    case 0xC3AE0E66B5ED2DCF: if v9 < 0, m.isKey("subPosCloseType") { v9 = m.value }
+                    case 0x934232D5488EE325: if v10 < 0, m.isKey("copyMgnMode") { v10 = m.value }
+                    case 0xF5DBFE190CDE752E: if v11 < 0, m.isKey("ccy") { v11 = m.value }
+                    case 0x221FC38275E11BF9: if v12 < 0, m.isKey("copyState") { v12 = m.value }
+                    case 0x56D7AB194448A4F3: if v13 < 0, m.isKey("tag") { v13 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.copyMode = try d.directEnum(v0)
+                self.copyAmt = try d.directDecimal(v1)
+                self.copyRatio = try d.directDecimal(v2)
+                self.copyTotalAmt = try d.directDecimal(v3)
+                self.tpRatio = try d.directDecimal(v4)
+                self.slRatio = try d.directDecimal(v5)
+                self.copyInstIdType = try d.directEnum(v6)
+                self.instIds = try d.directNested(v7)
+                self.slTotalAmt = try d.directDecimal(v8)
+                self.subPosCloseType = try d.directEnum(v9)
+                self.copyMgnMode = try d.directEnum(v10)
+                self.ccy = try d.directText(v11)
+                self.copyState = try d.directEnum(v12)
+                self.tag = try d.directText(v13)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -541,7 +714,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/current-lead-traders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-my-lead-traders
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `portLink`: text.
             public let portLink: String?
             /// `nickName`: text.
@@ -581,6 +754,52 @@ extension API.CopyTrading {
                 self.upl = try c.apiDecimal("upl")
                 self.todayPnl = try c.apiDecimal("todayPnl")
                 self.leadMode = try c.apiEnum("leadMode")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x3E37BFCF2ADE92BE: if v0 < 0, m.isKey("portLink") { v0 = m.value }
+                    case 0x68961A935D75550D: if v1 < 0, m.isKey("nickName") { v1 = m.value }
+                    case 0x56B5A72B50ECD75B: if v2 < 0, m.isKey("margin") { v2 = m.value }
+                    case 0xDAE687F4B3182B44: if v3 < 0, m.isKey("copyTotalAmt") { v3 = m.value }
+                    case 0x5CECD6F4FCC4D558: if v4 < 0, m.isKey("copyTotalPnl") { v4 = m.value }
+                    case 0xE225E74A1851ECFB: if v5 < 0, m.isKey("uniqueCode") { v5 = m.value }
+                    case 0xF5DBFE190CDE752E: if v6 < 0, m.isKey("ccy") { v6 = m.value }
+                    case 0xEB2C713D46B3AAC0: if v7 < 0, m.isKey("profitSharingRatio") { v7 = m.value }
+                    case 0x2C98C50199DD28AA: if v8 < 0, m.isKey("beginCopyTime") { v8 = m.value }
+                    case 0x4C4887193DC44C04: if v9 < 0, m.isKey("upl") { v9 = m.value }
+                    case 0x2C86612A36C18300: if v10 < 0, m.isKey("todayPnl") { v10 = m.value }
+                    case 0x269C44862D142688: if v11 < 0, m.isKey("leadMode") { v11 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.portLink = try d.directText(v0)
+                self.nickName = try d.directText(v1)
+                self.margin = try d.directDecimal(v2)
+                self.copyTotalAmt = try d.directDecimal(v3)
+                self.copyTotalPnl = try d.directDecimal(v4)
+                self.uniqueCode = try d.directText(v5)
+                self.ccy = try d.directText(v6)
+                self.profitSharingRatio = try d.directDecimal(v7)
+                self.beginCopyTime = try d.directDate(v8)
+                self.upl = try d.directDecimal(v9)
+                self.todayPnl = try d.directDecimal(v10)
+                self.leadMode = try d.directEnum(v11)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -648,7 +867,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/current-subpositions`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-existing-lead-positions
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `subPosId`: text.
@@ -718,6 +937,82 @@ extension API.CopyTrading {
                 self.uniqueCode = try c.apiText("uniqueCode")
                 self.ccy = try c.apiText("ccy")
                 self.availSubPos = try c.apiDecimal("availSubPos")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x113D02CAE99428DC: if v1 < 0, m.isKey("subPosId") { v1 = m.value }
+                    case 0x297B967F0EEA27C2: if v2 < 0, m.isKey("posSide") { v2 = m.value }
+                    case 0xF908AB384ABF99B6: if v3 < 0, m.isKey("mgnMode") { v3 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v4 < 0, m.isKey("lever") { v4 = m.value }
+                    case 0xBD51C46BAF905421: if v5 < 0, m.isKey("openOrdId") { v5 = m.value }
+                    case 0xA5A9EFC1731C2927: if v6 < 0, m.isKey("openAvgPx") { v6 = m.value }
+                    case 0x963CE215C22693A0: if v7 < 0, m.isKey("openTime") { v7 = m.value }
+                    case 0x3BED328A030292B9: if v8 < 0, m.isKey("subPos") { v8 = m.value }
+                    case 0xC25672DCA183922F: if v9 < 0, m.isKey("tpTriggerPx") { v9 = m.value }
+                    case 0x54DE5C06C1B6E122: if v10 < 0, m.isKey("slTriggerPx") { v10 = m.value }
+                    case 0x57EE775BF04FA723: if v11 < 0, m.isKey("algoId") { v11 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v12 < 0, m.isKey("instType") { v12 = m.value }
+                    case 0xE78728D2C6576664: if v13 < 0, m.isKey("tpOrdPx") { v13 = m.value }
+                    case 0x9B6C978E2E265439: if v14 < 0, m.isKey("slOrdPx") { v14 = m.value }
+                    case 0x56B5A72B50ECD75B: if v15 < 0, m.isKey("margin") { v15 = m.value }
+                    case 0x4C4887193DC44C04: if v16 < 0, m.isKey("upl") { v16 = m.value }
+                    case 0xC948915DFB1B05AF: if v17 < 0, m.isKey("uplRatio") { v17 = m.value }
+                    case 0xED95A32B150C49D8: if v18 < 0, m.isKey("markPx") { v18 = m.value }
+                    case 0xE225E74A1851ECFB: if v19 < 0, m.isKey("uniqueCode") { v19 = m.value }
+                    case 0xF5DBFE190CDE752E: if v20 < 0, m.isKey("ccy") { v20 = m.value }
+                    case 0x23CBB490D67516E8: if v21 < 0, m.isKey("availSubPos") { v21 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.subPosId = try d.directRequiredText(v1, "subPosId")
+                self.posSide = try d.directEnum(v2)
+                self.mgnMode = try d.directEnum(v3)
+                self.lever = try d.directDecimal(v4)
+                self.openOrdId = try d.directText(v5)
+                self.openAvgPx = try d.directDecimal(v6)
+                self.openTime = try d.directDate(v7)
+                self.subPos = try d.directDecimal(v8)
+                self.tpTriggerPx = try d.directDecimal(v9)
+                self.slTriggerPx = try d.directDecimal(v10)
+                self.algoId = try d.directText(v11)
+                self.instType = try d.directEnum(v12)
+                self.tpOrdPx = try d.directDecimal(v13)
+                self.slOrdPx = try d.directDecimal(v14)
+                self.margin = try d.directDecimal(v15)
+                self.upl = try d.directDecimal(v16)
+                self.uplRatio = try d.directDecimal(v17)
+                self.markPx = try d.directDecimal(v18)
+                self.uniqueCode = try d.directText(v19)
+                self.ccy = try d.directText(v20)
+                self.availSubPos = try d.directDecimal(v21)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -831,13 +1126,26 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `POST /api/v5/copytrading/first-copy-settings`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-first-copy-settings
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x9B51CD7CD76778C4: if v0 < 0, m.isKey("result") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.result = try d.directBoolean(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -878,7 +1186,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/instruments`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-leading-instruments
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `enabled`: a boolean.
@@ -888,6 +1196,22 @@ extension API.CopyTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
                 self.enabled = try c.apiBoolean("enabled")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x70D885806B56289E: if v1 < 0, m.isKey("enabled") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.enabled = try d.directBoolean(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -941,7 +1265,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/profit-sharing-details`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-profit-sharing-details
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `profitSharingAmt`: a decimal number (a string on the wire).
@@ -966,6 +1290,37 @@ extension API.CopyTrading {
                 self.instType = try c.apiEnum("instType")
                 self.portLink = try c.apiText("portLink")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x1526C230043ED4A1: if v1 < 0, m.isKey("profitSharingAmt") { v1 = m.value }
+                    case 0x68961A935D75550D: if v2 < 0, m.isKey("nickName") { v2 = m.value }
+                    case 0x5DB7B0FBFD90D0CC: if v3 < 0, m.isKey("profitSharingId") { v3 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v4 < 0, m.isKey("instType") { v4 = m.value }
+                    case 0x3E37BFCF2ADE92BE: if v5 < 0, m.isKey("portLink") { v5 = m.value }
+                    case 0x08C83D07B56AC770: if v6 < 0, m.isKey("ts") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.profitSharingAmt = try d.directDecimal(v1)
+                self.nickName = try d.directText(v2)
+                self.profitSharingId = try d.directText(v3)
+                self.instType = try d.directEnum(v4)
+                self.portLink = try d.directText(v5)
+                self.ts = try d.directDate(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1012,7 +1367,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-copy-trading-configuration
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `maxCopyAmt`: a decimal number (a string on the wire).
             public let maxCopyAmt: Decimal?
             /// `minCopyAmt`: a decimal number (a string on the wire).
@@ -1037,6 +1392,37 @@ extension API.CopyTrading {
                 self.maxCopyRatio = try c.apiDecimal("maxCopyRatio")
                 self.maxTpRatio = try c.apiDecimal("maxTpRatio")
                 self.maxSlRatio = try c.apiDecimal("maxSlRatio")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x50C1C989B3B96ECA: if v0 < 0, m.isKey("maxCopyAmt") { v0 = m.value }
+                    case 0xA5F81B1614F89424: if v1 < 0, m.isKey("minCopyAmt") { v1 = m.value }
+                    case 0x09DF990E39DACF50: if v2 < 0, m.isKey("maxCopyTotalAmt") { v2 = m.value }
+                    case 0x71E5FF28A15A32FD: if v3 < 0, m.isKey("minCopyRatio") { v3 = m.value }
+                    case 0xD809E9726E4FA033: if v4 < 0, m.isKey("maxCopyRatio") { v4 = m.value }
+                    case 0x405D49D1E666FF84: if v5 < 0, m.isKey("maxTpRatio") { v5 = m.value }
+                    case 0x24D718FD85121CED: if v6 < 0, m.isKey("maxSlRatio") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.maxCopyAmt = try d.directDecimal(v0)
+                self.minCopyAmt = try d.directDecimal(v1)
+                self.maxCopyTotalAmt = try d.directDecimal(v2)
+                self.minCopyRatio = try d.directDecimal(v3)
+                self.maxCopyRatio = try d.directDecimal(v4)
+                self.maxTpRatio = try d.directDecimal(v5)
+                self.maxSlRatio = try d.directDecimal(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1091,9 +1477,9 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-copy-traders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-copy-traders
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct CopyTraders: Codable, Sendable {
+            public struct CopyTraders: Codable, Sendable, TapeDirect {
                 /// `beginCopyTime`: a time (epoch milliseconds on the wire).
                 public let beginCopyTime: Date?
                 /// `nickName`: text.
@@ -1109,6 +1495,28 @@ extension API.CopyTrading {
                     self.nickName = try c.apiText("nickName")
                     self.portLink = try c.apiText("portLink")
                     self.pnl = try c.apiDecimal("pnl")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x2C98C50199DD28AA: if v0 < 0, m.isKey("beginCopyTime") { v0 = m.value }
+                        case 0x68961A935D75550D: if v1 < 0, m.isKey("nickName") { v1 = m.value }
+                        case 0x3E37BFCF2ADE92BE: if v2 < 0, m.isKey("portLink") { v2 = m.value }
+                        case 0x779E7A1956519EED: if v3 < 0, m.isKey("pnl") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.beginCopyTime = try d.directDate(v0)
+                    self.nickName = try d.directText(v1)
+                    self.portLink = try d.directText(v2)
+                    self.pnl = try d.directDecimal(v3)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1137,6 +1545,31 @@ extension API.CopyTrading {
                 self.copyTraderNumChg = try c.apiDecimal("copyTraderNumChg")
                 self.copyTraderNumChgRatio = try c.apiDecimal("copyTraderNumChgRatio")
                 self.copyTraders = try c.apiNested("copyTraders")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x5CECD6F4FCC4D558: if v0 < 0, m.isKey("copyTotalPnl") { v0 = m.value }
+                    case 0xF5DBFE190CDE752E: if v1 < 0, m.isKey("ccy") { v1 = m.value }
+                    case 0x1CA0DE18777DFC7C: if v2 < 0, m.isKey("copyTraderNumChg") { v2 = m.value }
+                    case 0x0108B090B233B417: if v3 < 0, m.isKey("copyTraderNumChgRatio") { v3 = m.value }
+                    case 0xDA6B9D6E6AF1DD39: if v4 < 0, m.isKey("copyTraders") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.copyTotalPnl = try d.directDecimal(v0)
+                self.ccy = try d.directText(v1)
+                self.copyTraderNumChg = try d.directDecimal(v2)
+                self.copyTraderNumChgRatio = try d.directDecimal(v3)
+                self.copyTraders = try d.directNested(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1197,7 +1630,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-current-subpositions`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-current-lead-positions
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `subPosId`: text.
@@ -1246,6 +1679,61 @@ extension API.CopyTrading {
                 self.markPx = try c.apiDecimal("markPx")
                 self.uniqueCode = try c.apiText("uniqueCode")
                 self.ccy = try c.apiText("ccy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x113D02CAE99428DC: if v1 < 0, m.isKey("subPosId") { v1 = m.value }
+                    case 0x297B967F0EEA27C2: if v2 < 0, m.isKey("posSide") { v2 = m.value }
+                    case 0xF908AB384ABF99B6: if v3 < 0, m.isKey("mgnMode") { v3 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v4 < 0, m.isKey("lever") { v4 = m.value }
+                    case 0xA5A9EFC1731C2927: if v5 < 0, m.isKey("openAvgPx") { v5 = m.value }
+                    case 0x963CE215C22693A0: if v6 < 0, m.isKey("openTime") { v6 = m.value }
+                    case 0x3BED328A030292B9: if v7 < 0, m.isKey("subPos") { v7 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v8 < 0, m.isKey("instType") { v8 = m.value }
+                    case 0x56B5A72B50ECD75B: if v9 < 0, m.isKey("margin") { v9 = m.value }
+                    case 0x4C4887193DC44C04: if v10 < 0, m.isKey("upl") { v10 = m.value }
+                    case 0xC948915DFB1B05AF: if v11 < 0, m.isKey("uplRatio") { v11 = m.value }
+                    case 0xED95A32B150C49D8: if v12 < 0, m.isKey("markPx") { v12 = m.value }
+                    case 0xE225E74A1851ECFB: if v13 < 0, m.isKey("uniqueCode") { v13 = m.value }
+                    case 0xF5DBFE190CDE752E: if v14 < 0, m.isKey("ccy") { v14 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.subPosId = try d.directRequiredText(v1, "subPosId")
+                self.posSide = try d.directEnum(v2)
+                self.mgnMode = try d.directEnum(v3)
+                self.lever = try d.directDecimal(v4)
+                self.openAvgPx = try d.directDecimal(v5)
+                self.openTime = try d.directDate(v6)
+                self.subPos = try d.directDecimal(v7)
+                self.instType = try d.directEnum(v8)
+                self.margin = try d.directDecimal(v9)
+                self.upl = try d.directDecimal(v10)
+                self.uplRatio = try d.directDecimal(v11)
+                self.markPx = try d.directDecimal(v12)
+                self.uniqueCode = try d.directText(v13)
+                self.ccy = try d.directText(v14)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1340,11 +1828,11 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-lead-traders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-ranks
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Ranks: Codable, Sendable {
+            public struct Ranks: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct PnlRatios: Codable, Sendable {
+                public struct PnlRatios: Codable, Sendable, TapeDirect {
                     /// `beginTs`: a time (epoch milliseconds on the wire).
                     public let beginTs: Date?
                     /// `pnlRatio`: a decimal number (a string on the wire).
@@ -1354,6 +1842,22 @@ extension API.CopyTrading {
                         let c = try decoder.container(keyedBy: APIKey.self)
                         self.beginTs = try c.apiDate("beginTs")
                         self.pnlRatio = try c.apiDecimal("pnlRatio")
+                    }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0x3178B0DB84A55F17: if v0 < 0, m.isKey("beginTs") { v0 = m.value }
+                            case 0x560005AD7CCA38DC: if v1 < 0, m.isKey("pnlRatio") { v1 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.beginTs = try d.directDate(v0)
+                        self.pnlRatio = try d.directDecimal(v1)
                     }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
@@ -1411,6 +1915,61 @@ extension API.CopyTrading {
                     self.pnlRatio = try c.apiDecimal("pnlRatio")
                     self.pnlRatios = try c.apiNested("pnlRatios")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    var v12: Int32 = -1
+                    var v13: Int32 = -1
+                    var v14: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xE745C01905625982: if v0 < 0, m.isKey("aum") { v0 = m.value }
+                        case 0x221FC38275E11BF9: if v1 < 0, m.isKey("copyState") { v1 = m.value }
+                        case 0x0858D1ADD3480994: if v2 < 0, m.isKey("maxCopyTraderNum") { v2 = m.value }
+                        case 0x6D79B5673A0CC270: if v3 < 0, m.isKey("copyTraderNum") { v3 = m.value }
+                        case 0x7734D3499C6DC579: if v4 < 0, m.isKey("accCopyTraderNum") { v4 = m.value }
+                        case 0x3E37BFCF2ADE92BE: if v5 < 0, m.isKey("portLink") { v5 = m.value }
+                        case 0x68961A935D75550D: if v6 < 0, m.isKey("nickName") { v6 = m.value }
+                        case 0xF5DBFE190CDE752E: if v7 < 0, m.isKey("ccy") { v7 = m.value }
+                        case 0xE225E74A1851ECFB: if v8 < 0, m.isKey("uniqueCode") { v8 = m.value }
+                        case 0x2C0F98B2A0E5CDB0: if v9 < 0, m.isKey("winRatio") { v9 = m.value }
+                        case 0xF78514D3947EB408: if v10 < 0, m.isKey("leadDays") { v10 = m.value }
+                        case 0x25E834D17D0D0582: if v11 < 0, m.isKey("traderInsts") { v11 = m.value }
+                        case 0x779E7A1956519EED: if v12 < 0, m.isKey("pnl") { v12 = m.value }
+                        case 0x560005AD7CCA38DC: if v13 < 0, m.isKey("pnlRatio") { v13 = m.value }
+                        case 0xEC4254CB0B9E515D: if v14 < 0, m.isKey("pnlRatios") { v14 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.aum = try d.directDecimal(v0)
+                    self.copyState = try d.directEnum(v1)
+                    self.maxCopyTraderNum = try d.directInteger(v2)
+                    self.copyTraderNum = try d.directInteger(v3)
+                    self.accCopyTraderNum = try d.directInteger(v4)
+                    self.portLink = try d.directText(v5)
+                    self.nickName = try d.directText(v6)
+                    self.ccy = try d.directText(v7)
+                    self.uniqueCode = try d.directText(v8)
+                    self.winRatio = try d.directDecimal(v9)
+                    self.leadDays = try d.directInteger(v10)
+                    self.traderInsts = try d.directTexts(v11)
+                    self.pnl = try d.directDecimal(v12)
+                    self.pnlRatio = try d.directDecimal(v13)
+                    self.pnlRatios = try d.directNested(v14)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -1443,6 +2002,25 @@ extension API.CopyTrading {
                 self.dataVer = try c.apiText("dataVer")
                 self.totalPage = try c.apiInteger("totalPage")
                 self.ranks = try c.apiNested("ranks")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x7E6FA3B0DED49A02: if v0 < 0, m.isKey("dataVer") { v0 = m.value }
+                    case 0xCFA6C11447667CAE: if v1 < 0, m.isKey("totalPage") { v1 = m.value }
+                    case 0x5297CA11B2B0805C: if v2 < 0, m.isKey("ranks") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.dataVer = try d.directText(v0)
+                self.totalPage = try d.directInteger(v1)
+                self.ranks = try d.directNested(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1493,7 +2071,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-pnl`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-daily-pnl
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `beginTs`: a time (epoch milliseconds on the wire).
             public let beginTs: Date?
             /// `pnl`: a decimal number (a string on the wire).
@@ -1506,6 +2084,25 @@ extension API.CopyTrading {
                 self.beginTs = try c.apiDate("beginTs")
                 self.pnl = try c.apiDecimal("pnl")
                 self.pnlRatio = try c.apiDecimal("pnlRatio")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x3178B0DB84A55F17: if v0 < 0, m.isKey("beginTs") { v0 = m.value }
+                    case 0x779E7A1956519EED: if v1 < 0, m.isKey("pnl") { v1 = m.value }
+                    case 0x560005AD7CCA38DC: if v2 < 0, m.isKey("pnlRatio") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.beginTs = try d.directDate(v0)
+                self.pnl = try d.directDecimal(v1)
+                self.pnlRatio = try d.directDecimal(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1552,7 +2149,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-preference-currency`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-currency-preferences
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `ratio`: a decimal number (a string on the wire).
@@ -1562,6 +2159,22 @@ extension API.CopyTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
                 self.ratio = try c.apiDecimal("ratio")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xFBC924118177ADE4: if v1 < 0, m.isKey("ratio") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.ratio = try d.directDecimal(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1611,7 +2224,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-stats`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-stats
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `winRatio`: a decimal number (a string on the wire).
             public let winRatio: Decimal?
             /// `profitDays`: an integer (a string on the wire).
@@ -1636,6 +2249,37 @@ extension API.CopyTrading {
                 self.avgSubPosNotional = try c.apiDecimal("avgSubPosNotional")
                 self.investAmt = try c.apiDecimal("investAmt")
                 self.ccy = try c.apiText("ccy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x2C0F98B2A0E5CDB0: if v0 < 0, m.isKey("winRatio") { v0 = m.value }
+                    case 0xE552DB3B40C8A050: if v1 < 0, m.isKey("profitDays") { v1 = m.value }
+                    case 0x7A57AA9752645CE1: if v2 < 0, m.isKey("lossDays") { v2 = m.value }
+                    case 0x2119DC42E7C3C9E2: if v3 < 0, m.isKey("curCopyTraderPnl") { v3 = m.value }
+                    case 0xDB477DA67A67A03B: if v4 < 0, m.isKey("avgSubPosNotional") { v4 = m.value }
+                    case 0xFD3E80B65CB5B9E2: if v5 < 0, m.isKey("investAmt") { v5 = m.value }
+                    case 0xF5DBFE190CDE752E: if v6 < 0, m.isKey("ccy") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.winRatio = try d.directDecimal(v0)
+                self.profitDays = try d.directInteger(v1)
+                self.lossDays = try d.directInteger(v2)
+                self.curCopyTraderPnl = try d.directDecimal(v3)
+                self.avgSubPosNotional = try d.directDecimal(v4)
+                self.investAmt = try d.directDecimal(v5)
+                self.ccy = try d.directText(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1698,7 +2342,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-subpositions-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-lead-position-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `subPosId`: text.
@@ -1750,6 +2394,64 @@ extension API.CopyTrading {
                 self.margin = try c.apiDecimal("margin")
                 self.ccy = try c.apiText("ccy")
                 self.uniqueCode = try c.apiText("uniqueCode")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x113D02CAE99428DC: if v1 < 0, m.isKey("subPosId") { v1 = m.value }
+                    case 0x297B967F0EEA27C2: if v2 < 0, m.isKey("posSide") { v2 = m.value }
+                    case 0xF908AB384ABF99B6: if v3 < 0, m.isKey("mgnMode") { v3 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v4 < 0, m.isKey("lever") { v4 = m.value }
+                    case 0xA5A9EFC1731C2927: if v5 < 0, m.isKey("openAvgPx") { v5 = m.value }
+                    case 0x963CE215C22693A0: if v6 < 0, m.isKey("openTime") { v6 = m.value }
+                    case 0x3BED328A030292B9: if v7 < 0, m.isKey("subPos") { v7 = m.value }
+                    case 0xEB04D178479DC9BA: if v8 < 0, m.isKey("closeTime") { v8 = m.value }
+                    case 0xE05BB0BDCC70FBE5: if v9 < 0, m.isKey("closeAvgPx") { v9 = m.value }
+                    case 0x779E7A1956519EED: if v10 < 0, m.isKey("pnl") { v10 = m.value }
+                    case 0x560005AD7CCA38DC: if v11 < 0, m.isKey("pnlRatio") { v11 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v12 < 0, m.isKey("instType") { v12 = m.value }
+                    case 0x56B5A72B50ECD75B: if v13 < 0, m.isKey("margin") { v13 = m.value }
+                    case 0xF5DBFE190CDE752E: if v14 < 0, m.isKey("ccy") { v14 = m.value }
+                    case 0xE225E74A1851ECFB: if v15 < 0, m.isKey("uniqueCode") { v15 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.subPosId = try d.directRequiredText(v1, "subPosId")
+                self.posSide = try d.directEnum(v2)
+                self.mgnMode = try d.directEnum(v3)
+                self.lever = try d.directDecimal(v4)
+                self.openAvgPx = try d.directDecimal(v5)
+                self.openTime = try d.directDate(v6)
+                self.subPos = try d.directDecimal(v7)
+                self.closeTime = try d.directDate(v8)
+                self.closeAvgPx = try d.directDecimal(v9)
+                self.pnl = try d.directDecimal(v10)
+                self.pnlRatio = try d.directDecimal(v11)
+                self.instType = try d.directEnum(v12)
+                self.margin = try d.directDecimal(v13)
+                self.ccy = try d.directText(v14)
+                self.uniqueCode = try d.directText(v15)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1809,7 +2511,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/public-weekly-pnl`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-trader-weekly-pnl
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `beginTs`: a time (epoch milliseconds on the wire).
             public let beginTs: Date?
             /// `pnl`: a decimal number (a string on the wire).
@@ -1822,6 +2524,25 @@ extension API.CopyTrading {
                 self.beginTs = try c.apiDate("beginTs")
                 self.pnl = try c.apiDecimal("pnl")
                 self.pnlRatio = try c.apiDecimal("pnlRatio")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x3178B0DB84A55F17: if v0 < 0, m.isKey("beginTs") { v0 = m.value }
+                    case 0x779E7A1956519EED: if v1 < 0, m.isKey("pnl") { v1 = m.value }
+                    case 0x560005AD7CCA38DC: if v2 < 0, m.isKey("pnlRatio") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.beginTs = try d.directDate(v0)
+                self.pnl = try d.directDecimal(v1)
+                self.pnlRatio = try d.directDecimal(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1868,7 +2589,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `POST /api/v5/copytrading/set-instruments`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-amend-leading-instruments
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `enabled`: a boolean.
@@ -1878,6 +2599,22 @@ extension API.CopyTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.instId = try c.apiRequiredText("instId")
                 self.enabled = try c.apiBoolean("enabled")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x70D885806B56289E: if v1 < 0, m.isKey("enabled") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.enabled = try d.directBoolean(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1927,13 +2664,26 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `POST /api/v5/copytrading/stop-copy-trading`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-post-stop-copying
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x9B51CD7CD76778C4: if v0 < 0, m.isKey("result") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.result = try d.directBoolean(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1990,7 +2740,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/subpositions-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-lead-position-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `subPosId`: text.
@@ -2058,6 +2808,79 @@ extension API.CopyTrading {
                 self.closeSubPos = try c.apiDecimal("closeSubPos")
                 self.type = try c.apiEnum("type")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x113D02CAE99428DC: if v1 < 0, m.isKey("subPosId") { v1 = m.value }
+                    case 0x297B967F0EEA27C2: if v2 < 0, m.isKey("posSide") { v2 = m.value }
+                    case 0xF908AB384ABF99B6: if v3 < 0, m.isKey("mgnMode") { v3 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v4 < 0, m.isKey("lever") { v4 = m.value }
+                    case 0xBD51C46BAF905421: if v5 < 0, m.isKey("openOrdId") { v5 = m.value }
+                    case 0xA5A9EFC1731C2927: if v6 < 0, m.isKey("openAvgPx") { v6 = m.value }
+                    case 0x963CE215C22693A0: if v7 < 0, m.isKey("openTime") { v7 = m.value }
+                    case 0x3BED328A030292B9: if v8 < 0, m.isKey("subPos") { v8 = m.value }
+                    case 0xEB04D178479DC9BA: if v9 < 0, m.isKey("closeTime") { v9 = m.value }
+                    case 0xE05BB0BDCC70FBE5: if v10 < 0, m.isKey("closeAvgPx") { v10 = m.value }
+                    case 0x779E7A1956519EED: if v11 < 0, m.isKey("pnl") { v11 = m.value }
+                    case 0x560005AD7CCA38DC: if v12 < 0, m.isKey("pnlRatio") { v12 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v13 < 0, m.isKey("instType") { v13 = m.value }
+                    case 0x56B5A72B50ECD75B: if v14 < 0, m.isKey("margin") { v14 = m.value }
+                    case 0xF5DBFE190CDE752E: if v15 < 0, m.isKey("ccy") { v15 = m.value }
+                    case 0xED95A32B150C49D8: if v16 < 0, m.isKey("markPx") { v16 = m.value }
+                    case 0xE225E74A1851ECFB: if v17 < 0, m.isKey("uniqueCode") { v17 = m.value }
+                    case 0x1526C230043ED4A1: if v18 < 0, m.isKey("profitSharingAmt") { v18 = m.value }
+                    case 0xD574F5C5D18F20E7: if v19 < 0, m.isKey("closeSubPos") { v19 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v20 < 0, m.isKey("type") { v20 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.subPosId = try d.directRequiredText(v1, "subPosId")
+                self.posSide = try d.directEnum(v2)
+                self.mgnMode = try d.directEnum(v3)
+                self.lever = try d.directDecimal(v4)
+                self.openOrdId = try d.directText(v5)
+                self.openAvgPx = try d.directDecimal(v6)
+                self.openTime = try d.directDate(v7)
+                self.subPos = try d.directDecimal(v8)
+                self.closeTime = try d.directDate(v9)
+                self.closeAvgPx = try d.directDecimal(v10)
+                self.pnl = try d.directDecimal(v11)
+                self.pnlRatio = try d.directDecimal(v12)
+                self.instType = try d.directEnum(v13)
+                self.margin = try d.directDecimal(v14)
+                self.ccy = try d.directText(v15)
+                self.markPx = try d.directDecimal(v16)
+                self.uniqueCode = try d.directText(v17)
+                self.profitSharingAmt = try d.directDecimal(v18)
+                self.closeSubPos = try d.directDecimal(v19)
+                self.type = try d.directEnum(v20)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -2117,7 +2940,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/total-profit-sharing`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-total-profit-sharing
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `totalProfitSharingAmt`: a decimal number (a string on the wire).
@@ -2130,6 +2953,25 @@ extension API.CopyTrading {
                 self.ccy = try c.apiText("ccy")
                 self.totalProfitSharingAmt = try c.apiDecimal("totalProfitSharingAmt")
                 self.instType = try c.apiEnum("instType")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xA2BADDA98BF9D6B9: if v1 < 0, m.isKey("totalProfitSharingAmt") { v1 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v2 < 0, m.isKey("instType") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.totalProfitSharingAmt = try d.directDecimal(v1)
+                self.instType = try d.directEnum(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2172,7 +3014,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/total-unrealized-profit-sharing`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-total-unrealized-profit-sharing
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `profitSharingTs`: a time (epoch milliseconds on the wire).
             public let profitSharingTs: Date?
             /// `totalUnrealizedProfitSharingAmt`: a decimal number (a string on the wire).
@@ -2182,6 +3024,22 @@ extension API.CopyTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.profitSharingTs = try c.apiDate("profitSharingTs")
                 self.totalUnrealizedProfitSharingAmt = try c.apiDecimal("totalUnrealizedProfitSharingAmt")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x5E1AC7FBFDE5753C: if v0 < 0, m.isKey("profitSharingTs") { v0 = m.value }
+                    case 0xD71765ACBC5CE800: if v1 < 0, m.isKey("totalUnrealizedProfitSharingAmt") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.profitSharingTs = try d.directDate(v0)
+                self.totalUnrealizedProfitSharingAmt = try d.directDecimal(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2223,7 +3081,7 @@ extension API.CopyTrading {
         }
         /// One item of the `data` array of `GET /api/v5/copytrading/unrealized-profit-sharing-details`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-get-unrealized-profit-sharing-details
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `unrealizedProfitSharingAmt`: a decimal number (a string on the wire).
@@ -2245,6 +3103,34 @@ extension API.CopyTrading {
                 self.instType = try c.apiEnum("instType")
                 self.portLink = try c.apiText("portLink")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xB487B3511DF41008: if v1 < 0, m.isKey("unrealizedProfitSharingAmt") { v1 = m.value }
+                    case 0x68961A935D75550D: if v2 < 0, m.isKey("nickName") { v2 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v3 < 0, m.isKey("instType") { v3 = m.value }
+                    case 0x3E37BFCF2ADE92BE: if v4 < 0, m.isKey("portLink") { v4 = m.value }
+                    case 0x08C83D07B56AC770: if v5 < 0, m.isKey("ts") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.unrealizedProfitSharingAmt = try d.directDecimal(v1)
+                self.nickName = try d.directText(v2)
+                self.instType = try d.directEnum(v3)
+                self.portLink = try d.directText(v4)
+                self.ts = try d.directDate(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -109,7 +109,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/amend-order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-spot-dca-basic-param
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -125,6 +125,28 @@ extension API.DCA {
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                    case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.sCode = try d.directText(v2)
+                self.sMsg = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -283,7 +305,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/create`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-place-dca-algo-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `tag`: text.
@@ -302,6 +324,31 @@ extension API.DCA {
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0x56D7AB194448A4F3: if v1 < 0, m.isKey("tag") { v1 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v2 < 0, m.isKey("algoClOrdId") { v2 = m.value }
+                    case 0xE8586107E6A04F6F: if v3 < 0, m.isKey("sCode") { v3 = m.value }
+                    case 0x882D4C1998C80717: if v4 < 0, m.isKey("sMsg") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.tag = try d.directText(v1)
+                self.algoClOrdId = try d.directText(v2)
+                self.sCode = try d.directText(v3)
+                self.sMsg = try d.directText(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -366,7 +413,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/dca/cycle-list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-cycle-list
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -400,6 +447,46 @@ extension API.DCA {
                 self.fee = try c.apiDecimal("fee")
                 self.avgPx = try c.apiDecimal("avgPx")
                 self.tpPx = try c.apiDecimal("tpPx")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0x6E9B0AFE078DAF44: if v2 < 0, m.isKey("cycleId") { v2 = m.value }
+                    case 0x422A348CBF371C04: if v3 < 0, m.isKey("currentCycle") { v3 = m.value }
+                    case 0x08B64C133648B10B: if v4 < 0, m.isKey("realizedPnl") { v4 = m.value }
+                    case 0xDA007405D3EF5C8E: if v5 < 0, m.isKey("startTime") { v5 = m.value }
+                    case 0xE5455CCD0159834B: if v6 < 0, m.isKey("endTime") { v6 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v7 < 0, m.isKey("fee") { v7 = m.value }
+                    case 0xEC314E92A840CB9B: if v8 < 0, m.isKey("avgPx") { v8 = m.value }
+                    case 0x6D11FFEF5B714759: if v9 < 0, m.isKey("tpPx") { v9 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.cycleId = try d.directText(v2)
+                self.currentCycle = try d.directBoolean(v3)
+                self.realizedPnl = try d.directDecimal(v4)
+                self.startTime = try d.directDate(v5)
+                self.endTime = try d.directDate(v6)
+                self.fee = try d.directDecimal(v7)
+                self.avgPx = try d.directDecimal(v8)
+                self.tpPx = try d.directDecimal(v9)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -465,9 +552,9 @@ extension API.DCA {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/dca/history-list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct TriggerParams: Codable, Sendable {
+            public struct TriggerParams: Codable, Sendable, TapeDirect {
                 /// `triggerAction`: one of a documented set of values (unknown values are kept).
                 public let triggerAction: TriggerAction?
                 /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
@@ -492,6 +579,37 @@ extension API.DCA {
                     self.timePeriod = try c.apiInteger("timePeriod")
                     self.thold = try c.apiInteger("thold")
                     self.timeframe = try c.apiEnum("timeframe")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x3B8653EC7007CA51: if v0 < 0, m.isKey("triggerAction") { v0 = m.value }
+                        case 0x208971090068D2C6: if v1 < 0, m.isKey("triggerStrategy") { v1 = m.value }
+                        case 0x47803AB73B0014C3: if v2 < 0, m.isKey("triggerPx") { v2 = m.value }
+                        case 0x9680090DE0443D17: if v3 < 0, m.isKey("triggerCond") { v3 = m.value }
+                        case 0x064D2714D15607FD: if v4 < 0, m.isKey("timePeriod") { v4 = m.value }
+                        case 0x41AF27728EDEBF32: if v5 < 0, m.isKey("thold") { v5 = m.value }
+                        case 0x1F54E1EBFDA11B61: if v6 < 0, m.isKey("timeframe") { v6 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.triggerAction = try d.directEnum(v0)
+                    self.triggerStrategy = try d.directEnum(v1)
+                    self.triggerPx = try d.directDecimal(v2)
+                    self.triggerCond = try d.directEnum(v3)
+                    self.timePeriod = try d.directInteger(v4)
+                    self.thold = try d.directInteger(v5)
+                    self.timeframe = try d.directEnum(v6)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -602,6 +720,109 @@ extension API.DCA {
                 self.uTime = try c.apiDate("uTime")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0x1ABBF023793356AD: if v1 < 0, m.isKey("algoOrdType") { v1 = m.value }
+                    case 0xF10F5F871070A39C: if v2 < 0, m.isKey("instId") { v2 = m.value }
+                    case 0xA887C02351C4604C: if v3 < 0, m.isKey("copyType") { v3 = m.value }
+                    case 0xEE63AAAD45B1B116: if v4 < 0, m.isKey("state") { v4 = m.value }
+                    case 0x95253C56EA456383: if v5 < 0, m.isKey("cancelType") { v5 = m.value }
+                    case 0xD66E3BEB115E11AA: if v6 < 0, m.isKey("direction") { v6 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v7 < 0, m.isKey("lever") { v7 = m.value }
+                    case 0x4E6B5028E4AAA578: if v8 < 0, m.isKey("initOrdAmt") { v8 = m.value }
+                    case 0x3E005F125A76FCCC: if v9 < 0, m.isKey("safetyOrdAmt") { v9 = m.value }
+                    case 0xE517702A271EEDE3: if v10 < 0, m.isKey("maxSafetyOrds") { v10 = m.value }
+                    case 0xD2E42E2095A78044: if v11 < 0, m.isKey("pxSteps") { v11 = m.value }
+                    case 0xEA19B8540D932C42: if v12 < 0, m.isKey("pxStepsMult") { v12 = m.value }
+                    case 0xBCF7AAF0F19E98F0: if v13 < 0, m.isKey("volMult") { v13 = m.value }
+                    case 0x84F8726B7A03B339: if v14 < 0, m.isKey("slPct") { v14 = m.value }
+                    case 0x9E55C0047F3098B1: if v15 < 0, m.isKey("slMode") { v15 = m.value }
+                    case 0x753F9BC693F38BAE: if v16 < 0, m.isKey("allowReinvest") { v16 = m.value }
+                    case 0x96942825B60BCB95: if v17 < 0, m.isKey("totalPnl") { v17 = m.value }
+                    case 0x560005AD7CCA38DC: if v18 < 0, m.isKey("pnlRatio") { v18 = m.value }
+                    case 0x436EE92425796E0A: if v19 < 0, m.isKey("fundingFee") { v19 = m.value }
+                    case 0xB142DDA08CCD652E: if v20 < 0, m.isKey("investmentAmt") { v20 = m.value }
+                    case 0xC36924A097517139: if v21 < 0, m.isKey("investmentCcy") { v21 = m.value }
+                    case 0xF0D34E25156E6546: if v22 < 0, m.isKey("arbitragePnL") { v22 = m.value }
+                    case 0xE6C9B35C6604D187: if v23 < 0, m.isKey("transferInMargin") { v23 = m.value }
+                    case 0xEB2C713D46B3AAC0: if v24 < 0, m.isKey("profitSharingRatio") { v24 = m.value }
+                    case 0x6A5FBD553D8D8A3F: if v25 < 0, m.isKey("trackingMode") { v25 = m.value }
+                    case 0x4362B11D03E77729: if v26 < 0, m.isKey("triggerParams") { v26 = m.value }
+                    case 0xB95E94CFE1FB2E01: if v27 < 0, m.isKey("ctVal") { v27 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v28 < 0, m.isKey("cTime") { v28 = m.value }
+                    case 0x607ED783146D4C29: if v29 < 0, m.isKey("uTime") { v29 = m.value }
+                    case 0xADABDA5226275360: if v30 < 0, m.isKey("tradeQuoteCcy") { v30 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoOrdType = try d.directEnum(v1)
+                self.instId = try d.directRequiredText(v2, "instId")
+                self.copyType = try d.directEnum(v3)
+                self.state = try d.directEnum(v4)
+                self.cancelType = try d.directEnum(v5)
+                self.direction = try d.directEnum(v6)
+                self.lever = try d.directDecimal(v7)
+                self.initOrdAmt = try d.directDecimal(v8)
+                self.safetyOrdAmt = try d.directDecimal(v9)
+                self.maxSafetyOrds = try d.directInteger(v10)
+                self.pxSteps = try d.directDecimal(v11)
+                self.pxStepsMult = try d.directDecimal(v12)
+                self.volMult = try d.directDecimal(v13)
+                self.slPct = try d.directDecimal(v14)
+                self.slMode = try d.directEnum(v15)
+                self.allowReinvest = try d.directBoolean(v16)
+                self.totalPnl = try d.directDecimal(v17)
+                self.pnlRatio = try d.directDecimal(v18)
+                self.fundingFee = try d.directDecimal(v19)
+                self.investmentAmt = try d.directDecimal(v20)
+                self.investmentCcy = try d.directEnum(v21)
+                self.arbitragePnL = try d.directDecimal(v22)
+                self.transferInMargin = try d.directDecimal(v23)
+                self.profitSharingRatio = try d.directDecimal(v24)
+                self.trackingMode = try d.directEnum(v25)
+                self.triggerParams = try d.directNested(v26)
+                self.ctVal = try d.directDecimal(v27)
+                self.cTime = try d.directDate(v28)
+                self.uTime = try d.directDate(v29)
+                self.tradeQuoteCcy = try d.directText(v30)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -675,7 +896,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/margin/add`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-add-dca-margin
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoOrdType`: one of a documented set of values (unknown values are kept).
@@ -691,6 +912,28 @@ extension API.DCA {
                 self.algoOrdType = try c.apiEnum("algoOrdType")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0x1ABBF023793356AD: if v1 < 0, m.isKey("algoOrdType") { v1 = m.value }
+                    case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                    case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoOrdType = try d.directEnum(v1)
+                self.sCode = try d.directText(v2)
+                self.sMsg = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -738,7 +981,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/margin/reduce`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-reduce-dca-margin
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoOrdType`: one of a documented set of values (unknown values are kept).
@@ -754,6 +997,28 @@ extension API.DCA {
                 self.algoOrdType = try c.apiEnum("algoOrdType")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0x1ABBF023793356AD: if v1 < 0, m.isKey("algoOrdType") { v1 = m.value }
+                    case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                    case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoOrdType = try d.directEnum(v1)
+                self.sCode = try d.directText(v2)
+                self.sMsg = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -813,9 +1078,9 @@ extension API.DCA {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/dca/ongoing-list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-details
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct TriggerParams: Codable, Sendable {
+            public struct TriggerParams: Codable, Sendable, TapeDirect {
                 /// `triggerAction`: one of a documented set of values (unknown values are kept).
                 public let triggerAction: TriggerAction?
                 /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
@@ -840,6 +1105,37 @@ extension API.DCA {
                     self.timePeriod = try c.apiInteger("timePeriod")
                     self.thold = try c.apiInteger("thold")
                     self.timeframe = try c.apiEnum("timeframe")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x3B8653EC7007CA51: if v0 < 0, m.isKey("triggerAction") { v0 = m.value }
+                        case 0x208971090068D2C6: if v1 < 0, m.isKey("triggerStrategy") { v1 = m.value }
+                        case 0x47803AB73B0014C3: if v2 < 0, m.isKey("triggerPx") { v2 = m.value }
+                        case 0x9680090DE0443D17: if v3 < 0, m.isKey("triggerCond") { v3 = m.value }
+                        case 0x064D2714D15607FD: if v4 < 0, m.isKey("timePeriod") { v4 = m.value }
+                        case 0x41AF27728EDEBF32: if v5 < 0, m.isKey("thold") { v5 = m.value }
+                        case 0x1F54E1EBFDA11B61: if v6 < 0, m.isKey("timeframe") { v6 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.triggerAction = try d.directEnum(v0)
+                    self.triggerStrategy = try d.directEnum(v1)
+                    self.triggerPx = try d.directDecimal(v2)
+                    self.triggerCond = try d.directEnum(v3)
+                    self.timePeriod = try d.directInteger(v4)
+                    self.thold = try d.directInteger(v5)
+                    self.timeframe = try d.directEnum(v6)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -950,6 +1246,109 @@ extension API.DCA {
                 self.ctVal = try c.apiDecimal("ctVal")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0x1ABBF023793356AD: if v1 < 0, m.isKey("algoOrdType") { v1 = m.value }
+                    case 0xF10F5F871070A39C: if v2 < 0, m.isKey("instId") { v2 = m.value }
+                    case 0xA887C02351C4604C: if v3 < 0, m.isKey("copyType") { v3 = m.value }
+                    case 0xEE63AAAD45B1B116: if v4 < 0, m.isKey("state") { v4 = m.value }
+                    case 0xD66E3BEB115E11AA: if v5 < 0, m.isKey("direction") { v5 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v6 < 0, m.isKey("lever") { v6 = m.value }
+                    case 0x4E6B5028E4AAA578: if v7 < 0, m.isKey("initOrdAmt") { v7 = m.value }
+                    case 0x3E005F125A76FCCC: if v8 < 0, m.isKey("safetyOrdAmt") { v8 = m.value }
+                    case 0xE517702A271EEDE3: if v9 < 0, m.isKey("maxSafetyOrds") { v9 = m.value }
+                    case 0xD2E42E2095A78044: if v10 < 0, m.isKey("pxSteps") { v10 = m.value }
+                    case 0xEA19B8540D932C42: if v11 < 0, m.isKey("pxStepsMult") { v11 = m.value }
+                    case 0xBCF7AAF0F19E98F0: if v12 < 0, m.isKey("volMult") { v12 = m.value }
+                    case 0x545641E16CC38546: if v13 < 0, m.isKey("tpPxRange") { v13 = m.value }
+                    case 0x84F8726B7A03B339: if v14 < 0, m.isKey("slPct") { v14 = m.value }
+                    case 0x9E55C0047F3098B1: if v15 < 0, m.isKey("slMode") { v15 = m.value }
+                    case 0x753F9BC693F38BAE: if v16 < 0, m.isKey("allowReinvest") { v16 = m.value }
+                    case 0x96942825B60BCB95: if v17 < 0, m.isKey("totalPnl") { v17 = m.value }
+                    case 0x560005AD7CCA38DC: if v18 < 0, m.isKey("pnlRatio") { v18 = m.value }
+                    case 0x660E1ED2438339B2: if v19 < 0, m.isKey("totalFundingFee") { v19 = m.value }
+                    case 0xB142DDA08CCD652E: if v20 < 0, m.isKey("investmentAmt") { v20 = m.value }
+                    case 0xC36924A097517139: if v21 < 0, m.isKey("investmentCcy") { v21 = m.value }
+                    case 0xF0D34E25156E6546: if v22 < 0, m.isKey("arbitragePnL") { v22 = m.value }
+                    case 0xE6C9B35C6604D187: if v23 < 0, m.isKey("transferInMargin") { v23 = m.value }
+                    case 0xEB2C713D46B3AAC0: if v24 < 0, m.isKey("profitSharingRatio") { v24 = m.value }
+                    case 0x6A5FBD553D8D8A3F: if v25 < 0, m.isKey("trackingMode") { v25 = m.value }
+                    case 0x4362B11D03E77729: if v26 < 0, m.isKey("triggerParams") { v26 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v27 < 0, m.isKey("cTime") { v27 = m.value }
+                    case 0x607ED783146D4C29: if v28 < 0, m.isKey("uTime") { v28 = m.value }
+                    case 0xB95E94CFE1FB2E01: if v29 < 0, m.isKey("ctVal") { v29 = m.value }
+                    case 0xADABDA5226275360: if v30 < 0, m.isKey("tradeQuoteCcy") { v30 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoOrdType = try d.directEnum(v1)
+                self.instId = try d.directRequiredText(v2, "instId")
+                self.copyType = try d.directEnum(v3)
+                self.state = try d.directEnum(v4)
+                self.direction = try d.directEnum(v5)
+                self.lever = try d.directDecimal(v6)
+                self.initOrdAmt = try d.directDecimal(v7)
+                self.safetyOrdAmt = try d.directDecimal(v8)
+                self.maxSafetyOrds = try d.directInteger(v9)
+                self.pxSteps = try d.directDecimal(v10)
+                self.pxStepsMult = try d.directDecimal(v11)
+                self.volMult = try d.directDecimal(v12)
+                self.tpPxRange = try d.directDecimal(v13)
+                self.slPct = try d.directDecimal(v14)
+                self.slMode = try d.directEnum(v15)
+                self.allowReinvest = try d.directBoolean(v16)
+                self.totalPnl = try d.directDecimal(v17)
+                self.pnlRatio = try d.directDecimal(v18)
+                self.totalFundingFee = try d.directDecimal(v19)
+                self.investmentAmt = try d.directDecimal(v20)
+                self.investmentCcy = try d.directEnum(v21)
+                self.arbitragePnL = try d.directDecimal(v22)
+                self.transferInMargin = try d.directDecimal(v23)
+                self.profitSharingRatio = try d.directDecimal(v24)
+                self.trackingMode = try d.directEnum(v25)
+                self.triggerParams = try d.directNested(v26)
+                self.cTime = try d.directDate(v27)
+                self.uTime = try d.directDate(v28)
+                self.ctVal = try d.directDecimal(v29)
+                self.tradeQuoteCcy = try d.directText(v30)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -1039,7 +1438,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/dca/orders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-sub-orders
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `cycleId`: text.
             public let cycleId: String
             /// `ordId`: text.
@@ -1103,6 +1502,76 @@ extension API.DCA {
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6E9B0AFE078DAF44: if v0 < 0, m.isKey("cycleId") { v0 = m.value }
+                    case 0x6B86FB72815776DD: if v1 < 0, m.isKey("ordId") { v1 = m.value }
+                    case 0x55C070F8B89D72E2: if v2 < 0, m.isKey("avgFillPx") { v2 = m.value }
+                    case 0xD66E3BEB115E11AA: if v3 < 0, m.isKey("direction") { v3 = m.value }
+                    case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                    case 0xE876851027B58648: if v5 < 0, m.isKey("ordType") { v5 = m.value }
+                    case 0x08D55007B5757215: if v6 < 0, m.isKey("px") { v6 = m.value }
+                    case 0x08D94407B5794688: if v7 < 0, m.isKey("sz") { v7 = m.value }
+                    case 0x9981F8DAE3DF417C: if v8 < 0, m.isKey("filledSz") { v8 = m.value }
+                    case 0xEE63AAAD45B1B116: if v9 < 0, m.isKey("state") { v9 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v10 < 0, m.isKey("fee") { v10 = m.value }
+                    case 0x731C1AFA28404F82: if v11 < 0, m.isKey("rebate") { v11 = m.value }
+                    case 0x9A4FEE4FAC20158B: if v12 < 0, m.isKey("rebateCcy") { v12 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v13 < 0, m.isKey("lever") { v13 = m.value }
+                    case 0xF10F5F871070A39C: if v14 < 0, m.isKey("instId") { v14 = m.value }
+                    case 0xB95E94CFE1FB2E01: if v15 < 0, m.isKey("ctVal") { v15 = m.value }
+                    case 0x3F7D2E4C2F91F8A1: if v16 < 0, m.isKey("fillTime") { v16 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v17 < 0, m.isKey("cTime") { v17 = m.value }
+                    case 0x607ED783146D4C29: if v18 < 0, m.isKey("uTime") { v18 = m.value }
+                    case 0xADABDA5226275360: if v19 < 0, m.isKey("tradeQuoteCcy") { v19 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.cycleId = try d.directRequiredText(v0, "cycleId")
+                self.ordId = try d.directText(v1)
+                self.avgFillPx = try d.directDecimal(v2)
+                self.direction = try d.directEnum(v3)
+                self.side = try d.directEnum(v4)
+                self.ordType = try d.directEnum(v5)
+                self.px = try d.directDecimal(v6)
+                self.sz = try d.directDecimal(v7)
+                self.filledSz = try d.directDecimal(v8)
+                self.state = try d.directEnum(v9)
+                self.fee = try d.directDecimal(v10)
+                self.rebate = try d.directDecimal(v11)
+                self.rebateCcy = try d.directText(v12)
+                self.lever = try d.directDecimal(v13)
+                self.instId = try d.directRequiredText(v14, "instId")
+                self.ctVal = try d.directDecimal(v15)
+                self.fillTime = try d.directDate(v16)
+                self.cTime = try d.directDate(v17)
+                self.uTime = try d.directDate(v18)
+                self.tradeQuoteCcy = try d.directText(v19)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1182,7 +1651,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/orders/manual-buy`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-add-investment
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1207,6 +1676,37 @@ extension API.DCA {
                 self.diffAmount = try c.apiDecimal("diffAmount")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0x1ABBF023793356AD: if v2 < 0, m.isKey("algoOrdType") { v2 = m.value }
+                    case 0x56D7AB194448A4F3: if v3 < 0, m.isKey("tag") { v3 = m.value }
+                    case 0x7F818DFADC4984B6: if v4 < 0, m.isKey("diffAmount") { v4 = m.value }
+                    case 0xE8586107E6A04F6F: if v5 < 0, m.isKey("sCode") { v5 = m.value }
+                    case 0x882D4C1998C80717: if v6 < 0, m.isKey("sMsg") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.algoOrdType = try d.directEnum(v2)
+                self.tag = try d.directText(v3)
+                self.diffAmount = try d.directDecimal(v4)
+                self.sCode = try d.directText(v5)
+                self.sMsg = try d.directText(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1257,7 +1757,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/dca/position-details`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-get-dca-algo-order-position-details
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1324,6 +1824,79 @@ extension API.DCA {
                 self.tpPx = try c.apiDecimal("tpPx")
                 self.fee = try c.apiDecimal("fee")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0x1ABBF023793356AD: if v2 < 0, m.isKey("algoOrdType") { v2 = m.value }
+                    case 0xF10F5F871070A39C: if v3 < 0, m.isKey("instId") { v3 = m.value }
+                    case 0xDE43707E33CD79A9: if v4 < 0, m.isKey("curCycleld") { v4 = m.value }
+                    case 0xDA007405D3EF5C8E: if v5 < 0, m.isKey("startTime") { v5 = m.value }
+                    case 0x683F0F491FB0F6CA: if v6 < 0, m.isKey("fillManualOrds") { v6 = m.value }
+                    case 0xF244B7B8534461C2: if v7 < 0, m.isKey("fillSafetyOrds") { v7 = m.value }
+                    case 0x436EE92425796E0A: if v8 < 0, m.isKey("fundingFee") { v8 = m.value }
+                    case 0x3274B1DA6FE65693: if v9 < 0, m.isKey("initPx") { v9 = m.value }
+                    case 0xFCADCCCEB1F0F653: if v10 < 0, m.isKey("notionalUsd") { v10 = m.value }
+                    case 0xEC314E92A840CB9B: if v11 < 0, m.isKey("avgPx") { v11 = m.value }
+                    case 0x4C4887193DC44C04: if v12 < 0, m.isKey("upl") { v12 = m.value }
+                    case 0xDEF76BAA3B8C7005: if v13 < 0, m.isKey("liqPx") { v13 = m.value }
+                    case 0x08D94407B5794688: if v14 < 0, m.isKey("sz") { v14 = m.value }
+                    case 0x4922FAA0F415D2D1: if v15 < 0, m.isKey("baseSz") { v15 = m.value }
+                    case 0xE4E58518934513A2: if v16 < 0, m.isKey("quoteSz") { v16 = m.value }
+                    case 0x6A511018F6DD5862: if v17 < 0, m.isKey("slPx") { v17 = m.value }
+                    case 0x6D11FFEF5B714759: if v18 < 0, m.isKey("tpPx") { v18 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v19 < 0, m.isKey("fee") { v19 = m.value }
+                    case 0xADABDA5226275360: if v20 < 0, m.isKey("tradeQuoteCcy") { v20 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.algoOrdType = try d.directEnum(v2)
+                self.instId = try d.directRequiredText(v3, "instId")
+                self.curCycleld = try d.directText(v4)
+                self.startTime = try d.directDate(v5)
+                self.fillManualOrds = try d.directInteger(v6)
+                self.fillSafetyOrds = try d.directInteger(v7)
+                self.fundingFee = try d.directDecimal(v8)
+                self.initPx = try d.directDecimal(v9)
+                self.notionalUsd = try d.directDecimal(v10)
+                self.avgPx = try d.directDecimal(v11)
+                self.upl = try d.directDecimal(v12)
+                self.liqPx = try d.directDecimal(v13)
+                self.sz = try d.directDecimal(v14)
+                self.baseSz = try d.directDecimal(v15)
+                self.quoteSz = try d.directDecimal(v16)
+                self.slPx = try d.directDecimal(v17)
+                self.tpPx = try d.directDecimal(v18)
+                self.fee = try d.directDecimal(v19)
+                self.tradeQuoteCcy = try d.directText(v20)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1392,7 +1965,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/settings/reinvestment`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-dca-reinvestment
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoOrdType`: one of a documented set of values (unknown values are kept).
@@ -1408,6 +1981,28 @@ extension API.DCA {
                 self.algoOrdType = try c.apiEnum("algoOrdType")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0x1ABBF023793356AD: if v1 < 0, m.isKey("algoOrdType") { v1 = m.value }
+                    case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                    case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoOrdType = try d.directEnum(v1)
+                self.sCode = try d.directText(v2)
+                self.sMsg = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1459,7 +2054,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/settings/take-profit`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-amend-dca-take-profit-settings
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoOrdType`: one of a documented set of values (unknown values are kept).
@@ -1475,6 +2070,28 @@ extension API.DCA {
                 self.algoOrdType = try c.apiEnum("algoOrdType")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0x1ABBF023793356AD: if v1 < 0, m.isKey("algoOrdType") { v1 = m.value }
+                    case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                    case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoOrdType = try d.directEnum(v1)
+                self.sCode = try d.directText(v2)
+                self.sMsg = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1526,7 +2143,7 @@ extension API.DCA {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/dca/stop`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-dca-trading-post-stop-dca-algo-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `tag`: text.
@@ -1545,6 +2162,31 @@ extension API.DCA {
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0x56D7AB194448A4F3: if v1 < 0, m.isKey("tag") { v1 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v2 < 0, m.isKey("algoClOrdId") { v2 = m.value }
+                    case 0xE8586107E6A04F6F: if v3 < 0, m.isKey("sCode") { v3 = m.value }
+                    case 0x882D4C1998C80717: if v4 < 0, m.isKey("sMsg") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.tag = try d.directText(v1)
+                self.algoClOrdId = try d.directText(v2)
+                self.sCode = try d.directText(v3)
+                self.sMsg = try d.directText(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -34,7 +34,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `GET /api/v5/finance/sfp/dcd/currency-pair`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-currency-pairs
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `baseCcy`: text.
             public let baseCcy: String?
             /// `quoteCcy`: text.
@@ -50,6 +50,28 @@ extension API.FinancialProduct.DualInvestment {
                 self.quoteCcy = try c.apiText("quoteCcy")
                 self.optType = try c.apiEnum("optType")
                 self.uly = try c.apiText("uly")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xE53F237F0E37B98D: if v0 < 0, m.isKey("baseCcy") { v0 = m.value }
+                    case 0xC0BB97C28C13F59C: if v1 < 0, m.isKey("quoteCcy") { v1 = m.value }
+                    case 0x907A4F35B667A37A: if v2 < 0, m.isKey("optType") { v2 = m.value }
+                    case 0x4CA79C193E150437: if v3 < 0, m.isKey("uly") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.baseCcy = try d.directText(v0)
+                self.quoteCcy = try d.directText(v1)
+                self.optType = try d.directEnum(v2)
+                self.uly = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -125,7 +147,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `GET /api/v5/finance/sfp/dcd/order-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-order-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `quoteId`: text.
@@ -199,6 +221,85 @@ extension API.FinancialProduct.DualInvestment {
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0xE53D9B18938FAEDA: if v1 < 0, m.isKey("quoteId") { v1 = m.value }
+                    case 0xEE63AAAD45B1B116: if v2 < 0, m.isKey("state") { v2 = m.value }
+                    case 0x3A978778984B5441: if v3 < 0, m.isKey("productId") { v3 = m.value }
+                    case 0xE53F237F0E37B98D: if v4 < 0, m.isKey("baseCcy") { v4 = m.value }
+                    case 0xC0BB97C28C13F59C: if v5 < 0, m.isKey("quoteCcy") { v5 = m.value }
+                    case 0x4CA79C193E150437: if v6 < 0, m.isKey("uly") { v6 = m.value }
+                    case 0x703AEED8FAA1A0EF: if v7 < 0, m.isKey("strike") { v7 = m.value }
+                    case 0x8E7118052EE095BC: if v8 < 0, m.isKey("notionalSz") { v8 = m.value }
+                    case 0x5E5F09CE5798A9DA: if v9 < 0, m.isKey("notionalCcy") { v9 = m.value }
+                    case 0x1EB1F79A8004EC38: if v10 < 0, m.isKey("absYield") { v10 = m.value }
+                    case 0xE921881041C965F1: if v11 < 0, m.isKey("annualizedYield") { v11 = m.value }
+                    case 0xD255EEE0CA126107: if v12 < 0, m.isKey("yieldSz") { v12 = m.value }
+                    case 0xEDC5D1F70D00667F: if v13 < 0, m.isKey("yieldCcy") { v13 = m.value }
+                    case 0x1D62296370220C43: if v14 < 0, m.isKey("settleSz") { v14 = m.value }
+                    case 0x997819F7D787D2C3: if v15 < 0, m.isKey("settleCcy") { v15 = m.value }
+                    case 0x1D65316370244FB2: if v16 < 0, m.isKey("settlePx") { v16 = m.value }
+                    case 0x7AD30CC74063A6A1: if v17 < 0, m.isKey("expTime") { v17 = m.value }
+                    case 0x75D0DBC8ACF9D87B: if v18 < 0, m.isKey("settleTime") { v18 = m.value }
+                    case 0x614B170E92C2B47E: if v19 < 0, m.isKey("redeemStartTime") { v19 = m.value }
+                    case 0x2952762E5CFC94FB: if v20 < 0, m.isKey("redeemEndTime") { v20 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v21 < 0, m.isKey("cTime") { v21 = m.value }
+                    case 0x607ED783146D4C29: if v22 < 0, m.isKey("uTime") { v22 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.quoteId = try d.directText(v1)
+                self.state = try d.directEnum(v2)
+                self.productId = try d.directText(v3)
+                self.baseCcy = try d.directText(v4)
+                self.quoteCcy = try d.directText(v5)
+                self.uly = try d.directText(v6)
+                self.strike = try d.directDecimal(v7)
+                self.notionalSz = try d.directDecimal(v8)
+                self.notionalCcy = try d.directText(v9)
+                self.absYield = try d.directDecimal(v10)
+                self.annualizedYield = try d.directDecimal(v11)
+                self.yieldSz = try d.directDecimal(v12)
+                self.yieldCcy = try d.directText(v13)
+                self.settleSz = try d.directDecimal(v14)
+                self.settleCcy = try d.directText(v15)
+                self.settlePx = try d.directDecimal(v16)
+                self.expTime = try d.directDate(v17)
+                self.settleTime = try d.directDate(v18)
+                self.redeemStartTime = try d.directDate(v19)
+                self.redeemEndTime = try d.directDate(v20)
+                self.cTime = try d.directDate(v21)
+                self.uTime = try d.directDate(v22)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -260,7 +361,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `GET /api/v5/finance/sfp/dcd/order-status`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-order-state
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -270,6 +371,22 @@ extension API.FinancialProduct.DualInvestment {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
                 self.state = try c.apiEnum("state")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0xEE63AAAD45B1B116: if v1 < 0, m.isKey("state") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.state = try d.directEnum(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -319,7 +436,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `GET /api/v5/finance/sfp/dcd/products`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-get-product-info
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `absYield`: a decimal number (a string on the wire).
             public let absYield: Decimal?
             /// `annualizedYield`: a decimal number (a string on the wire).
@@ -380,6 +497,73 @@ extension API.FinancialProduct.DualInvestment {
                 self.tradeEndTime = try c.apiDate("tradeEndTime")
                 self.uly = try c.apiText("uly")
                 self.strike = try c.apiDecimal("strike")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x1EB1F79A8004EC38: if v0 < 0, m.isKey("absYield") { v0 = m.value }
+                    case 0xE921881041C965F1: if v1 < 0, m.isKey("annualizedYield") { v1 = m.value }
+                    case 0xE53F237F0E37B98D: if v2 < 0, m.isKey("baseCcy") { v2 = m.value }
+                    case 0xC0BB97C28C13F59C: if v3 < 0, m.isKey("quoteCcy") { v3 = m.value }
+                    case 0x5E5F09CE5798A9DA: if v4 < 0, m.isKey("notionalCcy") { v4 = m.value }
+                    case 0x7AD30CC74063A6A1: if v5 < 0, m.isKey("expTime") { v5 = m.value }
+                    case 0x36072B14B5645589: if v6 < 0, m.isKey("interestAccrualTime") { v6 = m.value }
+                    case 0x01AA28CE8109F1D8: if v7 < 0, m.isKey("listTime") { v7 = m.value }
+                    case 0xBA3CEFE1692223EE: if v8 < 0, m.isKey("minSize") { v8 = m.value }
+                    case 0x43D24DF451C2CD48: if v9 < 0, m.isKey("maxSize") { v9 = m.value }
+                    case 0x907A4F35B667A37A: if v10 < 0, m.isKey("optType") { v10 = m.value }
+                    case 0x3A978778984B5441: if v11 < 0, m.isKey("productId") { v11 = m.value }
+                    case 0x5FFDCA04D6D25B06: if v12 < 0, m.isKey("quoteTime") { v12 = m.value }
+                    case 0x614B170E92C2B47E: if v13 < 0, m.isKey("redeemStartTime") { v13 = m.value }
+                    case 0x2952762E5CFC94FB: if v14 < 0, m.isKey("redeemEndTime") { v14 = m.value }
+                    case 0x6288849089B610CA: if v15 < 0, m.isKey("stepSz") { v15 = m.value }
+                    case 0xF8E67E4C80B12617: if v16 < 0, m.isKey("tradeEndTime") { v16 = m.value }
+                    case 0x4CA79C193E150437: if v17 < 0, m.isKey("uly") { v17 = m.value }
+                    case 0x703AEED8FAA1A0EF: if v18 < 0, m.isKey("strike") { v18 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.absYield = try d.directDecimal(v0)
+                self.annualizedYield = try d.directDecimal(v1)
+                self.baseCcy = try d.directText(v2)
+                self.quoteCcy = try d.directText(v3)
+                self.notionalCcy = try d.directText(v4)
+                self.expTime = try d.directDate(v5)
+                self.interestAccrualTime = try d.directDate(v6)
+                self.listTime = try d.directDate(v7)
+                self.minSize = try d.directDecimal(v8)
+                self.maxSize = try d.directDecimal(v9)
+                self.optType = try d.directEnum(v10)
+                self.productId = try d.directRequiredText(v11, "productId")
+                self.quoteTime = try d.directDate(v12)
+                self.redeemStartTime = try d.directDate(v13)
+                self.redeemEndTime = try d.directDate(v14)
+                self.stepSz = try d.directDecimal(v15)
+                self.tradeEndTime = try d.directDate(v16)
+                self.uly = try d.directText(v17)
+                self.strike = try d.directDecimal(v18)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -446,7 +630,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `POST /api/v5/finance/sfp/dcd/quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-request-for-quote
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `absYield`: a decimal number (a string on the wire).
             public let absYield: Decimal?
             /// `annualizedYield`: a decimal number (a string on the wire).
@@ -477,6 +661,43 @@ extension API.FinancialProduct.DualInvestment {
                 self.quoteId = try c.apiText("quoteId")
                 self.validUntil = try c.apiDate("validUntil")
                 self.idxPx = try c.apiDecimal("idxPx")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x1EB1F79A8004EC38: if v0 < 0, m.isKey("absYield") { v0 = m.value }
+                    case 0xE921881041C965F1: if v1 < 0, m.isKey("annualizedYield") { v1 = m.value }
+                    case 0x36072B14B5645589: if v2 < 0, m.isKey("interestAccrualTime") { v2 = m.value }
+                    case 0x8E7118052EE095BC: if v3 < 0, m.isKey("notionalSz") { v3 = m.value }
+                    case 0x5E5F09CE5798A9DA: if v4 < 0, m.isKey("notionalCcy") { v4 = m.value }
+                    case 0x3A978778984B5441: if v5 < 0, m.isKey("productId") { v5 = m.value }
+                    case 0xE53D9B18938FAEDA: if v6 < 0, m.isKey("quoteId") { v6 = m.value }
+                    case 0x7C85A9C3C5EA1D13: if v7 < 0, m.isKey("validUntil") { v7 = m.value }
+                    case 0x0E8F6C3B83CC3030: if v8 < 0, m.isKey("idxPx") { v8 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.absYield = try d.directDecimal(v0)
+                self.annualizedYield = try d.directDecimal(v1)
+                self.interestAccrualTime = try d.directDate(v2)
+                self.notionalSz = try d.directDecimal(v3)
+                self.notionalCcy = try d.directText(v4)
+                self.productId = try d.directRequiredText(v5, "productId")
+                self.quoteId = try d.directText(v6)
+                self.validUntil = try d.directDate(v7)
+                self.idxPx = try d.directDecimal(v8)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -529,7 +750,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `POST /api/v5/finance/sfp/dcd/redeem`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-redeem
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -539,6 +760,22 @@ extension API.FinancialProduct.DualInvestment {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
                 self.state = try c.apiEnum("state")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0xEE63AAAD45B1B116: if v1 < 0, m.isKey("state") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.state = try d.directEnum(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -580,7 +817,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `POST /api/v5/finance/sfp/dcd/redeem-quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-request-for-redeem-quote
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `quoteId`: text.
@@ -602,6 +839,34 @@ extension API.FinancialProduct.DualInvestment {
                 self.redeemCcy = try c.apiText("redeemCcy")
                 self.termRate = try c.apiDecimal("termRate")
                 self.validUntil = try c.apiDate("validUntil")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0xE53D9B18938FAEDA: if v1 < 0, m.isKey("quoteId") { v1 = m.value }
+                    case 0xFB4739880F20F278: if v2 < 0, m.isKey("redeemSz") { v2 = m.value }
+                    case 0xA7625732050737DE: if v3 < 0, m.isKey("redeemCcy") { v3 = m.value }
+                    case 0x18B3D793EF08247D: if v4 < 0, m.isKey("termRate") { v4 = m.value }
+                    case 0x7C85A9C3C5EA1D13: if v5 < 0, m.isKey("validUntil") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.quoteId = try d.directText(v1)
+                self.redeemSz = try d.directDecimal(v2)
+                self.redeemCcy = try d.directText(v3)
+                self.termRate = try d.directDecimal(v4)
+                self.validUntil = try d.directDate(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -647,7 +912,7 @@ extension API.FinancialProduct.DualInvestment {
         }
         /// One item of the `data` array of `POST /api/v5/finance/sfp/dcd/trade`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-dual-investment-post-trade
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `quoteId`: text.
             public let quoteId: String
             /// `ordId`: text.
@@ -660,6 +925,25 @@ extension API.FinancialProduct.DualInvestment {
                 self.quoteId = try c.apiRequiredText("quoteId")
                 self.ordId = try c.apiText("ordId")
                 self.state = try c.apiEnum("state")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xE53D9B18938FAEDA: if v0 < 0, m.isKey("quoteId") { v0 = m.value }
+                    case 0x6B86FB72815776DD: if v1 < 0, m.isKey("ordId") { v1 = m.value }
+                    case 0xEE63AAAD45B1B116: if v2 < 0, m.isKey("state") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.quoteId = try d.directRequiredText(v0, "quoteId")
+                self.ordId = try d.directText(v1)
+                self.state = try d.directEnum(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -34,7 +34,7 @@ extension API.FinancialProduct.ETHStaking {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/eth/apy-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-eth-staking-get-apy-history-public
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `rate`: a decimal number (a string on the wire).
             public let rate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -44,6 +44,22 @@ extension API.FinancialProduct.ETHStaking {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.rate = try c.apiDecimal("rate")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6D91221FD1CE5547: if v0 < 0, m.isKey("rate") { v0 = m.value }
+                    case 0x08C83D07B56AC770: if v1 < 0, m.isKey("ts") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.rate = try d.directDecimal(v0)
+                self.ts = try d.directDate(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -80,7 +96,7 @@ extension API.FinancialProduct.ETHStaking {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/eth/balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-eth-staking-get-balance
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `amt`: a decimal number (a string on the wire).
@@ -99,6 +115,31 @@ extension API.FinancialProduct.ETHStaking {
                 self.latestInterestAccrual = try c.apiDecimal("latestInterestAccrual")
                 self.totalInterestAccrual = try c.apiDecimal("totalInterestAccrual")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                    case 0xC294DB0067E3D35D: if v2 < 0, m.isKey("latestInterestAccrual") { v2 = m.value }
+                    case 0x1224B1B9EB004DC8: if v3 < 0, m.isKey("totalInterestAccrual") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.amt = try d.directDecimal(v1)
+                self.latestInterestAccrual = try d.directDecimal(v2)
+                self.totalInterestAccrual = try d.directDecimal(v3)
+                self.ts = try d.directDate(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -143,13 +184,26 @@ extension API.FinancialProduct.ETHStaking {
         }
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/eth/cancel-redeem`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-eth-staking-post-cancel-redeem
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -185,7 +239,7 @@ extension API.FinancialProduct.ETHStaking {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/eth/product-info`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-eth-staking-get-product-info
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `fastRedemptionDailyLimit`: a decimal number (a string on the wire).
             public let fastRedemptionDailyLimit: Decimal?
             /// `rate`: a decimal number (a string on the wire).
@@ -201,6 +255,28 @@ extension API.FinancialProduct.ETHStaking {
                 self.rate = try c.apiDecimal("rate")
                 self.redemptDays = try c.apiInteger("redemptDays")
                 self.minAmt = try c.apiDecimal("minAmt")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xBCEE308D2095E97E: if v0 < 0, m.isKey("fastRedemptionDailyLimit") { v0 = m.value }
+                    case 0x6D91221FD1CE5547: if v1 < 0, m.isKey("rate") { v1 = m.value }
+                    case 0x9A5DA10EAA5E1E25: if v2 < 0, m.isKey("redemptDays") { v2 = m.value }
+                    case 0x1EFC4ABEF2D543AB: if v3 < 0, m.isKey("minAmt") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.fastRedemptionDailyLimit = try d.directDecimal(v0)
+                self.rate = try d.directDecimal(v1)
+                self.redemptDays = try d.directInteger(v2)
+                self.minAmt = try d.directDecimal(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -244,9 +320,11 @@ extension API.FinancialProduct.ETHStaking {
         }
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/eth/purchase`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-eth-staking-post-purchase
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
+            /// Reads nothing, like `init(from:)`.
+            package init(tape: JSONTape, at index: Int32) throws {}
             /// Writes an empty object.
             public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
         }
@@ -299,7 +377,7 @@ extension API.FinancialProduct.ETHStaking {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/eth/purchase-redeem-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-eth-staking-get-purchase-amp-redeem-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
             /// `amt`: a decimal number (a string on the wire).
@@ -327,6 +405,40 @@ extension API.FinancialProduct.ETHStaking {
                 self.requestTime = try c.apiDate("requestTime")
                 self.completedTime = try c.apiDate("completedTime")
                 self.estCompletedTime = try c.apiDate("estCompletedTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA79439EF7BFA9C2D: if v0 < 0, m.isKey("type") { v0 = m.value }
+                    case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                    case 0x04872ED335CCEC87: if v2 < 0, m.isKey("redeemingAmt") { v2 = m.value }
+                    case 0xC4D5696D6CC12C2F: if v3 < 0, m.isKey("status") { v3 = m.value }
+                    case 0x6B86FB72815776DD: if v4 < 0, m.isKey("ordId") { v4 = m.value }
+                    case 0xCC96228DE631D913: if v5 < 0, m.isKey("requestTime") { v5 = m.value }
+                    case 0x5451B7BB8C16D933: if v6 < 0, m.isKey("completedTime") { v6 = m.value }
+                    case 0x81EE18769AF7DE79: if v7 < 0, m.isKey("estCompletedTime") { v7 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.type = try d.directEnum(v0)
+                self.amt = try d.directDecimal(v1)
+                self.redeemingAmt = try d.directDecimal(v2)
+                self.status = try d.directEnum(v3)
+                self.ordId = try d.directText(v4)
+                self.requestTime = try d.directDate(v5)
+                self.completedTime = try d.directDate(v6)
+                self.estCompletedTime = try d.directDate(v7)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -374,9 +486,11 @@ extension API.FinancialProduct.ETHStaking {
         }
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/eth/redeem`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-eth-staking-post-redeem
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
+            /// Reads nothing, like `init(from:)`.
+            package init(tape: JSONTape, at index: Int32) throws {}
             /// Writes an empty object.
             public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
         }

@@ -46,9 +46,11 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `POST /api/v5/finance/flexible-loan/adjust-collateral`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-post-adjust-collateral
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
+            /// Reads nothing, like `init(from:)`.
+            package init(tape: JSONTape, at index: Int32) throws {}
             /// Writes an empty object.
             public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
         }
@@ -80,13 +82,26 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `GET /api/v5/finance/flexible-loan/borrow-currencies`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-borrowable-currencies
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `borrowCcy`: text.
             public let borrowCcy: String?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.borrowCcy = try c.apiText("borrowCcy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x852522D0C2FA7455: if v0 < 0, m.isKey("borrowCcy") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.borrowCcy = try d.directText(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -131,9 +146,9 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `GET /api/v5/finance/flexible-loan/collateral-assets`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-collateral-assets
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Assets: Codable, Sendable {
+            public struct Assets: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
@@ -146,6 +161,25 @@ extension API.FinancialProduct.FlexibleLoan {
                     self.ccy = try c.apiText("ccy")
                     self.amt = try c.apiDecimal("amt")
                     self.notionalUsd = try c.apiDecimal("notionalUsd")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                        case 0xFCADCCCEB1F0F653: if v2 < 0, m.isKey("notionalUsd") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.amt = try d.directDecimal(v1)
+                    self.notionalUsd = try d.directDecimal(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -161,6 +195,19 @@ extension API.FinancialProduct.FlexibleLoan {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.assets = try c.apiNested("assets")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF88A72BDB42BAC38: if v0 < 0, m.isKey("assets") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.assets = try d.directNested(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -217,7 +264,7 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `GET /api/v5/finance/flexible-loan/interest-accrued`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-accrued-interest
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `refId`: text.
             public let refId: String?
             /// `ccy`: text.
@@ -239,6 +286,34 @@ extension API.FinancialProduct.FlexibleLoan {
                 self.interest = try c.apiDecimal("interest")
                 self.interestRate = try c.apiDecimal("interestRate")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xB4288CF31E2C122F: if v0 < 0, m.isKey("refId") { v0 = m.value }
+                    case 0xF5DBFE190CDE752E: if v1 < 0, m.isKey("ccy") { v1 = m.value }
+                    case 0xCE0EF2AD70F27C1B: if v2 < 0, m.isKey("loan") { v2 = m.value }
+                    case 0x0C1E17F10ED69973: if v3 < 0, m.isKey("interest") { v3 = m.value }
+                    case 0xCC633F579C105059: if v4 < 0, m.isKey("interestRate") { v4 = m.value }
+                    case 0x08C83D07B56AC770: if v5 < 0, m.isKey("ts") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.refId = try d.directText(v0)
+                self.ccy = try d.directText(v1)
+                self.loan = try d.directDecimal(v2)
+                self.interest = try d.directDecimal(v3)
+                self.interestRate = try d.directDecimal(v4)
+                self.ts = try d.directDate(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -300,7 +375,7 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `GET /api/v5/finance/flexible-loan/loan-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-loan-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `refId`: text.
             public let refId: String?
             /// `type`: text.
@@ -319,6 +394,31 @@ extension API.FinancialProduct.FlexibleLoan {
                 self.ccy = try c.apiText("ccy")
                 self.amt = try c.apiDecimal("amt")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xB4288CF31E2C122F: if v0 < 0, m.isKey("refId") { v0 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v1 < 0, m.isKey("type") { v1 = m.value }
+                    case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                    case 0xE6F3A919051C2845: if v3 < 0, m.isKey("amt") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.refId = try d.directText(v0)
+                self.type = try d.directText(v1)
+                self.ccy = try d.directText(v2)
+                self.amt = try d.directDecimal(v3)
+                self.ts = try d.directDate(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -363,9 +463,9 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `GET /api/v5/finance/flexible-loan/loan-info`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-loan-info
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct LoanData: Codable, Sendable {
+            public struct LoanData: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
@@ -376,6 +476,22 @@ extension API.FinancialProduct.FlexibleLoan {
                     self.ccy = try c.apiText("ccy")
                     self.amt = try c.apiDecimal("amt")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.amt = try d.directDecimal(v1)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -384,7 +500,7 @@ extension API.FinancialProduct.FlexibleLoan {
                 }
             }
             /// A nested object of the response.
-            public struct CollateralData: Codable, Sendable {
+            public struct CollateralData: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
@@ -395,6 +511,22 @@ extension API.FinancialProduct.FlexibleLoan {
                     self.ccy = try c.apiText("ccy")
                     self.amt = try c.apiDecimal("amt")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.amt = try d.directDecimal(v1)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -403,7 +535,7 @@ extension API.FinancialProduct.FlexibleLoan {
                 }
             }
             /// A nested object of the response.
-            public struct RiskWarningData: Codable, Sendable {
+            public struct RiskWarningData: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `liqPx`: a decimal number (a string on the wire).
@@ -413,6 +545,22 @@ extension API.FinancialProduct.FlexibleLoan {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
                     self.liqPx = try c.apiDecimal("liqPx")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0xDEF76BAA3B8C7005: if v1 < 0, m.isKey("liqPx") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.liqPx = try d.directDecimal(v1)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -451,6 +599,43 @@ extension API.FinancialProduct.FlexibleLoan {
                 self.curLTV = try c.apiDecimal("curLTV")
                 self.marginCallLTV = try c.apiDecimal("marginCallLTV")
                 self.liqLTV = try c.apiDecimal("liqLTV")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x1E1A8F68DC7E7861: if v1 < 0, m.isKey("loanNotionalUsd") { v1 = m.value }
+                    case 0xD21D7020D97F65A3: if v2 < 0, m.isKey("loanData") { v2 = m.value }
+                    case 0x71CFE20C63190CAC: if v3 < 0, m.isKey("collateralNotionalUsd") { v3 = m.value }
+                    case 0x55461A6CF770CEA8: if v4 < 0, m.isKey("collateralData") { v4 = m.value }
+                    case 0xC62CE1F27F8C17F6: if v5 < 0, m.isKey("riskWarningData") { v5 = m.value }
+                    case 0x89841C3F7F6D2AF1: if v6 < 0, m.isKey("curLTV") { v6 = m.value }
+                    case 0xAB70FE4C8F08836F: if v7 < 0, m.isKey("marginCallLTV") { v7 = m.value }
+                    case 0x17D5C9439188CCD1: if v8 < 0, m.isKey("liqLTV") { v8 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.loanNotionalUsd = try d.directDecimal(v1)
+                self.loanData = try d.directNested(v2)
+                self.collateralNotionalUsd = try d.directDecimal(v3)
+                self.collateralData = try d.directNested(v4)
+                self.riskWarningData = try d.directNested(v5)
+                self.curLTV = try d.directDecimal(v6)
+                self.marginCallLTV = try d.directDecimal(v7)
+                self.liqLTV = try d.directDecimal(v8)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -503,7 +688,7 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `GET /api/v5/finance/flexible-loan/max-collateral-redeem-amount`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-get-maximum-collateral-redeem-amount
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `maxRedeemAmt`: a decimal number (a string on the wire).
@@ -513,6 +698,22 @@ extension API.FinancialProduct.FlexibleLoan {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
                 self.maxRedeemAmt = try c.apiDecimal("maxRedeemAmt")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xE687F3DCC6B5FAF9: if v1 < 0, m.isKey("maxRedeemAmt") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.maxRedeemAmt = try d.directDecimal(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -581,7 +782,7 @@ extension API.FinancialProduct.FlexibleLoan {
         }
         /// One item of the `data` array of `POST /api/v5/finance/flexible-loan/max-loan`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-flexible-loan-post-maximum-loan-amount
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `borrowCcy`: text.
             public let borrowCcy: String?
             /// `maxLoan`: a decimal number (a string on the wire).
@@ -597,6 +798,28 @@ extension API.FinancialProduct.FlexibleLoan {
                 self.maxLoan = try c.apiDecimal("maxLoan")
                 self.notionalUsd = try c.apiDecimal("notionalUsd")
                 self.remainingQuota = try c.apiDecimal("remainingQuota")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x852522D0C2FA7455: if v0 < 0, m.isKey("borrowCcy") { v0 = m.value }
+                    case 0x34D4335254572BC7: if v1 < 0, m.isKey("maxLoan") { v1 = m.value }
+                    case 0xFCADCCCEB1F0F653: if v2 < 0, m.isKey("notionalUsd") { v2 = m.value }
+                    case 0xF7FD041A35A8EE59: if v3 < 0, m.isKey("remainingQuota") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.borrowCcy = try d.directText(v0)
+                self.maxLoan = try d.directDecimal(v1)
+                self.notionalUsd = try d.directDecimal(v2)
+                self.remainingQuota = try d.directDecimal(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

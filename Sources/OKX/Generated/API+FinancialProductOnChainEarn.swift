@@ -38,7 +38,7 @@ extension API.FinancialProduct.OnChainEarn {
         }
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/cancel`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-on-chain-earn-post-cancel-purchases-redemptions
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `tag`: text.
@@ -48,6 +48,22 @@ extension API.FinancialProduct.OnChainEarn {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x56D7AB194448A4F3: if v1 < 0, m.isKey("tag") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.tag = try d.directText(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -97,9 +113,9 @@ extension API.FinancialProduct.OnChainEarn {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/offers`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-on-chain-earn-get-offers
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct InvestData: Codable, Sendable {
+            public struct InvestData: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `bal`: a decimal number (a string on the wire).
@@ -116,6 +132,28 @@ extension API.FinancialProduct.OnChainEarn {
                     self.minAmt = try c.apiDecimal("minAmt")
                     self.maxAmt = try c.apiDecimal("maxAmt")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0x0039161913391320: if v1 < 0, m.isKey("bal") { v1 = m.value }
+                        case 0x1EFC4ABEF2D543AB: if v2 < 0, m.isKey("minAmt") { v2 = m.value }
+                        case 0x45CBEAF76AB88FF1: if v3 < 0, m.isKey("maxAmt") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.bal = try d.directDecimal(v1)
+                    self.minAmt = try d.directDecimal(v2)
+                    self.maxAmt = try d.directDecimal(v3)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -126,7 +164,7 @@ extension API.FinancialProduct.OnChainEarn {
                 }
             }
             /// A nested object of the response.
-            public struct EarningData: Codable, Sendable {
+            public struct EarningData: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `earningType`: one of a documented set of values (unknown values are kept).
@@ -136,6 +174,22 @@ extension API.FinancialProduct.OnChainEarn {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
                     self.earningType = try c.apiEnum("earningType")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xE461CEEA74E51379: if v1 < 0, m.isKey("earningType") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.earningType = try d.directEnum(v1)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -183,6 +237,52 @@ extension API.FinancialProduct.OnChainEarn {
                 self.state = try c.apiEnum("state")
                 self.redeemPeriod = try c.apiTexts("redeemPeriod")
                 self.fastRedemptionDailyLimit = try c.apiDecimal("fastRedemptionDailyLimit")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x3A978778984B5441: if v1 < 0, m.isKey("productId") { v1 = m.value }
+                    case 0xB2B41998FA3BFFF5: if v2 < 0, m.isKey("protocol") { v2 = m.value }
+                    case 0xE20D48BF79C8F47D: if v3 < 0, m.isKey("protocolType") { v3 = m.value }
+                    case 0xF9E3D9EF1979DF37: if v4 < 0, m.isKey("term") { v4 = m.value }
+                    case 0xE74FB019056A92D7: if v5 < 0, m.isKey("apy") { v5 = m.value }
+                    case 0xC268F3C6C0D12560: if v6 < 0, m.isKey("earlyRedeem") { v6 = m.value }
+                    case 0x9AB1ECFC577C81E0: if v7 < 0, m.isKey("investData") { v7 = m.value }
+                    case 0x6086B36DDB2296A1: if v8 < 0, m.isKey("earningData") { v8 = m.value }
+                    case 0xEE63AAAD45B1B116: if v9 < 0, m.isKey("state") { v9 = m.value }
+                    case 0xB59AED7BB7E90894: if v10 < 0, m.isKey("redeemPeriod") { v10 = m.value }
+                    case 0xBCEE308D2095E97E: if v11 < 0, m.isKey("fastRedemptionDailyLimit") { v11 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.productId = try d.directRequiredText(v1, "productId")
+                self.protocol = try d.directText(v2)
+                self.protocolType = try d.directEnum(v3)
+                self.term = try d.directInteger(v4)
+                self.apy = try d.directDecimal(v5)
+                self.earlyRedeem = try d.directBoolean(v6)
+                self.investData = try d.directNested(v7)
+                self.earningData = try d.directNested(v8)
+                self.state = try d.directEnum(v9)
+                self.redeemPeriod = try d.directTexts(v10)
+                self.fastRedemptionDailyLimit = try d.directDecimal(v11)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -246,9 +346,9 @@ extension API.FinancialProduct.OnChainEarn {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/orders-active`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-on-chain-earn-get-active-orders
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct InvestData: Codable, Sendable {
+            public struct InvestData: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
@@ -259,6 +359,22 @@ extension API.FinancialProduct.OnChainEarn {
                     self.ccy = try c.apiText("ccy")
                     self.amt = try c.apiDecimal("amt")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.amt = try d.directDecimal(v1)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -267,7 +383,7 @@ extension API.FinancialProduct.OnChainEarn {
                 }
             }
             /// A nested object of the response.
-            public struct EarningData: Codable, Sendable {
+            public struct EarningData: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `earningType`: one of a documented set of values (unknown values are kept).
@@ -281,6 +397,25 @@ extension API.FinancialProduct.OnChainEarn {
                     self.earningType = try c.apiEnum("earningType")
                     self.earnings = try c.apiDecimal("earnings")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xE461CEEA74E51379: if v1 < 0, m.isKey("earningType") { v1 = m.value }
+                        case 0x9084E08AFC2F1026: if v2 < 0, m.isKey("earnings") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.earningType = try d.directEnum(v1)
+                    self.earnings = try d.directDecimal(v2)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -290,7 +425,7 @@ extension API.FinancialProduct.OnChainEarn {
                 }
             }
             /// A nested object of the response.
-            public struct FastRedemptionData: Codable, Sendable {
+            public struct FastRedemptionData: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `redeemingAmt`: a decimal number (a string on the wire).
@@ -300,6 +435,22 @@ extension API.FinancialProduct.OnChainEarn {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
                     self.redeemingAmt = try c.apiDecimal("redeemingAmt")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0x04872ED335CCEC87: if v1 < 0, m.isKey("redeemingAmt") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.redeemingAmt = try d.directDecimal(v1)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -356,6 +507,61 @@ extension API.FinancialProduct.OnChainEarn {
                 self.estSettlementTime = try c.apiDate("estSettlementTime")
                 self.cancelRedemptionDeadline = try c.apiText("cancelRedemptionDeadline")
                 self.tag = try c.apiText("tag")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x6B86FB72815776DD: if v1 < 0, m.isKey("ordId") { v1 = m.value }
+                    case 0x3A978778984B5441: if v2 < 0, m.isKey("productId") { v2 = m.value }
+                    case 0xEE63AAAD45B1B116: if v3 < 0, m.isKey("state") { v3 = m.value }
+                    case 0xB2B41998FA3BFFF5: if v4 < 0, m.isKey("protocol") { v4 = m.value }
+                    case 0xE20D48BF79C8F47D: if v5 < 0, m.isKey("protocolType") { v5 = m.value }
+                    case 0xF9E3D9EF1979DF37: if v6 < 0, m.isKey("term") { v6 = m.value }
+                    case 0xE74FB019056A92D7: if v7 < 0, m.isKey("apy") { v7 = m.value }
+                    case 0x9AB1ECFC577C81E0: if v8 < 0, m.isKey("investData") { v8 = m.value }
+                    case 0x6086B36DDB2296A1: if v9 < 0, m.isKey("earningData") { v9 = m.value }
+                    case 0x6A446D6DB6A844B6: if v10 < 0, m.isKey("fastRedemptionData") { v10 = m.value }
+                    case 0x66A1081E962078B3: if v11 < 0, m.isKey("purchasedTime") { v11 = m.value }
+                    case 0xD5545A706930AB35: if v12 < 0, m.isKey("estSettlementTime") { v12 = m.value }
+                    case 0xBF3DF84BB2BB8CEA: if v13 < 0, m.isKey("cancelRedemptionDeadline") { v13 = m.value }
+                    case 0x56D7AB194448A4F3: if v14 < 0, m.isKey("tag") { v14 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.ordId = try d.directRequiredText(v1, "ordId")
+                self.productId = try d.directText(v2)
+                self.state = try d.directEnum(v3)
+                self.protocol = try d.directText(v4)
+                self.protocolType = try d.directEnum(v5)
+                self.term = try d.directInteger(v6)
+                self.apy = try d.directDecimal(v7)
+                self.investData = try d.directNested(v8)
+                self.earningData = try d.directNested(v9)
+                self.fastRedemptionData = try d.directNested(v10)
+                self.purchasedTime = try d.directDate(v11)
+                self.estSettlementTime = try d.directDate(v12)
+                self.cancelRedemptionDeadline = try d.directText(v13)
+                self.tag = try d.directText(v14)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -430,9 +636,9 @@ extension API.FinancialProduct.OnChainEarn {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/orders-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-on-chain-earn-get-order-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct InvestData: Codable, Sendable {
+            public struct InvestData: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
@@ -443,6 +649,22 @@ extension API.FinancialProduct.OnChainEarn {
                     self.ccy = try c.apiText("ccy")
                     self.amt = try c.apiDecimal("amt")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.amt = try d.directDecimal(v1)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -451,7 +673,7 @@ extension API.FinancialProduct.OnChainEarn {
                 }
             }
             /// A nested object of the response.
-            public struct EarningData: Codable, Sendable {
+            public struct EarningData: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `earningType`: one of a documented set of values (unknown values are kept).
@@ -464,6 +686,25 @@ extension API.FinancialProduct.OnChainEarn {
                     self.ccy = try c.apiText("ccy")
                     self.earningType = try c.apiEnum("earningType")
                     self.realizedEarnings = try c.apiDecimal("realizedEarnings")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xE461CEEA74E51379: if v1 < 0, m.isKey("earningType") { v1 = m.value }
+                        case 0x7FE7749D78ECC650: if v2 < 0, m.isKey("realizedEarnings") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.earningType = try d.directEnum(v1)
+                    self.realizedEarnings = try d.directDecimal(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -515,6 +756,55 @@ extension API.FinancialProduct.OnChainEarn {
                 self.purchasedTime = try c.apiDate("purchasedTime")
                 self.redeemedTime = try c.apiDate("redeemedTime")
                 self.tag = try c.apiText("tag")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x6B86FB72815776DD: if v1 < 0, m.isKey("ordId") { v1 = m.value }
+                    case 0x3A978778984B5441: if v2 < 0, m.isKey("productId") { v2 = m.value }
+                    case 0xEE63AAAD45B1B116: if v3 < 0, m.isKey("state") { v3 = m.value }
+                    case 0xB2B41998FA3BFFF5: if v4 < 0, m.isKey("protocol") { v4 = m.value }
+                    case 0xE20D48BF79C8F47D: if v5 < 0, m.isKey("protocolType") { v5 = m.value }
+                    case 0xF9E3D9EF1979DF37: if v6 < 0, m.isKey("term") { v6 = m.value }
+                    case 0xE74FB019056A92D7: if v7 < 0, m.isKey("apy") { v7 = m.value }
+                    case 0x9AB1ECFC577C81E0: if v8 < 0, m.isKey("investData") { v8 = m.value }
+                    case 0x6086B36DDB2296A1: if v9 < 0, m.isKey("earningData") { v9 = m.value }
+                    case 0x66A1081E962078B3: if v10 < 0, m.isKey("purchasedTime") { v10 = m.value }
+                    case 0xC25104C81658B4DD: if v11 < 0, m.isKey("redeemedTime") { v11 = m.value }
+                    case 0x56D7AB194448A4F3: if v12 < 0, m.isKey("tag") { v12 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.ordId = try d.directRequiredText(v1, "ordId")
+                self.productId = try d.directText(v2)
+                self.state = try d.directEnum(v3)
+                self.protocol = try d.directText(v4)
+                self.protocolType = try d.directEnum(v5)
+                self.term = try d.directInteger(v6)
+                self.apy = try d.directDecimal(v7)
+                self.investData = try d.directNested(v8)
+                self.earningData = try d.directNested(v9)
+                self.purchasedTime = try d.directDate(v10)
+                self.redeemedTime = try d.directDate(v11)
+                self.tag = try d.directText(v12)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -598,7 +888,7 @@ extension API.FinancialProduct.OnChainEarn {
         }
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/purchase`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-on-chain-earn-post-purchase
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `tag`: text.
@@ -608,6 +898,22 @@ extension API.FinancialProduct.OnChainEarn {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x56D7AB194448A4F3: if v1 < 0, m.isKey("tag") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.tag = try d.directText(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -657,7 +963,7 @@ extension API.FinancialProduct.OnChainEarn {
         }
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/redeem`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-on-chain-earn-post-redeem
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `tag`: text.
@@ -667,6 +973,22 @@ extension API.FinancialProduct.OnChainEarn {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x56D7AB194448A4F3: if v1 < 0, m.isKey("tag") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.tag = try d.directText(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -34,7 +34,7 @@ extension API.FinancialProduct.SOLStaking {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/sol/apy-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-get-apy-history-public
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `rate`: a decimal number (a string on the wire).
             public let rate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -44,6 +44,22 @@ extension API.FinancialProduct.SOLStaking {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.rate = try c.apiDecimal("rate")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6D91221FD1CE5547: if v0 < 0, m.isKey("rate") { v0 = m.value }
+                    case 0x08C83D07B56AC770: if v1 < 0, m.isKey("ts") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.rate = try d.directDecimal(v0)
+                self.ts = try d.directDate(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -80,7 +96,7 @@ extension API.FinancialProduct.SOLStaking {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/sol/balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-get-balance
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `amt`: a decimal number (a string on the wire).
@@ -96,6 +112,28 @@ extension API.FinancialProduct.SOLStaking {
                 self.amt = try c.apiDecimal("amt")
                 self.latestInterestAccrual = try c.apiDecimal("latestInterestAccrual")
                 self.totalInterestAccrual = try c.apiDecimal("totalInterestAccrual")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                    case 0xC294DB0067E3D35D: if v2 < 0, m.isKey("latestInterestAccrual") { v2 = m.value }
+                    case 0x1224B1B9EB004DC8: if v3 < 0, m.isKey("totalInterestAccrual") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.amt = try d.directDecimal(v1)
+                self.latestInterestAccrual = try d.directDecimal(v2)
+                self.totalInterestAccrual = try d.directDecimal(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -134,7 +172,7 @@ extension API.FinancialProduct.SOLStaking {
         }
         /// The `data` object of `GET /api/v5/finance/staking-defi/sol/product-info`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-get-product-info
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `fastRedemptionDailyLimit`: a decimal number (a string on the wire).
             public let fastRedemptionDailyLimit: Decimal?
             /// `fastRedemptionAvail`: a decimal number (a string on the wire).
@@ -153,6 +191,31 @@ extension API.FinancialProduct.SOLStaking {
                 self.rate = try c.apiDecimal("rate")
                 self.redemptDays = try c.apiInteger("redemptDays")
                 self.minAmt = try c.apiDecimal("minAmt")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xBCEE308D2095E97E: if v0 < 0, m.isKey("fastRedemptionDailyLimit") { v0 = m.value }
+                    case 0x3E003BA3C8EA112D: if v1 < 0, m.isKey("fastRedemptionAvail") { v1 = m.value }
+                    case 0x6D91221FD1CE5547: if v2 < 0, m.isKey("rate") { v2 = m.value }
+                    case 0x9A5DA10EAA5E1E25: if v3 < 0, m.isKey("redemptDays") { v3 = m.value }
+                    case 0x1EFC4ABEF2D543AB: if v4 < 0, m.isKey("minAmt") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.fastRedemptionDailyLimit = try d.directDecimal(v0)
+                self.fastRedemptionAvail = try d.directDecimal(v1)
+                self.rate = try d.directDecimal(v2)
+                self.redemptDays = try d.directInteger(v3)
+                self.minAmt = try d.directDecimal(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -197,9 +260,11 @@ extension API.FinancialProduct.SOLStaking {
         }
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/sol/purchase`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-post-purchase
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
+            /// Reads nothing, like `init(from:)`.
+            package init(tape: JSONTape, at index: Int32) throws {}
             /// Writes an empty object.
             public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
         }
@@ -252,7 +317,7 @@ extension API.FinancialProduct.SOLStaking {
         }
         /// One item of the `data` array of `GET /api/v5/finance/staking-defi/sol/purchase-redeem-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-get-purchase-amp-redeem-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
             /// `amt`: a decimal number (a string on the wire).
@@ -277,6 +342,37 @@ extension API.FinancialProduct.SOLStaking {
                 self.requestTime = try c.apiDate("requestTime")
                 self.completedTime = try c.apiDate("completedTime")
                 self.estCompletedTime = try c.apiDate("estCompletedTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA79439EF7BFA9C2D: if v0 < 0, m.isKey("type") { v0 = m.value }
+                    case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                    case 0x04872ED335CCEC87: if v2 < 0, m.isKey("redeemingAmt") { v2 = m.value }
+                    case 0xC4D5696D6CC12C2F: if v3 < 0, m.isKey("status") { v3 = m.value }
+                    case 0xCC96228DE631D913: if v4 < 0, m.isKey("requestTime") { v4 = m.value }
+                    case 0x5451B7BB8C16D933: if v5 < 0, m.isKey("completedTime") { v5 = m.value }
+                    case 0x81EE18769AF7DE79: if v6 < 0, m.isKey("estCompletedTime") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.type = try d.directEnum(v0)
+                self.amt = try d.directDecimal(v1)
+                self.redeemingAmt = try d.directDecimal(v2)
+                self.status = try d.directEnum(v3)
+                self.requestTime = try d.directDate(v4)
+                self.completedTime = try d.directDate(v5)
+                self.estCompletedTime = try d.directDate(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -323,9 +419,11 @@ extension API.FinancialProduct.SOLStaking {
         }
         /// One item of the `data` array of `POST /api/v5/finance/staking-defi/sol/redeem`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-sol-staking-post-redeem
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
+            /// Reads nothing, like `init(from:)`.
+            package init(tape: JSONTape, at index: Int32) throws {}
             /// Writes an empty object.
             public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
         }

@@ -34,7 +34,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
         }
         /// One item of the `data` array of `GET /api/v5/finance/savings/balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-get-saving-balance
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `amt`: a decimal number (a string on the wire).
@@ -59,6 +59,37 @@ extension API.FinancialProduct.SimpleEarnFlexible {
                 self.loanAmt = try c.apiDecimal("loanAmt")
                 self.pendingAmt = try c.apiDecimal("pendingAmt")
                 self.redemptAmt = try c.apiDecimal("redemptAmt")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                    case 0x9084E08AFC2F1026: if v2 < 0, m.isKey("earnings") { v2 = m.value }
+                    case 0x6D91221FD1CE5547: if v3 < 0, m.isKey("rate") { v3 = m.value }
+                    case 0x90C6D4AAA55BF8B7: if v4 < 0, m.isKey("loanAmt") { v4 = m.value }
+                    case 0x385376E5AD16667E: if v5 < 0, m.isKey("pendingAmt") { v5 = m.value }
+                    case 0x5EB396D3FDDF1C24: if v6 < 0, m.isKey("redemptAmt") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.amt = try d.directDecimal(v1)
+                self.earnings = try d.directDecimal(v2)
+                self.rate = try d.directDecimal(v3)
+                self.loanAmt = try d.directDecimal(v4)
+                self.pendingAmt = try d.directDecimal(v5)
+                self.redemptAmt = try d.directDecimal(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -117,7 +148,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
         }
         /// One item of the `data` array of `GET /api/v5/finance/savings/lending-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-get-lending-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `amt`: a decimal number (a string on the wire).
@@ -136,6 +167,31 @@ extension API.FinancialProduct.SimpleEarnFlexible {
                 self.earnings = try c.apiDecimal("earnings")
                 self.rate = try c.apiDecimal("rate")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                    case 0x9084E08AFC2F1026: if v2 < 0, m.isKey("earnings") { v2 = m.value }
+                    case 0x6D91221FD1CE5547: if v3 < 0, m.isKey("rate") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.amt = try d.directDecimal(v1)
+                self.earnings = try d.directDecimal(v2)
+                self.rate = try d.directDecimal(v3)
+                self.ts = try d.directDate(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -192,7 +248,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
         }
         /// One item of the `data` array of `GET /api/v5/finance/savings/lending-rate-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-get-public-borrow-history-public
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `amt`: a decimal number (a string on the wire); deprecated.
@@ -211,6 +267,31 @@ extension API.FinancialProduct.SimpleEarnFlexible {
                 self.rate = try c.apiDecimal("rate")
                 self.lendingRate = try c.apiDecimal("lendingRate")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                    case 0x6D91221FD1CE5547: if v2 < 0, m.isKey("rate") { v2 = m.value }
+                    case 0x06860F0453E29232: if v3 < 0, m.isKey("lendingRate") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.amt = try d.directDecimal(v1)
+                self.rate = try d.directDecimal(v2)
+                self.lendingRate = try d.directDecimal(v3)
+                self.ts = try d.directDate(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -255,7 +336,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
         }
         /// One item of the `data` array of `GET /api/v5/finance/savings/lending-rate-summary`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-get-public-borrow-info-public
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `avgAmt`: a decimal number (a string on the wire); deprecated.
@@ -277,6 +358,34 @@ extension API.FinancialProduct.SimpleEarnFlexible {
                 self.avgRate = try c.apiDecimal("avgRate")
                 self.preRate = try c.apiDecimal("preRate")
                 self.estRate = try c.apiDecimal("estRate")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x04DBB533924C7F47: if v1 < 0, m.isKey("avgAmt") { v1 = m.value }
+                    case 0xC159E59D914F7301: if v2 < 0, m.isKey("avgAmtUsd") { v2 = m.value }
+                    case 0x44E1BD1ED6D493D1: if v3 < 0, m.isKey("avgRate") { v3 = m.value }
+                    case 0x837142ED11833BA4: if v4 < 0, m.isKey("preRate") { v4 = m.value }
+                    case 0x1D211C3F1F0E548D: if v5 < 0, m.isKey("estRate") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.avgAmt = try d.directDecimal(v1)
+                self.avgAmtUsd = try d.directDecimal(v2)
+                self.avgRate = try d.directDecimal(v3)
+                self.preRate = try d.directDecimal(v4)
+                self.estRate = try d.directDecimal(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -334,7 +443,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
         }
         /// One item of the `data` array of `POST /api/v5/finance/savings/purchase-redempt`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-post-savings-purchase-redemption
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `amt`: a decimal number (a string on the wire).
@@ -350,6 +459,28 @@ extension API.FinancialProduct.SimpleEarnFlexible {
                 self.amt = try c.apiDecimal("amt")
                 self.side = try c.apiEnum("side")
                 self.rate = try c.apiDecimal("rate")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                    case 0x4E0C8A18E635803E: if v2 < 0, m.isKey("side") { v2 = m.value }
+                    case 0x6D91221FD1CE5547: if v3 < 0, m.isKey("rate") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.amt = try d.directDecimal(v1)
+                self.side = try d.directEnum(v2)
+                self.rate = try d.directDecimal(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -397,7 +528,7 @@ extension API.FinancialProduct.SimpleEarnFlexible {
         }
         /// One item of the `data` array of `POST /api/v5/finance/savings/set-lending-rate`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-simple-earn-flexible-post-set-lending-rate
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `rate`: a decimal number (a string on the wire).
@@ -407,6 +538,22 @@ extension API.FinancialProduct.SimpleEarnFlexible {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
                 self.rate = try c.apiDecimal("rate")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x6D91221FD1CE5547: if v1 < 0, m.isKey("rate") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.rate = try d.directDecimal(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -38,7 +38,7 @@ extension API.FinancialProduct.StableRewards {
         }
         /// One item of the `data` array of `GET /api/v5/finance/stable-rewards/apy-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-apy-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `rate`: a decimal number (a string on the wire).
             public let rate: Decimal?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -48,6 +48,22 @@ extension API.FinancialProduct.StableRewards {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.rate = try c.apiDecimal("rate")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6D91221FD1CE5547: if v0 < 0, m.isKey("rate") { v0 = m.value }
+                    case 0x08C83D07B56AC770: if v1 < 0, m.isKey("ts") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.rate = try d.directDecimal(v0)
+                self.ts = try d.directDate(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -89,9 +105,9 @@ extension API.FinancialProduct.StableRewards {
         }
         /// One item of the `data` array of `GET /api/v5/finance/stable-rewards/balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-balance
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Details: Codable, Sendable {
+            public struct Details: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
@@ -107,6 +123,28 @@ extension API.FinancialProduct.StableRewards {
                     self.amt = try c.apiDecimal("amt")
                     self.totalEarnAccrual = try c.apiDecimal("totalEarnAccrual")
                     self.state = try c.apiEnum("state")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                        case 0x9A68DEA95B879674: if v2 < 0, m.isKey("totalEarnAccrual") { v2 = m.value }
+                        case 0xEE63AAAD45B1B116: if v3 < 0, m.isKey("state") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.amt = try d.directDecimal(v1)
+                    self.totalEarnAccrual = try d.directDecimal(v2)
+                    self.state = try d.directEnum(v3)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -126,6 +164,22 @@ extension API.FinancialProduct.StableRewards {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.details = try c.apiNested("details")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xB9515701B1F5FC65: if v0 < 0, m.isKey("details") { v0 = m.value }
+                    case 0x08C83D07B56AC770: if v1 < 0, m.isKey("ts") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.details = try d.directNested(v0)
+                self.ts = try d.directDate(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -167,9 +221,9 @@ extension API.FinancialProduct.StableRewards {
         }
         /// One item of the `data` array of `GET /api/v5/finance/stable-rewards/product-info`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-product-info
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Details: Codable, Sendable {
+            public struct Details: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `settleCcy`: text.
@@ -201,6 +255,43 @@ extension API.FinancialProduct.StableRewards {
                     self.remainingRedemptQuota = try c.apiDecimal("remainingRedemptQuota")
                     self.canRedeem = try c.apiBoolean("canRedeem")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0x997819F7D787D2C3: if v1 < 0, m.isKey("settleCcy") { v1 = m.value }
+                        case 0xB6ECB73C95CC7E59: if v2 < 0, m.isKey("subFeeRate") { v2 = m.value }
+                        case 0xB687ADB07739740C: if v3 < 0, m.isKey("redemptFeeRate") { v3 = m.value }
+                        case 0xF6C18FB1F390B917: if v4 < 0, m.isKey("minSubAmt") { v4 = m.value }
+                        case 0xD83BC58D7E6E906F: if v5 < 0, m.isKey("minRedeemAmt") { v5 = m.value }
+                        case 0x7A02B6E84CB24DDD: if v6 < 0, m.isKey("remainingSubQuota") { v6 = m.value }
+                        case 0x396FCC9C1FD6736C: if v7 < 0, m.isKey("remainingRedemptQuota") { v7 = m.value }
+                        case 0x62E0AA9A0F782975: if v8 < 0, m.isKey("canRedeem") { v8 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.settleCcy = try d.directText(v1)
+                    self.subFeeRate = try d.directDecimal(v2)
+                    self.redemptFeeRate = try d.directDecimal(v3)
+                    self.minSubAmt = try d.directDecimal(v4)
+                    self.minRedeemAmt = try d.directDecimal(v5)
+                    self.remainingSubQuota = try d.directDecimal(v6)
+                    self.remainingRedemptQuota = try d.directDecimal(v7)
+                    self.canRedeem = try d.directBoolean(v8)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -224,6 +315,22 @@ extension API.FinancialProduct.StableRewards {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.details = try c.apiNested("details")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xB9515701B1F5FC65: if v0 < 0, m.isKey("details") { v0 = m.value }
+                    case 0x08C83D07B56AC770: if v1 < 0, m.isKey("ts") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.details = try d.directNested(v0)
+                self.ts = try d.directDate(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -277,7 +384,7 @@ extension API.FinancialProduct.StableRewards {
         }
         /// One item of the `data` array of `POST /api/v5/finance/stable-rewards/quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-post-quote
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `quoteId`: text.
             public let quoteId: String
             /// `quoteAmt`: a decimal number (a string on the wire).
@@ -302,6 +409,37 @@ extension API.FinancialProduct.StableRewards {
                 self.feeRate = try c.apiDecimal("feeRate")
                 self.quoteTime = try c.apiDate("quoteTime")
                 self.ttlMs = try c.apiInteger("ttlMs")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xE53D9B18938FAEDA: if v0 < 0, m.isKey("quoteId") { v0 = m.value }
+                    case 0xD22FEEC295FFCB2B: if v1 < 0, m.isKey("quoteAmt") { v1 = m.value }
+                    case 0xC0BB97C28C13F59C: if v2 < 0, m.isKey("quoteCcy") { v2 = m.value }
+                    case 0x5D7C6584307E43A1: if v3 < 0, m.isKey("exchRate") { v3 = m.value }
+                    case 0x557791756A9F77C9: if v4 < 0, m.isKey("feeRate") { v4 = m.value }
+                    case 0x5FFDCA04D6D25B06: if v5 < 0, m.isKey("quoteTime") { v5 = m.value }
+                    case 0x9E4209D7A794E163: if v6 < 0, m.isKey("ttlMs") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.quoteId = try d.directRequiredText(v0, "quoteId")
+                self.quoteAmt = try d.directDecimal(v1)
+                self.quoteCcy = try d.directText(v2)
+                self.exchRate = try d.directDecimal(v3)
+                self.feeRate = try d.directDecimal(v4)
+                self.quoteTime = try d.directDate(v5)
+                self.ttlMs = try d.directInteger(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -368,7 +506,7 @@ extension API.FinancialProduct.StableRewards {
         }
         /// One item of the `data` array of `GET /api/v5/finance/stable-rewards/subscribe-redeem-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-get-subscribe-redeem-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
             /// `status`: one of a documented set of values (unknown values are kept).
@@ -402,6 +540,46 @@ extension API.FinancialProduct.StableRewards {
                 self.quoteId = try c.apiRequiredText("quoteId")
                 self.ordId = try c.apiText("ordId")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA79439EF7BFA9C2D: if v0 < 0, m.isKey("type") { v0 = m.value }
+                    case 0xC4D5696D6CC12C2F: if v1 < 0, m.isKey("status") { v1 = m.value }
+                    case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                    case 0x997819F7D787D2C3: if v3 < 0, m.isKey("settleCcy") { v3 = m.value }
+                    case 0x0EAAE7120534EEAC: if v4 < 0, m.isKey("ccyAmt") { v4 = m.value }
+                    case 0x43C0233EB4DDFB3F: if v5 < 0, m.isKey("settleCcyAmt") { v5 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v6 < 0, m.isKey("fee") { v6 = m.value }
+                    case 0xE53D9B18938FAEDA: if v7 < 0, m.isKey("quoteId") { v7 = m.value }
+                    case 0x6B86FB72815776DD: if v8 < 0, m.isKey("ordId") { v8 = m.value }
+                    case 0x08C83D07B56AC770: if v9 < 0, m.isKey("ts") { v9 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.type = try d.directEnum(v0)
+                self.status = try d.directEnum(v1)
+                self.ccy = try d.directText(v2)
+                self.settleCcy = try d.directText(v3)
+                self.ccyAmt = try d.directDecimal(v4)
+                self.settleCcyAmt = try d.directDecimal(v5)
+                self.fee = try d.directDecimal(v6)
+                self.quoteId = try d.directRequiredText(v7, "quoteId")
+                self.ordId = try d.directText(v8)
+                self.ts = try d.directDate(v9)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -451,7 +629,7 @@ extension API.FinancialProduct.StableRewards {
         }
         /// One item of the `data` array of `POST /api/v5/finance/stable-rewards/trade`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#financial-product-stable-rewards-post-trade
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `quoteId`: text.
             public let quoteId: String
             /// `ordId`: text.
@@ -461,6 +639,22 @@ extension API.FinancialProduct.StableRewards {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.quoteId = try c.apiRequiredText("quoteId")
                 self.ordId = try c.apiText("ordId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xE53D9B18938FAEDA: if v0 < 0, m.isKey("quoteId") { v0 = m.value }
+                    case 0x6B86FB72815776DD: if v1 < 0, m.isKey("ordId") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.quoteId = try d.directRequiredText(v0, "quoteId")
+                self.ordId = try d.directText(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -34,9 +34,9 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/asset-valuation`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-account-asset-valuation
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Details: Codable, Sendable {
+            public struct Details: Codable, Sendable, TapeDirect {
                 /// `funding`: a decimal number (a string on the wire).
                 public let funding: Decimal?
                 /// `trading`: a decimal number (a string on the wire).
@@ -52,6 +52,28 @@ extension API.FundingAccount {
                     self.trading = try c.apiDecimal("trading")
                     self.classic = try c.apiDecimal("classic")
                     self.earn = try c.apiDecimal("earn")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x0C08FFDB5608D3C2: if v0 < 0, m.isKey("funding") { v0 = m.value }
+                        case 0x70C68610EC47C2EA: if v1 < 0, m.isKey("trading") { v1 = m.value }
+                        case 0x2007C0DD99064DD3: if v2 < 0, m.isKey("classic") { v2 = m.value }
+                        case 0x2118B4601E4231A7: if v3 < 0, m.isKey("earn") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.funding = try d.directDecimal(v0)
+                    self.trading = try d.directDecimal(v1)
+                    self.classic = try d.directDecimal(v2)
+                    self.earn = try d.directDecimal(v3)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -74,6 +96,25 @@ extension API.FundingAccount {
                 self.totalBal = try c.apiDecimal("totalBal")
                 self.ts = try c.apiDate("ts")
                 self.details = try c.apiNested("details")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x3501E426107EBCB8: if v0 < 0, m.isKey("totalBal") { v0 = m.value }
+                    case 0x08C83D07B56AC770: if v1 < 0, m.isKey("ts") { v1 = m.value }
+                    case 0xB9515701B1F5FC65: if v2 < 0, m.isKey("details") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.totalBal = try d.directDecimal(v0)
+                self.ts = try d.directDate(v1)
+                self.details = try d.directNested(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -116,7 +157,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/balances`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-balance
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `bal`: a decimal number (a string on the wire).
@@ -132,6 +173,28 @@ extension API.FundingAccount {
                 self.bal = try c.apiDecimal("bal")
                 self.frozenBal = try c.apiDecimal("frozenBal")
                 self.availBal = try c.apiDecimal("availBal")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x0039161913391320: if v1 < 0, m.isKey("bal") { v1 = m.value }
+                    case 0x1E2AF51EDB18142E: if v2 < 0, m.isKey("frozenBal") { v2 = m.value }
+                    case 0x309112533452E3FB: if v3 < 0, m.isKey("availBal") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.bal = try d.directDecimal(v1)
+                self.frozenBal = try d.directDecimal(v2)
+                self.availBal = try d.directDecimal(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -199,7 +262,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/bills`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-asset-bills-details
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `billId`: text.
             public let billId: String
             /// `ccy`: text.
@@ -227,6 +290,40 @@ extension API.FundingAccount {
                 self.type = try c.apiText("type")
                 self.notes = try c.apiText("notes")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x58FC9E6248F4DD71: if v0 < 0, m.isKey("billId") { v0 = m.value }
+                    case 0xF5DBFE190CDE752E: if v1 < 0, m.isKey("ccy") { v1 = m.value }
+                    case 0xB4E5A7D207CA8483: if v2 < 0, m.isKey("clientId") { v2 = m.value }
+                    case 0x6FF922A082F6B10C: if v3 < 0, m.isKey("balChg") { v3 = m.value }
+                    case 0x0039161913391320: if v4 < 0, m.isKey("bal") { v4 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v5 < 0, m.isKey("type") { v5 = m.value }
+                    case 0x40906C71B95BDBAA: if v6 < 0, m.isKey("notes") { v6 = m.value }
+                    case 0x08C83D07B56AC770: if v7 < 0, m.isKey("ts") { v7 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.billId = try d.directRequiredText(v0, "billId")
+                self.ccy = try d.directText(v1)
+                self.clientId = try d.directText(v2)
+                self.balChg = try d.directDecimal(v3)
+                self.bal = try d.directDecimal(v4)
+                self.type = try d.directText(v5)
+                self.notes = try d.directText(v6)
+                self.ts = try d.directDate(v7)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -302,7 +399,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/bills-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-asset-bills-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `billId`: text.
             public let billId: String
             /// `ccy`: text.
@@ -330,6 +427,40 @@ extension API.FundingAccount {
                 self.type = try c.apiText("type")
                 self.notes = try c.apiText("notes")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x58FC9E6248F4DD71: if v0 < 0, m.isKey("billId") { v0 = m.value }
+                    case 0xF5DBFE190CDE752E: if v1 < 0, m.isKey("ccy") { v1 = m.value }
+                    case 0xB4E5A7D207CA8483: if v2 < 0, m.isKey("clientId") { v2 = m.value }
+                    case 0x6FF922A082F6B10C: if v3 < 0, m.isKey("balChg") { v3 = m.value }
+                    case 0x0039161913391320: if v4 < 0, m.isKey("bal") { v4 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v5 < 0, m.isKey("type") { v5 = m.value }
+                    case 0x40906C71B95BDBAA: if v6 < 0, m.isKey("notes") { v6 = m.value }
+                    case 0x08C83D07B56AC770: if v7 < 0, m.isKey("ts") { v7 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.billId = try d.directRequiredText(v0, "billId")
+                self.ccy = try d.directText(v1)
+                self.clientId = try d.directText(v2)
+                self.balChg = try d.directDecimal(v3)
+                self.bal = try d.directDecimal(v4)
+                self.type = try d.directText(v5)
+                self.notes = try d.directText(v6)
+                self.ts = try d.directDate(v7)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -377,13 +508,26 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/asset/cancel-withdrawal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-cancel-withdrawal
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `wdId`: text.
             public let wdId: String
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.wdId = try c.apiRequiredText("wdId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x33A5D9F6140237EB: if v0 < 0, m.isKey("wdId") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.wdId = try d.directRequiredText(v0, "wdId")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -419,7 +563,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/convert/currencies`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-currencies
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `min`: a decimal number (a string on the wire); deprecated.
@@ -432,6 +576,25 @@ extension API.FundingAccount {
                 self.ccy = try c.apiText("ccy")
                 self.min = try c.apiDecimal("min")
                 self.max = try c.apiDecimal("max")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x07F4431917564077: if v1 < 0, m.isKey("min") { v1 = m.value }
+                    case 0x080F5119176D1FF9: if v2 < 0, m.isKey("max") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.min = try d.directDecimal(v1)
+                self.max = try d.directDecimal(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -482,7 +645,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/convert/currency-pair`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-currency-pair
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `baseCcy`: text.
@@ -507,6 +670,37 @@ extension API.FundingAccount {
                 self.quoteCcy = try c.apiText("quoteCcy")
                 self.quoteCcyMax = try c.apiDecimal("quoteCcyMax")
                 self.quoteCcyMin = try c.apiDecimal("quoteCcyMin")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0xE53F237F0E37B98D: if v1 < 0, m.isKey("baseCcy") { v1 = m.value }
+                    case 0x2FD9B729656CA6D1: if v2 < 0, m.isKey("baseCcyMax") { v2 = m.value }
+                    case 0x2FF4A929658356BF: if v3 < 0, m.isKey("baseCcyMin") { v3 = m.value }
+                    case 0xC0BB97C28C13F59C: if v4 < 0, m.isKey("quoteCcy") { v4 = m.value }
+                    case 0x3F1C18C9732B71BA: if v5 < 0, m.isKey("quoteCcyMax") { v5 = m.value }
+                    case 0x3F3722C973424A70: if v6 < 0, m.isKey("quoteCcyMin") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.baseCcy = try d.directText(v1)
+                self.baseCcyMax = try d.directDecimal(v2)
+                self.baseCcyMin = try d.directDecimal(v3)
+                self.quoteCcy = try d.directText(v4)
+                self.quoteCcyMax = try d.directDecimal(v5)
+                self.quoteCcyMin = try d.directDecimal(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -581,7 +775,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/asset/convert/estimate-quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-estimate-quote
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `quoteTime`: a time (epoch milliseconds on the wire).
             public let quoteTime: Date?
             /// `ttlMs`: an integer (a string on the wire).
@@ -624,6 +818,55 @@ extension API.FundingAccount {
                 self.cnvtPx = try c.apiDecimal("cnvtPx")
                 self.baseSz = try c.apiDecimal("baseSz")
                 self.quoteSz = try c.apiDecimal("quoteSz")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x5FFDCA04D6D25B06: if v0 < 0, m.isKey("quoteTime") { v0 = m.value }
+                    case 0x9E4209D7A794E163: if v1 < 0, m.isKey("ttlMs") { v1 = m.value }
+                    case 0x6DF0859ADDD77512: if v2 < 0, m.isKey("clQReqId") { v2 = m.value }
+                    case 0xE53D9B18938FAEDA: if v3 < 0, m.isKey("quoteId") { v3 = m.value }
+                    case 0xE53F237F0E37B98D: if v4 < 0, m.isKey("baseCcy") { v4 = m.value }
+                    case 0xC0BB97C28C13F59C: if v5 < 0, m.isKey("quoteCcy") { v5 = m.value }
+                    case 0x4E0C8A18E635803E: if v6 < 0, m.isKey("side") { v6 = m.value }
+                    case 0x1C68AAC903F047BE: if v7 < 0, m.isKey("origRfqSz") { v7 = m.value }
+                    case 0xB7D1B60B13136FA1: if v8 < 0, m.isKey("rfqSz") { v8 = m.value }
+                    case 0x9034D19C84FEBCD2: if v9 < 0, m.isKey("rfqSzCcy") { v9 = m.value }
+                    case 0x6B0ADDD113E3795E: if v10 < 0, m.isKey("cnvtPx") { v10 = m.value }
+                    case 0x4922FAA0F415D2D1: if v11 < 0, m.isKey("baseSz") { v11 = m.value }
+                    case 0xE4E58518934513A2: if v12 < 0, m.isKey("quoteSz") { v12 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.quoteTime = try d.directDate(v0)
+                self.ttlMs = try d.directInteger(v1)
+                self.clQReqId = try d.directText(v2)
+                self.quoteId = try d.directRequiredText(v3, "quoteId")
+                self.baseCcy = try d.directText(v4)
+                self.quoteCcy = try d.directText(v5)
+                self.side = try d.directEnum(v6)
+                self.origRfqSz = try d.directDecimal(v7)
+                self.rfqSz = try d.directDecimal(v8)
+                self.rfqSzCcy = try d.directText(v9)
+                self.cnvtPx = try d.directDecimal(v10)
+                self.baseSz = try d.directDecimal(v11)
+                self.quoteSz = try d.directDecimal(v12)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -692,7 +935,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/convert/history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-convert-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `tradeId`: text.
             public let tradeId: String
             /// `clTReqId`: text.
@@ -729,6 +972,49 @@ extension API.FundingAccount {
                 self.fillBaseSz = try c.apiDecimal("fillBaseSz")
                 self.fillQuoteSz = try c.apiDecimal("fillQuoteSz")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x0791A710B055183C: if v0 < 0, m.isKey("tradeId") { v0 = m.value }
+                    case 0x162516D81FBB4E7F: if v1 < 0, m.isKey("clTReqId") { v1 = m.value }
+                    case 0xEE63AAAD45B1B116: if v2 < 0, m.isKey("state") { v2 = m.value }
+                    case 0xF10F5F871070A39C: if v3 < 0, m.isKey("instId") { v3 = m.value }
+                    case 0xE53F237F0E37B98D: if v4 < 0, m.isKey("baseCcy") { v4 = m.value }
+                    case 0xC0BB97C28C13F59C: if v5 < 0, m.isKey("quoteCcy") { v5 = m.value }
+                    case 0x4E0C8A18E635803E: if v6 < 0, m.isKey("side") { v6 = m.value }
+                    case 0x602880A90A6DACD0: if v7 < 0, m.isKey("fillPx") { v7 = m.value }
+                    case 0x92556B83FDB5E8A0: if v8 < 0, m.isKey("fillBaseSz") { v8 = m.value }
+                    case 0xEA8C453F3ABCCD65: if v9 < 0, m.isKey("fillQuoteSz") { v9 = m.value }
+                    case 0x08C83D07B56AC770: if v10 < 0, m.isKey("ts") { v10 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.tradeId = try d.directRequiredText(v0, "tradeId")
+                self.clTReqId = try d.directText(v1)
+                self.state = try d.directEnum(v2)
+                self.instId = try d.directRequiredText(v3, "instId")
+                self.baseCcy = try d.directText(v4)
+                self.quoteCcy = try d.directText(v5)
+                self.side = try d.directEnum(v6)
+                self.fillPx = try d.directDecimal(v7)
+                self.fillBaseSz = try d.directDecimal(v8)
+                self.fillQuoteSz = try d.directDecimal(v9)
+                self.ts = try d.directDate(v10)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -811,7 +1097,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/asset/convert/trade`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-convert-trade
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `tradeId`: text.
             public let tradeId: String
             /// `quoteId`: text.
@@ -851,6 +1137,52 @@ extension API.FundingAccount {
                 self.fillBaseSz = try c.apiDecimal("fillBaseSz")
                 self.fillQuoteSz = try c.apiDecimal("fillQuoteSz")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x0791A710B055183C: if v0 < 0, m.isKey("tradeId") { v0 = m.value }
+                    case 0xE53D9B18938FAEDA: if v1 < 0, m.isKey("quoteId") { v1 = m.value }
+                    case 0x162516D81FBB4E7F: if v2 < 0, m.isKey("clTReqId") { v2 = m.value }
+                    case 0xEE63AAAD45B1B116: if v3 < 0, m.isKey("state") { v3 = m.value }
+                    case 0xF10F5F871070A39C: if v4 < 0, m.isKey("instId") { v4 = m.value }
+                    case 0xE53F237F0E37B98D: if v5 < 0, m.isKey("baseCcy") { v5 = m.value }
+                    case 0xC0BB97C28C13F59C: if v6 < 0, m.isKey("quoteCcy") { v6 = m.value }
+                    case 0x4E0C8A18E635803E: if v7 < 0, m.isKey("side") { v7 = m.value }
+                    case 0x602880A90A6DACD0: if v8 < 0, m.isKey("fillPx") { v8 = m.value }
+                    case 0x92556B83FDB5E8A0: if v9 < 0, m.isKey("fillBaseSz") { v9 = m.value }
+                    case 0xEA8C453F3ABCCD65: if v10 < 0, m.isKey("fillQuoteSz") { v10 = m.value }
+                    case 0x08C83D07B56AC770: if v11 < 0, m.isKey("ts") { v11 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.tradeId = try d.directRequiredText(v0, "tradeId")
+                self.quoteId = try d.directText(v1)
+                self.clTReqId = try d.directText(v2)
+                self.state = try d.directEnum(v3)
+                self.instId = try d.directRequiredText(v4, "instId")
+                self.baseCcy = try d.directText(v5)
+                self.quoteCcy = try d.directText(v6)
+                self.side = try d.directEnum(v7)
+                self.fillPx = try d.directDecimal(v8)
+                self.fillBaseSz = try d.directDecimal(v9)
+                self.fillQuoteSz = try d.directDecimal(v10)
+                self.ts = try d.directDate(v11)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -902,7 +1234,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/currencies`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-currencies
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `name`: text.
@@ -997,6 +1329,106 @@ extension API.FundingAccount {
                 self.usedDepQuotaFixed = try c.apiDecimal("usedDepQuotaFixed")
                 self.depQuoteDailyLayer2 = try c.apiText("depQuoteDailyLayer2")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xC4BCADBA8E631B86: if v1 < 0, m.isKey("name") { v1 = m.value }
+                    case 0x4F81D1B03A4AD0D2: if v2 < 0, m.isKey("logoLink") { v2 = m.value }
+                    case 0xA74390764C1A3056: if v3 < 0, m.isKey("chain") { v3 = m.value }
+                    case 0x7075E5BA19959661: if v4 < 0, m.isKey("ctAddr") { v4 = m.value }
+                    case 0x068937A994F23356: if v5 < 0, m.isKey("canDep") { v5 = m.value }
+                    case 0x0212753AA7152EB6: if v6 < 0, m.isKey("canWd") { v6 = m.value }
+                    case 0x5115046B6C2822C0: if v7 < 0, m.isKey("canInternal") { v7 = m.value }
+                    case 0x4CA722FDFD6A7707: if v8 < 0, m.isKey("depEstOpenTime") { v8 = m.value }
+                    case 0x565AA93308E06DA7: if v9 < 0, m.isKey("wdEstOpenTime") { v9 = m.value }
+                    case 0x05B7C1BEE4B9DC3C: if v10 < 0, m.isKey("minDep") { v10 = m.value }
+                    case 0x81BC9162B7EC08CC: if v11 < 0, m.isKey("minWd") { v11 = m.value }
+                    case 0x0AFFDDA1D2F23EAE: if v12 < 0, m.isKey("minInternal") { v12 = m.value }
+                    case 0x5B38E3A4C2ED9A0A: if v13 < 0, m.isKey("maxWd") { v13 = m.value }
+                    case 0x13078BCB02AC4D3E: if v14 < 0, m.isKey("wdTickSz") { v14 = m.value }
+                    case 0xD994BF720536C38E: if v15 < 0, m.isKey("wdQuota") { v15 = m.value }
+                    case 0x2D6423E37C159B69: if v16 < 0, m.isKey("usedWdQuota") { v16 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v17 < 0, m.isKey("fee") { v17 = m.value }
+                    case 0xF38B80BEDA316EB5: if v18 < 0, m.isKey("minFee") { v18 = m.value }
+                    case 0x834114F78DC3B507: if v19 < 0, m.isKey("maxFee") { v19 = m.value }
+                    case 0x3B0961ECB87D3390: if v20 < 0, m.isKey("minFeeForCtAddr") { v20 = m.value }
+                    case 0x17B16B78D5181902: if v21 < 0, m.isKey("maxFeeForCtAddr") { v21 = m.value }
+                    case 0x84A89476975AAF42: if v22 < 0, m.isKey("burningFeeRate") { v22 = m.value }
+                    case 0xBA5A22F4195DCB13: if v23 < 0, m.isKey("mainNet") { v23 = m.value }
+                    case 0xCD0296B0700F742B: if v24 < 0, m.isKey("needTag") { v24 = m.value }
+                    case 0x277D4E06D388385B: if v25 < 0, m.isKey("minDepArrivalConfirm") { v25 = m.value }
+                    case 0x1C800AFBEB311F48: if v26 < 0, m.isKey("minWdUnlockConfirm") { v26 = m.value }
+                    case 0xEE747BB292114978: if v27 < 0, m.isKey("depQuotaFixed") { v27 = m.value }
+                    case 0xE52391833FCE2BF3: if v28 < 0, m.isKey("usedDepQuotaFixed") { v28 = m.value }
+                    case 0x7F5E7FA60D5FC846: if v29 < 0, m.isKey("depQuoteDailyLayer2") { v29 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.name = try d.directText(v1)
+                self.logoLink = try d.directText(v2)
+                self.chain = try d.directText(v3)
+                self.ctAddr = try d.directText(v4)
+                self.canDep = try d.directBoolean(v5)
+                self.canWd = try d.directBoolean(v6)
+                self.canInternal = try d.directBoolean(v7)
+                self.depEstOpenTime = try d.directDate(v8)
+                self.wdEstOpenTime = try d.directDate(v9)
+                self.minDep = try d.directDecimal(v10)
+                self.minWd = try d.directDecimal(v11)
+                self.minInternal = try d.directDecimal(v12)
+                self.maxWd = try d.directDecimal(v13)
+                self.wdTickSz = try d.directDecimal(v14)
+                self.wdQuota = try d.directDecimal(v15)
+                self.usedWdQuota = try d.directDecimal(v16)
+                self.fee = try d.directDecimal(v17)
+                self.minFee = try d.directDecimal(v18)
+                self.maxFee = try d.directDecimal(v19)
+                self.minFeeForCtAddr = try d.directText(v20)
+                self.maxFeeForCtAddr = try d.directText(v21)
+                self.burningFeeRate = try d.directDecimal(v22)
+                self.mainNet = try d.directBoolean(v23)
+                self.needTag = try d.directBoolean(v24)
+                self.minDepArrivalConfirm = try d.directInteger(v25)
+                self.minWdUnlockConfirm = try d.directInteger(v26)
+                self.depQuotaFixed = try d.directDecimal(v27)
+                self.usedDepQuotaFixed = try d.directDecimal(v28)
+                self.depQuoteDailyLayer2 = try d.directText(v29)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -1065,11 +1497,13 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/deposit-address`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-address
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct AddrEx: Codable, Sendable {
+            public struct AddrEx: Codable, Sendable, TapeDirect {
                 /// The docs list no fields for this item.
                 public init(from decoder: any Decoder) throws {}
+                /// Reads nothing, like `init(from:)`.
+                package init(tape: JSONTape, at index: Int32) throws {}
                 /// Writes an empty object.
                 public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
             }
@@ -1109,6 +1543,49 @@ extension API.FundingAccount {
                 self.verifiedName = try c.apiText("verifiedName")
                 self.selected = try c.apiBoolean("selected")
                 self.ctAddr = try c.apiText("ctAddr")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xC9E2A983D2171292: if v0 < 0, m.isKey("addr") { v0 = m.value }
+                    case 0x56D7AB194448A4F3: if v1 < 0, m.isKey("tag") { v1 = m.value }
+                    case 0x430207A2E3142EA3: if v2 < 0, m.isKey("memo") { v2 = m.value }
+                    case 0x5126FE4253E11ECB: if v3 < 0, m.isKey("pmtId") { v3 = m.value }
+                    case 0x0EAB2F9541146577: if v4 < 0, m.isKey("addrEx") { v4 = m.value }
+                    case 0xF5DBFE190CDE752E: if v5 < 0, m.isKey("ccy") { v5 = m.value }
+                    case 0xA74390764C1A3056: if v6 < 0, m.isKey("chain") { v6 = m.value }
+                    case 0x08C83907B56AC0A4: if v7 < 0, m.isKey("to") { v7 = m.value }
+                    case 0x7D1AA2EF3AE9A686: if v8 < 0, m.isKey("verifiedName") { v8 = m.value }
+                    case 0x03C44F5A1B0581D4: if v9 < 0, m.isKey("selected") { v9 = m.value }
+                    case 0x7075E5BA19959661: if v10 < 0, m.isKey("ctAddr") { v10 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.addr = try d.directText(v0)
+                self.tag = try d.directText(v1)
+                self.memo = try d.directText(v2)
+                self.pmtId = try d.directText(v3)
+                self.addrEx = try d.directNested(v4)
+                self.ccy = try d.directText(v5)
+                self.chain = try d.directText(v6)
+                self.to = try d.directEnum(v7)
+                self.verifiedName = try d.directText(v8)
+                self.selected = try d.directBoolean(v9)
+                self.ctAddr = try d.directText(v10)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1191,7 +1668,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/deposit-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `chain`: text.
@@ -1231,6 +1708,52 @@ extension API.FundingAccount {
                 self.depId = try c.apiRequiredText("depId")
                 self.fromWdId = try c.apiText("fromWdId")
                 self.actualDepBlkConfirm = try c.apiInteger("actualDepBlkConfirm")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xA74390764C1A3056: if v1 < 0, m.isKey("chain") { v1 = m.value }
+                    case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                    case 0x7F845078D7A5C0B5: if v3 < 0, m.isKey("from") { v3 = m.value }
+                    case 0x38BD06C970D7DEC9: if v4 < 0, m.isKey("areaCodeFrom") { v4 = m.value }
+                    case 0x08C83907B56AC0A4: if v5 < 0, m.isKey("to") { v5 = m.value }
+                    case 0xB23F5DEF82976FD4: if v6 < 0, m.isKey("txId") { v6 = m.value }
+                    case 0x08C83D07B56AC770: if v7 < 0, m.isKey("ts") { v7 = m.value }
+                    case 0xEE63AAAD45B1B116: if v8 < 0, m.isKey("state") { v8 = m.value }
+                    case 0x75CDEB7600A892CB: if v9 < 0, m.isKey("depId") { v9 = m.value }
+                    case 0x99DAEBFE7D84B3BB: if v10 < 0, m.isKey("fromWdId") { v10 = m.value }
+                    case 0xF9EAC2693672217D: if v11 < 0, m.isKey("actualDepBlkConfirm") { v11 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.chain = try d.directText(v1)
+                self.amt = try d.directDecimal(v2)
+                self.from = try d.directText(v3)
+                self.areaCodeFrom = try d.directText(v4)
+                self.to = try d.directText(v5)
+                self.txId = try d.directText(v6)
+                self.ts = try d.directDate(v7)
+                self.state = try d.directEnum(v8)
+                self.depId = try d.directRequiredText(v9, "depId")
+                self.fromWdId = try d.directText(v10)
+                self.actualDepBlkConfirm = try d.directInteger(v11)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1298,7 +1821,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/deposit-withdraw-status`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-withdraw-status
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `estCompleteTime`: text.
             public let estCompleteTime: String?
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -1314,6 +1837,28 @@ extension API.FundingAccount {
                 self.state = try c.apiEnum("state")
                 self.txId = try c.apiText("txId")
                 self.wdId = try c.apiRequiredText("wdId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA4CDC4098C628565: if v0 < 0, m.isKey("estCompleteTime") { v0 = m.value }
+                    case 0xEE63AAAD45B1B116: if v1 < 0, m.isKey("state") { v1 = m.value }
+                    case 0xB23F5DEF82976FD4: if v2 < 0, m.isKey("txId") { v2 = m.value }
+                    case 0x33A5D9F6140237EB: if v3 < 0, m.isKey("wdId") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.estCompleteTime = try d.directText(v0)
+                self.state = try d.directEnum(v1)
+                self.txId = try d.directText(v2)
+                self.wdId = try d.directRequiredText(v3, "wdId")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1352,7 +1897,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/exchange-list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-exchange-list-public
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `exchName`: text.
             public let exchName: String?
             /// `exchId`: text.
@@ -1362,6 +1907,22 @@ extension API.FundingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.exchName = try c.apiText("exchName")
                 self.exchId = try c.apiText("exchId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x062179E973C16980: if v0 < 0, m.isKey("exchName") { v0 = m.value }
+                    case 0x9A5538277067D296: if v1 < 0, m.isKey("exchId") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.exchName = try d.directText(v0)
+                self.exchId = try d.directText(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1403,7 +1964,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/monthly-statement`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-monthly-statement-last-year
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `fileHref`: text.
             public let fileHref: String?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -1416,6 +1977,25 @@ extension API.FundingAccount {
                 self.fileHref = try c.apiText("fileHref")
                 self.ts = try c.apiDate("ts")
                 self.state = try c.apiEnum("state")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x9E081BBE459831B6: if v0 < 0, m.isKey("fileHref") { v0 = m.value }
+                    case 0x08C83D07B56AC770: if v1 < 0, m.isKey("ts") { v1 = m.value }
+                    case 0xEE63AAAD45B1B116: if v2 < 0, m.isKey("state") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.fileHref = try d.directText(v0)
+                self.ts = try d.directDate(v1)
+                self.state = try d.directEnum(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1458,13 +2038,26 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/asset/monthly-statement`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-apply-for-monthly-statement-last-year
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x08C83D07B56AC770: if v0 < 0, m.isKey("ts") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ts = try d.directDate(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1505,7 +2098,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/non-tradable-assets`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-non-tradable-assets
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `name`: text.
@@ -1551,6 +2144,58 @@ extension API.FundingAccount {
                 self.ctAddr = try c.apiText("ctAddr")
                 self.wdTickSz = try c.apiDecimal("wdTickSz")
                 self.needTag = try c.apiBoolean("needTag")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xC4BCADBA8E631B86: if v1 < 0, m.isKey("name") { v1 = m.value }
+                    case 0x4F81D1B03A4AD0D2: if v2 < 0, m.isKey("logoLink") { v2 = m.value }
+                    case 0x0039161913391320: if v3 < 0, m.isKey("bal") { v3 = m.value }
+                    case 0x0212753AA7152EB6: if v4 < 0, m.isKey("canWd") { v4 = m.value }
+                    case 0xA74390764C1A3056: if v5 < 0, m.isKey("chain") { v5 = m.value }
+                    case 0x81BC9162B7EC08CC: if v6 < 0, m.isKey("minWd") { v6 = m.value }
+                    case 0x7D4BBC23D6711F95: if v7 < 0, m.isKey("wdAll") { v7 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v8 < 0, m.isKey("fee") { v8 = m.value }
+                    case 0x1E2D7FE73967FEA0: if v9 < 0, m.isKey("feeCcy") { v9 = m.value }
+                    case 0x84A89476975AAF42: if v10 < 0, m.isKey("burningFeeRate") { v10 = m.value }
+                    case 0x7075E5BA19959661: if v11 < 0, m.isKey("ctAddr") { v11 = m.value }
+                    case 0x13078BCB02AC4D3E: if v12 < 0, m.isKey("wdTickSz") { v12 = m.value }
+                    case 0xCD0296B0700F742B: if v13 < 0, m.isKey("needTag") { v13 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.name = try d.directText(v1)
+                self.logoLink = try d.directText(v2)
+                self.bal = try d.directDecimal(v3)
+                self.canWd = try d.directBoolean(v4)
+                self.chain = try d.directText(v5)
+                self.minWd = try d.directDecimal(v6)
+                self.wdAll = try d.directBoolean(v7)
+                self.fee = try d.directDecimal(v8)
+                self.feeCcy = try d.directText(v9)
+                self.burningFeeRate = try d.directDecimal(v10)
+                self.ctAddr = try d.directText(v11)
+                self.wdTickSz = try d.directDecimal(v12)
+                self.needTag = try d.directBoolean(v13)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1636,7 +2281,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/asset/transfer`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-funds-transfer
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `transId`: text.
             public let transId: String
             /// `clientId`: text.
@@ -1658,6 +2303,34 @@ extension API.FundingAccount {
                 self.from = try c.apiText("from")
                 self.amt = try c.apiDecimal("amt")
                 self.to = try c.apiText("to")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x485DC1414C281A04: if v0 < 0, m.isKey("transId") { v0 = m.value }
+                    case 0xB4E5A7D207CA8483: if v1 < 0, m.isKey("clientId") { v1 = m.value }
+                    case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                    case 0x7F845078D7A5C0B5: if v3 < 0, m.isKey("from") { v3 = m.value }
+                    case 0xE6F3A919051C2845: if v4 < 0, m.isKey("amt") { v4 = m.value }
+                    case 0x08C83907B56AC0A4: if v5 < 0, m.isKey("to") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.transId = try d.directRequiredText(v0, "transId")
+                self.clientId = try d.directText(v1)
+                self.ccy = try d.directText(v2)
+                self.from = try d.directText(v3)
+                self.amt = try d.directDecimal(v4)
+                self.to = try d.directText(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1711,7 +2384,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/transfer-state`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-funds-transfer-state
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `transId`: text.
             public let transId: String
             /// `clientId`: text.
@@ -1748,6 +2421,49 @@ extension API.FundingAccount {
                 self.instId = try c.apiText("instId")
                 self.toInstId = try c.apiText("toInstId")
                 self.state = try c.apiEnum("state")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x485DC1414C281A04: if v0 < 0, m.isKey("transId") { v0 = m.value }
+                    case 0xB4E5A7D207CA8483: if v1 < 0, m.isKey("clientId") { v1 = m.value }
+                    case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                    case 0xE6F3A919051C2845: if v3 < 0, m.isKey("amt") { v3 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v4 < 0, m.isKey("type") { v4 = m.value }
+                    case 0x7F845078D7A5C0B5: if v5 < 0, m.isKey("from") { v5 = m.value }
+                    case 0x08C83907B56AC0A4: if v6 < 0, m.isKey("to") { v6 = m.value }
+                    case 0xD2699C0082FD2FFA: if v7 < 0, m.isKey("subAcct") { v7 = m.value }
+                    case 0xF10F5F871070A39C: if v8 < 0, m.isKey("instId") { v8 = m.value }
+                    case 0xCE13BF7D2AE20069: if v9 < 0, m.isKey("toInstId") { v9 = m.value }
+                    case 0xEE63AAAD45B1B116: if v10 < 0, m.isKey("state") { v10 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.transId = try d.directRequiredText(v0, "transId")
+                self.clientId = try d.directText(v1)
+                self.ccy = try d.directText(v2)
+                self.amt = try d.directDecimal(v3)
+                self.type = try d.directEnum(v4)
+                self.from = try d.directEnum(v5)
+                self.to = try d.directEnum(v6)
+                self.subAcct = try d.directText(v7)
+                self.instId = try d.directText(v8)
+                self.toInstId = try d.directText(v9)
+                self.state = try d.directEnum(v10)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1873,7 +2589,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/asset/withdrawal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-withdrawal
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `chain`: text.
@@ -1892,6 +2608,31 @@ extension API.FundingAccount {
                 self.amt = try c.apiDecimal("amt")
                 self.wdId = try c.apiRequiredText("wdId")
                 self.clientId = try c.apiText("clientId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xA74390764C1A3056: if v1 < 0, m.isKey("chain") { v1 = m.value }
+                    case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                    case 0x33A5D9F6140237EB: if v3 < 0, m.isKey("wdId") { v3 = m.value }
+                    case 0xB4E5A7D207CA8483: if v4 < 0, m.isKey("clientId") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.chain = try d.directText(v1)
+                self.amt = try d.directDecimal(v2)
+                self.wdId = try d.directRequiredText(v3, "wdId")
+                self.clientId = try d.directText(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1968,11 +2709,13 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/withdrawal-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct AddrEx: Codable, Sendable {
+            public struct AddrEx: Codable, Sendable, TapeDirect {
                 /// The docs list no fields for this item.
                 public init(from decoder: any Decoder) throws {}
+                /// Reads nothing, like `init(from:)`.
+                package init(tape: JSONTape, at index: Int32) throws {}
                 /// Writes an empty object.
                 public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
             }
@@ -2043,6 +2786,79 @@ extension API.FundingAccount {
                 self.clientId = try c.apiText("clientId")
                 self.note = try c.apiText("note")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xA74390764C1A3056: if v1 < 0, m.isKey("chain") { v1 = m.value }
+                    case 0xB85E60E739126201: if v2 < 0, m.isKey("nonTradableAsset") { v2 = m.value }
+                    case 0xE6F3A919051C2845: if v3 < 0, m.isKey("amt") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    case 0x7F845078D7A5C0B5: if v5 < 0, m.isKey("from") { v5 = m.value }
+                    case 0x38BD06C970D7DEC9: if v6 < 0, m.isKey("areaCodeFrom") { v6 = m.value }
+                    case 0x08C83907B56AC0A4: if v7 < 0, m.isKey("to") { v7 = m.value }
+                    case 0x3EBF49239B5E1F90: if v8 < 0, m.isKey("areaCodeTo") { v8 = m.value }
+                    case 0xCD179DAAC27A874F: if v9 < 0, m.isKey("toAddrType") { v9 = m.value }
+                    case 0x56D7AB194448A4F3: if v10 < 0, m.isKey("tag") { v10 = m.value }
+                    case 0x5126FE4253E11ECB: if v11 < 0, m.isKey("pmtId") { v11 = m.value }
+                    case 0x430207A2E3142EA3: if v12 < 0, m.isKey("memo") { v12 = m.value }
+                    case 0x0EAB2F9541146577: if v13 < 0, m.isKey("addrEx") { v13 = m.value }
+                    case 0xB23F5DEF82976FD4: if v14 < 0, m.isKey("txId") { v14 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v15 < 0, m.isKey("fee") { v15 = m.value }
+                    case 0x1E2D7FE73967FEA0: if v16 < 0, m.isKey("feeCcy") { v16 = m.value }
+                    case 0xEE63AAAD45B1B116: if v17 < 0, m.isKey("state") { v17 = m.value }
+                    case 0x33A5D9F6140237EB: if v18 < 0, m.isKey("wdId") { v18 = m.value }
+                    case 0xB4E5A7D207CA8483: if v19 < 0, m.isKey("clientId") { v19 = m.value }
+                    case 0x3BF8FBBAD1587CDD: if v20 < 0, m.isKey("note") { v20 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.chain = try d.directText(v1)
+                self.nonTradableAsset = try d.directBoolean(v2)
+                self.amt = try d.directDecimal(v3)
+                self.ts = try d.directDate(v4)
+                self.from = try d.directText(v5)
+                self.areaCodeFrom = try d.directText(v6)
+                self.to = try d.directText(v7)
+                self.areaCodeTo = try d.directText(v8)
+                self.toAddrType = try d.directEnum(v9)
+                self.tag = try d.directText(v10)
+                self.pmtId = try d.directText(v11)
+                self.memo = try d.directText(v12)
+                self.addrEx = try d.directNested(v13)
+                self.txId = try d.directText(v14)
+                self.fee = try d.directDecimal(v15)
+                self.feeCcy = try d.directText(v16)
+                self.state = try d.directEnum(v17)
+                self.wdId = try d.directRequiredText(v18, "wdId")
+                self.clientId = try d.directText(v19)
+                self.note = try d.directText(v20)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -2097,15 +2913,28 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/buy-sell/currencies`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-currencies
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct FiatCcyList: Codable, Sendable {
+            public struct FiatCcyList: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -2114,13 +2943,26 @@ extension API.FundingAccount {
                 }
             }
             /// A nested object of the response.
-            public struct CryptoCcyList: Codable, Sendable {
+            public struct CryptoCcyList: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ccy = try c.apiText("ccy")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -2137,6 +2979,22 @@ extension API.FundingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.fiatCcyList = try c.apiNested("fiatCcyList")
                 self.cryptoCcyList = try c.apiNested("cryptoCcyList")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6D5CECAD8EAD0E2A: if v0 < 0, m.isKey("fiatCcyList") { v0 = m.value }
+                    case 0xD0A34572D73D3EC1: if v1 < 0, m.isKey("cryptoCcyList") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.fiatCcyList = try d.directNested(v0)
+                self.cryptoCcyList = try d.directNested(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2182,7 +3040,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/buy-sell/currency-pair`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-currency-pair
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `side`: one of a documented set of values (unknown values are kept).
             public let side: Side?
             /// `fromCcy`: text.
@@ -2210,6 +3068,40 @@ extension API.FundingAccount {
                 self.fixedPxDailyLimit = try c.apiDecimal("fixedPxDailyLimit")
                 self.fixedPxRemainingDailyQuota = try c.apiDecimal("fixedPxRemainingDailyQuota")
                 self.paymentMethods = try c.apiTexts("paymentMethods")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x4E0C8A18E635803E: if v0 < 0, m.isKey("side") { v0 = m.value }
+                    case 0xAD01B7437837FEDE: if v1 < 0, m.isKey("fromCcy") { v1 = m.value }
+                    case 0xF795987DC73CDC91: if v2 < 0, m.isKey("toCcy") { v2 = m.value }
+                    case 0xC5AAE3E2534E2781: if v3 < 0, m.isKey("singleTradeMax") { v3 = m.value }
+                    case 0xC5C5F5E253650DCF: if v4 < 0, m.isKey("singleTradeMin") { v4 = m.value }
+                    case 0x349C557D3B1118A9: if v5 < 0, m.isKey("fixedPxDailyLimit") { v5 = m.value }
+                    case 0x04C60ED430620564: if v6 < 0, m.isKey("fixedPxRemainingDailyQuota") { v6 = m.value }
+                    case 0x0EF4534375509A65: if v7 < 0, m.isKey("paymentMethods") { v7 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.side = try d.directEnum(v0)
+                self.fromCcy = try d.directText(v1)
+                self.toCcy = try d.directText(v2)
+                self.singleTradeMax = try d.directDecimal(v3)
+                self.singleTradeMin = try d.directDecimal(v4)
+                self.fixedPxDailyLimit = try d.directDecimal(v5)
+                self.fixedPxRemainingDailyQuota = try d.directDecimal(v6)
+                self.paymentMethods = try d.directTexts(v7)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2277,7 +3169,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/buy-sell/history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-trade-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -2323,6 +3215,58 @@ extension API.FundingAccount {
                 self.fillToAmt = try c.apiDecimal("fillToAmt")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                    case 0xE53D9B18938FAEDA: if v2 < 0, m.isKey("quoteId") { v2 = m.value }
+                    case 0xEE63AAAD45B1B116: if v3 < 0, m.isKey("state") { v3 = m.value }
+                    case 0xAD01B7437837FEDE: if v4 < 0, m.isKey("fromCcy") { v4 = m.value }
+                    case 0xF795987DC73CDC91: if v5 < 0, m.isKey("toCcy") { v5 = m.value }
+                    case 0xD14D49D11215C412: if v6 < 0, m.isKey("rfqAmt") { v6 = m.value }
+                    case 0xE028A8D119CD979D: if v7 < 0, m.isKey("rfqCcy") { v7 = m.value }
+                    case 0x602880A90A6DACD0: if v8 < 0, m.isKey("fillPx") { v8 = m.value }
+                    case 0xD5C052711F059CE9: if v9 < 0, m.isKey("fillQuoteCcy") { v9 = m.value }
+                    case 0x1C2973B52A258422: if v10 < 0, m.isKey("fillFromAmt") { v10 = m.value }
+                    case 0xD294D4623EE596D9: if v11 < 0, m.isKey("fillToAmt") { v11 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v12 < 0, m.isKey("cTime") { v12 = m.value }
+                    case 0x607ED783146D4C29: if v13 < 0, m.isKey("uTime") { v13 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clOrdId = try d.directText(v1)
+                self.quoteId = try d.directText(v2)
+                self.state = try d.directEnum(v3)
+                self.fromCcy = try d.directText(v4)
+                self.toCcy = try d.directText(v5)
+                self.rfqAmt = try d.directDecimal(v6)
+                self.rfqCcy = try d.directText(v7)
+                self.fillPx = try d.directDecimal(v8)
+                self.fillQuoteCcy = try d.directText(v9)
+                self.fillFromAmt = try d.directDecimal(v10)
+                self.fillToAmt = try d.directDecimal(v11)
+                self.cTime = try d.directDate(v12)
+                self.uTime = try d.directDate(v13)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2392,7 +3336,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/fiat/buy-sell/quote`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-buy-sell-quote
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `quoteId`: text.
             public let quoteId: String
             /// `side`: one of a documented set of values (unknown values are kept).
@@ -2432,6 +3376,52 @@ extension API.FundingAccount {
                 self.quoteToAmt = try c.apiDecimal("quoteToAmt")
                 self.quoteTime = try c.apiDate("quoteTime")
                 self.ttlMs = try c.apiInteger("ttlMs")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xE53D9B18938FAEDA: if v0 < 0, m.isKey("quoteId") { v0 = m.value }
+                    case 0x4E0C8A18E635803E: if v1 < 0, m.isKey("side") { v1 = m.value }
+                    case 0xAD01B7437837FEDE: if v2 < 0, m.isKey("fromCcy") { v2 = m.value }
+                    case 0xF795987DC73CDC91: if v3 < 0, m.isKey("toCcy") { v3 = m.value }
+                    case 0xD14D49D11215C412: if v4 < 0, m.isKey("rfqAmt") { v4 = m.value }
+                    case 0xE028A8D119CD979D: if v5 < 0, m.isKey("rfqCcy") { v5 = m.value }
+                    case 0xE4EF8518934D6827: if v6 < 0, m.isKey("quotePx") { v6 = m.value }
+                    case 0xC0BB97C28C13F59C: if v7 < 0, m.isKey("quoteCcy") { v7 = m.value }
+                    case 0x6BD6C45BF62C10C7: if v8 < 0, m.isKey("quoteFromAmt") { v8 = m.value }
+                    case 0x046C7C68F8A88298: if v9 < 0, m.isKey("quoteToAmt") { v9 = m.value }
+                    case 0x5FFDCA04D6D25B06: if v10 < 0, m.isKey("quoteTime") { v10 = m.value }
+                    case 0x9E4209D7A794E163: if v11 < 0, m.isKey("ttlMs") { v11 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.quoteId = try d.directRequiredText(v0, "quoteId")
+                self.side = try d.directEnum(v1)
+                self.fromCcy = try d.directText(v2)
+                self.toCcy = try d.directText(v3)
+                self.rfqAmt = try d.directDecimal(v4)
+                self.rfqCcy = try d.directText(v5)
+                self.quotePx = try d.directDecimal(v6)
+                self.quoteCcy = try d.directText(v7)
+                self.quoteFromAmt = try d.directDecimal(v8)
+                self.quoteToAmt = try d.directDecimal(v9)
+                self.quoteTime = try d.directDate(v10)
+                self.ttlMs = try d.directInteger(v11)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2511,7 +3501,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/fiat/buy-sell/trade`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-buy-sell-trade
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -2557,6 +3547,58 @@ extension API.FundingAccount {
                 self.fillFromAmt = try c.apiDecimal("fillFromAmt")
                 self.fillToAmt = try c.apiDecimal("fillToAmt")
                 self.cTime = try c.apiDate("cTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                    case 0xE53D9B18938FAEDA: if v2 < 0, m.isKey("quoteId") { v2 = m.value }
+                    case 0xEE63AAAD45B1B116: if v3 < 0, m.isKey("state") { v3 = m.value }
+                    case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                    case 0xAD01B7437837FEDE: if v5 < 0, m.isKey("fromCcy") { v5 = m.value }
+                    case 0xF795987DC73CDC91: if v6 < 0, m.isKey("toCcy") { v6 = m.value }
+                    case 0xD14D49D11215C412: if v7 < 0, m.isKey("rfqAmt") { v7 = m.value }
+                    case 0xE028A8D119CD979D: if v8 < 0, m.isKey("rfqCcy") { v8 = m.value }
+                    case 0x602880A90A6DACD0: if v9 < 0, m.isKey("fillPx") { v9 = m.value }
+                    case 0xD5C052711F059CE9: if v10 < 0, m.isKey("fillQuoteCcy") { v10 = m.value }
+                    case 0x1C2973B52A258422: if v11 < 0, m.isKey("fillFromAmt") { v11 = m.value }
+                    case 0xD294D4623EE596D9: if v12 < 0, m.isKey("fillToAmt") { v12 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v13 < 0, m.isKey("cTime") { v13 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clOrdId = try d.directText(v1)
+                self.quoteId = try d.directText(v2)
+                self.state = try d.directEnum(v3)
+                self.side = try d.directEnum(v4)
+                self.fromCcy = try d.directText(v5)
+                self.toCcy = try d.directText(v6)
+                self.rfqAmt = try d.directDecimal(v7)
+                self.rfqCcy = try d.directText(v8)
+                self.fillPx = try d.directDecimal(v9)
+                self.fillQuoteCcy = try d.directText(v10)
+                self.fillFromAmt = try d.directDecimal(v11)
+                self.fillToAmt = try d.directDecimal(v12)
+                self.cTime = try d.directDate(v13)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2610,7 +3652,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/fiat/cancel-withdrawal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-cancel-withdrawal-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -2620,6 +3662,22 @@ extension API.FundingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ordId = try c.apiRequiredText("ordId")
                 self.state = try c.apiEnum("state")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0xEE63AAAD45B1B116: if v1 < 0, m.isKey("state") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.state = try d.directEnum(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2677,7 +3735,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/fiat/create-withdrawal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-create-withdrawal-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clientId`: text.
@@ -2711,6 +3769,46 @@ extension API.FundingAccount {
                 self.state = try c.apiEnum("state")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0xB4E5A7D207CA8483: if v1 < 0, m.isKey("clientId") { v1 = m.value }
+                    case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                    case 0xF5DBFE190CDE752E: if v3 < 0, m.isKey("ccy") { v3 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v4 < 0, m.isKey("fee") { v4 = m.value }
+                    case 0x719147626F3A0F23: if v5 < 0, m.isKey("paymentAcctId") { v5 = m.value }
+                    case 0x4FB12203AFA4F7F4: if v6 < 0, m.isKey("paymentMethod") { v6 = m.value }
+                    case 0xEE63AAAD45B1B116: if v7 < 0, m.isKey("state") { v7 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v8 < 0, m.isKey("cTime") { v8 = m.value }
+                    case 0x607ED783146D4C29: if v9 < 0, m.isKey("uTime") { v9 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clientId = try d.directText(v1)
+                self.amt = try d.directDecimal(v2)
+                self.ccy = try d.directText(v3)
+                self.fee = try d.directDecimal(v4)
+                self.paymentAcctId = try d.directText(v5)
+                self.paymentMethod = try d.directEnum(v6)
+                self.state = try d.directEnum(v7)
+                self.cTime = try d.directDate(v8)
+                self.uTime = try d.directDate(v9)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2760,7 +3858,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/deposit`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-order-detail
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clientId`: text.
@@ -2794,6 +3892,46 @@ extension API.FundingAccount {
                 self.state = try c.apiEnum("state")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0xB4E5A7D207CA8483: if v1 < 0, m.isKey("clientId") { v1 = m.value }
+                    case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                    case 0xF5DBFE190CDE752E: if v3 < 0, m.isKey("ccy") { v3 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v4 < 0, m.isKey("fee") { v4 = m.value }
+                    case 0x719147626F3A0F23: if v5 < 0, m.isKey("paymentAcctId") { v5 = m.value }
+                    case 0x4FB12203AFA4F7F4: if v6 < 0, m.isKey("paymentMethod") { v6 = m.value }
+                    case 0xEE63AAAD45B1B116: if v7 < 0, m.isKey("state") { v7 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v8 < 0, m.isKey("cTime") { v8 = m.value }
+                    case 0x607ED783146D4C29: if v9 < 0, m.isKey("uTime") { v9 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clientId = try d.directText(v1)
+                self.amt = try d.directDecimal(v2)
+                self.ccy = try d.directText(v3)
+                self.fee = try d.directDecimal(v4)
+                self.paymentAcctId = try d.directText(v5)
+                self.paymentMethod = try d.directEnum(v6)
+                self.state = try d.directEnum(v7)
+                self.cTime = try d.directDate(v8)
+                self.uTime = try d.directDate(v9)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2863,7 +4001,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/deposit-order-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-order-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clientId`: text.
@@ -2897,6 +4035,46 @@ extension API.FundingAccount {
                 self.state = try c.apiEnum("state")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0xB4E5A7D207CA8483: if v1 < 0, m.isKey("clientId") { v1 = m.value }
+                    case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                    case 0xE6F3A919051C2845: if v3 < 0, m.isKey("amt") { v3 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v4 < 0, m.isKey("fee") { v4 = m.value }
+                    case 0x719147626F3A0F23: if v5 < 0, m.isKey("paymentAcctId") { v5 = m.value }
+                    case 0x4FB12203AFA4F7F4: if v6 < 0, m.isKey("paymentMethod") { v6 = m.value }
+                    case 0xEE63AAAD45B1B116: if v7 < 0, m.isKey("state") { v7 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v8 < 0, m.isKey("cTime") { v8 = m.value }
+                    case 0x607ED783146D4C29: if v9 < 0, m.isKey("uTime") { v9 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clientId = try d.directText(v1)
+                self.ccy = try d.directText(v2)
+                self.amt = try d.directDecimal(v3)
+                self.fee = try d.directDecimal(v4)
+                self.paymentAcctId = try d.directText(v5)
+                self.paymentMethod = try d.directEnum(v6)
+                self.state = try d.directEnum(v7)
+                self.cTime = try d.directDate(v8)
+                self.uTime = try d.directDate(v9)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2946,9 +4124,9 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/deposit-payment-methods`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-deposit-payment-methods
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Limits: Codable, Sendable {
+            public struct Limits: Codable, Sendable, TapeDirect {
                 /// `dailyLimit`: a decimal number (a string on the wire).
                 public let dailyLimit: Decimal?
                 /// `dailyLimitRemaining`: a decimal number (a string on the wire).
@@ -2980,6 +4158,43 @@ extension API.FundingAccount {
                     self.minAmt = try c.apiDecimal("minAmt")
                     self.lifetimeLimit = try c.apiDecimal("lifetimeLimit")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x05E21ADAC4E75CCD: if v0 < 0, m.isKey("dailyLimit") { v0 = m.value }
+                        case 0x72CCA6D8D3A6FA6B: if v1 < 0, m.isKey("dailyLimitRemaining") { v1 = m.value }
+                        case 0x7D1C6FB0C0F1901D: if v2 < 0, m.isKey("weeklyLimit") { v2 = m.value }
+                        case 0x5CA3ACA4F666557B: if v3 < 0, m.isKey("weeklyLimitRemaining") { v3 = m.value }
+                        case 0x916F5193D498A915: if v4 < 0, m.isKey("monthlyLimit") { v4 = m.value }
+                        case 0x016E91322AA69C93: if v5 < 0, m.isKey("monthlyLimitRemaining") { v5 = m.value }
+                        case 0x45CBEAF76AB88FF1: if v6 < 0, m.isKey("maxAmt") { v6 = m.value }
+                        case 0x1EFC4ABEF2D543AB: if v7 < 0, m.isKey("minAmt") { v7 = m.value }
+                        case 0xE363EEFED67859FD: if v8 < 0, m.isKey("lifetimeLimit") { v8 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.dailyLimit = try d.directDecimal(v0)
+                    self.dailyLimitRemaining = try d.directDecimal(v1)
+                    self.weeklyLimit = try d.directDecimal(v2)
+                    self.weeklyLimitRemaining = try d.directDecimal(v3)
+                    self.monthlyLimit = try d.directDecimal(v4)
+                    self.monthlyLimitRemaining = try d.directDecimal(v5)
+                    self.maxAmt = try d.directDecimal(v6)
+                    self.minAmt = try d.directDecimal(v7)
+                    self.lifetimeLimit = try d.directDecimal(v8)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -2995,7 +4210,7 @@ extension API.FundingAccount {
                 }
             }
             /// A nested object of the response.
-            public struct Accounts: Codable, Sendable {
+            public struct Accounts: Codable, Sendable, TapeDirect {
                 /// `paymentAcctId`: text.
                 public let paymentAcctId: String?
                 /// `acctNum`: text.
@@ -3017,6 +4232,34 @@ extension API.FundingAccount {
                     self.bankName = try c.apiText("bankName")
                     self.bankCode = try c.apiText("bankCode")
                     self.state = try c.apiEnum("state")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x719147626F3A0F23: if v0 < 0, m.isKey("paymentAcctId") { v0 = m.value }
+                        case 0x9976BC5B117943A2: if v1 < 0, m.isKey("acctNum") { v1 = m.value }
+                        case 0xA03CA9F7517C187B: if v2 < 0, m.isKey("recipientName") { v2 = m.value }
+                        case 0x54E8EC81EA2A5894: if v3 < 0, m.isKey("bankName") { v3 = m.value }
+                        case 0xEF11EA5813517236: if v4 < 0, m.isKey("bankCode") { v4 = m.value }
+                        case 0xEE63AAAD45B1B116: if v5 < 0, m.isKey("state") { v5 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.paymentAcctId = try d.directText(v0)
+                    self.acctNum = try d.directText(v1)
+                    self.recipientName = try d.directText(v2)
+                    self.bankName = try d.directText(v3)
+                    self.bankCode = try d.directText(v4)
+                    self.state = try d.directEnum(v5)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -3050,6 +4293,34 @@ extension API.FundingAccount {
                 self.minFee = try c.apiDecimal("minFee")
                 self.limits = try c.apiNested("limits")
                 self.accounts = try c.apiNested("accounts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x4FB12203AFA4F7F4: if v1 < 0, m.isKey("paymentMethod") { v1 = m.value }
+                    case 0x557791756A9F77C9: if v2 < 0, m.isKey("feeRate") { v2 = m.value }
+                    case 0xF38B80BEDA316EB5: if v3 < 0, m.isKey("minFee") { v3 = m.value }
+                    case 0x7283AEDDBEBBD745: if v4 < 0, m.isKey("limits") { v4 = m.value }
+                    case 0x769CA48154530ABD: if v5 < 0, m.isKey("accounts") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.paymentMethod = try d.directEnum(v1)
+                self.feeRate = try d.directDecimal(v2)
+                self.minFee = try d.directDecimal(v3)
+                self.limits = try d.directNested(v4)
+                self.accounts = try d.directNested(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -3095,7 +4366,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/withdrawal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-order-detail
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clientId`: text.
@@ -3129,6 +4400,46 @@ extension API.FundingAccount {
                 self.state = try c.apiEnum("state")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0xB4E5A7D207CA8483: if v1 < 0, m.isKey("clientId") { v1 = m.value }
+                    case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                    case 0xE6F3A919051C2845: if v3 < 0, m.isKey("amt") { v3 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v4 < 0, m.isKey("fee") { v4 = m.value }
+                    case 0x719147626F3A0F23: if v5 < 0, m.isKey("paymentAcctId") { v5 = m.value }
+                    case 0x4FB12203AFA4F7F4: if v6 < 0, m.isKey("paymentMethod") { v6 = m.value }
+                    case 0xEE63AAAD45B1B116: if v7 < 0, m.isKey("state") { v7 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v8 < 0, m.isKey("cTime") { v8 = m.value }
+                    case 0x607ED783146D4C29: if v9 < 0, m.isKey("uTime") { v9 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clientId = try d.directText(v1)
+                self.ccy = try d.directText(v2)
+                self.amt = try d.directDecimal(v3)
+                self.fee = try d.directDecimal(v4)
+                self.paymentAcctId = try d.directText(v5)
+                self.paymentMethod = try d.directEnum(v6)
+                self.state = try d.directEnum(v7)
+                self.cTime = try d.directDate(v8)
+                self.uTime = try d.directDate(v9)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -3198,7 +4509,7 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/withdrawal-order-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-order-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clientId`: text.
@@ -3232,6 +4543,46 @@ extension API.FundingAccount {
                 self.state = try c.apiEnum("state")
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0xB4E5A7D207CA8483: if v1 < 0, m.isKey("clientId") { v1 = m.value }
+                    case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                    case 0xF5DBFE190CDE752E: if v3 < 0, m.isKey("ccy") { v3 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v4 < 0, m.isKey("fee") { v4 = m.value }
+                    case 0x719147626F3A0F23: if v5 < 0, m.isKey("paymentAcctId") { v5 = m.value }
+                    case 0x4FB12203AFA4F7F4: if v6 < 0, m.isKey("paymentMethod") { v6 = m.value }
+                    case 0xEE63AAAD45B1B116: if v7 < 0, m.isKey("state") { v7 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v8 < 0, m.isKey("cTime") { v8 = m.value }
+                    case 0x607ED783146D4C29: if v9 < 0, m.isKey("uTime") { v9 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clientId = try d.directText(v1)
+                self.amt = try d.directDecimal(v2)
+                self.ccy = try d.directText(v3)
+                self.fee = try d.directDecimal(v4)
+                self.paymentAcctId = try d.directText(v5)
+                self.paymentMethod = try d.directEnum(v6)
+                self.state = try d.directEnum(v7)
+                self.cTime = try d.directDate(v8)
+                self.uTime = try d.directDate(v9)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -3281,9 +4632,9 @@ extension API.FundingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/fiat/withdrawal-payment-methods`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-rest-api-get-withdrawal-payment-methods
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Limits: Codable, Sendable {
+            public struct Limits: Codable, Sendable, TapeDirect {
                 /// `dailyLimit`: a decimal number (a string on the wire).
                 public let dailyLimit: Decimal?
                 /// `dailyLimitRemaining`: a decimal number (a string on the wire).
@@ -3315,6 +4666,43 @@ extension API.FundingAccount {
                     self.maxAmt = try c.apiDecimal("maxAmt")
                     self.lifetimeLimit = try c.apiDecimal("lifetimeLimit")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x05E21ADAC4E75CCD: if v0 < 0, m.isKey("dailyLimit") { v0 = m.value }
+                        case 0x72CCA6D8D3A6FA6B: if v1 < 0, m.isKey("dailyLimitRemaining") { v1 = m.value }
+                        case 0x7D1C6FB0C0F1901D: if v2 < 0, m.isKey("weeklyLimit") { v2 = m.value }
+                        case 0x5CA3ACA4F666557B: if v3 < 0, m.isKey("weeklyLimitRemaining") { v3 = m.value }
+                        case 0x916F5193D498A915: if v4 < 0, m.isKey("monthlyLimit") { v4 = m.value }
+                        case 0x016E91322AA69C93: if v5 < 0, m.isKey("monthlyLimitRemaining") { v5 = m.value }
+                        case 0x1EFC4ABEF2D543AB: if v6 < 0, m.isKey("minAmt") { v6 = m.value }
+                        case 0x45CBEAF76AB88FF1: if v7 < 0, m.isKey("maxAmt") { v7 = m.value }
+                        case 0xE363EEFED67859FD: if v8 < 0, m.isKey("lifetimeLimit") { v8 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.dailyLimit = try d.directDecimal(v0)
+                    self.dailyLimitRemaining = try d.directDecimal(v1)
+                    self.weeklyLimit = try d.directDecimal(v2)
+                    self.weeklyLimitRemaining = try d.directDecimal(v3)
+                    self.monthlyLimit = try d.directDecimal(v4)
+                    self.monthlyLimitRemaining = try d.directDecimal(v5)
+                    self.minAmt = try d.directDecimal(v6)
+                    self.maxAmt = try d.directDecimal(v7)
+                    self.lifetimeLimit = try d.directDecimal(v8)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -3330,7 +4718,7 @@ extension API.FundingAccount {
                 }
             }
             /// A nested object of the response.
-            public struct Accounts: Codable, Sendable {
+            public struct Accounts: Codable, Sendable, TapeDirect {
                 /// `paymentAcctId`: text.
                 public let paymentAcctId: String?
                 /// `acctNum`: text.
@@ -3352,6 +4740,34 @@ extension API.FundingAccount {
                     self.bankName = try c.apiText("bankName")
                     self.bankCode = try c.apiText("bankCode")
                     self.state = try c.apiEnum("state")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x719147626F3A0F23: if v0 < 0, m.isKey("paymentAcctId") { v0 = m.value }
+                        case 0x9976BC5B117943A2: if v1 < 0, m.isKey("acctNum") { v1 = m.value }
+                        case 0xA03CA9F7517C187B: if v2 < 0, m.isKey("recipientName") { v2 = m.value }
+                        case 0x54E8EC81EA2A5894: if v3 < 0, m.isKey("bankName") { v3 = m.value }
+                        case 0xEF11EA5813517236: if v4 < 0, m.isKey("bankCode") { v4 = m.value }
+                        case 0xEE63AAAD45B1B116: if v5 < 0, m.isKey("state") { v5 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.paymentAcctId = try d.directText(v0)
+                    self.acctNum = try d.directText(v1)
+                    self.recipientName = try d.directText(v2)
+                    self.bankName = try d.directText(v3)
+                    self.bankCode = try d.directText(v4)
+                    self.state = try d.directEnum(v5)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -3385,6 +4801,34 @@ extension API.FundingAccount {
                 self.minFee = try c.apiDecimal("minFee")
                 self.limits = try c.apiNested("limits")
                 self.accounts = try c.apiNested("accounts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x4FB12203AFA4F7F4: if v1 < 0, m.isKey("paymentMethod") { v1 = m.value }
+                    case 0x557791756A9F77C9: if v2 < 0, m.isKey("feeRate") { v2 = m.value }
+                    case 0xF38B80BEDA316EB5: if v3 < 0, m.isKey("minFee") { v3 = m.value }
+                    case 0x7283AEDDBEBBD745: if v4 < 0, m.isKey("limits") { v4 = m.value }
+                    case 0x769CA48154530ABD: if v5 < 0, m.isKey("accounts") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.paymentMethod = try d.directEnum(v1)
+                self.feeRate = try d.directDecimal(v2)
+                self.minFee = try d.directDecimal(v3)
+                self.limits = try d.directNested(v4)
+                self.accounts = try d.directNested(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

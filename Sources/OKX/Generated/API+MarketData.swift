@@ -38,7 +38,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/books`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-order-book
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `asks`: rows of decimal numbers.
             public let asks: [[Decimal]]?
             /// `bids`: rows of decimal numbers.
@@ -54,6 +54,28 @@ extension API.MarketData {
                 self.bids = try c.apiDecimalRows("bids")
                 self.ts = try c.apiDate("ts")
                 self.seqId = try c.apiInteger("seqId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x901E518442173B53: if v0 < 0, m.isKey("asks") { v0 = m.value }
+                    case 0xDEA1279BD099ADA9: if v1 < 0, m.isKey("bids") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    case 0x094FCF307E5F9F91: if v3 < 0, m.isKey("seqId") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.asks = try d.directDecimalRows(v0)
+                self.bids = try d.directDecimalRows(v1)
+                self.ts = try d.directDate(v2)
+                self.seqId = try d.directInteger(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -101,7 +123,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/books-full`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-full-order-book
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `asks`: rows of decimal numbers.
             public let asks: [[Decimal]]?
             /// `bids`: rows of decimal numbers.
@@ -114,6 +136,25 @@ extension API.MarketData {
                 self.asks = try c.apiDecimalRows("asks")
                 self.bids = try c.apiDecimalRows("bids")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x901E518442173B53: if v0 < 0, m.isKey("asks") { v0 = m.value }
+                    case 0xDEA1279BD099ADA9: if v1 < 0, m.isKey("bids") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.asks = try d.directDecimalRows(v0)
+                self.bids = try d.directDecimalRows(v1)
+                self.ts = try d.directDate(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -160,7 +201,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/books-rpi`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-rpi-order-book
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `asks`: rows of decimal numbers.
             public let asks: [[Decimal]]?
             /// `bids`: rows of decimal numbers.
@@ -176,6 +217,28 @@ extension API.MarketData {
                 self.bids = try c.apiDecimalRows("bids")
                 self.ts = try c.apiDate("ts")
                 self.seqId = try c.apiInteger("seqId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x901E518442173B53: if v0 < 0, m.isKey("asks") { v0 = m.value }
+                    case 0xDEA1279BD099ADA9: if v1 < 0, m.isKey("bids") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    case 0x094FCF307E5F9F91: if v3 < 0, m.isKey("seqId") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.asks = try d.directDecimalRows(v0)
+                self.bids = try d.directDecimalRows(v1)
+                self.ts = try d.directDate(v2)
+                self.seqId = try d.directInteger(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -219,7 +282,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/call-auction-details`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-call-auction-details
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `eqPx`: a decimal number (a string on the wire).
@@ -244,6 +307,37 @@ extension API.MarketData {
                 self.auctionEndTime = try c.apiDate("auctionEndTime")
                 self.state = try c.apiEnum("state")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0xAA042E606B564AC3: if v1 < 0, m.isKey("eqPx") { v1 = m.value }
+                    case 0xDFE5541ECC96D0A2: if v2 < 0, m.isKey("matchedSz") { v2 = m.value }
+                    case 0x0876B9761719F0B3: if v3 < 0, m.isKey("unmatchedSz") { v3 = m.value }
+                    case 0xC7FF60C087FBB17E: if v4 < 0, m.isKey("auctionEndTime") { v4 = m.value }
+                    case 0xEE63AAAD45B1B116: if v5 < 0, m.isKey("state") { v5 = m.value }
+                    case 0x08C83D07B56AC770: if v6 < 0, m.isKey("ts") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.eqPx = try d.directDecimal(v1)
+                self.matchedSz = try d.directDecimal(v2)
+                self.unmatchedSz = try d.directDecimal(v3)
+                self.auctionEndTime = try d.directDate(v4)
+                self.state = try d.directEnum(v5)
+                self.ts = try d.directDate(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -310,7 +404,7 @@ extension API.MarketData {
         }
         /// One row of the `data` array of `GET /api/v5/market/candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-candlesticks
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -341,6 +435,19 @@ extension API.MarketData {
                 self.volCcy = try c.apiDecimal()
                 self.volCcyQuote = try c.apiDecimal()
                 self.confirm = try c.apiEnum()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.o = try row.decimal()
+                self.h = try row.decimal()
+                self.l = try row.decimal()
+                self.c = try row.decimal()
+                self.vol = try row.decimal()
+                self.volCcy = try row.decimal()
+                self.volCcyQuote = try row.decimal()
+                self.confirm = try row.enumValue()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -409,7 +516,7 @@ extension API.MarketData {
         }
         /// One row of the `data` array of `GET /api/v5/market/history-candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-candlesticks-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -440,6 +547,19 @@ extension API.MarketData {
                 self.volCcy = try c.apiDecimal()
                 self.volCcyQuote = try c.apiDecimal()
                 self.confirm = try c.apiEnum()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.o = try row.decimal()
+                self.h = try row.decimal()
+                self.l = try row.decimal()
+                self.c = try row.decimal()
+                self.vol = try row.decimal()
+                self.volCcy = try row.decimal()
+                self.volCcyQuote = try row.decimal()
+                self.confirm = try row.enumValue()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -504,7 +624,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/history-trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-trades-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `tradeId`: text.
@@ -529,6 +649,37 @@ extension API.MarketData {
                 self.side = try c.apiEnum("side")
                 self.source = try c.apiEnum("source")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x0791A710B055183C: if v1 < 0, m.isKey("tradeId") { v1 = m.value }
+                    case 0x08D55007B5757215: if v2 < 0, m.isKey("px") { v2 = m.value }
+                    case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                    case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                    case 0x76DBDC228F782DB8: if v5 < 0, m.isKey("source") { v5 = m.value }
+                    case 0x08C83D07B56AC770: if v6 < 0, m.isKey("ts") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.tradeId = try d.directRequiredText(v1, "tradeId")
+                self.px = try d.directDecimal(v2)
+                self.sz = try d.directDecimal(v3)
+                self.side = try d.directEnum(v4)
+                self.source = try d.directEnum(v5)
+                self.ts = try d.directDate(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -575,9 +726,9 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/option/instrument-family-trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-option-trades-by-instrument-family
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct TradeInfo: Codable, Sendable {
+            public struct TradeInfo: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `tradeId`: text.
@@ -599,6 +750,34 @@ extension API.MarketData {
                     self.sz = try c.apiDecimal("sz")
                     self.side = try c.apiEnum("side")
                     self.ts = try c.apiDate("ts")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x0791A710B055183C: if v1 < 0, m.isKey("tradeId") { v1 = m.value }
+                        case 0x08D55007B5757215: if v2 < 0, m.isKey("px") { v2 = m.value }
+                        case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                        case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                        case 0x08C83D07B56AC770: if v5 < 0, m.isKey("ts") { v5 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.tradeId = try d.directText(v1)
+                    self.px = try d.directDecimal(v2)
+                    self.sz = try d.directDecimal(v3)
+                    self.side = try d.directEnum(v4)
+                    self.ts = try d.directDate(v5)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -623,6 +802,25 @@ extension API.MarketData {
                 self.vol24h = try c.apiDecimal("vol24h")
                 self.optType = try c.apiEnum("optType")
                 self.tradeInfo = try c.apiNested("tradeInfo")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x0F8CEDE9F8E646E4: if v0 < 0, m.isKey("vol24h") { v0 = m.value }
+                    case 0x907A4F35B667A37A: if v1 < 0, m.isKey("optType") { v1 = m.value }
+                    case 0x330717B214080941: if v2 < 0, m.isKey("tradeInfo") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.vol24h = try d.directDecimal(v0)
+                self.optType = try d.directEnum(v1)
+                self.tradeInfo = try d.directNested(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -660,7 +858,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/platform-24-volume`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-24h-total-volume
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `volUsd`: a decimal number (a string on the wire).
             public let volUsd: Decimal?
             /// `volCny`: a decimal number (a string on the wire).
@@ -673,6 +871,25 @@ extension API.MarketData {
                 self.volUsd = try c.apiDecimal("volUsd")
                 self.volCny = try c.apiDecimal("volCny")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x0BBDB4E8437DAFAA: if v0 < 0, m.isKey("volUsd") { v0 = m.value }
+                    case 0x627B5BE874A810A2: if v1 < 0, m.isKey("volCny") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.volUsd = try d.directDecimal(v0)
+                self.volCny = try d.directDecimal(v1)
+                self.ts = try d.directDate(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -715,7 +932,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/ticker`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-ticker
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -767,6 +984,64 @@ extension API.MarketData {
                 self.sodUtc0 = try c.apiDecimal("sodUtc0")
                 self.sodUtc8 = try c.apiDecimal("sodUtc8")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x0456D2AD905847D9: if v2 < 0, m.isKey("last") { v2 = m.value }
+                    case 0x5731477AF4A603CC: if v3 < 0, m.isKey("lastSz") { v3 = m.value }
+                    case 0xFA56B4BC4D20AB3A: if v4 < 0, m.isKey("askPx") { v4 = m.value }
+                    case 0xFA52ACBC4D1CB4CB: if v5 < 0, m.isKey("askSz") { v5 = m.value }
+                    case 0xE50D1CC374BD3058: if v6 < 0, m.isKey("bidPx") { v6 = m.value }
+                    case 0xE51720C374C58BA9: if v7 < 0, m.isKey("bidSz") { v7 = m.value }
+                    case 0x0BA538D18AD12F25: if v8 < 0, m.isKey("open24h") { v8 = m.value }
+                    case 0xC1F54A34A7251939: if v9 < 0, m.isKey("high24h") { v9 = m.value }
+                    case 0x2EF3C545A51F1EBD: if v10 < 0, m.isKey("low24h") { v10 = m.value }
+                    case 0x7F963B69B021BDC7: if v11 < 0, m.isKey("volCcy24h") { v11 = m.value }
+                    case 0x0F8CEDE9F8E646E4: if v12 < 0, m.isKey("vol24h") { v12 = m.value }
+                    case 0xC6D46ED6E67C220B: if v13 < 0, m.isKey("sodUtc0") { v13 = m.value }
+                    case 0xC6D466D6E67C1473: if v14 < 0, m.isKey("sodUtc8") { v14 = m.value }
+                    case 0x08C83D07B56AC770: if v15 < 0, m.isKey("ts") { v15 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.last = try d.directDecimal(v2)
+                self.lastSz = try d.directDecimal(v3)
+                self.askPx = try d.directDecimal(v4)
+                self.askSz = try d.directDecimal(v5)
+                self.bidPx = try d.directDecimal(v6)
+                self.bidSz = try d.directDecimal(v7)
+                self.open24h = try d.directDecimal(v8)
+                self.high24h = try d.directDecimal(v9)
+                self.low24h = try d.directDecimal(v10)
+                self.volCcy24h = try d.directDecimal(v11)
+                self.vol24h = try d.directDecimal(v12)
+                self.sodUtc0 = try d.directDecimal(v13)
+                self.sodUtc8 = try d.directDecimal(v14)
+                self.ts = try d.directDate(v15)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -826,7 +1101,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/tickers`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-tickers
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -878,6 +1153,64 @@ extension API.MarketData {
                 self.sodUtc0 = try c.apiDecimal("sodUtc0")
                 self.sodUtc8 = try c.apiDecimal("sodUtc8")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x0456D2AD905847D9: if v2 < 0, m.isKey("last") { v2 = m.value }
+                    case 0x5731477AF4A603CC: if v3 < 0, m.isKey("lastSz") { v3 = m.value }
+                    case 0xFA56B4BC4D20AB3A: if v4 < 0, m.isKey("askPx") { v4 = m.value }
+                    case 0xFA52ACBC4D1CB4CB: if v5 < 0, m.isKey("askSz") { v5 = m.value }
+                    case 0xE50D1CC374BD3058: if v6 < 0, m.isKey("bidPx") { v6 = m.value }
+                    case 0xE51720C374C58BA9: if v7 < 0, m.isKey("bidSz") { v7 = m.value }
+                    case 0x0BA538D18AD12F25: if v8 < 0, m.isKey("open24h") { v8 = m.value }
+                    case 0xC1F54A34A7251939: if v9 < 0, m.isKey("high24h") { v9 = m.value }
+                    case 0x2EF3C545A51F1EBD: if v10 < 0, m.isKey("low24h") { v10 = m.value }
+                    case 0x7F963B69B021BDC7: if v11 < 0, m.isKey("volCcy24h") { v11 = m.value }
+                    case 0x0F8CEDE9F8E646E4: if v12 < 0, m.isKey("vol24h") { v12 = m.value }
+                    case 0xC6D46ED6E67C220B: if v13 < 0, m.isKey("sodUtc0") { v13 = m.value }
+                    case 0xC6D466D6E67C1473: if v14 < 0, m.isKey("sodUtc8") { v14 = m.value }
+                    case 0x08C83D07B56AC770: if v15 < 0, m.isKey("ts") { v15 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.last = try d.directDecimal(v2)
+                self.lastSz = try d.directDecimal(v3)
+                self.askPx = try d.directDecimal(v4)
+                self.askSz = try d.directDecimal(v5)
+                self.bidPx = try d.directDecimal(v6)
+                self.bidSz = try d.directDecimal(v7)
+                self.open24h = try d.directDecimal(v8)
+                self.high24h = try d.directDecimal(v9)
+                self.low24h = try d.directDecimal(v10)
+                self.volCcy24h = try d.directDecimal(v11)
+                self.vol24h = try d.directDecimal(v12)
+                self.sodUtc0 = try d.directDecimal(v13)
+                self.sodUtc8 = try d.directDecimal(v14)
+                self.ts = try d.directDate(v15)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -937,7 +1270,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/market/trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-trades
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `tradeId`: text.
@@ -962,6 +1295,37 @@ extension API.MarketData {
                 self.side = try c.apiEnum("side")
                 self.source = try c.apiEnum("source")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x0791A710B055183C: if v1 < 0, m.isKey("tradeId") { v1 = m.value }
+                    case 0x08D55007B5757215: if v2 < 0, m.isKey("px") { v2 = m.value }
+                    case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                    case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                    case 0x76DBDC228F782DB8: if v5 < 0, m.isKey("source") { v5 = m.value }
+                    case 0x08C83D07B56AC770: if v6 < 0, m.isKey("ts") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.tradeId = try d.directRequiredText(v1, "tradeId")
+                self.px = try d.directDecimal(v2)
+                self.sz = try d.directDecimal(v3)
+                self.side = try d.directEnum(v4)
+                self.source = try d.directEnum(v5)
+                self.ts = try d.directDate(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1016,7 +1380,7 @@ extension API.MarketData {
         }
         /// One item of the `data` array of `GET /api/v5/public/option-trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-get-option-trades
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `instFamily`: text.
@@ -1056,6 +1420,52 @@ extension API.MarketData {
                 self.idxPx = try c.apiDecimal("idxPx")
                 self.markPx = try c.apiDecimal("markPx")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x12B1332ACCDE48E5: if v1 < 0, m.isKey("instFamily") { v1 = m.value }
+                    case 0x0791A710B055183C: if v2 < 0, m.isKey("tradeId") { v2 = m.value }
+                    case 0x08D55007B5757215: if v3 < 0, m.isKey("px") { v3 = m.value }
+                    case 0x08D94407B5794688: if v4 < 0, m.isKey("sz") { v4 = m.value }
+                    case 0x4E0C8A18E635803E: if v5 < 0, m.isKey("side") { v5 = m.value }
+                    case 0x907A4F35B667A37A: if v6 < 0, m.isKey("optType") { v6 = m.value }
+                    case 0x0572373CD4ED9299: if v7 < 0, m.isKey("fillVol") { v7 = m.value }
+                    case 0xBB04DD6E0AF9EBE2: if v8 < 0, m.isKey("fwdPx") { v8 = m.value }
+                    case 0x0E8F6C3B83CC3030: if v9 < 0, m.isKey("idxPx") { v9 = m.value }
+                    case 0xED95A32B150C49D8: if v10 < 0, m.isKey("markPx") { v10 = m.value }
+                    case 0x08C83D07B56AC770: if v11 < 0, m.isKey("ts") { v11 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.instFamily = try d.directText(v1)
+                self.tradeId = try d.directRequiredText(v2, "tradeId")
+                self.px = try d.directDecimal(v3)
+                self.sz = try d.directDecimal(v4)
+                self.side = try d.directEnum(v5)
+                self.optType = try d.directEnum(v6)
+                self.fillVol = try d.directDecimal(v7)
+                self.fwdPx = try d.directDecimal(v8)
+                self.idxPx = try d.directDecimal(v9)
+                self.markPx = try d.directDecimal(v10)
+                self.ts = try d.directDate(v11)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

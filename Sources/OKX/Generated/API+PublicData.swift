@@ -29,13 +29,26 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/market/exchange-rate`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-exchange-rate
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `usdCny`: a decimal number (a string on the wire).
             public let usdCny: Decimal?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.usdCny = try c.apiDecimal("usdCny")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xB88C17B12AEF58ED: if v0 < 0, m.isKey("usdCny") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.usdCny = try d.directDecimal(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -92,7 +105,7 @@ extension API.PublicData {
         }
         /// One row of the `data` array of `GET /api/v5/market/history-index-candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-index-candlesticks-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -114,6 +127,16 @@ extension API.PublicData {
                 self.l = try c.apiDecimal()
                 self.c = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.o = try row.decimal()
+                self.h = try row.decimal()
+                self.l = try row.decimal()
+                self.c = try row.decimal()
+                self.confirm = try row.text()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -175,7 +198,7 @@ extension API.PublicData {
         }
         /// One row of the `data` array of `GET /api/v5/market/history-mark-price-candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-mark-price-candlesticks-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -197,6 +220,16 @@ extension API.PublicData {
                 self.l = try c.apiDecimal()
                 self.c = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.o = try row.decimal()
+                self.h = try row.decimal()
+                self.l = try row.decimal()
+                self.c = try row.decimal()
+                self.confirm = try row.text()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -258,7 +291,7 @@ extension API.PublicData {
         }
         /// One row of the `data` array of `GET /api/v5/market/index-candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-index-candlesticks
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -280,6 +313,16 @@ extension API.PublicData {
                 self.l = try c.apiDecimal()
                 self.c = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.o = try row.decimal()
+                self.h = try row.decimal()
+                self.l = try row.decimal()
+                self.c = try row.decimal()
+                self.confirm = try row.text()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -325,9 +368,9 @@ extension API.PublicData {
         }
         /// The `data` object of `GET /api/v5/market/index-components`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-index-components
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Components: Codable, Sendable {
+            public struct Components: Codable, Sendable, TapeDirect {
                 /// `exch`: text.
                 public let exch: String?
                 /// `symbol`: text.
@@ -346,6 +389,31 @@ extension API.PublicData {
                     self.symPx = try c.apiDecimal("symPx")
                     self.wgt = try c.apiDecimal("wgt")
                     self.cnvPx = try c.apiDecimal("cnvPx")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xE7C05D608E9D7AFB: if v0 < 0, m.isKey("exch") { v0 = m.value }
+                        case 0xE81B0096BC73F511: if v1 < 0, m.isKey("symbol") { v1 = m.value }
+                        case 0x668DE9D72735806C: if v2 < 0, m.isKey("symPx") { v2 = m.value }
+                        case 0x5E99E719486C0A75: if v3 < 0, m.isKey("wgt") { v3 = m.value }
+                        case 0x6DC55F87D5F23B6E: if v4 < 0, m.isKey("cnvPx") { v4 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.exch = try d.directText(v0)
+                    self.symbol = try d.directText(v1)
+                    self.symPx = try d.directDecimal(v2)
+                    self.wgt = try d.directDecimal(v3)
+                    self.cnvPx = try d.directDecimal(v4)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -372,6 +440,28 @@ extension API.PublicData {
                 self.last = try c.apiDecimal("last")
                 self.ts = try c.apiDate("ts")
                 self.components = try c.apiNested("components")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x83CF8E8F9081468B: if v0 < 0, m.isKey("index") { v0 = m.value }
+                    case 0x0456D2AD905847D9: if v1 < 0, m.isKey("last") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    case 0x426F73B62E5F1C09: if v3 < 0, m.isKey("components") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.index = try d.directText(v0)
+                self.last = try d.directDecimal(v1)
+                self.ts = try d.directDate(v2)
+                self.components = try d.directNested(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -419,7 +509,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/market/index-tickers`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-index-tickers
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `idxPx`: a decimal number (a string on the wire).
@@ -447,6 +537,40 @@ extension API.PublicData {
                 self.sodUtc0 = try c.apiDecimal("sodUtc0")
                 self.sodUtc8 = try c.apiDecimal("sodUtc8")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x0E8F6C3B83CC3030: if v1 < 0, m.isKey("idxPx") { v1 = m.value }
+                    case 0xC1F54A34A7251939: if v2 < 0, m.isKey("high24h") { v2 = m.value }
+                    case 0x2EF3C545A51F1EBD: if v3 < 0, m.isKey("low24h") { v3 = m.value }
+                    case 0x0BA538D18AD12F25: if v4 < 0, m.isKey("open24h") { v4 = m.value }
+                    case 0xC6D46ED6E67C220B: if v5 < 0, m.isKey("sodUtc0") { v5 = m.value }
+                    case 0xC6D466D6E67C1473: if v6 < 0, m.isKey("sodUtc8") { v6 = m.value }
+                    case 0x08C83D07B56AC770: if v7 < 0, m.isKey("ts") { v7 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.idxPx = try d.directDecimal(v1)
+                self.high24h = try d.directDecimal(v2)
+                self.low24h = try d.directDecimal(v3)
+                self.open24h = try d.directDecimal(v4)
+                self.sodUtc0 = try d.directDecimal(v5)
+                self.sodUtc8 = try d.directDecimal(v6)
+                self.ts = try d.directDate(v7)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -510,7 +634,7 @@ extension API.PublicData {
         }
         /// One row of the `data` array of `GET /api/v5/market/mark-price-candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-mark-price-candlesticks
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -532,6 +656,16 @@ extension API.PublicData {
                 self.l = try c.apiDecimal()
                 self.c = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.o = try row.decimal()
+                self.h = try row.decimal()
+                self.l = try row.decimal()
+                self.c = try row.decimal()
+                self.confirm = try row.text()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -597,7 +731,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/convert-contract-coin`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-unit-convert
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
             /// `instId`: text.
@@ -616,6 +750,31 @@ extension API.PublicData {
                 self.px = try c.apiDecimal("px")
                 self.sz = try c.apiDecimal("sz")
                 self.unit = try c.apiEnum("unit")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA79439EF7BFA9C2D: if v0 < 0, m.isKey("type") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x08D55007B5757215: if v2 < 0, m.isKey("px") { v2 = m.value }
+                    case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                    case 0x6498DFE4855BB3A7: if v4 < 0, m.isKey("unit") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.type = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.px = try d.directDecimal(v2)
+                self.sz = try d.directDecimal(v3)
+                self.unit = try d.directEnum(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -676,9 +835,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/delivery-exercise-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-delivery-exercise-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Details: Codable, Sendable {
+            public struct Details: Codable, Sendable, TapeDirect {
                 /// `insId`: text.
                 public let insId: String?
                 /// `px`: a decimal number (a string on the wire).
@@ -691,6 +850,25 @@ extension API.PublicData {
                     self.insId = try c.apiText("insId")
                     self.px = try c.apiDecimal("px")
                     self.type = try c.apiEnum("type")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x13C2978F5131D77A: if v0 < 0, m.isKey("insId") { v0 = m.value }
+                        case 0x08D55007B5757215: if v1 < 0, m.isKey("px") { v1 = m.value }
+                        case 0xA79439EF7BFA9C2D: if v2 < 0, m.isKey("type") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.insId = try d.directText(v0)
+                    self.px = try d.directDecimal(v1)
+                    self.type = try d.directEnum(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -709,6 +887,22 @@ extension API.PublicData {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
                 self.details = try c.apiNested("details")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x08C83D07B56AC770: if v0 < 0, m.isKey("ts") { v0 = m.value }
+                    case 0xB9515701B1F5FC65: if v1 < 0, m.isKey("details") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ts = try d.directDate(v0)
+                self.details = try d.directNested(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -754,9 +948,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/discount-rate-interest-free-quota`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-discount-rate-and-interest-free-quota
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Details: Codable, Sendable {
+            public struct Details: Codable, Sendable, TapeDirect {
                 /// `discountRate`: a decimal number (a string on the wire).
                 public let discountRate: Decimal?
                 /// `maxAmt`: a decimal number (a string on the wire).
@@ -778,6 +972,34 @@ extension API.PublicData {
                     self.tier = try c.apiInteger("tier")
                     self.liqPenaltyRate = try c.apiDecimal("liqPenaltyRate")
                     self.disCcyEq = try c.apiDecimal("disCcyEq")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x150F114FC91195FC: if v0 < 0, m.isKey("discountRate") { v0 = m.value }
+                        case 0x45CBEAF76AB88FF1: if v1 < 0, m.isKey("maxAmt") { v1 = m.value }
+                        case 0x1EFC4ABEF2D543AB: if v2 < 0, m.isKey("minAmt") { v2 = m.value }
+                        case 0x1E6F84EF2EB65989: if v3 < 0, m.isKey("tier") { v3 = m.value }
+                        case 0x184B995AF6D3E284: if v4 < 0, m.isKey("liqPenaltyRate") { v4 = m.value }
+                        case 0x3BDF71CD25502EEE: if v5 < 0, m.isKey("disCcyEq") { v5 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.discountRate = try d.directDecimal(v0)
+                    self.maxAmt = try d.directDecimal(v1)
+                    self.minAmt = try d.directDecimal(v2)
+                    self.tier = try d.directInteger(v3)
+                    self.liqPenaltyRate = try d.directDecimal(v4)
+                    self.disCcyEq = try d.directDecimal(v5)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -814,6 +1036,37 @@ extension API.PublicData {
                 self.discountLv = try c.apiText("discountLv")
                 self.minDiscountRate = try c.apiDecimal("minDiscountRate")
                 self.details = try c.apiNested("details")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x4282B486C1845465: if v1 < 0, m.isKey("colRes") { v1 = m.value }
+                    case 0xD083B2071991AA68: if v2 < 0, m.isKey("collateralRestrict") { v2 = m.value }
+                    case 0xE6F3A919051C2845: if v3 < 0, m.isKey("amt") { v3 = m.value }
+                    case 0x2ED281C567310E60: if v4 < 0, m.isKey("discountLv") { v4 = m.value }
+                    case 0x64A6CED2E3008A12: if v5 < 0, m.isKey("minDiscountRate") { v5 = m.value }
+                    case 0xB9515701B1F5FC65: if v6 < 0, m.isKey("details") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.colRes = try d.directEnum(v1)
+                self.collateralRestrict = try d.directBoolean(v2)
+                self.amt = try d.directDecimal(v3)
+                self.discountLv = try d.directText(v4)
+                self.minDiscountRate = try d.directDecimal(v5)
+                self.details = try d.directNested(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -876,7 +1129,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/economic-calendar`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-economic-calendar-data
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `calendarId`: text.
             public let calendarId: String?
             /// `date`: a time (epoch milliseconds on the wire).
@@ -925,6 +1178,61 @@ extension API.PublicData {
                 self.prevInitial = try c.apiDecimal("prevInitial")
                 self.ccy = try c.apiText("ccy")
                 self.unit = try c.apiText("unit")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x8B3604B551CE6FD2: if v0 < 0, m.isKey("calendarId") { v0 = m.value }
+                    case 0x855B516730A34339: if v1 < 0, m.isKey("date") { v1 = m.value }
+                    case 0xC755A623F50A24DD: if v2 < 0, m.isKey("region") { v2 = m.value }
+                    case 0x5BD2E7FFB1224E91: if v3 < 0, m.isKey("category") { v3 = m.value }
+                    case 0x112B8C0079B0649F: if v4 < 0, m.isKey("event") { v4 = m.value }
+                    case 0x7521A2DF4FA573A6: if v5 < 0, m.isKey("refDate") { v5 = m.value }
+                    case 0x57EADE0B8CB41D17: if v6 < 0, m.isKey("actual") { v6 = m.value }
+                    case 0xEC5F63FFE7E97248: if v7 < 0, m.isKey("previous") { v7 = m.value }
+                    case 0xE1D82B6293801D10: if v8 < 0, m.isKey("forecast") { v8 = m.value }
+                    case 0xB2D1E4EE8A5A9E6D: if v9 < 0, m.isKey("dateSpan") { v9 = m.value }
+                    case 0x0764D74F7E89C86F: if v10 < 0, m.isKey("importance") { v10 = m.value }
+                    case 0x607ED783146D4C29: if v11 < 0, m.isKey("uTime") { v11 = m.value }
+                    case 0x133BCBC9EB8AF784: if v12 < 0, m.isKey("prevInitial") { v12 = m.value }
+                    case 0xF5DBFE190CDE752E: if v13 < 0, m.isKey("ccy") { v13 = m.value }
+                    case 0x6498DFE4855BB3A7: if v14 < 0, m.isKey("unit") { v14 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.calendarId = try d.directText(v0)
+                self.date = try d.directDate(v1)
+                self.region = try d.directText(v2)
+                self.category = try d.directText(v3)
+                self.event = try d.directText(v4)
+                self.refDate = try d.directDate(v5)
+                self.actual = try d.directText(v6)
+                self.previous = try d.directText(v7)
+                self.forecast = try d.directText(v8)
+                self.dateSpan = try d.directEnum(v9)
+                self.importance = try d.directEnum(v10)
+                self.uTime = try d.directDate(v11)
+                self.prevInitial = try d.directDecimal(v12)
+                self.ccy = try d.directText(v13)
+                self.unit = try d.directText(v14)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -979,7 +1287,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/estimated-price`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-estimated-delivery-exercise-price
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -995,6 +1303,28 @@ extension API.PublicData {
                 self.instId = try c.apiRequiredText("instId")
                 self.settlePx = try c.apiDecimal("settlePx")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x1D65316370244FB2: if v2 < 0, m.isKey("settlePx") { v2 = m.value }
+                    case 0x08C83D07B56AC770: if v3 < 0, m.isKey("ts") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.settlePx = try d.directDecimal(v2)
+                self.ts = try d.directDate(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1038,7 +1368,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/estimated-settlement-info`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-estimated-future-settlement-price
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `nextSettleTime`: a time (epoch milliseconds on the wire).
@@ -1054,6 +1384,28 @@ extension API.PublicData {
                 self.nextSettleTime = try c.apiDate("nextSettleTime")
                 self.estSettlePx = try c.apiDecimal("estSettlePx")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0xA1D6420DD1229D86: if v1 < 0, m.isKey("nextSettleTime") { v1 = m.value }
+                    case 0xB0666638C7B8ED78: if v2 < 0, m.isKey("estSettlePx") { v2 = m.value }
+                    case 0x08C83D07B56AC770: if v3 < 0, m.isKey("ts") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.nextSettleTime = try d.directDate(v1)
+                self.estSettlePx = try d.directDecimal(v2)
+                self.ts = try d.directDate(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1117,7 +1469,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/event-contract/events`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-events
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `seriesId`: text.
             public let seriesId: String
             /// `eventId`: text.
@@ -1136,6 +1488,31 @@ extension API.PublicData {
                 self.fixTime = try c.apiDate("fixTime")
                 self.expTime = try c.apiDate("expTime")
                 self.state = try c.apiEnum("state")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x4814607C62D02A4D: if v0 < 0, m.isKey("seriesId") { v0 = m.value }
+                    case 0xEBCE335BB0562572: if v1 < 0, m.isKey("eventId") { v1 = m.value }
+                    case 0xAC229270CB641B31: if v2 < 0, m.isKey("fixTime") { v2 = m.value }
+                    case 0x7AD30CC74063A6A1: if v3 < 0, m.isKey("expTime") { v3 = m.value }
+                    case 0xEE63AAAD45B1B116: if v4 < 0, m.isKey("state") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.seriesId = try d.directRequiredText(v0, "seriesId")
+                self.eventId = try d.directText(v1)
+                self.fixTime = try d.directDate(v2)
+                self.expTime = try d.directDate(v3)
+                self.state = try d.directEnum(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1204,7 +1581,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/event-contract/markets`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-markets
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `seriesId`: text.
             public let seriesId: String
             /// `eventId`: text.
@@ -1241,6 +1618,49 @@ extension API.PublicData {
                 self.outcome = try c.apiEnum("outcome")
                 self.floorStrike = try c.apiDecimal("floorStrike")
                 self.settleValue = try c.apiDecimal("settleValue")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x4814607C62D02A4D: if v0 < 0, m.isKey("seriesId") { v0 = m.value }
+                    case 0xEBCE335BB0562572: if v1 < 0, m.isKey("eventId") { v1 = m.value }
+                    case 0xF10F5F871070A39C: if v2 < 0, m.isKey("instId") { v2 = m.value }
+                    case 0x01AA28CE8109F1D8: if v3 < 0, m.isKey("listTime") { v3 = m.value }
+                    case 0xAC229270CB641B31: if v4 < 0, m.isKey("fixTime") { v4 = m.value }
+                    case 0x7AD30CC74063A6A1: if v5 < 0, m.isKey("expTime") { v5 = m.value }
+                    case 0xEE63AAAD45B1B116: if v6 < 0, m.isKey("state") { v6 = m.value }
+                    case 0xF6052464E2CDE30D: if v7 < 0, m.isKey("disputed") { v7 = m.value }
+                    case 0x75FE2A8465B02E53: if v8 < 0, m.isKey("outcome") { v8 = m.value }
+                    case 0x770327DDE0B40D87: if v9 < 0, m.isKey("floorStrike") { v9 = m.value }
+                    case 0xD80C0CD5F4CA7563: if v10 < 0, m.isKey("settleValue") { v10 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.seriesId = try d.directRequiredText(v0, "seriesId")
+                self.eventId = try d.directText(v1)
+                self.instId = try d.directRequiredText(v2, "instId")
+                self.listTime = try d.directDate(v3)
+                self.fixTime = try d.directDate(v4)
+                self.expTime = try d.directDate(v5)
+                self.state = try d.directEnum(v6)
+                self.disputed = try d.directBoolean(v7)
+                self.outcome = try d.directEnum(v8)
+                self.floorStrike = try d.directDecimal(v9)
+                self.settleValue = try d.directDecimal(v10)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1291,9 +1711,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/event-contract/series`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-series
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Settlement: Codable, Sendable {
+            public struct Settlement: Codable, Sendable, TapeDirect {
                 /// `method`: one of a documented set of values (unknown values are kept).
                 public let method: Method?
                 /// `closeEarly`: a boolean.
@@ -1309,6 +1729,28 @@ extension API.PublicData {
                     self.closeEarly = try c.apiBoolean("closeEarly")
                     self.srcName = try c.apiText("srcName")
                     self.underlying = try c.apiText("underlying")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x230C05E5FB0433B0: if v0 < 0, m.isKey("method") { v0 = m.value }
+                        case 0xFCC3B54946C0AE0A: if v1 < 0, m.isKey("closeEarly") { v1 = m.value }
+                        case 0xBC68861D856D2302: if v2 < 0, m.isKey("srcName") { v2 = m.value }
+                        case 0x026086C46667AD12: if v3 < 0, m.isKey("underlying") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.method = try d.directEnum(v0)
+                    self.closeEarly = try d.directBoolean(v1)
+                    self.srcName = try d.directText(v2)
+                    self.underlying = try d.directText(v3)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1337,6 +1779,31 @@ extension API.PublicData {
                 self.title = try c.apiText("title")
                 self.category = try c.apiText("category")
                 self.settlement = try c.apiNested("settlement")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x4814607C62D02A4D: if v0 < 0, m.isKey("seriesId") { v0 = m.value }
+                    case 0x7F624878D788CCB7: if v1 < 0, m.isKey("freq") { v1 = m.value }
+                    case 0xDA31296C0C1B6029: if v2 < 0, m.isKey("title") { v2 = m.value }
+                    case 0x5BD2E7FFB1224E91: if v3 < 0, m.isKey("category") { v3 = m.value }
+                    case 0xFDDEA81D4D0E990A: if v4 < 0, m.isKey("settlement") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.seriesId = try d.directRequiredText(v0, "seriesId")
+                self.freq = try d.directEnum(v1)
+                self.title = try d.directText(v2)
+                self.category = try d.directText(v3)
+                self.settlement = try d.directNested(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1381,7 +1848,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/funding-rate`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-funding-rate
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -1433,6 +1900,64 @@ extension API.PublicData {
                 self.settFundingRate = try c.apiDecimal("settFundingRate")
                 self.premium = try c.apiDecimal("premium")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x230C05E5FB0433B0: if v2 < 0, m.isKey("method") { v2 = m.value }
+                    case 0xB7DD2ECFFC8704D5: if v3 < 0, m.isKey("formulaType") { v3 = m.value }
+                    case 0xDBE28FD105AB4E10: if v4 < 0, m.isKey("fundingRate") { v4 = m.value }
+                    case 0x8B4A3D9E7767FA23: if v5 < 0, m.isKey("nextFundingRate") { v5 = m.value }
+                    case 0x8C325C00BE146043: if v6 < 0, m.isKey("fundingTime") { v6 = m.value }
+                    case 0xB03AF1B0367F5BE8: if v7 < 0, m.isKey("nextFundingTime") { v7 = m.value }
+                    case 0x9A80361FE8D1710A: if v8 < 0, m.isKey("minFundingRate") { v8 = m.value }
+                    case 0x452B3537F0ED1CDC: if v9 < 0, m.isKey("maxFundingRate") { v9 = m.value }
+                    case 0xCC633F579C105059: if v10 < 0, m.isKey("interestRate") { v10 = m.value }
+                    case 0x24A4C371FD90C5CC: if v11 < 0, m.isKey("impactValue") { v11 = m.value }
+                    case 0xAEE73818CECA68A6: if v12 < 0, m.isKey("settState") { v12 = m.value }
+                    case 0x6B013F7709703320: if v13 < 0, m.isKey("settFundingRate") { v13 = m.value }
+                    case 0x9550AFB09B26EA5E: if v14 < 0, m.isKey("premium") { v14 = m.value }
+                    case 0x08C83D07B56AC770: if v15 < 0, m.isKey("ts") { v15 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.method = try d.directText(v2)
+                self.formulaType = try d.directEnum(v3)
+                self.fundingRate = try d.directDecimal(v4)
+                self.nextFundingRate = try d.directDecimal(v5)
+                self.fundingTime = try d.directDate(v6)
+                self.nextFundingTime = try d.directDate(v7)
+                self.minFundingRate = try d.directDecimal(v8)
+                self.maxFundingRate = try d.directDecimal(v9)
+                self.interestRate = try d.directDecimal(v10)
+                self.impactValue = try d.directDecimal(v11)
+                self.settState = try d.directEnum(v12)
+                self.settFundingRate = try d.directDecimal(v13)
+                self.premium = try d.directDecimal(v14)
+                self.ts = try d.directDate(v15)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1500,7 +2025,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/funding-rate-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-funding-rate-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -1525,6 +2050,37 @@ extension API.PublicData {
                 self.realizedRate = try c.apiDecimal("realizedRate")
                 self.fundingTime = try c.apiDate("fundingTime")
                 self.method = try c.apiEnum("method")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0xB7DD2ECFFC8704D5: if v2 < 0, m.isKey("formulaType") { v2 = m.value }
+                    case 0xDBE28FD105AB4E10: if v3 < 0, m.isKey("fundingRate") { v3 = m.value }
+                    case 0xB40AFF935B5F5749: if v4 < 0, m.isKey("realizedRate") { v4 = m.value }
+                    case 0x8C325C00BE146043: if v5 < 0, m.isKey("fundingTime") { v5 = m.value }
+                    case 0x230C05E5FB0433B0: if v6 < 0, m.isKey("method") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.formulaType = try d.directEnum(v2)
+                self.fundingRate = try d.directDecimal(v3)
+                self.realizedRate = try d.directDecimal(v4)
+                self.fundingTime = try d.directDate(v5)
+                self.method = try d.directEnum(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1575,9 +2131,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/instrument-tick-bands`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-instrument-tick-bands
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct TickBand: Codable, Sendable {
+            public struct TickBand: Codable, Sendable, TapeDirect {
                 /// `minPx`: a decimal number (a string on the wire).
                 public let minPx: Decimal?
                 /// `maxPx`: a decimal number (a string on the wire).
@@ -1590,6 +2146,25 @@ extension API.PublicData {
                     self.minPx = try c.apiDecimal("minPx")
                     self.maxPx = try c.apiDecimal("maxPx")
                     self.tickSz = try c.apiDecimal("tickSz")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x81D4AF62B800CDA7: if v0 < 0, m.isKey("minPx") { v0 = m.value }
+                        case 0x5B27E9A4C2DF3109: if v1 < 0, m.isKey("maxPx") { v1 = m.value }
+                        case 0x7BB51938873D6CDD: if v2 < 0, m.isKey("tickSz") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.minPx = try d.directDecimal(v0)
+                    self.maxPx = try d.directDecimal(v1)
+                    self.tickSz = try d.directDecimal(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1611,6 +2186,25 @@ extension API.PublicData {
                 self.instType = try c.apiEnum("instType")
                 self.instFamily = try c.apiText("instFamily")
                 self.tickBand = try c.apiNested("tickBand")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0x12B1332ACCDE48E5: if v1 < 0, m.isKey("instFamily") { v1 = m.value }
+                    case 0xC9F0C6E5287CC413: if v2 < 0, m.isKey("tickBand") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instFamily = try d.directText(v1)
+                self.tickBand = try d.directNested(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1665,9 +2259,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/instruments`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-instruments
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct UpcChg: Codable, Sendable {
+            public struct UpcChg: Codable, Sendable, TapeDirect {
                 /// `param`: one of a documented set of values (unknown values are kept).
                 public let param: Param?
                 /// `newValue`: a decimal number (a string on the wire).
@@ -1680,6 +2274,25 @@ extension API.PublicData {
                     self.param = try c.apiEnum("param")
                     self.newValue = try c.apiDecimal("newValue")
                     self.effTime = try c.apiDate("effTime")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x0C1193A7A1C363D2: if v0 < 0, m.isKey("param") { v0 = m.value }
+                        case 0x999FBEDB6216AF5E: if v1 < 0, m.isKey("newValue") { v1 = m.value }
+                        case 0xE7E78631375F793D: if v2 < 0, m.isKey("effTime") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.param = try d.directEnum(v0)
+                    self.newValue = try d.directDecimal(v1)
+                    self.effTime = try d.directDate(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1825,6 +2438,148 @@ extension API.PublicData {
                 self.rpiMinLevel = try c.apiDecimal("rpiMinLevel")
                 self.rpiMinPxBand = try c.apiDecimal("rpiMinPxBand")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                var v42: Int32 = -1
+                var v43: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0x4814607C62D02A4D: if v1 < 0, m.isKey("seriesId") { v1 = m.value }
+                    case 0xF10F5F871070A39C: if v2 < 0, m.isKey("instId") { v2 = m.value }
+                    case 0x4CA79C193E150437: if v3 < 0, m.isKey("uly") { v3 = m.value }
+                    case 0x01944C770862DE21: if v4 < 0, m.isKey("groupId") { v4 = m.value }
+                    case 0x12B1332ACCDE48E5: if v5 < 0, m.isKey("instFamily") { v5 = m.value }
+                    case 0x5BD2E7FFB1224E91: if v6 < 0, m.isKey("category") { v6 = m.value }
+                    case 0xE53F237F0E37B98D: if v7 < 0, m.isKey("baseCcy") { v7 = m.value }
+                    case 0xC0BB97C28C13F59C: if v8 < 0, m.isKey("quoteCcy") { v8 = m.value }
+                    case 0x997819F7D787D2C3: if v9 < 0, m.isKey("settleCcy") { v9 = m.value }
+                    case 0xB95E94CFE1FB2E01: if v10 < 0, m.isKey("ctVal") { v10 = m.value }
+                    case 0x565E4D1F7FBA8068: if v11 < 0, m.isKey("ctMult") { v11 = m.value }
+                    case 0x7A259672F094EFF2: if v12 < 0, m.isKey("ctValCcy") { v12 = m.value }
+                    case 0x907A4F35B667A37A: if v13 < 0, m.isKey("optType") { v13 = m.value }
+                    case 0x826E7C195D0D550B: if v14 < 0, m.isKey("stk") { v14 = m.value }
+                    case 0x01AA28CE8109F1D8: if v15 < 0, m.isKey("listTime") { v15 = m.value }
+                    case 0xC7FF60C087FBB17E: if v16 < 0, m.isKey("auctionEndTime") { v16 = m.value }
+                    case 0x22801C4E66513A26: if v17 < 0, m.isKey("contTdSwTime") { v17 = m.value }
+                    case 0x27AAFE6390AFA2E9: if v18 < 0, m.isKey("preMktSwTime") { v18 = m.value }
+                    case 0x1FCEA6160FC7C1A1: if v19 < 0, m.isKey("openType") { v19 = m.value }
+                    case 0x7AD30CC74063A6A1: if v20 < 0, m.isKey("expTime") { v20 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v21 < 0, m.isKey("lever") { v21 = m.value }
+                    case 0x7BB51938873D6CDD: if v22 < 0, m.isKey("tickSz") { v22 = m.value }
+                    case 0x734480B720637861: if v23 < 0, m.isKey("lotSz") { v23 = m.value }
+                    case 0x81CAAF62B7F87922: if v24 < 0, m.isKey("minSz") { v24 = m.value }
+                    case 0x1BA9094EBCC069C2: if v25 < 0, m.isKey("ctType") { v25 = m.value }
+                    case 0x509220BB65A646B7: if v26 < 0, m.isKey("alias") { v26 = m.value }
+                    case 0xEE63AAAD45B1B116: if v27 < 0, m.isKey("state") { v27 = m.value }
+                    case 0x189E65E29BE15D6B: if v28 < 0, m.isKey("ruleType") { v28 = m.value }
+                    case 0xE71FA0F76E02F39F: if v29 < 0, m.isKey("maxLmtSz") { v29 = m.value }
+                    case 0x489DA1E03C7E74EE: if v30 < 0, m.isKey("maxMktSz") { v30 = m.value }
+                    case 0x59264B7046EF95B4: if v31 < 0, m.isKey("maxLmtAmt") { v31 = m.value }
+                    case 0x7DF27A0722F44E6F: if v32 < 0, m.isKey("maxMktAmt") { v32 = m.value }
+                    case 0xBE5B20F416B69E2C: if v33 < 0, m.isKey("maxTwapSz") { v33 = m.value }
+                    case 0xBBF349767DC934EF: if v34 < 0, m.isKey("maxIcebergSz") { v34 = m.value }
+                    case 0x1AFB24EF19784CDA: if v35 < 0, m.isKey("maxTriggerSz") { v35 = m.value }
+                    case 0xD4A13BDAE5A9905C: if v36 < 0, m.isKey("maxStopSz") { v36 = m.value }
+                    case 0x5C7E9358577F4A81: if v37 < 0, m.isKey("futureSettlement") { v37 = m.value }
+                    case 0xBFD14F010B525D28: if v38 < 0, m.isKey("tradeQuoteCcyList") { v38 = m.value }
+                    case 0x1492D8E7D136BF99: if v39 < 0, m.isKey("instIdCode") { v39 = m.value }
+                    case 0x1C76A13A38F01DB5: if v40 < 0, m.isKey("instCategory") { v40 = m.value }
+                    case 0x6915A42BE3B7F0CF: if v41 < 0, m.isKey("upcChg") { v41 = m.value }
+                    case 0xE01D531E2CE6D444: if v42 < 0, m.isKey("rpiMinLevel") { v42 = m.value }
+                    case 0x1F0F43974A2F0B95: if v43 < 0, m.isKey("rpiMinPxBand") { v43 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.seriesId = try d.directText(v1)
+                self.instId = try d.directRequiredText(v2, "instId")
+                self.uly = try d.directText(v3)
+                self.groupId = try d.directEnum(v4)
+                self.instFamily = try d.directText(v5)
+                self.category = try d.directText(v6)
+                self.baseCcy = try d.directText(v7)
+                self.quoteCcy = try d.directText(v8)
+                self.settleCcy = try d.directText(v9)
+                self.ctVal = try d.directDecimal(v10)
+                self.ctMult = try d.directDecimal(v11)
+                self.ctValCcy = try d.directText(v12)
+                self.optType = try d.directEnum(v13)
+                self.stk = try d.directDecimal(v14)
+                self.listTime = try d.directDate(v15)
+                self.auctionEndTime = try d.directDate(v16)
+                self.contTdSwTime = try d.directDate(v17)
+                self.preMktSwTime = try d.directDate(v18)
+                self.openType = try d.directEnum(v19)
+                self.expTime = try d.directDate(v20)
+                self.lever = try d.directDecimal(v21)
+                self.tickSz = try d.directDecimal(v22)
+                self.lotSz = try d.directDecimal(v23)
+                self.minSz = try d.directDecimal(v24)
+                self.ctType = try d.directEnum(v25)
+                self.alias = try d.directEnum(v26)
+                self.state = try d.directEnum(v27)
+                self.ruleType = try d.directEnum(v28)
+                self.maxLmtSz = try d.directDecimal(v29)
+                self.maxMktSz = try d.directDecimal(v30)
+                self.maxLmtAmt = try d.directDecimal(v31)
+                self.maxMktAmt = try d.directDecimal(v32)
+                self.maxTwapSz = try d.directDecimal(v33)
+                self.maxIcebergSz = try d.directDecimal(v34)
+                self.maxTriggerSz = try d.directDecimal(v35)
+                self.maxStopSz = try d.directDecimal(v36)
+                self.futureSettlement = try d.directBoolean(v37)
+                self.tradeQuoteCcyList = try d.directTexts(v38)
+                self.instIdCode = try d.directInteger(v39)
+                self.instCategory = try d.directEnum(v40)
+                self.upcChg = try d.directNested(v41)
+                self.rpiMinLevel = try d.directDecimal(v42)
+                self.rpiMinPxBand = try d.directDecimal(v43)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -1931,9 +2686,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/insurance-fund`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-security-fund
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Details: Codable, Sendable {
+            public struct Details: Codable, Sendable, TapeDirect {
                 /// `balance`: a decimal number (a string on the wire).
                 public let balance: Decimal?
                 /// `amt`: a decimal number (a string on the wire).
@@ -1965,6 +2720,43 @@ extension API.PublicData {
                     self.adlType = try c.apiEnum("adlType")
                     self.ts = try c.apiDate("ts")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x420234A0F998390B: if v0 < 0, m.isKey("balance") { v0 = m.value }
+                        case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                        case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                        case 0xA79439EF7BFA9C2D: if v3 < 0, m.isKey("type") { v3 = m.value }
+                        case 0x5EF547F778BCE4E4: if v4 < 0, m.isKey("maxBal") { v4 = m.value }
+                        case 0x35365B2B9E693D39: if v5 < 0, m.isKey("maxBalTs") { v5 = m.value }
+                        case 0xBB51971A98369F99: if v6 < 0, m.isKey("decRate") { v6 = m.value }
+                        case 0xD1439236D2E275B4: if v7 < 0, m.isKey("adlType") { v7 = m.value }
+                        case 0x08C83D07B56AC770: if v8 < 0, m.isKey("ts") { v8 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.balance = try d.directDecimal(v0)
+                    self.amt = try d.directDecimal(v1)
+                    self.ccy = try d.directText(v2)
+                    self.type = try d.directEnum(v3)
+                    self.maxBal = try d.directDecimal(v4)
+                    self.maxBalTs = try d.directDate(v5)
+                    self.decRate = try d.directDecimal(v6)
+                    self.adlType = try d.directEnum(v7)
+                    self.ts = try d.directDate(v8)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -1994,6 +2786,28 @@ extension API.PublicData {
                 self.instFamily = try c.apiText("instFamily")
                 self.instType = try c.apiEnum("instType")
                 self.details = try c.apiNested("details")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x2DCEDE7D543A4FFD: if v0 < 0, m.isKey("total") { v0 = m.value }
+                    case 0x12B1332ACCDE48E5: if v1 < 0, m.isKey("instFamily") { v1 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v2 < 0, m.isKey("instType") { v2 = m.value }
+                    case 0xB9515701B1F5FC65: if v3 < 0, m.isKey("details") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.total = try d.directDecimal(v0)
+                self.instFamily = try d.directText(v1)
+                self.instType = try d.directEnum(v2)
+                self.details = try d.directNested(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2032,9 +2846,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/interest-rate-loan-quota`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-interest-rate-and-loan-quota
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Basic: Codable, Sendable {
+            public struct Basic: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `rate`: a decimal number (a string on the wire).
@@ -2048,6 +2862,25 @@ extension API.PublicData {
                     self.rate = try c.apiDecimal("rate")
                     self.quota = try c.apiDecimal("quota")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0x6D91221FD1CE5547: if v1 < 0, m.isKey("rate") { v1 = m.value }
+                        case 0x5A60ED143B2FD02B: if v2 < 0, m.isKey("quota") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.rate = try d.directDecimal(v1)
+                    self.quota = try d.directDecimal(v2)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -2057,7 +2890,7 @@ extension API.PublicData {
                 }
             }
             /// A nested object of the response.
-            public struct Vip: Codable, Sendable {
+            public struct Vip: Codable, Sendable, TapeDirect {
                 /// `level`: text.
                 public let level: String?
                 /// `loanQuotaCoef`: a decimal number (a string on the wire).
@@ -2071,6 +2904,25 @@ extension API.PublicData {
                     self.loanQuotaCoef = try c.apiDecimal("loanQuotaCoef")
                     self.irDiscount = try c.apiDecimal("irDiscount")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xE8DDC90A9D7C709D: if v0 < 0, m.isKey("level") { v0 = m.value }
+                        case 0x0D5EE11CBED752F4: if v1 < 0, m.isKey("loanQuotaCoef") { v1 = m.value }
+                        case 0xFC53320DCE3C1745: if v2 < 0, m.isKey("irDiscount") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.level = try d.directText(v0)
+                    self.loanQuotaCoef = try d.directDecimal(v1)
+                    self.irDiscount = try d.directDecimal(v2)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -2080,7 +2932,7 @@ extension API.PublicData {
                 }
             }
             /// A nested object of the response.
-            public struct Regular: Codable, Sendable {
+            public struct Regular: Codable, Sendable, TapeDirect {
                 /// `level`: text.
                 public let level: String?
                 /// `loanQuotaCoef`: a decimal number (a string on the wire).
@@ -2094,6 +2946,25 @@ extension API.PublicData {
                     self.loanQuotaCoef = try c.apiDecimal("loanQuotaCoef")
                     self.irDiscount = try c.apiDecimal("irDiscount")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xE8DDC90A9D7C709D: if v0 < 0, m.isKey("level") { v0 = m.value }
+                        case 0x0D5EE11CBED752F4: if v1 < 0, m.isKey("loanQuotaCoef") { v1 = m.value }
+                        case 0xFC53320DCE3C1745: if v2 < 0, m.isKey("irDiscount") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.level = try d.directText(v0)
+                    self.loanQuotaCoef = try d.directDecimal(v1)
+                    self.irDiscount = try d.directDecimal(v2)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -2103,7 +2974,7 @@ extension API.PublicData {
                 }
             }
             /// A nested object of the response.
-            public struct ConfigCcyList: Codable, Sendable {
+            public struct ConfigCcyList: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `rate`: a decimal number (a string on the wire).
@@ -2114,6 +2985,22 @@ extension API.PublicData {
                     self.ccy = try c.apiText("ccy")
                     self.rate = try c.apiDecimal("rate")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0x6D91221FD1CE5547: if v1 < 0, m.isKey("rate") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.rate = try d.directDecimal(v1)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -2122,7 +3009,7 @@ extension API.PublicData {
                 }
             }
             /// A nested object of the response.
-            public struct Config: Codable, Sendable {
+            public struct Config: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `stgyType`: one of a documented set of values (unknown values are kept).
@@ -2138,6 +3025,28 @@ extension API.PublicData {
                     self.stgyType = try c.apiEnum("stgyType")
                     self.quota = try c.apiDecimal("quota")
                     self.level = try c.apiText("level")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xB0BF05ADF051E002: if v1 < 0, m.isKey("stgyType") { v1 = m.value }
+                        case 0x5A60ED143B2FD02B: if v2 < 0, m.isKey("quota") { v2 = m.value }
+                        case 0xE8DDC90A9D7C709D: if v3 < 0, m.isKey("level") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.stgyType = try d.directEnum(v1)
+                    self.quota = try d.directDecimal(v2)
+                    self.level = try d.directText(v3)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -2166,6 +3075,31 @@ extension API.PublicData {
                 self.regular = try c.apiNested("regular")
                 self.configCcyList = try c.apiNested("configCcyList")
                 self.config = try c.apiNested("config")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xD6E85E826DFB20BD: if v0 < 0, m.isKey("basic") { v0 = m.value }
+                    case 0x68E906194EBA76F0: if v1 < 0, m.isKey("vip") { v1 = m.value }
+                    case 0x6C6662300ABE1EF7: if v2 < 0, m.isKey("regular") { v2 = m.value }
+                    case 0x350BFF4721E91774: if v3 < 0, m.isKey("configCcyList") { v3 = m.value }
+                    case 0x78039475C6A50527: if v4 < 0, m.isKey("config") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.basic = try d.directNested(v0)
+                self.vip = try d.directNested(v1)
+                self.regular = try d.directNested(v2)
+                self.configCcyList = try d.directNested(v3)
+                self.config = try d.directNested(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2218,7 +3152,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/mark-price`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-mark-price
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -2234,6 +3168,28 @@ extension API.PublicData {
                 self.instId = try c.apiRequiredText("instId")
                 self.markPx = try c.apiDecimal("markPx")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0xED95A32B150C49D8: if v2 < 0, m.isKey("markPx") { v2 = m.value }
+                    case 0x08C83D07B56AC770: if v3 < 0, m.isKey("ts") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.markPx = try d.directDecimal(v2)
+                self.ts = try d.directDate(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2301,11 +3257,11 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/market-data-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-historical-market-data
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Details: Codable, Sendable {
+            public struct Details: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct GroupDetails: Codable, Sendable {
+                public struct GroupDetails: Codable, Sendable, TapeDirect {
                     /// `filename`: text.
                     public let filename: String?
                     /// `dataTs`: a time (epoch milliseconds on the wire).
@@ -2321,6 +3277,28 @@ extension API.PublicData {
                         self.dataTs = try c.apiDate("dataTs")
                         self.sizeMB = try c.apiDecimal("sizeMB")
                         self.url = try c.apiText("url")
+                    }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        var v3: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0x503E2AC46BE8D2A8: if v0 < 0, m.isKey("filename") { v0 = m.value }
+                            case 0xF1B901EE29AF0670: if v1 < 0, m.isKey("dataTs") { v1 = m.value }
+                            case 0x8AB02E3619848C73: if v2 < 0, m.isKey("sizeMB") { v2 = m.value }
+                            case 0x4C4E8B193DC8BE7E: if v3 < 0, m.isKey("url") { v3 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.filename = try d.directText(v0)
+                        self.dataTs = try d.directDate(v1)
+                        self.sizeMB = try d.directDecimal(v2)
+                        self.url = try d.directText(v3)
                     }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
@@ -2353,6 +3331,34 @@ extension API.PublicData {
                     self.groupSizeMB = try c.apiDecimal("groupSizeMB")
                     self.groupDetails = try c.apiNested("groupDetails")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x12B1332ACCDE48E5: if v1 < 0, m.isKey("instFamily") { v1 = m.value }
+                        case 0x5E007744E4719EC6: if v2 < 0, m.isKey("dateRangeStart") { v2 = m.value }
+                        case 0x7A3EE15E6FB35C03: if v3 < 0, m.isKey("dateRangeEnd") { v3 = m.value }
+                        case 0xE05C2414907B27EE: if v4 < 0, m.isKey("groupSizeMB") { v4 = m.value }
+                        case 0x9E53D6F7B0ACBC8A: if v5 < 0, m.isKey("groupDetails") { v5 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.instFamily = try d.directText(v1)
+                    self.dateRangeStart = try d.directDate(v2)
+                    self.dateRangeEnd = try d.directDate(v3)
+                    self.groupSizeMB = try d.directDecimal(v4)
+                    self.groupDetails = try d.directNested(v5)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -2379,6 +3385,28 @@ extension API.PublicData {
                 self.totalSizeMB = try c.apiDecimal("totalSizeMB")
                 self.dateAggrType = try c.apiEnum("dateAggrType")
                 self.details = try c.apiNested("details")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x08C83D07B56AC770: if v0 < 0, m.isKey("ts") { v0 = m.value }
+                    case 0x7A1F3A1439560E1B: if v1 < 0, m.isKey("totalSizeMB") { v1 = m.value }
+                    case 0x2A6B54C339A1D4DC: if v2 < 0, m.isKey("dateAggrType") { v2 = m.value }
+                    case 0xB9515701B1F5FC65: if v3 < 0, m.isKey("details") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ts = try d.directDate(v0)
+                self.totalSizeMB = try d.directDecimal(v1)
+                self.dateAggrType = try d.directEnum(v2)
+                self.details = try d.directNested(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2430,7 +3458,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/open-interest`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-open-interest
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -2452,6 +3480,34 @@ extension API.PublicData {
                 self.oiCcy = try c.apiDecimal("oiCcy")
                 self.oiUsd = try c.apiDecimal("oiUsd")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x08B05F07B5566F55: if v2 < 0, m.isKey("oi") { v2 = m.value }
+                    case 0x367F1DCC76B61C3E: if v3 < 0, m.isKey("oiCcy") { v3 = m.value }
+                    case 0x7ABE90CC0D299417: if v4 < 0, m.isKey("oiUsd") { v4 = m.value }
+                    case 0x08C83D07B56AC770: if v5 < 0, m.isKey("ts") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.oi = try d.directDecimal(v2)
+                self.oiCcy = try d.directDecimal(v3)
+                self.oiUsd = try d.directDecimal(v4)
+                self.ts = try d.directDate(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2501,7 +3557,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/opt-summary`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-option-market-data
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -2562,6 +3618,73 @@ extension API.PublicData {
                 self.volLv = try c.apiDecimal("volLv")
                 self.fwdPx = try c.apiDecimal("fwdPx")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x4CA79C193E150437: if v2 < 0, m.isKey("uly") { v2 = m.value }
+                    case 0x52076675EC13A0C1: if v3 < 0, m.isKey("delta") { v3 = m.value }
+                    case 0x229176BD1F6BA96A: if v4 < 0, m.isKey("gamma") { v4 = m.value }
+                    case 0x66FDEA01023FF308: if v5 < 0, m.isKey("vega") { v5 = m.value }
+                    case 0xEADAB6725DA1DB1B: if v6 < 0, m.isKey("theta") { v6 = m.value }
+                    case 0x3373345F777F313E: if v7 < 0, m.isKey("deltaBS") { v7 = m.value }
+                    case 0x53ED98FDD18C0C91: if v8 < 0, m.isKey("gammaBS") { v8 = m.value }
+                    case 0xCDF90EA7F78CE4B7: if v9 < 0, m.isKey("vegaBS") { v9 = m.value }
+                    case 0x0923FF9B3B1E58B8: if v10 < 0, m.isKey("thetaBS") { v10 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v11 < 0, m.isKey("lever") { v11 = m.value }
+                    case 0xF414F234E0176381: if v12 < 0, m.isKey("markVol") { v12 = m.value }
+                    case 0x24FF101F79AF0F01: if v13 < 0, m.isKey("bidVol") { v13 = m.value }
+                    case 0x93BCC1F718ACA26F: if v14 < 0, m.isKey("askVol") { v14 = m.value }
+                    case 0xF9490A5B08774262: if v15 < 0, m.isKey("realVol") { v15 = m.value }
+                    case 0x9C149E829811C6FC: if v16 < 0, m.isKey("volLv") { v16 = m.value }
+                    case 0xBB04DD6E0AF9EBE2: if v17 < 0, m.isKey("fwdPx") { v17 = m.value }
+                    case 0x08C83D07B56AC770: if v18 < 0, m.isKey("ts") { v18 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.uly = try d.directText(v2)
+                self.delta = try d.directDecimal(v3)
+                self.gamma = try d.directDecimal(v4)
+                self.vega = try d.directDecimal(v5)
+                self.theta = try d.directDecimal(v6)
+                self.deltaBS = try d.directDecimal(v7)
+                self.gammaBS = try d.directDecimal(v8)
+                self.vegaBS = try d.directDecimal(v9)
+                self.thetaBS = try d.directDecimal(v10)
+                self.lever = try d.directDecimal(v11)
+                self.markVol = try d.directDecimal(v12)
+                self.bidVol = try d.directDecimal(v13)
+                self.askVol = try d.directDecimal(v14)
+                self.realVol = try d.directDecimal(v15)
+                self.volLv = try d.directDecimal(v16)
+                self.fwdPx = try d.directDecimal(v17)
+                self.ts = try d.directDate(v18)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2640,7 +3763,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/position-tiers`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-position-tiers
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `uly`: text.
             public let uly: String?
             /// `instFamily`: text.
@@ -2680,6 +3803,52 @@ extension API.PublicData {
                 self.optMgnFactor = try c.apiDecimal("optMgnFactor")
                 self.quoteMaxLoan = try c.apiDecimal("quoteMaxLoan")
                 self.baseMaxLoan = try c.apiDecimal("baseMaxLoan")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x4CA79C193E150437: if v0 < 0, m.isKey("uly") { v0 = m.value }
+                    case 0x12B1332ACCDE48E5: if v1 < 0, m.isKey("instFamily") { v1 = m.value }
+                    case 0xF10F5F871070A39C: if v2 < 0, m.isKey("instId") { v2 = m.value }
+                    case 0x1E6F84EF2EB65989: if v3 < 0, m.isKey("tier") { v3 = m.value }
+                    case 0x81CAAF62B7F87922: if v4 < 0, m.isKey("minSz") { v4 = m.value }
+                    case 0x5B2AEDA4C2E16DAC: if v5 < 0, m.isKey("maxSz") { v5 = m.value }
+                    case 0x08025F191762AD67: if v6 < 0, m.isKey("mmr") { v6 = m.value }
+                    case 0x2B9CFB192BD28B9B: if v7 < 0, m.isKey("imr") { v7 = m.value }
+                    case 0xC050D73978C469CF: if v8 < 0, m.isKey("maxLever") { v8 = m.value }
+                    case 0xF07AADE07E7DB51B: if v9 < 0, m.isKey("optMgnFactor") { v9 = m.value }
+                    case 0x88E01E716729CF25: if v10 < 0, m.isKey("quoteMaxLoan") { v10 = m.value }
+                    case 0xA599B6451DC49128: if v11 < 0, m.isKey("baseMaxLoan") { v11 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.uly = try d.directText(v0)
+                self.instFamily = try d.directText(v1)
+                self.instId = try d.directRequiredText(v2, "instId")
+                self.tier = try d.directInteger(v3)
+                self.minSz = try d.directDecimal(v4)
+                self.maxSz = try d.directDecimal(v5)
+                self.mmr = try d.directDecimal(v6)
+                self.imr = try d.directDecimal(v7)
+                self.maxLever = try d.directDecimal(v8)
+                self.optMgnFactor = try d.directDecimal(v9)
+                self.quoteMaxLoan = try d.directDecimal(v10)
+                self.baseMaxLoan = try d.directDecimal(v11)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2743,7 +3912,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/premium-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-premium-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `premium`: a decimal number (a string on the wire).
@@ -2756,6 +3925,25 @@ extension API.PublicData {
                 self.instId = try c.apiRequiredText("instId")
                 self.premium = try c.apiDecimal("premium")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x9550AFB09B26EA5E: if v1 < 0, m.isKey("premium") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.premium = try d.directDecimal(v1)
+                self.ts = try d.directDate(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2798,7 +3986,7 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/price-limit`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-limit-price
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -2820,6 +4008,34 @@ extension API.PublicData {
                 self.sellLmt = try c.apiDecimal("sellLmt")
                 self.ts = try c.apiDate("ts")
                 self.enabled = try c.apiBoolean("enabled")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x9922D684D1C62884: if v2 < 0, m.isKey("buyLmt") { v2 = m.value }
+                    case 0xB2F8C1E4AD254112: if v3 < 0, m.isKey("sellLmt") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    case 0x70D885806B56289E: if v5 < 0, m.isKey("enabled") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.buyLmt = try d.directDecimal(v2)
+                self.sellLmt = try d.directDecimal(v3)
+                self.ts = try d.directDate(v4)
+                self.enabled = try d.directBoolean(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2877,9 +4093,9 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/settlement-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-futures-settlement-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Details: Codable, Sendable {
+            public struct Details: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `settlePx`: a decimal number (a string on the wire).
@@ -2889,6 +4105,22 @@ extension API.PublicData {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
                     self.settlePx = try c.apiDecimal("settlePx")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x1D65316370244FB2: if v1 < 0, m.isKey("settlePx") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.settlePx = try d.directDecimal(v1)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -2906,6 +4138,22 @@ extension API.PublicData {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
                 self.details = try c.apiNested("details")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x08C83D07B56AC770: if v0 < 0, m.isKey("ts") { v0 = m.value }
+                    case 0xB9515701B1F5FC65: if v1 < 0, m.isKey("details") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ts = try d.directDate(v0)
+                self.details = try d.directNested(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2942,13 +4190,26 @@ extension API.PublicData {
         }
         /// One item of the `data` array of `GET /api/v5/public/time`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-rest-api-get-system-time
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x08C83D07B56AC770: if v0 < 0, m.isKey("ts") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ts = try d.directDate(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -38,7 +38,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/add-investment`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-add-investment
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `sCode`: text.
@@ -51,6 +51,25 @@ extension API.RecurringBuy {
                 self.algoId = try c.apiRequiredText("algoId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xE8586107E6A04F6F: if v1 < 0, m.isKey("sCode") { v1 = m.value }
+                    case 0x882D4C1998C80717: if v2 < 0, m.isKey("sMsg") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.sCode = try d.directText(v1)
+                self.sMsg = try d.directText(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -97,7 +116,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/amend-order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -113,6 +132,28 @@ extension API.RecurringBuy {
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                    case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.sCode = try d.directText(v2)
+                self.sMsg = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -183,7 +224,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/amend-price-range`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-price-range
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `sCode`: text.
@@ -196,6 +237,25 @@ extension API.RecurringBuy {
                 self.algoId = try c.apiRequiredText("algoId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xE8586107E6A04F6F: if v1 < 0, m.isKey("sCode") { v1 = m.value }
+                    case 0x882D4C1998C80717: if v2 < 0, m.isKey("sMsg") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.sCode = try d.directText(v1)
+                self.sMsg = try d.directText(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -242,7 +302,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/amend-recurring-amount`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-amount
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `sCode`: text.
@@ -255,6 +315,25 @@ extension API.RecurringBuy {
                 self.algoId = try c.apiRequiredText("algoId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xE8586107E6A04F6F: if v1 < 0, m.isKey("sCode") { v1 = m.value }
+                    case 0x882D4C1998C80717: if v2 < 0, m.isKey("sMsg") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.sCode = try d.directText(v1)
+                self.sMsg = try d.directText(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -321,7 +400,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/amend-recurring-time`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-amend-recurring-buy-time
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String?
             /// `sCode`: text.
@@ -334,6 +413,25 @@ extension API.RecurringBuy {
                 self.algoId = try c.apiText("algoId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xE8586107E6A04F6F: if v1 < 0, m.isKey("sCode") { v1 = m.value }
+                    case 0x882D4C1998C80717: if v2 < 0, m.isKey("sMsg") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directText(v0)
+                self.sCode = try d.directText(v1)
+                self.sMsg = try d.directText(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -459,7 +557,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-place-recurring-buy-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -478,6 +576,31 @@ extension API.RecurringBuy {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.tag = try c.apiText("tag")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                    case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                    case 0x56D7AB194448A4F3: if v4 < 0, m.isKey("tag") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.sCode = try d.directText(v2)
+                self.sMsg = try d.directText(v3)
+                self.tag = try d.directText(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -522,9 +645,9 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/recurring/orders-algo-details`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-details
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct RecurringList: Codable, Sendable {
+            public struct RecurringList: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `ratio`: a decimal number (a string on the wire).
@@ -552,6 +675,40 @@ extension API.RecurringBuy {
                     self.profit = try c.apiDecimal("profit")
                     self.avgPx = try c.apiDecimal("avgPx")
                     self.px = try c.apiDecimal("px")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xFBC924118177ADE4: if v1 < 0, m.isKey("ratio") { v1 = m.value }
+                        case 0x81D4AF62B800CDA7: if v2 < 0, m.isKey("minPx") { v2 = m.value }
+                        case 0x5B27E9A4C2DF3109: if v3 < 0, m.isKey("maxPx") { v3 = m.value }
+                        case 0x188C8725FFAC537D: if v4 < 0, m.isKey("totalAmt") { v4 = m.value }
+                        case 0xB7C4D9E67847B0A7: if v5 < 0, m.isKey("profit") { v5 = m.value }
+                        case 0xEC314E92A840CB9B: if v6 < 0, m.isKey("avgPx") { v6 = m.value }
+                        case 0x08D55007B5757215: if v7 < 0, m.isKey("px") { v7 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.ratio = try d.directDecimal(v1)
+                    self.minPx = try d.directDecimal(v2)
+                    self.maxPx = try d.directDecimal(v3)
+                    self.totalAmt = try d.directDecimal(v4)
+                    self.profit = try d.directDecimal(v5)
+                    self.avgPx = try d.directDecimal(v6)
+                    self.px = try d.directDecimal(v7)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -654,6 +811,100 @@ extension API.RecurringBuy {
                 self.recurringTimeType = try c.apiEnum("recurringTimeType")
                 self.recurringTimeMinutes = try c.apiInteger("recurringTimeMinutes")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v2 < 0, m.isKey("instType") { v2 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v3 < 0, m.isKey("cTime") { v3 = m.value }
+                    case 0x607ED783146D4C29: if v4 < 0, m.isKey("uTime") { v4 = m.value }
+                    case 0x1ABBF023793356AD: if v5 < 0, m.isKey("algoOrdType") { v5 = m.value }
+                    case 0xEE63AAAD45B1B116: if v6 < 0, m.isKey("state") { v6 = m.value }
+                    case 0x375CD261D2F20659: if v7 < 0, m.isKey("stgyName") { v7 = m.value }
+                    case 0x051B6258FCEFAEB0: if v8 < 0, m.isKey("recurringList") { v8 = m.value }
+                    case 0x0528080B48EF9464: if v9 < 0, m.isKey("period") { v9 = m.value }
+                    case 0xD9F092855E780852: if v10 < 0, m.isKey("recurringDay") { v10 = m.value }
+                    case 0x9A2B1E3A8574035E: if v11 < 0, m.isKey("recurringHour") { v11 = m.value }
+                    case 0xE6C8A823D6E3AD81: if v12 < 0, m.isKey("recurringTime") { v12 = m.value }
+                    case 0x31F5D45D4D2A44A2: if v13 < 0, m.isKey("timeZone") { v13 = m.value }
+                    case 0xE6F3A919051C2845: if v14 < 0, m.isKey("amt") { v14 = m.value }
+                    case 0xB142DDA08CCD652E: if v15 < 0, m.isKey("investmentAmt") { v15 = m.value }
+                    case 0xC36924A097517139: if v16 < 0, m.isKey("investmentCcy") { v16 = m.value }
+                    case 0x300D5D2900B15664: if v17 < 0, m.isKey("nextInvestTime") { v17 = m.value }
+                    case 0x96942825B60BCB95: if v18 < 0, m.isKey("totalPnl") { v18 = m.value }
+                    case 0x6E262E889E35DD62: if v19 < 0, m.isKey("totalAnnRate") { v19 = m.value }
+                    case 0x560005AD7CCA38DC: if v20 < 0, m.isKey("pnlRatio") { v20 = m.value }
+                    case 0xBBC4D17F447B54A5: if v21 < 0, m.isKey("mktCap") { v21 = m.value }
+                    case 0xDAED1984FF6DDAC6: if v22 < 0, m.isKey("cycles") { v22 = m.value }
+                    case 0x56D7AB194448A4F3: if v23 < 0, m.isKey("tag") { v23 = m.value }
+                    case 0xADABDA5226275360: if v24 < 0, m.isKey("tradeQuoteCcy") { v24 = m.value }
+                    case 0x76DBDC228F782DB8: if v25 < 0, m.isKey("source") { v25 = m.value }
+                    case 0xA5ACCC4AC028F969: if v26 < 0, m.isKey("recurringTimeType") { v26 = m.value }
+                    case 0x5223B344A8FD30FA: if v27 < 0, m.isKey("recurringTimeMinutes") { v27 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.instType = try d.directText(v2)
+                self.cTime = try d.directDate(v3)
+                self.uTime = try d.directDate(v4)
+                self.algoOrdType = try d.directEnum(v5)
+                self.state = try d.directEnum(v6)
+                self.stgyName = try d.directText(v7)
+                self.recurringList = try d.directNested(v8)
+                self.period = try d.directEnum(v9)
+                self.recurringDay = try d.directInteger(v10)
+                self.recurringHour = try d.directInteger(v11)
+                self.recurringTime = try d.directInteger(v12)
+                self.timeZone = try d.directInteger(v13)
+                self.amt = try d.directDecimal(v14)
+                self.investmentAmt = try d.directDecimal(v15)
+                self.investmentCcy = try d.directEnum(v16)
+                self.nextInvestTime = try d.directDate(v17)
+                self.totalPnl = try d.directDecimal(v18)
+                self.totalAnnRate = try d.directDecimal(v19)
+                self.pnlRatio = try d.directDecimal(v20)
+                self.mktCap = try d.directDecimal(v21)
+                self.cycles = try d.directInteger(v22)
+                self.tag = try d.directText(v23)
+                self.tradeQuoteCcy = try d.directText(v24)
+                self.source = try d.directTexts(v25)
+                self.recurringTimeType = try d.directEnum(v26)
+                self.recurringTimeMinutes = try d.directInteger(v27)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -732,9 +983,9 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/recurring/orders-algo-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct RecurringList: Codable, Sendable {
+            public struct RecurringList: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `ratio`: a decimal number (a string on the wire).
@@ -750,6 +1001,28 @@ extension API.RecurringBuy {
                     self.ratio = try c.apiDecimal("ratio")
                     self.minPx = try c.apiDecimal("minPx")
                     self.maxPx = try c.apiDecimal("maxPx")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xFBC924118177ADE4: if v1 < 0, m.isKey("ratio") { v1 = m.value }
+                        case 0x81D4AF62B800CDA7: if v2 < 0, m.isKey("minPx") { v2 = m.value }
+                        case 0x5B27E9A4C2DF3109: if v3 < 0, m.isKey("maxPx") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.ratio = try d.directDecimal(v1)
+                    self.minPx = try d.directDecimal(v2)
+                    self.maxPx = try d.directDecimal(v3)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -844,6 +1117,97 @@ extension API.RecurringBuy {
                 self.source = try c.apiTexts("source")
                 self.recurringTimeType = try c.apiEnum("recurringTimeType")
                 self.recurringTimeMinutes = try c.apiInteger("recurringTimeMinutes")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v2 < 0, m.isKey("instType") { v2 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v3 < 0, m.isKey("cTime") { v3 = m.value }
+                    case 0x607ED783146D4C29: if v4 < 0, m.isKey("uTime") { v4 = m.value }
+                    case 0x1ABBF023793356AD: if v5 < 0, m.isKey("algoOrdType") { v5 = m.value }
+                    case 0xEE63AAAD45B1B116: if v6 < 0, m.isKey("state") { v6 = m.value }
+                    case 0x375CD261D2F20659: if v7 < 0, m.isKey("stgyName") { v7 = m.value }
+                    case 0x051B6258FCEFAEB0: if v8 < 0, m.isKey("recurringList") { v8 = m.value }
+                    case 0x0528080B48EF9464: if v9 < 0, m.isKey("period") { v9 = m.value }
+                    case 0xD9F092855E780852: if v10 < 0, m.isKey("recurringDay") { v10 = m.value }
+                    case 0x9A2B1E3A8574035E: if v11 < 0, m.isKey("recurringHour") { v11 = m.value }
+                    case 0xE6C8A823D6E3AD81: if v12 < 0, m.isKey("recurringTime") { v12 = m.value }
+                    case 0x31F5D45D4D2A44A2: if v13 < 0, m.isKey("timeZone") { v13 = m.value }
+                    case 0xE6F3A919051C2845: if v14 < 0, m.isKey("amt") { v14 = m.value }
+                    case 0xB142DDA08CCD652E: if v15 < 0, m.isKey("investmentAmt") { v15 = m.value }
+                    case 0xC36924A097517139: if v16 < 0, m.isKey("investmentCcy") { v16 = m.value }
+                    case 0x96942825B60BCB95: if v17 < 0, m.isKey("totalPnl") { v17 = m.value }
+                    case 0x6E262E889E35DD62: if v18 < 0, m.isKey("totalAnnRate") { v18 = m.value }
+                    case 0x560005AD7CCA38DC: if v19 < 0, m.isKey("pnlRatio") { v19 = m.value }
+                    case 0xBBC4D17F447B54A5: if v20 < 0, m.isKey("mktCap") { v20 = m.value }
+                    case 0xDAED1984FF6DDAC6: if v21 < 0, m.isKey("cycles") { v21 = m.value }
+                    case 0x56D7AB194448A4F3: if v22 < 0, m.isKey("tag") { v22 = m.value }
+                    case 0xADABDA5226275360: if v23 < 0, m.isKey("tradeQuoteCcy") { v23 = m.value }
+                    case 0x76DBDC228F782DB8: if v24 < 0, m.isKey("source") { v24 = m.value }
+                    case 0xA5ACCC4AC028F969: if v25 < 0, m.isKey("recurringTimeType") { v25 = m.value }
+                    case 0x5223B344A8FD30FA: if v26 < 0, m.isKey("recurringTimeMinutes") { v26 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.instType = try d.directText(v2)
+                self.cTime = try d.directDate(v3)
+                self.uTime = try d.directDate(v4)
+                self.algoOrdType = try d.directEnum(v5)
+                self.state = try d.directEnum(v6)
+                self.stgyName = try d.directText(v7)
+                self.recurringList = try d.directNested(v8)
+                self.period = try d.directEnum(v9)
+                self.recurringDay = try d.directInteger(v10)
+                self.recurringHour = try d.directInteger(v11)
+                self.recurringTime = try d.directInteger(v12)
+                self.timeZone = try d.directInteger(v13)
+                self.amt = try d.directDecimal(v14)
+                self.investmentAmt = try d.directDecimal(v15)
+                self.investmentCcy = try d.directEnum(v16)
+                self.totalPnl = try d.directDecimal(v17)
+                self.totalAnnRate = try d.directDecimal(v18)
+                self.pnlRatio = try d.directDecimal(v19)
+                self.mktCap = try d.directDecimal(v20)
+                self.cycles = try d.directInteger(v21)
+                self.tag = try d.directText(v22)
+                self.tradeQuoteCcy = try d.directText(v23)
+                self.source = try d.directTexts(v24)
+                self.recurringTimeType = try d.directEnum(v25)
+                self.recurringTimeMinutes = try d.directInteger(v26)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -922,9 +1286,9 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/recurring/orders-algo-pending`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-order-list
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct RecurringList: Codable, Sendable {
+            public struct RecurringList: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `ratio`: a decimal number (a string on the wire).
@@ -940,6 +1304,28 @@ extension API.RecurringBuy {
                     self.ratio = try c.apiDecimal("ratio")
                     self.minPx = try c.apiDecimal("minPx")
                     self.maxPx = try c.apiDecimal("maxPx")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xFBC924118177ADE4: if v1 < 0, m.isKey("ratio") { v1 = m.value }
+                        case 0x81D4AF62B800CDA7: if v2 < 0, m.isKey("minPx") { v2 = m.value }
+                        case 0x5B27E9A4C2DF3109: if v3 < 0, m.isKey("maxPx") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.ratio = try d.directDecimal(v1)
+                    self.minPx = try d.directDecimal(v2)
+                    self.maxPx = try d.directDecimal(v3)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1035,6 +1421,97 @@ extension API.RecurringBuy {
                 self.recurringTimeType = try c.apiEnum("recurringTimeType")
                 self.recurringTimeMinutes = try c.apiInteger("recurringTimeMinutes")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v2 < 0, m.isKey("instType") { v2 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v3 < 0, m.isKey("cTime") { v3 = m.value }
+                    case 0x607ED783146D4C29: if v4 < 0, m.isKey("uTime") { v4 = m.value }
+                    case 0x1ABBF023793356AD: if v5 < 0, m.isKey("algoOrdType") { v5 = m.value }
+                    case 0xEE63AAAD45B1B116: if v6 < 0, m.isKey("state") { v6 = m.value }
+                    case 0x375CD261D2F20659: if v7 < 0, m.isKey("stgyName") { v7 = m.value }
+                    case 0x051B6258FCEFAEB0: if v8 < 0, m.isKey("recurringList") { v8 = m.value }
+                    case 0x0528080B48EF9464: if v9 < 0, m.isKey("period") { v9 = m.value }
+                    case 0xD9F092855E780852: if v10 < 0, m.isKey("recurringDay") { v10 = m.value }
+                    case 0x9A2B1E3A8574035E: if v11 < 0, m.isKey("recurringHour") { v11 = m.value }
+                    case 0xE6C8A823D6E3AD81: if v12 < 0, m.isKey("recurringTime") { v12 = m.value }
+                    case 0x31F5D45D4D2A44A2: if v13 < 0, m.isKey("timeZone") { v13 = m.value }
+                    case 0xE6F3A919051C2845: if v14 < 0, m.isKey("amt") { v14 = m.value }
+                    case 0xB142DDA08CCD652E: if v15 < 0, m.isKey("investmentAmt") { v15 = m.value }
+                    case 0xC36924A097517139: if v16 < 0, m.isKey("investmentCcy") { v16 = m.value }
+                    case 0x96942825B60BCB95: if v17 < 0, m.isKey("totalPnl") { v17 = m.value }
+                    case 0x6E262E889E35DD62: if v18 < 0, m.isKey("totalAnnRate") { v18 = m.value }
+                    case 0x560005AD7CCA38DC: if v19 < 0, m.isKey("pnlRatio") { v19 = m.value }
+                    case 0xBBC4D17F447B54A5: if v20 < 0, m.isKey("mktCap") { v20 = m.value }
+                    case 0xDAED1984FF6DDAC6: if v21 < 0, m.isKey("cycles") { v21 = m.value }
+                    case 0x56D7AB194448A4F3: if v22 < 0, m.isKey("tag") { v22 = m.value }
+                    case 0xADABDA5226275360: if v23 < 0, m.isKey("tradeQuoteCcy") { v23 = m.value }
+                    case 0x76DBDC228F782DB8: if v24 < 0, m.isKey("source") { v24 = m.value }
+                    case 0xA5ACCC4AC028F969: if v25 < 0, m.isKey("recurringTimeType") { v25 = m.value }
+                    case 0x5223B344A8FD30FA: if v26 < 0, m.isKey("recurringTimeMinutes") { v26 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.instType = try d.directText(v2)
+                self.cTime = try d.directDate(v3)
+                self.uTime = try d.directDate(v4)
+                self.algoOrdType = try d.directEnum(v5)
+                self.state = try d.directEnum(v6)
+                self.stgyName = try d.directText(v7)
+                self.recurringList = try d.directNested(v8)
+                self.period = try d.directEnum(v9)
+                self.recurringDay = try d.directInteger(v10)
+                self.recurringHour = try d.directInteger(v11)
+                self.recurringTime = try d.directInteger(v12)
+                self.timeZone = try d.directInteger(v13)
+                self.amt = try d.directDecimal(v14)
+                self.investmentAmt = try d.directDecimal(v15)
+                self.investmentCcy = try d.directEnum(v16)
+                self.totalPnl = try d.directDecimal(v17)
+                self.totalAnnRate = try d.directDecimal(v18)
+                self.pnlRatio = try d.directDecimal(v19)
+                self.mktCap = try d.directDecimal(v20)
+                self.cycles = try d.directInteger(v21)
+                self.tag = try d.directText(v22)
+                self.tradeQuoteCcy = try d.directText(v23)
+                self.source = try d.directTexts(v24)
+                self.recurringTimeType = try d.directEnum(v25)
+                self.recurringTimeMinutes = try d.directInteger(v26)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -1100,7 +1577,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/pause`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-pause-recurring-buy
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `sCode`: text.
@@ -1113,6 +1590,25 @@ extension API.RecurringBuy {
                 self.algoId = try c.apiRequiredText("algoId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xE8586107E6A04F6F: if v1 < 0, m.isKey("sCode") { v1 = m.value }
+                    case 0x882D4C1998C80717: if v2 < 0, m.isKey("sMsg") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.sCode = try d.directText(v1)
+                self.sMsg = try d.directText(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1155,7 +1651,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/restart`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-restart-recurring-buy
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `sCode`: text.
@@ -1168,6 +1664,25 @@ extension API.RecurringBuy {
                 self.algoId = try c.apiRequiredText("algoId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xE8586107E6A04F6F: if v1 < 0, m.isKey("sCode") { v1 = m.value }
+                    case 0x882D4C1998C80717: if v2 < 0, m.isKey("sMsg") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.sCode = try d.directText(v1)
+                self.sMsg = try d.directText(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1210,7 +1725,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/recurring/stop-order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-post-stop-recurring-buy-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1229,6 +1744,31 @@ extension API.RecurringBuy {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.tag = try c.apiText("tag")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                    case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                    case 0x56D7AB194448A4F3: if v4 < 0, m.isKey("tag") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.sCode = try d.directText(v2)
+                self.sMsg = try d.directText(v3)
+                self.tag = try d.directText(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1289,7 +1829,7 @@ extension API.RecurringBuy {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/recurring/sub-orders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-recurring-buy-get-recurring-buy-sub-orders
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `instType`: text.
@@ -1350,6 +1890,73 @@ extension API.RecurringBuy {
                 self.accFillSz = try c.apiDecimal("accFillSz")
                 self.tag = try c.apiText("tag")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v1 < 0, m.isKey("instType") { v1 = m.value }
+                    case 0xF10F5F871070A39C: if v2 < 0, m.isKey("instId") { v2 = m.value }
+                    case 0x1ABBF023793356AD: if v3 < 0, m.isKey("algoOrdType") { v3 = m.value }
+                    case 0x6B86FB72815776DD: if v4 < 0, m.isKey("ordId") { v4 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v5 < 0, m.isKey("cTime") { v5 = m.value }
+                    case 0x607ED783146D4C29: if v6 < 0, m.isKey("uTime") { v6 = m.value }
+                    case 0x74FC9DE3D6168692: if v7 < 0, m.isKey("tdMode") { v7 = m.value }
+                    case 0xE876851027B58648: if v8 < 0, m.isKey("ordType") { v8 = m.value }
+                    case 0x08D94407B5794688: if v9 < 0, m.isKey("sz") { v9 = m.value }
+                    case 0xEE63AAAD45B1B116: if v10 < 0, m.isKey("state") { v10 = m.value }
+                    case 0x4E0C8A18E635803E: if v11 < 0, m.isKey("side") { v11 = m.value }
+                    case 0x08D55007B5757215: if v12 < 0, m.isKey("px") { v12 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v13 < 0, m.isKey("fee") { v13 = m.value }
+                    case 0x1E2D7FE73967FEA0: if v14 < 0, m.isKey("feeCcy") { v14 = m.value }
+                    case 0xEC314E92A840CB9B: if v15 < 0, m.isKey("avgPx") { v15 = m.value }
+                    case 0xE12619F1F82DFC32: if v16 < 0, m.isKey("accFillSz") { v16 = m.value }
+                    case 0x56D7AB194448A4F3: if v17 < 0, m.isKey("tag") { v17 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v18 < 0, m.isKey("algoClOrdId") { v18 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.instType = try d.directText(v1)
+                self.instId = try d.directRequiredText(v2, "instId")
+                self.algoOrdType = try d.directEnum(v3)
+                self.ordId = try d.directText(v4)
+                self.cTime = try d.directDate(v5)
+                self.uTime = try d.directDate(v6)
+                self.tdMode = try d.directEnum(v7)
+                self.ordType = try d.directEnum(v8)
+                self.sz = try d.directDecimal(v9)
+                self.state = try d.directEnum(v10)
+                self.side = try d.directEnum(v11)
+                self.px = try d.directDecimal(v12)
+                self.fee = try d.directDecimal(v13)
+                self.feeCcy = try d.directText(v14)
+                self.avgPx = try d.directDecimal(v15)
+                self.accFillSz = try d.directDecimal(v16)
+                self.tag = try d.directText(v17)
+                self.algoClOrdId = try d.directText(v18)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -61,13 +61,26 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/amendTPSL`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-amend-tpsl
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -116,7 +129,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/cancel-sub-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-cancel-sub-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `signalOrdId`: text.
             public let signalOrdId: String
             /// `sCode`: text.
@@ -129,6 +142,25 @@ extension API.SignalBot {
                 self.signalOrdId = try c.apiRequiredText("signalOrdId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x7283162187DEBD01: if v0 < 0, m.isKey("signalOrdId") { v0 = m.value }
+                    case 0xE8586107E6A04F6F: if v1 < 0, m.isKey("sCode") { v1 = m.value }
+                    case 0x882D4C1998C80717: if v2 < 0, m.isKey("sMsg") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.signalOrdId = try d.directRequiredText(v0, "signalOrdId")
+                self.sCode = try d.directText(v1)
+                self.sMsg = try d.directText(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -175,13 +207,26 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/close-position`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-close-position
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -226,7 +271,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/create-signal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-create-signal
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `signalChanId`: text.
             public let signalChanId: String
             /// `signalChanToken`: text.
@@ -236,6 +281,22 @@ extension API.SignalBot {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.signalChanId = try c.apiRequiredText("signalChanId")
                 self.signalChanToken = try c.apiText("signalChanToken")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6ED4F601F9E239F0: if v0 < 0, m.isKey("signalChanId") { v0 = m.value }
+                    case 0xB4002B24625A36C2: if v1 < 0, m.isKey("signalChanToken") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.signalChanId = try d.directRequiredText(v0, "signalChanId")
+                self.signalChanToken = try d.directText(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -289,15 +350,28 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/event-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signal-bot-event-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct TriggeredOrdData: Codable, Sendable {
+            public struct TriggeredOrdData: Codable, Sendable, TapeDirect {
                 /// `clOrdId`: text.
                 public let clOrdId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.clOrdId = try c.apiText("clOrdId")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x76ED59528A2E9E7C: if v0 < 0, m.isKey("clOrdId") { v0 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.clOrdId = try d.directText(v0)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -332,6 +406,40 @@ extension API.SignalBot {
                 self.eventProcessMsg = try c.apiText("eventProcessMsg")
                 self.eventStatus = try c.apiEnum("eventStatus")
                 self.triggeredOrdData = try c.apiNested("triggeredOrdData")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xE65159A9BCEAC00E: if v0 < 0, m.isKey("alertMsg") { v0 = m.value }
+                    case 0x57EE775BF04FA723: if v1 < 0, m.isKey("algoId") { v1 = m.value }
+                    case 0x217B355984B4F287: if v2 < 0, m.isKey("eventType") { v2 = m.value }
+                    case 0xE8468DA576B21635: if v3 < 0, m.isKey("eventCtime") { v3 = m.value }
+                    case 0xCCE656C05A21D6D7: if v4 < 0, m.isKey("eventUtime") { v4 = m.value }
+                    case 0xED0C0C90FE82AC05: if v5 < 0, m.isKey("eventProcessMsg") { v5 = m.value }
+                    case 0x08288BA55DF6D189: if v6 < 0, m.isKey("eventStatus") { v6 = m.value }
+                    case 0x62306ADD7C2E4291: if v7 < 0, m.isKey("triggeredOrdData") { v7 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.alertMsg = try d.directText(v0)
+                self.algoId = try d.directRequiredText(v1, "algoId")
+                self.eventType = try d.directEnum(v2)
+                self.eventCtime = try d.directDate(v3)
+                self.eventUtime = try d.directDate(v4)
+                self.eventProcessMsg = try d.directText(v5)
+                self.eventStatus = try d.directEnum(v6)
+                self.triggeredOrdData = try d.directNested(v7)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -391,13 +499,26 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/margin-balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-adjust-margin-balance
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -530,7 +651,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-create-signal-bot
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -546,6 +667,28 @@ extension API.SignalBot {
                 self.algoClOrdId = try c.apiText("algoClOrdId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                    case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.sCode = try d.directText(v2)
+                self.sMsg = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -593,9 +736,9 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/orders-algo-details`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signal-bot-order-details
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct EntrySettingParam: Codable, Sendable {
+            public struct EntrySettingParam: Codable, Sendable, TapeDirect {
                 /// `allowMultipleEntry`: a boolean.
                 public let allowMultipleEntry: Bool?
                 /// `entryType`: one of a documented set of values (unknown values are kept).
@@ -612,6 +755,28 @@ extension API.SignalBot {
                     self.amt = try c.apiDecimal("amt")
                     self.ratio = try c.apiDecimal("ratio")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x086F290A1078E686: if v0 < 0, m.isKey("allowMultipleEntry") { v0 = m.value }
+                        case 0x0AB2A4E9527C558B: if v1 < 0, m.isKey("entryType") { v1 = m.value }
+                        case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                        case 0xFBC924118177ADE4: if v3 < 0, m.isKey("ratio") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.allowMultipleEntry = try d.directBoolean(v0)
+                    self.entryType = try d.directEnum(v1)
+                    self.amt = try d.directDecimal(v2)
+                    self.ratio = try d.directDecimal(v3)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -622,7 +787,7 @@ extension API.SignalBot {
                 }
             }
             /// A nested object of the response.
-            public struct ExitSettingParam: Codable, Sendable {
+            public struct ExitSettingParam: Codable, Sendable, TapeDirect {
                 /// `tpSlType`: one of a documented set of values (unknown values are kept).
                 public let tpSlType: TpSlType?
                 /// `tpPct`: a decimal number (a string on the wire).
@@ -635,6 +800,25 @@ extension API.SignalBot {
                     self.tpSlType = try c.apiEnum("tpSlType")
                     self.tpPct = try c.apiDecimal("tpPct")
                     self.slPct = try c.apiDecimal("slPct")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x708F822C4F6CCB36: if v0 < 0, m.isKey("tpSlType") { v0 = m.value }
+                        case 0xC7250EB861B9A3B4: if v1 < 0, m.isKey("tpPct") { v1 = m.value }
+                        case 0x84F8726B7A03B339: if v2 < 0, m.isKey("slPct") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.tpSlType = try d.directEnum(v0)
+                    self.tpPct = try d.directDecimal(v1)
+                    self.slPct = try d.directDecimal(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -722,6 +906,91 @@ extension API.SignalBot {
                 self.signalChanId = try c.apiText("signalChanId")
                 self.signalChanName = try c.apiText("signalChanName")
                 self.signalSourceType = try c.apiEnum("signalSourceType")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v2 < 0, m.isKey("instType") { v2 = m.value }
+                    case 0x0DC34180EF668F1D: if v3 < 0, m.isKey("instIds") { v3 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v4 < 0, m.isKey("cTime") { v4 = m.value }
+                    case 0x607ED783146D4C29: if v5 < 0, m.isKey("uTime") { v5 = m.value }
+                    case 0x1ABBF023793356AD: if v6 < 0, m.isKey("algoOrdType") { v6 = m.value }
+                    case 0xEE63AAAD45B1B116: if v7 < 0, m.isKey("state") { v7 = m.value }
+                    case 0x95253C56EA456383: if v8 < 0, m.isKey("cancelType") { v8 = m.value }
+                    case 0x96942825B60BCB95: if v9 < 0, m.isKey("totalPnl") { v9 = m.value }
+                    case 0x8FD1CFC4D79159D4: if v10 < 0, m.isKey("totalPnlRatio") { v10 = m.value }
+                    case 0xAD50ED36D1773FBB: if v11 < 0, m.isKey("totalEq") { v11 = m.value }
+                    case 0xDC41DCE015D9058D: if v12 < 0, m.isKey("floatPnl") { v12 = m.value }
+                    case 0x08B64C133648B10B: if v13 < 0, m.isKey("realizedPnl") { v13 = m.value }
+                    case 0x1E2AF51EDB18142E: if v14 < 0, m.isKey("frozenBal") { v14 = m.value }
+                    case 0x309112533452E3FB: if v15 < 0, m.isKey("availBal") { v15 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v16 < 0, m.isKey("lever") { v16 = m.value }
+                    case 0xFD3E80B65CB5B9E2: if v17 < 0, m.isKey("investAmt") { v17 = m.value }
+                    case 0x9A75FBF70665F7D8: if v18 < 0, m.isKey("subOrdType") { v18 = m.value }
+                    case 0xFBC924118177ADE4: if v19 < 0, m.isKey("ratio") { v19 = m.value }
+                    case 0x6EA8CE752C48F696: if v20 < 0, m.isKey("entrySettingParam") { v20 = m.value }
+                    case 0x347F9DD3F2CBDE48: if v21 < 0, m.isKey("exitSettingParam") { v21 = m.value }
+                    case 0x6ED4F601F9E239F0: if v22 < 0, m.isKey("signalChanId") { v22 = m.value }
+                    case 0xF82208A2057EB0F6: if v23 < 0, m.isKey("signalChanName") { v23 = m.value }
+                    case 0x515620583BED4A1C: if v24 < 0, m.isKey("signalSourceType") { v24 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.instType = try d.directText(v2)
+                self.instIds = try d.directTexts(v3)
+                self.cTime = try d.directDate(v4)
+                self.uTime = try d.directDate(v5)
+                self.algoOrdType = try d.directEnum(v6)
+                self.state = try d.directEnum(v7)
+                self.cancelType = try d.directEnum(v8)
+                self.totalPnl = try d.directDecimal(v9)
+                self.totalPnlRatio = try d.directDecimal(v10)
+                self.totalEq = try d.directDecimal(v11)
+                self.floatPnl = try d.directDecimal(v12)
+                self.realizedPnl = try d.directDecimal(v13)
+                self.frozenBal = try d.directDecimal(v14)
+                self.availBal = try d.directDecimal(v15)
+                self.lever = try d.directDecimal(v16)
+                self.investAmt = try d.directDecimal(v17)
+                self.subOrdType = try d.directEnum(v18)
+                self.ratio = try d.directDecimal(v19)
+                self.entrySettingParam = try d.directNested(v20)
+                self.exitSettingParam = try d.directNested(v21)
+                self.signalChanId = try d.directText(v22)
+                self.signalChanName = try d.directText(v23)
+                self.signalSourceType = try d.directEnum(v24)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -802,9 +1071,9 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/orders-algo-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signal-bot-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct EntrySettingParam: Codable, Sendable {
+            public struct EntrySettingParam: Codable, Sendable, TapeDirect {
                 /// `allowMultipleEntry`: a boolean.
                 public let allowMultipleEntry: Bool?
                 /// `entryType`: one of a documented set of values (unknown values are kept).
@@ -821,6 +1090,28 @@ extension API.SignalBot {
                     self.amt = try c.apiDecimal("amt")
                     self.ratio = try c.apiDecimal("ratio")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x086F290A1078E686: if v0 < 0, m.isKey("allowMultipleEntry") { v0 = m.value }
+                        case 0x0AB2A4E9527C558B: if v1 < 0, m.isKey("entryType") { v1 = m.value }
+                        case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                        case 0xFBC924118177ADE4: if v3 < 0, m.isKey("ratio") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.allowMultipleEntry = try d.directBoolean(v0)
+                    self.entryType = try d.directEnum(v1)
+                    self.amt = try d.directDecimal(v2)
+                    self.ratio = try d.directDecimal(v3)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -831,7 +1122,7 @@ extension API.SignalBot {
                 }
             }
             /// A nested object of the response.
-            public struct ExitSettingParam: Codable, Sendable {
+            public struct ExitSettingParam: Codable, Sendable, TapeDirect {
                 /// `tpSlType`: one of a documented set of values (unknown values are kept).
                 public let tpSlType: TpSlType?
                 /// `tpPct`: a decimal number (a string on the wire).
@@ -844,6 +1135,25 @@ extension API.SignalBot {
                     self.tpSlType = try c.apiEnum("tpSlType")
                     self.tpPct = try c.apiDecimal("tpPct")
                     self.slPct = try c.apiDecimal("slPct")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x708F822C4F6CCB36: if v0 < 0, m.isKey("tpSlType") { v0 = m.value }
+                        case 0xC7250EB861B9A3B4: if v1 < 0, m.isKey("tpPct") { v1 = m.value }
+                        case 0x84F8726B7A03B339: if v2 < 0, m.isKey("slPct") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.tpSlType = try d.directEnum(v0)
+                    self.tpPct = try d.directDecimal(v1)
+                    self.slPct = try d.directDecimal(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -931,6 +1241,91 @@ extension API.SignalBot {
                 self.signalChanId = try c.apiText("signalChanId")
                 self.signalChanName = try c.apiText("signalChanName")
                 self.signalSourceType = try c.apiEnum("signalSourceType")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v2 < 0, m.isKey("instType") { v2 = m.value }
+                    case 0x0DC34180EF668F1D: if v3 < 0, m.isKey("instIds") { v3 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v4 < 0, m.isKey("cTime") { v4 = m.value }
+                    case 0x607ED783146D4C29: if v5 < 0, m.isKey("uTime") { v5 = m.value }
+                    case 0x1ABBF023793356AD: if v6 < 0, m.isKey("algoOrdType") { v6 = m.value }
+                    case 0xEE63AAAD45B1B116: if v7 < 0, m.isKey("state") { v7 = m.value }
+                    case 0x95253C56EA456383: if v8 < 0, m.isKey("cancelType") { v8 = m.value }
+                    case 0x96942825B60BCB95: if v9 < 0, m.isKey("totalPnl") { v9 = m.value }
+                    case 0x8FD1CFC4D79159D4: if v10 < 0, m.isKey("totalPnlRatio") { v10 = m.value }
+                    case 0xAD50ED36D1773FBB: if v11 < 0, m.isKey("totalEq") { v11 = m.value }
+                    case 0xDC41DCE015D9058D: if v12 < 0, m.isKey("floatPnl") { v12 = m.value }
+                    case 0x08B64C133648B10B: if v13 < 0, m.isKey("realizedPnl") { v13 = m.value }
+                    case 0x1E2AF51EDB18142E: if v14 < 0, m.isKey("frozenBal") { v14 = m.value }
+                    case 0x309112533452E3FB: if v15 < 0, m.isKey("availBal") { v15 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v16 < 0, m.isKey("lever") { v16 = m.value }
+                    case 0xFD3E80B65CB5B9E2: if v17 < 0, m.isKey("investAmt") { v17 = m.value }
+                    case 0x9A75FBF70665F7D8: if v18 < 0, m.isKey("subOrdType") { v18 = m.value }
+                    case 0xFBC924118177ADE4: if v19 < 0, m.isKey("ratio") { v19 = m.value }
+                    case 0x6EA8CE752C48F696: if v20 < 0, m.isKey("entrySettingParam") { v20 = m.value }
+                    case 0x347F9DD3F2CBDE48: if v21 < 0, m.isKey("exitSettingParam") { v21 = m.value }
+                    case 0x6ED4F601F9E239F0: if v22 < 0, m.isKey("signalChanId") { v22 = m.value }
+                    case 0xF82208A2057EB0F6: if v23 < 0, m.isKey("signalChanName") { v23 = m.value }
+                    case 0x515620583BED4A1C: if v24 < 0, m.isKey("signalSourceType") { v24 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.instType = try d.directText(v2)
+                self.instIds = try d.directTexts(v3)
+                self.cTime = try d.directDate(v4)
+                self.uTime = try d.directDate(v5)
+                self.algoOrdType = try d.directEnum(v6)
+                self.state = try d.directEnum(v7)
+                self.cancelType = try d.directEnum(v8)
+                self.totalPnl = try d.directDecimal(v9)
+                self.totalPnlRatio = try d.directDecimal(v10)
+                self.totalEq = try d.directDecimal(v11)
+                self.floatPnl = try d.directDecimal(v12)
+                self.realizedPnl = try d.directDecimal(v13)
+                self.frozenBal = try d.directDecimal(v14)
+                self.availBal = try d.directDecimal(v15)
+                self.lever = try d.directDecimal(v16)
+                self.investAmt = try d.directDecimal(v17)
+                self.subOrdType = try d.directEnum(v18)
+                self.ratio = try d.directDecimal(v19)
+                self.entrySettingParam = try d.directNested(v20)
+                self.exitSettingParam = try d.directNested(v21)
+                self.signalChanId = try d.directText(v22)
+                self.signalChanName = try d.directText(v23)
+                self.signalSourceType = try d.directEnum(v24)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1011,9 +1406,9 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/orders-algo-pending`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-active-signal-bot
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct EntrySettingParam: Codable, Sendable {
+            public struct EntrySettingParam: Codable, Sendable, TapeDirect {
                 /// `allowMultipleEntry`: a boolean.
                 public let allowMultipleEntry: Bool?
                 /// `entryType`: one of a documented set of values (unknown values are kept).
@@ -1030,6 +1425,28 @@ extension API.SignalBot {
                     self.amt = try c.apiDecimal("amt")
                     self.ratio = try c.apiDecimal("ratio")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x086F290A1078E686: if v0 < 0, m.isKey("allowMultipleEntry") { v0 = m.value }
+                        case 0x0AB2A4E9527C558B: if v1 < 0, m.isKey("entryType") { v1 = m.value }
+                        case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                        case 0xFBC924118177ADE4: if v3 < 0, m.isKey("ratio") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.allowMultipleEntry = try d.directBoolean(v0)
+                    self.entryType = try d.directEnum(v1)
+                    self.amt = try d.directDecimal(v2)
+                    self.ratio = try d.directDecimal(v3)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -1040,7 +1457,7 @@ extension API.SignalBot {
                 }
             }
             /// A nested object of the response.
-            public struct ExitSettingParam: Codable, Sendable {
+            public struct ExitSettingParam: Codable, Sendable, TapeDirect {
                 /// `tpSlType`: one of a documented set of values (unknown values are kept).
                 public let tpSlType: TpSlType?
                 /// `tpPct`: a decimal number (a string on the wire).
@@ -1053,6 +1470,25 @@ extension API.SignalBot {
                     self.tpSlType = try c.apiEnum("tpSlType")
                     self.tpPct = try c.apiDecimal("tpPct")
                     self.slPct = try c.apiDecimal("slPct")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x708F822C4F6CCB36: if v0 < 0, m.isKey("tpSlType") { v0 = m.value }
+                        case 0xC7250EB861B9A3B4: if v1 < 0, m.isKey("tpPct") { v1 = m.value }
+                        case 0x84F8726B7A03B339: if v2 < 0, m.isKey("slPct") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.tpSlType = try d.directEnum(v0)
+                    self.tpPct = try d.directDecimal(v1)
+                    self.slPct = try d.directDecimal(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1141,6 +1577,91 @@ extension API.SignalBot {
                 self.signalChanName = try c.apiText("signalChanName")
                 self.signalSourceType = try c.apiEnum("signalSourceType")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v2 < 0, m.isKey("instType") { v2 = m.value }
+                    case 0x0DC34180EF668F1D: if v3 < 0, m.isKey("instIds") { v3 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v4 < 0, m.isKey("cTime") { v4 = m.value }
+                    case 0x607ED783146D4C29: if v5 < 0, m.isKey("uTime") { v5 = m.value }
+                    case 0x1ABBF023793356AD: if v6 < 0, m.isKey("algoOrdType") { v6 = m.value }
+                    case 0xEE63AAAD45B1B116: if v7 < 0, m.isKey("state") { v7 = m.value }
+                    case 0x95253C56EA456383: if v8 < 0, m.isKey("cancelType") { v8 = m.value }
+                    case 0x96942825B60BCB95: if v9 < 0, m.isKey("totalPnl") { v9 = m.value }
+                    case 0x8FD1CFC4D79159D4: if v10 < 0, m.isKey("totalPnlRatio") { v10 = m.value }
+                    case 0xAD50ED36D1773FBB: if v11 < 0, m.isKey("totalEq") { v11 = m.value }
+                    case 0xDC41DCE015D9058D: if v12 < 0, m.isKey("floatPnl") { v12 = m.value }
+                    case 0x08B64C133648B10B: if v13 < 0, m.isKey("realizedPnl") { v13 = m.value }
+                    case 0x1E2AF51EDB18142E: if v14 < 0, m.isKey("frozenBal") { v14 = m.value }
+                    case 0x309112533452E3FB: if v15 < 0, m.isKey("availBal") { v15 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v16 < 0, m.isKey("lever") { v16 = m.value }
+                    case 0xFD3E80B65CB5B9E2: if v17 < 0, m.isKey("investAmt") { v17 = m.value }
+                    case 0x9A75FBF70665F7D8: if v18 < 0, m.isKey("subOrdType") { v18 = m.value }
+                    case 0xFBC924118177ADE4: if v19 < 0, m.isKey("ratio") { v19 = m.value }
+                    case 0x6EA8CE752C48F696: if v20 < 0, m.isKey("entrySettingParam") { v20 = m.value }
+                    case 0x347F9DD3F2CBDE48: if v21 < 0, m.isKey("exitSettingParam") { v21 = m.value }
+                    case 0x6ED4F601F9E239F0: if v22 < 0, m.isKey("signalChanId") { v22 = m.value }
+                    case 0xF82208A2057EB0F6: if v23 < 0, m.isKey("signalChanName") { v23 = m.value }
+                    case 0x515620583BED4A1C: if v24 < 0, m.isKey("signalSourceType") { v24 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.instType = try d.directText(v2)
+                self.instIds = try d.directTexts(v3)
+                self.cTime = try d.directDate(v4)
+                self.uTime = try d.directDate(v5)
+                self.algoOrdType = try d.directEnum(v6)
+                self.state = try d.directEnum(v7)
+                self.cancelType = try d.directEnum(v8)
+                self.totalPnl = try d.directDecimal(v9)
+                self.totalPnlRatio = try d.directDecimal(v10)
+                self.totalEq = try d.directDecimal(v11)
+                self.floatPnl = try d.directDecimal(v12)
+                self.realizedPnl = try d.directDecimal(v13)
+                self.frozenBal = try d.directDecimal(v14)
+                self.availBal = try d.directDecimal(v15)
+                self.lever = try d.directDecimal(v16)
+                self.investAmt = try d.directDecimal(v17)
+                self.subOrdType = try d.directEnum(v18)
+                self.ratio = try d.directDecimal(v19)
+                self.entrySettingParam = try d.directNested(v20)
+                self.exitSettingParam = try d.directNested(v21)
+                self.signalChanId = try d.directText(v22)
+                self.signalChanName = try d.directText(v23)
+                self.signalSourceType = try d.directEnum(v24)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -1208,7 +1729,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/positions`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signal-bot-order-positions
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1278,6 +1799,82 @@ extension API.SignalBot {
                 self.notionalUsd = try c.apiDecimal("notionalUsd")
                 self.adl = try c.apiInteger("adl")
                 self.markPx = try c.apiDecimal("markPx")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v2 < 0, m.isKey("instType") { v2 = m.value }
+                    case 0xF10F5F871070A39C: if v3 < 0, m.isKey("instId") { v3 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v4 < 0, m.isKey("cTime") { v4 = m.value }
+                    case 0x607ED783146D4C29: if v5 < 0, m.isKey("uTime") { v5 = m.value }
+                    case 0xEC314E92A840CB9B: if v6 < 0, m.isKey("avgPx") { v6 = m.value }
+                    case 0xF5DBFE190CDE752E: if v7 < 0, m.isKey("ccy") { v7 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v8 < 0, m.isKey("lever") { v8 = m.value }
+                    case 0xDEF76BAA3B8C7005: if v9 < 0, m.isKey("liqPx") { v9 = m.value }
+                    case 0x297B967F0EEA27C2: if v10 < 0, m.isKey("posSide") { v10 = m.value }
+                    case 0x779B5B19564F3469: if v11 < 0, m.isKey("pos") { v11 = m.value }
+                    case 0xF908AB384ABF99B6: if v12 < 0, m.isKey("mgnMode") { v12 = m.value }
+                    case 0x6B9EDB438FE542B0: if v13 < 0, m.isKey("mgnRatio") { v13 = m.value }
+                    case 0x2B9CFB192BD28B9B: if v14 < 0, m.isKey("imr") { v14 = m.value }
+                    case 0x08025F191762AD67: if v15 < 0, m.isKey("mmr") { v15 = m.value }
+                    case 0x4C4887193DC44C04: if v16 < 0, m.isKey("upl") { v16 = m.value }
+                    case 0xC948915DFB1B05AF: if v17 < 0, m.isKey("uplRatio") { v17 = m.value }
+                    case 0x0456D2AD905847D9: if v18 < 0, m.isKey("last") { v18 = m.value }
+                    case 0xFCADCCCEB1F0F653: if v19 < 0, m.isKey("notionalUsd") { v19 = m.value }
+                    case 0xE70BBB190530D8BC: if v20 < 0, m.isKey("adl") { v20 = m.value }
+                    case 0xED95A32B150C49D8: if v21 < 0, m.isKey("markPx") { v21 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.instType = try d.directText(v2)
+                self.instId = try d.directRequiredText(v3, "instId")
+                self.cTime = try d.directDate(v4)
+                self.uTime = try d.directDate(v5)
+                self.avgPx = try d.directDecimal(v6)
+                self.ccy = try d.directText(v7)
+                self.lever = try d.directDecimal(v8)
+                self.liqPx = try d.directDecimal(v9)
+                self.posSide = try d.directEnum(v10)
+                self.pos = try d.directDecimal(v11)
+                self.mgnMode = try d.directEnum(v12)
+                self.mgnRatio = try d.directDecimal(v13)
+                self.imr = try d.directDecimal(v14)
+                self.mmr = try d.directDecimal(v15)
+                self.upl = try d.directDecimal(v16)
+                self.uplRatio = try d.directDecimal(v17)
+                self.last = try d.directDecimal(v18)
+                self.notionalUsd = try d.directDecimal(v19)
+                self.adl = try d.directInteger(v20)
+                self.markPx = try d.directDecimal(v21)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1355,7 +1952,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/positions-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-position-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `mgnMode`: one of a documented set of values (unknown values are kept).
@@ -1392,6 +1989,49 @@ extension API.SignalBot {
                 self.lever = try c.apiDecimal("lever")
                 self.direction = try c.apiEnum("direction")
                 self.uly = try c.apiText("uly")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0xF908AB384ABF99B6: if v1 < 0, m.isKey("mgnMode") { v1 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v2 < 0, m.isKey("cTime") { v2 = m.value }
+                    case 0x607ED783146D4C29: if v3 < 0, m.isKey("uTime") { v3 = m.value }
+                    case 0xA5A9EFC1731C2927: if v4 < 0, m.isKey("openAvgPx") { v4 = m.value }
+                    case 0xE05BB0BDCC70FBE5: if v5 < 0, m.isKey("closeAvgPx") { v5 = m.value }
+                    case 0x779E7A1956519EED: if v6 < 0, m.isKey("pnl") { v6 = m.value }
+                    case 0x560005AD7CCA38DC: if v7 < 0, m.isKey("pnlRatio") { v7 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v8 < 0, m.isKey("lever") { v8 = m.value }
+                    case 0xD66E3BEB115E11AA: if v9 < 0, m.isKey("direction") { v9 = m.value }
+                    case 0x4CA79C193E150437: if v10 < 0, m.isKey("uly") { v10 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.mgnMode = try d.directEnum(v1)
+                self.cTime = try d.directDate(v2)
+                self.uTime = try d.directDate(v3)
+                self.openAvgPx = try d.directDecimal(v4)
+                self.closeAvgPx = try d.directDecimal(v5)
+                self.pnl = try d.directDecimal(v6)
+                self.pnlRatio = try d.directDecimal(v7)
+                self.lever = try d.directDecimal(v8)
+                self.direction = try d.directEnum(v9)
+                self.uly = try d.directText(v10)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1450,13 +2090,26 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/set-instruments`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-set-instruments
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.algoId = try c.apiRequiredText("algoId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1513,7 +2166,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/signals`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signals
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `signalChanId`: text.
             public let signalChanId: String
             /// `signalChanName`: text.
@@ -1532,6 +2185,31 @@ extension API.SignalBot {
                 self.signalChanDesc = try c.apiText("signalChanDesc")
                 self.signalChanToken = try c.apiText("signalChanToken")
                 self.signalSourceType = try c.apiEnum("signalSourceType")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6ED4F601F9E239F0: if v0 < 0, m.isKey("signalChanId") { v0 = m.value }
+                    case 0xF82208A2057EB0F6: if v1 < 0, m.isKey("signalChanName") { v1 = m.value }
+                    case 0xD9BE4A4EB9F6C1D0: if v2 < 0, m.isKey("signalChanDesc") { v2 = m.value }
+                    case 0xB4002B24625A36C2: if v3 < 0, m.isKey("signalChanToken") { v3 = m.value }
+                    case 0x515620583BED4A1C: if v4 < 0, m.isKey("signalSourceType") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.signalChanId = try d.directRequiredText(v0, "signalChanId")
+                self.signalChanName = try d.directText(v1)
+                self.signalChanDesc = try d.directText(v2)
+                self.signalChanToken = try d.directText(v3)
+                self.signalSourceType = try d.directEnum(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1576,7 +2254,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/stop-order-algo`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-cancel-signal-bots
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `sCode`: text.
@@ -1592,6 +2270,28 @@ extension API.SignalBot {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.algoClOrdId = try c.apiText("algoClOrdId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xE8586107E6A04F6F: if v1 < 0, m.isKey("sCode") { v1 = m.value }
+                    case 0x882D4C1998C80717: if v2 < 0, m.isKey("sMsg") { v2 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v3 < 0, m.isKey("algoClOrdId") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.sCode = try d.directText(v1)
+                self.sMsg = try d.directText(v2)
+                self.algoClOrdId = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1659,9 +2359,11 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `POST /api/v5/tradingBot/signal/sub-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-post-place-sub-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// The docs list no fields for this item.
             public init(from decoder: any Decoder) throws {}
+            /// Reads nothing, like `init(from:)`.
+            package init(tape: JSONTape, at index: Int32) throws {}
             /// Writes an empty object.
             public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
         }
@@ -1738,7 +2440,7 @@ extension API.SignalBot {
         }
         /// One item of the `data` array of `GET /api/v5/tradingBot/signal/sub-orders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-signal-bot-trading-get-signal-bot-sub-orders
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1817,6 +2519,91 @@ extension API.SignalBot {
                 self.ctVal = try c.apiDecimal("ctVal")
                 self.lever = try c.apiDecimal("lever")
                 self.tag = try c.apiText("tag")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v2 < 0, m.isKey("instType") { v2 = m.value }
+                    case 0xF10F5F871070A39C: if v3 < 0, m.isKey("instId") { v3 = m.value }
+                    case 0x1ABBF023793356AD: if v4 < 0, m.isKey("algoOrdType") { v4 = m.value }
+                    case 0x6B86FB72815776DD: if v5 < 0, m.isKey("ordId") { v5 = m.value }
+                    case 0x76ED59528A2E9E7C: if v6 < 0, m.isKey("clOrdId") { v6 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v7 < 0, m.isKey("cTime") { v7 = m.value }
+                    case 0x607ED783146D4C29: if v8 < 0, m.isKey("uTime") { v8 = m.value }
+                    case 0x74FC9DE3D6168692: if v9 < 0, m.isKey("tdMode") { v9 = m.value }
+                    case 0xF5DBFE190CDE752E: if v10 < 0, m.isKey("ccy") { v10 = m.value }
+                    case 0xE876851027B58648: if v11 < 0, m.isKey("ordType") { v11 = m.value }
+                    case 0x08D94407B5794688: if v12 < 0, m.isKey("sz") { v12 = m.value }
+                    case 0xEE63AAAD45B1B116: if v13 < 0, m.isKey("state") { v13 = m.value }
+                    case 0x4E0C8A18E635803E: if v14 < 0, m.isKey("side") { v14 = m.value }
+                    case 0x08D55007B5757215: if v15 < 0, m.isKey("px") { v15 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v16 < 0, m.isKey("fee") { v16 = m.value }
+                    case 0x1E2D7FE73967FEA0: if v17 < 0, m.isKey("feeCcy") { v17 = m.value }
+                    case 0xEC314E92A840CB9B: if v18 < 0, m.isKey("avgPx") { v18 = m.value }
+                    case 0xE12619F1F82DFC32: if v19 < 0, m.isKey("accFillSz") { v19 = m.value }
+                    case 0x297B967F0EEA27C2: if v20 < 0, m.isKey("posSide") { v20 = m.value }
+                    case 0x779E7A1956519EED: if v21 < 0, m.isKey("pnl") { v21 = m.value }
+                    case 0xB95E94CFE1FB2E01: if v22 < 0, m.isKey("ctVal") { v22 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v23 < 0, m.isKey("lever") { v23 = m.value }
+                    case 0x56D7AB194448A4F3: if v24 < 0, m.isKey("tag") { v24 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.instType = try d.directText(v2)
+                self.instId = try d.directRequiredText(v3, "instId")
+                self.algoOrdType = try d.directEnum(v4)
+                self.ordId = try d.directText(v5)
+                self.clOrdId = try d.directText(v6)
+                self.cTime = try d.directDate(v7)
+                self.uTime = try d.directDate(v8)
+                self.tdMode = try d.directEnum(v9)
+                self.ccy = try d.directText(v10)
+                self.ordType = try d.directEnum(v11)
+                self.sz = try d.directDecimal(v12)
+                self.state = try d.directEnum(v13)
+                self.side = try d.directEnum(v14)
+                self.px = try d.directDecimal(v15)
+                self.fee = try d.directDecimal(v16)
+                self.feeCcy = try d.directText(v17)
+                self.avgPx = try d.directDecimal(v18)
+                self.accFillSz = try d.directDecimal(v19)
+                self.posSide = try d.directEnum(v20)
+                self.pnl = try d.directDecimal(v21)
+                self.ctVal = try d.directDecimal(v22)
+                self.lever = try d.directDecimal(v23)
+                self.tag = try d.directText(v24)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

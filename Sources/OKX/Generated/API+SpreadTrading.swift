@@ -50,7 +50,7 @@ extension API.SpreadTrading {
         }
         /// One row of the `data` array of `GET /api/v5/market/sprd-candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-candlesticks
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -75,6 +75,17 @@ extension API.SpreadTrading {
                 self.c = try c.apiDecimal()
                 self.vol = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.o = try row.decimal()
+                self.h = try row.decimal()
+                self.l = try row.decimal()
+                self.c = try row.decimal()
+                self.vol = try row.decimal()
+                self.confirm = try row.text()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -137,7 +148,7 @@ extension API.SpreadTrading {
         }
         /// One row of the `data` array of `GET /api/v5/market/sprd-history-candles`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-candlesticks-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -162,6 +173,17 @@ extension API.SpreadTrading {
                 self.c = try c.apiDecimal()
                 self.vol = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.o = try row.decimal()
+                self.h = try row.decimal()
+                self.l = try row.decimal()
+                self.c = try row.decimal()
+                self.vol = try row.decimal()
+                self.confirm = try row.text()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -208,7 +230,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/market/sprd-ticker`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-ticker-public
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `sprdId`: text.
             public let sprdId: String
             /// `last`: a decimal number (a string on the wire).
@@ -248,6 +270,52 @@ extension API.SpreadTrading {
                 self.low24h = try c.apiDecimal("low24h")
                 self.vol24h = try c.apiDecimal("vol24h")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x241AF710E5DBBE65: if v0 < 0, m.isKey("sprdId") { v0 = m.value }
+                    case 0x0456D2AD905847D9: if v1 < 0, m.isKey("last") { v1 = m.value }
+                    case 0x5731477AF4A603CC: if v2 < 0, m.isKey("lastSz") { v2 = m.value }
+                    case 0xFA56B4BC4D20AB3A: if v3 < 0, m.isKey("askPx") { v3 = m.value }
+                    case 0xFA52ACBC4D1CB4CB: if v4 < 0, m.isKey("askSz") { v4 = m.value }
+                    case 0xE50D1CC374BD3058: if v5 < 0, m.isKey("bidPx") { v5 = m.value }
+                    case 0xE51720C374C58BA9: if v6 < 0, m.isKey("bidSz") { v6 = m.value }
+                    case 0x0BA538D18AD12F25: if v7 < 0, m.isKey("open24h") { v7 = m.value }
+                    case 0xC1F54A34A7251939: if v8 < 0, m.isKey("high24h") { v8 = m.value }
+                    case 0x2EF3C545A51F1EBD: if v9 < 0, m.isKey("low24h") { v9 = m.value }
+                    case 0x0F8CEDE9F8E646E4: if v10 < 0, m.isKey("vol24h") { v10 = m.value }
+                    case 0x08C83D07B56AC770: if v11 < 0, m.isKey("ts") { v11 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.sprdId = try d.directRequiredText(v0, "sprdId")
+                self.last = try d.directDecimal(v1)
+                self.lastSz = try d.directDecimal(v2)
+                self.askPx = try d.directDecimal(v3)
+                self.askSz = try d.directDecimal(v4)
+                self.bidPx = try d.directDecimal(v5)
+                self.bidSz = try d.directDecimal(v6)
+                self.open24h = try d.directDecimal(v7)
+                self.high24h = try d.directDecimal(v8)
+                self.low24h = try d.directDecimal(v9)
+                self.vol24h = try d.directDecimal(v10)
+                self.ts = try d.directDate(v11)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -315,7 +383,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `POST /api/v5/sprd/amend-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-amend-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -334,6 +402,31 @@ extension API.SpreadTrading {
                 self.reqId = try c.apiText("reqId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                    case 0xFC8821F2B5AD9F3E: if v2 < 0, m.isKey("reqId") { v2 = m.value }
+                    case 0xE8586107E6A04F6F: if v3 < 0, m.isKey("sCode") { v3 = m.value }
+                    case 0x882D4C1998C80717: if v4 < 0, m.isKey("sMsg") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clOrdId = try d.directText(v1)
+                self.reqId = try d.directText(v2)
+                self.sCode = try d.directText(v3)
+                self.sMsg = try d.directText(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -382,7 +475,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/books`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-order-book-public
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `asks`: rows of decimal numbers.
             public let asks: [[Decimal]]?
             /// `bids`: rows of decimal numbers.
@@ -395,6 +488,25 @@ extension API.SpreadTrading {
                 self.asks = try c.apiDecimalRows("asks")
                 self.bids = try c.apiDecimalRows("bids")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x901E518442173B53: if v0 < 0, m.isKey("asks") { v0 = m.value }
+                    case 0xDEA1279BD099ADA9: if v1 < 0, m.isKey("bids") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.asks = try d.directDecimalRows(v0)
+                self.bids = try d.directDecimalRows(v1)
+                self.ts = try d.directDate(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -437,7 +549,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `POST /api/v5/sprd/cancel-all-after`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-cancel-all-after
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `triggerTime`: a time (epoch milliseconds on the wire).
             public let triggerTime: Date?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -447,6 +559,22 @@ extension API.SpreadTrading {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.triggerTime = try c.apiDate("triggerTime")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xB0139ECD774B95BA: if v0 < 0, m.isKey("triggerTime") { v0 = m.value }
+                    case 0x08C83D07B56AC770: if v1 < 0, m.isKey("ts") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.triggerTime = try d.directDate(v0)
+                self.ts = try d.directDate(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -492,7 +620,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `POST /api/v5/sprd/cancel-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-cancel-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -508,6 +636,28 @@ extension API.SpreadTrading {
                 self.clOrdId = try c.apiText("clOrdId")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                    case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                    case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clOrdId = try d.directText(v1)
+                self.sCode = try d.directText(v2)
+                self.sMsg = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -551,13 +701,26 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `POST /api/v5/sprd/mass-cancel`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-cancel-all-orders
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x9B51CD7CD76778C4: if v0 < 0, m.isKey("result") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.result = try d.directBoolean(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -602,7 +765,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-order-details
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `sprdId`: text.
             public let sprdId: String?
             /// `ordId`: text.
@@ -666,6 +829,76 @@ extension API.SpreadTrading {
                 self.cancelSource = try c.apiEnum("cancelSource")
                 self.uTime = try c.apiDate("uTime")
                 self.cTime = try c.apiDate("cTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x241AF710E5DBBE65: if v0 < 0, m.isKey("sprdId") { v0 = m.value }
+                    case 0x6B86FB72815776DD: if v1 < 0, m.isKey("ordId") { v1 = m.value }
+                    case 0x76ED59528A2E9E7C: if v2 < 0, m.isKey("clOrdId") { v2 = m.value }
+                    case 0x56D7AB194448A4F3: if v3 < 0, m.isKey("tag") { v3 = m.value }
+                    case 0x08D55007B5757215: if v4 < 0, m.isKey("px") { v4 = m.value }
+                    case 0x08D94407B5794688: if v5 < 0, m.isKey("sz") { v5 = m.value }
+                    case 0xE876851027B58648: if v6 < 0, m.isKey("ordType") { v6 = m.value }
+                    case 0x4E0C8A18E635803E: if v7 < 0, m.isKey("side") { v7 = m.value }
+                    case 0x603284A90A760821: if v8 < 0, m.isKey("fillSz") { v8 = m.value }
+                    case 0x602880A90A6DACD0: if v9 < 0, m.isKey("fillPx") { v9 = m.value }
+                    case 0x0791A710B055183C: if v10 < 0, m.isKey("tradeId") { v10 = m.value }
+                    case 0xE12619F1F82DFC32: if v11 < 0, m.isKey("accFillSz") { v11 = m.value }
+                    case 0xB50171331D07ED68: if v12 < 0, m.isKey("pendingFillSz") { v12 = m.value }
+                    case 0xD844230C541401AE: if v13 < 0, m.isKey("pendingSettleSz") { v13 = m.value }
+                    case 0xC802E1C8866986E3: if v14 < 0, m.isKey("canceledSz") { v14 = m.value }
+                    case 0xEC314E92A840CB9B: if v15 < 0, m.isKey("avgPx") { v15 = m.value }
+                    case 0xEE63AAAD45B1B116: if v16 < 0, m.isKey("state") { v16 = m.value }
+                    case 0x446237078F20E25E: if v17 < 0, m.isKey("cancelSource") { v17 = m.value }
+                    case 0x607ED783146D4C29: if v18 < 0, m.isKey("uTime") { v18 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v19 < 0, m.isKey("cTime") { v19 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.sprdId = try d.directText(v0)
+                self.ordId = try d.directText(v1)
+                self.clOrdId = try d.directText(v2)
+                self.tag = try d.directText(v3)
+                self.px = try d.directDecimal(v4)
+                self.sz = try d.directDecimal(v5)
+                self.ordType = try d.directEnum(v6)
+                self.side = try d.directEnum(v7)
+                self.fillSz = try d.directDecimal(v8)
+                self.fillPx = try d.directDecimal(v9)
+                self.tradeId = try d.directText(v10)
+                self.accFillSz = try d.directDecimal(v11)
+                self.pendingFillSz = try d.directDecimal(v12)
+                self.pendingSettleSz = try d.directDecimal(v13)
+                self.canceledSz = try d.directDecimal(v14)
+                self.avgPx = try d.directDecimal(v15)
+                self.state = try d.directEnum(v16)
+                self.cancelSource = try d.directEnum(v17)
+                self.uTime = try d.directDate(v18)
+                self.cTime = try d.directDate(v19)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -749,7 +982,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `POST /api/v5/sprd/order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-place-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -768,6 +1001,31 @@ extension API.SpreadTrading {
                 self.tag = try c.apiText("tag")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                    case 0x56D7AB194448A4F3: if v2 < 0, m.isKey("tag") { v2 = m.value }
+                    case 0xE8586107E6A04F6F: if v3 < 0, m.isKey("sCode") { v3 = m.value }
+                    case 0x882D4C1998C80717: if v4 < 0, m.isKey("sMsg") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clOrdId = try d.directText(v1)
+                self.tag = try d.directText(v2)
+                self.sCode = try d.directText(v3)
+                self.sMsg = try d.directText(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -840,7 +1098,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/orders-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-orders-last-21-days
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `sprdId`: text.
             public let sprdId: String
             /// `ordId`: text.
@@ -904,6 +1162,76 @@ extension API.SpreadTrading {
                 self.cancelSource = try c.apiEnum("cancelSource")
                 self.uTime = try c.apiDate("uTime")
                 self.cTime = try c.apiDate("cTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x241AF710E5DBBE65: if v0 < 0, m.isKey("sprdId") { v0 = m.value }
+                    case 0x6B86FB72815776DD: if v1 < 0, m.isKey("ordId") { v1 = m.value }
+                    case 0x76ED59528A2E9E7C: if v2 < 0, m.isKey("clOrdId") { v2 = m.value }
+                    case 0x56D7AB194448A4F3: if v3 < 0, m.isKey("tag") { v3 = m.value }
+                    case 0x08D55007B5757215: if v4 < 0, m.isKey("px") { v4 = m.value }
+                    case 0x08D94407B5794688: if v5 < 0, m.isKey("sz") { v5 = m.value }
+                    case 0xE876851027B58648: if v6 < 0, m.isKey("ordType") { v6 = m.value }
+                    case 0x4E0C8A18E635803E: if v7 < 0, m.isKey("side") { v7 = m.value }
+                    case 0x603284A90A760821: if v8 < 0, m.isKey("fillSz") { v8 = m.value }
+                    case 0x602880A90A6DACD0: if v9 < 0, m.isKey("fillPx") { v9 = m.value }
+                    case 0x0791A710B055183C: if v10 < 0, m.isKey("tradeId") { v10 = m.value }
+                    case 0xE12619F1F82DFC32: if v11 < 0, m.isKey("accFillSz") { v11 = m.value }
+                    case 0xB50171331D07ED68: if v12 < 0, m.isKey("pendingFillSz") { v12 = m.value }
+                    case 0xD844230C541401AE: if v13 < 0, m.isKey("pendingSettleSz") { v13 = m.value }
+                    case 0xC802E1C8866986E3: if v14 < 0, m.isKey("canceledSz") { v14 = m.value }
+                    case 0xEC314E92A840CB9B: if v15 < 0, m.isKey("avgPx") { v15 = m.value }
+                    case 0xEE63AAAD45B1B116: if v16 < 0, m.isKey("state") { v16 = m.value }
+                    case 0x446237078F20E25E: if v17 < 0, m.isKey("cancelSource") { v17 = m.value }
+                    case 0x607ED783146D4C29: if v18 < 0, m.isKey("uTime") { v18 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v19 < 0, m.isKey("cTime") { v19 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.sprdId = try d.directRequiredText(v0, "sprdId")
+                self.ordId = try d.directText(v1)
+                self.clOrdId = try d.directText(v2)
+                self.tag = try d.directText(v3)
+                self.px = try d.directDecimal(v4)
+                self.sz = try d.directDecimal(v5)
+                self.ordType = try d.directEnum(v6)
+                self.side = try d.directEnum(v7)
+                self.fillSz = try d.directDecimal(v8)
+                self.fillPx = try d.directDecimal(v9)
+                self.tradeId = try d.directText(v10)
+                self.accFillSz = try d.directDecimal(v11)
+                self.pendingFillSz = try d.directDecimal(v12)
+                self.pendingSettleSz = try d.directDecimal(v13)
+                self.canceledSz = try d.directDecimal(v14)
+                self.avgPx = try d.directDecimal(v15)
+                self.state = try d.directEnum(v16)
+                self.cancelSource = try d.directEnum(v17)
+                self.uTime = try d.directDate(v18)
+                self.cTime = try d.directDate(v19)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -999,7 +1327,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/orders-history-archive`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-orders-history-last-3-months
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `sprdId`: text.
             public let sprdId: String
             /// `ordId`: text.
@@ -1063,6 +1391,76 @@ extension API.SpreadTrading {
                 self.cancelSource = try c.apiEnum("cancelSource")
                 self.uTime = try c.apiDate("uTime")
                 self.cTime = try c.apiDate("cTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x241AF710E5DBBE65: if v0 < 0, m.isKey("sprdId") { v0 = m.value }
+                    case 0x6B86FB72815776DD: if v1 < 0, m.isKey("ordId") { v1 = m.value }
+                    case 0x76ED59528A2E9E7C: if v2 < 0, m.isKey("clOrdId") { v2 = m.value }
+                    case 0x56D7AB194448A4F3: if v3 < 0, m.isKey("tag") { v3 = m.value }
+                    case 0x08D55007B5757215: if v4 < 0, m.isKey("px") { v4 = m.value }
+                    case 0x08D94407B5794688: if v5 < 0, m.isKey("sz") { v5 = m.value }
+                    case 0xE876851027B58648: if v6 < 0, m.isKey("ordType") { v6 = m.value }
+                    case 0x4E0C8A18E635803E: if v7 < 0, m.isKey("side") { v7 = m.value }
+                    case 0x603284A90A760821: if v8 < 0, m.isKey("fillSz") { v8 = m.value }
+                    case 0x602880A90A6DACD0: if v9 < 0, m.isKey("fillPx") { v9 = m.value }
+                    case 0x0791A710B055183C: if v10 < 0, m.isKey("tradeId") { v10 = m.value }
+                    case 0xE12619F1F82DFC32: if v11 < 0, m.isKey("accFillSz") { v11 = m.value }
+                    case 0xB50171331D07ED68: if v12 < 0, m.isKey("pendingFillSz") { v12 = m.value }
+                    case 0xD844230C541401AE: if v13 < 0, m.isKey("pendingSettleSz") { v13 = m.value }
+                    case 0xC802E1C8866986E3: if v14 < 0, m.isKey("canceledSz") { v14 = m.value }
+                    case 0xEC314E92A840CB9B: if v15 < 0, m.isKey("avgPx") { v15 = m.value }
+                    case 0xEE63AAAD45B1B116: if v16 < 0, m.isKey("state") { v16 = m.value }
+                    case 0x446237078F20E25E: if v17 < 0, m.isKey("cancelSource") { v17 = m.value }
+                    case 0x607ED783146D4C29: if v18 < 0, m.isKey("uTime") { v18 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v19 < 0, m.isKey("cTime") { v19 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.sprdId = try d.directRequiredText(v0, "sprdId")
+                self.ordId = try d.directText(v1)
+                self.clOrdId = try d.directText(v2)
+                self.tag = try d.directText(v3)
+                self.px = try d.directDecimal(v4)
+                self.sz = try d.directDecimal(v5)
+                self.ordType = try d.directEnum(v6)
+                self.side = try d.directEnum(v7)
+                self.fillSz = try d.directDecimal(v8)
+                self.fillPx = try d.directDecimal(v9)
+                self.tradeId = try d.directText(v10)
+                self.accFillSz = try d.directDecimal(v11)
+                self.pendingFillSz = try d.directDecimal(v12)
+                self.pendingSettleSz = try d.directDecimal(v13)
+                self.canceledSz = try d.directDecimal(v14)
+                self.avgPx = try d.directDecimal(v15)
+                self.state = try d.directEnum(v16)
+                self.cancelSource = try d.directEnum(v17)
+                self.uTime = try d.directDate(v18)
+                self.cTime = try d.directDate(v19)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1142,7 +1540,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/orders-pending`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-active-orders
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `sprdId`: text.
             public let sprdId: String
             /// `ordId`: text.
@@ -1207,6 +1605,76 @@ extension API.SpreadTrading {
                 self.uTime = try c.apiDate("uTime")
                 self.cTime = try c.apiDate("cTime")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x241AF710E5DBBE65: if v0 < 0, m.isKey("sprdId") { v0 = m.value }
+                    case 0x6B86FB72815776DD: if v1 < 0, m.isKey("ordId") { v1 = m.value }
+                    case 0x76ED59528A2E9E7C: if v2 < 0, m.isKey("clOrdId") { v2 = m.value }
+                    case 0x56D7AB194448A4F3: if v3 < 0, m.isKey("tag") { v3 = m.value }
+                    case 0x08D55007B5757215: if v4 < 0, m.isKey("px") { v4 = m.value }
+                    case 0x08D94407B5794688: if v5 < 0, m.isKey("sz") { v5 = m.value }
+                    case 0xE876851027B58648: if v6 < 0, m.isKey("ordType") { v6 = m.value }
+                    case 0x4E0C8A18E635803E: if v7 < 0, m.isKey("side") { v7 = m.value }
+                    case 0x603284A90A760821: if v8 < 0, m.isKey("fillSz") { v8 = m.value }
+                    case 0x602880A90A6DACD0: if v9 < 0, m.isKey("fillPx") { v9 = m.value }
+                    case 0x0791A710B055183C: if v10 < 0, m.isKey("tradeId") { v10 = m.value }
+                    case 0xE12619F1F82DFC32: if v11 < 0, m.isKey("accFillSz") { v11 = m.value }
+                    case 0xB50171331D07ED68: if v12 < 0, m.isKey("pendingFillSz") { v12 = m.value }
+                    case 0xD844230C541401AE: if v13 < 0, m.isKey("pendingSettleSz") { v13 = m.value }
+                    case 0xC802E1C8866986E3: if v14 < 0, m.isKey("canceledSz") { v14 = m.value }
+                    case 0xEC314E92A840CB9B: if v15 < 0, m.isKey("avgPx") { v15 = m.value }
+                    case 0xEE63AAAD45B1B116: if v16 < 0, m.isKey("state") { v16 = m.value }
+                    case 0x446237078F20E25E: if v17 < 0, m.isKey("cancelSource") { v17 = m.value }
+                    case 0x607ED783146D4C29: if v18 < 0, m.isKey("uTime") { v18 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v19 < 0, m.isKey("cTime") { v19 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.sprdId = try d.directRequiredText(v0, "sprdId")
+                self.ordId = try d.directText(v1)
+                self.clOrdId = try d.directText(v2)
+                self.tag = try d.directText(v3)
+                self.px = try d.directDecimal(v4)
+                self.sz = try d.directDecimal(v5)
+                self.ordType = try d.directEnum(v6)
+                self.side = try d.directEnum(v7)
+                self.fillSz = try d.directDecimal(v8)
+                self.fillPx = try d.directDecimal(v9)
+                self.tradeId = try d.directText(v10)
+                self.accFillSz = try d.directDecimal(v11)
+                self.pendingFillSz = try d.directDecimal(v12)
+                self.pendingSettleSz = try d.directDecimal(v13)
+                self.canceledSz = try d.directDecimal(v14)
+                self.avgPx = try d.directDecimal(v15)
+                self.state = try d.directEnum(v16)
+                self.cancelSource = try d.directEnum(v17)
+                self.uTime = try d.directDate(v18)
+                self.cTime = try d.directDate(v19)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -1265,7 +1733,7 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/public-trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-public-trades-public
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `sprdId`: text.
             public let sprdId: String
             /// `tradeId`: text.
@@ -1287,6 +1755,34 @@ extension API.SpreadTrading {
                 self.sz = try c.apiDecimal("sz")
                 self.side = try c.apiEnum("side")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x241AF710E5DBBE65: if v0 < 0, m.isKey("sprdId") { v0 = m.value }
+                    case 0x0791A710B055183C: if v1 < 0, m.isKey("tradeId") { v1 = m.value }
+                    case 0x08D55007B5757215: if v2 < 0, m.isKey("px") { v2 = m.value }
+                    case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                    case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                    case 0x08C83D07B56AC770: if v5 < 0, m.isKey("ts") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.sprdId = try d.directRequiredText(v0, "sprdId")
+                self.tradeId = try d.directText(v1)
+                self.px = try d.directDecimal(v2)
+                self.sz = try d.directDecimal(v3)
+                self.side = try d.directEnum(v4)
+                self.ts = try d.directDate(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1344,9 +1840,9 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/spreads`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-spreads-public
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `side`: one of a documented set of values (unknown values are kept).
@@ -1356,6 +1852,22 @@ extension API.SpreadTrading {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.instId = try c.apiText("instId")
                     self.side = try c.apiEnum("side")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x4E0C8A18E635803E: if v1 < 0, m.isKey("side") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.side = try d.directEnum(v1)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1406,6 +1918,55 @@ extension API.SpreadTrading {
                 self.expTime = try c.apiDate("expTime")
                 self.uTime = try c.apiDate("uTime")
                 self.legs = try c.apiNested("legs")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x241AF710E5DBBE65: if v0 < 0, m.isKey("sprdId") { v0 = m.value }
+                    case 0xFE5D8D14DE9B6430: if v1 < 0, m.isKey("sprdType") { v1 = m.value }
+                    case 0xEE63AAAD45B1B116: if v2 < 0, m.isKey("state") { v2 = m.value }
+                    case 0xE53F237F0E37B98D: if v3 < 0, m.isKey("baseCcy") { v3 = m.value }
+                    case 0x542EC4BE985AFE9D: if v4 < 0, m.isKey("szCcy") { v4 = m.value }
+                    case 0xC0BB97C28C13F59C: if v5 < 0, m.isKey("quoteCcy") { v5 = m.value }
+                    case 0x7BB51938873D6CDD: if v6 < 0, m.isKey("tickSz") { v6 = m.value }
+                    case 0x81CAAF62B7F87922: if v7 < 0, m.isKey("minSz") { v7 = m.value }
+                    case 0x734480B720637861: if v8 < 0, m.isKey("lotSz") { v8 = m.value }
+                    case 0x01AA28CE8109F1D8: if v9 < 0, m.isKey("listTime") { v9 = m.value }
+                    case 0x7AD30CC74063A6A1: if v10 < 0, m.isKey("expTime") { v10 = m.value }
+                    case 0x607ED783146D4C29: if v11 < 0, m.isKey("uTime") { v11 = m.value }
+                    case 0x24B477ADA208116C: if v12 < 0, m.isKey("legs") { v12 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.sprdId = try d.directRequiredText(v0, "sprdId")
+                self.sprdType = try d.directEnum(v1)
+                self.state = try d.directEnum(v2)
+                self.baseCcy = try d.directText(v3)
+                self.szCcy = try d.directText(v4)
+                self.quoteCcy = try d.directText(v5)
+                self.tickSz = try d.directDecimal(v6)
+                self.minSz = try d.directDecimal(v7)
+                self.lotSz = try d.directDecimal(v8)
+                self.listTime = try d.directDate(v9)
+                self.expTime = try d.directDate(v10)
+                self.uTime = try d.directDate(v11)
+                self.legs = try d.directNested(v12)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1486,9 +2047,9 @@ extension API.SpreadTrading {
         }
         /// One item of the `data` array of `GET /api/v5/sprd/trades`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-rest-api-get-trades-last-7-days
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `px`: a decimal number (a string on the wire).
@@ -1519,6 +2080,43 @@ extension API.SpreadTrading {
                     self.fee = try c.apiDecimal("fee")
                     self.feeCcy = try c.apiText("feeCcy")
                     self.tradeId = try c.apiText("tradeId")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x08D55007B5757215: if v1 < 0, m.isKey("px") { v1 = m.value }
+                        case 0x08D94407B5794688: if v2 < 0, m.isKey("sz") { v2 = m.value }
+                        case 0xCBDF22DD1B565418: if v3 < 0, m.isKey("szCont") { v3 = m.value }
+                        case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                        case 0xD25D5F3CB83FA3DA: if v5 < 0, m.isKey("fillPnl") { v5 = m.value }
+                        case 0xDCC68B18FEEAA3E3: if v6 < 0, m.isKey("fee") { v6 = m.value }
+                        case 0x1E2D7FE73967FEA0: if v7 < 0, m.isKey("feeCcy") { v7 = m.value }
+                        case 0x0791A710B055183C: if v8 < 0, m.isKey("tradeId") { v8 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.px = try d.directDecimal(v1)
+                    self.sz = try d.directDecimal(v2)
+                    self.szCont = try d.directDecimal(v3)
+                    self.side = try d.directEnum(v4)
+                    self.fillPnl = try d.directDecimal(v5)
+                    self.fee = try d.directDecimal(v6)
+                    self.feeCcy = try d.directText(v7)
+                    self.tradeId = try d.directText(v8)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1579,6 +2177,58 @@ extension API.SpreadTrading {
                 self.legs = try c.apiNested("legs")
                 self.code = try c.apiText("code")
                 self.msg = try c.apiText("msg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x241AF710E5DBBE65: if v0 < 0, m.isKey("sprdId") { v0 = m.value }
+                    case 0x0791A710B055183C: if v1 < 0, m.isKey("tradeId") { v1 = m.value }
+                    case 0x6B86FB72815776DD: if v2 < 0, m.isKey("ordId") { v2 = m.value }
+                    case 0x76ED59528A2E9E7C: if v3 < 0, m.isKey("clOrdId") { v3 = m.value }
+                    case 0x56D7AB194448A4F3: if v4 < 0, m.isKey("tag") { v4 = m.value }
+                    case 0x602880A90A6DACD0: if v5 < 0, m.isKey("fillPx") { v5 = m.value }
+                    case 0x603284A90A760821: if v6 < 0, m.isKey("fillSz") { v6 = m.value }
+                    case 0x4E0C8A18E635803E: if v7 < 0, m.isKey("side") { v7 = m.value }
+                    case 0xEE63AAAD45B1B116: if v8 < 0, m.isKey("state") { v8 = m.value }
+                    case 0xE1EAA9A61EC91894: if v9 < 0, m.isKey("execType") { v9 = m.value }
+                    case 0x08C83D07B56AC770: if v10 < 0, m.isKey("ts") { v10 = m.value }
+                    case 0x24B477ADA208116C: if v11 < 0, m.isKey("legs") { v11 = m.value }
+                    case 0x0BB51791194B4414: if v12 < 0, m.isKey("code") { v12 = m.value }
+                    case 0x07E05A191745BE82: if v13 < 0, m.isKey("msg") { v13 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.sprdId = try d.directRequiredText(v0, "sprdId")
+                self.tradeId = try d.directText(v1)
+                self.ordId = try d.directText(v2)
+                self.clOrdId = try d.directText(v3)
+                self.tag = try d.directText(v4)
+                self.fillPx = try d.directDecimal(v5)
+                self.fillSz = try d.directDecimal(v6)
+                self.side = try d.directEnum(v7)
+                self.state = try d.directEnum(v8)
+                self.execType = try d.directText(v9)
+                self.ts = try d.directDate(v10)
+                self.legs = try d.directNested(v11)
+                self.code = try d.directText(v12)
+                self.msg = try d.directText(v13)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

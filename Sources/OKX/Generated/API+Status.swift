@@ -34,7 +34,7 @@ extension API.Status {
         }
         /// One item of the `data` array of `GET /api/v5/system/status`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#status-get-status
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `title`: text.
             public let title: String?
             /// `state`: one of a documented set of values (unknown values are kept).
@@ -71,6 +71,49 @@ extension API.Status {
                 self.scheDesc = try c.apiText("scheDesc")
                 self.maintType = try c.apiEnum("maintType")
                 self.env = try c.apiEnum("env")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xDA31296C0C1B6029: if v0 < 0, m.isKey("title") { v0 = m.value }
+                    case 0xEE63AAAD45B1B116: if v1 < 0, m.isKey("state") { v1 = m.value }
+                    case 0x9A848D5E6672B3DE: if v2 < 0, m.isKey("begin") { v2 = m.value }
+                    case 0xC2F00318F053500A: if v3 < 0, m.isKey("end") { v3 = m.value }
+                    case 0xD7F91DD7099CC3FB: if v4 < 0, m.isKey("preOpenBegin") { v4 = m.value }
+                    case 0x9AB8EDCC20799138: if v5 < 0, m.isKey("href") { v5 = m.value }
+                    case 0x8D0A1880471D1D2C: if v6 < 0, m.isKey("serviceType") { v6 = m.value }
+                    case 0xBFB559C71C56B4FC: if v7 < 0, m.isKey("system") { v7 = m.value }
+                    case 0xF7B77486DFE947AD: if v8 < 0, m.isKey("scheDesc") { v8 = m.value }
+                    case 0x34D0CD57221CA23C: if v9 < 0, m.isKey("maintType") { v9 = m.value }
+                    case 0xC2F01118F05367D4: if v10 < 0, m.isKey("env") { v10 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.title = try d.directText(v0)
+                self.state = try d.directEnum(v1)
+                self.begin = try d.directDate(v2)
+                self.end = try d.directDate(v3)
+                self.preOpenBegin = try d.directDate(v4)
+                self.href = try d.directText(v5)
+                self.serviceType = try d.directEnum(v6)
+                self.system = try d.directEnum(v7)
+                self.scheDesc = try d.directText(v8)
+                self.maintType = try d.directEnum(v9)
+                self.env = try d.directEnum(v10)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -34,9 +34,9 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/subaccount/balances`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-trading-balance
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Details: Codable, Sendable {
+            public struct Details: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `eq`: a decimal number (a string on the wire).
@@ -185,6 +185,160 @@ extension API.SubAccount {
                     self.autoLendStatus = try c.apiEnum("autoLendStatus")
                     self.autoLendMtAmt = try c.apiDecimal("autoLendMtAmt")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    var v12: Int32 = -1
+                    var v13: Int32 = -1
+                    var v14: Int32 = -1
+                    var v15: Int32 = -1
+                    var v16: Int32 = -1
+                    var v17: Int32 = -1
+                    var v18: Int32 = -1
+                    var v19: Int32 = -1
+                    var v20: Int32 = -1
+                    var v21: Int32 = -1
+                    var v22: Int32 = -1
+                    var v23: Int32 = -1
+                    var v24: Int32 = -1
+                    var v25: Int32 = -1
+                    var v26: Int32 = -1
+                    var v27: Int32 = -1
+                    var v28: Int32 = -1
+                    var v29: Int32 = -1
+                    var v30: Int32 = -1
+                    var v31: Int32 = -1
+                    var v32: Int32 = -1
+                    var v33: Int32 = -1
+                    var v34: Int32 = -1
+                    var v35: Int32 = -1
+                    var v36: Int32 = -1
+                    var v37: Int32 = -1
+                    var v38: Int32 = -1
+                    var v39: Int32 = -1
+                    var v40: Int32 = -1
+                    var v41: Int32 = -1
+                    var v42: Int32 = -1
+                    var v43: Int32 = -1
+                    var v44: Int32 = -1
+                    var v45: Int32 = -1
+                    var v46: Int32 = -1
+                    var v47: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0x088E3B07B5394BC3: if v1 < 0, m.isKey("eq") { v1 = m.value }
+                        case 0x10084761FD7E8ABD: if v2 < 0, m.isKey("cashBal") { v2 = m.value }
+                        case 0x607ED783146D4C29: if v3 < 0, m.isKey("uTime") { v3 = m.value }
+                        case 0xC94014FAE5313400: if v4 < 0, m.isKey("isoEq") { v4 = m.value }
+                        case 0x809D173B0ABEF57A: if v5 < 0, m.isKey("availEq") { v5 = m.value }
+                        case 0x419DA199C86F6CD5: if v6 < 0, m.isKey("disEq") { v6 = m.value }
+                        case 0x13F957C07D00ABA4: if v7 < 0, m.isKey("fixedBal") { v7 = m.value }
+                        case 0x309112533452E3FB: if v8 < 0, m.isKey("availBal") { v8 = m.value }
+                        case 0x1E2AF51EDB18142E: if v9 < 0, m.isKey("frozenBal") { v9 = m.value }
+                        case 0xBEB9889A59DB22CA: if v10 < 0, m.isKey("ordFrozen") { v10 = m.value }
+                        case 0xBF487CAD694CDD85: if v11 < 0, m.isKey("liab") { v11 = m.value }
+                        case 0x4C4887193DC44C04: if v12 < 0, m.isKey("upl") { v12 = m.value }
+                        case 0xA0B5872B5F64C6AC: if v13 < 0, m.isKey("uplLiab") { v13 = m.value }
+                        case 0xF1D854AFF25C93F7: if v14 < 0, m.isKey("crossLiab") { v14 = m.value }
+                        case 0x8AC157284501C885: if v15 < 0, m.isKey("rewardBal") { v15 = m.value }
+                        case 0x0518CD83AA0234C2: if v16 < 0, m.isKey("isoLiab") { v16 = m.value }
+                        case 0x6B9EDB438FE542B0: if v17 < 0, m.isKey("mgnRatio") { v17 = m.value }
+                        case 0x2B9CFB192BD28B9B: if v18 < 0, m.isKey("imr") { v18 = m.value }
+                        case 0x08025F191762AD67: if v19 < 0, m.isKey("mmr") { v19 = m.value }
+                        case 0x0C1E17F10ED69973: if v20 < 0, m.isKey("interest") { v20 = m.value }
+                        case 0x751C28EF5FD24235: if v21 < 0, m.isKey("twap") { v21 = m.value }
+                        case 0xF526E7EFB7847BCB: if v22 < 0, m.isKey("frpType") { v22 = m.value }
+                        case 0x34D4335254572BC7: if v23 < 0, m.isKey("maxLoan") { v23 = m.value }
+                        case 0x549FEFD671B3D4E5: if v24 < 0, m.isKey("eqUsd") { v24 = m.value }
+                        case 0xF31B0ED7A30D5FA5: if v25 < 0, m.isKey("borrowFroz") { v25 = m.value }
+                        case 0x4387C1F4E9BAEEBF: if v26 < 0, m.isKey("notionalLever") { v26 = m.value }
+                        case 0xBF533E7F140BA24C: if v27 < 0, m.isKey("stgyEq") { v27 = m.value }
+                        case 0xB5D2A853C2EC6E3D: if v28 < 0, m.isKey("isoUpl") { v28 = m.value }
+                        case 0x1FE990BE16B3AC59: if v29 < 0, m.isKey("spotInUseAmt") { v29 = m.value }
+                        case 0xD016822A28C09076: if v30 < 0, m.isKey("clSpotInUseAmt") { v30 = m.value }
+                        case 0xCE9020DF6D13A6C5: if v31 < 0, m.isKey("maxSpotInUse") { v31 = m.value }
+                        case 0x4725B41FC62FFC51: if v32 < 0, m.isKey("spotIsoBal") { v32 = m.value }
+                        case 0x9616B76990BB039E: if v33 < 0, m.isKey("smtSyncEq") { v33 = m.value }
+                        case 0x9627CF720D8D79CB: if v34 < 0, m.isKey("spotCopyTradingEq") { v34 = m.value }
+                        case 0x90FFEFDACA568CD8: if v35 < 0, m.isKey("spotBal") { v35 = m.value }
+                        case 0xA5A9EFC1731C2927: if v36 < 0, m.isKey("openAvgPx") { v36 = m.value }
+                        case 0x14146E9F9C7C6B1E: if v37 < 0, m.isKey("accAvgPx") { v37 = m.value }
+                        case 0xCA6C60DA5A0C18BC: if v38 < 0, m.isKey("spotUpl") { v38 = m.value }
+                        case 0x92BECA9620E3CD57: if v39 < 0, m.isKey("spotUplRatio") { v39 = m.value }
+                        case 0x96942825B60BCB95: if v40 < 0, m.isKey("totalPnl") { v40 = m.value }
+                        case 0x8FD1CFC4D79159D4: if v41 < 0, m.isKey("totalPnlRatio") { v41 = m.value }
+                        case 0x4282B486C1845465: if v42 < 0, m.isKey("colRes") { v42 = m.value }
+                        case 0x0369B22BD4E7FC59: if v43 < 0, m.isKey("colBorrAutoConversion") { v43 = m.value }
+                        case 0xD083B2071991AA68: if v44 < 0, m.isKey("collateralRestrict") { v44 = m.value }
+                        case 0xCB1E7E5953DD4321: if v45 < 0, m.isKey("collateralEnabled") { v45 = m.value }
+                        case 0x26875482F663295D: if v46 < 0, m.isKey("autoLendStatus") { v46 = m.value }
+                        case 0xD5ED9A8CC67848C8: if v47 < 0, m.isKey("autoLendMtAmt") { v47 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.eq = try d.directDecimal(v1)
+                    self.cashBal = try d.directDecimal(v2)
+                    self.uTime = try d.directDate(v3)
+                    self.isoEq = try d.directDecimal(v4)
+                    self.availEq = try d.directDecimal(v5)
+                    self.disEq = try d.directDecimal(v6)
+                    self.fixedBal = try d.directDecimal(v7)
+                    self.availBal = try d.directDecimal(v8)
+                    self.frozenBal = try d.directDecimal(v9)
+                    self.ordFrozen = try d.directDecimal(v10)
+                    self.liab = try d.directDecimal(v11)
+                    self.upl = try d.directDecimal(v12)
+                    self.uplLiab = try d.directDecimal(v13)
+                    self.crossLiab = try d.directDecimal(v14)
+                    self.rewardBal = try d.directDecimal(v15)
+                    self.isoLiab = try d.directDecimal(v16)
+                    self.mgnRatio = try d.directDecimal(v17)
+                    self.imr = try d.directDecimal(v18)
+                    self.mmr = try d.directDecimal(v19)
+                    self.interest = try d.directDecimal(v20)
+                    self.twap = try d.directInteger(v21)
+                    self.frpType = try d.directEnum(v22)
+                    self.maxLoan = try d.directDecimal(v23)
+                    self.eqUsd = try d.directDecimal(v24)
+                    self.borrowFroz = try d.directDecimal(v25)
+                    self.notionalLever = try d.directDecimal(v26)
+                    self.stgyEq = try d.directDecimal(v27)
+                    self.isoUpl = try d.directDecimal(v28)
+                    self.spotInUseAmt = try d.directDecimal(v29)
+                    self.clSpotInUseAmt = try d.directDecimal(v30)
+                    self.maxSpotInUse = try d.directDecimal(v31)
+                    self.spotIsoBal = try d.directDecimal(v32)
+                    self.smtSyncEq = try d.directDecimal(v33)
+                    self.spotCopyTradingEq = try d.directDecimal(v34)
+                    self.spotBal = try d.directDecimal(v35)
+                    self.openAvgPx = try d.directDecimal(v36)
+                    self.accAvgPx = try d.directDecimal(v37)
+                    self.spotUpl = try d.directDecimal(v38)
+                    self.spotUplRatio = try d.directDecimal(v39)
+                    self.totalPnl = try d.directDecimal(v40)
+                    self.totalPnlRatio = try d.directDecimal(v41)
+                    self.colRes = try d.directEnum(v42)
+                    self.colBorrAutoConversion = try d.directInteger(v43)
+                    self.collateralRestrict = try d.directBoolean(v44)
+                    self.collateralEnabled = try d.directBoolean(v45)
+                    self.autoLendStatus = try d.directEnum(v46)
+                    self.autoLendMtAmt = try d.directDecimal(v47)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -302,6 +456,76 @@ extension API.SubAccount {
                 self.deltaNeutralStatus = try c.apiEnum("deltaNeutralStatus")
                 self.details = try c.apiNested("details")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x607ED783146D4C29: if v0 < 0, m.isKey("uTime") { v0 = m.value }
+                    case 0xAD50ED36D1773FBB: if v1 < 0, m.isKey("totalEq") { v1 = m.value }
+                    case 0xC94014FAE5313400: if v2 < 0, m.isKey("isoEq") { v2 = m.value }
+                    case 0xCC525FFDCBE7DC28: if v3 < 0, m.isKey("adjEq") { v3 = m.value }
+                    case 0x809D173B0ABEF57A: if v4 < 0, m.isKey("availEq") { v4 = m.value }
+                    case 0xAA110C9DFE5F2145: if v5 < 0, m.isKey("ordFroz") { v5 = m.value }
+                    case 0x2B9CFB192BD28B9B: if v6 < 0, m.isKey("imr") { v6 = m.value }
+                    case 0x08025F191762AD67: if v7 < 0, m.isKey("mmr") { v7 = m.value }
+                    case 0xF31B0ED7A30D5FA5: if v8 < 0, m.isKey("borrowFroz") { v8 = m.value }
+                    case 0x6B9EDB438FE542B0: if v9 < 0, m.isKey("mgnRatio") { v9 = m.value }
+                    case 0xFCADCCCEB1F0F653: if v10 < 0, m.isKey("notionalUsd") { v10 = m.value }
+                    case 0x5F8349E991187C5F: if v11 < 0, m.isKey("notionalUsdForBorrow") { v11 = m.value }
+                    case 0x15A37DFDF819AB31: if v12 < 0, m.isKey("notionalUsdForSwap") { v12 = m.value }
+                    case 0x59AA49014C5FE47A: if v13 < 0, m.isKey("notionalUsdForFutures") { v13 = m.value }
+                    case 0xD5A48BDAF2793F3B: if v14 < 0, m.isKey("notionalUsdForOption") { v14 = m.value }
+                    case 0x4C4887193DC44C04: if v15 < 0, m.isKey("upl") { v15 = m.value }
+                    case 0x52076675EC13A0C1: if v16 < 0, m.isKey("delta") { v16 = m.value }
+                    case 0x0EBC41E6A6702877: if v17 < 0, m.isKey("deltaLever") { v17 = m.value }
+                    case 0x49B2560EA180D8AE: if v18 < 0, m.isKey("deltaNeutralStatus") { v18 = m.value }
+                    case 0xB9515701B1F5FC65: if v19 < 0, m.isKey("details") { v19 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.uTime = try d.directDate(v0)
+                self.totalEq = try d.directDecimal(v1)
+                self.isoEq = try d.directDecimal(v2)
+                self.adjEq = try d.directDecimal(v3)
+                self.availEq = try d.directDecimal(v4)
+                self.ordFroz = try d.directDecimal(v5)
+                self.imr = try d.directDecimal(v6)
+                self.mmr = try d.directDecimal(v7)
+                self.borrowFroz = try d.directDecimal(v8)
+                self.mgnRatio = try d.directDecimal(v9)
+                self.notionalUsd = try d.directDecimal(v10)
+                self.notionalUsdForBorrow = try d.directDecimal(v11)
+                self.notionalUsdForSwap = try d.directDecimal(v12)
+                self.notionalUsdForFutures = try d.directDecimal(v13)
+                self.notionalUsdForOption = try d.directDecimal(v14)
+                self.upl = try d.directDecimal(v15)
+                self.delta = try d.directDecimal(v16)
+                self.deltaLever = try d.directDecimal(v17)
+                self.deltaNeutralStatus = try d.directEnum(v18)
+                self.details = try d.directNested(v19)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -364,7 +588,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/subaccount/max-withdrawal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-maximum-withdrawals
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `maxWd`: a decimal number (a string on the wire).
@@ -383,6 +607,31 @@ extension API.SubAccount {
                 self.maxWdEx = try c.apiDecimal("maxWdEx")
                 self.spotOffsetMaxWd = try c.apiDecimal("spotOffsetMaxWd")
                 self.spotOffsetMaxWdEx = try c.apiDecimal("spotOffsetMaxWdEx")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x5B38E3A4C2ED9A0A: if v1 < 0, m.isKey("maxWd") { v1 = m.value }
+                    case 0x4FA996171C7FD13F: if v2 < 0, m.isKey("maxWdEx") { v2 = m.value }
+                    case 0x9AB587203E49EA67: if v3 < 0, m.isKey("spotOffsetMaxWd") { v3 = m.value }
+                    case 0xFDD43BF958B697DA: if v4 < 0, m.isKey("spotOffsetMaxWdEx") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.maxWd = try d.directDecimal(v1)
+                self.maxWdEx = try d.directDecimal(v2)
+                self.spotOffsetMaxWd = try d.directDecimal(v3)
+                self.spotOffsetMaxWdEx = try d.directDecimal(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -431,7 +680,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/subaccount/balances`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-funding-balance
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `bal`: a decimal number (a string on the wire).
@@ -447,6 +696,28 @@ extension API.SubAccount {
                 self.bal = try c.apiDecimal("bal")
                 self.frozenBal = try c.apiDecimal("frozenBal")
                 self.availBal = try c.apiDecimal("availBal")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x0039161913391320: if v1 < 0, m.isKey("bal") { v1 = m.value }
+                    case 0x1E2AF51EDB18142E: if v2 < 0, m.isKey("frozenBal") { v2 = m.value }
+                    case 0x309112533452E3FB: if v3 < 0, m.isKey("availBal") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.bal = try d.directDecimal(v1)
+                self.frozenBal = try d.directDecimal(v2)
+                self.availBal = try d.directDecimal(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -510,7 +781,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/subaccount/bills`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-history-of-sub-account-transfer
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `billId`: text.
             public let billId: String
             /// `ccy`: text.
@@ -532,6 +803,34 @@ extension API.SubAccount {
                 self.type = try c.apiText("type")
                 self.subAcct = try c.apiText("subAcct")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x58FC9E6248F4DD71: if v0 < 0, m.isKey("billId") { v0 = m.value }
+                    case 0xF5DBFE190CDE752E: if v1 < 0, m.isKey("ccy") { v1 = m.value }
+                    case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v3 < 0, m.isKey("type") { v3 = m.value }
+                    case 0xD2699C0082FD2FFA: if v4 < 0, m.isKey("subAcct") { v4 = m.value }
+                    case 0x08C83D07B56AC770: if v5 < 0, m.isKey("ts") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.billId = try d.directRequiredText(v0, "billId")
+                self.ccy = try d.directText(v1)
+                self.amt = try d.directDecimal(v2)
+                self.type = try d.directText(v3)
+                self.subAcct = try d.directText(v4)
+                self.ts = try d.directDate(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -601,7 +900,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/asset/subaccount/managed-subaccount-bills`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-history-of-managed-sub-account-transfer
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `billId`: text.
             public let billId: String
             /// `ccy`: text.
@@ -626,6 +925,37 @@ extension API.SubAccount {
                 self.subAcct = try c.apiText("subAcct")
                 self.subUid = try c.apiText("subUid")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x58FC9E6248F4DD71: if v0 < 0, m.isKey("billId") { v0 = m.value }
+                    case 0xF5DBFE190CDE752E: if v1 < 0, m.isKey("ccy") { v1 = m.value }
+                    case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v3 < 0, m.isKey("type") { v3 = m.value }
+                    case 0xD2699C0082FD2FFA: if v4 < 0, m.isKey("subAcct") { v4 = m.value }
+                    case 0x10156C89EA065E5D: if v5 < 0, m.isKey("subUid") { v5 = m.value }
+                    case 0x08C83D07B56AC770: if v6 < 0, m.isKey("ts") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.billId = try d.directRequiredText(v0, "billId")
+                self.ccy = try d.directText(v1)
+                self.amt = try d.directDecimal(v2)
+                self.type = try d.directText(v3)
+                self.subAcct = try d.directText(v4)
+                self.subUid = try d.directText(v5)
+                self.ts = try d.directDate(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -700,13 +1030,26 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `POST /api/v5/asset/subaccount/transfer`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-master-accounts-manage-the-transfers-between-sub-accounts
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `transId`: text.
             public let transId: String
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.transId = try c.apiRequiredText("transId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x485DC1414C281A04: if v0 < 0, m.isKey("transId") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.transId = try d.directRequiredText(v0, "transId")
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -747,13 +1090,26 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/users/entrust-subaccount-list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-custody-trading-sub-account-list
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `subAcct`: text.
             public let subAcct: String?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subAcct = try c.apiText("subAcct")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xD2699C0082FD2FFA: if v0 < 0, m.isKey("subAcct") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.subAcct = try d.directText(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -798,7 +1154,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/users/subaccount/apikey`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-query-the-api-key-of-a-sub-account
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `label`: text.
             public let label: String?
             /// `apiKey`: text.
@@ -817,6 +1173,31 @@ extension API.SubAccount {
                 self.perm = try c.apiEnum("perm")
                 self.ip = try c.apiText("ip")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x39F7FCEC8FCB623D: if v0 < 0, m.isKey("label") { v0 = m.value }
+                    case 0x0FD45B12EE18DDFE: if v1 < 0, m.isKey("apiKey") { v1 = m.value }
+                    case 0xDFC46A0DD71032CB: if v2 < 0, m.isKey("perm") { v2 = m.value }
+                    case 0x08B74207B55C5CBC: if v3 < 0, m.isKey("ip") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.label = try d.directText(v0)
+                self.apiKey = try d.directText(v1)
+                self.perm = try d.directEnum(v2)
+                self.ip = try d.directText(v3)
+                self.ts = try d.directDate(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -877,7 +1258,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `POST /api/v5/users/subaccount/apikey`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-create-an-api-key-for-a-sub-account
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `subAcct`: text.
             public let subAcct: String?
             /// `label`: text.
@@ -905,6 +1286,40 @@ extension API.SubAccount {
                 self.perm = try c.apiEnum("perm")
                 self.ip = try c.apiText("ip")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xD2699C0082FD2FFA: if v0 < 0, m.isKey("subAcct") { v0 = m.value }
+                    case 0x39F7FCEC8FCB623D: if v1 < 0, m.isKey("label") { v1 = m.value }
+                    case 0x0FD45B12EE18DDFE: if v2 < 0, m.isKey("apiKey") { v2 = m.value }
+                    case 0x6FAA55D4BC372998: if v3 < 0, m.isKey("secretKey") { v3 = m.value }
+                    case 0xDDF768AA4DC9D545: if v4 < 0, m.isKey("passphrase") { v4 = m.value }
+                    case 0xDFC46A0DD71032CB: if v5 < 0, m.isKey("perm") { v5 = m.value }
+                    case 0x08B74207B55C5CBC: if v6 < 0, m.isKey("ip") { v6 = m.value }
+                    case 0x08C83D07B56AC770: if v7 < 0, m.isKey("ts") { v7 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.subAcct = try d.directText(v0)
+                self.label = try d.directText(v1)
+                self.apiKey = try d.directText(v2)
+                self.secretKey = try d.directText(v3)
+                self.passphrase = try d.directText(v4)
+                self.perm = try d.directEnum(v5)
+                self.ip = try d.directText(v6)
+                self.ts = try d.directDate(v7)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -964,7 +1379,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `POST /api/v5/users/subaccount/create-subaccount`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-create-sub-account
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `subAcct`: text.
             public let subAcct: String?
             /// `label`: text.
@@ -980,6 +1395,28 @@ extension API.SubAccount {
                 self.label = try c.apiText("label")
                 self.uid = try c.apiText("uid")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xD2699C0082FD2FFA: if v0 < 0, m.isKey("subAcct") { v0 = m.value }
+                    case 0x39F7FCEC8FCB623D: if v1 < 0, m.isKey("label") { v1 = m.value }
+                    case 0x4C9CB5193E0B272D: if v2 < 0, m.isKey("uid") { v2 = m.value }
+                    case 0x08C83D07B56AC770: if v3 < 0, m.isKey("ts") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.subAcct = try d.directText(v0)
+                self.label = try d.directText(v1)
+                self.uid = try d.directText(v2)
+                self.ts = try d.directDate(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1027,13 +1464,26 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `POST /api/v5/users/subaccount/delete-apikey`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-delete-the-api-key-of-sub-accounts
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `subAcct`: text.
             public let subAcct: String?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subAcct = try c.apiText("subAcct")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xD2699C0082FD2FFA: if v0 < 0, m.isKey("subAcct") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.subAcct = try d.directText(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1090,7 +1540,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `GET /api/v5/users/subaccount/list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-get-sub-account-list
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
             /// `enable`: a boolean.
@@ -1133,6 +1583,55 @@ extension API.SubAccount {
                 self.subAcctLv = try c.apiEnum("subAcctLv")
                 self.firstLvSubAcct = try c.apiText("firstLvSubAcct")
                 self.ifDma = try c.apiBoolean("ifDma")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA79439EF7BFA9C2D: if v0 < 0, m.isKey("type") { v0 = m.value }
+                    case 0xA8101B6DC1DD798E: if v1 < 0, m.isKey("enable") { v1 = m.value }
+                    case 0xD2699C0082FD2FFA: if v2 < 0, m.isKey("subAcct") { v2 = m.value }
+                    case 0x4C9CB5193E0B272D: if v3 < 0, m.isKey("uid") { v3 = m.value }
+                    case 0x39F7FCEC8FCB623D: if v4 < 0, m.isKey("label") { v4 = m.value }
+                    case 0x1C897668DC73AB37: if v5 < 0, m.isKey("mobile") { v5 = m.value }
+                    case 0x9172B2C94748668C: if v6 < 0, m.isKey("gAuth") { v6 = m.value }
+                    case 0x84CC7C91B696E129: if v7 < 0, m.isKey("frozenFunc") { v7 = m.value }
+                    case 0xBD8BA5C5307F134B: if v8 < 0, m.isKey("canTransOut") { v8 = m.value }
+                    case 0x08C83D07B56AC770: if v9 < 0, m.isKey("ts") { v9 = m.value }
+                    case 0x0063EC35DB46EE5C: if v10 < 0, m.isKey("subAcctLv") { v10 = m.value }
+                    case 0xDE19198D5EECB3AC: if v11 < 0, m.isKey("firstLvSubAcct") { v11 = m.value }
+                    case 0x9BD1054D7E144E90: if v12 < 0, m.isKey("ifDma") { v12 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.type = try d.directEnum(v0)
+                self.enable = try d.directBoolean(v1)
+                self.subAcct = try d.directText(v2)
+                self.uid = try d.directText(v3)
+                self.label = try d.directText(v4)
+                self.mobile = try d.directText(v5)
+                self.gAuth = try d.directBoolean(v6)
+                self.frozenFunc = try d.directTexts(v7)
+                self.canTransOut = try d.directBoolean(v8)
+                self.ts = try d.directDate(v9)
+                self.subAcctLv = try d.directEnum(v10)
+                self.firstLvSubAcct = try d.directText(v11)
+                self.ifDma = try d.directBoolean(v12)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1201,7 +1700,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `POST /api/v5/users/subaccount/modify-apikey`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-reset-the-api-key-of-a-sub-account
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `subAcct`: text.
             public let subAcct: String?
             /// `apiKey`: text.
@@ -1223,6 +1722,34 @@ extension API.SubAccount {
                 self.perm = try c.apiEnum("perm")
                 self.ip = try c.apiText("ip")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xD2699C0082FD2FFA: if v0 < 0, m.isKey("subAcct") { v0 = m.value }
+                    case 0x0FD45B12EE18DDFE: if v1 < 0, m.isKey("apiKey") { v1 = m.value }
+                    case 0x39F7FCEC8FCB623D: if v2 < 0, m.isKey("label") { v2 = m.value }
+                    case 0xDFC46A0DD71032CB: if v3 < 0, m.isKey("perm") { v3 = m.value }
+                    case 0x08B74207B55C5CBC: if v4 < 0, m.isKey("ip") { v4 = m.value }
+                    case 0x08C83D07B56AC770: if v5 < 0, m.isKey("ts") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.subAcct = try d.directText(v0)
+                self.apiKey = try d.directText(v1)
+                self.label = try d.directText(v2)
+                self.perm = try d.directEnum(v3)
+                self.ip = try d.directText(v4)
+                self.ts = try d.directDate(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1272,7 +1799,7 @@ extension API.SubAccount {
         }
         /// One item of the `data` array of `POST /api/v5/users/subaccount/set-transfer-out`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#sub-account-rest-api-set-permission-of-transfer-out
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `subAcct`: text.
             public let subAcct: String?
             /// `canTransOut`: a boolean.
@@ -1282,6 +1809,22 @@ extension API.SubAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.subAcct = try c.apiText("subAcct")
                 self.canTransOut = try c.apiBoolean("canTransOut")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xD2699C0082FD2FFA: if v0 < 0, m.isKey("subAcct") { v0 = m.value }
+                    case 0xBD8BA5C5307F134B: if v1 < 0, m.isKey("canTransOut") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.subAcct = try d.directText(v0)
+                self.canTransOut = try d.directBoolean(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

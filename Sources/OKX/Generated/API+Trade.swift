@@ -29,7 +29,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/account-rate-limit`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-account-rate-limit
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `fillRatio`: a decimal number (a string on the wire).
             public let fillRatio: Decimal?
             /// `mainFillRatio`: a decimal number (a string on the wire).
@@ -48,6 +48,31 @@ extension API.Trade {
                 self.accRateLimit = try c.apiDecimal("accRateLimit")
                 self.nextAccRateLimit = try c.apiDecimal("nextAccRateLimit")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x3EEA95C4B5AC16AB: if v0 < 0, m.isKey("fillRatio") { v0 = m.value }
+                    case 0x805E9F51C9CE9B90: if v1 < 0, m.isKey("mainFillRatio") { v1 = m.value }
+                    case 0x1307F5BD36A7CF5B: if v2 < 0, m.isKey("accRateLimit") { v2 = m.value }
+                    case 0x46C3673E26EF3EAE: if v3 < 0, m.isKey("nextAccRateLimit") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.fillRatio = try d.directDecimal(v0)
+                self.mainFillRatio = try d.directDecimal(v1)
+                self.accRateLimit = try d.directDecimal(v2)
+                self.nextAccRateLimit = try d.directDecimal(v3)
+                self.ts = try d.directDate(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -219,7 +244,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/amend-batch-orders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-amend-multiple-orders
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -244,6 +269,37 @@ extension API.Trade {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.subCode = try c.apiText("subCode")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    case 0xFC8821F2B5AD9F3E: if v3 < 0, m.isKey("reqId") { v3 = m.value }
+                    case 0xE8586107E6A04F6F: if v4 < 0, m.isKey("sCode") { v4 = m.value }
+                    case 0x882D4C1998C80717: if v5 < 0, m.isKey("sMsg") { v5 = m.value }
+                    case 0x550D7D1154701FC4: if v6 < 0, m.isKey("subCode") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clOrdId = try d.directText(v1)
+                self.ts = try d.directDate(v2)
+                self.reqId = try d.directText(v3)
+                self.sCode = try d.directText(v4)
+                self.sMsg = try d.directText(v5)
+                self.subCode = try d.directText(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -417,7 +473,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/amend-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-amend-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -442,6 +498,37 @@ extension API.Trade {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.subCode = try c.apiText("subCode")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    case 0xFC8821F2B5AD9F3E: if v3 < 0, m.isKey("reqId") { v3 = m.value }
+                    case 0xE8586107E6A04F6F: if v4 < 0, m.isKey("sCode") { v4 = m.value }
+                    case 0x882D4C1998C80717: if v5 < 0, m.isKey("sMsg") { v5 = m.value }
+                    case 0x550D7D1154701FC4: if v6 < 0, m.isKey("subCode") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clOrdId = try d.directText(v1)
+                self.ts = try d.directDate(v2)
+                self.reqId = try d.directText(v3)
+                self.sCode = try d.directText(v4)
+                self.sMsg = try d.directText(v5)
+                self.subCode = try d.directText(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -651,7 +738,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/batch-orders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-place-multiple-orders
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -676,6 +763,37 @@ extension API.Trade {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.subCode = try c.apiText("subCode")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                    case 0x56D7AB194448A4F3: if v2 < 0, m.isKey("tag") { v2 = m.value }
+                    case 0x08C83D07B56AC770: if v3 < 0, m.isKey("ts") { v3 = m.value }
+                    case 0xE8586107E6A04F6F: if v4 < 0, m.isKey("sCode") { v4 = m.value }
+                    case 0x882D4C1998C80717: if v5 < 0, m.isKey("sMsg") { v5 = m.value }
+                    case 0x550D7D1154701FC4: if v6 < 0, m.isKey("subCode") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clOrdId = try d.directText(v1)
+                self.tag = try d.directText(v2)
+                self.ts = try d.directDate(v3)
+                self.sCode = try d.directText(v4)
+                self.sMsg = try d.directText(v5)
+                self.subCode = try d.directText(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -726,7 +844,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/cancel-all-after`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-cancel-all-after
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `triggerTime`: a time (epoch milliseconds on the wire).
             public let triggerTime: Date?
             /// `tag`: text.
@@ -739,6 +857,25 @@ extension API.Trade {
                 self.triggerTime = try c.apiDate("triggerTime")
                 self.tag = try c.apiText("tag")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xB0139ECD774B95BA: if v0 < 0, m.isKey("triggerTime") { v0 = m.value }
+                    case 0x56D7AB194448A4F3: if v1 < 0, m.isKey("tag") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.triggerTime = try d.directDate(v0)
+                self.tag = try d.directText(v1)
+                self.ts = try d.directDate(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -789,7 +926,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/cancel-batch-orders`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-cancel-multiple-orders
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -808,6 +945,31 @@ extension API.Trade {
                 self.ts = try c.apiDate("ts")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    case 0xE8586107E6A04F6F: if v3 < 0, m.isKey("sCode") { v3 = m.value }
+                    case 0x882D4C1998C80717: if v4 < 0, m.isKey("sMsg") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clOrdId = try d.directText(v1)
+                self.ts = try d.directDate(v2)
+                self.sCode = try d.directText(v3)
+                self.sMsg = try d.directText(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -860,7 +1022,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/cancel-order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-cancel-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -879,6 +1041,31 @@ extension API.Trade {
                 self.ts = try c.apiDate("ts")
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    case 0xE8586107E6A04F6F: if v3 < 0, m.isKey("sCode") { v3 = m.value }
+                    case 0x882D4C1998C80717: if v4 < 0, m.isKey("sMsg") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clOrdId = try d.directText(v1)
+                self.ts = try d.directDate(v2)
+                self.sCode = try d.directText(v3)
+                self.sMsg = try d.directText(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -947,7 +1134,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/close-position`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-close-positions
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `posSide`: one of a documented set of values (unknown values are kept).
@@ -963,6 +1150,28 @@ extension API.Trade {
                 self.posSide = try c.apiEnum("posSide")
                 self.clOrdId = try c.apiText("clOrdId")
                 self.tag = try c.apiText("tag")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x297B967F0EEA27C2: if v1 < 0, m.isKey("posSide") { v1 = m.value }
+                    case 0x76ED59528A2E9E7C: if v2 < 0, m.isKey("clOrdId") { v2 = m.value }
+                    case 0x56D7AB194448A4F3: if v3 < 0, m.isKey("tag") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.posSide = try d.directEnum(v1)
+                self.clOrdId = try d.directText(v2)
+                self.tag = try d.directText(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1014,7 +1223,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/easy-convert`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-place-easy-convert
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `status`: one of a documented set of values (unknown values are kept).
             public let status: Status?
             /// `fromCcy`: text.
@@ -1036,6 +1245,34 @@ extension API.Trade {
                 self.fillFromSz = try c.apiDecimal("fillFromSz")
                 self.fillToSz = try c.apiDecimal("fillToSz")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xC4D5696D6CC12C2F: if v0 < 0, m.isKey("status") { v0 = m.value }
+                    case 0xAD01B7437837FEDE: if v1 < 0, m.isKey("fromCcy") { v1 = m.value }
+                    case 0xF795987DC73CDC91: if v2 < 0, m.isKey("toCcy") { v2 = m.value }
+                    case 0x83EFA1814C70FEB1: if v3 < 0, m.isKey("fillFromSz") { v3 = m.value }
+                    case 0x2D13C54C24D59904: if v4 < 0, m.isKey("fillToSz") { v4 = m.value }
+                    case 0x607ED783146D4C29: if v5 < 0, m.isKey("uTime") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.status = try d.directEnum(v0)
+                self.fromCcy = try d.directText(v1)
+                self.toCcy = try d.directText(v2)
+                self.fillFromSz = try d.directDecimal(v3)
+                self.fillToSz = try d.directDecimal(v4)
+                self.uTime = try d.directDate(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1081,9 +1318,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/easy-convert-currency-list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-easy-convert-currency-list
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct FromData: Codable, Sendable {
+            public struct FromData: Codable, Sendable, TapeDirect {
                 /// `fromCcy`: text.
                 public let fromCcy: String?
                 /// `fromAmt`: a decimal number (a string on the wire).
@@ -1093,6 +1330,22 @@ extension API.Trade {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.fromCcy = try c.apiText("fromCcy")
                     self.fromAmt = try c.apiDecimal("fromAmt")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xAD01B7437837FEDE: if v0 < 0, m.isKey("fromCcy") { v0 = m.value }
+                        case 0x9B8D62436E4C2CB5: if v1 < 0, m.isKey("fromAmt") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.fromCcy = try d.directText(v0)
+                    self.fromAmt = try d.directDecimal(v1)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1110,6 +1363,22 @@ extension API.Trade {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.fromData = try c.apiNested("fromData")
                 self.toCcy = try c.apiTexts("toCcy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x13FE687B99C7D355: if v0 < 0, m.isKey("fromData") { v0 = m.value }
+                    case 0xF795987DC73CDC91: if v1 < 0, m.isKey("toCcy") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.fromData = try d.directNested(v0)
+                self.toCcy = try d.directTexts(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1159,7 +1428,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/easy-convert-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-easy-convert-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `fromCcy`: text.
             public let fromCcy: String?
             /// `fillFromSz`: a decimal number (a string on the wire).
@@ -1184,6 +1453,37 @@ extension API.Trade {
                 self.acct = try c.apiEnum("acct")
                 self.status = try c.apiEnum("status")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xAD01B7437837FEDE: if v0 < 0, m.isKey("fromCcy") { v0 = m.value }
+                    case 0x83EFA1814C70FEB1: if v1 < 0, m.isKey("fillFromSz") { v1 = m.value }
+                    case 0xF795987DC73CDC91: if v2 < 0, m.isKey("toCcy") { v2 = m.value }
+                    case 0x2D13C54C24D59904: if v3 < 0, m.isKey("fillToSz") { v3 = m.value }
+                    case 0x0754D683F52006EA: if v4 < 0, m.isKey("acct") { v4 = m.value }
+                    case 0xC4D5696D6CC12C2F: if v5 < 0, m.isKey("status") { v5 = m.value }
+                    case 0x607ED783146D4C29: if v6 < 0, m.isKey("uTime") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.fromCcy = try d.directText(v0)
+                self.fillFromSz = try d.directDecimal(v1)
+                self.toCcy = try d.directText(v2)
+                self.fillToSz = try d.directDecimal(v3)
+                self.acct = try d.directEnum(v4)
+                self.status = try d.directEnum(v5)
+                self.uTime = try d.directDate(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1266,7 +1566,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/fills`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-transaction-details-last-3-days
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -1348,6 +1648,94 @@ extension API.Trade {
                 self.fillTime = try c.apiDate("fillTime")
                 self.feeRate = try c.apiDecimal("feeRate")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x0791A710B055183C: if v2 < 0, m.isKey("tradeId") { v2 = m.value }
+                    case 0x6B86FB72815776DD: if v3 < 0, m.isKey("ordId") { v3 = m.value }
+                    case 0x76ED59528A2E9E7C: if v4 < 0, m.isKey("clOrdId") { v4 = m.value }
+                    case 0x58FC9E6248F4DD71: if v5 < 0, m.isKey("billId") { v5 = m.value }
+                    case 0xDF60BE6455EE677D: if v6 < 0, m.isKey("subType") { v6 = m.value }
+                    case 0x56D7AB194448A4F3: if v7 < 0, m.isKey("tag") { v7 = m.value }
+                    case 0x602880A90A6DACD0: if v8 < 0, m.isKey("fillPx") { v8 = m.value }
+                    case 0x603284A90A760821: if v9 < 0, m.isKey("fillSz") { v9 = m.value }
+                    case 0xCA0379BB656CCF67: if v10 < 0, m.isKey("fillIdxPx") { v10 = m.value }
+                    case 0xD25D5F3CB83FA3DA: if v11 < 0, m.isKey("fillPnl") { v11 = m.value }
+                    case 0xEE54B0EB8DD60351: if v12 < 0, m.isKey("fillPxVol") { v12 = m.value }
+                    case 0xE39179EB87247D80: if v13 < 0, m.isKey("fillPxUsd") { v13 = m.value }
+                    case 0x4D7D346073848E5E: if v14 < 0, m.isKey("fillMarkVol") { v14 = m.value }
+                    case 0x6E1FB99DDD898EE9: if v15 < 0, m.isKey("fillFwdPx") { v15 = m.value }
+                    case 0x1BD4BD38B7D08DB9: if v16 < 0, m.isKey("fillMarkPx") { v16 = m.value }
+                    case 0x4E0C8A18E635803E: if v17 < 0, m.isKey("side") { v17 = m.value }
+                    case 0x297B967F0EEA27C2: if v18 < 0, m.isKey("posSide") { v18 = m.value }
+                    case 0xE1EAA9A61EC91894: if v19 < 0, m.isKey("execType") { v19 = m.value }
+                    case 0x1E2D7FE73967FEA0: if v20 < 0, m.isKey("feeCcy") { v20 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v21 < 0, m.isKey("fee") { v21 = m.value }
+                    case 0x08C83D07B56AC770: if v22 < 0, m.isKey("ts") { v22 = m.value }
+                    case 0x3F7D2E4C2F91F8A1: if v23 < 0, m.isKey("fillTime") { v23 = m.value }
+                    case 0x557791756A9F77C9: if v24 < 0, m.isKey("feeRate") { v24 = m.value }
+                    case 0xADABDA5226275360: if v25 < 0, m.isKey("tradeQuoteCcy") { v25 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.tradeId = try d.directRequiredText(v2, "tradeId")
+                self.ordId = try d.directText(v3)
+                self.clOrdId = try d.directText(v4)
+                self.billId = try d.directText(v5)
+                self.subType = try d.directText(v6)
+                self.tag = try d.directText(v7)
+                self.fillPx = try d.directDecimal(v8)
+                self.fillSz = try d.directDecimal(v9)
+                self.fillIdxPx = try d.directDecimal(v10)
+                self.fillPnl = try d.directDecimal(v11)
+                self.fillPxVol = try d.directDecimal(v12)
+                self.fillPxUsd = try d.directDecimal(v13)
+                self.fillMarkVol = try d.directDecimal(v14)
+                self.fillFwdPx = try d.directDecimal(v15)
+                self.fillMarkPx = try d.directDecimal(v16)
+                self.side = try d.directEnum(v17)
+                self.posSide = try d.directEnum(v18)
+                self.execType = try d.directEnum(v19)
+                self.feeCcy = try d.directText(v20)
+                self.fee = try d.directDecimal(v21)
+                self.ts = try d.directDate(v22)
+                self.fillTime = try d.directDate(v23)
+                self.feeRate = try d.directDecimal(v24)
+                self.tradeQuoteCcy = try d.directText(v25)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1449,7 +1837,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/fills-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-transaction-details-last-3-months
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -1532,6 +1920,94 @@ extension API.Trade {
                 self.feeRate = try c.apiDecimal("feeRate")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x0791A710B055183C: if v2 < 0, m.isKey("tradeId") { v2 = m.value }
+                    case 0x6B86FB72815776DD: if v3 < 0, m.isKey("ordId") { v3 = m.value }
+                    case 0x76ED59528A2E9E7C: if v4 < 0, m.isKey("clOrdId") { v4 = m.value }
+                    case 0x58FC9E6248F4DD71: if v5 < 0, m.isKey("billId") { v5 = m.value }
+                    case 0xDF60BE6455EE677D: if v6 < 0, m.isKey("subType") { v6 = m.value }
+                    case 0x56D7AB194448A4F3: if v7 < 0, m.isKey("tag") { v7 = m.value }
+                    case 0x602880A90A6DACD0: if v8 < 0, m.isKey("fillPx") { v8 = m.value }
+                    case 0x603284A90A760821: if v9 < 0, m.isKey("fillSz") { v9 = m.value }
+                    case 0xCA0379BB656CCF67: if v10 < 0, m.isKey("fillIdxPx") { v10 = m.value }
+                    case 0xD25D5F3CB83FA3DA: if v11 < 0, m.isKey("fillPnl") { v11 = m.value }
+                    case 0xEE54B0EB8DD60351: if v12 < 0, m.isKey("fillPxVol") { v12 = m.value }
+                    case 0xE39179EB87247D80: if v13 < 0, m.isKey("fillPxUsd") { v13 = m.value }
+                    case 0x4D7D346073848E5E: if v14 < 0, m.isKey("fillMarkVol") { v14 = m.value }
+                    case 0x6E1FB99DDD898EE9: if v15 < 0, m.isKey("fillFwdPx") { v15 = m.value }
+                    case 0x1BD4BD38B7D08DB9: if v16 < 0, m.isKey("fillMarkPx") { v16 = m.value }
+                    case 0x4E0C8A18E635803E: if v17 < 0, m.isKey("side") { v17 = m.value }
+                    case 0x297B967F0EEA27C2: if v18 < 0, m.isKey("posSide") { v18 = m.value }
+                    case 0xE1EAA9A61EC91894: if v19 < 0, m.isKey("execType") { v19 = m.value }
+                    case 0x1E2D7FE73967FEA0: if v20 < 0, m.isKey("feeCcy") { v20 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v21 < 0, m.isKey("fee") { v21 = m.value }
+                    case 0x08C83D07B56AC770: if v22 < 0, m.isKey("ts") { v22 = m.value }
+                    case 0x3F7D2E4C2F91F8A1: if v23 < 0, m.isKey("fillTime") { v23 = m.value }
+                    case 0x557791756A9F77C9: if v24 < 0, m.isKey("feeRate") { v24 = m.value }
+                    case 0xADABDA5226275360: if v25 < 0, m.isKey("tradeQuoteCcy") { v25 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.tradeId = try d.directRequiredText(v2, "tradeId")
+                self.ordId = try d.directText(v3)
+                self.clOrdId = try d.directText(v4)
+                self.billId = try d.directText(v5)
+                self.subType = try d.directText(v6)
+                self.tag = try d.directText(v7)
+                self.fillPx = try d.directDecimal(v8)
+                self.fillSz = try d.directDecimal(v9)
+                self.fillIdxPx = try d.directDecimal(v10)
+                self.fillPnl = try d.directDecimal(v11)
+                self.fillPxVol = try d.directDecimal(v12)
+                self.fillPxUsd = try d.directDecimal(v13)
+                self.fillMarkVol = try d.directDecimal(v14)
+                self.fillFwdPx = try d.directDecimal(v15)
+                self.fillMarkPx = try d.directDecimal(v16)
+                self.side = try d.directEnum(v17)
+                self.posSide = try d.directEnum(v18)
+                self.execType = try d.directEnum(v19)
+                self.feeCcy = try d.directText(v20)
+                self.fee = try d.directDecimal(v21)
+                self.ts = try d.directDate(v22)
+                self.fillTime = try d.directDate(v23)
+                self.feeRate = try d.directDecimal(v24)
+                self.tradeQuoteCcy = try d.directText(v25)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -1604,13 +2080,26 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/mass-cancel`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-mass-cancel-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x9B51CD7CD76778C4: if v0 < 0, m.isKey("result") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.result = try d.directBoolean(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1655,7 +2144,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/one-click-repay`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-trade-one-click-repay
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `status`: one of a documented set of values (unknown values are kept).
             public let status: Status?
             /// `debtCcy`: text.
@@ -1677,6 +2166,34 @@ extension API.Trade {
                 self.fillDebtSz = try c.apiDecimal("fillDebtSz")
                 self.fillRepaySz = try c.apiDecimal("fillRepaySz")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xC4D5696D6CC12C2F: if v0 < 0, m.isKey("status") { v0 = m.value }
+                    case 0xCFA9743998756329: if v1 < 0, m.isKey("debtCcy") { v1 = m.value }
+                    case 0xF1EBC1F05F66504F: if v2 < 0, m.isKey("repayCcy") { v2 = m.value }
+                    case 0xBAACA7A1C7992898: if v3 < 0, m.isKey("fillDebtSz") { v3 = m.value }
+                    case 0x2EB5843D2AE74FD0: if v4 < 0, m.isKey("fillRepaySz") { v4 = m.value }
+                    case 0x607ED783146D4C29: if v5 < 0, m.isKey("uTime") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.status = try d.directEnum(v0)
+                self.debtCcy = try d.directText(v1)
+                self.repayCcy = try d.directText(v2)
+                self.fillDebtSz = try d.directDecimal(v3)
+                self.fillRepaySz = try d.directDecimal(v4)
+                self.uTime = try d.directDate(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1722,9 +2239,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/one-click-repay-currency-list`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-one-click-repay-currency-list
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct DebtData: Codable, Sendable {
+            public struct DebtData: Codable, Sendable, TapeDirect {
                 /// `debtCcy`: text.
                 public let debtCcy: String?
                 /// `debtAmt`: a decimal number (a string on the wire).
@@ -1735,6 +2252,22 @@ extension API.Trade {
                     self.debtCcy = try c.apiText("debtCcy")
                     self.debtAmt = try c.apiDecimal("debtAmt")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xCFA9743998756329: if v0 < 0, m.isKey("debtCcy") { v0 = m.value }
+                        case 0xC0EA2D3990D6331E: if v1 < 0, m.isKey("debtAmt") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.debtCcy = try d.directText(v0)
+                    self.debtAmt = try d.directDecimal(v1)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -1743,7 +2276,7 @@ extension API.Trade {
                 }
             }
             /// A nested object of the response.
-            public struct RepayData: Codable, Sendable {
+            public struct RepayData: Codable, Sendable, TapeDirect {
                 /// `repayCcy`: text.
                 public let repayCcy: String?
                 /// `repayAmt`: a decimal number (a string on the wire).
@@ -1753,6 +2286,22 @@ extension API.Trade {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.repayCcy = try c.apiText("repayCcy")
                     self.repayAmt = try c.apiDecimal("repayAmt")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF1EBC1F05F66504F: if v0 < 0, m.isKey("repayCcy") { v0 = m.value }
+                        case 0x03F606F069D1DE3C: if v1 < 0, m.isKey("repayAmt") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.repayCcy = try d.directText(v0)
+                    self.repayAmt = try d.directDecimal(v1)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1773,6 +2322,25 @@ extension API.Trade {
                 self.debtData = try c.apiNested("debtData")
                 self.debtType = try c.apiEnum("debtType")
                 self.repayData = try c.apiNested("repayData")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x70E133A761658424: if v0 < 0, m.isKey("debtData") { v0 = m.value }
+                    case 0x4EA7971F160CF954: if v1 < 0, m.isKey("debtType") { v1 = m.value }
+                    case 0xE69C935A6584857E: if v2 < 0, m.isKey("repayData") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.debtData = try d.directNested(v0)
+                self.debtType = try d.directEnum(v1)
+                self.repayData = try d.directNested(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1810,9 +2378,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/one-click-repay-currency-list-v2`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-one-click-repay-currency-list-new
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct DebtData: Codable, Sendable {
+            public struct DebtData: Codable, Sendable, TapeDirect {
                 /// `debtCcy`: text.
                 public let debtCcy: String?
                 /// `debtAmt`: a decimal number (a string on the wire).
@@ -1823,6 +2391,22 @@ extension API.Trade {
                     self.debtCcy = try c.apiText("debtCcy")
                     self.debtAmt = try c.apiDecimal("debtAmt")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xCFA9743998756329: if v0 < 0, m.isKey("debtCcy") { v0 = m.value }
+                        case 0xC0EA2D3990D6331E: if v1 < 0, m.isKey("debtAmt") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.debtCcy = try d.directText(v0)
+                    self.debtAmt = try d.directDecimal(v1)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -1831,7 +2415,7 @@ extension API.Trade {
                 }
             }
             /// A nested object of the response.
-            public struct RepayData: Codable, Sendable {
+            public struct RepayData: Codable, Sendable, TapeDirect {
                 /// `repayCcy`: text.
                 public let repayCcy: String?
                 /// `repayAmt`: a decimal number (a string on the wire).
@@ -1841,6 +2425,22 @@ extension API.Trade {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.repayCcy = try c.apiText("repayCcy")
                     self.repayAmt = try c.apiDecimal("repayAmt")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF1EBC1F05F66504F: if v0 < 0, m.isKey("repayCcy") { v0 = m.value }
+                        case 0x03F606F069D1DE3C: if v1 < 0, m.isKey("repayAmt") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.repayCcy = try d.directText(v0)
+                    self.repayAmt = try d.directDecimal(v1)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1858,6 +2458,22 @@ extension API.Trade {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.debtData = try c.apiNested("debtData")
                 self.repayData = try c.apiNested("repayData")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x70E133A761658424: if v0 < 0, m.isKey("debtData") { v0 = m.value }
+                    case 0xE69C935A6584857E: if v1 < 0, m.isKey("repayData") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.debtData = try d.directNested(v0)
+                self.repayData = try d.directNested(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1907,7 +2523,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/one-click-repay-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-one-click-repay-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `debtCcy`: text.
             public let debtCcy: String?
             /// `fillDebtSz`: a decimal number (a string on the wire).
@@ -1929,6 +2545,34 @@ extension API.Trade {
                 self.fillRepaySz = try c.apiDecimal("fillRepaySz")
                 self.status = try c.apiEnum("status")
                 self.uTime = try c.apiDate("uTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xCFA9743998756329: if v0 < 0, m.isKey("debtCcy") { v0 = m.value }
+                    case 0xBAACA7A1C7992898: if v1 < 0, m.isKey("fillDebtSz") { v1 = m.value }
+                    case 0xF1EBC1F05F66504F: if v2 < 0, m.isKey("repayCcy") { v2 = m.value }
+                    case 0x2EB5843D2AE74FD0: if v3 < 0, m.isKey("fillRepaySz") { v3 = m.value }
+                    case 0xC4D5696D6CC12C2F: if v4 < 0, m.isKey("status") { v4 = m.value }
+                    case 0x607ED783146D4C29: if v5 < 0, m.isKey("uTime") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.debtCcy = try d.directText(v0)
+                self.fillDebtSz = try d.directDecimal(v1)
+                self.repayCcy = try d.directText(v2)
+                self.fillRepaySz = try d.directDecimal(v3)
+                self.status = try d.directEnum(v4)
+                self.uTime = try d.directDate(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1982,9 +2626,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/one-click-repay-history-v2`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-one-click-repay-history-new
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct OrdIdInfo: Codable, Sendable {
+            public struct OrdIdInfo: Codable, Sendable, TapeDirect {
                 /// `ordId`: text.
                 public let ordId: String?
                 /// `instId`: text.
@@ -2018,6 +2662,46 @@ extension API.Trade {
                     self.fillSz = try c.apiDecimal("fillSz")
                     self.state = try c.apiEnum("state")
                     self.cTime = try c.apiDate("cTime")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                        case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                        case 0xE876851027B58648: if v2 < 0, m.isKey("ordType") { v2 = m.value }
+                        case 0x4E0C8A18E635803E: if v3 < 0, m.isKey("side") { v3 = m.value }
+                        case 0x08D55007B5757215: if v4 < 0, m.isKey("px") { v4 = m.value }
+                        case 0x08D94407B5794688: if v5 < 0, m.isKey("sz") { v5 = m.value }
+                        case 0x602880A90A6DACD0: if v6 < 0, m.isKey("fillPx") { v6 = m.value }
+                        case 0x603284A90A760821: if v7 < 0, m.isKey("fillSz") { v7 = m.value }
+                        case 0xEE63AAAD45B1B116: if v8 < 0, m.isKey("state") { v8 = m.value }
+                        case 0x97CBF7DBB8D1A953: if v9 < 0, m.isKey("cTime") { v9 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ordId = try d.directText(v0)
+                    self.instId = try d.directText(v1)
+                    self.ordType = try d.directEnum(v2)
+                    self.side = try d.directEnum(v3)
+                    self.px = try d.directDecimal(v4)
+                    self.sz = try d.directDecimal(v5)
+                    self.fillPx = try d.directDecimal(v6)
+                    self.fillSz = try d.directDecimal(v7)
+                    self.state = try d.directEnum(v8)
+                    self.cTime = try d.directDate(v9)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -2055,6 +2739,34 @@ extension API.Trade {
                 self.status = try c.apiEnum("status")
                 self.ordIdInfo = try c.apiNested("ordIdInfo")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xCFA9743998756329: if v0 < 0, m.isKey("debtCcy") { v0 = m.value }
+                    case 0xB9A7755E68A96C17: if v1 < 0, m.isKey("repayCcyList") { v1 = m.value }
+                    case 0xBAACA7A1C7992898: if v2 < 0, m.isKey("fillDebtSz") { v2 = m.value }
+                    case 0xC4D5696D6CC12C2F: if v3 < 0, m.isKey("status") { v3 = m.value }
+                    case 0x8038AD66BB37268D: if v4 < 0, m.isKey("ordIdInfo") { v4 = m.value }
+                    case 0x08C83D07B56AC770: if v5 < 0, m.isKey("ts") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.debtCcy = try d.directText(v0)
+                self.repayCcyList = try d.directTexts(v1)
+                self.fillDebtSz = try d.directDecimal(v2)
+                self.status = try d.directEnum(v3)
+                self.ordIdInfo = try d.directNested(v4)
+                self.ts = try d.directDate(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2104,7 +2816,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/one-click-repay-v2`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-trade-one-click-repay-new
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `debtCcy`: text.
             public let debtCcy: String?
             /// `repayCcyList`: a list of text values.
@@ -2117,6 +2829,25 @@ extension API.Trade {
                 self.debtCcy = try c.apiText("debtCcy")
                 self.repayCcyList = try c.apiTexts("repayCcyList")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xCFA9743998756329: if v0 < 0, m.isKey("debtCcy") { v0 = m.value }
+                    case 0xB9A7755E68A96C17: if v1 < 0, m.isKey("repayCcyList") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.debtCcy = try d.directText(v0)
+                self.repayCcyList = try d.directTexts(v1)
+                self.ts = try d.directDate(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2167,9 +2898,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-details
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Codable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable, TapeDirect {
                 /// `attachAlgoId`: text.
                 public let attachAlgoId: String?
                 /// `attachAlgoClOrdId`: text.
@@ -2228,6 +2959,70 @@ extension API.Trade {
                     self.failCode = try c.apiText("failCode")
                     self.failReason = try c.apiText("failReason")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    var v12: Int32 = -1
+                    var v13: Int32 = -1
+                    var v14: Int32 = -1
+                    var v15: Int32 = -1
+                    var v16: Int32 = -1
+                    var v17: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xCC6A59D343A30DD2: if v0 < 0, m.isKey("attachAlgoId") { v0 = m.value }
+                        case 0x810621D0E3DFA3AE: if v1 < 0, m.isKey("attachAlgoClOrdId") { v1 = m.value }
+                        case 0xD1DA2CA28175E18E: if v2 < 0, m.isKey("tpOrdKind") { v2 = m.value }
+                        case 0xC25672DCA183922F: if v3 < 0, m.isKey("tpTriggerPx") { v3 = m.value }
+                        case 0xA4AC5541E1715DEA: if v4 < 0, m.isKey("tpTriggerRatio") { v4 = m.value }
+                        case 0x5E9E22E1077F8277: if v5 < 0, m.isKey("tpTriggerPxType") { v5 = m.value }
+                        case 0xE78728D2C6576664: if v6 < 0, m.isKey("tpOrdPx") { v6 = m.value }
+                        case 0x54DE5C06C1B6E122: if v7 < 0, m.isKey("slTriggerPx") { v7 = m.value }
+                        case 0x4BB7AA9CA0A045F9: if v8 < 0, m.isKey("slTriggerRatio") { v8 = m.value }
+                        case 0x2E071A62AA81C4D2: if v9 < 0, m.isKey("slTriggerPxType") { v9 = m.value }
+                        case 0x9B6C978E2E265439: if v10 < 0, m.isKey("slOrdPx") { v10 = m.value }
+                        case 0x08D94407B5794688: if v11 < 0, m.isKey("sz") { v11 = m.value }
+                        case 0x9EB51AAC603AC97F: if v12 < 0, m.isKey("amendPxOnTriggerType") { v12 = m.value }
+                        case 0x948FFC082B0FAE1D: if v13 < 0, m.isKey("callbackRatio") { v13 = m.value }
+                        case 0xA7673F6F54D42B4D: if v14 < 0, m.isKey("callbackSpread") { v14 = m.value }
+                        case 0x829CAFAD1D2383CF: if v15 < 0, m.isKey("activePx") { v15 = m.value }
+                        case 0x6E4A8F90F5603BCC: if v16 < 0, m.isKey("failCode") { v16 = m.value }
+                        case 0x25E4F6B67E1F9321: if v17 < 0, m.isKey("failReason") { v17 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.attachAlgoId = try d.directText(v0)
+                    self.attachAlgoClOrdId = try d.directText(v1)
+                    self.tpOrdKind = try d.directEnum(v2)
+                    self.tpTriggerPx = try d.directDecimal(v3)
+                    self.tpTriggerRatio = try d.directDecimal(v4)
+                    self.tpTriggerPxType = try d.directEnum(v5)
+                    self.tpOrdPx = try d.directDecimal(v6)
+                    self.slTriggerPx = try d.directDecimal(v7)
+                    self.slTriggerRatio = try d.directDecimal(v8)
+                    self.slTriggerPxType = try d.directEnum(v9)
+                    self.slOrdPx = try d.directDecimal(v10)
+                    self.sz = try d.directDecimal(v11)
+                    self.amendPxOnTriggerType = try d.directEnum(v12)
+                    self.callbackRatio = try d.directDecimal(v13)
+                    self.callbackSpread = try d.directDecimal(v14)
+                    self.activePx = try d.directDecimal(v15)
+                    self.failCode = try d.directText(v16)
+                    self.failReason = try d.directText(v17)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -2252,13 +3047,26 @@ extension API.Trade {
                 }
             }
             /// A nested object of the response.
-            public struct LinkedAlgoOrd: Codable, Sendable {
+            public struct LinkedAlgoOrd: Codable, Sendable, TapeDirect {
                 /// `algoId`: text.
                 public let algoId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.algoId = try c.apiText("algoId")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.algoId = try d.directText(v0)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -2428,6 +3236,175 @@ extension API.Trade {
                 self.cTime = try c.apiDate("cTime")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 self.outcome = try c.apiEnum("outcome")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                var v42: Int32 = -1
+                var v43: Int32 = -1
+                var v44: Int32 = -1
+                var v45: Int32 = -1
+                var v46: Int32 = -1
+                var v47: Int32 = -1
+                var v48: Int32 = -1
+                var v49: Int32 = -1
+                var v50: Int32 = -1
+                var v51: Int32 = -1
+                var v52: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0xD2F181B86AE4553D: if v2 < 0, m.isKey("tgtCcy") { v2 = m.value }
+                    case 0xF5DBFE190CDE752E: if v3 < 0, m.isKey("ccy") { v3 = m.value }
+                    case 0x6B86FB72815776DD: if v4 < 0, m.isKey("ordId") { v4 = m.value }
+                    case 0x76ED59528A2E9E7C: if v5 < 0, m.isKey("clOrdId") { v5 = m.value }
+                    case 0x56D7AB194448A4F3: if v6 < 0, m.isKey("tag") { v6 = m.value }
+                    case 0x08D55007B5757215: if v7 < 0, m.isKey("px") { v7 = m.value }
+                    case 0xBBA763F3D46984D7: if v8 < 0, m.isKey("pxUsd") { v8 = m.value }
+                    case 0xD558D8F3E2E19C2A: if v9 < 0, m.isKey("pxVol") { v9 = m.value }
+                    case 0xC80F135880776EDD: if v10 < 0, m.isKey("pxType") { v10 = m.value }
+                    case 0x08D94407B5794688: if v11 < 0, m.isKey("sz") { v11 = m.value }
+                    case 0x779E7A1956519EED: if v12 < 0, m.isKey("pnl") { v12 = m.value }
+                    case 0xE876851027B58648: if v13 < 0, m.isKey("ordType") { v13 = m.value }
+                    case 0x4E0C8A18E635803E: if v14 < 0, m.isKey("side") { v14 = m.value }
+                    case 0x297B967F0EEA27C2: if v15 < 0, m.isKey("posSide") { v15 = m.value }
+                    case 0x74FC9DE3D6168692: if v16 < 0, m.isKey("tdMode") { v16 = m.value }
+                    case 0xE12619F1F82DFC32: if v17 < 0, m.isKey("accFillSz") { v17 = m.value }
+                    case 0x602880A90A6DACD0: if v18 < 0, m.isKey("fillPx") { v18 = m.value }
+                    case 0x0791A710B055183C: if v19 < 0, m.isKey("tradeId") { v19 = m.value }
+                    case 0x603284A90A760821: if v20 < 0, m.isKey("fillSz") { v20 = m.value }
+                    case 0x3F7D2E4C2F91F8A1: if v21 < 0, m.isKey("fillTime") { v21 = m.value }
+                    case 0xEC314E92A840CB9B: if v22 < 0, m.isKey("avgPx") { v22 = m.value }
+                    case 0xEE63AAAD45B1B116: if v23 < 0, m.isKey("state") { v23 = m.value }
+                    case 0x702CFEAD8F2AB58B: if v24 < 0, m.isKey("stpId") { v24 = m.value }
+                    case 0xBD9427F0BE285C3D: if v25 < 0, m.isKey("stpMode") { v25 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v26 < 0, m.isKey("lever") { v26 = m.value }
+                    case 0x810621D0E3DFA3AE: if v27 < 0, m.isKey("attachAlgoClOrdId") { v27 = m.value }
+                    case 0xC25672DCA183922F: if v28 < 0, m.isKey("tpTriggerPx") { v28 = m.value }
+                    case 0x5E9E22E1077F8277: if v29 < 0, m.isKey("tpTriggerPxType") { v29 = m.value }
+                    case 0xE78728D2C6576664: if v30 < 0, m.isKey("tpOrdPx") { v30 = m.value }
+                    case 0x54DE5C06C1B6E122: if v31 < 0, m.isKey("slTriggerPx") { v31 = m.value }
+                    case 0x2E071A62AA81C4D2: if v32 < 0, m.isKey("slTriggerPxType") { v32 = m.value }
+                    case 0x9B6C978E2E265439: if v33 < 0, m.isKey("slOrdPx") { v33 = m.value }
+                    case 0x2E4A53E0B408B50F: if v34 < 0, m.isKey("attachAlgoOrds") { v34 = m.value }
+                    case 0x4A170D65FF53DBF2: if v35 < 0, m.isKey("linkedAlgoOrd") { v35 = m.value }
+                    case 0x1E2D7FE73967FEA0: if v36 < 0, m.isKey("feeCcy") { v36 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v37 < 0, m.isKey("fee") { v37 = m.value }
+                    case 0x9A4FEE4FAC20158B: if v38 < 0, m.isKey("rebateCcy") { v38 = m.value }
+                    case 0x731C1AFA28404F82: if v39 < 0, m.isKey("rebate") { v39 = m.value }
+                    case 0x76DBDC228F782DB8: if v40 < 0, m.isKey("source") { v40 = m.value }
+                    case 0x5BD2E7FFB1224E91: if v41 < 0, m.isKey("category") { v41 = m.value }
+                    case 0x61A1F11A81412D29: if v42 < 0, m.isKey("reduceOnly") { v42 = m.value }
+                    case 0xC3EFB689DA39DC68: if v43 < 0, m.isKey("isTpLimit") { v43 = m.value }
+                    case 0x446237078F20E25E: if v44 < 0, m.isKey("cancelSource") { v44 = m.value }
+                    case 0x5C7743874050959A: if v45 < 0, m.isKey("cancelSourceReason") { v45 = m.value }
+                    case 0xEB3B6FC36D069A16: if v46 < 0, m.isKey("quickMgnType") { v46 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v47 < 0, m.isKey("algoClOrdId") { v47 = m.value }
+                    case 0x57EE775BF04FA723: if v48 < 0, m.isKey("algoId") { v48 = m.value }
+                    case 0x607ED783146D4C29: if v49 < 0, m.isKey("uTime") { v49 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v50 < 0, m.isKey("cTime") { v50 = m.value }
+                    case 0xADABDA5226275360: if v51 < 0, m.isKey("tradeQuoteCcy") { v51 = m.value }
+                    case 0x75FE2A8465B02E53: if v52 < 0, m.isKey("outcome") { v52 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.tgtCcy = try d.directEnum(v2)
+                self.ccy = try d.directText(v3)
+                self.ordId = try d.directRequiredText(v4, "ordId")
+                self.clOrdId = try d.directText(v5)
+                self.tag = try d.directText(v6)
+                self.px = try d.directDecimal(v7)
+                self.pxUsd = try d.directDecimal(v8)
+                self.pxVol = try d.directDecimal(v9)
+                self.pxType = try d.directEnum(v10)
+                self.sz = try d.directDecimal(v11)
+                self.pnl = try d.directDecimal(v12)
+                self.ordType = try d.directEnum(v13)
+                self.side = try d.directEnum(v14)
+                self.posSide = try d.directEnum(v15)
+                self.tdMode = try d.directEnum(v16)
+                self.accFillSz = try d.directDecimal(v17)
+                self.fillPx = try d.directDecimal(v18)
+                self.tradeId = try d.directText(v19)
+                self.fillSz = try d.directDecimal(v20)
+                self.fillTime = try d.directDate(v21)
+                self.avgPx = try d.directDecimal(v22)
+                self.state = try d.directEnum(v23)
+                self.stpId = try d.directText(v24)
+                self.stpMode = try d.directEnum(v25)
+                self.lever = try d.directDecimal(v26)
+                self.attachAlgoClOrdId = try d.directText(v27)
+                self.tpTriggerPx = try d.directDecimal(v28)
+                self.tpTriggerPxType = try d.directEnum(v29)
+                self.tpOrdPx = try d.directDecimal(v30)
+                self.slTriggerPx = try d.directDecimal(v31)
+                self.slTriggerPxType = try d.directEnum(v32)
+                self.slOrdPx = try d.directDecimal(v33)
+                self.attachAlgoOrds = try d.directNested(v34)
+                self.linkedAlgoOrd = try d.directNested(v35)
+                self.feeCcy = try d.directText(v36)
+                self.fee = try d.directDecimal(v37)
+                self.rebateCcy = try d.directText(v38)
+                self.rebate = try d.directDecimal(v39)
+                self.source = try d.directEnum(v40)
+                self.category = try d.directEnum(v41)
+                self.reduceOnly = try d.directBoolean(v42)
+                self.isTpLimit = try d.directBoolean(v43)
+                self.cancelSource = try d.directText(v44)
+                self.cancelSourceReason = try d.directText(v45)
+                self.quickMgnType = try d.directText(v46)
+                self.algoClOrdId = try d.directText(v47)
+                self.algoId = try d.directText(v48)
+                self.uTime = try d.directDate(v49)
+                self.cTime = try d.directDate(v50)
+                self.tradeQuoteCcy = try d.directText(v51)
+                self.outcome = try d.directEnum(v52)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2683,7 +3660,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/order`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-place-order
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ordId`: text.
             public let ordId: String
             /// `clOrdId`: text.
@@ -2708,6 +3685,37 @@ extension API.Trade {
                 self.sCode = try c.apiText("sCode")
                 self.sMsg = try c.apiText("sMsg")
                 self.subCode = try c.apiText("subCode")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                    case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                    case 0x56D7AB194448A4F3: if v2 < 0, m.isKey("tag") { v2 = m.value }
+                    case 0x08C83D07B56AC770: if v3 < 0, m.isKey("ts") { v3 = m.value }
+                    case 0xE8586107E6A04F6F: if v4 < 0, m.isKey("sCode") { v4 = m.value }
+                    case 0x882D4C1998C80717: if v5 < 0, m.isKey("sMsg") { v5 = m.value }
+                    case 0x550D7D1154701FC4: if v6 < 0, m.isKey("subCode") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ordId = try d.directRequiredText(v0, "ordId")
+                self.clOrdId = try d.directText(v1)
+                self.tag = try d.directText(v2)
+                self.ts = try d.directDate(v3)
+                self.sCode = try d.directText(v4)
+                self.sMsg = try d.directText(v5)
+                self.subCode = try d.directText(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2853,7 +3861,7 @@ extension API.Trade {
         }
         /// One item of the `data` array of `POST /api/v5/trade/order-precheck`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-post-order-precheck
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `adjEq`: a decimal number (a string on the wire).
             public let adjEq: Decimal?
             /// `adjEqChg`: a decimal number (a string on the wire).
@@ -2914,6 +3922,73 @@ extension API.Trade {
                 self.liabChg = try c.apiDecimal("liabChg")
                 self.liabChgCcy = try c.apiText("liabChgCcy")
                 self.type = try c.apiEnum("type")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xCC525FFDCBE7DC28: if v0 < 0, m.isKey("adjEq") { v0 = m.value }
+                    case 0x0CAF4680D0D9E4F4: if v1 < 0, m.isKey("adjEqChg") { v1 = m.value }
+                    case 0x2B9CFB192BD28B9B: if v2 < 0, m.isKey("imr") { v2 = m.value }
+                    case 0x17588776BD4A11A5: if v3 < 0, m.isKey("imrChg") { v3 = m.value }
+                    case 0x08025F191762AD67: if v4 < 0, m.isKey("mmr") { v4 = m.value }
+                    case 0xBE384AB552754C51: if v5 < 0, m.isKey("mmrChg") { v5 = m.value }
+                    case 0x6B9EDB438FE542B0: if v6 < 0, m.isKey("mgnRatio") { v6 = m.value }
+                    case 0x59145DD1CAA9C1BC: if v7 < 0, m.isKey("mgnRatioChg") { v7 = m.value }
+                    case 0x309112533452E3FB: if v8 < 0, m.isKey("availBal") { v8 = m.value }
+                    case 0x1F2E2CD88C9BCD45: if v9 < 0, m.isKey("availBalChg") { v9 = m.value }
+                    case 0xDEF76BAA3B8C7005: if v10 < 0, m.isKey("liqPx") { v10 = m.value }
+                    case 0xAB2A2DF63C13AD5A: if v11 < 0, m.isKey("liqPxDiff") { v11 = m.value }
+                    case 0xD281E822F63103E9: if v12 < 0, m.isKey("liqPxDiffRatio") { v12 = m.value }
+                    case 0x7A158AD7FC89ACF4: if v13 < 0, m.isKey("posBal") { v13 = m.value }
+                    case 0x769CC7C3FD7697E0: if v14 < 0, m.isKey("posBalChg") { v14 = m.value }
+                    case 0xBF487CAD694CDD85: if v15 < 0, m.isKey("liab") { v15 = m.value }
+                    case 0x6C57BB22CF0EAF0B: if v16 < 0, m.isKey("liabChg") { v16 = m.value }
+                    case 0xD6489BAE2A5CBA28: if v17 < 0, m.isKey("liabChgCcy") { v17 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v18 < 0, m.isKey("type") { v18 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.adjEq = try d.directDecimal(v0)
+                self.adjEqChg = try d.directDecimal(v1)
+                self.imr = try d.directDecimal(v2)
+                self.imrChg = try d.directDecimal(v3)
+                self.mmr = try d.directDecimal(v4)
+                self.mmrChg = try d.directDecimal(v5)
+                self.mgnRatio = try d.directDecimal(v6)
+                self.mgnRatioChg = try d.directDecimal(v7)
+                self.availBal = try d.directDecimal(v8)
+                self.availBalChg = try d.directDecimal(v9)
+                self.liqPx = try d.directDecimal(v10)
+                self.liqPxDiff = try d.directDecimal(v11)
+                self.liqPxDiffRatio = try d.directDecimal(v12)
+                self.posBal = try d.directDecimal(v13)
+                self.posBalChg = try d.directDecimal(v14)
+                self.liab = try d.directDecimal(v15)
+                self.liabChg = try d.directDecimal(v16)
+                self.liabChgCcy = try d.directText(v17)
+                self.type = try d.directEnum(v18)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -3012,9 +4087,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/orders-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-history-last-7-days
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Codable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable, TapeDirect {
                 /// `attachAlgoId`: text.
                 public let attachAlgoId: String?
                 /// `attachAlgoClOrdId`: text.
@@ -3073,6 +4148,70 @@ extension API.Trade {
                     self.failCode = try c.apiText("failCode")
                     self.failReason = try c.apiText("failReason")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    var v12: Int32 = -1
+                    var v13: Int32 = -1
+                    var v14: Int32 = -1
+                    var v15: Int32 = -1
+                    var v16: Int32 = -1
+                    var v17: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xCC6A59D343A30DD2: if v0 < 0, m.isKey("attachAlgoId") { v0 = m.value }
+                        case 0x810621D0E3DFA3AE: if v1 < 0, m.isKey("attachAlgoClOrdId") { v1 = m.value }
+                        case 0xD1DA2CA28175E18E: if v2 < 0, m.isKey("tpOrdKind") { v2 = m.value }
+                        case 0xC25672DCA183922F: if v3 < 0, m.isKey("tpTriggerPx") { v3 = m.value }
+                        case 0xA4AC5541E1715DEA: if v4 < 0, m.isKey("tpTriggerRatio") { v4 = m.value }
+                        case 0x5E9E22E1077F8277: if v5 < 0, m.isKey("tpTriggerPxType") { v5 = m.value }
+                        case 0xE78728D2C6576664: if v6 < 0, m.isKey("tpOrdPx") { v6 = m.value }
+                        case 0x54DE5C06C1B6E122: if v7 < 0, m.isKey("slTriggerPx") { v7 = m.value }
+                        case 0x4BB7AA9CA0A045F9: if v8 < 0, m.isKey("slTriggerRatio") { v8 = m.value }
+                        case 0x2E071A62AA81C4D2: if v9 < 0, m.isKey("slTriggerPxType") { v9 = m.value }
+                        case 0x9B6C978E2E265439: if v10 < 0, m.isKey("slOrdPx") { v10 = m.value }
+                        case 0x08D94407B5794688: if v11 < 0, m.isKey("sz") { v11 = m.value }
+                        case 0x9EB51AAC603AC97F: if v12 < 0, m.isKey("amendPxOnTriggerType") { v12 = m.value }
+                        case 0x948FFC082B0FAE1D: if v13 < 0, m.isKey("callbackRatio") { v13 = m.value }
+                        case 0xA7673F6F54D42B4D: if v14 < 0, m.isKey("callbackSpread") { v14 = m.value }
+                        case 0x829CAFAD1D2383CF: if v15 < 0, m.isKey("activePx") { v15 = m.value }
+                        case 0x6E4A8F90F5603BCC: if v16 < 0, m.isKey("failCode") { v16 = m.value }
+                        case 0x25E4F6B67E1F9321: if v17 < 0, m.isKey("failReason") { v17 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.attachAlgoId = try d.directText(v0)
+                    self.attachAlgoClOrdId = try d.directText(v1)
+                    self.tpOrdKind = try d.directEnum(v2)
+                    self.tpTriggerPx = try d.directDecimal(v3)
+                    self.tpTriggerRatio = try d.directDecimal(v4)
+                    self.tpTriggerPxType = try d.directEnum(v5)
+                    self.tpOrdPx = try d.directDecimal(v6)
+                    self.slTriggerPx = try d.directDecimal(v7)
+                    self.slTriggerRatio = try d.directDecimal(v8)
+                    self.slTriggerPxType = try d.directEnum(v9)
+                    self.slOrdPx = try d.directDecimal(v10)
+                    self.sz = try d.directDecimal(v11)
+                    self.amendPxOnTriggerType = try d.directEnum(v12)
+                    self.callbackRatio = try d.directDecimal(v13)
+                    self.callbackSpread = try d.directDecimal(v14)
+                    self.activePx = try d.directDecimal(v15)
+                    self.failCode = try d.directText(v16)
+                    self.failReason = try d.directText(v17)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -3097,13 +4236,26 @@ extension API.Trade {
                 }
             }
             /// A nested object of the response.
-            public struct LinkedAlgoOrd: Codable, Sendable {
+            public struct LinkedAlgoOrd: Codable, Sendable, TapeDirect {
                 /// `algoId`: text.
                 public let algoId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.algoId = try c.apiText("algoId")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.algoId = try d.directText(v0)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -3273,6 +4425,175 @@ extension API.Trade {
                 self.quickMgnType = try c.apiText("quickMgnType")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 self.outcome = try c.apiEnum("outcome")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                var v42: Int32 = -1
+                var v43: Int32 = -1
+                var v44: Int32 = -1
+                var v45: Int32 = -1
+                var v46: Int32 = -1
+                var v47: Int32 = -1
+                var v48: Int32 = -1
+                var v49: Int32 = -1
+                var v50: Int32 = -1
+                var v51: Int32 = -1
+                var v52: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0xD2F181B86AE4553D: if v2 < 0, m.isKey("tgtCcy") { v2 = m.value }
+                    case 0xF5DBFE190CDE752E: if v3 < 0, m.isKey("ccy") { v3 = m.value }
+                    case 0x6B86FB72815776DD: if v4 < 0, m.isKey("ordId") { v4 = m.value }
+                    case 0x76ED59528A2E9E7C: if v5 < 0, m.isKey("clOrdId") { v5 = m.value }
+                    case 0x56D7AB194448A4F3: if v6 < 0, m.isKey("tag") { v6 = m.value }
+                    case 0x08D55007B5757215: if v7 < 0, m.isKey("px") { v7 = m.value }
+                    case 0xBBA763F3D46984D7: if v8 < 0, m.isKey("pxUsd") { v8 = m.value }
+                    case 0xD558D8F3E2E19C2A: if v9 < 0, m.isKey("pxVol") { v9 = m.value }
+                    case 0xC80F135880776EDD: if v10 < 0, m.isKey("pxType") { v10 = m.value }
+                    case 0x08D94407B5794688: if v11 < 0, m.isKey("sz") { v11 = m.value }
+                    case 0xE876851027B58648: if v12 < 0, m.isKey("ordType") { v12 = m.value }
+                    case 0x4E0C8A18E635803E: if v13 < 0, m.isKey("side") { v13 = m.value }
+                    case 0x297B967F0EEA27C2: if v14 < 0, m.isKey("posSide") { v14 = m.value }
+                    case 0x74FC9DE3D6168692: if v15 < 0, m.isKey("tdMode") { v15 = m.value }
+                    case 0xE12619F1F82DFC32: if v16 < 0, m.isKey("accFillSz") { v16 = m.value }
+                    case 0x602880A90A6DACD0: if v17 < 0, m.isKey("fillPx") { v17 = m.value }
+                    case 0x0791A710B055183C: if v18 < 0, m.isKey("tradeId") { v18 = m.value }
+                    case 0x603284A90A760821: if v19 < 0, m.isKey("fillSz") { v19 = m.value }
+                    case 0x3F7D2E4C2F91F8A1: if v20 < 0, m.isKey("fillTime") { v20 = m.value }
+                    case 0xEC314E92A840CB9B: if v21 < 0, m.isKey("avgPx") { v21 = m.value }
+                    case 0xEE63AAAD45B1B116: if v22 < 0, m.isKey("state") { v22 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v23 < 0, m.isKey("lever") { v23 = m.value }
+                    case 0x810621D0E3DFA3AE: if v24 < 0, m.isKey("attachAlgoClOrdId") { v24 = m.value }
+                    case 0xC25672DCA183922F: if v25 < 0, m.isKey("tpTriggerPx") { v25 = m.value }
+                    case 0x5E9E22E1077F8277: if v26 < 0, m.isKey("tpTriggerPxType") { v26 = m.value }
+                    case 0xE78728D2C6576664: if v27 < 0, m.isKey("tpOrdPx") { v27 = m.value }
+                    case 0x54DE5C06C1B6E122: if v28 < 0, m.isKey("slTriggerPx") { v28 = m.value }
+                    case 0x2E071A62AA81C4D2: if v29 < 0, m.isKey("slTriggerPxType") { v29 = m.value }
+                    case 0x9B6C978E2E265439: if v30 < 0, m.isKey("slOrdPx") { v30 = m.value }
+                    case 0x2E4A53E0B408B50F: if v31 < 0, m.isKey("attachAlgoOrds") { v31 = m.value }
+                    case 0x4A170D65FF53DBF2: if v32 < 0, m.isKey("linkedAlgoOrd") { v32 = m.value }
+                    case 0x702CFEAD8F2AB58B: if v33 < 0, m.isKey("stpId") { v33 = m.value }
+                    case 0xBD9427F0BE285C3D: if v34 < 0, m.isKey("stpMode") { v34 = m.value }
+                    case 0x1E2D7FE73967FEA0: if v35 < 0, m.isKey("feeCcy") { v35 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v36 < 0, m.isKey("fee") { v36 = m.value }
+                    case 0x9A4FEE4FAC20158B: if v37 < 0, m.isKey("rebateCcy") { v37 = m.value }
+                    case 0x731C1AFA28404F82: if v38 < 0, m.isKey("rebate") { v38 = m.value }
+                    case 0x76DBDC228F782DB8: if v39 < 0, m.isKey("source") { v39 = m.value }
+                    case 0x779E7A1956519EED: if v40 < 0, m.isKey("pnl") { v40 = m.value }
+                    case 0x5BD2E7FFB1224E91: if v41 < 0, m.isKey("category") { v41 = m.value }
+                    case 0x61A1F11A81412D29: if v42 < 0, m.isKey("reduceOnly") { v42 = m.value }
+                    case 0x446237078F20E25E: if v43 < 0, m.isKey("cancelSource") { v43 = m.value }
+                    case 0x5C7743874050959A: if v44 < 0, m.isKey("cancelSourceReason") { v44 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v45 < 0, m.isKey("algoClOrdId") { v45 = m.value }
+                    case 0x57EE775BF04FA723: if v46 < 0, m.isKey("algoId") { v46 = m.value }
+                    case 0xC3EFB689DA39DC68: if v47 < 0, m.isKey("isTpLimit") { v47 = m.value }
+                    case 0x607ED783146D4C29: if v48 < 0, m.isKey("uTime") { v48 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v49 < 0, m.isKey("cTime") { v49 = m.value }
+                    case 0xEB3B6FC36D069A16: if v50 < 0, m.isKey("quickMgnType") { v50 = m.value }
+                    case 0xADABDA5226275360: if v51 < 0, m.isKey("tradeQuoteCcy") { v51 = m.value }
+                    case 0x75FE2A8465B02E53: if v52 < 0, m.isKey("outcome") { v52 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.tgtCcy = try d.directEnum(v2)
+                self.ccy = try d.directText(v3)
+                self.ordId = try d.directRequiredText(v4, "ordId")
+                self.clOrdId = try d.directText(v5)
+                self.tag = try d.directText(v6)
+                self.px = try d.directDecimal(v7)
+                self.pxUsd = try d.directDecimal(v8)
+                self.pxVol = try d.directDecimal(v9)
+                self.pxType = try d.directEnum(v10)
+                self.sz = try d.directDecimal(v11)
+                self.ordType = try d.directEnum(v12)
+                self.side = try d.directEnum(v13)
+                self.posSide = try d.directEnum(v14)
+                self.tdMode = try d.directEnum(v15)
+                self.accFillSz = try d.directDecimal(v16)
+                self.fillPx = try d.directDecimal(v17)
+                self.tradeId = try d.directText(v18)
+                self.fillSz = try d.directDecimal(v19)
+                self.fillTime = try d.directDate(v20)
+                self.avgPx = try d.directDecimal(v21)
+                self.state = try d.directEnum(v22)
+                self.lever = try d.directDecimal(v23)
+                self.attachAlgoClOrdId = try d.directText(v24)
+                self.tpTriggerPx = try d.directDecimal(v25)
+                self.tpTriggerPxType = try d.directEnum(v26)
+                self.tpOrdPx = try d.directDecimal(v27)
+                self.slTriggerPx = try d.directDecimal(v28)
+                self.slTriggerPxType = try d.directEnum(v29)
+                self.slOrdPx = try d.directDecimal(v30)
+                self.attachAlgoOrds = try d.directNested(v31)
+                self.linkedAlgoOrd = try d.directNested(v32)
+                self.stpId = try d.directText(v33)
+                self.stpMode = try d.directEnum(v34)
+                self.feeCcy = try d.directText(v35)
+                self.fee = try d.directDecimal(v36)
+                self.rebateCcy = try d.directText(v37)
+                self.rebate = try d.directDecimal(v38)
+                self.source = try d.directEnum(v39)
+                self.pnl = try d.directDecimal(v40)
+                self.category = try d.directEnum(v41)
+                self.reduceOnly = try d.directBoolean(v42)
+                self.cancelSource = try d.directText(v43)
+                self.cancelSourceReason = try d.directText(v44)
+                self.algoClOrdId = try d.directText(v45)
+                self.algoId = try d.directText(v46)
+                self.isTpLimit = try d.directBoolean(v47)
+                self.uTime = try d.directDate(v48)
+                self.cTime = try d.directDate(v49)
+                self.quickMgnType = try d.directText(v50)
+                self.tradeQuoteCcy = try d.directText(v51)
+                self.outcome = try d.directEnum(v52)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -3405,9 +4726,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/orders-history-archive`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-history-last-3-months
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Codable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable, TapeDirect {
                 /// `attachAlgoId`: text.
                 public let attachAlgoId: String?
                 /// `attachAlgoClOrdId`: text.
@@ -3466,6 +4787,70 @@ extension API.Trade {
                     self.failCode = try c.apiText("failCode")
                     self.failReason = try c.apiText("failReason")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    var v12: Int32 = -1
+                    var v13: Int32 = -1
+                    var v14: Int32 = -1
+                    var v15: Int32 = -1
+                    var v16: Int32 = -1
+                    var v17: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xCC6A59D343A30DD2: if v0 < 0, m.isKey("attachAlgoId") { v0 = m.value }
+                        case 0x810621D0E3DFA3AE: if v1 < 0, m.isKey("attachAlgoClOrdId") { v1 = m.value }
+                        case 0xD1DA2CA28175E18E: if v2 < 0, m.isKey("tpOrdKind") { v2 = m.value }
+                        case 0xC25672DCA183922F: if v3 < 0, m.isKey("tpTriggerPx") { v3 = m.value }
+                        case 0xA4AC5541E1715DEA: if v4 < 0, m.isKey("tpTriggerRatio") { v4 = m.value }
+                        case 0x5E9E22E1077F8277: if v5 < 0, m.isKey("tpTriggerPxType") { v5 = m.value }
+                        case 0xE78728D2C6576664: if v6 < 0, m.isKey("tpOrdPx") { v6 = m.value }
+                        case 0x54DE5C06C1B6E122: if v7 < 0, m.isKey("slTriggerPx") { v7 = m.value }
+                        case 0x4BB7AA9CA0A045F9: if v8 < 0, m.isKey("slTriggerRatio") { v8 = m.value }
+                        case 0x2E071A62AA81C4D2: if v9 < 0, m.isKey("slTriggerPxType") { v9 = m.value }
+                        case 0x9B6C978E2E265439: if v10 < 0, m.isKey("slOrdPx") { v10 = m.value }
+                        case 0x08D94407B5794688: if v11 < 0, m.isKey("sz") { v11 = m.value }
+                        case 0x9EB51AAC603AC97F: if v12 < 0, m.isKey("amendPxOnTriggerType") { v12 = m.value }
+                        case 0x948FFC082B0FAE1D: if v13 < 0, m.isKey("callbackRatio") { v13 = m.value }
+                        case 0xA7673F6F54D42B4D: if v14 < 0, m.isKey("callbackSpread") { v14 = m.value }
+                        case 0x829CAFAD1D2383CF: if v15 < 0, m.isKey("activePx") { v15 = m.value }
+                        case 0x6E4A8F90F5603BCC: if v16 < 0, m.isKey("failCode") { v16 = m.value }
+                        case 0x25E4F6B67E1F9321: if v17 < 0, m.isKey("failReason") { v17 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.attachAlgoId = try d.directText(v0)
+                    self.attachAlgoClOrdId = try d.directText(v1)
+                    self.tpOrdKind = try d.directEnum(v2)
+                    self.tpTriggerPx = try d.directDecimal(v3)
+                    self.tpTriggerRatio = try d.directDecimal(v4)
+                    self.tpTriggerPxType = try d.directEnum(v5)
+                    self.tpOrdPx = try d.directDecimal(v6)
+                    self.slTriggerPx = try d.directDecimal(v7)
+                    self.slTriggerRatio = try d.directDecimal(v8)
+                    self.slTriggerPxType = try d.directEnum(v9)
+                    self.slOrdPx = try d.directDecimal(v10)
+                    self.sz = try d.directDecimal(v11)
+                    self.amendPxOnTriggerType = try d.directEnum(v12)
+                    self.callbackRatio = try d.directDecimal(v13)
+                    self.callbackSpread = try d.directDecimal(v14)
+                    self.activePx = try d.directDecimal(v15)
+                    self.failCode = try d.directText(v16)
+                    self.failReason = try d.directText(v17)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -3490,13 +4875,26 @@ extension API.Trade {
                 }
             }
             /// A nested object of the response.
-            public struct LinkedAlgoOrd: Codable, Sendable {
+            public struct LinkedAlgoOrd: Codable, Sendable, TapeDirect {
                 /// `algoId`: text.
                 public let algoId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.algoId = try c.apiText("algoId")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.algoId = try d.directText(v0)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -3666,6 +5064,175 @@ extension API.Trade {
                 self.quickMgnType = try c.apiText("quickMgnType")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 self.outcome = try c.apiEnum("outcome")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                var v42: Int32 = -1
+                var v43: Int32 = -1
+                var v44: Int32 = -1
+                var v45: Int32 = -1
+                var v46: Int32 = -1
+                var v47: Int32 = -1
+                var v48: Int32 = -1
+                var v49: Int32 = -1
+                var v50: Int32 = -1
+                var v51: Int32 = -1
+                var v52: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0xD2F181B86AE4553D: if v2 < 0, m.isKey("tgtCcy") { v2 = m.value }
+                    case 0xF5DBFE190CDE752E: if v3 < 0, m.isKey("ccy") { v3 = m.value }
+                    case 0x6B86FB72815776DD: if v4 < 0, m.isKey("ordId") { v4 = m.value }
+                    case 0x76ED59528A2E9E7C: if v5 < 0, m.isKey("clOrdId") { v5 = m.value }
+                    case 0x56D7AB194448A4F3: if v6 < 0, m.isKey("tag") { v6 = m.value }
+                    case 0x08D55007B5757215: if v7 < 0, m.isKey("px") { v7 = m.value }
+                    case 0xBBA763F3D46984D7: if v8 < 0, m.isKey("pxUsd") { v8 = m.value }
+                    case 0xD558D8F3E2E19C2A: if v9 < 0, m.isKey("pxVol") { v9 = m.value }
+                    case 0xC80F135880776EDD: if v10 < 0, m.isKey("pxType") { v10 = m.value }
+                    case 0x08D94407B5794688: if v11 < 0, m.isKey("sz") { v11 = m.value }
+                    case 0xE876851027B58648: if v12 < 0, m.isKey("ordType") { v12 = m.value }
+                    case 0x4E0C8A18E635803E: if v13 < 0, m.isKey("side") { v13 = m.value }
+                    case 0x297B967F0EEA27C2: if v14 < 0, m.isKey("posSide") { v14 = m.value }
+                    case 0x74FC9DE3D6168692: if v15 < 0, m.isKey("tdMode") { v15 = m.value }
+                    case 0xE12619F1F82DFC32: if v16 < 0, m.isKey("accFillSz") { v16 = m.value }
+                    case 0x602880A90A6DACD0: if v17 < 0, m.isKey("fillPx") { v17 = m.value }
+                    case 0x0791A710B055183C: if v18 < 0, m.isKey("tradeId") { v18 = m.value }
+                    case 0x603284A90A760821: if v19 < 0, m.isKey("fillSz") { v19 = m.value }
+                    case 0x3F7D2E4C2F91F8A1: if v20 < 0, m.isKey("fillTime") { v20 = m.value }
+                    case 0xEC314E92A840CB9B: if v21 < 0, m.isKey("avgPx") { v21 = m.value }
+                    case 0xEE63AAAD45B1B116: if v22 < 0, m.isKey("state") { v22 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v23 < 0, m.isKey("lever") { v23 = m.value }
+                    case 0x810621D0E3DFA3AE: if v24 < 0, m.isKey("attachAlgoClOrdId") { v24 = m.value }
+                    case 0xC25672DCA183922F: if v25 < 0, m.isKey("tpTriggerPx") { v25 = m.value }
+                    case 0x5E9E22E1077F8277: if v26 < 0, m.isKey("tpTriggerPxType") { v26 = m.value }
+                    case 0xE78728D2C6576664: if v27 < 0, m.isKey("tpOrdPx") { v27 = m.value }
+                    case 0x54DE5C06C1B6E122: if v28 < 0, m.isKey("slTriggerPx") { v28 = m.value }
+                    case 0x2E071A62AA81C4D2: if v29 < 0, m.isKey("slTriggerPxType") { v29 = m.value }
+                    case 0x9B6C978E2E265439: if v30 < 0, m.isKey("slOrdPx") { v30 = m.value }
+                    case 0x2E4A53E0B408B50F: if v31 < 0, m.isKey("attachAlgoOrds") { v31 = m.value }
+                    case 0x4A170D65FF53DBF2: if v32 < 0, m.isKey("linkedAlgoOrd") { v32 = m.value }
+                    case 0x702CFEAD8F2AB58B: if v33 < 0, m.isKey("stpId") { v33 = m.value }
+                    case 0xBD9427F0BE285C3D: if v34 < 0, m.isKey("stpMode") { v34 = m.value }
+                    case 0x1E2D7FE73967FEA0: if v35 < 0, m.isKey("feeCcy") { v35 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v36 < 0, m.isKey("fee") { v36 = m.value }
+                    case 0x9A4FEE4FAC20158B: if v37 < 0, m.isKey("rebateCcy") { v37 = m.value }
+                    case 0x731C1AFA28404F82: if v38 < 0, m.isKey("rebate") { v38 = m.value }
+                    case 0x76DBDC228F782DB8: if v39 < 0, m.isKey("source") { v39 = m.value }
+                    case 0x779E7A1956519EED: if v40 < 0, m.isKey("pnl") { v40 = m.value }
+                    case 0x5BD2E7FFB1224E91: if v41 < 0, m.isKey("category") { v41 = m.value }
+                    case 0x61A1F11A81412D29: if v42 < 0, m.isKey("reduceOnly") { v42 = m.value }
+                    case 0x446237078F20E25E: if v43 < 0, m.isKey("cancelSource") { v43 = m.value }
+                    case 0x5C7743874050959A: if v44 < 0, m.isKey("cancelSourceReason") { v44 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v45 < 0, m.isKey("algoClOrdId") { v45 = m.value }
+                    case 0x57EE775BF04FA723: if v46 < 0, m.isKey("algoId") { v46 = m.value }
+                    case 0xC3EFB689DA39DC68: if v47 < 0, m.isKey("isTpLimit") { v47 = m.value }
+                    case 0x607ED783146D4C29: if v48 < 0, m.isKey("uTime") { v48 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v49 < 0, m.isKey("cTime") { v49 = m.value }
+                    case 0xEB3B6FC36D069A16: if v50 < 0, m.isKey("quickMgnType") { v50 = m.value }
+                    case 0xADABDA5226275360: if v51 < 0, m.isKey("tradeQuoteCcy") { v51 = m.value }
+                    case 0x75FE2A8465B02E53: if v52 < 0, m.isKey("outcome") { v52 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.tgtCcy = try d.directEnum(v2)
+                self.ccy = try d.directText(v3)
+                self.ordId = try d.directRequiredText(v4, "ordId")
+                self.clOrdId = try d.directText(v5)
+                self.tag = try d.directText(v6)
+                self.px = try d.directDecimal(v7)
+                self.pxUsd = try d.directDecimal(v8)
+                self.pxVol = try d.directDecimal(v9)
+                self.pxType = try d.directEnum(v10)
+                self.sz = try d.directDecimal(v11)
+                self.ordType = try d.directEnum(v12)
+                self.side = try d.directEnum(v13)
+                self.posSide = try d.directEnum(v14)
+                self.tdMode = try d.directEnum(v15)
+                self.accFillSz = try d.directDecimal(v16)
+                self.fillPx = try d.directDecimal(v17)
+                self.tradeId = try d.directText(v18)
+                self.fillSz = try d.directDecimal(v19)
+                self.fillTime = try d.directDate(v20)
+                self.avgPx = try d.directDecimal(v21)
+                self.state = try d.directEnum(v22)
+                self.lever = try d.directDecimal(v23)
+                self.attachAlgoClOrdId = try d.directText(v24)
+                self.tpTriggerPx = try d.directDecimal(v25)
+                self.tpTriggerPxType = try d.directEnum(v26)
+                self.tpOrdPx = try d.directDecimal(v27)
+                self.slTriggerPx = try d.directDecimal(v28)
+                self.slTriggerPxType = try d.directEnum(v29)
+                self.slOrdPx = try d.directDecimal(v30)
+                self.attachAlgoOrds = try d.directNested(v31)
+                self.linkedAlgoOrd = try d.directNested(v32)
+                self.stpId = try d.directText(v33)
+                self.stpMode = try d.directEnum(v34)
+                self.feeCcy = try d.directText(v35)
+                self.fee = try d.directDecimal(v36)
+                self.rebateCcy = try d.directText(v37)
+                self.rebate = try d.directDecimal(v38)
+                self.source = try d.directEnum(v39)
+                self.pnl = try d.directDecimal(v40)
+                self.category = try d.directEnum(v41)
+                self.reduceOnly = try d.directBoolean(v42)
+                self.cancelSource = try d.directText(v43)
+                self.cancelSourceReason = try d.directText(v44)
+                self.algoClOrdId = try d.directText(v45)
+                self.algoId = try d.directText(v46)
+                self.isTpLimit = try d.directBoolean(v47)
+                self.uTime = try d.directDate(v48)
+                self.cTime = try d.directDate(v49)
+                self.quickMgnType = try d.directText(v50)
+                self.tradeQuoteCcy = try d.directText(v51)
+                self.outcome = try d.directEnum(v52)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -3786,9 +5353,9 @@ extension API.Trade {
         }
         /// One item of the `data` array of `GET /api/v5/trade/orders-pending`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-get-order-list
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Codable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable, TapeDirect {
                 /// `attachAlgoId`: text.
                 public let attachAlgoId: String?
                 /// `attachAlgoClOrdId`: text.
@@ -3847,6 +5414,70 @@ extension API.Trade {
                     self.failCode = try c.apiText("failCode")
                     self.failReason = try c.apiText("failReason")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    var v12: Int32 = -1
+                    var v13: Int32 = -1
+                    var v14: Int32 = -1
+                    var v15: Int32 = -1
+                    var v16: Int32 = -1
+                    var v17: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xCC6A59D343A30DD2: if v0 < 0, m.isKey("attachAlgoId") { v0 = m.value }
+                        case 0x810621D0E3DFA3AE: if v1 < 0, m.isKey("attachAlgoClOrdId") { v1 = m.value }
+                        case 0xD1DA2CA28175E18E: if v2 < 0, m.isKey("tpOrdKind") { v2 = m.value }
+                        case 0xC25672DCA183922F: if v3 < 0, m.isKey("tpTriggerPx") { v3 = m.value }
+                        case 0xA4AC5541E1715DEA: if v4 < 0, m.isKey("tpTriggerRatio") { v4 = m.value }
+                        case 0x5E9E22E1077F8277: if v5 < 0, m.isKey("tpTriggerPxType") { v5 = m.value }
+                        case 0xE78728D2C6576664: if v6 < 0, m.isKey("tpOrdPx") { v6 = m.value }
+                        case 0x54DE5C06C1B6E122: if v7 < 0, m.isKey("slTriggerPx") { v7 = m.value }
+                        case 0x4BB7AA9CA0A045F9: if v8 < 0, m.isKey("slTriggerRatio") { v8 = m.value }
+                        case 0x2E071A62AA81C4D2: if v9 < 0, m.isKey("slTriggerPxType") { v9 = m.value }
+                        case 0x9B6C978E2E265439: if v10 < 0, m.isKey("slOrdPx") { v10 = m.value }
+                        case 0x08D94407B5794688: if v11 < 0, m.isKey("sz") { v11 = m.value }
+                        case 0x9EB51AAC603AC97F: if v12 < 0, m.isKey("amendPxOnTriggerType") { v12 = m.value }
+                        case 0x948FFC082B0FAE1D: if v13 < 0, m.isKey("callbackRatio") { v13 = m.value }
+                        case 0xA7673F6F54D42B4D: if v14 < 0, m.isKey("callbackSpread") { v14 = m.value }
+                        case 0x829CAFAD1D2383CF: if v15 < 0, m.isKey("activePx") { v15 = m.value }
+                        case 0x6E4A8F90F5603BCC: if v16 < 0, m.isKey("failCode") { v16 = m.value }
+                        case 0x25E4F6B67E1F9321: if v17 < 0, m.isKey("failReason") { v17 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.attachAlgoId = try d.directText(v0)
+                    self.attachAlgoClOrdId = try d.directText(v1)
+                    self.tpOrdKind = try d.directEnum(v2)
+                    self.tpTriggerPx = try d.directDecimal(v3)
+                    self.tpTriggerRatio = try d.directDecimal(v4)
+                    self.tpTriggerPxType = try d.directEnum(v5)
+                    self.tpOrdPx = try d.directDecimal(v6)
+                    self.slTriggerPx = try d.directDecimal(v7)
+                    self.slTriggerRatio = try d.directDecimal(v8)
+                    self.slTriggerPxType = try d.directEnum(v9)
+                    self.slOrdPx = try d.directDecimal(v10)
+                    self.sz = try d.directDecimal(v11)
+                    self.amendPxOnTriggerType = try d.directEnum(v12)
+                    self.callbackRatio = try d.directDecimal(v13)
+                    self.callbackSpread = try d.directDecimal(v14)
+                    self.activePx = try d.directDecimal(v15)
+                    self.failCode = try d.directText(v16)
+                    self.failReason = try d.directText(v17)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -3871,13 +5502,26 @@ extension API.Trade {
                 }
             }
             /// A nested object of the response.
-            public struct LinkedAlgoOrd: Codable, Sendable {
+            public struct LinkedAlgoOrd: Codable, Sendable, TapeDirect {
                 /// `algoId`: text.
                 public let algoId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.algoId = try c.apiText("algoId")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.algoId = try d.directText(v0)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -4047,6 +5691,175 @@ extension API.Trade {
                 self.cancelSourceReason = try c.apiText("cancelSourceReason")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 self.outcome = try c.apiEnum("outcome")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                var v42: Int32 = -1
+                var v43: Int32 = -1
+                var v44: Int32 = -1
+                var v45: Int32 = -1
+                var v46: Int32 = -1
+                var v47: Int32 = -1
+                var v48: Int32 = -1
+                var v49: Int32 = -1
+                var v50: Int32 = -1
+                var v51: Int32 = -1
+                var v52: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0xD2F181B86AE4553D: if v2 < 0, m.isKey("tgtCcy") { v2 = m.value }
+                    case 0xF5DBFE190CDE752E: if v3 < 0, m.isKey("ccy") { v3 = m.value }
+                    case 0x6B86FB72815776DD: if v4 < 0, m.isKey("ordId") { v4 = m.value }
+                    case 0x76ED59528A2E9E7C: if v5 < 0, m.isKey("clOrdId") { v5 = m.value }
+                    case 0x56D7AB194448A4F3: if v6 < 0, m.isKey("tag") { v6 = m.value }
+                    case 0x08D55007B5757215: if v7 < 0, m.isKey("px") { v7 = m.value }
+                    case 0xBBA763F3D46984D7: if v8 < 0, m.isKey("pxUsd") { v8 = m.value }
+                    case 0xD558D8F3E2E19C2A: if v9 < 0, m.isKey("pxVol") { v9 = m.value }
+                    case 0xC80F135880776EDD: if v10 < 0, m.isKey("pxType") { v10 = m.value }
+                    case 0x08D94407B5794688: if v11 < 0, m.isKey("sz") { v11 = m.value }
+                    case 0x779E7A1956519EED: if v12 < 0, m.isKey("pnl") { v12 = m.value }
+                    case 0xE876851027B58648: if v13 < 0, m.isKey("ordType") { v13 = m.value }
+                    case 0x4E0C8A18E635803E: if v14 < 0, m.isKey("side") { v14 = m.value }
+                    case 0x297B967F0EEA27C2: if v15 < 0, m.isKey("posSide") { v15 = m.value }
+                    case 0x74FC9DE3D6168692: if v16 < 0, m.isKey("tdMode") { v16 = m.value }
+                    case 0xE12619F1F82DFC32: if v17 < 0, m.isKey("accFillSz") { v17 = m.value }
+                    case 0x602880A90A6DACD0: if v18 < 0, m.isKey("fillPx") { v18 = m.value }
+                    case 0x0791A710B055183C: if v19 < 0, m.isKey("tradeId") { v19 = m.value }
+                    case 0x603284A90A760821: if v20 < 0, m.isKey("fillSz") { v20 = m.value }
+                    case 0x3F7D2E4C2F91F8A1: if v21 < 0, m.isKey("fillTime") { v21 = m.value }
+                    case 0xEC314E92A840CB9B: if v22 < 0, m.isKey("avgPx") { v22 = m.value }
+                    case 0xEE63AAAD45B1B116: if v23 < 0, m.isKey("state") { v23 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v24 < 0, m.isKey("lever") { v24 = m.value }
+                    case 0x810621D0E3DFA3AE: if v25 < 0, m.isKey("attachAlgoClOrdId") { v25 = m.value }
+                    case 0xC25672DCA183922F: if v26 < 0, m.isKey("tpTriggerPx") { v26 = m.value }
+                    case 0x5E9E22E1077F8277: if v27 < 0, m.isKey("tpTriggerPxType") { v27 = m.value }
+                    case 0xE78728D2C6576664: if v28 < 0, m.isKey("tpOrdPx") { v28 = m.value }
+                    case 0x54DE5C06C1B6E122: if v29 < 0, m.isKey("slTriggerPx") { v29 = m.value }
+                    case 0x2E071A62AA81C4D2: if v30 < 0, m.isKey("slTriggerPxType") { v30 = m.value }
+                    case 0x9B6C978E2E265439: if v31 < 0, m.isKey("slOrdPx") { v31 = m.value }
+                    case 0x2E4A53E0B408B50F: if v32 < 0, m.isKey("attachAlgoOrds") { v32 = m.value }
+                    case 0x4A170D65FF53DBF2: if v33 < 0, m.isKey("linkedAlgoOrd") { v33 = m.value }
+                    case 0x702CFEAD8F2AB58B: if v34 < 0, m.isKey("stpId") { v34 = m.value }
+                    case 0xBD9427F0BE285C3D: if v35 < 0, m.isKey("stpMode") { v35 = m.value }
+                    case 0x1E2D7FE73967FEA0: if v36 < 0, m.isKey("feeCcy") { v36 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v37 < 0, m.isKey("fee") { v37 = m.value }
+                    case 0x9A4FEE4FAC20158B: if v38 < 0, m.isKey("rebateCcy") { v38 = m.value }
+                    case 0x731C1AFA28404F82: if v39 < 0, m.isKey("rebate") { v39 = m.value }
+                    case 0x76DBDC228F782DB8: if v40 < 0, m.isKey("source") { v40 = m.value }
+                    case 0x5BD2E7FFB1224E91: if v41 < 0, m.isKey("category") { v41 = m.value }
+                    case 0x61A1F11A81412D29: if v42 < 0, m.isKey("reduceOnly") { v42 = m.value }
+                    case 0xEB3B6FC36D069A16: if v43 < 0, m.isKey("quickMgnType") { v43 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v44 < 0, m.isKey("algoClOrdId") { v44 = m.value }
+                    case 0x57EE775BF04FA723: if v45 < 0, m.isKey("algoId") { v45 = m.value }
+                    case 0xC3EFB689DA39DC68: if v46 < 0, m.isKey("isTpLimit") { v46 = m.value }
+                    case 0x607ED783146D4C29: if v47 < 0, m.isKey("uTime") { v47 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v48 < 0, m.isKey("cTime") { v48 = m.value }
+                    case 0x446237078F20E25E: if v49 < 0, m.isKey("cancelSource") { v49 = m.value }
+                    case 0x5C7743874050959A: if v50 < 0, m.isKey("cancelSourceReason") { v50 = m.value }
+                    case 0xADABDA5226275360: if v51 < 0, m.isKey("tradeQuoteCcy") { v51 = m.value }
+                    case 0x75FE2A8465B02E53: if v52 < 0, m.isKey("outcome") { v52 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.tgtCcy = try d.directEnum(v2)
+                self.ccy = try d.directText(v3)
+                self.ordId = try d.directRequiredText(v4, "ordId")
+                self.clOrdId = try d.directText(v5)
+                self.tag = try d.directText(v6)
+                self.px = try d.directDecimal(v7)
+                self.pxUsd = try d.directDecimal(v8)
+                self.pxVol = try d.directDecimal(v9)
+                self.pxType = try d.directEnum(v10)
+                self.sz = try d.directDecimal(v11)
+                self.pnl = try d.directDecimal(v12)
+                self.ordType = try d.directEnum(v13)
+                self.side = try d.directEnum(v14)
+                self.posSide = try d.directEnum(v15)
+                self.tdMode = try d.directEnum(v16)
+                self.accFillSz = try d.directDecimal(v17)
+                self.fillPx = try d.directDecimal(v18)
+                self.tradeId = try d.directText(v19)
+                self.fillSz = try d.directDecimal(v20)
+                self.fillTime = try d.directDate(v21)
+                self.avgPx = try d.directDecimal(v22)
+                self.state = try d.directEnum(v23)
+                self.lever = try d.directDecimal(v24)
+                self.attachAlgoClOrdId = try d.directText(v25)
+                self.tpTriggerPx = try d.directDecimal(v26)
+                self.tpTriggerPxType = try d.directEnum(v27)
+                self.tpOrdPx = try d.directDecimal(v28)
+                self.slTriggerPx = try d.directDecimal(v29)
+                self.slTriggerPxType = try d.directEnum(v30)
+                self.slOrdPx = try d.directDecimal(v31)
+                self.attachAlgoOrds = try d.directNested(v32)
+                self.linkedAlgoOrd = try d.directNested(v33)
+                self.stpId = try d.directText(v34)
+                self.stpMode = try d.directEnum(v35)
+                self.feeCcy = try d.directText(v36)
+                self.fee = try d.directDecimal(v37)
+                self.rebateCcy = try d.directText(v38)
+                self.rebate = try d.directDecimal(v39)
+                self.source = try d.directEnum(v40)
+                self.category = try d.directEnum(v41)
+                self.reduceOnly = try d.directBoolean(v42)
+                self.quickMgnType = try d.directText(v43)
+                self.algoClOrdId = try d.directText(v44)
+                self.algoId = try d.directText(v45)
+                self.isTpLimit = try d.directBoolean(v46)
+                self.uTime = try d.directDate(v47)
+                self.cTime = try d.directDate(v48)
+                self.cancelSource = try d.directText(v49)
+                self.cancelSourceReason = try d.directText(v50)
+                self.tradeQuoteCcy = try d.directText(v51)
+                self.outcome = try d.directEnum(v52)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

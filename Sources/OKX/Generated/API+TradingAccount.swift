@@ -42,7 +42,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/account-level-switch-preset`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-preset-account-mode-switch
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `curAcctLv`: one of a documented set of values (unknown values are kept).
             public let curAcctLv: CurAcctLv?
             /// `acctLv`: one of a documented set of values (unknown values are kept).
@@ -58,6 +58,28 @@ extension API.TradingAccount {
                 self.acctLv = try c.apiEnum("acctLv")
                 self.lever = try c.apiDecimal("lever")
                 self.riskOffsetType = try c.apiEnum("riskOffsetType")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x12D3649D42C135FC: if v0 < 0, m.isKey("curAcctLv") { v0 = m.value }
+                    case 0xEA6DBDBDB552CDEC: if v1 < 0, m.isKey("acctLv") { v1 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v2 < 0, m.isKey("lever") { v2 = m.value }
+                    case 0xB5D0760F5E3C6255: if v3 < 0, m.isKey("riskOffsetType") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.curAcctLv = try d.directEnum(v0)
+                self.acctLv = try d.directEnum(v1)
+                self.lever = try d.directDecimal(v2)
+                self.riskOffsetType = try d.directEnum(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -101,9 +123,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/account-position-risk`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-and-position-risk
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct BalData: Codable, Sendable {
+            public struct BalData: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `eq`: a decimal number (a string on the wire).
@@ -117,6 +139,25 @@ extension API.TradingAccount {
                     self.eq = try c.apiDecimal("eq")
                     self.disEq = try c.apiDecimal("disEq")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0x088E3B07B5394BC3: if v1 < 0, m.isKey("eq") { v1 = m.value }
+                        case 0x419DA199C86F6CD5: if v2 < 0, m.isKey("disEq") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.eq = try d.directDecimal(v1)
+                    self.disEq = try d.directDecimal(v2)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -126,7 +167,7 @@ extension API.TradingAccount {
                 }
             }
             /// A nested object of the response.
-            public struct PosData: Codable, Sendable {
+            public struct PosData: Codable, Sendable, TapeDirect {
                 /// `instType`: one of a documented set of values (unknown values are kept).
                 public let instType: InstType?
                 /// `mgnMode`: one of a documented set of values (unknown values are kept).
@@ -167,6 +208,52 @@ extension API.TradingAccount {
                     self.notionalCcy = try c.apiText("notionalCcy")
                     self.notionalUsd = try c.apiDecimal("notionalUsd")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                        case 0xF908AB384ABF99B6: if v1 < 0, m.isKey("mgnMode") { v1 = m.value }
+                        case 0xCB001F3576271CCC: if v2 < 0, m.isKey("posId") { v2 = m.value }
+                        case 0xF10F5F871070A39C: if v3 < 0, m.isKey("instId") { v3 = m.value }
+                        case 0x779B5B19564F3469: if v4 < 0, m.isKey("pos") { v4 = m.value }
+                        case 0xDE49037F0AC1EA03: if v5 < 0, m.isKey("baseBal") { v5 = m.value }
+                        case 0xCB09AFC29260A332: if v6 < 0, m.isKey("quoteBal") { v6 = m.value }
+                        case 0x297B967F0EEA27C2: if v7 < 0, m.isKey("posSide") { v7 = m.value }
+                        case 0x6FB95AD7F630993A: if v8 < 0, m.isKey("posCcy") { v8 = m.value }
+                        case 0xF5DBFE190CDE752E: if v9 < 0, m.isKey("ccy") { v9 = m.value }
+                        case 0x5E5F09CE5798A9DA: if v10 < 0, m.isKey("notionalCcy") { v10 = m.value }
+                        case 0xFCADCCCEB1F0F653: if v11 < 0, m.isKey("notionalUsd") { v11 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instType = try d.directEnum(v0)
+                    self.mgnMode = try d.directEnum(v1)
+                    self.posId = try d.directText(v2)
+                    self.instId = try d.directText(v3)
+                    self.pos = try d.directDecimal(v4)
+                    self.baseBal = try d.directDecimal(v5)
+                    self.quoteBal = try d.directDecimal(v6)
+                    self.posSide = try d.directEnum(v7)
+                    self.posCcy = try d.directText(v8)
+                    self.ccy = try d.directText(v9)
+                    self.notionalCcy = try d.directText(v10)
+                    self.notionalUsd = try d.directDecimal(v11)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -199,6 +286,28 @@ extension API.TradingAccount {
                 self.adjEq = try c.apiDecimal("adjEq")
                 self.balData = try c.apiNested("balData")
                 self.posData = try c.apiNested("posData")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x08C83D07B56AC770: if v0 < 0, m.isKey("ts") { v0 = m.value }
+                    case 0xCC525FFDCBE7DC28: if v1 < 0, m.isKey("adjEq") { v1 = m.value }
+                    case 0xD4CBA2C498098F08: if v2 < 0, m.isKey("balData") { v2 = m.value }
+                    case 0xBC624A0F1BBB0919: if v3 < 0, m.isKey("posData") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ts = try d.directDate(v0)
+                self.adjEq = try d.directDecimal(v1)
+                self.balData = try d.directNested(v2)
+                self.posData = try d.directNested(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -237,13 +346,26 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/activate-option`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-activate-option
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire).
             public let ts: Date?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x08C83D07B56AC770: if v0 < 0, m.isKey("ts") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ts = try d.directDate(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -304,7 +426,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/adjust-leverage-info`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-leverage-estimated-info
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `estAvailQuoteTrans`: a decimal number (a string on the wire).
             public let estAvailQuoteTrans: Decimal?
             /// `estAvailTrans`: a decimal number (a string on the wire).
@@ -338,6 +460,46 @@ extension API.TradingAccount {
                 self.existOrd = try c.apiBoolean("existOrd")
                 self.maxLever = try c.apiDecimal("maxLever")
                 self.minLever = try c.apiDecimal("minLever")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x76D3F104B82D46F0: if v0 < 0, m.isKey("estAvailQuoteTrans") { v0 = m.value }
+                    case 0x2C5DDA7993ED790C: if v1 < 0, m.isKey("estAvailTrans") { v1 = m.value }
+                    case 0xF3E795DB829C8D8B: if v2 < 0, m.isKey("estLiqPx") { v2 = m.value }
+                    case 0x3A8203E3B10507EF: if v3 < 0, m.isKey("estMgn") { v3 = m.value }
+                    case 0xC69D8BB4C3698225: if v4 < 0, m.isKey("estQuoteMgn") { v4 = m.value }
+                    case 0x74615DADE0CC38E3: if v5 < 0, m.isKey("estMaxAmt") { v5 = m.value }
+                    case 0x1DA2849D5632D935: if v6 < 0, m.isKey("estQuoteMaxAmt") { v6 = m.value }
+                    case 0xF64A077ED223001F: if v7 < 0, m.isKey("existOrd") { v7 = m.value }
+                    case 0xC050D73978C469CF: if v8 < 0, m.isKey("maxLever") { v8 = m.value }
+                    case 0x5554BF157AA3F0D9: if v9 < 0, m.isKey("minLever") { v9 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.estAvailQuoteTrans = try d.directDecimal(v0)
+                self.estAvailTrans = try d.directDecimal(v1)
+                self.estLiqPx = try d.directDecimal(v2)
+                self.estMgn = try d.directDecimal(v3)
+                self.estQuoteMgn = try d.directDecimal(v4)
+                self.estMaxAmt = try d.directDecimal(v5)
+                self.estQuoteMaxAmt = try d.directDecimal(v6)
+                self.existOrd = try d.directBoolean(v7)
+                self.maxLever = try d.directDecimal(v8)
+                self.minLever = try d.directDecimal(v9)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -387,9 +549,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-balance
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Details: Codable, Sendable {
+            public struct Details: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `eq`: a decimal number (a string on the wire).
@@ -538,6 +700,160 @@ extension API.TradingAccount {
                     self.autoLendStatus = try c.apiEnum("autoLendStatus")
                     self.autoLendMtAmt = try c.apiDecimal("autoLendMtAmt")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    var v12: Int32 = -1
+                    var v13: Int32 = -1
+                    var v14: Int32 = -1
+                    var v15: Int32 = -1
+                    var v16: Int32 = -1
+                    var v17: Int32 = -1
+                    var v18: Int32 = -1
+                    var v19: Int32 = -1
+                    var v20: Int32 = -1
+                    var v21: Int32 = -1
+                    var v22: Int32 = -1
+                    var v23: Int32 = -1
+                    var v24: Int32 = -1
+                    var v25: Int32 = -1
+                    var v26: Int32 = -1
+                    var v27: Int32 = -1
+                    var v28: Int32 = -1
+                    var v29: Int32 = -1
+                    var v30: Int32 = -1
+                    var v31: Int32 = -1
+                    var v32: Int32 = -1
+                    var v33: Int32 = -1
+                    var v34: Int32 = -1
+                    var v35: Int32 = -1
+                    var v36: Int32 = -1
+                    var v37: Int32 = -1
+                    var v38: Int32 = -1
+                    var v39: Int32 = -1
+                    var v40: Int32 = -1
+                    var v41: Int32 = -1
+                    var v42: Int32 = -1
+                    var v43: Int32 = -1
+                    var v44: Int32 = -1
+                    var v45: Int32 = -1
+                    var v46: Int32 = -1
+                    var v47: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0x088E3B07B5394BC3: if v1 < 0, m.isKey("eq") { v1 = m.value }
+                        case 0x10084761FD7E8ABD: if v2 < 0, m.isKey("cashBal") { v2 = m.value }
+                        case 0x607ED783146D4C29: if v3 < 0, m.isKey("uTime") { v3 = m.value }
+                        case 0xC94014FAE5313400: if v4 < 0, m.isKey("isoEq") { v4 = m.value }
+                        case 0x809D173B0ABEF57A: if v5 < 0, m.isKey("availEq") { v5 = m.value }
+                        case 0x419DA199C86F6CD5: if v6 < 0, m.isKey("disEq") { v6 = m.value }
+                        case 0x13F957C07D00ABA4: if v7 < 0, m.isKey("fixedBal") { v7 = m.value }
+                        case 0x309112533452E3FB: if v8 < 0, m.isKey("availBal") { v8 = m.value }
+                        case 0x1E2AF51EDB18142E: if v9 < 0, m.isKey("frozenBal") { v9 = m.value }
+                        case 0xBEB9889A59DB22CA: if v10 < 0, m.isKey("ordFrozen") { v10 = m.value }
+                        case 0xBF487CAD694CDD85: if v11 < 0, m.isKey("liab") { v11 = m.value }
+                        case 0x4C4887193DC44C04: if v12 < 0, m.isKey("upl") { v12 = m.value }
+                        case 0xA0B5872B5F64C6AC: if v13 < 0, m.isKey("uplLiab") { v13 = m.value }
+                        case 0xF1D854AFF25C93F7: if v14 < 0, m.isKey("crossLiab") { v14 = m.value }
+                        case 0x8AC157284501C885: if v15 < 0, m.isKey("rewardBal") { v15 = m.value }
+                        case 0x0518CD83AA0234C2: if v16 < 0, m.isKey("isoLiab") { v16 = m.value }
+                        case 0x6B9EDB438FE542B0: if v17 < 0, m.isKey("mgnRatio") { v17 = m.value }
+                        case 0x2B9CFB192BD28B9B: if v18 < 0, m.isKey("imr") { v18 = m.value }
+                        case 0x08025F191762AD67: if v19 < 0, m.isKey("mmr") { v19 = m.value }
+                        case 0x0C1E17F10ED69973: if v20 < 0, m.isKey("interest") { v20 = m.value }
+                        case 0x751C28EF5FD24235: if v21 < 0, m.isKey("twap") { v21 = m.value }
+                        case 0xF526E7EFB7847BCB: if v22 < 0, m.isKey("frpType") { v22 = m.value }
+                        case 0x34D4335254572BC7: if v23 < 0, m.isKey("maxLoan") { v23 = m.value }
+                        case 0x549FEFD671B3D4E5: if v24 < 0, m.isKey("eqUsd") { v24 = m.value }
+                        case 0xF31B0ED7A30D5FA5: if v25 < 0, m.isKey("borrowFroz") { v25 = m.value }
+                        case 0x4387C1F4E9BAEEBF: if v26 < 0, m.isKey("notionalLever") { v26 = m.value }
+                        case 0xBF533E7F140BA24C: if v27 < 0, m.isKey("stgyEq") { v27 = m.value }
+                        case 0xB5D2A853C2EC6E3D: if v28 < 0, m.isKey("isoUpl") { v28 = m.value }
+                        case 0x1FE990BE16B3AC59: if v29 < 0, m.isKey("spotInUseAmt") { v29 = m.value }
+                        case 0xD016822A28C09076: if v30 < 0, m.isKey("clSpotInUseAmt") { v30 = m.value }
+                        case 0xCE9020DF6D13A6C5: if v31 < 0, m.isKey("maxSpotInUse") { v31 = m.value }
+                        case 0x4725B41FC62FFC51: if v32 < 0, m.isKey("spotIsoBal") { v32 = m.value }
+                        case 0x9616B76990BB039E: if v33 < 0, m.isKey("smtSyncEq") { v33 = m.value }
+                        case 0x9627CF720D8D79CB: if v34 < 0, m.isKey("spotCopyTradingEq") { v34 = m.value }
+                        case 0x90FFEFDACA568CD8: if v35 < 0, m.isKey("spotBal") { v35 = m.value }
+                        case 0xA5A9EFC1731C2927: if v36 < 0, m.isKey("openAvgPx") { v36 = m.value }
+                        case 0x14146E9F9C7C6B1E: if v37 < 0, m.isKey("accAvgPx") { v37 = m.value }
+                        case 0xCA6C60DA5A0C18BC: if v38 < 0, m.isKey("spotUpl") { v38 = m.value }
+                        case 0x92BECA9620E3CD57: if v39 < 0, m.isKey("spotUplRatio") { v39 = m.value }
+                        case 0x96942825B60BCB95: if v40 < 0, m.isKey("totalPnl") { v40 = m.value }
+                        case 0x8FD1CFC4D79159D4: if v41 < 0, m.isKey("totalPnlRatio") { v41 = m.value }
+                        case 0x4282B486C1845465: if v42 < 0, m.isKey("colRes") { v42 = m.value }
+                        case 0x0369B22BD4E7FC59: if v43 < 0, m.isKey("colBorrAutoConversion") { v43 = m.value }
+                        case 0xD083B2071991AA68: if v44 < 0, m.isKey("collateralRestrict") { v44 = m.value }
+                        case 0xCB1E7E5953DD4321: if v45 < 0, m.isKey("collateralEnabled") { v45 = m.value }
+                        case 0x26875482F663295D: if v46 < 0, m.isKey("autoLendStatus") { v46 = m.value }
+                        case 0xD5ED9A8CC67848C8: if v47 < 0, m.isKey("autoLendMtAmt") { v47 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.eq = try d.directDecimal(v1)
+                    self.cashBal = try d.directDecimal(v2)
+                    self.uTime = try d.directDate(v3)
+                    self.isoEq = try d.directDecimal(v4)
+                    self.availEq = try d.directDecimal(v5)
+                    self.disEq = try d.directDecimal(v6)
+                    self.fixedBal = try d.directDecimal(v7)
+                    self.availBal = try d.directDecimal(v8)
+                    self.frozenBal = try d.directDecimal(v9)
+                    self.ordFrozen = try d.directDecimal(v10)
+                    self.liab = try d.directDecimal(v11)
+                    self.upl = try d.directDecimal(v12)
+                    self.uplLiab = try d.directDecimal(v13)
+                    self.crossLiab = try d.directDecimal(v14)
+                    self.rewardBal = try d.directDecimal(v15)
+                    self.isoLiab = try d.directDecimal(v16)
+                    self.mgnRatio = try d.directDecimal(v17)
+                    self.imr = try d.directDecimal(v18)
+                    self.mmr = try d.directDecimal(v19)
+                    self.interest = try d.directDecimal(v20)
+                    self.twap = try d.directInteger(v21)
+                    self.frpType = try d.directEnum(v22)
+                    self.maxLoan = try d.directDecimal(v23)
+                    self.eqUsd = try d.directDecimal(v24)
+                    self.borrowFroz = try d.directDecimal(v25)
+                    self.notionalLever = try d.directDecimal(v26)
+                    self.stgyEq = try d.directDecimal(v27)
+                    self.isoUpl = try d.directDecimal(v28)
+                    self.spotInUseAmt = try d.directDecimal(v29)
+                    self.clSpotInUseAmt = try d.directDecimal(v30)
+                    self.maxSpotInUse = try d.directDecimal(v31)
+                    self.spotIsoBal = try d.directDecimal(v32)
+                    self.smtSyncEq = try d.directDecimal(v33)
+                    self.spotCopyTradingEq = try d.directDecimal(v34)
+                    self.spotBal = try d.directDecimal(v35)
+                    self.openAvgPx = try d.directDecimal(v36)
+                    self.accAvgPx = try d.directDecimal(v37)
+                    self.spotUpl = try d.directDecimal(v38)
+                    self.spotUplRatio = try d.directDecimal(v39)
+                    self.totalPnl = try d.directDecimal(v40)
+                    self.totalPnlRatio = try d.directDecimal(v41)
+                    self.colRes = try d.directEnum(v42)
+                    self.colBorrAutoConversion = try d.directInteger(v43)
+                    self.collateralRestrict = try d.directBoolean(v44)
+                    self.collateralEnabled = try d.directBoolean(v45)
+                    self.autoLendStatus = try d.directEnum(v46)
+                    self.autoLendMtAmt = try d.directDecimal(v47)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -655,6 +971,76 @@ extension API.TradingAccount {
                 self.deltaNeutralStatus = try c.apiEnum("deltaNeutralStatus")
                 self.details = try c.apiNested("details")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x607ED783146D4C29: if v0 < 0, m.isKey("uTime") { v0 = m.value }
+                    case 0xAD50ED36D1773FBB: if v1 < 0, m.isKey("totalEq") { v1 = m.value }
+                    case 0xC94014FAE5313400: if v2 < 0, m.isKey("isoEq") { v2 = m.value }
+                    case 0xCC525FFDCBE7DC28: if v3 < 0, m.isKey("adjEq") { v3 = m.value }
+                    case 0x809D173B0ABEF57A: if v4 < 0, m.isKey("availEq") { v4 = m.value }
+                    case 0xAA110C9DFE5F2145: if v5 < 0, m.isKey("ordFroz") { v5 = m.value }
+                    case 0x2B9CFB192BD28B9B: if v6 < 0, m.isKey("imr") { v6 = m.value }
+                    case 0x08025F191762AD67: if v7 < 0, m.isKey("mmr") { v7 = m.value }
+                    case 0xF31B0ED7A30D5FA5: if v8 < 0, m.isKey("borrowFroz") { v8 = m.value }
+                    case 0x6B9EDB438FE542B0: if v9 < 0, m.isKey("mgnRatio") { v9 = m.value }
+                    case 0xFCADCCCEB1F0F653: if v10 < 0, m.isKey("notionalUsd") { v10 = m.value }
+                    case 0x5F8349E991187C5F: if v11 < 0, m.isKey("notionalUsdForBorrow") { v11 = m.value }
+                    case 0x15A37DFDF819AB31: if v12 < 0, m.isKey("notionalUsdForSwap") { v12 = m.value }
+                    case 0x59AA49014C5FE47A: if v13 < 0, m.isKey("notionalUsdForFutures") { v13 = m.value }
+                    case 0xD5A48BDAF2793F3B: if v14 < 0, m.isKey("notionalUsdForOption") { v14 = m.value }
+                    case 0x4C4887193DC44C04: if v15 < 0, m.isKey("upl") { v15 = m.value }
+                    case 0x52076675EC13A0C1: if v16 < 0, m.isKey("delta") { v16 = m.value }
+                    case 0x0EBC41E6A6702877: if v17 < 0, m.isKey("deltaLever") { v17 = m.value }
+                    case 0x49B2560EA180D8AE: if v18 < 0, m.isKey("deltaNeutralStatus") { v18 = m.value }
+                    case 0xB9515701B1F5FC65: if v19 < 0, m.isKey("details") { v19 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.uTime = try d.directDate(v0)
+                self.totalEq = try d.directDecimal(v1)
+                self.isoEq = try d.directDecimal(v2)
+                self.adjEq = try d.directDecimal(v3)
+                self.availEq = try d.directDecimal(v4)
+                self.ordFroz = try d.directDecimal(v5)
+                self.imr = try d.directDecimal(v6)
+                self.mmr = try d.directDecimal(v7)
+                self.borrowFroz = try d.directDecimal(v8)
+                self.mgnRatio = try d.directDecimal(v9)
+                self.notionalUsd = try d.directDecimal(v10)
+                self.notionalUsdForBorrow = try d.directDecimal(v11)
+                self.notionalUsdForSwap = try d.directDecimal(v12)
+                self.notionalUsdForFutures = try d.directDecimal(v13)
+                self.notionalUsdForOption = try d.directDecimal(v14)
+                self.upl = try d.directDecimal(v15)
+                self.delta = try d.directDecimal(v16)
+                self.deltaLever = try d.directDecimal(v17)
+                self.deltaNeutralStatus = try d.directEnum(v18)
+                self.details = try d.directNested(v19)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -757,7 +1143,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/bills`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-7-days
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `billId`: text.
@@ -863,6 +1249,118 @@ extension API.TradingAccount {
                 self.fillPxUsd = try c.apiDecimal("fillPxUsd")
                 self.fillMarkVol = try c.apiDecimal("fillMarkVol")
                 self.fillFwdPx = try c.apiDecimal("fillFwdPx")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0x58FC9E6248F4DD71: if v1 < 0, m.isKey("billId") { v1 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v2 < 0, m.isKey("type") { v2 = m.value }
+                    case 0xDF60BE6455EE677D: if v3 < 0, m.isKey("subType") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    case 0x6FF922A082F6B10C: if v5 < 0, m.isKey("balChg") { v5 = m.value }
+                    case 0x769CC7C3FD7697E0: if v6 < 0, m.isKey("posBalChg") { v6 = m.value }
+                    case 0x0039161913391320: if v7 < 0, m.isKey("bal") { v7 = m.value }
+                    case 0x7A158AD7FC89ACF4: if v8 < 0, m.isKey("posBal") { v8 = m.value }
+                    case 0x08D94407B5794688: if v9 < 0, m.isKey("sz") { v9 = m.value }
+                    case 0x08D55007B5757215: if v10 < 0, m.isKey("px") { v10 = m.value }
+                    case 0xF5DBFE190CDE752E: if v11 < 0, m.isKey("ccy") { v11 = m.value }
+                    case 0x779E7A1956519EED: if v12 < 0, m.isKey("pnl") { v12 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v13 < 0, m.isKey("fee") { v13 = m.value }
+                    case 0xD03B8CBC820D641B: if v14 < 0, m.isKey("earnAmt") { v14 = m.value }
+                    case 0xCFD880BC81B8D25C: if v15 < 0, m.isKey("earnApr") { v15 = m.value }
+                    case 0xF908AB384ABF99B6: if v16 < 0, m.isKey("mgnMode") { v16 = m.value }
+                    case 0xF10F5F871070A39C: if v17 < 0, m.isKey("instId") { v17 = m.value }
+                    case 0x6B86FB72815776DD: if v18 < 0, m.isKey("ordId") { v18 = m.value }
+                    case 0xE1EAA9A61EC91894: if v19 < 0, m.isKey("execType") { v19 = m.value }
+                    case 0x7F845078D7A5C0B5: if v20 < 0, m.isKey("from") { v20 = m.value }
+                    case 0x08C83907B56AC0A4: if v21 < 0, m.isKey("to") { v21 = m.value }
+                    case 0x40906C71B95BDBAA: if v22 < 0, m.isKey("notes") { v22 = m.value }
+                    case 0x0C1E17F10ED69973: if v23 < 0, m.isKey("interest") { v23 = m.value }
+                    case 0x56D7AB194448A4F3: if v24 < 0, m.isKey("tag") { v24 = m.value }
+                    case 0x3F7D2E4C2F91F8A1: if v25 < 0, m.isKey("fillTime") { v25 = m.value }
+                    case 0x0791A710B055183C: if v26 < 0, m.isKey("tradeId") { v26 = m.value }
+                    case 0x76ED59528A2E9E7C: if v27 < 0, m.isKey("clOrdId") { v27 = m.value }
+                    case 0xCA0379BB656CCF67: if v28 < 0, m.isKey("fillIdxPx") { v28 = m.value }
+                    case 0x1BD4BD38B7D08DB9: if v29 < 0, m.isKey("fillMarkPx") { v29 = m.value }
+                    case 0xEE54B0EB8DD60351: if v30 < 0, m.isKey("fillPxVol") { v30 = m.value }
+                    case 0xE39179EB87247D80: if v31 < 0, m.isKey("fillPxUsd") { v31 = m.value }
+                    case 0x4D7D346073848E5E: if v32 < 0, m.isKey("fillMarkVol") { v32 = m.value }
+                    case 0x6E1FB99DDD898EE9: if v33 < 0, m.isKey("fillFwdPx") { v33 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.billId = try d.directRequiredText(v1, "billId")
+                self.type = try d.directText(v2)
+                self.subType = try d.directText(v3)
+                self.ts = try d.directDate(v4)
+                self.balChg = try d.directDecimal(v5)
+                self.posBalChg = try d.directDecimal(v6)
+                self.bal = try d.directDecimal(v7)
+                self.posBal = try d.directDecimal(v8)
+                self.sz = try d.directDecimal(v9)
+                self.px = try d.directDecimal(v10)
+                self.ccy = try d.directText(v11)
+                self.pnl = try d.directDecimal(v12)
+                self.fee = try d.directDecimal(v13)
+                self.earnAmt = try d.directDecimal(v14)
+                self.earnApr = try d.directDecimal(v15)
+                self.mgnMode = try d.directEnum(v16)
+                self.instId = try d.directRequiredText(v17, "instId")
+                self.ordId = try d.directText(v18)
+                self.execType = try d.directEnum(v19)
+                self.from = try d.directEnum(v20)
+                self.to = try d.directEnum(v21)
+                self.notes = try d.directText(v22)
+                self.interest = try d.directDecimal(v23)
+                self.tag = try d.directText(v24)
+                self.fillTime = try d.directDate(v25)
+                self.tradeId = try d.directText(v26)
+                self.clOrdId = try d.directText(v27)
+                self.fillIdxPx = try d.directDecimal(v28)
+                self.fillMarkPx = try d.directDecimal(v29)
+                self.fillPxVol = try d.directDecimal(v30)
+                self.fillPxUsd = try d.directDecimal(v31)
+                self.fillMarkVol = try d.directDecimal(v32)
+                self.fillFwdPx = try d.directDecimal(v33)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -980,7 +1478,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/bills-archive`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-last-3-months
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `billId`: text.
@@ -1087,6 +1585,118 @@ extension API.TradingAccount {
                 self.fillMarkVol = try c.apiDecimal("fillMarkVol")
                 self.fillFwdPx = try c.apiDecimal("fillFwdPx")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0x58FC9E6248F4DD71: if v1 < 0, m.isKey("billId") { v1 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v2 < 0, m.isKey("type") { v2 = m.value }
+                    case 0xDF60BE6455EE677D: if v3 < 0, m.isKey("subType") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    case 0x6FF922A082F6B10C: if v5 < 0, m.isKey("balChg") { v5 = m.value }
+                    case 0x769CC7C3FD7697E0: if v6 < 0, m.isKey("posBalChg") { v6 = m.value }
+                    case 0x0039161913391320: if v7 < 0, m.isKey("bal") { v7 = m.value }
+                    case 0x7A158AD7FC89ACF4: if v8 < 0, m.isKey("posBal") { v8 = m.value }
+                    case 0x08D94407B5794688: if v9 < 0, m.isKey("sz") { v9 = m.value }
+                    case 0x08D55007B5757215: if v10 < 0, m.isKey("px") { v10 = m.value }
+                    case 0xF5DBFE190CDE752E: if v11 < 0, m.isKey("ccy") { v11 = m.value }
+                    case 0x779E7A1956519EED: if v12 < 0, m.isKey("pnl") { v12 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v13 < 0, m.isKey("fee") { v13 = m.value }
+                    case 0xD03B8CBC820D641B: if v14 < 0, m.isKey("earnAmt") { v14 = m.value }
+                    case 0xCFD880BC81B8D25C: if v15 < 0, m.isKey("earnApr") { v15 = m.value }
+                    case 0xF908AB384ABF99B6: if v16 < 0, m.isKey("mgnMode") { v16 = m.value }
+                    case 0xF10F5F871070A39C: if v17 < 0, m.isKey("instId") { v17 = m.value }
+                    case 0x6B86FB72815776DD: if v18 < 0, m.isKey("ordId") { v18 = m.value }
+                    case 0xE1EAA9A61EC91894: if v19 < 0, m.isKey("execType") { v19 = m.value }
+                    case 0x7F845078D7A5C0B5: if v20 < 0, m.isKey("from") { v20 = m.value }
+                    case 0x08C83907B56AC0A4: if v21 < 0, m.isKey("to") { v21 = m.value }
+                    case 0x40906C71B95BDBAA: if v22 < 0, m.isKey("notes") { v22 = m.value }
+                    case 0x0C1E17F10ED69973: if v23 < 0, m.isKey("interest") { v23 = m.value }
+                    case 0x56D7AB194448A4F3: if v24 < 0, m.isKey("tag") { v24 = m.value }
+                    case 0x3F7D2E4C2F91F8A1: if v25 < 0, m.isKey("fillTime") { v25 = m.value }
+                    case 0x0791A710B055183C: if v26 < 0, m.isKey("tradeId") { v26 = m.value }
+                    case 0x76ED59528A2E9E7C: if v27 < 0, m.isKey("clOrdId") { v27 = m.value }
+                    case 0xCA0379BB656CCF67: if v28 < 0, m.isKey("fillIdxPx") { v28 = m.value }
+                    case 0x1BD4BD38B7D08DB9: if v29 < 0, m.isKey("fillMarkPx") { v29 = m.value }
+                    case 0xEE54B0EB8DD60351: if v30 < 0, m.isKey("fillPxVol") { v30 = m.value }
+                    case 0xE39179EB87247D80: if v31 < 0, m.isKey("fillPxUsd") { v31 = m.value }
+                    case 0x4D7D346073848E5E: if v32 < 0, m.isKey("fillMarkVol") { v32 = m.value }
+                    case 0x6E1FB99DDD898EE9: if v33 < 0, m.isKey("fillFwdPx") { v33 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.billId = try d.directRequiredText(v1, "billId")
+                self.type = try d.directText(v2)
+                self.subType = try d.directText(v3)
+                self.ts = try d.directDate(v4)
+                self.balChg = try d.directDecimal(v5)
+                self.posBalChg = try d.directDecimal(v6)
+                self.bal = try d.directDecimal(v7)
+                self.posBal = try d.directDecimal(v8)
+                self.sz = try d.directDecimal(v9)
+                self.px = try d.directDecimal(v10)
+                self.ccy = try d.directText(v11)
+                self.pnl = try d.directDecimal(v12)
+                self.fee = try d.directDecimal(v13)
+                self.earnAmt = try d.directDecimal(v14)
+                self.earnApr = try d.directDecimal(v15)
+                self.mgnMode = try d.directEnum(v16)
+                self.instId = try d.directRequiredText(v17, "instId")
+                self.ordId = try d.directText(v18)
+                self.execType = try d.directEnum(v19)
+                self.from = try d.directEnum(v20)
+                self.to = try d.directEnum(v21)
+                self.notes = try d.directText(v22)
+                self.interest = try d.directDecimal(v23)
+                self.tag = try d.directText(v24)
+                self.fillTime = try d.directDate(v25)
+                self.tradeId = try d.directText(v26)
+                self.clOrdId = try d.directText(v27)
+                self.fillIdxPx = try d.directDecimal(v28)
+                self.fillMarkPx = try d.directDecimal(v29)
+                self.fillPxVol = try d.directDecimal(v30)
+                self.fillPxUsd = try d.directDecimal(v31)
+                self.fillMarkVol = try d.directDecimal(v32)
+                self.fillFwdPx = try d.directDecimal(v33)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -1167,7 +1777,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/bills-history-archive`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bills-details-since-2021
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `fileHref`: text.
             public let fileHref: String?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -1180,6 +1790,25 @@ extension API.TradingAccount {
                 self.fileHref = try c.apiText("fileHref")
                 self.ts = try c.apiDate("ts")
                 self.state = try c.apiEnum("state")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x9E081BBE459831B6: if v0 < 0, m.isKey("fileHref") { v0 = m.value }
+                    case 0x08C83D07B56AC770: if v1 < 0, m.isKey("ts") { v1 = m.value }
+                    case 0xEE63AAAD45B1B116: if v2 < 0, m.isKey("state") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.fileHref = try d.directText(v0)
+                self.ts = try d.directDate(v1)
+                self.state = try d.directEnum(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1230,7 +1859,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/bills-history-archive`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-apply-bills-details-since-2021
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `result`: a boolean.
             public let result: Bool?
             /// `ts`: a time (epoch milliseconds on the wire).
@@ -1240,6 +1869,22 @@ extension API.TradingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x9B51CD7CD76778C4: if v0 < 0, m.isKey("result") { v0 = m.value }
+                    case 0x08C83D07B56AC770: if v1 < 0, m.isKey("ts") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.result = try d.directBoolean(v0)
+                self.ts = try d.directDate(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1285,7 +1930,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/collateral-assets`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-collateral-assets
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `collateralEnabled`: a boolean.
@@ -1295,6 +1940,22 @@ extension API.TradingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
                 self.collateralEnabled = try c.apiBoolean("collateralEnabled")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xCB1E7E5953DD4321: if v1 < 0, m.isKey("collateralEnabled") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.collateralEnabled = try d.directBoolean(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1331,7 +1992,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-configuration
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `uid`: text.
             public let uid: String?
             /// `mainUid`: text.
@@ -1423,6 +2084,103 @@ extension API.TradingAccount {
                 self.settleCcy = try c.apiText("settleCcy")
                 self.settleCcyList = try c.apiTexts("settleCcyList")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x4C9CB5193E0B272D: if v0 < 0, m.isKey("uid") { v0 = m.value }
+                    case 0x80C1D3F489833E0A: if v1 < 0, m.isKey("mainUid") { v1 = m.value }
+                    case 0xEA6DBDBDB552CDEC: if v2 < 0, m.isKey("acctLv") { v2 = m.value }
+                    case 0xDCD2F583B30A9CB0: if v3 < 0, m.isKey("acctStpMode") { v3 = m.value }
+                    case 0x2CA77FC661222F26: if v4 < 0, m.isKey("posMode") { v4 = m.value }
+                    case 0xFEBD09370B893108: if v5 < 0, m.isKey("autoLoan") { v5 = m.value }
+                    case 0x1E3D5684B9EFC4D8: if v6 < 0, m.isKey("greeksType") { v6 = m.value }
+                    case 0xA4E119A60DF5057B: if v7 < 0, m.isKey("feeType") { v7 = m.value }
+                    case 0xE8DDC90A9D7C709D: if v8 < 0, m.isKey("level") { v8 = m.value }
+                    case 0xB4BE8465946C3246: if v9 < 0, m.isKey("levelTmp") { v9 = m.value }
+                    case 0xB1B9A9231A3D2F04: if v10 < 0, m.isKey("ctIsoMode") { v10 = m.value }
+                    case 0x2D2EBCD888AC59E9: if v11 < 0, m.isKey("mgnIsoMode") { v11 = m.value }
+                    case 0x8978C1331057E222: if v12 < 0, m.isKey("spotOffsetType") { v12 = m.value }
+                    case 0xB0BF05ADF051E002: if v13 < 0, m.isKey("stgyType") { v13 = m.value }
+                    case 0x2A92B33737B37D11: if v14 < 0, m.isKey("roleType") { v14 = m.value }
+                    case 0x25E834D17D0D0582: if v15 < 0, m.isKey("traderInsts") { v15 = m.value }
+                    case 0x871EF0CC37E1D819: if v16 < 0, m.isKey("spotRoleType") { v16 = m.value }
+                    case 0x5DCFD1C2EEA389AA: if v17 < 0, m.isKey("spotTraderInsts") { v17 = m.value }
+                    case 0x72C81A1A2F299940: if v18 < 0, m.isKey("opAuth") { v18 = m.value }
+                    case 0x52A7DE10BFFA9080: if v19 < 0, m.isKey("kycLv") { v19 = m.value }
+                    case 0x39F7FCEC8FCB623D: if v20 < 0, m.isKey("label") { v20 = m.value }
+                    case 0x08B74207B55C5CBC: if v21 < 0, m.isKey("ip") { v21 = m.value }
+                    case 0xDFC46A0DD71032CB: if v22 < 0, m.isKey("perm") { v22 = m.value }
+                    case 0x79AF1E42072F2031: if v23 < 0, m.isKey("liquidationGear") { v23 = m.value }
+                    case 0x2BB4B6FE0FF3D7D7: if v24 < 0, m.isKey("enableSpotBorrow") { v24 = m.value }
+                    case 0x8EB0D404FB4636A0: if v25 < 0, m.isKey("spotBorrowAutoRepay") { v25 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v26 < 0, m.isKey("type") { v26 = m.value }
+                    case 0x997819F7D787D2C3: if v27 < 0, m.isKey("settleCcy") { v27 = m.value }
+                    case 0xA2364AF96FC7554B: if v28 < 0, m.isKey("settleCcyList") { v28 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.uid = try d.directText(v0)
+                self.mainUid = try d.directText(v1)
+                self.acctLv = try d.directEnum(v2)
+                self.acctStpMode = try d.directEnum(v3)
+                self.posMode = try d.directEnum(v4)
+                self.autoLoan = try d.directBoolean(v5)
+                self.greeksType = try d.directEnum(v6)
+                self.feeType = try d.directEnum(v7)
+                self.level = try d.directText(v8)
+                self.levelTmp = try d.directText(v9)
+                self.ctIsoMode = try d.directEnum(v10)
+                self.mgnIsoMode = try d.directEnum(v11)
+                self.spotOffsetType = try d.directEnum(v12)
+                self.stgyType = try d.directEnum(v13)
+                self.roleType = try d.directEnum(v14)
+                self.traderInsts = try d.directTexts(v15)
+                self.spotRoleType = try d.directEnum(v16)
+                self.spotTraderInsts = try d.directTexts(v17)
+                self.opAuth = try d.directEnum(v18)
+                self.kycLv = try d.directEnum(v19)
+                self.label = try d.directText(v20)
+                self.ip = try d.directText(v21)
+                self.perm = try d.directEnum(v22)
+                self.liquidationGear = try d.directInteger(v23)
+                self.enableSpotBorrow = try d.directBoolean(v24)
+                self.spotBorrowAutoRepay = try d.directBoolean(v25)
+                self.type = try d.directEnum(v26)
+                self.settleCcy = try d.directText(v27)
+                self.settleCcyList = try d.directTexts(v28)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -1513,9 +2271,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/demo-adjust-balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-adjust-demo-account-balance
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Details: Codable, Sendable {
+            public struct Details: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `amt`: a decimal number (a string on the wire).
@@ -1528,6 +2286,25 @@ extension API.TradingAccount {
                     self.ccy = try c.apiText("ccy")
                     self.amt = try c.apiDecimal("amt")
                     self.bal = try c.apiDecimal("bal")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xE6F3A919051C2845: if v1 < 0, m.isKey("amt") { v1 = m.value }
+                        case 0x0039161913391320: if v2 < 0, m.isKey("bal") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.amt = try d.directDecimal(v1)
+                    self.bal = try d.directDecimal(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1549,6 +2326,25 @@ extension API.TradingAccount {
                 self.remainCnt = try c.apiInteger("remainCnt")
                 self.totalCnt = try c.apiInteger("totalCnt")
                 self.details = try c.apiNested("details")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA0F4BB1A141F2138: if v0 < 0, m.isKey("remainCnt") { v0 = m.value }
+                    case 0x2A93D3260A15B778: if v1 < 0, m.isKey("totalCnt") { v1 = m.value }
+                    case 0xB9515701B1F5FC65: if v2 < 0, m.isKey("details") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.remainCnt = try d.directInteger(v0)
+                self.totalCnt = try d.directInteger(v1)
+                self.details = try d.directNested(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1591,7 +2387,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/greeks`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-greeks
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `deltaBS`: a decimal number (a string on the wire).
             public let deltaBS: Decimal?
             /// `deltaPA`: a decimal number (a string on the wire).
@@ -1625,6 +2421,46 @@ extension API.TradingAccount {
                 self.vegaPA = try c.apiDecimal("vegaPA")
                 self.ccy = try c.apiText("ccy")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x3373345F777F313E: if v0 < 0, m.isKey("deltaBS") { v0 = m.value }
+                    case 0x33A2565F77A6DBC6: if v1 < 0, m.isKey("deltaPA") { v1 = m.value }
+                    case 0x53ED98FDD18C0C91: if v2 < 0, m.isKey("gammaBS") { v2 = m.value }
+                    case 0x542B52FDD1C0F6BD: if v3 < 0, m.isKey("gammaPA") { v3 = m.value }
+                    case 0x0923FF9B3B1E58B8: if v4 < 0, m.isKey("thetaBS") { v4 = m.value }
+                    case 0x08F3FD9B3AF53190: if v5 < 0, m.isKey("thetaPA") { v5 = m.value }
+                    case 0xCDF90EA7F78CE4B7: if v6 < 0, m.isKey("vegaBS") { v6 = m.value }
+                    case 0xCE28B4A7F7B56F8B: if v7 < 0, m.isKey("vegaPA") { v7 = m.value }
+                    case 0xF5DBFE190CDE752E: if v8 < 0, m.isKey("ccy") { v8 = m.value }
+                    case 0x08C83D07B56AC770: if v9 < 0, m.isKey("ts") { v9 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.deltaBS = try d.directDecimal(v0)
+                self.deltaPA = try d.directDecimal(v1)
+                self.gammaBS = try d.directDecimal(v2)
+                self.gammaPA = try d.directDecimal(v3)
+                self.thetaBS = try d.directDecimal(v4)
+                self.thetaPA = try d.directDecimal(v5)
+                self.vegaBS = try d.directDecimal(v6)
+                self.vegaPA = try d.directDecimal(v7)
+                self.ccy = try d.directText(v8)
+                self.ts = try d.directDate(v9)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1686,9 +2522,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/instruments`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-instruments
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct UpcChg: Codable, Sendable {
+            public struct UpcChg: Codable, Sendable, TapeDirect {
                 /// `param`: one of a documented set of values (unknown values are kept).
                 public let param: Param?
                 /// `newValue`: a decimal number (a string on the wire).
@@ -1701,6 +2537,25 @@ extension API.TradingAccount {
                     self.param = try c.apiEnum("param")
                     self.newValue = try c.apiDecimal("newValue")
                     self.effTime = try c.apiDate("effTime")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x0C1193A7A1C363D2: if v0 < 0, m.isKey("param") { v0 = m.value }
+                        case 0x999FBEDB6216AF5E: if v1 < 0, m.isKey("newValue") { v1 = m.value }
+                        case 0xE7E78631375F793D: if v2 < 0, m.isKey("effTime") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.param = try d.directEnum(v0)
+                    self.newValue = try d.directDecimal(v1)
+                    self.effTime = try d.directDate(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1855,6 +2710,157 @@ extension API.TradingAccount {
                 self.instCategory = try c.apiEnum("instCategory")
                 self.upcChg = try c.apiNested("upcChg")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                var v42: Int32 = -1
+                var v43: Int32 = -1
+                var v44: Int32 = -1
+                var v45: Int32 = -1
+                var v46: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0x4814607C62D02A4D: if v1 < 0, m.isKey("seriesId") { v1 = m.value }
+                    case 0xF10F5F871070A39C: if v2 < 0, m.isKey("instId") { v2 = m.value }
+                    case 0x4CA79C193E150437: if v3 < 0, m.isKey("uly") { v3 = m.value }
+                    case 0x01944C770862DE21: if v4 < 0, m.isKey("groupId") { v4 = m.value }
+                    case 0x12B1332ACCDE48E5: if v5 < 0, m.isKey("instFamily") { v5 = m.value }
+                    case 0xE53F237F0E37B98D: if v6 < 0, m.isKey("baseCcy") { v6 = m.value }
+                    case 0xC0BB97C28C13F59C: if v7 < 0, m.isKey("quoteCcy") { v7 = m.value }
+                    case 0x997819F7D787D2C3: if v8 < 0, m.isKey("settleCcy") { v8 = m.value }
+                    case 0xB95E94CFE1FB2E01: if v9 < 0, m.isKey("ctVal") { v9 = m.value }
+                    case 0x565E4D1F7FBA8068: if v10 < 0, m.isKey("ctMult") { v10 = m.value }
+                    case 0x7A259672F094EFF2: if v11 < 0, m.isKey("ctValCcy") { v11 = m.value }
+                    case 0x907A4F35B667A37A: if v12 < 0, m.isKey("optType") { v12 = m.value }
+                    case 0x826E7C195D0D550B: if v13 < 0, m.isKey("stk") { v13 = m.value }
+                    case 0x01AA28CE8109F1D8: if v14 < 0, m.isKey("listTime") { v14 = m.value }
+                    case 0xC7FF60C087FBB17E: if v15 < 0, m.isKey("auctionEndTime") { v15 = m.value }
+                    case 0x22801C4E66513A26: if v16 < 0, m.isKey("contTdSwTime") { v16 = m.value }
+                    case 0x27AAFE6390AFA2E9: if v17 < 0, m.isKey("preMktSwTime") { v17 = m.value }
+                    case 0x1FCEA6160FC7C1A1: if v18 < 0, m.isKey("openType") { v18 = m.value }
+                    case 0x89C3CF1960D40FC2: if v19 < 0, m.isKey("rpi") { v19 = m.value }
+                    case 0x7AD30CC74063A6A1: if v20 < 0, m.isKey("expTime") { v20 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v21 < 0, m.isKey("lever") { v21 = m.value }
+                    case 0x7BB51938873D6CDD: if v22 < 0, m.isKey("tickSz") { v22 = m.value }
+                    case 0x734480B720637861: if v23 < 0, m.isKey("lotSz") { v23 = m.value }
+                    case 0x81CAAF62B7F87922: if v24 < 0, m.isKey("minSz") { v24 = m.value }
+                    case 0x1BA9094EBCC069C2: if v25 < 0, m.isKey("ctType") { v25 = m.value }
+                    case 0xEE63AAAD45B1B116: if v26 < 0, m.isKey("state") { v26 = m.value }
+                    case 0x189E65E29BE15D6B: if v27 < 0, m.isKey("ruleType") { v27 = m.value }
+                    case 0x4CE6F7358510F5E4: if v28 < 0, m.isKey("posLmtAmt") { v28 = m.value }
+                    case 0xCEC85435CE9E9B85: if v29 < 0, m.isKey("posLmtPct") { v29 = m.value }
+                    case 0xF871D74AAB63C621: if v30 < 0, m.isKey("maxPlatOILmt") { v30 = m.value }
+                    case 0x8091D77A1E34A2EE: if v31 < 0, m.isKey("maxPlatOICoinLmt") { v31 = m.value }
+                    case 0x23189D44E09BFE43: if v32 < 0, m.isKey("longPosRemainingQuota") { v32 = m.value }
+                    case 0x955515AA103FE18D: if v33 < 0, m.isKey("shortPosRemainingQuota") { v33 = m.value }
+                    case 0xE71FA0F76E02F39F: if v34 < 0, m.isKey("maxLmtSz") { v34 = m.value }
+                    case 0x489DA1E03C7E74EE: if v35 < 0, m.isKey("maxMktSz") { v35 = m.value }
+                    case 0x59264B7046EF95B4: if v36 < 0, m.isKey("maxLmtAmt") { v36 = m.value }
+                    case 0x7DF27A0722F44E6F: if v37 < 0, m.isKey("maxMktAmt") { v37 = m.value }
+                    case 0xBE5B20F416B69E2C: if v38 < 0, m.isKey("maxTwapSz") { v38 = m.value }
+                    case 0xBBF349767DC934EF: if v39 < 0, m.isKey("maxIcebergSz") { v39 = m.value }
+                    case 0x1AFB24EF19784CDA: if v40 < 0, m.isKey("maxTriggerSz") { v40 = m.value }
+                    case 0xD4A13BDAE5A9905C: if v41 < 0, m.isKey("maxStopSz") { v41 = m.value }
+                    case 0x5C7E9358577F4A81: if v42 < 0, m.isKey("futureSettlement") { v42 = m.value }
+                    case 0xBFD14F010B525D28: if v43 < 0, m.isKey("tradeQuoteCcyList") { v43 = m.value }
+                    case 0x1492D8E7D136BF99: if v44 < 0, m.isKey("instIdCode") { v44 = m.value }
+                    case 0x1C76A13A38F01DB5: if v45 < 0, m.isKey("instCategory") { v45 = m.value }
+                    case 0x6915A42BE3B7F0CF: if v46 < 0, m.isKey("upcChg") { v46 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.seriesId = try d.directText(v1)
+                self.instId = try d.directRequiredText(v2, "instId")
+                self.uly = try d.directText(v3)
+                self.groupId = try d.directEnum(v4)
+                self.instFamily = try d.directText(v5)
+                self.baseCcy = try d.directText(v6)
+                self.quoteCcy = try d.directText(v7)
+                self.settleCcy = try d.directText(v8)
+                self.ctVal = try d.directDecimal(v9)
+                self.ctMult = try d.directDecimal(v10)
+                self.ctValCcy = try d.directText(v11)
+                self.optType = try d.directEnum(v12)
+                self.stk = try d.directDecimal(v13)
+                self.listTime = try d.directDate(v14)
+                self.auctionEndTime = try d.directDate(v15)
+                self.contTdSwTime = try d.directDate(v16)
+                self.preMktSwTime = try d.directDate(v17)
+                self.openType = try d.directEnum(v18)
+                self.rpi = try d.directEnum(v19)
+                self.expTime = try d.directDate(v20)
+                self.lever = try d.directDecimal(v21)
+                self.tickSz = try d.directDecimal(v22)
+                self.lotSz = try d.directDecimal(v23)
+                self.minSz = try d.directDecimal(v24)
+                self.ctType = try d.directEnum(v25)
+                self.state = try d.directEnum(v26)
+                self.ruleType = try d.directEnum(v27)
+                self.posLmtAmt = try d.directDecimal(v28)
+                self.posLmtPct = try d.directDecimal(v29)
+                self.maxPlatOILmt = try d.directDecimal(v30)
+                self.maxPlatOICoinLmt = try d.directDecimal(v31)
+                self.longPosRemainingQuota = try d.directDecimal(v32)
+                self.shortPosRemainingQuota = try d.directDecimal(v33)
+                self.maxLmtSz = try d.directDecimal(v34)
+                self.maxMktSz = try d.directDecimal(v35)
+                self.maxLmtAmt = try d.directDecimal(v36)
+                self.maxMktAmt = try d.directDecimal(v37)
+                self.maxTwapSz = try d.directDecimal(v38)
+                self.maxIcebergSz = try d.directDecimal(v39)
+                self.maxTriggerSz = try d.directDecimal(v40)
+                self.maxStopSz = try d.directDecimal(v41)
+                self.futureSettlement = try d.directBoolean(v42)
+                self.tradeQuoteCcyList = try d.directTexts(v43)
+                self.instIdCode = try d.directInteger(v44)
+                self.instCategory = try d.directEnum(v45)
+                self.upcChg = try d.directNested(v46)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -1964,7 +2970,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/interest-accrued`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-interest-accrued-data
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
             /// `ccy`: text.
@@ -1998,6 +3004,46 @@ extension API.TradingAccount {
                 self.totalLiab = try c.apiDecimal("totalLiab")
                 self.interestFreeLiab = try c.apiDecimal("interestFreeLiab")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA79439EF7BFA9C2D: if v0 < 0, m.isKey("type") { v0 = m.value }
+                    case 0xF5DBFE190CDE752E: if v1 < 0, m.isKey("ccy") { v1 = m.value }
+                    case 0xF10F5F871070A39C: if v2 < 0, m.isKey("instId") { v2 = m.value }
+                    case 0xF908AB384ABF99B6: if v3 < 0, m.isKey("mgnMode") { v3 = m.value }
+                    case 0x0C1E17F10ED69973: if v4 < 0, m.isKey("interest") { v4 = m.value }
+                    case 0xCC633F579C105059: if v5 < 0, m.isKey("interestRate") { v5 = m.value }
+                    case 0xBF487CAD694CDD85: if v6 < 0, m.isKey("liab") { v6 = m.value }
+                    case 0xC00F84370231651D: if v7 < 0, m.isKey("totalLiab") { v7 = m.value }
+                    case 0xFDFAB16A1129FFD1: if v8 < 0, m.isKey("interestFreeLiab") { v8 = m.value }
+                    case 0x08C83D07B56AC770: if v9 < 0, m.isKey("ts") { v9 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.type = try d.directEnum(v0)
+                self.ccy = try d.directText(v1)
+                self.instId = try d.directRequiredText(v2, "instId")
+                self.mgnMode = try d.directEnum(v3)
+                self.interest = try d.directDecimal(v4)
+                self.interestRate = try d.directDecimal(v5)
+                self.liab = try d.directDecimal(v6)
+                self.totalLiab = try d.directDecimal(v7)
+                self.interestFreeLiab = try d.directDecimal(v8)
+                self.ts = try d.directDate(v9)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2051,11 +3097,11 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/interest-limits`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-borrow-interest-and-limit
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Records: Codable, Sendable {
+            public struct Records: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct SurplusLmtDetails: Codable, Sendable {
+                public struct SurplusLmtDetails: Codable, Sendable, TapeDirect {
                     /// `allAcctRemainingQuota`: a decimal number (a string on the wire); deprecated.
                     public let allAcctRemainingQuota: Decimal?
                     /// `curAcctRemainingQuota`: a decimal number (a string on the wire); deprecated.
@@ -2068,6 +3114,25 @@ extension API.TradingAccount {
                         self.allAcctRemainingQuota = try c.apiDecimal("allAcctRemainingQuota")
                         self.curAcctRemainingQuota = try c.apiDecimal("curAcctRemainingQuota")
                         self.platRemainingQuota = try c.apiDecimal("platRemainingQuota")
+                    }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0x55E3C5FEA3EE7773: if v0 < 0, m.isKey("allAcctRemainingQuota") { v0 = m.value }
+                            case 0x1B3BF39BE6FF96F2: if v1 < 0, m.isKey("curAcctRemainingQuota") { v1 = m.value }
+                            case 0x22B07A86DE1C8358: if v2 < 0, m.isKey("platRemainingQuota") { v2 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.allAcctRemainingQuota = try d.directDecimal(v0)
+                        self.curAcctRemainingQuota = try d.directDecimal(v1)
+                        self.platRemainingQuota = try d.directDecimal(v2)
                     }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
@@ -2120,6 +3185,55 @@ extension API.TradingAccount {
                     self.usedLoan = try c.apiDecimal("usedLoan")
                     self.avgRate = try c.apiDecimal("avgRate")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    var v12: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0x6D91221FD1CE5547: if v1 < 0, m.isKey("rate") { v1 = m.value }
+                        case 0x4192A1EA5A5DAC91: if v2 < 0, m.isKey("loanQuota") { v2 = m.value }
+                        case 0xE86E2E185890A262: if v3 < 0, m.isKey("surplusLmt") { v3 = m.value }
+                        case 0x53C730F8089A017D: if v4 < 0, m.isKey("usedLmt") { v4 = m.value }
+                        case 0x0C1E17F10ED69973: if v5 < 0, m.isKey("interest") { v5 = m.value }
+                        case 0xFDFAB16A1129FFD1: if v6 < 0, m.isKey("interestFreeLiab") { v6 = m.value }
+                        case 0x4A46B3C7A76D0142: if v7 < 0, m.isKey("potentialBorrowingAmt") { v7 = m.value }
+                        case 0xE2AF0B692C788CA0: if v8 < 0, m.isKey("surplusLmtDetails") { v8 = m.value }
+                        case 0x6FF3A6CD6151BA37: if v9 < 0, m.isKey("posLoan") { v9 = m.value }
+                        case 0x4DF1E8B5650C884A: if v10 < 0, m.isKey("availLoan") { v10 = m.value }
+                        case 0x06F27876A7A1026A: if v11 < 0, m.isKey("usedLoan") { v11 = m.value }
+                        case 0x44E1BD1ED6D493D1: if v12 < 0, m.isKey("avgRate") { v12 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.rate = try d.directDecimal(v1)
+                    self.loanQuota = try d.directDecimal(v2)
+                    self.surplusLmt = try d.directDecimal(v3)
+                    self.usedLmt = try d.directDecimal(v4)
+                    self.interest = try d.directDecimal(v5)
+                    self.interestFreeLiab = try d.directDecimal(v6)
+                    self.potentialBorrowingAmt = try d.directDecimal(v7)
+                    self.surplusLmtDetails = try d.directNested(v8)
+                    self.posLoan = try d.directDecimal(v9)
+                    self.availLoan = try d.directDecimal(v10)
+                    self.usedLoan = try d.directDecimal(v11)
+                    self.avgRate = try d.directDecimal(v12)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -2159,6 +3273,34 @@ extension API.TradingAccount {
                 self.nextInterestTime = try c.apiDate("nextInterestTime")
                 self.loanAlloc = try c.apiDecimal("loanAlloc")
                 self.records = try c.apiNested("records")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA5B20067424CFF1C: if v0 < 0, m.isKey("debt") { v0 = m.value }
+                    case 0x0C1E17F10ED69973: if v1 < 0, m.isKey("interest") { v1 = m.value }
+                    case 0xA9AA09781790674A: if v2 < 0, m.isKey("nextDiscountTime") { v2 = m.value }
+                    case 0x53398744C79A8D83: if v3 < 0, m.isKey("nextInterestTime") { v3 = m.value }
+                    case 0x210C87A143C2E780: if v4 < 0, m.isKey("loanAlloc") { v4 = m.value }
+                    case 0xA281D6F1B14296ED: if v5 < 0, m.isKey("records") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.debt = try d.directDecimal(v0)
+                self.interest = try d.directDecimal(v1)
+                self.nextDiscountTime = try d.directDate(v2)
+                self.nextInterestTime = try d.directDate(v3)
+                self.loanAlloc = try d.directDecimal(v4)
+                self.records = try d.directNested(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2204,7 +3346,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/interest-rate`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-interest-rate
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `interestRate`: a decimal number (a string on the wire).
             public let interestRate: Decimal?
             /// `ccy`: text.
@@ -2214,6 +3356,22 @@ extension API.TradingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.interestRate = try c.apiDecimal("interestRate")
                 self.ccy = try c.apiText("ccy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xCC633F579C105059: if v0 < 0, m.isKey("interestRate") { v0 = m.value }
+                    case 0xF5DBFE190CDE752E: if v1 < 0, m.isKey("ccy") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.interestRate = try d.directDecimal(v0)
+                self.ccy = try d.directText(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2263,7 +3421,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/leverage-info`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-leverage
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `ccy`: text.
@@ -2282,6 +3440,31 @@ extension API.TradingAccount {
                 self.mgnMode = try c.apiEnum("mgnMode")
                 self.posSide = try c.apiEnum("posSide")
                 self.lever = try c.apiDecimal("lever")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0xF5DBFE190CDE752E: if v1 < 0, m.isKey("ccy") { v1 = m.value }
+                    case 0xF908AB384ABF99B6: if v2 < 0, m.isKey("mgnMode") { v2 = m.value }
+                    case 0x297B967F0EEA27C2: if v3 < 0, m.isKey("posSide") { v3 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v4 < 0, m.isKey("lever") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.ccy = try d.directText(v1)
+                self.mgnMode = try d.directEnum(v2)
+                self.posSide = try d.directEnum(v3)
+                self.lever = try d.directDecimal(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2346,7 +3529,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/max-avail-size`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-available-balance-equity
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `availBuy`: a decimal number (a string on the wire).
@@ -2359,6 +3542,25 @@ extension API.TradingAccount {
                 self.instId = try c.apiRequiredText("instId")
                 self.availBuy = try c.apiDecimal("availBuy")
                 self.availSell = try c.apiDecimal("availSell")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x304CFD533418F380: if v1 < 0, m.isKey("availBuy") { v1 = m.value }
+                    case 0x8B08DBE4E583172C: if v2 < 0, m.isKey("availSell") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.availBuy = try d.directDecimal(v1)
+                self.availSell = try d.directDecimal(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2417,7 +3619,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/max-loan`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-the-maximum-loan-of-instrument
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `mgnMode`: one of a documented set of values (unknown values are kept).
@@ -2439,6 +3641,34 @@ extension API.TradingAccount {
                 self.maxLoan = try c.apiDecimal("maxLoan")
                 self.ccy = try c.apiText("ccy")
                 self.side = try c.apiEnum("side")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0xF908AB384ABF99B6: if v1 < 0, m.isKey("mgnMode") { v1 = m.value }
+                    case 0xB42DF798A97F2ECA: if v2 < 0, m.isKey("mgnCcy") { v2 = m.value }
+                    case 0x34D4335254572BC7: if v3 < 0, m.isKey("maxLoan") { v3 = m.value }
+                    case 0xF5DBFE190CDE752E: if v4 < 0, m.isKey("ccy") { v4 = m.value }
+                    case 0x4E0C8A18E635803E: if v5 < 0, m.isKey("side") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.mgnMode = try d.directEnum(v1)
+                self.mgnCcy = try d.directText(v2)
+                self.maxLoan = try d.directDecimal(v3)
+                self.ccy = try d.directText(v4)
+                self.side = try d.directEnum(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2508,7 +3738,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/max-size`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-order-quantity
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `ccy`: text.
@@ -2524,6 +3754,28 @@ extension API.TradingAccount {
                 self.ccy = try c.apiText("ccy")
                 self.maxBuy = try c.apiDecimal("maxBuy")
                 self.maxSell = try c.apiDecimal("maxSell")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0xF5DBFE190CDE752E: if v1 < 0, m.isKey("ccy") { v1 = m.value }
+                    case 0x5F395CF778F6D55F: if v2 < 0, m.isKey("maxBuy") { v2 = m.value }
+                    case 0x678EEEF4664F9A61: if v3 < 0, m.isKey("maxSell") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.ccy = try d.directText(v1)
+                self.maxBuy = try d.directDecimal(v2)
+                self.maxSell = try d.directDecimal(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2567,7 +3819,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/max-withdrawal`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-maximum-withdrawals
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `maxWd`: a decimal number (a string on the wire).
@@ -2586,6 +3838,31 @@ extension API.TradingAccount {
                 self.maxWdEx = try c.apiDecimal("maxWdEx")
                 self.spotOffsetMaxWd = try c.apiDecimal("spotOffsetMaxWd")
                 self.spotOffsetMaxWdEx = try c.apiDecimal("spotOffsetMaxWdEx")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x5B38E3A4C2ED9A0A: if v1 < 0, m.isKey("maxWd") { v1 = m.value }
+                    case 0x4FA996171C7FD13F: if v2 < 0, m.isKey("maxWdEx") { v2 = m.value }
+                    case 0x9AB587203E49EA67: if v3 < 0, m.isKey("spotOffsetMaxWd") { v3 = m.value }
+                    case 0xFDD43BF958B697DA: if v4 < 0, m.isKey("spotOffsetMaxWdEx") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.maxWd = try d.directDecimal(v1)
+                self.maxWdEx = try d.directDecimal(v2)
+                self.spotOffsetMaxWd = try d.directDecimal(v3)
+                self.spotOffsetMaxWdEx = try d.directDecimal(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2630,7 +3907,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/mmp-config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-mmp-config
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instFamily`: text.
             public let instFamily: String?
             /// `mmpFrozen`: a boolean.
@@ -2652,6 +3929,34 @@ extension API.TradingAccount {
                 self.timeInterval = try c.apiInteger("timeInterval")
                 self.frozenInterval = try c.apiInteger("frozenInterval")
                 self.qtyLimit = try c.apiDecimal("qtyLimit")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x12B1332ACCDE48E5: if v0 < 0, m.isKey("instFamily") { v0 = m.value }
+                    case 0xF57A750440F7335B: if v1 < 0, m.isKey("mmpFrozen") { v1 = m.value }
+                    case 0xC8498AD21EF5298D: if v2 < 0, m.isKey("mmpFrozenUntil") { v2 = m.value }
+                    case 0x3C4038C9B9091C25: if v3 < 0, m.isKey("timeInterval") { v3 = m.value }
+                    case 0x6001E4E2F482CB0A: if v4 < 0, m.isKey("frozenInterval") { v4 = m.value }
+                    case 0xE761F496E6BFDC8E: if v5 < 0, m.isKey("qtyLimit") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instFamily = try d.directText(v0)
+                self.mmpFrozen = try d.directBoolean(v1)
+                self.mmpFrozenUntil = try d.directText(v2)
+                self.timeInterval = try d.directInteger(v3)
+                self.frozenInterval = try d.directInteger(v4)
+                self.qtyLimit = try d.directDecimal(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2709,7 +4014,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/mmp-config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-mmp
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instFamily`: text.
             public let instFamily: String?
             /// `timeInterval`: an integer (a string on the wire).
@@ -2725,6 +4030,28 @@ extension API.TradingAccount {
                 self.timeInterval = try c.apiInteger("timeInterval")
                 self.frozenInterval = try c.apiInteger("frozenInterval")
                 self.qtyLimit = try c.apiDecimal("qtyLimit")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x12B1332ACCDE48E5: if v0 < 0, m.isKey("instFamily") { v0 = m.value }
+                    case 0x3C4038C9B9091C25: if v1 < 0, m.isKey("timeInterval") { v1 = m.value }
+                    case 0x6001E4E2F482CB0A: if v2 < 0, m.isKey("frozenInterval") { v2 = m.value }
+                    case 0xE761F496E6BFDC8E: if v3 < 0, m.isKey("qtyLimit") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instFamily = try d.directText(v0)
+                self.timeInterval = try d.directInteger(v1)
+                self.frozenInterval = try d.directInteger(v2)
+                self.qtyLimit = try d.directDecimal(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2772,13 +4099,26 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/mmp-reset`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-reset-mmp-status
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `result`: a boolean.
             public let result: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.result = try c.apiBoolean("result")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x9B51CD7CD76778C4: if v0 < 0, m.isKey("result") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.result = try d.directBoolean(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -2896,11 +4236,11 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/move-positions`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-move-positions
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct From: Codable, Sendable {
+                public struct From: Codable, Sendable, TapeDirect {
                     /// `instId`: text.
                     public let instId: String?
                     /// `posId`: text.
@@ -2926,6 +4266,37 @@ extension API.TradingAccount {
                         self.sCode = try c.apiText("sCode")
                         self.sMsg = try c.apiText("sMsg")
                     }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        var v3: Int32 = -1
+                        var v4: Int32 = -1
+                        var v5: Int32 = -1
+                        var v6: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                            case 0xCB001F3576271CCC: if v1 < 0, m.isKey("posId") { v1 = m.value }
+                            case 0x08D55007B5757215: if v2 < 0, m.isKey("px") { v2 = m.value }
+                            case 0x4E0C8A18E635803E: if v3 < 0, m.isKey("side") { v3 = m.value }
+                            case 0x08D94407B5794688: if v4 < 0, m.isKey("sz") { v4 = m.value }
+                            case 0xE8586107E6A04F6F: if v5 < 0, m.isKey("sCode") { v5 = m.value }
+                            case 0x882D4C1998C80717: if v6 < 0, m.isKey("sMsg") { v6 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.instId = try d.directText(v0)
+                        self.posId = try d.directText(v1)
+                        self.px = try d.directDecimal(v2)
+                        self.side = try d.directEnum(v3)
+                        self.sz = try d.directDecimal(v4)
+                        self.sCode = try d.directText(v5)
+                        self.sMsg = try d.directText(v6)
+                    }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
                         var c = encoder.container(keyedBy: APIKey.self)
@@ -2939,7 +4310,7 @@ extension API.TradingAccount {
                     }
                 }
                 /// A nested object of the response.
-                public struct To: Codable, Sendable {
+                public struct To: Codable, Sendable, TapeDirect {
                     /// `instId`: text.
                     public let instId: String?
                     /// `side`: one of a documented set of values (unknown values are kept).
@@ -2968,6 +4339,40 @@ extension API.TradingAccount {
                         self.sCode = try c.apiText("sCode")
                         self.sMsg = try c.apiText("sMsg")
                     }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        var v3: Int32 = -1
+                        var v4: Int32 = -1
+                        var v5: Int32 = -1
+                        var v6: Int32 = -1
+                        var v7: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                            case 0x4E0C8A18E635803E: if v1 < 0, m.isKey("side") { v1 = m.value }
+                            case 0x297B967F0EEA27C2: if v2 < 0, m.isKey("posSide") { v2 = m.value }
+                            case 0x74FC9DE3D6168692: if v3 < 0, m.isKey("tdMode") { v3 = m.value }
+                            case 0x08D55007B5757215: if v4 < 0, m.isKey("px") { v4 = m.value }
+                            case 0xF5DBFE190CDE752E: if v5 < 0, m.isKey("ccy") { v5 = m.value }
+                            case 0xE8586107E6A04F6F: if v6 < 0, m.isKey("sCode") { v6 = m.value }
+                            case 0x882D4C1998C80717: if v7 < 0, m.isKey("sMsg") { v7 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.instId = try d.directText(v0)
+                        self.side = try d.directEnum(v1)
+                        self.posSide = try d.directEnum(v2)
+                        self.tdMode = try d.directEnum(v3)
+                        self.px = try d.directDecimal(v4)
+                        self.ccy = try d.directText(v5)
+                        self.sCode = try d.directText(v6)
+                        self.sMsg = try d.directText(v7)
+                    }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
                         var c = encoder.container(keyedBy: APIKey.self)
@@ -2990,6 +4395,22 @@ extension API.TradingAccount {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.from = try c.apiNested("from")
                     self.to = try c.apiNested("to")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x7F845078D7A5C0B5: if v0 < 0, m.isKey("from") { v0 = m.value }
+                        case 0x08C83907B56AC0A4: if v1 < 0, m.isKey("to") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.from = try d.directNested(v0)
+                    self.to = try d.directNested(v1)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -3028,6 +4449,43 @@ extension API.TradingAccount {
                 self.toAcct = try c.apiText("toAcct")
                 self.legs = try c.apiNested("legs")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x0BB51791194B4414: if v0 < 0, m.isKey("code") { v0 = m.value }
+                    case 0x07E05A191745BE82: if v1 < 0, m.isKey("msg") { v1 = m.value }
+                    case 0xC16E30FBA7DD82BF: if v2 < 0, m.isKey("blockTdId") { v2 = m.value }
+                    case 0xB4E5A7D207CA8483: if v3 < 0, m.isKey("clientId") { v3 = m.value }
+                    case 0xEE63AAAD45B1B116: if v4 < 0, m.isKey("state") { v4 = m.value }
+                    case 0x14BC0994AE77CCBA: if v5 < 0, m.isKey("fromAcct") { v5 = m.value }
+                    case 0x8E6EB2A8CD34A813: if v6 < 0, m.isKey("toAcct") { v6 = m.value }
+                    case 0x24B477ADA208116C: if v7 < 0, m.isKey("legs") { v7 = m.value }
+                    case 0x08C83D07B56AC770: if v8 < 0, m.isKey("ts") { v8 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.code = try d.directText(v0)
+                self.msg = try d.directText(v1)
+                self.blockTdId = try d.directRequiredText(v2, "blockTdId")
+                self.clientId = try d.directText(v3)
+                self.state = try d.directEnum(v4)
+                self.fromAcct = try d.directText(v5)
+                self.toAcct = try d.directText(v6)
+                self.legs = try d.directNested(v7)
+                self.ts = try d.directDate(v8)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -3096,11 +4554,11 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/move-positions-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-move-positions-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct From: Codable, Sendable {
+                public struct From: Codable, Sendable, TapeDirect {
                     /// `instId`: text.
                     public let instId: String?
                     /// `posId`: text.
@@ -3120,6 +4578,31 @@ extension API.TradingAccount {
                         self.side = try c.apiEnum("side")
                         self.sz = try c.apiDecimal("sz")
                     }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        var v3: Int32 = -1
+                        var v4: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                            case 0xCB001F3576271CCC: if v1 < 0, m.isKey("posId") { v1 = m.value }
+                            case 0x08D55007B5757215: if v2 < 0, m.isKey("px") { v2 = m.value }
+                            case 0x4E0C8A18E635803E: if v3 < 0, m.isKey("side") { v3 = m.value }
+                            case 0x08D94407B5794688: if v4 < 0, m.isKey("sz") { v4 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.instId = try d.directText(v0)
+                        self.posId = try d.directText(v1)
+                        self.px = try d.directDecimal(v2)
+                        self.side = try d.directEnum(v3)
+                        self.sz = try d.directDecimal(v4)
+                    }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
                         var c = encoder.container(keyedBy: APIKey.self)
@@ -3131,7 +4614,7 @@ extension API.TradingAccount {
                     }
                 }
                 /// A nested object of the response.
-                public struct To: Codable, Sendable {
+                public struct To: Codable, Sendable, TapeDirect {
                     /// `instId`: text.
                     public let instId: String?
                     /// `px`: a decimal number (a string on the wire).
@@ -3157,6 +4640,37 @@ extension API.TradingAccount {
                         self.posSide = try c.apiEnum("posSide")
                         self.ccy = try c.apiText("ccy")
                     }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        var v3: Int32 = -1
+                        var v4: Int32 = -1
+                        var v5: Int32 = -1
+                        var v6: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                            case 0x08D55007B5757215: if v1 < 0, m.isKey("px") { v1 = m.value }
+                            case 0x4E0C8A18E635803E: if v2 < 0, m.isKey("side") { v2 = m.value }
+                            case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                            case 0x74FC9DE3D6168692: if v4 < 0, m.isKey("tdMode") { v4 = m.value }
+                            case 0x297B967F0EEA27C2: if v5 < 0, m.isKey("posSide") { v5 = m.value }
+                            case 0xF5DBFE190CDE752E: if v6 < 0, m.isKey("ccy") { v6 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.instId = try d.directText(v0)
+                        self.px = try d.directDecimal(v1)
+                        self.side = try d.directEnum(v2)
+                        self.sz = try d.directDecimal(v3)
+                        self.tdMode = try d.directEnum(v4)
+                        self.posSide = try d.directEnum(v5)
+                        self.ccy = try d.directText(v6)
+                    }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
                         var c = encoder.container(keyedBy: APIKey.self)
@@ -3178,6 +4692,22 @@ extension API.TradingAccount {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.from = try c.apiNested("from")
                     self.to = try c.apiNested("to")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x7F845078D7A5C0B5: if v0 < 0, m.isKey("from") { v0 = m.value }
+                        case 0x08C83907B56AC0A4: if v1 < 0, m.isKey("to") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.from = try d.directNested(v0)
+                    self.to = try d.directNested(v1)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -3210,6 +4740,37 @@ extension API.TradingAccount {
                 self.fromAcct = try c.apiText("fromAcct")
                 self.toAcct = try c.apiText("toAcct")
                 self.legs = try c.apiNested("legs")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xB4E5A7D207CA8483: if v0 < 0, m.isKey("clientId") { v0 = m.value }
+                    case 0xC16E30FBA7DD82BF: if v1 < 0, m.isKey("blockTdId") { v1 = m.value }
+                    case 0xEE63AAAD45B1B116: if v2 < 0, m.isKey("state") { v2 = m.value }
+                    case 0x08C83D07B56AC770: if v3 < 0, m.isKey("ts") { v3 = m.value }
+                    case 0x14BC0994AE77CCBA: if v4 < 0, m.isKey("fromAcct") { v4 = m.value }
+                    case 0x8E6EB2A8CD34A813: if v5 < 0, m.isKey("toAcct") { v5 = m.value }
+                    case 0x24B477ADA208116C: if v6 < 0, m.isKey("legs") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.clientId = try d.directText(v0)
+                self.blockTdId = try d.directRequiredText(v1, "blockTdId")
+                self.state = try d.directEnum(v2)
+                self.ts = try d.directDate(v3)
+                self.fromAcct = try d.directText(v4)
+                self.toAcct = try d.directText(v5)
+                self.legs = try d.directNested(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -3326,9 +4887,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/position-builder`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-position-builder-new
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Assets: Codable, Sendable {
+            public struct Assets: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `availEq`: a decimal number (a string on the wire).
@@ -3348,6 +4909,31 @@ extension API.TradingAccount {
                     self.borrowMmr = try c.apiDecimal("borrowMmr")
                     self.borrowImr = try c.apiDecimal("borrowImr")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0x809D173B0ABEF57A: if v1 < 0, m.isKey("availEq") { v1 = m.value }
+                        case 0x51B3B2D8E6E49EC1: if v2 < 0, m.isKey("spotInUse") { v2 = m.value }
+                        case 0xDBCAC1D0F41035D4: if v3 < 0, m.isKey("borrowMmr") { v3 = m.value }
+                        case 0xBABC05D0E1C9A680: if v4 < 0, m.isKey("borrowImr") { v4 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.availEq = try d.directDecimal(v1)
+                    self.spotInUse = try d.directDecimal(v2)
+                    self.borrowMmr = try d.directDecimal(v3)
+                    self.borrowImr = try d.directDecimal(v4)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -3359,27 +4945,33 @@ extension API.TradingAccount {
                 }
             }
             /// A nested object of the response.
-            public struct RiskUnitData: Codable, Sendable {
+            public struct RiskUnitData: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct Mr1Scenarios: Codable, Sendable {
+                public struct Mr1Scenarios: Codable, Sendable, TapeDirect {
                     /// A nested object of the response.
-                    public struct VolShockDown: Codable, Sendable {
+                    public struct VolShockDown: Codable, Sendable, TapeDirect {
                         /// The docs list no fields for this item.
                         public init(from decoder: any Decoder) throws {}
+                        /// Reads nothing, like `init(from:)`.
+                        package init(tape: JSONTape, at index: Int32) throws {}
                         /// Writes an empty object.
                         public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
                     }
                     /// A nested object of the response.
-                    public struct VolSame: Codable, Sendable {
+                    public struct VolSame: Codable, Sendable, TapeDirect {
                         /// The docs list no fields for this item.
                         public init(from decoder: any Decoder) throws {}
+                        /// Reads nothing, like `init(from:)`.
+                        package init(tape: JSONTape, at index: Int32) throws {}
                         /// Writes an empty object.
                         public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
                     }
                     /// A nested object of the response.
-                    public struct VolShockUp: Codable, Sendable {
+                    public struct VolShockUp: Codable, Sendable, TapeDirect {
                         /// The docs list no fields for this item.
                         public init(from decoder: any Decoder) throws {}
+                        /// Reads nothing, like `init(from:)`.
+                        package init(tape: JSONTape, at index: Int32) throws {}
                         /// Writes an empty object.
                         public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
                     }
@@ -3396,6 +4988,25 @@ extension API.TradingAccount {
                         self.volSame = try c.apiNested("volSame")
                         self.volShockUp = try c.apiNested("volShockUp")
                     }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0x71884D1471276554: if v0 < 0, m.isKey("volShockDown") { v0 = m.value }
+                            case 0x549AAB7A27D396A4: if v1 < 0, m.isKey("volSame") { v1 = m.value }
+                            case 0xCEF2BA685F956535: if v2 < 0, m.isKey("volShockUp") { v2 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.volShockDown = try d.directNested(v0)
+                        self.volSame = try d.directNested(v1)
+                        self.volShockUp = try d.directNested(v2)
+                    }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
                         var c = encoder.container(keyedBy: APIKey.self)
@@ -3405,7 +5016,7 @@ extension API.TradingAccount {
                     }
                 }
                 /// A nested object of the response.
-                public struct Mr1FinalResult: Codable, Sendable {
+                public struct Mr1FinalResult: Codable, Sendable, TapeDirect {
                     /// `pnl`: a decimal number (a string on the wire).
                     public let pnl: Decimal?
                     /// `spotShock`: a decimal number (a string on the wire).
@@ -3419,6 +5030,25 @@ extension API.TradingAccount {
                         self.spotShock = try c.apiDecimal("spotShock")
                         self.volShock = try c.apiEnum("volShock")
                     }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0x779E7A1956519EED: if v0 < 0, m.isKey("pnl") { v0 = m.value }
+                            case 0xC43F71FEC6AE8D29: if v1 < 0, m.isKey("spotShock") { v1 = m.value }
+                            case 0x4FB9F5563CD43908: if v2 < 0, m.isKey("volShock") { v2 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.pnl = try d.directDecimal(v0)
+                        self.spotShock = try d.directDecimal(v1)
+                        self.volShock = try d.directEnum(v2)
+                    }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
                         var c = encoder.container(keyedBy: APIKey.self)
@@ -3428,7 +5058,7 @@ extension API.TradingAccount {
                     }
                 }
                 /// A nested object of the response.
-                public struct Mr6FinalResult: Codable, Sendable {
+                public struct Mr6FinalResult: Codable, Sendable, TapeDirect {
                     /// `pnl`: a decimal number (a string on the wire).
                     public let pnl: Decimal?
                     /// `spotShock`: a decimal number (a string on the wire).
@@ -3439,6 +5069,22 @@ extension API.TradingAccount {
                         self.pnl = try c.apiDecimal("pnl")
                         self.spotShock = try c.apiDecimal("spotShock")
                     }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0x779E7A1956519EED: if v0 < 0, m.isKey("pnl") { v0 = m.value }
+                            case 0xC43F71FEC6AE8D29: if v1 < 0, m.isKey("spotShock") { v1 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.pnl = try d.directDecimal(v0)
+                        self.spotShock = try d.directDecimal(v1)
+                    }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
                         var c = encoder.container(keyedBy: APIKey.self)
@@ -3447,7 +5093,7 @@ extension API.TradingAccount {
                     }
                 }
                 /// A nested object of the response.
-                public struct Portfolios: Codable, Sendable {
+                public struct Portfolios: Codable, Sendable, TapeDirect {
                     /// `instId`: text.
                     public let instId: String?
                     /// `instType`: one of a documented set of values (unknown values are kept).
@@ -3493,6 +5139,58 @@ extension API.TradingAccount {
                         self.theta = try c.apiDecimal("theta")
                         self.vega = try c.apiDecimal("vega")
                         self.isRealPos = try c.apiBoolean("isRealPos")
+                    }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        var v3: Int32 = -1
+                        var v4: Int32 = -1
+                        var v5: Int32 = -1
+                        var v6: Int32 = -1
+                        var v7: Int32 = -1
+                        var v8: Int32 = -1
+                        var v9: Int32 = -1
+                        var v10: Int32 = -1
+                        var v11: Int32 = -1
+                        var v12: Int32 = -1
+                        var v13: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                            case 0xF85FD2F9D9BFCED1: if v1 < 0, m.isKey("instType") { v1 = m.value }
+                            case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                            case 0x297B967F0EEA27C2: if v3 < 0, m.isKey("posSide") { v3 = m.value }
+                            case 0xEC314E92A840CB9B: if v4 < 0, m.isKey("avgPx") { v4 = m.value }
+                            case 0xC51DF5A8D76F83D8: if v5 < 0, m.isKey("markPxBf") { v5 = m.value }
+                            case 0xED95A32B150C49D8: if v6 < 0, m.isKey("markPx") { v6 = m.value }
+                            case 0xDC41DCE015D9058D: if v7 < 0, m.isKey("floatPnl") { v7 = m.value }
+                            case 0xFCADCCCEB1F0F653: if v8 < 0, m.isKey("notionalUsd") { v8 = m.value }
+                            case 0x52076675EC13A0C1: if v9 < 0, m.isKey("delta") { v9 = m.value }
+                            case 0x229176BD1F6BA96A: if v10 < 0, m.isKey("gamma") { v10 = m.value }
+                            case 0xEADAB6725DA1DB1B: if v11 < 0, m.isKey("theta") { v11 = m.value }
+                            case 0x66FDEA01023FF308: if v12 < 0, m.isKey("vega") { v12 = m.value }
+                            case 0x65A4C9806F665471: if v13 < 0, m.isKey("isRealPos") { v13 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.instId = try d.directText(v0)
+                        self.instType = try d.directEnum(v1)
+                        self.amt = try d.directDecimal(v2)
+                        self.posSide = try d.directEnum(v3)
+                        self.avgPx = try d.directDecimal(v4)
+                        self.markPxBf = try d.directDecimal(v5)
+                        self.markPx = try d.directDecimal(v6)
+                        self.floatPnl = try d.directDecimal(v7)
+                        self.notionalUsd = try d.directDecimal(v8)
+                        self.delta = try d.directDecimal(v9)
+                        self.gamma = try d.directDecimal(v10)
+                        self.theta = try d.directDecimal(v11)
+                        self.vega = try d.directDecimal(v12)
+                        self.isRealPos = try d.directBoolean(v13)
                     }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
@@ -3586,6 +5284,85 @@ extension API.TradingAccount {
                     self.vega = try c.apiDecimal("vega")
                     self.portfolios = try c.apiNested("portfolios")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    var v12: Int32 = -1
+                    var v13: Int32 = -1
+                    var v14: Int32 = -1
+                    var v15: Int32 = -1
+                    var v16: Int32 = -1
+                    var v17: Int32 = -1
+                    var v18: Int32 = -1
+                    var v19: Int32 = -1
+                    var v20: Int32 = -1
+                    var v21: Int32 = -1
+                    var v22: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x142794EE57ABF26C: if v0 < 0, m.isKey("riskUnit") { v0 = m.value }
+                        case 0x79524186989F495B: if v1 < 0, m.isKey("mmrBf") { v1 = m.value }
+                        case 0x08025F191762AD67: if v2 < 0, m.isKey("mmr") { v2 = m.value }
+                        case 0xAC417888CE6C0A87: if v3 < 0, m.isKey("imrBf") { v3 = m.value }
+                        case 0x2B9CFB192BD28B9B: if v4 < 0, m.isKey("imr") { v4 = m.value }
+                        case 0x4C4887193DC44C04: if v5 < 0, m.isKey("upl") { v5 = m.value }
+                        case 0x07DCA01917424C9D: if v6 < 0, m.isKey("mr1") { v6 = m.value }
+                        case 0x07DC9D1917424784: if v7 < 0, m.isKey("mr2") { v7 = m.value }
+                        case 0x07DC9E1917424937: if v8 < 0, m.isKey("mr3") { v8 = m.value }
+                        case 0x07DC9B191742441E: if v9 < 0, m.isKey("mr4") { v9 = m.value }
+                        case 0x07DC9C19174245D1: if v10 < 0, m.isKey("mr5") { v10 = m.value }
+                        case 0x07DC9919174240B8: if v11 < 0, m.isKey("mr6") { v11 = m.value }
+                        case 0x07DC9A191742426B: if v12 < 0, m.isKey("mr7") { v12 = m.value }
+                        case 0x07DC971917423D52: if v13 < 0, m.isKey("mr8") { v13 = m.value }
+                        case 0x07DC981917423F05: if v14 < 0, m.isKey("mr9") { v14 = m.value }
+                        case 0x0793E3BA45F3D6CC: if v15 < 0, m.isKey("mr1Scenarios") { v15 = m.value }
+                        case 0x5B78401D83941B96: if v16 < 0, m.isKey("mr1FinalResult") { v16 = m.value }
+                        case 0x0D2F4584DE6E3459: if v17 < 0, m.isKey("mr6FinalResult") { v17 = m.value }
+                        case 0x52076675EC13A0C1: if v18 < 0, m.isKey("delta") { v18 = m.value }
+                        case 0x229176BD1F6BA96A: if v19 < 0, m.isKey("gamma") { v19 = m.value }
+                        case 0xEADAB6725DA1DB1B: if v20 < 0, m.isKey("theta") { v20 = m.value }
+                        case 0x66FDEA01023FF308: if v21 < 0, m.isKey("vega") { v21 = m.value }
+                        case 0x60A6234E912B4B10: if v22 < 0, m.isKey("portfolios") { v22 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.riskUnit = try d.directText(v0)
+                    self.mmrBf = try d.directDecimal(v1)
+                    self.mmr = try d.directDecimal(v2)
+                    self.imrBf = try d.directDecimal(v3)
+                    self.imr = try d.directDecimal(v4)
+                    self.upl = try d.directDecimal(v5)
+                    self.mr1 = try d.directDecimal(v6)
+                    self.mr2 = try d.directDecimal(v7)
+                    self.mr3 = try d.directDecimal(v8)
+                    self.mr4 = try d.directDecimal(v9)
+                    self.mr5 = try d.directDecimal(v10)
+                    self.mr6 = try d.directDecimal(v11)
+                    self.mr7 = try d.directDecimal(v12)
+                    self.mr8 = try d.directDecimal(v13)
+                    self.mr9 = try d.directDecimal(v14)
+                    self.mr1Scenarios = try d.directNested(v15)
+                    self.mr1FinalResult = try d.directNested(v16)
+                    self.mr6FinalResult = try d.directNested(v17)
+                    self.delta = try d.directDecimal(v18)
+                    self.gamma = try d.directDecimal(v19)
+                    self.theta = try d.directDecimal(v20)
+                    self.vega = try d.directDecimal(v21)
+                    self.portfolios = try d.directNested(v22)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -3615,7 +5392,7 @@ extension API.TradingAccount {
                 }
             }
             /// A nested object of the response.
-            public struct Positions: Codable, Sendable {
+            public struct Positions: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `instType`: one of a documented set of values (unknown values are kept).
@@ -3661,6 +5438,58 @@ extension API.TradingAccount {
                     self.lever = try c.apiDecimal("lever")
                     self.notionalUsd = try c.apiDecimal("notionalUsd")
                     self.isRealPos = try c.apiBoolean("isRealPos")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    var v12: Int32 = -1
+                    var v13: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0xF85FD2F9D9BFCED1: if v1 < 0, m.isKey("instType") { v1 = m.value }
+                        case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                        case 0x297B967F0EEA27C2: if v3 < 0, m.isKey("posSide") { v3 = m.value }
+                        case 0xEC314E92A840CB9B: if v4 < 0, m.isKey("avgPx") { v4 = m.value }
+                        case 0xC51DF5A8D76F83D8: if v5 < 0, m.isKey("markPxBf") { v5 = m.value }
+                        case 0xED95A32B150C49D8: if v6 < 0, m.isKey("markPx") { v6 = m.value }
+                        case 0xDC41DCE015D9058D: if v7 < 0, m.isKey("floatPnl") { v7 = m.value }
+                        case 0xAC417888CE6C0A87: if v8 < 0, m.isKey("imrBf") { v8 = m.value }
+                        case 0x2B9CFB192BD28B9B: if v9 < 0, m.isKey("imr") { v9 = m.value }
+                        case 0x6B9EDB438FE542B0: if v10 < 0, m.isKey("mgnRatio") { v10 = m.value }
+                        case 0xE8DDCB0A9D7C7403: if v11 < 0, m.isKey("lever") { v11 = m.value }
+                        case 0xFCADCCCEB1F0F653: if v12 < 0, m.isKey("notionalUsd") { v12 = m.value }
+                        case 0x65A4C9806F665471: if v13 < 0, m.isKey("isRealPos") { v13 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.instType = try d.directEnum(v1)
+                    self.amt = try d.directDecimal(v2)
+                    self.posSide = try d.directEnum(v3)
+                    self.avgPx = try d.directDecimal(v4)
+                    self.markPxBf = try d.directDecimal(v5)
+                    self.markPx = try d.directDecimal(v6)
+                    self.floatPnl = try d.directDecimal(v7)
+                    self.imrBf = try d.directDecimal(v8)
+                    self.imr = try d.directDecimal(v9)
+                    self.mgnRatio = try d.directDecimal(v10)
+                    self.lever = try d.directDecimal(v11)
+                    self.notionalUsd = try d.directDecimal(v12)
+                    self.isRealPos = try d.directBoolean(v13)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -3720,6 +5549,52 @@ extension API.TradingAccount {
                 self.assets = try c.apiNested("assets")
                 self.riskUnitData = try c.apiNested("riskUnitData")
                 self.positions = try c.apiNested("positions")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x088E3B07B5394BC3: if v0 < 0, m.isKey("eq") { v0 = m.value }
+                    case 0xB3428D25C70E07AF: if v1 < 0, m.isKey("totalMmr") { v1 = m.value }
+                    case 0xD3E42925D8F78EC3: if v2 < 0, m.isKey("totalImr") { v2 = m.value }
+                    case 0xDBCAC1D0F41035D4: if v3 < 0, m.isKey("borrowMmr") { v3 = m.value }
+                    case 0xEC9A1F025F552F11: if v4 < 0, m.isKey("derivMmr") { v4 = m.value }
+                    case 0xF7BD67BE00E9A32E: if v5 < 0, m.isKey("marginRatio") { v5 = m.value }
+                    case 0x4C4887193DC44C04: if v6 < 0, m.isKey("upl") { v6 = m.value }
+                    case 0x18CCC72E70EC2A32: if v7 < 0, m.isKey("acctLever") { v7 = m.value }
+                    case 0x08C83D07B56AC770: if v8 < 0, m.isKey("ts") { v8 = m.value }
+                    case 0xF88A72BDB42BAC38: if v9 < 0, m.isKey("assets") { v9 = m.value }
+                    case 0xC164B092AD318D14: if v10 < 0, m.isKey("riskUnitData") { v10 = m.value }
+                    case 0x0AC7093F4700B5DB: if v11 < 0, m.isKey("positions") { v11 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.eq = try d.directDecimal(v0)
+                self.totalMmr = try d.directDecimal(v1)
+                self.totalImr = try d.directDecimal(v2)
+                self.borrowMmr = try d.directDecimal(v3)
+                self.derivMmr = try d.directDecimal(v4)
+                self.marginRatio = try d.directDecimal(v5)
+                self.upl = try d.directDecimal(v6)
+                self.acctLever = try d.directDecimal(v7)
+                self.ts = try d.directDate(v8)
+                self.assets = try d.directNested(v9)
+                self.riskUnitData = try d.directNested(v10)
+                self.positions = try d.directNested(v11)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -3852,9 +5727,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/position-builder-graph`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-position-builder-trend-graph
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct MmrData: Codable, Sendable {
+            public struct MmrData: Codable, Sendable, TapeDirect {
                 /// `shockFactor`: a decimal number (a string on the wire).
                 public let shockFactor: Decimal?
                 /// `mmr`: a decimal number (a string on the wire).
@@ -3867,6 +5742,25 @@ extension API.TradingAccount {
                     self.shockFactor = try c.apiDecimal("shockFactor")
                     self.mmr = try c.apiDecimal("mmr")
                     self.mmrRatio = try c.apiDecimal("mmrRatio")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x7134C209A71A7E6A: if v0 < 0, m.isKey("shockFactor") { v0 = m.value }
+                        case 0x08025F191762AD67: if v1 < 0, m.isKey("mmr") { v1 = m.value }
+                        case 0x03982031C323AB92: if v2 < 0, m.isKey("mmrRatio") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.shockFactor = try d.directDecimal(v0)
+                    self.mmr = try d.directDecimal(v1)
+                    self.mmrRatio = try d.directDecimal(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -3885,6 +5779,22 @@ extension API.TradingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiEnum("type")
                 self.mmrData = try c.apiNested("mmrData")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA79439EF7BFA9C2D: if v0 < 0, m.isKey("type") { v0 = m.value }
+                    case 0xF5717310743DFEAF: if v1 < 0, m.isKey("mmrData") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.type = try d.directEnum(v0)
+                self.mmrData = try d.directNested(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -3930,7 +5840,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/position-tiers`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-pm-position-limitation
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `uly`: text.
             public let uly: String?
             /// `instFamily`: text.
@@ -3946,6 +5856,28 @@ extension API.TradingAccount {
                 self.instFamily = try c.apiText("instFamily")
                 self.maxSz = try c.apiDecimal("maxSz")
                 self.posType = try c.apiEnum("posType")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x4CA79C193E150437: if v0 < 0, m.isKey("uly") { v0 = m.value }
+                    case 0x12B1332ACCDE48E5: if v1 < 0, m.isKey("instFamily") { v1 = m.value }
+                    case 0x5B2AEDA4C2E16DAC: if v2 < 0, m.isKey("maxSz") { v2 = m.value }
+                    case 0xE1E7369769E07D21: if v3 < 0, m.isKey("posType") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.uly = try d.directText(v0)
+                self.instFamily = try d.directText(v1)
+                self.maxSz = try d.directDecimal(v2)
+                self.posType = try d.directEnum(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -4005,7 +5937,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/position/margin-balance`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-increase-decrease-margin
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `posSide`: one of a documented set of values (unknown values are kept).
@@ -4027,6 +5959,34 @@ extension API.TradingAccount {
                 self.type = try c.apiEnum("type")
                 self.leverage = try c.apiDecimal("leverage")
                 self.ccy = try c.apiText("ccy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x297B967F0EEA27C2: if v1 < 0, m.isKey("posSide") { v1 = m.value }
+                    case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v3 < 0, m.isKey("type") { v3 = m.value }
+                    case 0xAE7770773B0F87C2: if v4 < 0, m.isKey("leverage") { v4 = m.value }
+                    case 0xF5DBFE190CDE752E: if v5 < 0, m.isKey("ccy") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.posSide = try d.directEnum(v1)
+                self.amt = try d.directDecimal(v2)
+                self.type = try d.directEnum(v3)
+                self.leverage = try d.directDecimal(v4)
+                self.ccy = try d.directText(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -4080,9 +6040,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/positions`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-positions
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct CloseOrderAlgo: Codable, Sendable {
+            public struct CloseOrderAlgo: Codable, Sendable, TapeDirect {
                 /// `algoId`: text.
                 public let algoId: String?
                 /// `slTriggerPx`: a decimal number (a string on the wire).
@@ -4104,6 +6064,34 @@ extension API.TradingAccount {
                     self.tpTriggerPx = try c.apiDecimal("tpTriggerPx")
                     self.tpTriggerPxType = try c.apiEnum("tpTriggerPxType")
                     self.closeFraction = try c.apiDecimal("closeFraction")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                        case 0x54DE5C06C1B6E122: if v1 < 0, m.isKey("slTriggerPx") { v1 = m.value }
+                        case 0x2E071A62AA81C4D2: if v2 < 0, m.isKey("slTriggerPxType") { v2 = m.value }
+                        case 0xC25672DCA183922F: if v3 < 0, m.isKey("tpTriggerPx") { v3 = m.value }
+                        case 0x5E9E22E1077F8277: if v4 < 0, m.isKey("tpTriggerPxType") { v4 = m.value }
+                        case 0x5E2C332589DD04CD: if v5 < 0, m.isKey("closeFraction") { v5 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.algoId = try d.directText(v0)
+                    self.slTriggerPx = try d.directDecimal(v1)
+                    self.slTriggerPxType = try d.directEnum(v2)
+                    self.tpTriggerPx = try d.directDecimal(v3)
+                    self.tpTriggerPxType = try d.directEnum(v4)
+                    self.closeFraction = try d.directDecimal(v5)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -4312,6 +6300,208 @@ extension API.TradingAccount {
                 self.cTime = try c.apiDate("cTime")
                 self.uTime = try c.apiDate("uTime")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                var v42: Int32 = -1
+                var v43: Int32 = -1
+                var v44: Int32 = -1
+                var v45: Int32 = -1
+                var v46: Int32 = -1
+                var v47: Int32 = -1
+                var v48: Int32 = -1
+                var v49: Int32 = -1
+                var v50: Int32 = -1
+                var v51: Int32 = -1
+                var v52: Int32 = -1
+                var v53: Int32 = -1
+                var v54: Int32 = -1
+                var v55: Int32 = -1
+                var v56: Int32 = -1
+                var v57: Int32 = -1
+                var v58: Int32 = -1
+                var v59: Int32 = -1
+                var v60: Int32 = -1
+                var v61: Int32 = -1
+                var v62: Int32 = -1
+                var v63: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF908AB384ABF99B6: if v1 < 0, m.isKey("mgnMode") { v1 = m.value }
+                    case 0xCB001F3576271CCC: if v2 < 0, m.isKey("posId") { v2 = m.value }
+                    case 0x297B967F0EEA27C2: if v3 < 0, m.isKey("posSide") { v3 = m.value }
+                    case 0x779B5B19564F3469: if v4 < 0, m.isKey("pos") { v4 = m.value }
+                    case 0x9361282183D81EB8: if v5 < 0, m.isKey("hedgedPos") { v5 = m.value }
+                    case 0xDE49037F0AC1EA03: if v6 < 0, m.isKey("baseBal") { v6 = m.value }
+                    case 0xCB09AFC29260A332: if v7 < 0, m.isKey("quoteBal") { v7 = m.value }
+                    case 0xA188D42561C18B70: if v8 < 0, m.isKey("baseBorrowed") { v8 = m.value }
+                    case 0x24EEA1C998FBB692: if v9 < 0, m.isKey("baseInterest") { v9 = m.value }
+                    case 0xA5953C49CA38D53B: if v10 < 0, m.isKey("quoteBorrowed") { v10 = m.value }
+                    case 0x014000E3066BABD9: if v11 < 0, m.isKey("quoteInterest") { v11 = m.value }
+                    case 0x6FB95AD7F630993A: if v12 < 0, m.isKey("posCcy") { v12 = m.value }
+                    case 0x94D62D52DC2BB4AA: if v13 < 0, m.isKey("availPos") { v13 = m.value }
+                    case 0xEC314E92A840CB9B: if v14 < 0, m.isKey("avgPx") { v14 = m.value }
+                    case 0x4819B1DF0D30DD55: if v15 < 0, m.isKey("nonSettleAvgPx") { v15 = m.value }
+                    case 0xED95A32B150C49D8: if v16 < 0, m.isKey("markPx") { v16 = m.value }
+                    case 0x4C4887193DC44C04: if v17 < 0, m.isKey("upl") { v17 = m.value }
+                    case 0xC948915DFB1B05AF: if v18 < 0, m.isKey("uplRatio") { v18 = m.value }
+                    case 0xE1A77D0E9FBFD22C: if v19 < 0, m.isKey("uplLastPx") { v19 = m.value }
+                    case 0x400FD743A09B8A6F: if v20 < 0, m.isKey("uplRatioLastPx") { v20 = m.value }
+                    case 0xF10F5F871070A39C: if v21 < 0, m.isKey("instId") { v21 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v22 < 0, m.isKey("lever") { v22 = m.value }
+                    case 0xDEF76BAA3B8C7005: if v23 < 0, m.isKey("liqPx") { v23 = m.value }
+                    case 0x2B9CFB192BD28B9B: if v24 < 0, m.isKey("imr") { v24 = m.value }
+                    case 0x56B5A72B50ECD75B: if v25 < 0, m.isKey("margin") { v25 = m.value }
+                    case 0x6B9EDB438FE542B0: if v26 < 0, m.isKey("mgnRatio") { v26 = m.value }
+                    case 0x08025F191762AD67: if v27 < 0, m.isKey("mmr") { v27 = m.value }
+                    case 0xBF487CAD694CDD85: if v28 < 0, m.isKey("liab") { v28 = m.value }
+                    case 0x6C38C122CEF408AE: if v29 < 0, m.isKey("liabCcy") { v29 = m.value }
+                    case 0x0C1E17F10ED69973: if v30 < 0, m.isKey("interest") { v30 = m.value }
+                    case 0x0791A710B055183C: if v31 < 0, m.isKey("tradeId") { v31 = m.value }
+                    case 0xB3AFDEC6688E5709: if v32 < 0, m.isKey("optVal") { v32 = m.value }
+                    case 0x3617F56110F7396E: if v33 < 0, m.isKey("pendingCloseOrdLiabVal") { v33 = m.value }
+                    case 0xFCADCCCEB1F0F653: if v34 < 0, m.isKey("notionalUsd") { v34 = m.value }
+                    case 0xE70BBB190530D8BC: if v35 < 0, m.isKey("adl") { v35 = m.value }
+                    case 0xF5DBFE190CDE752E: if v36 < 0, m.isKey("ccy") { v36 = m.value }
+                    case 0x0456D2AD905847D9: if v37 < 0, m.isKey("last") { v37 = m.value }
+                    case 0x0E8F6C3B83CC3030: if v38 < 0, m.isKey("idxPx") { v38 = m.value }
+                    case 0x49F1BC7166B5B097: if v39 < 0, m.isKey("usdPx") { v39 = m.value }
+                    case 0x75AD409B94DE8C58: if v40 < 0, m.isKey("bePx") { v40 = m.value }
+                    case 0x3373345F777F313E: if v41 < 0, m.isKey("deltaBS") { v41 = m.value }
+                    case 0x33A2565F77A6DBC6: if v42 < 0, m.isKey("deltaPA") { v42 = m.value }
+                    case 0x53ED98FDD18C0C91: if v43 < 0, m.isKey("gammaBS") { v43 = m.value }
+                    case 0x542B52FDD1C0F6BD: if v44 < 0, m.isKey("gammaPA") { v44 = m.value }
+                    case 0x0923FF9B3B1E58B8: if v45 < 0, m.isKey("thetaBS") { v45 = m.value }
+                    case 0x08F3FD9B3AF53190: if v46 < 0, m.isKey("thetaPA") { v46 = m.value }
+                    case 0xCDF90EA7F78CE4B7: if v47 < 0, m.isKey("vegaBS") { v47 = m.value }
+                    case 0xCE28B4A7F7B56F8B: if v48 < 0, m.isKey("vegaPA") { v48 = m.value }
+                    case 0x1FE990BE16B3AC59: if v49 < 0, m.isKey("spotInUseAmt") { v49 = m.value }
+                    case 0x2E7FEDBE1E2FFCB2: if v50 < 0, m.isKey("spotInUseCcy") { v50 = m.value }
+                    case 0xD016822A28C09076: if v51 < 0, m.isKey("clSpotInUseAmt") { v51 = m.value }
+                    case 0x9FC6FCCCABF79905: if v52 < 0, m.isKey("maxSpotInUseAmt") { v52 = m.value }
+                    case 0x41353FDAAEE29CBE: if v53 < 0, m.isKey("bizRefId") { v53 = m.value }
+                    case 0x0020663DD82570CB: if v54 < 0, m.isKey("bizRefType") { v54 = m.value }
+                    case 0x08B64C133648B10B: if v55 < 0, m.isKey("realizedPnl") { v55 = m.value }
+                    case 0x118E63580DCC60D4: if v56 < 0, m.isKey("settledPnl") { v56 = m.value }
+                    case 0x779E7A1956519EED: if v57 < 0, m.isKey("pnl") { v57 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v58 < 0, m.isKey("fee") { v58 = m.value }
+                    case 0x436EE92425796E0A: if v59 < 0, m.isKey("fundingFee") { v59 = m.value }
+                    case 0xE65DDC662DE470E6: if v60 < 0, m.isKey("liqPenalty") { v60 = m.value }
+                    case 0x6837A9675B74FEFE: if v61 < 0, m.isKey("closeOrderAlgo") { v61 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v62 < 0, m.isKey("cTime") { v62 = m.value }
+                    case 0x607ED783146D4C29: if v63 < 0, m.isKey("uTime") { v63 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.mgnMode = try d.directEnum(v1)
+                self.posId = try d.directRequiredText(v2, "posId")
+                self.posSide = try d.directEnum(v3)
+                self.pos = try d.directDecimal(v4)
+                self.hedgedPos = try d.directDecimal(v5)
+                self.baseBal = try d.directDecimal(v6)
+                self.quoteBal = try d.directDecimal(v7)
+                self.baseBorrowed = try d.directDecimal(v8)
+                self.baseInterest = try d.directDecimal(v9)
+                self.quoteBorrowed = try d.directDecimal(v10)
+                self.quoteInterest = try d.directDecimal(v11)
+                self.posCcy = try d.directText(v12)
+                self.availPos = try d.directDecimal(v13)
+                self.avgPx = try d.directDecimal(v14)
+                self.nonSettleAvgPx = try d.directDecimal(v15)
+                self.markPx = try d.directDecimal(v16)
+                self.upl = try d.directDecimal(v17)
+                self.uplRatio = try d.directDecimal(v18)
+                self.uplLastPx = try d.directDecimal(v19)
+                self.uplRatioLastPx = try d.directDecimal(v20)
+                self.instId = try d.directRequiredText(v21, "instId")
+                self.lever = try d.directDecimal(v22)
+                self.liqPx = try d.directDecimal(v23)
+                self.imr = try d.directDecimal(v24)
+                self.margin = try d.directDecimal(v25)
+                self.mgnRatio = try d.directDecimal(v26)
+                self.mmr = try d.directDecimal(v27)
+                self.liab = try d.directDecimal(v28)
+                self.liabCcy = try d.directText(v29)
+                self.interest = try d.directDecimal(v30)
+                self.tradeId = try d.directText(v31)
+                self.optVal = try d.directDecimal(v32)
+                self.pendingCloseOrdLiabVal = try d.directDecimal(v33)
+                self.notionalUsd = try d.directDecimal(v34)
+                self.adl = try d.directInteger(v35)
+                self.ccy = try d.directText(v36)
+                self.last = try d.directDecimal(v37)
+                self.idxPx = try d.directDecimal(v38)
+                self.usdPx = try d.directDecimal(v39)
+                self.bePx = try d.directDecimal(v40)
+                self.deltaBS = try d.directDecimal(v41)
+                self.deltaPA = try d.directDecimal(v42)
+                self.gammaBS = try d.directDecimal(v43)
+                self.gammaPA = try d.directDecimal(v44)
+                self.thetaBS = try d.directDecimal(v45)
+                self.thetaPA = try d.directDecimal(v46)
+                self.vegaBS = try d.directDecimal(v47)
+                self.vegaPA = try d.directDecimal(v48)
+                self.spotInUseAmt = try d.directDecimal(v49)
+                self.spotInUseCcy = try d.directText(v50)
+                self.clSpotInUseAmt = try d.directDecimal(v51)
+                self.maxSpotInUseAmt = try d.directDecimal(v52)
+                self.bizRefId = try d.directText(v53)
+                self.bizRefType = try d.directText(v54)
+                self.realizedPnl = try d.directDecimal(v55)
+                self.settledPnl = try d.directDecimal(v56)
+                self.pnl = try d.directDecimal(v57)
+                self.fee = try d.directDecimal(v58)
+                self.fundingFee = try d.directDecimal(v59)
+                self.liqPenalty = try d.directDecimal(v60)
+                self.closeOrderAlgo = try d.directNested(v61)
+                self.cTime = try d.directDate(v62)
+                self.uTime = try d.directDate(v63)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -4442,7 +6632,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/positions-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-positions-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -4522,6 +6712,91 @@ extension API.TradingAccount {
                 self.uly = try c.apiText("uly")
                 self.ccy = try c.apiText("ccy")
             }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0xF908AB384ABF99B6: if v2 < 0, m.isKey("mgnMode") { v2 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v3 < 0, m.isKey("type") { v3 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v4 < 0, m.isKey("cTime") { v4 = m.value }
+                    case 0x607ED783146D4C29: if v5 < 0, m.isKey("uTime") { v5 = m.value }
+                    case 0xA5A9EFC1731C2927: if v6 < 0, m.isKey("openAvgPx") { v6 = m.value }
+                    case 0x4819B1DF0D30DD55: if v7 < 0, m.isKey("nonSettleAvgPx") { v7 = m.value }
+                    case 0xE05BB0BDCC70FBE5: if v8 < 0, m.isKey("closeAvgPx") { v8 = m.value }
+                    case 0xCB001F3576271CCC: if v9 < 0, m.isKey("posId") { v9 = m.value }
+                    case 0x2E2678A1381126E1: if v10 < 0, m.isKey("openMaxPos") { v10 = m.value }
+                    case 0xD24C92943DF27D93: if v11 < 0, m.isKey("closeTotalPos") { v11 = m.value }
+                    case 0x08B64C133648B10B: if v12 < 0, m.isKey("realizedPnl") { v12 = m.value }
+                    case 0x118E63580DCC60D4: if v13 < 0, m.isKey("settledPnl") { v13 = m.value }
+                    case 0x560005AD7CCA38DC: if v14 < 0, m.isKey("pnlRatio") { v14 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v15 < 0, m.isKey("fee") { v15 = m.value }
+                    case 0x436EE92425796E0A: if v16 < 0, m.isKey("fundingFee") { v16 = m.value }
+                    case 0xE65DDC662DE470E6: if v17 < 0, m.isKey("liqPenalty") { v17 = m.value }
+                    case 0x779E7A1956519EED: if v18 < 0, m.isKey("pnl") { v18 = m.value }
+                    case 0x297B967F0EEA27C2: if v19 < 0, m.isKey("posSide") { v19 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v20 < 0, m.isKey("lever") { v20 = m.value }
+                    case 0xD66E3BEB115E11AA: if v21 < 0, m.isKey("direction") { v21 = m.value }
+                    case 0x47803AB73B0014C3: if v22 < 0, m.isKey("triggerPx") { v22 = m.value }
+                    case 0x4CA79C193E150437: if v23 < 0, m.isKey("uly") { v23 = m.value }
+                    case 0xF5DBFE190CDE752E: if v24 < 0, m.isKey("ccy") { v24 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.mgnMode = try d.directEnum(v2)
+                self.type = try d.directEnum(v3)
+                self.cTime = try d.directDate(v4)
+                self.uTime = try d.directDate(v5)
+                self.openAvgPx = try d.directDecimal(v6)
+                self.nonSettleAvgPx = try d.directDecimal(v7)
+                self.closeAvgPx = try d.directDecimal(v8)
+                self.posId = try d.directRequiredText(v9, "posId")
+                self.openMaxPos = try d.directDecimal(v10)
+                self.closeTotalPos = try d.directDecimal(v11)
+                self.realizedPnl = try d.directDecimal(v12)
+                self.settledPnl = try d.directDecimal(v13)
+                self.pnlRatio = try d.directDecimal(v14)
+                self.fee = try d.directDecimal(v15)
+                self.fundingFee = try d.directDecimal(v16)
+                self.liqPenalty = try d.directDecimal(v17)
+                self.pnl = try d.directDecimal(v18)
+                self.posSide = try d.directEnum(v19)
+                self.lever = try d.directDecimal(v20)
+                self.direction = try d.directEnum(v21)
+                self.triggerPx = try d.directDecimal(v22)
+                self.uly = try d.directText(v23)
+                self.ccy = try d.directText(v24)
+            }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: APIKey.self)
@@ -4585,9 +6860,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/precheck-set-delta-neutral`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-precheck-set-delta-neutral
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct UnmatchedInfoCheck: Codable, Sendable {
+            public struct UnmatchedInfoCheck: Codable, Sendable, TapeDirect {
                 /// `type`: one of a documented set of values (unknown values are kept).
                 public let type: TypeValue?
                 /// `deltaLever`: a decimal number (a string on the wire).
@@ -4604,6 +6879,28 @@ extension API.TradingAccount {
                     self.ordList = try c.apiTexts("ordList")
                     self.posList = try c.apiTexts("posList")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xA79439EF7BFA9C2D: if v0 < 0, m.isKey("type") { v0 = m.value }
+                        case 0x0EBC41E6A6702877: if v1 < 0, m.isKey("deltaLever") { v1 = m.value }
+                        case 0x0052E3CE15294948: if v2 < 0, m.isKey("ordList") { v2 = m.value }
+                        case 0xA268A6CD7D77C175: if v3 < 0, m.isKey("posList") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.type = try d.directEnum(v0)
+                    self.deltaLever = try d.directDecimal(v1)
+                    self.ordList = try d.directTexts(v2)
+                    self.posList = try d.directTexts(v3)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -4619,6 +6916,19 @@ extension API.TradingAccount {
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.unmatchedInfoCheck = try c.apiNested("unmatchedInfoCheck")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x52208DA6C5E339B2: if v0 < 0, m.isKey("unmatchedInfoCheck") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.unmatchedInfoCheck = try d.directNested(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -4654,7 +6964,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/risk-state`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-account-risk-state
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `atRisk`: a boolean.
             public let atRisk: Bool?
             /// `atRiskIdx`: a list of text values.
@@ -4670,6 +6980,28 @@ extension API.TradingAccount {
                 self.atRiskIdx = try c.apiTexts("atRiskIdx")
                 self.atRiskMgn = try c.apiTexts("atRiskMgn")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x2D443B940FABEF6B: if v0 < 0, m.isKey("atRisk") { v0 = m.value }
+                    case 0x8B667D545E62785A: if v1 < 0, m.isKey("atRiskIdx") { v1 = m.value }
+                    case 0xAFD70D547387FD13: if v2 < 0, m.isKey("atRiskMgn") { v2 = m.value }
+                    case 0x08C83D07B56AC770: if v3 < 0, m.isKey("ts") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.atRisk = try d.directBoolean(v0)
+                self.atRiskIdx = try d.directTexts(v1)
+                self.atRiskMgn = try d.directTexts(v2)
+                self.ts = try d.directDate(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -4713,13 +7045,26 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-account-level`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-account-mode
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `acctLv`: one of a documented set of values (unknown values are kept).
             public let acctLv: AcctLv?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.acctLv = try c.apiEnum("acctLv")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xEA6DBDBDB552CDEC: if v0 < 0, m.isKey("acctLv") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.acctLv = try d.directEnum(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -4760,9 +7105,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/set-account-switch-precheck`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-precheck-account-mode-switch
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct UnmatchedInfoCheck: Codable, Sendable {
+            public struct UnmatchedInfoCheck: Codable, Sendable, TapeDirect {
                 /// `type`: one of a documented set of values (unknown values are kept).
                 public let type: TypeValue?
                 /// `totalAsset`: a decimal number (a string on the wire).
@@ -4776,6 +7121,25 @@ extension API.TradingAccount {
                     self.totalAsset = try c.apiDecimal("totalAsset")
                     self.posList = try c.apiTexts("posList")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xA79439EF7BFA9C2D: if v0 < 0, m.isKey("type") { v0 = m.value }
+                        case 0xF6BC648EE5147EE3: if v1 < 0, m.isKey("totalAsset") { v1 = m.value }
+                        case 0xA268A6CD7D77C175: if v2 < 0, m.isKey("posList") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.type = try d.directEnum(v0)
+                    self.totalAsset = try d.directDecimal(v1)
+                    self.posList = try d.directTexts(v2)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -4785,7 +7149,7 @@ extension API.TradingAccount {
                 }
             }
             /// A nested object of the response.
-            public struct PosList: Codable, Sendable {
+            public struct PosList: Codable, Sendable, TapeDirect {
                 /// `posId`: text.
                 public let posId: String?
                 /// `lever`: a decimal number (a string on the wire).
@@ -4796,6 +7160,22 @@ extension API.TradingAccount {
                     self.posId = try c.apiText("posId")
                     self.lever = try c.apiDecimal("lever")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xCB001F3576271CCC: if v0 < 0, m.isKey("posId") { v0 = m.value }
+                        case 0xE8DDCB0A9D7C7403: if v1 < 0, m.isKey("lever") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.posId = try d.directText(v0)
+                    self.lever = try d.directDecimal(v1)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -4804,7 +7184,7 @@ extension API.TradingAccount {
                 }
             }
             /// A nested object of the response.
-            public struct PosTierCheck: Codable, Sendable {
+            public struct PosTierCheck: Codable, Sendable, TapeDirect {
                 /// `instFamily`: text.
                 public let instFamily: String?
                 /// `instType`: one of a documented set of values (unknown values are kept).
@@ -4824,6 +7204,31 @@ extension API.TradingAccount {
                     self.lever = try c.apiDecimal("lever")
                     self.maxSz = try c.apiDecimal("maxSz")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x12B1332ACCDE48E5: if v0 < 0, m.isKey("instFamily") { v0 = m.value }
+                        case 0xF85FD2F9D9BFCED1: if v1 < 0, m.isKey("instType") { v1 = m.value }
+                        case 0x779B5B19564F3469: if v2 < 0, m.isKey("pos") { v2 = m.value }
+                        case 0xE8DDCB0A9D7C7403: if v3 < 0, m.isKey("lever") { v3 = m.value }
+                        case 0x5B2AEDA4C2E16DAC: if v4 < 0, m.isKey("maxSz") { v4 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instFamily = try d.directText(v0)
+                    self.instType = try d.directEnum(v1)
+                    self.pos = try d.directDecimal(v2)
+                    self.lever = try d.directDecimal(v3)
+                    self.maxSz = try d.directDecimal(v4)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -4835,9 +7240,9 @@ extension API.TradingAccount {
                 }
             }
             /// A nested object of the response.
-            public struct MgnBf: Codable, Sendable {
+            public struct MgnBf: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct Details: Codable, Sendable {
+                public struct Details: Codable, Sendable, TapeDirect {
                     /// `ccy`: text.
                     public let ccy: String?
                     /// `availEq`: a decimal number (a string on the wire).
@@ -4850,6 +7255,25 @@ extension API.TradingAccount {
                         self.ccy = try c.apiText("ccy")
                         self.availEq = try c.apiDecimal("availEq")
                         self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                            case 0x809D173B0ABEF57A: if v1 < 0, m.isKey("availEq") { v1 = m.value }
+                            case 0x6B9EDB438FE542B0: if v2 < 0, m.isKey("mgnRatio") { v2 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.ccy = try d.directText(v0)
+                        self.availEq = try d.directDecimal(v1)
+                        self.mgnRatio = try d.directDecimal(v2)
                     }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
@@ -4871,6 +7295,25 @@ extension API.TradingAccount {
                     self.acctAvailEq = try c.apiDecimal("acctAvailEq")
                     self.mgnRatio = try c.apiDecimal("mgnRatio")
                     self.details = try c.apiNested("details")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x765CEC2A3F5116AF: if v0 < 0, m.isKey("acctAvailEq") { v0 = m.value }
+                        case 0x6B9EDB438FE542B0: if v1 < 0, m.isKey("mgnRatio") { v1 = m.value }
+                        case 0xB9515701B1F5FC65: if v2 < 0, m.isKey("details") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.acctAvailEq = try d.directDecimal(v0)
+                    self.mgnRatio = try d.directDecimal(v1)
+                    self.details = try d.directNested(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -4881,9 +7324,9 @@ extension API.TradingAccount {
                 }
             }
             /// A nested object of the response.
-            public struct MgnAft: Codable, Sendable {
+            public struct MgnAft: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct Details: Codable, Sendable {
+                public struct Details: Codable, Sendable, TapeDirect {
                     /// `ccy`: text.
                     public let ccy: String?
                     /// `availEq`: a decimal number (a string on the wire).
@@ -4896,6 +7339,25 @@ extension API.TradingAccount {
                         self.ccy = try c.apiText("ccy")
                         self.availEq = try c.apiDecimal("availEq")
                         self.mgnRatio = try c.apiDecimal("mgnRatio")
+                    }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                            case 0x809D173B0ABEF57A: if v1 < 0, m.isKey("availEq") { v1 = m.value }
+                            case 0x6B9EDB438FE542B0: if v2 < 0, m.isKey("mgnRatio") { v2 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.ccy = try d.directText(v0)
+                        self.availEq = try d.directDecimal(v1)
+                        self.mgnRatio = try d.directDecimal(v2)
                     }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
@@ -4917,6 +7379,25 @@ extension API.TradingAccount {
                     self.acctAvailEq = try c.apiDecimal("acctAvailEq")
                     self.mgnRatio = try c.apiDecimal("mgnRatio")
                     self.details = try c.apiNested("details")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x765CEC2A3F5116AF: if v0 < 0, m.isKey("acctAvailEq") { v0 = m.value }
+                        case 0x6B9EDB438FE542B0: if v1 < 0, m.isKey("mgnRatio") { v1 = m.value }
+                        case 0xB9515701B1F5FC65: if v2 < 0, m.isKey("details") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.acctAvailEq = try d.directDecimal(v0)
+                    self.mgnRatio = try d.directDecimal(v1)
+                    self.details = try d.directNested(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -4956,6 +7437,43 @@ extension API.TradingAccount {
                 self.posTierCheck = try c.apiNested("posTierCheck")
                 self.mgnBf = try c.apiNested("mgnBf")
                 self.mgnAft = try c.apiNested("mgnAft")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xE8586107E6A04F6F: if v0 < 0, m.isKey("sCode") { v0 = m.value }
+                    case 0x12D3649D42C135FC: if v1 < 0, m.isKey("curAcctLv") { v1 = m.value }
+                    case 0xEA6DBDBDB552CDEC: if v2 < 0, m.isKey("acctLv") { v2 = m.value }
+                    case 0xB5D0760F5E3C6255: if v3 < 0, m.isKey("riskOffsetType") { v3 = m.value }
+                    case 0x52208DA6C5E339B2: if v4 < 0, m.isKey("unmatchedInfoCheck") { v4 = m.value }
+                    case 0xA268A6CD7D77C175: if v5 < 0, m.isKey("posList") { v5 = m.value }
+                    case 0x2FAD6FA79A18C6EF: if v6 < 0, m.isKey("posTierCheck") { v6 = m.value }
+                    case 0xEAFA95D98276D605: if v7 < 0, m.isKey("mgnBf") { v7 = m.value }
+                    case 0xA219A8989F0B3B5A: if v8 < 0, m.isKey("mgnAft") { v8 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.sCode = try d.directEnum(v0)
+                self.curAcctLv = try d.directEnum(v1)
+                self.acctLv = try d.directEnum(v2)
+                self.riskOffsetType = try d.directEnum(v3)
+                self.unmatchedInfoCheck = try d.directNested(v4)
+                self.posList = try d.directNested(v5)
+                self.posTierCheck = try d.directNested(v6)
+                self.mgnBf = try d.directNested(v7)
+                self.mgnAft = try d.directNested(v8)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5016,7 +7534,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-auto-earn`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-earn
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `earnType`: one of a documented set of values (unknown values are kept).
             public let earnType: EarnType?
             /// `ccy`: text.
@@ -5032,6 +7550,28 @@ extension API.TradingAccount {
                 self.ccy = try c.apiText("ccy")
                 self.action = try c.apiEnum("action")
                 self.apr = try c.apiDecimal("apr")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA2BE96BC050239DF: if v0 < 0, m.isKey("earnType") { v0 = m.value }
+                    case 0xF5DBFE190CDE752E: if v1 < 0, m.isKey("ccy") { v1 = m.value }
+                    case 0x6568640B035A56DF: if v2 < 0, m.isKey("action") { v2 = m.value }
+                    case 0xE74FA919056A86F2: if v3 < 0, m.isKey("apr") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.earnType = try d.directEnum(v0)
+                self.ccy = try d.directText(v1)
+                self.action = try d.directEnum(v2)
+                self.apr = try d.directDecimal(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5075,13 +7615,26 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-auto-loan`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-loan
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `autoLoan`: a boolean.
             public let autoLoan: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.autoLoan = try c.apiBoolean("autoLoan")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xFEBD09370B893108: if v0 < 0, m.isKey("autoLoan") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.autoLoan = try d.directBoolean(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5122,13 +7675,26 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-auto-repay`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-auto-repay
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `autoRepay`: a boolean.
             public let autoRepay: Bool?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.autoRepay = try c.apiBoolean("autoRepay")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xCC1F931D849C0CFB: if v0 < 0, m.isKey("autoRepay") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.autoRepay = try d.directBoolean(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5177,7 +7743,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-collateral-assets`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-collateral-assets
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `type`: one of a documented set of values (unknown values are kept).
             public let type: TypeValue?
             /// `collateralEnabled`: a boolean.
@@ -5190,6 +7756,25 @@ extension API.TradingAccount {
                 self.type = try c.apiEnum("type")
                 self.collateralEnabled = try c.apiBoolean("collateralEnabled")
                 self.ccyList = try c.apiTexts("ccyList")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA79439EF7BFA9C2D: if v0 < 0, m.isKey("type") { v0 = m.value }
+                    case 0xCB1E7E5953DD4321: if v1 < 0, m.isKey("collateralEnabled") { v1 = m.value }
+                    case 0xC1D3A732E58F477A: if v2 < 0, m.isKey("ccyList") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.type = try d.directEnum(v0)
+                self.collateralEnabled = try d.directBoolean(v1)
+                self.ccyList = try d.directTexts(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5232,13 +7817,26 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-fee-type`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-fee-type
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `feeType`: one of a documented set of values (unknown values are kept).
             public let feeType: FeeType?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.feeType = try c.apiEnum("feeType")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA4E119A60DF5057B: if v0 < 0, m.isKey("feeType") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.feeType = try d.directEnum(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5279,13 +7877,26 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-greeks`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-greeks-pa-bs
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `greeksType`: one of a documented set of values (unknown values are kept).
             public let greeksType: GreeksType?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.greeksType = try c.apiEnum("greeksType")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x1E3D5684B9EFC4D8: if v0 < 0, m.isKey("greeksType") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.greeksType = try d.directEnum(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5330,13 +7941,26 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-isolated-mode`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-isolated-margin-trading-settings
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `isoMode`: one of a documented set of values (unknown values are kept).
             public let isoMode: IsoMode?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.isoMode = try c.apiEnum("isoMode")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x11FAF68A8AAEDAB5: if v0 < 0, m.isKey("isoMode") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.isoMode = try d.directEnum(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5393,7 +8017,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-leverage`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-leverage
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `lever`: a decimal number (a string on the wire).
             public let lever: Decimal?
             /// `mgnMode`: one of a documented set of values (unknown values are kept).
@@ -5409,6 +8033,28 @@ extension API.TradingAccount {
                 self.mgnMode = try c.apiEnum("mgnMode")
                 self.instId = try c.apiRequiredText("instId")
                 self.posSide = try c.apiEnum("posSide")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xE8DDCB0A9D7C7403: if v0 < 0, m.isKey("lever") { v0 = m.value }
+                    case 0xF908AB384ABF99B6: if v1 < 0, m.isKey("mgnMode") { v1 = m.value }
+                    case 0xF10F5F871070A39C: if v2 < 0, m.isKey("instId") { v2 = m.value }
+                    case 0x297B967F0EEA27C2: if v3 < 0, m.isKey("posSide") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.lever = try d.directDecimal(v0)
+                self.mgnMode = try d.directEnum(v1)
+                self.instId = try d.directRequiredText(v2, "instId")
+                self.posSide = try d.directEnum(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5452,13 +8098,26 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-position-mode`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-position-mode
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `posMode`: one of a documented set of values (unknown values are kept).
             public let posMode: PosMode?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.posMode = try c.apiEnum("posMode")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x2CA77FC661222F26: if v0 < 0, m.isKey("posMode") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.posMode = try d.directEnum(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5503,7 +8162,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-riskOffset-amt`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-risk-offset-amount
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `clSpotInUseAmt`: a decimal number (a string on the wire).
@@ -5513,6 +8172,22 @@ extension API.TradingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.ccy = try c.apiText("ccy")
                 self.clSpotInUseAmt = try c.apiDecimal("clSpotInUseAmt")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xD016822A28C09076: if v1 < 0, m.isKey("clSpotInUseAmt") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.clSpotInUseAmt = try d.directDecimal(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5554,13 +8229,26 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-settle-currency`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-settle-currency
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `settleCcy`: text.
             public let settleCcy: String?
             /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
             public init(from decoder: any Decoder) throws {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.settleCcy = try c.apiText("settleCcy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x997819F7D787D2C3: if v0 < 0, m.isKey("settleCcy") { v0 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.settleCcy = try d.directText(v0)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5605,7 +8293,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/set-trading-config`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-set-trading-config
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `type`: text.
             public let type: String?
             /// `stgyType`: one of a documented set of values (unknown values are kept).
@@ -5615,6 +8303,22 @@ extension API.TradingAccount {
                 let c = try decoder.container(keyedBy: APIKey.self)
                 self.type = try c.apiText("type")
                 self.stgyType = try c.apiEnum("stgyType")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA79439EF7BFA9C2D: if v0 < 0, m.isKey("type") { v0 = m.value }
+                    case 0xB0BF05ADF051E002: if v1 < 0, m.isKey("stgyType") { v1 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.type = try d.directText(v0)
+                self.stgyType = try d.directEnum(v1)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5672,7 +8376,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/spot-borrow-repay-history`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-borrow-repay-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `type`: one of a documented set of values (unknown values are kept).
@@ -5691,6 +8395,31 @@ extension API.TradingAccount {
                 self.amt = try c.apiDecimal("amt")
                 self.accBorrowed = try c.apiDecimal("accBorrowed")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0xA79439EF7BFA9C2D: if v1 < 0, m.isKey("type") { v1 = m.value }
+                    case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                    case 0x6B8EA71D9413EDCA: if v3 < 0, m.isKey("accBorrowed") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.type = try d.directEnum(v1)
+                self.amt = try d.directDecimal(v2)
+                self.accBorrowed = try d.directDecimal(v3)
+                self.ts = try d.directDate(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5743,7 +8472,7 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `POST /api/v5/account/spot-manual-borrow-repay`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-manual-borrow-repay
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ccy`: text.
             public let ccy: String?
             /// `side`: one of a documented set of values (unknown values are kept).
@@ -5756,6 +8485,25 @@ extension API.TradingAccount {
                 self.ccy = try c.apiText("ccy")
                 self.side = try c.apiEnum("side")
                 self.amt = try c.apiDecimal("amt")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                    case 0x4E0C8A18E635803E: if v1 < 0, m.isKey("side") { v1 = m.value }
+                    case 0xE6F3A919051C2845: if v2 < 0, m.isKey("amt") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.ccy = try d.directText(v0)
+                self.side = try d.directEnum(v1)
+                self.amt = try d.directDecimal(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5798,9 +8546,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/subtypes`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-bill-types
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct SubTypeDetails: Codable, Sendable {
+            public struct SubTypeDetails: Codable, Sendable, TapeDirect {
                 /// `subType`: text.
                 public let subType: String?
                 /// `subTypeDesc`: text.
@@ -5810,6 +8558,22 @@ extension API.TradingAccount {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.subType = try c.apiText("subType")
                     self.subTypeDesc = try c.apiText("subTypeDesc")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xDF60BE6455EE677D: if v0 < 0, m.isKey("subType") { v0 = m.value }
+                        case 0xC6DF94BFB5CE3058: if v1 < 0, m.isKey("subTypeDesc") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.subType = try d.directText(v0)
+                    self.subTypeDesc = try d.directText(v1)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -5830,6 +8594,25 @@ extension API.TradingAccount {
                 self.type = try c.apiText("type")
                 self.typeDesc = try c.apiText("typeDesc")
                 self.subTypeDetails = try c.apiNested("subTypeDetails")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xA79439EF7BFA9C2D: if v0 < 0, m.isKey("type") { v0 = m.value }
+                    case 0x486562652313DE28: if v1 < 0, m.isKey("typeDesc") { v1 = m.value }
+                    case 0x5C0458341A6E7C6D: if v2 < 0, m.isKey("subTypeDetails") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.type = try d.directText(v0)
+                self.typeDesc = try d.directText(v1)
+                self.subTypeDetails = try d.directNested(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -5884,9 +8667,9 @@ extension API.TradingAccount {
         }
         /// One item of the `data` array of `GET /api/v5/account/trade-fee`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-fee-rates
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct FeeGroup: Codable, Sendable {
+            public struct FeeGroup: Codable, Sendable, TapeDirect {
                 /// `taker`: a decimal number (a string on the wire).
                 public let taker: Decimal?
                 /// `maker`: a decimal number (a string on the wire).
@@ -5903,6 +8686,28 @@ extension API.TradingAccount {
                     self.groupId = try c.apiText("groupId")
                     self.rpiMaker = try c.apiDecimal("rpiMaker")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xC379BD29DE403D4C: if v0 < 0, m.isKey("taker") { v0 = m.value }
+                        case 0xCE2A0CA504B15927: if v1 < 0, m.isKey("maker") { v1 = m.value }
+                        case 0x01944C770862DE21: if v2 < 0, m.isKey("groupId") { v2 = m.value }
+                        case 0xDBBB6E4142C3A8FE: if v3 < 0, m.isKey("rpiMaker") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.taker = try d.directDecimal(v0)
+                    self.maker = try d.directDecimal(v1)
+                    self.groupId = try d.directText(v2)
+                    self.rpiMaker = try d.directDecimal(v3)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -5913,7 +8718,7 @@ extension API.TradingAccount {
                 }
             }
             /// A nested object of the response.
-            public struct Fiat: Codable, Sendable {
+            public struct Fiat: Codable, Sendable, TapeDirect {
                 /// `ccy`: text.
                 public let ccy: String?
                 /// `taker`: a decimal number (a string on the wire).
@@ -5926,6 +8731,25 @@ extension API.TradingAccount {
                     self.ccy = try c.apiText("ccy")
                     self.taker = try c.apiDecimal("taker")
                     self.maker = try c.apiDecimal("maker")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF5DBFE190CDE752E: if v0 < 0, m.isKey("ccy") { v0 = m.value }
+                        case 0xC379BD29DE403D4C: if v1 < 0, m.isKey("taker") { v1 = m.value }
+                        case 0xCE2A0CA504B15927: if v2 < 0, m.isKey("maker") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ccy = try d.directText(v0)
+                    self.taker = try d.directDecimal(v1)
+                    self.maker = try d.directDecimal(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -5986,6 +8810,64 @@ extension API.TradingAccount {
                 self.category = try c.apiText("category")
                 self.fiat = try c.apiNested("fiat")
                 self.settle = try c.apiDecimal("settle")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xE8DDC90A9D7C709D: if v0 < 0, m.isKey("level") { v0 = m.value }
+                    case 0xAA558A10AA1CC5BA: if v1 < 0, m.isKey("feeGroup") { v1 = m.value }
+                    case 0x6469724AD3F534B5: if v2 < 0, m.isKey("delivery") { v2 = m.value }
+                    case 0x591C2FBE36BFE7DB: if v3 < 0, m.isKey("exercise") { v3 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v4 < 0, m.isKey("instType") { v4 = m.value }
+                    case 0x08C83D07B56AC770: if v5 < 0, m.isKey("ts") { v5 = m.value }
+                    case 0xC379BD29DE403D4C: if v6 < 0, m.isKey("taker") { v6 = m.value }
+                    case 0xCE2A0CA504B15927: if v7 < 0, m.isKey("maker") { v7 = m.value }
+                    case 0x68198724A727D17B: if v8 < 0, m.isKey("takerU") { v8 = m.value }
+                    case 0x02CCEE66F95AFCB6: if v9 < 0, m.isKey("makerU") { v9 = m.value }
+                    case 0xD5ED2A878388C075: if v10 < 0, m.isKey("takerUSDC") { v10 = m.value }
+                    case 0xC1B9073E9E02CF06: if v11 < 0, m.isKey("makerUSDC") { v11 = m.value }
+                    case 0x189E65E29BE15D6B: if v12 < 0, m.isKey("ruleType") { v12 = m.value }
+                    case 0x5BD2E7FFB1224E91: if v13 < 0, m.isKey("category") { v13 = m.value }
+                    case 0xAAAB0678F00B3B35: if v14 < 0, m.isKey("fiat") { v14 = m.value }
+                    case 0x2718484DA169DC5A: if v15 < 0, m.isKey("settle") { v15 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.level = try d.directText(v0)
+                self.feeGroup = try d.directNested(v1)
+                self.delivery = try d.directDecimal(v2)
+                self.exercise = try d.directDecimal(v3)
+                self.instType = try d.directEnum(v4)
+                self.ts = try d.directDate(v5)
+                self.taker = try d.directDecimal(v6)
+                self.maker = try d.directDecimal(v7)
+                self.takerU = try d.directDecimal(v8)
+                self.makerU = try d.directDecimal(v9)
+                self.takerUSDC = try d.directDecimal(v10)
+                self.makerUSDC = try d.directDecimal(v11)
+                self.ruleType = try d.directEnum(v12)
+                self.category = try d.directText(v13)
+                self.fiat = try d.directNested(v14)
+                self.settle = try d.directDecimal(v15)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

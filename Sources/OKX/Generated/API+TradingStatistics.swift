@@ -46,7 +46,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/contracts/long-short-account-ratio`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-long-short-ratio
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `ratio`: a decimal number (a string on the wire), at position 1 of the row.
@@ -56,6 +56,12 @@ extension API.TradingStatistics {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
                 self.ratio = try c.apiDecimal()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.ratio = try row.decimal()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -113,7 +119,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-contract-long-short-ratio
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `longShortAcctRatio`: a decimal number (a string on the wire), at position 1 of the row.
@@ -123,6 +129,12 @@ extension API.TradingStatistics {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
                 self.longShortAcctRatio = try c.apiDecimal()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.longShortAcctRatio = try row.decimal()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -180,7 +192,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract-top-trader`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-top-traders-contract-long-short-ratio
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `longShortAcctRatio`: a decimal number (a string on the wire), at position 1 of the row.
@@ -190,6 +202,12 @@ extension API.TradingStatistics {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
                 self.longShortAcctRatio = try c.apiDecimal()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.longShortAcctRatio = try row.decimal()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -247,7 +265,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/contracts/long-short-position-ratio-contract-top-trader`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-top-traders-contract-long-short-ratio-by-position
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `longShortPosRatio`: a decimal number (a string on the wire), at position 1 of the row.
@@ -257,6 +275,12 @@ extension API.TradingStatistics {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
                 self.longShortPosRatio = try c.apiDecimal()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.longShortPosRatio = try row.decimal()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -314,7 +338,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/contracts/open-interest-history`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-contract-open-interest-history
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `oi`: a decimal number (a string on the wire), at position 1 of the row.
@@ -330,6 +354,14 @@ extension API.TradingStatistics {
                 self.oi = try c.apiDecimal()
                 self.oiCcy = try c.apiDecimal()
                 self.oiUsd = try c.apiDecimal()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.oi = try row.decimal()
+                self.oiCcy = try row.decimal()
+                self.oiUsd = try row.decimal()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -385,7 +417,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/contracts/open-interest-volume`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-contracts-open-interest-and-volume
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `oi`: a decimal number (a string on the wire), at position 1 of the row.
@@ -398,6 +430,13 @@ extension API.TradingStatistics {
                 self.ts = try c.apiDate()
                 self.oi = try c.apiDecimal()
                 self.vol = try c.apiDecimal()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.oi = try row.decimal()
+                self.vol = try row.decimal()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -452,7 +491,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/margin/loan-ratio`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-margin-long-short-ratio
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `ratio`: a decimal number (a string on the wire), at position 1 of the row.
@@ -462,6 +501,12 @@ extension API.TradingStatistics {
                 var c = try decoder.unkeyedContainer()
                 self.ts = try c.apiDate()
                 self.ratio = try c.apiDecimal()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.ratio = try row.decimal()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -507,7 +552,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/option/open-interest-volume`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-options-open-interest-and-volume
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `oi`: a decimal number (a string on the wire), at position 1 of the row.
@@ -520,6 +565,13 @@ extension API.TradingStatistics {
                 self.ts = try c.apiDate()
                 self.oi = try c.apiDecimal()
                 self.vol = try c.apiDecimal()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.oi = try row.decimal()
+                self.vol = try row.decimal()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -566,7 +618,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/option/open-interest-volume-expiry`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-open-interest-and-volume-expiry
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `expTime`: text, at position 1 of the row.
@@ -588,6 +640,16 @@ extension API.TradingStatistics {
                 self.putOI = try c.apiDecimal()
                 self.callVol = try c.apiDecimal()
                 self.putVol = try c.apiDecimal()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.expTime = try row.text()
+                self.callOI = try row.decimal()
+                self.putOI = try row.decimal()
+                self.callVol = try row.decimal()
+                self.putVol = try row.decimal()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -637,7 +699,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/option/open-interest-volume-ratio`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-put-call-ratio
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `oiRatio`: a decimal number (a string on the wire), at position 1 of the row.
@@ -650,6 +712,13 @@ extension API.TradingStatistics {
                 self.ts = try c.apiDate()
                 self.oiRatio = try c.apiDecimal()
                 self.volRatio = try c.apiDecimal()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.oiRatio = try row.decimal()
+                self.volRatio = try row.decimal()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -700,7 +769,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/option/open-interest-volume-strike`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-open-interest-and-volume-strike
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `strike`: a decimal number (a string on the wire), at position 1 of the row.
@@ -722,6 +791,16 @@ extension API.TradingStatistics {
                 self.putOI = try c.apiDecimal()
                 self.callVol = try c.apiDecimal()
                 self.putVol = try c.apiDecimal()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.strike = try row.decimal()
+                self.callOI = try row.decimal()
+                self.putOI = try row.decimal()
+                self.callVol = try row.decimal()
+                self.putVol = try row.decimal()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -771,7 +850,7 @@ extension API.TradingStatistics {
         }
         /// The `data` row of `GET /api/v5/rubik/stat/option/taker-block-volume`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-taker-flow
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `callBuyVol`: a decimal number (a string on the wire), at position 1 of the row.
@@ -796,6 +875,17 @@ extension API.TradingStatistics {
                 self.putSellVol = try c.apiDecimal()
                 self.callBlockVol = try c.apiDecimal()
                 self.putBlockVol = try c.apiDecimal()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.callBuyVol = try row.decimal()
+                self.callSellVol = try row.decimal()
+                self.putBuyVol = try row.decimal()
+                self.putSellVol = try row.decimal()
+                self.callBlockVol = try row.decimal()
+                self.putBlockVol = try row.decimal()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -858,7 +948,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/taker-volume`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-taker-volume
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `sellVol`: a decimal number (a string on the wire), at position 1 of the row.
@@ -871,6 +961,13 @@ extension API.TradingStatistics {
                 self.ts = try c.apiDate()
                 self.sellVol = try c.apiDecimal()
                 self.buyVol = try c.apiDecimal()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.sellVol = try row.decimal()
+                self.buyVol = try row.decimal()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -933,7 +1030,7 @@ extension API.TradingStatistics {
         }
         /// One row of the `data` array of `GET /api/v5/rubik/stat/taker-volume-contract`: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-contract-taker-volume
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `sellVol`: a decimal number (a string on the wire), at position 1 of the row.
@@ -946,6 +1043,13 @@ extension API.TradingStatistics {
                 self.ts = try c.apiDate()
                 self.sellVol = try c.apiDecimal()
                 self.buyVol = try c.apiDecimal()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.sellVol = try row.decimal()
+                self.buyVol = try row.decimal()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -983,7 +1087,7 @@ extension API.TradingStatistics {
         }
         /// The `data` object of `GET /api/v5/rubik/stat/trading-data/support-coin`.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#trading-statistics-rest-api-get-support-coin
-        public struct Response: Codable, Sendable {
+        public struct Response: Codable, Sendable, TapeDirect {
             /// `contract`: a list of text values.
             public let contract: [String]?
             /// `option`: a list of text values.
@@ -996,6 +1100,25 @@ extension API.TradingStatistics {
                 self.contract = try c.apiTexts("contract")
                 self.option = try c.apiTexts("option")
                 self.spot = try c.apiTexts("spot")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x2B3B9A8F4B87E2A3: if v0 < 0, m.isKey("contract") { v0 = m.value }
+                    case 0x03C119C726692754: if v1 < 0, m.isKey("option") { v1 = m.value }
+                    case 0x8B84BA190942E55D: if v2 < 0, m.isKey("spot") { v2 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.contract = try d.directTexts(v0)
+                self.option = try d.directTexts(v1)
+                self.spot = try d.directTexts(v2)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

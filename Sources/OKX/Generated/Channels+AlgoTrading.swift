@@ -41,7 +41,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `algo-advance` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-ws-advance-algo-orders-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instType`: text.
             public let instType: String?
             /// `instId`: text.
@@ -171,6 +171,142 @@ extension Channels {
                 self.pTime = try c.apiDate("pTime")
                 self.isTradeBorrowMode = try c.apiBoolean("isTradeBorrowMode")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                    case 0x6B86FB72815776DD: if v3 < 0, m.isKey("ordId") { v3 = m.value }
+                    case 0x57EE775BF04FA723: if v4 < 0, m.isKey("algoId") { v4 = m.value }
+                    case 0x76ED59528A2E9E7C: if v5 < 0, m.isKey("clOrdId") { v5 = m.value }
+                    case 0x08D94407B5794688: if v6 < 0, m.isKey("sz") { v6 = m.value }
+                    case 0x4E0C8A18E635803E: if v7 < 0, m.isKey("side") { v7 = m.value }
+                    case 0x297B967F0EEA27C2: if v8 < 0, m.isKey("posSide") { v8 = m.value }
+                    case 0x74FC9DE3D6168692: if v9 < 0, m.isKey("tdMode") { v9 = m.value }
+                    case 0xD2F181B86AE4553D: if v10 < 0, m.isKey("tgtCcy") { v10 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v11 < 0, m.isKey("lever") { v11 = m.value }
+                    case 0xEE63AAAD45B1B116: if v12 < 0, m.isKey("state") { v12 = m.value }
+                    case 0xC25672DCA183922F: if v13 < 0, m.isKey("tpTriggerPx") { v13 = m.value }
+                    case 0xE78728D2C6576664: if v14 < 0, m.isKey("tpOrdPx") { v14 = m.value }
+                    case 0x54DE5C06C1B6E122: if v15 < 0, m.isKey("slTriggerPx") { v15 = m.value }
+                    case 0x9B6C978E2E265439: if v16 < 0, m.isKey("slOrdPx") { v16 = m.value }
+                    case 0x47803AB73B0014C3: if v17 < 0, m.isKey("triggerPx") { v17 = m.value }
+                    case 0x6B9EF972816C0558: if v18 < 0, m.isKey("ordPx") { v18 = m.value }
+                    case 0x2F0E69057954B002: if v19 < 0, m.isKey("actualSz") { v19 = m.value }
+                    case 0x2F186905795D0487: if v20 < 0, m.isKey("actualPx") { v20 = m.value }
+                    case 0xFCADCCCEB1F0F653: if v21 < 0, m.isKey("notionalUsd") { v21 = m.value }
+                    case 0x56D7AB194448A4F3: if v22 < 0, m.isKey("tag") { v22 = m.value }
+                    case 0x5E984B1F944857EC: if v23 < 0, m.isKey("actualSide") { v23 = m.value }
+                    case 0xB0139ECD774B95BA: if v24 < 0, m.isKey("triggerTime") { v24 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v25 < 0, m.isKey("cTime") { v25 = m.value }
+                    case 0xD55FEAF3E2E7D96E: if v26 < 0, m.isKey("pxVar") { v26 = m.value }
+                    case 0xB69967D348AA44BE: if v27 < 0, m.isKey("pxSpread") { v27 = m.value }
+                    case 0x2AAED229800B787B: if v28 < 0, m.isKey("szLimit") { v28 = m.value }
+                    case 0x7714438AC64E40E4: if v29 < 0, m.isKey("pxLimit") { v29 = m.value }
+                    case 0x3C4038C9B9091C25: if v30 < 0, m.isKey("timeInterval") { v30 = m.value }
+                    case 0xB1E5E28E4479A274: if v31 < 0, m.isKey("count") { v31 = m.value }
+                    case 0x948FFC082B0FAE1D: if v32 < 0, m.isKey("callbackRatio") { v32 = m.value }
+                    case 0xA7673F6F54D42B4D: if v33 < 0, m.isKey("callbackSpread") { v33 = m.value }
+                    case 0x829CAFAD1D2383CF: if v34 < 0, m.isKey("activePx") { v34 = m.value }
+                    case 0x320C64CB4963DBC0: if v35 < 0, m.isKey("moveTriggerPx") { v35 = m.value }
+                    case 0x6E4A8F90F5603BCC: if v36 < 0, m.isKey("failCode") { v36 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v37 < 0, m.isKey("algoClOrdId") { v37 = m.value }
+                    case 0x61A1F11A81412D29: if v38 < 0, m.isKey("reduceOnly") { v38 = m.value }
+                    case 0xECBE9C1EA56004BE: if v39 < 0, m.isKey("pTime") { v39 = m.value }
+                    case 0xB967F77AF11A66DF: if v40 < 0, m.isKey("isTradeBorrowMode") { v40 = m.value }
+                    case 0xADABDA5226275360: if v41 < 0, m.isKey("tradeQuoteCcy") { v41 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directText(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.ccy = try d.directText(v2)
+                self.ordId = try d.directText(v3)
+                self.algoId = try d.directText(v4)
+                self.clOrdId = try d.directText(v5)
+                self.sz = try d.directDecimal(v6)
+                self.side = try d.directEnum(v7)
+                self.posSide = try d.directEnum(v8)
+                self.tdMode = try d.directEnum(v9)
+                self.tgtCcy = try d.directEnum(v10)
+                self.lever = try d.directDecimal(v11)
+                self.state = try d.directEnum(v12)
+                self.tpTriggerPx = try d.directDecimal(v13)
+                self.tpOrdPx = try d.directDecimal(v14)
+                self.slTriggerPx = try d.directDecimal(v15)
+                self.slOrdPx = try d.directDecimal(v16)
+                self.triggerPx = try d.directDecimal(v17)
+                self.ordPx = try d.directDecimal(v18)
+                self.actualSz = try d.directDecimal(v19)
+                self.actualPx = try d.directDecimal(v20)
+                self.notionalUsd = try d.directDecimal(v21)
+                self.tag = try d.directText(v22)
+                self.actualSide = try d.directText(v23)
+                self.triggerTime = try d.directDate(v24)
+                self.cTime = try d.directDate(v25)
+                self.pxVar = try d.directDecimal(v26)
+                self.pxSpread = try d.directDecimal(v27)
+                self.szLimit = try d.directDecimal(v28)
+                self.pxLimit = try d.directDecimal(v29)
+                self.timeInterval = try d.directInteger(v30)
+                self.count = try d.directInteger(v31)
+                self.callbackRatio = try d.directDecimal(v32)
+                self.callbackSpread = try d.directDecimal(v33)
+                self.activePx = try d.directDecimal(v34)
+                self.moveTriggerPx = try d.directDecimal(v35)
+                self.failCode = try d.directText(v36)
+                self.algoClOrdId = try d.directText(v37)
+                self.reduceOnly = try d.directBoolean(v38)
+                self.pTime = try d.directDate(v39)
+                self.isTradeBorrowMode = try d.directBoolean(v40)
+                self.tradeQuoteCcy = try d.directText(v41)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -347,9 +483,9 @@ extension Channels {
         }
         /// One item of the `data` array of a `orders-algo` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-ws-algo-orders-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Codable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable, TapeDirect {
                 /// `attachAlgoClOrdId`: text.
                 public let attachAlgoClOrdId: String?
                 /// `tpTriggerPx`: a decimal number (a string on the wire).
@@ -390,6 +526,52 @@ extension Channels {
                     self.callbackSpread = try c.apiDecimal("callbackSpread")
                     self.activePx = try c.apiDecimal("activePx")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x810621D0E3DFA3AE: if v0 < 0, m.isKey("attachAlgoClOrdId") { v0 = m.value }
+                        case 0xC25672DCA183922F: if v1 < 0, m.isKey("tpTriggerPx") { v1 = m.value }
+                        case 0xA4AC5541E1715DEA: if v2 < 0, m.isKey("tpTriggerRatio") { v2 = m.value }
+                        case 0x5E9E22E1077F8277: if v3 < 0, m.isKey("tpTriggerPxType") { v3 = m.value }
+                        case 0xE78728D2C6576664: if v4 < 0, m.isKey("tpOrdPx") { v4 = m.value }
+                        case 0x54DE5C06C1B6E122: if v5 < 0, m.isKey("slTriggerPx") { v5 = m.value }
+                        case 0x4BB7AA9CA0A045F9: if v6 < 0, m.isKey("slTriggerRatio") { v6 = m.value }
+                        case 0x2E071A62AA81C4D2: if v7 < 0, m.isKey("slTriggerPxType") { v7 = m.value }
+                        case 0x9B6C978E2E265439: if v8 < 0, m.isKey("slOrdPx") { v8 = m.value }
+                        case 0x948FFC082B0FAE1D: if v9 < 0, m.isKey("callbackRatio") { v9 = m.value }
+                        case 0xA7673F6F54D42B4D: if v10 < 0, m.isKey("callbackSpread") { v10 = m.value }
+                        case 0x829CAFAD1D2383CF: if v11 < 0, m.isKey("activePx") { v11 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.attachAlgoClOrdId = try d.directText(v0)
+                    self.tpTriggerPx = try d.directDecimal(v1)
+                    self.tpTriggerRatio = try d.directDecimal(v2)
+                    self.tpTriggerPxType = try d.directEnum(v3)
+                    self.tpOrdPx = try d.directDecimal(v4)
+                    self.slTriggerPx = try d.directDecimal(v5)
+                    self.slTriggerRatio = try d.directDecimal(v6)
+                    self.slTriggerPxType = try d.directEnum(v7)
+                    self.slOrdPx = try d.directDecimal(v8)
+                    self.callbackRatio = try d.directDecimal(v9)
+                    self.callbackSpread = try d.directDecimal(v10)
+                    self.activePx = try d.directDecimal(v11)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -408,13 +590,26 @@ extension Channels {
                 }
             }
             /// A nested object of the response.
-            public struct LinkedOrd: Codable, Sendable {
+            public struct LinkedOrd: Codable, Sendable, TapeDirect {
                 /// `ordId`: text.
                 public let ordId: String?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.ordId = try c.apiText("ordId")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ordId = try d.directText(v0)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -569,6 +764,160 @@ extension Channels {
                 self.maxChaseType = try c.apiText("maxChaseType")
                 self.maxChaseVal = try c.apiDecimal("maxChaseVal")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                var v42: Int32 = -1
+                var v43: Int32 = -1
+                var v44: Int32 = -1
+                var v45: Int32 = -1
+                var v46: Int32 = -1
+                var v47: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                    case 0x6B86FB72815776DD: if v3 < 0, m.isKey("ordId") { v3 = m.value }
+                    case 0x30D84F4E09B456B9: if v4 < 0, m.isKey("ordIdList") { v4 = m.value }
+                    case 0x57EE775BF04FA723: if v5 < 0, m.isKey("algoId") { v5 = m.value }
+                    case 0x76ED59528A2E9E7C: if v6 < 0, m.isKey("clOrdId") { v6 = m.value }
+                    case 0x08D94407B5794688: if v7 < 0, m.isKey("sz") { v7 = m.value }
+                    case 0xE876851027B58648: if v8 < 0, m.isKey("ordType") { v8 = m.value }
+                    case 0x4E0C8A18E635803E: if v9 < 0, m.isKey("side") { v9 = m.value }
+                    case 0x297B967F0EEA27C2: if v10 < 0, m.isKey("posSide") { v10 = m.value }
+                    case 0x74FC9DE3D6168692: if v11 < 0, m.isKey("tdMode") { v11 = m.value }
+                    case 0xD2F181B86AE4553D: if v12 < 0, m.isKey("tgtCcy") { v12 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v13 < 0, m.isKey("lever") { v13 = m.value }
+                    case 0xEE63AAAD45B1B116: if v14 < 0, m.isKey("state") { v14 = m.value }
+                    case 0xC25672DCA183922F: if v15 < 0, m.isKey("tpTriggerPx") { v15 = m.value }
+                    case 0x5E9E22E1077F8277: if v16 < 0, m.isKey("tpTriggerPxType") { v16 = m.value }
+                    case 0xE78728D2C6576664: if v17 < 0, m.isKey("tpOrdPx") { v17 = m.value }
+                    case 0x54DE5C06C1B6E122: if v18 < 0, m.isKey("slTriggerPx") { v18 = m.value }
+                    case 0x2E071A62AA81C4D2: if v19 < 0, m.isKey("slTriggerPxType") { v19 = m.value }
+                    case 0x9B6C978E2E265439: if v20 < 0, m.isKey("slOrdPx") { v20 = m.value }
+                    case 0x47803AB73B0014C3: if v21 < 0, m.isKey("triggerPx") { v21 = m.value }
+                    case 0x1DE2F1C52389199B: if v22 < 0, m.isKey("triggerPxType") { v22 = m.value }
+                    case 0x6B9EF972816C0558: if v23 < 0, m.isKey("ordPx") { v23 = m.value }
+                    case 0x8EDDEE17F45F5A10: if v24 < 0, m.isKey("advanceOrdType") { v24 = m.value }
+                    case 0x0456D2AD905847D9: if v25 < 0, m.isKey("last") { v25 = m.value }
+                    case 0x2F0E69057954B002: if v26 < 0, m.isKey("actualSz") { v26 = m.value }
+                    case 0x2F186905795D0487: if v27 < 0, m.isKey("actualPx") { v27 = m.value }
+                    case 0xFCADCCCEB1F0F653: if v28 < 0, m.isKey("notionalUsd") { v28 = m.value }
+                    case 0x56D7AB194448A4F3: if v29 < 0, m.isKey("tag") { v29 = m.value }
+                    case 0x5E984B1F944857EC: if v30 < 0, m.isKey("actualSide") { v30 = m.value }
+                    case 0xB0139ECD774B95BA: if v31 < 0, m.isKey("triggerTime") { v31 = m.value }
+                    case 0x61A1F11A81412D29: if v32 < 0, m.isKey("reduceOnly") { v32 = m.value }
+                    case 0x6E4A8F90F5603BCC: if v33 < 0, m.isKey("failCode") { v33 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v34 < 0, m.isKey("algoClOrdId") { v34 = m.value }
+                    case 0xFC8821F2B5AD9F3E: if v35 < 0, m.isKey("reqId") { v35 = m.value }
+                    case 0x88DAFE2E2D1C11D9: if v36 < 0, m.isKey("amendResult") { v36 = m.value }
+                    case 0x9EB51AAC603AC97F: if v37 < 0, m.isKey("amendPxOnTriggerType") { v37 = m.value }
+                    case 0x2E4A53E0B408B50F: if v38 < 0, m.isKey("attachAlgoOrds") { v38 = m.value }
+                    case 0x08BDAD3722CE741B: if v39 < 0, m.isKey("linkedOrd") { v39 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v40 < 0, m.isKey("cTime") { v40 = m.value }
+                    case 0x607ED783146D4C29: if v41 < 0, m.isKey("uTime") { v41 = m.value }
+                    case 0xB967F77AF11A66DF: if v42 < 0, m.isKey("isTradeBorrowMode") { v42 = m.value }
+                    case 0x529F5F991EBB2F95: if v43 < 0, m.isKey("chaseType") { v43 = m.value }
+                    case 0xC4D1A87E525E4AD4: if v44 < 0, m.isKey("chaseVal") { v44 = m.value }
+                    case 0x428D2D4E055CF1F9: if v45 < 0, m.isKey("maxChaseType") { v45 = m.value }
+                    case 0x199533F472D91300: if v46 < 0, m.isKey("maxChaseVal") { v46 = m.value }
+                    case 0xADABDA5226275360: if v47 < 0, m.isKey("tradeQuoteCcy") { v47 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directText(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.ccy = try d.directText(v2)
+                self.ordId = try d.directText(v3)
+                self.ordIdList = try d.directTexts(v4)
+                self.algoId = try d.directRequiredText(v5, "algoId")
+                self.clOrdId = try d.directText(v6)
+                self.sz = try d.directDecimal(v7)
+                self.ordType = try d.directEnum(v8)
+                self.side = try d.directEnum(v9)
+                self.posSide = try d.directEnum(v10)
+                self.tdMode = try d.directEnum(v11)
+                self.tgtCcy = try d.directEnum(v12)
+                self.lever = try d.directDecimal(v13)
+                self.state = try d.directEnum(v14)
+                self.tpTriggerPx = try d.directDecimal(v15)
+                self.tpTriggerPxType = try d.directEnum(v16)
+                self.tpOrdPx = try d.directDecimal(v17)
+                self.slTriggerPx = try d.directDecimal(v18)
+                self.slTriggerPxType = try d.directEnum(v19)
+                self.slOrdPx = try d.directDecimal(v20)
+                self.triggerPx = try d.directDecimal(v21)
+                self.triggerPxType = try d.directEnum(v22)
+                self.ordPx = try d.directDecimal(v23)
+                self.advanceOrdType = try d.directText(v24)
+                self.last = try d.directDecimal(v25)
+                self.actualSz = try d.directDecimal(v26)
+                self.actualPx = try d.directDecimal(v27)
+                self.notionalUsd = try d.directDecimal(v28)
+                self.tag = try d.directText(v29)
+                self.actualSide = try d.directText(v30)
+                self.triggerTime = try d.directDate(v31)
+                self.reduceOnly = try d.directBoolean(v32)
+                self.failCode = try d.directText(v33)
+                self.algoClOrdId = try d.directText(v34)
+                self.reqId = try d.directText(v35)
+                self.amendResult = try d.directEnum(v36)
+                self.amendPxOnTriggerType = try d.directEnum(v37)
+                self.attachAlgoOrds = try d.directNested(v38)
+                self.linkedOrd = try d.directNested(v39)
+                self.cTime = try d.directDate(v40)
+                self.uTime = try d.directDate(v41)
+                self.isTradeBorrowMode = try d.directBoolean(v42)
+                self.chaseType = try d.directText(v43)
+                self.chaseVal = try d.directDecimal(v44)
+                self.maxChaseType = try d.directText(v45)
+                self.maxChaseVal = try d.directDecimal(v46)
+                self.tradeQuoteCcy = try d.directText(v47)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -33,7 +33,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `block-tickers` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-websocket-public-channel-block-tickers-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `instType`: text.
@@ -52,6 +52,31 @@ extension Channels {
                 self.volCcy24h = try c.apiDecimal("volCcy24h")
                 self.vol24h = try c.apiDecimal("vol24h")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v1 < 0, m.isKey("instType") { v1 = m.value }
+                    case 0x7F963B69B021BDC7: if v2 < 0, m.isKey("volCcy24h") { v2 = m.value }
+                    case 0x0F8CEDE9F8E646E4: if v3 < 0, m.isKey("vol24h") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.instType = try d.directText(v1)
+                self.volCcy24h = try d.directDecimal(v2)
+                self.vol24h = try d.directDecimal(v3)
+                self.ts = try d.directDate(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -94,7 +119,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `public-block-trades` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-websocket-public-channel-public-block-trades-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `tradeId`: text.
@@ -131,6 +156,49 @@ extension Channels {
                 self.markPx = try c.apiDecimal("markPx")
                 self.groupId = try c.apiText("groupId")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x0791A710B055183C: if v1 < 0, m.isKey("tradeId") { v1 = m.value }
+                    case 0x08D55007B5757215: if v2 < 0, m.isKey("px") { v2 = m.value }
+                    case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                    case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                    case 0x0572373CD4ED9299: if v5 < 0, m.isKey("fillVol") { v5 = m.value }
+                    case 0xBB04DD6E0AF9EBE2: if v6 < 0, m.isKey("fwdPx") { v6 = m.value }
+                    case 0x0E8F6C3B83CC3030: if v7 < 0, m.isKey("idxPx") { v7 = m.value }
+                    case 0xED95A32B150C49D8: if v8 < 0, m.isKey("markPx") { v8 = m.value }
+                    case 0x01944C770862DE21: if v9 < 0, m.isKey("groupId") { v9 = m.value }
+                    case 0x08C83D07B56AC770: if v10 < 0, m.isKey("ts") { v10 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.tradeId = try d.directRequiredText(v1, "tradeId")
+                self.px = try d.directDecimal(v2)
+                self.sz = try d.directDecimal(v3)
+                self.side = try d.directText(v4)
+                self.fillVol = try d.directDecimal(v5)
+                self.fwdPx = try d.directDecimal(v6)
+                self.idxPx = try d.directDecimal(v7)
+                self.markPx = try d.directDecimal(v8)
+                self.groupId = try d.directText(v9)
+                self.ts = try d.directDate(v10)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -174,9 +242,9 @@ extension Channels {
         }
         /// One item of the `data` array of a `public-struc-block-trades` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-websocket-public-channel-public-structure-block-trades-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `px`: a decimal number (a string on the wire).
@@ -195,6 +263,31 @@ extension Channels {
                     self.sz = try c.apiDecimal("sz")
                     self.side = try c.apiEnum("side")
                     self.tradeId = try c.apiText("tradeId")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x08D55007B5757215: if v1 < 0, m.isKey("px") { v1 = m.value }
+                        case 0x08D94407B5794688: if v2 < 0, m.isKey("sz") { v2 = m.value }
+                        case 0x4E0C8A18E635803E: if v3 < 0, m.isKey("side") { v3 = m.value }
+                        case 0x0791A710B055183C: if v4 < 0, m.isKey("tradeId") { v4 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.px = try d.directDecimal(v1)
+                    self.sz = try d.directDecimal(v2)
+                    self.side = try d.directEnum(v3)
+                    self.tradeId = try d.directText(v4)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -221,6 +314,28 @@ extension Channels {
                 self.blockTdId = try c.apiRequiredText("blockTdId")
                 self.groupId = try c.apiText("groupId")
                 self.legs = try c.apiNested("legs")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x97CBF7DBB8D1A953: if v0 < 0, m.isKey("cTime") { v0 = m.value }
+                    case 0xC16E30FBA7DD82BF: if v1 < 0, m.isKey("blockTdId") { v1 = m.value }
+                    case 0x01944C770862DE21: if v2 < 0, m.isKey("groupId") { v2 = m.value }
+                    case 0x24B477ADA208116C: if v3 < 0, m.isKey("legs") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.cTime = try d.directDate(v0)
+                self.blockTdId = try d.directRequiredText(v1, "blockTdId")
+                self.groupId = try d.directText(v2)
+                self.legs = try d.directNested(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -268,9 +383,9 @@ extension Channels {
         }
         /// One item of the `data` array of a `quotes` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-websocket-private-channel-quotes-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `tdMode`: one of a documented set of values (unknown values are kept).
@@ -301,6 +416,43 @@ extension Channels {
                     self.posSide = try c.apiEnum("posSide")
                     self.tgtCcy = try c.apiText("tgtCcy")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x74FC9DE3D6168692: if v1 < 0, m.isKey("tdMode") { v1 = m.value }
+                        case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                        case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                        case 0x08D55007B5757215: if v4 < 0, m.isKey("px") { v4 = m.value }
+                        case 0x4E0C8A18E635803E: if v5 < 0, m.isKey("side") { v5 = m.value }
+                        case 0x297B967F0EEA27C2: if v6 < 0, m.isKey("posSide") { v6 = m.value }
+                        case 0xD2F181B86AE4553D: if v7 < 0, m.isKey("tgtCcy") { v7 = m.value }
+                        case 0xADABDA5226275360: if v8 < 0, m.isKey("tradeQuoteCcy") { v8 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.tdMode = try d.directEnum(v1)
+                    self.ccy = try d.directText(v2)
+                    self.sz = try d.directDecimal(v3)
+                    self.px = try d.directDecimal(v4)
+                    self.side = try d.directText(v5)
+                    self.posSide = try d.directEnum(v6)
+                    self.tgtCcy = try d.directText(v7)
+                    self.tradeQuoteCcy = try d.directText(v8)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -358,6 +510,55 @@ extension Channels {
                 self.traderCode = try c.apiText("traderCode")
                 self.quoteSide = try c.apiText("quoteSide")
                 self.legs = try c.apiNested("legs")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x97CBF7DBB8D1A953: if v0 < 0, m.isKey("cTime") { v0 = m.value }
+                    case 0x607ED783146D4C29: if v1 < 0, m.isKey("uTime") { v1 = m.value }
+                    case 0xEE63AAAD45B1B116: if v2 < 0, m.isKey("state") { v2 = m.value }
+                    case 0x65E8D7F3474F2639: if v3 < 0, m.isKey("reason") { v3 = m.value }
+                    case 0x7C85A9C3C5EA1D13: if v4 < 0, m.isKey("validUntil") { v4 = m.value }
+                    case 0xB778C40B12C75E95: if v5 < 0, m.isKey("rfqId") { v5 = m.value }
+                    case 0x772380A69D612764: if v6 < 0, m.isKey("clRfqId") { v6 = m.value }
+                    case 0xE53D9B18938FAEDA: if v7 < 0, m.isKey("quoteId") { v7 = m.value }
+                    case 0x9069027602F33D0B: if v8 < 0, m.isKey("clQuoteId") { v8 = m.value }
+                    case 0x56D7AB194448A4F3: if v9 < 0, m.isKey("tag") { v9 = m.value }
+                    case 0xD16422B071E535B8: if v10 < 0, m.isKey("traderCode") { v10 = m.value }
+                    case 0x65CEEE0FAAA5F58C: if v11 < 0, m.isKey("quoteSide") { v11 = m.value }
+                    case 0x24B477ADA208116C: if v12 < 0, m.isKey("legs") { v12 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.cTime = try d.directDate(v0)
+                self.uTime = try d.directDate(v1)
+                self.state = try d.directEnum(v2)
+                self.reason = try d.directText(v3)
+                self.validUntil = try d.directDate(v4)
+                self.rfqId = try d.directRequiredText(v5, "rfqId")
+                self.clRfqId = try d.directText(v6)
+                self.quoteId = try d.directText(v7)
+                self.clQuoteId = try d.directText(v8)
+                self.tag = try d.directText(v9)
+                self.traderCode = try d.directText(v10)
+                self.quoteSide = try d.directText(v11)
+                self.legs = try d.directNested(v12)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -446,9 +647,9 @@ extension Channels {
         }
         /// One item of the `data` array of a `rfqs` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-websocket-private-channel-rfqs-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `tdMode`: one of a documented set of values (unknown values are kept).
@@ -477,6 +678,40 @@ extension Channels {
                     self.tgtCcy = try c.apiText("tgtCcy")
                     self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x74FC9DE3D6168692: if v1 < 0, m.isKey("tdMode") { v1 = m.value }
+                        case 0xF5DBFE190CDE752E: if v2 < 0, m.isKey("ccy") { v2 = m.value }
+                        case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                        case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                        case 0x297B967F0EEA27C2: if v5 < 0, m.isKey("posSide") { v5 = m.value }
+                        case 0xD2F181B86AE4553D: if v6 < 0, m.isKey("tgtCcy") { v6 = m.value }
+                        case 0xADABDA5226275360: if v7 < 0, m.isKey("tradeQuoteCcy") { v7 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.tdMode = try d.directEnum(v1)
+                    self.ccy = try d.directText(v2)
+                    self.sz = try d.directDecimal(v3)
+                    self.side = try d.directText(v4)
+                    self.posSide = try d.directEnum(v5)
+                    self.tgtCcy = try d.directText(v6)
+                    self.tradeQuoteCcy = try d.directText(v7)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -491,9 +726,9 @@ extension Channels {
                 }
             }
             /// A nested object of the response.
-            public struct AcctAlloc: Codable, Sendable {
+            public struct AcctAlloc: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct Legs: Codable, Sendable {
+                public struct Legs: Codable, Sendable, TapeDirect {
                     /// `instId`: text.
                     public let instId: String?
                     /// `sz`: a decimal number (a string on the wire).
@@ -512,6 +747,31 @@ extension Channels {
                         self.tdMode = try c.apiText("tdMode")
                         self.ccy = try c.apiText("ccy")
                         self.posSide = try c.apiText("posSide")
+                    }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        var v3: Int32 = -1
+                        var v4: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                            case 0x08D94407B5794688: if v1 < 0, m.isKey("sz") { v1 = m.value }
+                            case 0x74FC9DE3D6168692: if v2 < 0, m.isKey("tdMode") { v2 = m.value }
+                            case 0xF5DBFE190CDE752E: if v3 < 0, m.isKey("ccy") { v3 = m.value }
+                            case 0x297B967F0EEA27C2: if v4 < 0, m.isKey("posSide") { v4 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.instId = try d.directText(v0)
+                        self.sz = try d.directDecimal(v1)
+                        self.tdMode = try d.directText(v2)
+                        self.ccy = try d.directText(v3)
+                        self.posSide = try d.directText(v4)
                     }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
@@ -532,6 +792,22 @@ extension Channels {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.acct = try c.apiText("acct")
                     self.legs = try c.apiNested("legs")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x0754D683F52006EA: if v0 < 0, m.isKey("acct") { v0 = m.value }
+                        case 0x24B477ADA208116C: if v1 < 0, m.isKey("legs") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.acct = try d.directText(v0)
+                    self.legs = try d.directNested(v1)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -585,6 +861,58 @@ extension Channels {
                 self.legs = try c.apiNested("legs")
                 self.groupId = try c.apiText("groupId")
                 self.acctAlloc = try c.apiNested("acctAlloc")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x97CBF7DBB8D1A953: if v0 < 0, m.isKey("cTime") { v0 = m.value }
+                    case 0x607ED783146D4C29: if v1 < 0, m.isKey("uTime") { v1 = m.value }
+                    case 0xEE63AAAD45B1B116: if v2 < 0, m.isKey("state") { v2 = m.value }
+                    case 0x54C54FABA93100F9: if v3 < 0, m.isKey("counterparties") { v3 = m.value }
+                    case 0x7C85A9C3C5EA1D13: if v4 < 0, m.isKey("validUntil") { v4 = m.value }
+                    case 0x772380A69D612764: if v5 < 0, m.isKey("clRfqId") { v5 = m.value }
+                    case 0x56D7AB194448A4F3: if v6 < 0, m.isKey("tag") { v6 = m.value }
+                    case 0x58EACD504B4FB61D: if v7 < 0, m.isKey("flowType") { v7 = m.value }
+                    case 0xD16422B071E535B8: if v8 < 0, m.isKey("traderCode") { v8 = m.value }
+                    case 0xB778C40B12C75E95: if v9 < 0, m.isKey("rfqId") { v9 = m.value }
+                    case 0x7B0048383EF24CE3: if v10 < 0, m.isKey("allowPartialExecution") { v10 = m.value }
+                    case 0x24B477ADA208116C: if v11 < 0, m.isKey("legs") { v11 = m.value }
+                    case 0x01944C770862DE21: if v12 < 0, m.isKey("groupId") { v12 = m.value }
+                    case 0x22E1063B37B88CBB: if v13 < 0, m.isKey("acctAlloc") { v13 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.cTime = try d.directDate(v0)
+                self.uTime = try d.directDate(v1)
+                self.state = try d.directEnum(v2)
+                self.counterparties = try d.directTexts(v3)
+                self.validUntil = try d.directDate(v4)
+                self.clRfqId = try d.directText(v5)
+                self.tag = try d.directText(v6)
+                self.flowType = try d.directText(v7)
+                self.traderCode = try d.directText(v8)
+                self.rfqId = try d.directRequiredText(v9, "rfqId")
+                self.allowPartialExecution = try d.directBoolean(v10)
+                self.legs = try d.directNested(v11)
+                self.groupId = try d.directText(v12)
+                self.acctAlloc = try d.directNested(v13)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -676,9 +1004,9 @@ extension Channels {
         }
         /// One item of the `data` array of a `struc-block-trades` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#block-trading-websocket-private-channel-structure-block-trades-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `px`: a decimal number (a string on the wire).
@@ -707,6 +1035,40 @@ extension Channels {
                     self.feeCcy = try c.apiText("feeCcy")
                     self.tradeId = try c.apiText("tradeId")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x08D55007B5757215: if v1 < 0, m.isKey("px") { v1 = m.value }
+                        case 0x08D94407B5794688: if v2 < 0, m.isKey("sz") { v2 = m.value }
+                        case 0x4E0C8A18E635803E: if v3 < 0, m.isKey("side") { v3 = m.value }
+                        case 0xD2F181B86AE4553D: if v4 < 0, m.isKey("tgtCcy") { v4 = m.value }
+                        case 0xDCC68B18FEEAA3E3: if v5 < 0, m.isKey("fee") { v5 = m.value }
+                        case 0x1E2D7FE73967FEA0: if v6 < 0, m.isKey("feeCcy") { v6 = m.value }
+                        case 0x0791A710B055183C: if v7 < 0, m.isKey("tradeId") { v7 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.px = try d.directDecimal(v1)
+                    self.sz = try d.directDecimal(v2)
+                    self.side = try d.directText(v3)
+                    self.tgtCcy = try d.directText(v4)
+                    self.fee = try d.directDecimal(v5)
+                    self.feeCcy = try d.directText(v6)
+                    self.tradeId = try d.directText(v7)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -721,9 +1083,9 @@ extension Channels {
                 }
             }
             /// A nested object of the response.
-            public struct AcctAlloc: Codable, Sendable {
+            public struct AcctAlloc: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct Legs: Codable, Sendable {
+                public struct Legs: Codable, Sendable, TapeDirect {
                     /// `instId`: text.
                     public let instId: String?
                     /// `sz`: a decimal number (a string on the wire).
@@ -742,6 +1104,31 @@ extension Channels {
                         self.tradeId = try c.apiText("tradeId")
                         self.fee = try c.apiDecimal("fee")
                         self.feeCcy = try c.apiText("feeCcy")
+                    }
+                    /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                    package init(tape: JSONTape, at index: Int32) throws {
+                        var m = try TapeObject(tape, index)
+                        var v0: Int32 = -1
+                        var v1: Int32 = -1
+                        var v2: Int32 = -1
+                        var v3: Int32 = -1
+                        var v4: Int32 = -1
+                        while let h = try m.next() {
+                            switch h {
+                            case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                            case 0x08D94407B5794688: if v1 < 0, m.isKey("sz") { v1 = m.value }
+                            case 0x0791A710B055183C: if v2 < 0, m.isKey("tradeId") { v2 = m.value }
+                            case 0xDCC68B18FEEAA3E3: if v3 < 0, m.isKey("fee") { v3 = m.value }
+                            case 0x1E2D7FE73967FEA0: if v4 < 0, m.isKey("feeCcy") { v4 = m.value }
+                            default: break
+                            }
+                        }
+                        let d = m.decoder
+                        self.instId = try d.directText(v0)
+                        self.sz = try d.directDecimal(v1)
+                        self.tradeId = try d.directText(v2)
+                        self.fee = try d.directDecimal(v3)
+                        self.feeCcy = try d.directText(v4)
                     }
                     /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                     public func encode(to encoder: any Encoder) throws {
@@ -768,6 +1155,28 @@ extension Channels {
                     self.errorCode = try c.apiText("errorCode")
                     self.acct = try c.apiText("acct")
                     self.legs = try c.apiNested("legs")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xC16E30FBA7DD82BF: if v0 < 0, m.isKey("blockTdId") { v0 = m.value }
+                        case 0xE8D966B66369AD18: if v1 < 0, m.isKey("errorCode") { v1 = m.value }
+                        case 0x0754D683F52006EA: if v2 < 0, m.isKey("acct") { v2 = m.value }
+                        case 0x24B477ADA208116C: if v3 < 0, m.isKey("legs") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.blockTdId = try d.directText(v0)
+                    self.errorCode = try d.directText(v1)
+                    self.acct = try d.directText(v2)
+                    self.legs = try d.directNested(v3)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -820,6 +1229,55 @@ extension Channels {
                 self.errorCode = try c.apiText("errorCode")
                 self.legs = try c.apiNested("legs")
                 self.acctAlloc = try c.apiNested("acctAlloc")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x97CBF7DBB8D1A953: if v0 < 0, m.isKey("cTime") { v0 = m.value }
+                    case 0xB778C40B12C75E95: if v1 < 0, m.isKey("rfqId") { v1 = m.value }
+                    case 0x772380A69D612764: if v2 < 0, m.isKey("clRfqId") { v2 = m.value }
+                    case 0xE53D9B18938FAEDA: if v3 < 0, m.isKey("quoteId") { v3 = m.value }
+                    case 0x9069027602F33D0B: if v4 < 0, m.isKey("clQuoteId") { v4 = m.value }
+                    case 0xC16E30FBA7DD82BF: if v5 < 0, m.isKey("blockTdId") { v5 = m.value }
+                    case 0x56D7AB194448A4F3: if v6 < 0, m.isKey("tag") { v6 = m.value }
+                    case 0xB9E33A78F2E773FE: if v7 < 0, m.isKey("tTraderCode") { v7 = m.value }
+                    case 0x77045A3844C160B9: if v8 < 0, m.isKey("mTraderCode") { v8 = m.value }
+                    case 0x4E6C514FC11918AB: if v9 < 0, m.isKey("isSuccessful") { v9 = m.value }
+                    case 0xE8D966B66369AD18: if v10 < 0, m.isKey("errorCode") { v10 = m.value }
+                    case 0x24B477ADA208116C: if v11 < 0, m.isKey("legs") { v11 = m.value }
+                    case 0x22E1063B37B88CBB: if v12 < 0, m.isKey("acctAlloc") { v12 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.cTime = try d.directDate(v0)
+                self.rfqId = try d.directRequiredText(v1, "rfqId")
+                self.clRfqId = try d.directText(v2)
+                self.quoteId = try d.directText(v3)
+                self.clQuoteId = try d.directText(v4)
+                self.blockTdId = try d.directText(v5)
+                self.tag = try d.directText(v6)
+                self.tTraderCode = try d.directText(v7)
+                self.mTraderCode = try d.directText(v8)
+                self.isSuccessful = try d.directBoolean(v9)
+                self.errorCode = try d.directText(v10)
+                self.legs = try d.directNested(v11)
+                self.acctAlloc = try d.directNested(v12)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -37,7 +37,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `copytrading-lead-notification` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-copy-trading-ws-lead-trading-notification-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instType`: text.
             public let instType: String?
             /// `infoType`: one of a documented set of values (unknown values are kept).
@@ -68,6 +68,43 @@ extension Channels {
                 self.posSide = try c.apiEnum("posSide")
                 self.maxLeadTraderNum = try c.apiInteger("maxLeadTraderNum")
                 self.minLeadEq = try c.apiDecimal("minLeadEq")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0x212B5F8647EA882D: if v1 < 0, m.isKey("infoType") { v1 = m.value }
+                    case 0x113D02CAE99428DC: if v2 < 0, m.isKey("subPosId") { v2 = m.value }
+                    case 0xE225E74A1851ECFB: if v3 < 0, m.isKey("uniqueCode") { v3 = m.value }
+                    case 0xF10F5F871070A39C: if v4 < 0, m.isKey("instId") { v4 = m.value }
+                    case 0x4E0C8A18E635803E: if v5 < 0, m.isKey("side") { v5 = m.value }
+                    case 0x297B967F0EEA27C2: if v6 < 0, m.isKey("posSide") { v6 = m.value }
+                    case 0x8282FA9D90C620C5: if v7 < 0, m.isKey("maxLeadTraderNum") { v7 = m.value }
+                    case 0xA5930A14397D944F: if v8 < 0, m.isKey("minLeadEq") { v8 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directText(v0)
+                self.infoType = try d.directEnum(v1)
+                self.subPosId = try d.directRequiredText(v2, "subPosId")
+                self.uniqueCode = try d.directText(v3)
+                self.instId = try d.directRequiredText(v4, "instId")
+                self.side = try d.directEnum(v5)
+                self.posSide = try d.directEnum(v6)
+                self.maxLeadTraderNum = try d.directInteger(v7)
+                self.minLeadEq = try d.directDecimal(v8)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

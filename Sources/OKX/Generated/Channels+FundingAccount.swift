@@ -33,7 +33,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `deposit-info` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-websocket-deposit-info-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `uid`: text.
             public let uid: String?
             /// `subAcct`: text.
@@ -82,6 +82,61 @@ extension Channels {
                 self.depId = try c.apiRequiredText("depId")
                 self.fromWdId = try c.apiText("fromWdId")
                 self.actualDepBlkConfirm = try c.apiInteger("actualDepBlkConfirm")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x4C9CB5193E0B272D: if v0 < 0, m.isKey("uid") { v0 = m.value }
+                    case 0xD2699C0082FD2FFA: if v1 < 0, m.isKey("subAcct") { v1 = m.value }
+                    case 0xECBE9C1EA56004BE: if v2 < 0, m.isKey("pTime") { v2 = m.value }
+                    case 0xF5DBFE190CDE752E: if v3 < 0, m.isKey("ccy") { v3 = m.value }
+                    case 0xA74390764C1A3056: if v4 < 0, m.isKey("chain") { v4 = m.value }
+                    case 0xE6F3A919051C2845: if v5 < 0, m.isKey("amt") { v5 = m.value }
+                    case 0x7F845078D7A5C0B5: if v6 < 0, m.isKey("from") { v6 = m.value }
+                    case 0x38BD06C970D7DEC9: if v7 < 0, m.isKey("areaCodeFrom") { v7 = m.value }
+                    case 0x08C83907B56AC0A4: if v8 < 0, m.isKey("to") { v8 = m.value }
+                    case 0xB23F5DEF82976FD4: if v9 < 0, m.isKey("txId") { v9 = m.value }
+                    case 0x08C83D07B56AC770: if v10 < 0, m.isKey("ts") { v10 = m.value }
+                    case 0xEE63AAAD45B1B116: if v11 < 0, m.isKey("state") { v11 = m.value }
+                    case 0x75CDEB7600A892CB: if v12 < 0, m.isKey("depId") { v12 = m.value }
+                    case 0x99DAEBFE7D84B3BB: if v13 < 0, m.isKey("fromWdId") { v13 = m.value }
+                    case 0xF9EAC2693672217D: if v14 < 0, m.isKey("actualDepBlkConfirm") { v14 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.uid = try d.directText(v0)
+                self.subAcct = try d.directText(v1)
+                self.pTime = try d.directDate(v2)
+                self.ccy = try d.directText(v3)
+                self.chain = try d.directText(v4)
+                self.amt = try d.directDecimal(v5)
+                self.from = try d.directText(v6)
+                self.areaCodeFrom = try d.directText(v7)
+                self.to = try d.directText(v8)
+                self.txId = try d.directText(v9)
+                self.ts = try d.directDate(v10)
+                self.state = try d.directEnum(v11)
+                self.depId = try d.directRequiredText(v12, "depId")
+                self.fromWdId = try d.directText(v13)
+                self.actualDepBlkConfirm = try d.directInteger(v14)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -157,11 +212,13 @@ extension Channels {
         }
         /// One item of the `data` array of a `withdrawal-info` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#funding-account-websocket-withdrawal-info-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct AddrEx: Codable, Sendable {
+            public struct AddrEx: Codable, Sendable, TapeDirect {
                 /// The docs list no fields for this item.
                 public init(from decoder: any Decoder) throws {}
+                /// Reads nothing, like `init(from:)`.
+                package init(tape: JSONTape, at index: Int32) throws {}
                 /// Writes an empty object.
                 public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
             }
@@ -240,6 +297,88 @@ extension Channels {
                 self.wdId = try c.apiRequiredText("wdId")
                 self.clientId = try c.apiText("clientId")
                 self.note = try c.apiText("note")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x4C9CB5193E0B272D: if v0 < 0, m.isKey("uid") { v0 = m.value }
+                    case 0xD2699C0082FD2FFA: if v1 < 0, m.isKey("subAcct") { v1 = m.value }
+                    case 0xECBE9C1EA56004BE: if v2 < 0, m.isKey("pTime") { v2 = m.value }
+                    case 0xF5DBFE190CDE752E: if v3 < 0, m.isKey("ccy") { v3 = m.value }
+                    case 0xA74390764C1A3056: if v4 < 0, m.isKey("chain") { v4 = m.value }
+                    case 0xB85E60E739126201: if v5 < 0, m.isKey("nonTradableAsset") { v5 = m.value }
+                    case 0xE6F3A919051C2845: if v6 < 0, m.isKey("amt") { v6 = m.value }
+                    case 0x08C83D07B56AC770: if v7 < 0, m.isKey("ts") { v7 = m.value }
+                    case 0x7F845078D7A5C0B5: if v8 < 0, m.isKey("from") { v8 = m.value }
+                    case 0x38BD06C970D7DEC9: if v9 < 0, m.isKey("areaCodeFrom") { v9 = m.value }
+                    case 0x08C83907B56AC0A4: if v10 < 0, m.isKey("to") { v10 = m.value }
+                    case 0x3EBF49239B5E1F90: if v11 < 0, m.isKey("areaCodeTo") { v11 = m.value }
+                    case 0xCD179DAAC27A874F: if v12 < 0, m.isKey("toAddrType") { v12 = m.value }
+                    case 0x56D7AB194448A4F3: if v13 < 0, m.isKey("tag") { v13 = m.value }
+                    case 0x5126FE4253E11ECB: if v14 < 0, m.isKey("pmtId") { v14 = m.value }
+                    case 0x430207A2E3142EA3: if v15 < 0, m.isKey("memo") { v15 = m.value }
+                    case 0x0EAB2F9541146577: if v16 < 0, m.isKey("addrEx") { v16 = m.value }
+                    case 0xB23F5DEF82976FD4: if v17 < 0, m.isKey("txId") { v17 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v18 < 0, m.isKey("fee") { v18 = m.value }
+                    case 0x1E2D7FE73967FEA0: if v19 < 0, m.isKey("feeCcy") { v19 = m.value }
+                    case 0xEE63AAAD45B1B116: if v20 < 0, m.isKey("state") { v20 = m.value }
+                    case 0x33A5D9F6140237EB: if v21 < 0, m.isKey("wdId") { v21 = m.value }
+                    case 0xB4E5A7D207CA8483: if v22 < 0, m.isKey("clientId") { v22 = m.value }
+                    case 0x3BF8FBBAD1587CDD: if v23 < 0, m.isKey("note") { v23 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.uid = try d.directText(v0)
+                self.subAcct = try d.directText(v1)
+                self.pTime = try d.directDate(v2)
+                self.ccy = try d.directText(v3)
+                self.chain = try d.directText(v4)
+                self.nonTradableAsset = try d.directBoolean(v5)
+                self.amt = try d.directDecimal(v6)
+                self.ts = try d.directDate(v7)
+                self.from = try d.directText(v8)
+                self.areaCodeFrom = try d.directText(v9)
+                self.to = try d.directText(v10)
+                self.areaCodeTo = try d.directText(v11)
+                self.toAddrType = try d.directEnum(v12)
+                self.tag = try d.directText(v13)
+                self.pmtId = try d.directText(v14)
+                self.memo = try d.directText(v15)
+                self.addrEx = try d.directNested(v16)
+                self.txId = try d.directText(v17)
+                self.fee = try d.directDecimal(v18)
+                self.feeCcy = try d.directText(v19)
+                self.state = try d.directEnum(v20)
+                self.wdId = try d.directRequiredText(v21, "wdId")
+                self.clientId = try d.directText(v22)
+                self.note = try d.directText(v23)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -41,9 +41,9 @@ extension Channels {
         }
         /// One item of the `data` array of a `grid-orders-contract` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-ws-contract-grid-algo-orders-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct RebateTrans: Codable, Sendable {
+            public struct RebateTrans: Codable, Sendable, TapeDirect {
                 /// `rebate`: a decimal number (a string on the wire).
                 public let rebate: Decimal?
                 /// `rebateCcy`: text.
@@ -54,6 +54,22 @@ extension Channels {
                     self.rebate = try c.apiDecimal("rebate")
                     self.rebateCcy = try c.apiText("rebateCcy")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x731C1AFA28404F82: if v0 < 0, m.isKey("rebate") { v0 = m.value }
+                        case 0x9A4FEE4FAC20158B: if v1 < 0, m.isKey("rebateCcy") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.rebate = try d.directDecimal(v0)
+                    self.rebateCcy = try d.directText(v1)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -62,7 +78,7 @@ extension Channels {
                 }
             }
             /// A nested object of the response.
-            public struct TriggerParams: Codable, Sendable {
+            public struct TriggerParams: Codable, Sendable, TapeDirect {
                 /// `triggerAction`: one of a documented set of values (unknown values are kept).
                 public let triggerAction: TriggerAction?
                 /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
@@ -99,6 +115,49 @@ extension Channels {
                     self.timePeriod = try c.apiEnum("timePeriod")
                     self.triggerPx = try c.apiDecimal("triggerPx")
                     self.stopType = try c.apiText("stopType")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x3B8653EC7007CA51: if v0 < 0, m.isKey("triggerAction") { v0 = m.value }
+                        case 0x208971090068D2C6: if v1 < 0, m.isKey("triggerStrategy") { v1 = m.value }
+                        case 0x5DC7DE964966FDC5: if v2 < 0, m.isKey("delaySeconds") { v2 = m.value }
+                        case 0xB0139ECD774B95BA: if v3 < 0, m.isKey("triggerTime") { v3 = m.value }
+                        case 0x267B0ACD29A49A9B: if v4 < 0, m.isKey("triggerType") { v4 = m.value }
+                        case 0x1F54E1EBFDA11B61: if v5 < 0, m.isKey("timeframe") { v5 = m.value }
+                        case 0x41AF27728EDEBF32: if v6 < 0, m.isKey("thold") { v6 = m.value }
+                        case 0x9680090DE0443D17: if v7 < 0, m.isKey("triggerCond") { v7 = m.value }
+                        case 0x064D2714D15607FD: if v8 < 0, m.isKey("timePeriod") { v8 = m.value }
+                        case 0x47803AB73B0014C3: if v9 < 0, m.isKey("triggerPx") { v9 = m.value }
+                        case 0x6165A5E96F1F81ED: if v10 < 0, m.isKey("stopType") { v10 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.triggerAction = try d.directEnum(v0)
+                    self.triggerStrategy = try d.directEnum(v1)
+                    self.delaySeconds = try d.directInteger(v2)
+                    self.triggerTime = try d.directDate(v3)
+                    self.triggerType = try d.directEnum(v4)
+                    self.timeframe = try d.directEnum(v5)
+                    self.thold = try d.directInteger(v6)
+                    self.triggerCond = try d.directEnum(v7)
+                    self.timePeriod = try d.directEnum(v8)
+                    self.triggerPx = try d.directDecimal(v9)
+                    self.stopType = try d.directText(v10)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -266,6 +325,163 @@ extension Channels {
                 self.fee = try c.apiDecimal("fee")
                 self.fundingFee = try c.apiDecimal("fundingFee")
                 self.pTime = try c.apiDate("pTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                var v42: Int32 = -1
+                var v43: Int32 = -1
+                var v44: Int32 = -1
+                var v45: Int32 = -1
+                var v46: Int32 = -1
+                var v47: Int32 = -1
+                var v48: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v2 < 0, m.isKey("instType") { v2 = m.value }
+                    case 0xF10F5F871070A39C: if v3 < 0, m.isKey("instId") { v3 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v4 < 0, m.isKey("cTime") { v4 = m.value }
+                    case 0x607ED783146D4C29: if v5 < 0, m.isKey("uTime") { v5 = m.value }
+                    case 0x1ABBF023793356AD: if v6 < 0, m.isKey("algoOrdType") { v6 = m.value }
+                    case 0xEE63AAAD45B1B116: if v7 < 0, m.isKey("state") { v7 = m.value }
+                    case 0x13B1FED5FD900F6C: if v8 < 0, m.isKey("rebateTrans") { v8 = m.value }
+                    case 0x4362B11D03E77729: if v9 < 0, m.isKey("triggerParams") { v9 = m.value }
+                    case 0x5B27E9A4C2DF3109: if v10 < 0, m.isKey("maxPx") { v10 = m.value }
+                    case 0x81D4AF62B800CDA7: if v11 < 0, m.isKey("minPx") { v11 = m.value }
+                    case 0xD76E4ECCCB2ECDBF: if v12 < 0, m.isKey("gridNum") { v12 = m.value }
+                    case 0xC1B17D80333B104A: if v13 < 0, m.isKey("runType") { v13 = m.value }
+                    case 0xC25672DCA183922F: if v14 < 0, m.isKey("tpTriggerPx") { v14 = m.value }
+                    case 0x54DE5C06C1B6E122: if v15 < 0, m.isKey("slTriggerPx") { v15 = m.value }
+                    case 0x6EBE315BC3610C57: if v16 < 0, m.isKey("tradeNum") { v16 = m.value }
+                    case 0x108E012496AB5DCC: if v17 < 0, m.isKey("arbitrageNum") { v17 = m.value }
+                    case 0x1CA23A3C4B5C6DE1: if v18 < 0, m.isKey("singleAmt") { v18 = m.value }
+                    case 0xFF048FE21DEF8750: if v19 < 0, m.isKey("perMinProfitRate") { v19 = m.value }
+                    case 0x1827714423E7923A: if v20 < 0, m.isKey("perMaxProfitRate") { v20 = m.value }
+                    case 0x7912B26A32B4C022: if v21 < 0, m.isKey("runPx") { v21 = m.value }
+                    case 0x96942825B60BCB95: if v22 < 0, m.isKey("totalPnl") { v22 = m.value }
+                    case 0x560005AD7CCA38DC: if v23 < 0, m.isKey("pnlRatio") { v23 = m.value }
+                    case 0x078E70CCA67263AC: if v24 < 0, m.isKey("investment") { v24 = m.value }
+                    case 0x2751F088E24DCA9B: if v25 < 0, m.isKey("gridProfit") { v25 = m.value }
+                    case 0x98D5577C8A14EFC7: if v26 < 0, m.isKey("floatProfit") { v26 = m.value }
+                    case 0xC31A2AD205D32C5A: if v27 < 0, m.isKey("totalAnnualizedRate") { v27 = m.value }
+                    case 0x242789FD23B9F0B2: if v28 < 0, m.isKey("annualizedRate") { v28 = m.value }
+                    case 0x95253C56EA456383: if v29 < 0, m.isKey("cancelType") { v29 = m.value }
+                    case 0x6165A5E96F1F81ED: if v30 < 0, m.isKey("stopType") { v30 = m.value }
+                    case 0xD66E3BEB115E11AA: if v31 < 0, m.isKey("direction") { v31 = m.value }
+                    case 0x3FCB0E7EB041D7D2: if v32 < 0, m.isKey("basePos") { v32 = m.value }
+                    case 0x08D94407B5794688: if v33 < 0, m.isKey("sz") { v33 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v34 < 0, m.isKey("lever") { v34 = m.value }
+                    case 0x041945B86087BA39: if v35 < 0, m.isKey("actualLever") { v35 = m.value }
+                    case 0xDEF76BAA3B8C7005: if v36 < 0, m.isKey("liqPx") { v36 = m.value }
+                    case 0xBEB9889A59DB22CA: if v37 < 0, m.isKey("ordFrozen") { v37 = m.value }
+                    case 0x809D173B0ABEF57A: if v38 < 0, m.isKey("availEq") { v38 = m.value }
+                    case 0x088E3B07B5394BC3: if v39 < 0, m.isKey("eq") { v39 = m.value }
+                    case 0x9F71B32DC14EB6DE: if v40 < 0, m.isKey("activeOrdNum") { v40 = m.value }
+                    case 0x56D7AB194448A4F3: if v41 < 0, m.isKey("tag") { v41 = m.value }
+                    case 0xEB2C713D46B3AAC0: if v42 < 0, m.isKey("profitSharingRatio") { v42 = m.value }
+                    case 0xA887C02351C4604C: if v43 < 0, m.isKey("copyType") { v43 = m.value }
+                    case 0xC4D4BB05BCE6BAA0: if v44 < 0, m.isKey("tpRatio") { v44 = m.value }
+                    case 0x0F705B68A9931739: if v45 < 0, m.isKey("slRatio") { v45 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v46 < 0, m.isKey("fee") { v46 = m.value }
+                    case 0x436EE92425796E0A: if v47 < 0, m.isKey("fundingFee") { v47 = m.value }
+                    case 0xECBE9C1EA56004BE: if v48 < 0, m.isKey("pTime") { v48 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.instType = try d.directText(v2)
+                self.instId = try d.directRequiredText(v3, "instId")
+                self.cTime = try d.directDate(v4)
+                self.uTime = try d.directDate(v5)
+                self.algoOrdType = try d.directEnum(v6)
+                self.state = try d.directEnum(v7)
+                self.rebateTrans = try d.directNested(v8)
+                self.triggerParams = try d.directNested(v9)
+                self.maxPx = try d.directDecimal(v10)
+                self.minPx = try d.directDecimal(v11)
+                self.gridNum = try d.directInteger(v12)
+                self.runType = try d.directEnum(v13)
+                self.tpTriggerPx = try d.directDecimal(v14)
+                self.slTriggerPx = try d.directDecimal(v15)
+                self.tradeNum = try d.directInteger(v16)
+                self.arbitrageNum = try d.directInteger(v17)
+                self.singleAmt = try d.directDecimal(v18)
+                self.perMinProfitRate = try d.directDecimal(v19)
+                self.perMaxProfitRate = try d.directDecimal(v20)
+                self.runPx = try d.directDecimal(v21)
+                self.totalPnl = try d.directDecimal(v22)
+                self.pnlRatio = try d.directDecimal(v23)
+                self.investment = try d.directDecimal(v24)
+                self.gridProfit = try d.directDecimal(v25)
+                self.floatProfit = try d.directDecimal(v26)
+                self.totalAnnualizedRate = try d.directDecimal(v27)
+                self.annualizedRate = try d.directDecimal(v28)
+                self.cancelType = try d.directEnum(v29)
+                self.stopType = try d.directText(v30)
+                self.direction = try d.directEnum(v31)
+                self.basePos = try d.directBoolean(v32)
+                self.sz = try d.directDecimal(v33)
+                self.lever = try d.directDecimal(v34)
+                self.actualLever = try d.directDecimal(v35)
+                self.liqPx = try d.directDecimal(v36)
+                self.ordFrozen = try d.directDecimal(v37)
+                self.availEq = try d.directDecimal(v38)
+                self.eq = try d.directDecimal(v39)
+                self.activeOrdNum = try d.directInteger(v40)
+                self.tag = try d.directText(v41)
+                self.profitSharingRatio = try d.directDecimal(v42)
+                self.copyType = try d.directEnum(v43)
+                self.tpRatio = try d.directDecimal(v44)
+                self.slRatio = try d.directDecimal(v45)
+                self.fee = try d.directDecimal(v46)
+                self.fundingFee = try d.directDecimal(v47)
+                self.pTime = try d.directDate(v48)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -553,9 +769,9 @@ extension Channels {
         }
         /// One item of the `data` array of a `grid-orders-spot` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-ws-spot-grid-algo-orders-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct RebateTrans: Codable, Sendable {
+            public struct RebateTrans: Codable, Sendable, TapeDirect {
                 /// `rebate`: a decimal number (a string on the wire).
                 public let rebate: Decimal?
                 /// `rebateCcy`: text.
@@ -566,6 +782,22 @@ extension Channels {
                     self.rebate = try c.apiDecimal("rebate")
                     self.rebateCcy = try c.apiText("rebateCcy")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x731C1AFA28404F82: if v0 < 0, m.isKey("rebate") { v0 = m.value }
+                        case 0x9A4FEE4FAC20158B: if v1 < 0, m.isKey("rebateCcy") { v1 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.rebate = try d.directDecimal(v0)
+                    self.rebateCcy = try d.directText(v1)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -574,7 +806,7 @@ extension Channels {
                 }
             }
             /// A nested object of the response.
-            public struct TriggerParams: Codable, Sendable {
+            public struct TriggerParams: Codable, Sendable, TapeDirect {
                 /// `triggerAction`: one of a documented set of values (unknown values are kept).
                 public let triggerAction: TriggerAction?
                 /// `triggerStrategy`: one of a documented set of values (unknown values are kept).
@@ -611,6 +843,49 @@ extension Channels {
                     self.timePeriod = try c.apiEnum("timePeriod")
                     self.triggerPx = try c.apiDecimal("triggerPx")
                     self.stopType = try c.apiText("stopType")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x3B8653EC7007CA51: if v0 < 0, m.isKey("triggerAction") { v0 = m.value }
+                        case 0x208971090068D2C6: if v1 < 0, m.isKey("triggerStrategy") { v1 = m.value }
+                        case 0x5DC7DE964966FDC5: if v2 < 0, m.isKey("delaySeconds") { v2 = m.value }
+                        case 0xB0139ECD774B95BA: if v3 < 0, m.isKey("triggerTime") { v3 = m.value }
+                        case 0x267B0ACD29A49A9B: if v4 < 0, m.isKey("triggerType") { v4 = m.value }
+                        case 0x1F54E1EBFDA11B61: if v5 < 0, m.isKey("timeframe") { v5 = m.value }
+                        case 0x41AF27728EDEBF32: if v6 < 0, m.isKey("thold") { v6 = m.value }
+                        case 0x9680090DE0443D17: if v7 < 0, m.isKey("triggerCond") { v7 = m.value }
+                        case 0x064D2714D15607FD: if v8 < 0, m.isKey("timePeriod") { v8 = m.value }
+                        case 0x47803AB73B0014C3: if v9 < 0, m.isKey("triggerPx") { v9 = m.value }
+                        case 0x6165A5E96F1F81ED: if v10 < 0, m.isKey("stopType") { v10 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.triggerAction = try d.directEnum(v0)
+                    self.triggerStrategy = try d.directEnum(v1)
+                    self.delaySeconds = try d.directInteger(v2)
+                    self.triggerTime = try d.directDate(v3)
+                    self.triggerType = try d.directEnum(v4)
+                    self.timeframe = try d.directEnum(v5)
+                    self.thold = try d.directInteger(v6)
+                    self.triggerCond = try d.directEnum(v7)
+                    self.timePeriod = try d.directEnum(v8)
+                    self.triggerPx = try d.directDecimal(v9)
+                    self.stopType = try d.directText(v10)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -760,6 +1035,145 @@ extension Channels {
                 self.copyType = try c.apiEnum("copyType")
                 self.pTime = try c.apiDate("pTime")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                var v42: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v2 < 0, m.isKey("instType") { v2 = m.value }
+                    case 0xF10F5F871070A39C: if v3 < 0, m.isKey("instId") { v3 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v4 < 0, m.isKey("cTime") { v4 = m.value }
+                    case 0x607ED783146D4C29: if v5 < 0, m.isKey("uTime") { v5 = m.value }
+                    case 0x1ABBF023793356AD: if v6 < 0, m.isKey("algoOrdType") { v6 = m.value }
+                    case 0xEE63AAAD45B1B116: if v7 < 0, m.isKey("state") { v7 = m.value }
+                    case 0x13B1FED5FD900F6C: if v8 < 0, m.isKey("rebateTrans") { v8 = m.value }
+                    case 0x4362B11D03E77729: if v9 < 0, m.isKey("triggerParams") { v9 = m.value }
+                    case 0x5B27E9A4C2DF3109: if v10 < 0, m.isKey("maxPx") { v10 = m.value }
+                    case 0x81D4AF62B800CDA7: if v11 < 0, m.isKey("minPx") { v11 = m.value }
+                    case 0xD76E4ECCCB2ECDBF: if v12 < 0, m.isKey("gridNum") { v12 = m.value }
+                    case 0xC1B17D80333B104A: if v13 < 0, m.isKey("runType") { v13 = m.value }
+                    case 0xC25672DCA183922F: if v14 < 0, m.isKey("tpTriggerPx") { v14 = m.value }
+                    case 0x54DE5C06C1B6E122: if v15 < 0, m.isKey("slTriggerPx") { v15 = m.value }
+                    case 0x6EBE315BC3610C57: if v16 < 0, m.isKey("tradeNum") { v16 = m.value }
+                    case 0x108E012496AB5DCC: if v17 < 0, m.isKey("arbitrageNum") { v17 = m.value }
+                    case 0x1CA23A3C4B5C6DE1: if v18 < 0, m.isKey("singleAmt") { v18 = m.value }
+                    case 0xFF048FE21DEF8750: if v19 < 0, m.isKey("perMinProfitRate") { v19 = m.value }
+                    case 0x1827714423E7923A: if v20 < 0, m.isKey("perMaxProfitRate") { v20 = m.value }
+                    case 0x7912B26A32B4C022: if v21 < 0, m.isKey("runPx") { v21 = m.value }
+                    case 0x96942825B60BCB95: if v22 < 0, m.isKey("totalPnl") { v22 = m.value }
+                    case 0x560005AD7CCA38DC: if v23 < 0, m.isKey("pnlRatio") { v23 = m.value }
+                    case 0x078E70CCA67263AC: if v24 < 0, m.isKey("investment") { v24 = m.value }
+                    case 0x2751F088E24DCA9B: if v25 < 0, m.isKey("gridProfit") { v25 = m.value }
+                    case 0x98D5577C8A14EFC7: if v26 < 0, m.isKey("floatProfit") { v26 = m.value }
+                    case 0xC31A2AD205D32C5A: if v27 < 0, m.isKey("totalAnnualizedRate") { v27 = m.value }
+                    case 0x242789FD23B9F0B2: if v28 < 0, m.isKey("annualizedRate") { v28 = m.value }
+                    case 0x95253C56EA456383: if v29 < 0, m.isKey("cancelType") { v29 = m.value }
+                    case 0x6165A5E96F1F81ED: if v30 < 0, m.isKey("stopType") { v30 = m.value }
+                    case 0xE4E58518934513A2: if v31 < 0, m.isKey("quoteSz") { v31 = m.value }
+                    case 0x4922FAA0F415D2D1: if v32 < 0, m.isKey("baseSz") { v32 = m.value }
+                    case 0xD82BD9B5D16931F2: if v33 < 0, m.isKey("curQuoteSz") { v33 = m.value }
+                    case 0xB28CC28D210A8D01: if v34 < 0, m.isKey("curBaseSz") { v34 = m.value }
+                    case 0xB7C4D9E67847B0A7: if v35 < 0, m.isKey("profit") { v35 = m.value }
+                    case 0x5662C38A7BC7F084: if v36 < 0, m.isKey("stopResult") { v36 = m.value }
+                    case 0x9F71B32DC14EB6DE: if v37 < 0, m.isKey("activeOrdNum") { v37 = m.value }
+                    case 0x56D7AB194448A4F3: if v38 < 0, m.isKey("tag") { v38 = m.value }
+                    case 0xEB2C713D46B3AAC0: if v39 < 0, m.isKey("profitSharingRatio") { v39 = m.value }
+                    case 0xA887C02351C4604C: if v40 < 0, m.isKey("copyType") { v40 = m.value }
+                    case 0xECBE9C1EA56004BE: if v41 < 0, m.isKey("pTime") { v41 = m.value }
+                    case 0xADABDA5226275360: if v42 < 0, m.isKey("tradeQuoteCcy") { v42 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.instType = try d.directText(v2)
+                self.instId = try d.directRequiredText(v3, "instId")
+                self.cTime = try d.directDate(v4)
+                self.uTime = try d.directDate(v5)
+                self.algoOrdType = try d.directEnum(v6)
+                self.state = try d.directEnum(v7)
+                self.rebateTrans = try d.directNested(v8)
+                self.triggerParams = try d.directNested(v9)
+                self.maxPx = try d.directDecimal(v10)
+                self.minPx = try d.directDecimal(v11)
+                self.gridNum = try d.directInteger(v12)
+                self.runType = try d.directEnum(v13)
+                self.tpTriggerPx = try d.directDecimal(v14)
+                self.slTriggerPx = try d.directDecimal(v15)
+                self.tradeNum = try d.directInteger(v16)
+                self.arbitrageNum = try d.directInteger(v17)
+                self.singleAmt = try d.directDecimal(v18)
+                self.perMinProfitRate = try d.directDecimal(v19)
+                self.perMaxProfitRate = try d.directDecimal(v20)
+                self.runPx = try d.directDecimal(v21)
+                self.totalPnl = try d.directDecimal(v22)
+                self.pnlRatio = try d.directDecimal(v23)
+                self.investment = try d.directDecimal(v24)
+                self.gridProfit = try d.directDecimal(v25)
+                self.floatProfit = try d.directDecimal(v26)
+                self.totalAnnualizedRate = try d.directDecimal(v27)
+                self.annualizedRate = try d.directDecimal(v28)
+                self.cancelType = try d.directEnum(v29)
+                self.stopType = try d.directEnum(v30)
+                self.quoteSz = try d.directDecimal(v31)
+                self.baseSz = try d.directDecimal(v32)
+                self.curQuoteSz = try d.directDecimal(v33)
+                self.curBaseSz = try d.directDecimal(v34)
+                self.profit = try d.directDecimal(v35)
+                self.stopResult = try d.directEnum(v36)
+                self.activeOrdNum = try d.directInteger(v37)
+                self.tag = try d.directText(v38)
+                self.profitSharingRatio = try d.directDecimal(v39)
+                self.copyType = try d.directEnum(v40)
+                self.pTime = try d.directDate(v41)
+                self.tradeQuoteCcy = try d.directText(v42)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1039,7 +1453,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `grid-positions` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-ws-grid-positions-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1112,6 +1526,85 @@ extension Channels {
                 self.adl = try c.apiInteger("adl")
                 self.markPx = try c.apiDecimal("markPx")
                 self.pTime = try c.apiDate("pTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v2 < 0, m.isKey("instType") { v2 = m.value }
+                    case 0xF10F5F871070A39C: if v3 < 0, m.isKey("instId") { v3 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v4 < 0, m.isKey("cTime") { v4 = m.value }
+                    case 0x607ED783146D4C29: if v5 < 0, m.isKey("uTime") { v5 = m.value }
+                    case 0xEC314E92A840CB9B: if v6 < 0, m.isKey("avgPx") { v6 = m.value }
+                    case 0xF5DBFE190CDE752E: if v7 < 0, m.isKey("ccy") { v7 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v8 < 0, m.isKey("lever") { v8 = m.value }
+                    case 0xDEF76BAA3B8C7005: if v9 < 0, m.isKey("liqPx") { v9 = m.value }
+                    case 0x297B967F0EEA27C2: if v10 < 0, m.isKey("posSide") { v10 = m.value }
+                    case 0x779B5B19564F3469: if v11 < 0, m.isKey("pos") { v11 = m.value }
+                    case 0xF908AB384ABF99B6: if v12 < 0, m.isKey("mgnMode") { v12 = m.value }
+                    case 0x6B9EDB438FE542B0: if v13 < 0, m.isKey("mgnRatio") { v13 = m.value }
+                    case 0x2B9CFB192BD28B9B: if v14 < 0, m.isKey("imr") { v14 = m.value }
+                    case 0x08025F191762AD67: if v15 < 0, m.isKey("mmr") { v15 = m.value }
+                    case 0x4C4887193DC44C04: if v16 < 0, m.isKey("upl") { v16 = m.value }
+                    case 0xC948915DFB1B05AF: if v17 < 0, m.isKey("uplRatio") { v17 = m.value }
+                    case 0x0456D2AD905847D9: if v18 < 0, m.isKey("last") { v18 = m.value }
+                    case 0xFCADCCCEB1F0F653: if v19 < 0, m.isKey("notionalUsd") { v19 = m.value }
+                    case 0xE70BBB190530D8BC: if v20 < 0, m.isKey("adl") { v20 = m.value }
+                    case 0xED95A32B150C49D8: if v21 < 0, m.isKey("markPx") { v21 = m.value }
+                    case 0xECBE9C1EA56004BE: if v22 < 0, m.isKey("pTime") { v22 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.instType = try d.directText(v2)
+                self.instId = try d.directRequiredText(v3, "instId")
+                self.cTime = try d.directDate(v4)
+                self.uTime = try d.directDate(v5)
+                self.avgPx = try d.directDecimal(v6)
+                self.ccy = try d.directText(v7)
+                self.lever = try d.directDecimal(v8)
+                self.liqPx = try d.directDecimal(v9)
+                self.posSide = try d.directEnum(v10)
+                self.pos = try d.directDecimal(v11)
+                self.mgnMode = try d.directEnum(v12)
+                self.mgnRatio = try d.directDecimal(v13)
+                self.imr = try d.directDecimal(v14)
+                self.mmr = try d.directDecimal(v15)
+                self.upl = try d.directDecimal(v16)
+                self.uplRatio = try d.directDecimal(v17)
+                self.last = try d.directDecimal(v18)
+                self.notionalUsd = try d.directDecimal(v19)
+                self.adl = try d.directInteger(v20)
+                self.markPx = try d.directDecimal(v21)
+                self.pTime = try d.directDate(v22)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1193,7 +1686,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `grid-sub-orders` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-grid-trading-ws-grid-sub-orders-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `algoId`: text.
             public let algoId: String
             /// `algoClOrdId`: text.
@@ -1278,6 +1771,97 @@ extension Channels {
                 self.ctVal = try c.apiDecimal("ctVal")
                 self.lever = try c.apiDecimal("lever")
                 self.pTime = try c.apiDate("pTime")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v1 < 0, m.isKey("algoClOrdId") { v1 = m.value }
+                    case 0xF85FD2F9D9BFCED1: if v2 < 0, m.isKey("instType") { v2 = m.value }
+                    case 0xF10F5F871070A39C: if v3 < 0, m.isKey("instId") { v3 = m.value }
+                    case 0x1ABBF023793356AD: if v4 < 0, m.isKey("algoOrdType") { v4 = m.value }
+                    case 0x01944C770862DE21: if v5 < 0, m.isKey("groupId") { v5 = m.value }
+                    case 0x6B86FB72815776DD: if v6 < 0, m.isKey("ordId") { v6 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v7 < 0, m.isKey("cTime") { v7 = m.value }
+                    case 0x607ED783146D4C29: if v8 < 0, m.isKey("uTime") { v8 = m.value }
+                    case 0x74FC9DE3D6168692: if v9 < 0, m.isKey("tdMode") { v9 = m.value }
+                    case 0x56D7AB194448A4F3: if v10 < 0, m.isKey("tag") { v10 = m.value }
+                    case 0xE876851027B58648: if v11 < 0, m.isKey("ordType") { v11 = m.value }
+                    case 0x08D94407B5794688: if v12 < 0, m.isKey("sz") { v12 = m.value }
+                    case 0xEE63AAAD45B1B116: if v13 < 0, m.isKey("state") { v13 = m.value }
+                    case 0x4E0C8A18E635803E: if v14 < 0, m.isKey("side") { v14 = m.value }
+                    case 0x08D55007B5757215: if v15 < 0, m.isKey("px") { v15 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v16 < 0, m.isKey("fee") { v16 = m.value }
+                    case 0x1E2D7FE73967FEA0: if v17 < 0, m.isKey("feeCcy") { v17 = m.value }
+                    case 0x731C1AFA28404F82: if v18 < 0, m.isKey("rebate") { v18 = m.value }
+                    case 0x9A4FEE4FAC20158B: if v19 < 0, m.isKey("rebateCcy") { v19 = m.value }
+                    case 0xEC314E92A840CB9B: if v20 < 0, m.isKey("avgPx") { v20 = m.value }
+                    case 0xE12619F1F82DFC32: if v21 < 0, m.isKey("accFillSz") { v21 = m.value }
+                    case 0x297B967F0EEA27C2: if v22 < 0, m.isKey("posSide") { v22 = m.value }
+                    case 0x779E7A1956519EED: if v23 < 0, m.isKey("pnl") { v23 = m.value }
+                    case 0xB95E94CFE1FB2E01: if v24 < 0, m.isKey("ctVal") { v24 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v25 < 0, m.isKey("lever") { v25 = m.value }
+                    case 0xECBE9C1EA56004BE: if v26 < 0, m.isKey("pTime") { v26 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.algoId = try d.directRequiredText(v0, "algoId")
+                self.algoClOrdId = try d.directText(v1)
+                self.instType = try d.directText(v2)
+                self.instId = try d.directRequiredText(v3, "instId")
+                self.algoOrdType = try d.directEnum(v4)
+                self.groupId = try d.directText(v5)
+                self.ordId = try d.directText(v6)
+                self.cTime = try d.directDate(v7)
+                self.uTime = try d.directDate(v8)
+                self.tdMode = try d.directEnum(v9)
+                self.tag = try d.directText(v10)
+                self.ordType = try d.directEnum(v11)
+                self.sz = try d.directDecimal(v12)
+                self.state = try d.directEnum(v13)
+                self.side = try d.directEnum(v14)
+                self.px = try d.directDecimal(v15)
+                self.fee = try d.directDecimal(v16)
+                self.feeCcy = try d.directText(v17)
+                self.rebate = try d.directDecimal(v18)
+                self.rebateCcy = try d.directText(v19)
+                self.avgPx = try d.directDecimal(v20)
+                self.accFillSz = try d.directDecimal(v21)
+                self.posSide = try d.directEnum(v22)
+                self.pnl = try d.directDecimal(v23)
+                self.ctVal = try d.directDecimal(v24)
+                self.lever = try d.directDecimal(v25)
+                self.pTime = try d.directDate(v26)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -39,7 +39,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `books` (or family) push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-ws-order-book-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `asks`: rows of decimal numbers.
             public let asks: [[Decimal]]?
             /// `bids`: rows of decimal numbers.
@@ -61,6 +61,34 @@ extension Channels {
                 self.checksum = try c.apiInteger("checksum")
                 self.prevSeqId = try c.apiInteger("prevSeqId")
                 self.seqId = try c.apiInteger("seqId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x901E518442173B53: if v0 < 0, m.isKey("asks") { v0 = m.value }
+                    case 0xDEA1279BD099ADA9: if v1 < 0, m.isKey("bids") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    case 0xA8459529FB284912: if v3 < 0, m.isKey("checksum") { v3 = m.value }
+                    case 0xC8C589054BE57F12: if v4 < 0, m.isKey("prevSeqId") { v4 = m.value }
+                    case 0x094FCF307E5F9F91: if v5 < 0, m.isKey("seqId") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.asks = try d.directDecimalRows(v0)
+                self.bids = try d.directDecimalRows(v1)
+                self.ts = try d.directDate(v2)
+                self.checksum = try d.directInteger(v3)
+                self.prevSeqId = try d.directInteger(v4)
+                self.seqId = try d.directInteger(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -123,7 +151,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `call-auction-details` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-ws-call-auction-details-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `eqPx`: a decimal number (a string on the wire).
@@ -148,6 +176,37 @@ extension Channels {
                 self.auctionEndTime = try c.apiDate("auctionEndTime")
                 self.state = try c.apiEnum("state")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0xAA042E606B564AC3: if v1 < 0, m.isKey("eqPx") { v1 = m.value }
+                    case 0xDFE5541ECC96D0A2: if v2 < 0, m.isKey("matchedSz") { v2 = m.value }
+                    case 0x0876B9761719F0B3: if v3 < 0, m.isKey("unmatchedSz") { v3 = m.value }
+                    case 0xC7FF60C087FBB17E: if v4 < 0, m.isKey("auctionEndTime") { v4 = m.value }
+                    case 0xEE63AAAD45B1B116: if v5 < 0, m.isKey("state") { v5 = m.value }
+                    case 0x08C83D07B56AC770: if v6 < 0, m.isKey("ts") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.eqPx = try d.directDecimal(v1)
+                self.matchedSz = try d.directDecimal(v2)
+                self.unmatchedSz = try d.directDecimal(v3)
+                self.auctionEndTime = try d.directDate(v4)
+                self.state = try d.directEnum(v5)
+                self.ts = try d.directDate(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -207,7 +266,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `candle3M` (or family) push: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-ws-candlesticks-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -238,6 +297,19 @@ extension Channels {
                 self.volCcy = try c.apiDecimal()
                 self.volCcyQuote = try c.apiDecimal()
                 self.confirm = try c.apiEnum()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.o = try row.decimal()
+                self.h = try row.decimal()
+                self.l = try row.decimal()
+                self.c = try row.decimal()
+                self.vol = try row.decimal()
+                self.volCcy = try row.decimal()
+                self.volCcyQuote = try row.decimal()
+                self.confirm = try row.enumValue()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -365,7 +437,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `option-trades` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-ws-option-trades-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `instFamily`: text.
@@ -405,6 +477,52 @@ extension Channels {
                 self.idxPx = try c.apiDecimal("idxPx")
                 self.markPx = try c.apiDecimal("markPx")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x12B1332ACCDE48E5: if v1 < 0, m.isKey("instFamily") { v1 = m.value }
+                    case 0x0791A710B055183C: if v2 < 0, m.isKey("tradeId") { v2 = m.value }
+                    case 0x08D55007B5757215: if v3 < 0, m.isKey("px") { v3 = m.value }
+                    case 0x08D94407B5794688: if v4 < 0, m.isKey("sz") { v4 = m.value }
+                    case 0x4E0C8A18E635803E: if v5 < 0, m.isKey("side") { v5 = m.value }
+                    case 0x907A4F35B667A37A: if v6 < 0, m.isKey("optType") { v6 = m.value }
+                    case 0x0572373CD4ED9299: if v7 < 0, m.isKey("fillVol") { v7 = m.value }
+                    case 0xBB04DD6E0AF9EBE2: if v8 < 0, m.isKey("fwdPx") { v8 = m.value }
+                    case 0x0E8F6C3B83CC3030: if v9 < 0, m.isKey("idxPx") { v9 = m.value }
+                    case 0xED95A32B150C49D8: if v10 < 0, m.isKey("markPx") { v10 = m.value }
+                    case 0x08C83D07B56AC770: if v11 < 0, m.isKey("ts") { v11 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.instFamily = try d.directText(v1)
+                self.tradeId = try d.directRequiredText(v2, "tradeId")
+                self.px = try d.directDecimal(v3)
+                self.sz = try d.directDecimal(v4)
+                self.side = try d.directEnum(v5)
+                self.optType = try d.directText(v6)
+                self.fillVol = try d.directDecimal(v7)
+                self.fwdPx = try d.directDecimal(v8)
+                self.idxPx = try d.directDecimal(v9)
+                self.markPx = try d.directDecimal(v10)
+                self.ts = try d.directDate(v11)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -475,7 +593,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `tickers` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-ws-tickers-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instType`: text.
             public let instType: String?
             /// `instId`: text.
@@ -527,6 +645,64 @@ extension Channels {
                 self.sodUtc0 = try c.apiDecimal("sodUtc0")
                 self.sodUtc8 = try c.apiDecimal("sodUtc8")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x0456D2AD905847D9: if v2 < 0, m.isKey("last") { v2 = m.value }
+                    case 0x5731477AF4A603CC: if v3 < 0, m.isKey("lastSz") { v3 = m.value }
+                    case 0xFA56B4BC4D20AB3A: if v4 < 0, m.isKey("askPx") { v4 = m.value }
+                    case 0xFA52ACBC4D1CB4CB: if v5 < 0, m.isKey("askSz") { v5 = m.value }
+                    case 0xE50D1CC374BD3058: if v6 < 0, m.isKey("bidPx") { v6 = m.value }
+                    case 0xE51720C374C58BA9: if v7 < 0, m.isKey("bidSz") { v7 = m.value }
+                    case 0x0BA538D18AD12F25: if v8 < 0, m.isKey("open24h") { v8 = m.value }
+                    case 0xC1F54A34A7251939: if v9 < 0, m.isKey("high24h") { v9 = m.value }
+                    case 0x2EF3C545A51F1EBD: if v10 < 0, m.isKey("low24h") { v10 = m.value }
+                    case 0x7F963B69B021BDC7: if v11 < 0, m.isKey("volCcy24h") { v11 = m.value }
+                    case 0x0F8CEDE9F8E646E4: if v12 < 0, m.isKey("vol24h") { v12 = m.value }
+                    case 0xC6D46ED6E67C220B: if v13 < 0, m.isKey("sodUtc0") { v13 = m.value }
+                    case 0xC6D466D6E67C1473: if v14 < 0, m.isKey("sodUtc8") { v14 = m.value }
+                    case 0x08C83D07B56AC770: if v15 < 0, m.isKey("ts") { v15 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directText(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.last = try d.directDecimal(v2)
+                self.lastSz = try d.directDecimal(v3)
+                self.askPx = try d.directDecimal(v4)
+                self.askSz = try d.directDecimal(v5)
+                self.bidPx = try d.directDecimal(v6)
+                self.bidSz = try d.directDecimal(v7)
+                self.open24h = try d.directDecimal(v8)
+                self.high24h = try d.directDecimal(v9)
+                self.low24h = try d.directDecimal(v10)
+                self.volCcy24h = try d.directDecimal(v11)
+                self.vol24h = try d.directDecimal(v12)
+                self.sodUtc0 = try d.directDecimal(v13)
+                self.sodUtc8 = try d.directDecimal(v14)
+                self.ts = try d.directDate(v15)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -580,7 +756,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `trades` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-ws-trades-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `tradeId`: text.
@@ -611,6 +787,43 @@ extension Channels {
                 self.count = try c.apiInteger("count")
                 self.source = try c.apiEnum("source")
                 self.seqId = try c.apiInteger("seqId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x0791A710B055183C: if v1 < 0, m.isKey("tradeId") { v1 = m.value }
+                    case 0x08D55007B5757215: if v2 < 0, m.isKey("px") { v2 = m.value }
+                    case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                    case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                    case 0x08C83D07B56AC770: if v5 < 0, m.isKey("ts") { v5 = m.value }
+                    case 0xB1E5E28E4479A274: if v6 < 0, m.isKey("count") { v6 = m.value }
+                    case 0x76DBDC228F782DB8: if v7 < 0, m.isKey("source") { v7 = m.value }
+                    case 0x094FCF307E5F9F91: if v8 < 0, m.isKey("seqId") { v8 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.tradeId = try d.directRequiredText(v1, "tradeId")
+                self.px = try d.directDecimal(v2)
+                self.sz = try d.directDecimal(v3)
+                self.side = try d.directEnum(v4)
+                self.ts = try d.directDate(v5)
+                self.count = try d.directInteger(v6)
+                self.source = try d.directEnum(v7)
+                self.seqId = try d.directInteger(v8)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -680,7 +893,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `trades-all` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-market-data-ws-all-trades-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `tradeId`: text.
@@ -705,6 +918,37 @@ extension Channels {
                 self.side = try c.apiEnum("side")
                 self.source = try c.apiEnum("source")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x0791A710B055183C: if v1 < 0, m.isKey("tradeId") { v1 = m.value }
+                    case 0x08D55007B5757215: if v2 < 0, m.isKey("px") { v2 = m.value }
+                    case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                    case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                    case 0x76DBDC228F782DB8: if v5 < 0, m.isKey("source") { v5 = m.value }
+                    case 0x08C83D07B56AC770: if v6 < 0, m.isKey("ts") { v6 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.tradeId = try d.directRequiredText(v1, "tradeId")
+                self.px = try d.directDecimal(v2)
+                self.sz = try d.directDecimal(v3)
+                self.side = try d.directEnum(v4)
+                self.source = try d.directEnum(v5)
+                self.ts = try d.directDate(v6)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

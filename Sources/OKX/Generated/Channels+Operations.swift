@@ -80,7 +80,7 @@ extension Channels {
             }
             /// One item of the `data` array of the operation's reply.
             /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-ws-amend-order
-            public struct Reply: Codable, Sendable {
+            public struct Reply: Codable, Sendable, TapeDirect {
                 /// `ordId`: text.
                 public let ordId: String
                 /// `clOrdId`: text.
@@ -105,6 +105,37 @@ extension Channels {
                     self.sCode = try c.apiText("sCode")
                     self.sMsg = try c.apiText("sMsg")
                     self.subCode = try c.apiText("subCode")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                        case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                        case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                        case 0xFC8821F2B5AD9F3E: if v3 < 0, m.isKey("reqId") { v3 = m.value }
+                        case 0xE8586107E6A04F6F: if v4 < 0, m.isKey("sCode") { v4 = m.value }
+                        case 0x882D4C1998C80717: if v5 < 0, m.isKey("sMsg") { v5 = m.value }
+                        case 0x550D7D1154701FC4: if v6 < 0, m.isKey("subCode") { v6 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ordId = try d.directRequiredText(v0, "ordId")
+                    self.clOrdId = try d.directText(v1)
+                    self.ts = try d.directDate(v2)
+                    self.reqId = try d.directText(v3)
+                    self.sCode = try d.directText(v4)
+                    self.sMsg = try d.directText(v5)
+                    self.subCode = try d.directText(v6)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -214,7 +245,7 @@ extension Channels {
             }
             /// One item of the `data` array of the operation's reply.
             /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-ws-amend-multiple-orders
-            public struct Reply: Codable, Sendable {
+            public struct Reply: Codable, Sendable, TapeDirect {
                 /// `ordId`: text.
                 public let ordId: String
                 /// `clOrdId`: text.
@@ -239,6 +270,37 @@ extension Channels {
                     self.sCode = try c.apiText("sCode")
                     self.sMsg = try c.apiText("sMsg")
                     self.subCode = try c.apiText("subCode")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                        case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                        case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                        case 0xFC8821F2B5AD9F3E: if v3 < 0, m.isKey("reqId") { v3 = m.value }
+                        case 0xE8586107E6A04F6F: if v4 < 0, m.isKey("sCode") { v4 = m.value }
+                        case 0x882D4C1998C80717: if v5 < 0, m.isKey("sMsg") { v5 = m.value }
+                        case 0x550D7D1154701FC4: if v6 < 0, m.isKey("subCode") { v6 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ordId = try d.directRequiredText(v0, "ordId")
+                    self.clOrdId = try d.directText(v1)
+                    self.ts = try d.directDate(v2)
+                    self.reqId = try d.directText(v3)
+                    self.sCode = try d.directText(v4)
+                    self.sMsg = try d.directText(v5)
+                    self.subCode = try d.directText(v6)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -308,7 +370,7 @@ extension Channels {
             }
             /// One item of the `data` array of the operation's reply.
             /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-ws-cancel-multiple-orders
-            public struct Reply: Codable, Sendable {
+            public struct Reply: Codable, Sendable, TapeDirect {
                 /// `ordId`: text.
                 public let ordId: String
                 /// `clOrdId`: text.
@@ -327,6 +389,31 @@ extension Channels {
                     self.ts = try c.apiDate("ts")
                     self.sCode = try c.apiText("sCode")
                     self.sMsg = try c.apiText("sMsg")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                        case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                        case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                        case 0xE8586107E6A04F6F: if v3 < 0, m.isKey("sCode") { v3 = m.value }
+                        case 0x882D4C1998C80717: if v4 < 0, m.isKey("sMsg") { v4 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ordId = try d.directRequiredText(v0, "ordId")
+                    self.clOrdId = try d.directText(v1)
+                    self.ts = try d.directDate(v2)
+                    self.sCode = try d.directText(v3)
+                    self.sMsg = try d.directText(v4)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -453,7 +540,7 @@ extension Channels {
             }
             /// One item of the `data` array of the operation's reply.
             /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-ws-place-multiple-orders
-            public struct Reply: Codable, Sendable {
+            public struct Reply: Codable, Sendable, TapeDirect {
                 /// `ordId`: text.
                 public let ordId: String
                 /// `clOrdId`: text.
@@ -478,6 +565,37 @@ extension Channels {
                     self.sCode = try c.apiText("sCode")
                     self.sMsg = try c.apiText("sMsg")
                     self.subCode = try c.apiText("subCode")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                        case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                        case 0x56D7AB194448A4F3: if v2 < 0, m.isKey("tag") { v2 = m.value }
+                        case 0x08C83D07B56AC770: if v3 < 0, m.isKey("ts") { v3 = m.value }
+                        case 0xE8586107E6A04F6F: if v4 < 0, m.isKey("sCode") { v4 = m.value }
+                        case 0x882D4C1998C80717: if v5 < 0, m.isKey("sMsg") { v5 = m.value }
+                        case 0x550D7D1154701FC4: if v6 < 0, m.isKey("subCode") { v6 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ordId = try d.directRequiredText(v0, "ordId")
+                    self.clOrdId = try d.directText(v1)
+                    self.tag = try d.directText(v2)
+                    self.ts = try d.directDate(v3)
+                    self.sCode = try d.directText(v4)
+                    self.sMsg = try d.directText(v5)
+                    self.subCode = try d.directText(v6)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -639,7 +757,7 @@ extension Channels {
             }
             /// One item of the `data` array of the operation's reply.
             /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-ws-cancel-order
-            public struct Reply: Codable, Sendable {
+            public struct Reply: Codable, Sendable, TapeDirect {
                 /// `ordId`: text.
                 public let ordId: String
                 /// `clOrdId`: text.
@@ -658,6 +776,31 @@ extension Channels {
                     self.ts = try c.apiDate("ts")
                     self.sCode = try c.apiText("sCode")
                     self.sMsg = try c.apiText("sMsg")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                        case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                        case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                        case 0xE8586107E6A04F6F: if v3 < 0, m.isKey("sCode") { v3 = m.value }
+                        case 0x882D4C1998C80717: if v4 < 0, m.isKey("sMsg") { v4 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ordId = try d.directRequiredText(v0, "ordId")
+                    self.clOrdId = try d.directText(v1)
+                    self.ts = try d.directDate(v2)
+                    self.sCode = try d.directText(v3)
+                    self.sMsg = try d.directText(v4)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -704,13 +847,26 @@ extension Channels {
             }
             /// One item of the `data` array of the operation's reply.
             /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-ws-mass-cancel-order
-            public struct Reply: Codable, Sendable {
+            public struct Reply: Codable, Sendable, TapeDirect {
                 /// `result`: a boolean.
                 public let result: Bool?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.result = try c.apiBoolean("result")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x9B51CD7CD76778C4: if v0 < 0, m.isKey("result") { v0 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.result = try d.directBoolean(v0)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -842,7 +998,7 @@ extension Channels {
             }
             /// One item of the `data` array of the operation's reply.
             /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-ws-place-order
-            public struct Reply: Codable, Sendable {
+            public struct Reply: Codable, Sendable, TapeDirect {
                 /// `ordId`: text.
                 public let ordId: String
                 /// `clOrdId`: text.
@@ -867,6 +1023,37 @@ extension Channels {
                     self.sCode = try c.apiText("sCode")
                     self.sMsg = try c.apiText("sMsg")
                     self.subCode = try c.apiText("subCode")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                        case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                        case 0x56D7AB194448A4F3: if v2 < 0, m.isKey("tag") { v2 = m.value }
+                        case 0x08C83D07B56AC770: if v3 < 0, m.isKey("ts") { v3 = m.value }
+                        case 0xE8586107E6A04F6F: if v4 < 0, m.isKey("sCode") { v4 = m.value }
+                        case 0x882D4C1998C80717: if v5 < 0, m.isKey("sMsg") { v5 = m.value }
+                        case 0x550D7D1154701FC4: if v6 < 0, m.isKey("subCode") { v6 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ordId = try d.directRequiredText(v0, "ordId")
+                    self.clOrdId = try d.directText(v1)
+                    self.tag = try d.directText(v2)
+                    self.ts = try d.directDate(v3)
+                    self.sCode = try d.directText(v4)
+                    self.sMsg = try d.directText(v5)
+                    self.subCode = try d.directText(v6)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1048,7 +1235,7 @@ extension Channels {
             }
             /// One item of the `data` array of the operation's reply.
             /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-websocket-trade-api-ws-amend-order
-            public struct Reply: Codable, Sendable {
+            public struct Reply: Codable, Sendable, TapeDirect {
                 /// `ordId`: text.
                 public let ordId: String
                 /// `clOrdId`: text.
@@ -1067,6 +1254,31 @@ extension Channels {
                     self.reqId = try c.apiText("reqId")
                     self.sCode = try c.apiText("sCode")
                     self.sMsg = try c.apiText("sMsg")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                        case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                        case 0xFC8821F2B5AD9F3E: if v2 < 0, m.isKey("reqId") { v2 = m.value }
+                        case 0xE8586107E6A04F6F: if v3 < 0, m.isKey("sCode") { v3 = m.value }
+                        case 0x882D4C1998C80717: if v4 < 0, m.isKey("sMsg") { v4 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ordId = try d.directRequiredText(v0, "ordId")
+                    self.clOrdId = try d.directText(v1)
+                    self.reqId = try d.directText(v2)
+                    self.sCode = try d.directText(v3)
+                    self.sMsg = try d.directText(v4)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1109,7 +1321,7 @@ extension Channels {
             }
             /// One item of the `data` array of the operation's reply.
             /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-websocket-trade-api-ws-cancel-order
-            public struct Reply: Codable, Sendable {
+            public struct Reply: Codable, Sendable, TapeDirect {
                 /// `ordId`: text.
                 public let ordId: String
                 /// `clOrdId`: text.
@@ -1125,6 +1337,28 @@ extension Channels {
                     self.clOrdId = try c.apiText("clOrdId")
                     self.sCode = try c.apiText("sCode")
                     self.sMsg = try c.apiText("sMsg")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                        case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                        case 0xE8586107E6A04F6F: if v2 < 0, m.isKey("sCode") { v2 = m.value }
+                        case 0x882D4C1998C80717: if v3 < 0, m.isKey("sMsg") { v3 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ordId = try d.directRequiredText(v0, "ordId")
+                    self.clOrdId = try d.directText(v1)
+                    self.sCode = try d.directText(v2)
+                    self.sMsg = try d.directText(v3)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1162,13 +1396,26 @@ extension Channels {
             }
             /// One item of the `data` array of the operation's reply.
             /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-websocket-trade-api-ws-cancel-all-orders
-            public struct Reply: Codable, Sendable {
+            public struct Reply: Codable, Sendable, TapeDirect {
                 /// `result`: a boolean.
                 public let result: Bool?
                 /// Reads the fields by name; absent ones, and `""` for non-text ones, become nil.
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.result = try c.apiBoolean("result")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x9B51CD7CD76778C4: if v0 < 0, m.isKey("result") { v0 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.result = try d.directBoolean(v0)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1227,7 +1474,7 @@ extension Channels {
             }
             /// One item of the `data` array of the operation's reply.
             /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-websocket-trade-api-ws-place-order
-            public struct Reply: Codable, Sendable {
+            public struct Reply: Codable, Sendable, TapeDirect {
                 /// `ordId`: text.
                 public let ordId: String
                 /// `clOrdId`: text.
@@ -1246,6 +1493,31 @@ extension Channels {
                     self.tag = try c.apiText("tag")
                     self.sCode = try c.apiText("sCode")
                     self.sMsg = try c.apiText("sMsg")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x6B86FB72815776DD: if v0 < 0, m.isKey("ordId") { v0 = m.value }
+                        case 0x76ED59528A2E9E7C: if v1 < 0, m.isKey("clOrdId") { v1 = m.value }
+                        case 0x56D7AB194448A4F3: if v2 < 0, m.isKey("tag") { v2 = m.value }
+                        case 0xE8586107E6A04F6F: if v3 < 0, m.isKey("sCode") { v3 = m.value }
+                        case 0x882D4C1998C80717: if v4 < 0, m.isKey("sMsg") { v4 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.ordId = try d.directRequiredText(v0, "ordId")
+                    self.clOrdId = try d.directText(v1)
+                    self.tag = try d.directText(v2)
+                    self.sCode = try d.directText(v3)
+                    self.sMsg = try d.directText(v4)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {

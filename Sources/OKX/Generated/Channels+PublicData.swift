@@ -37,7 +37,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `adl-warning` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-websocket-adl-warning-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instType`: text.
             public let instType: String?
             /// `instFamily`: text.
@@ -83,6 +83,58 @@ extension Channels {
                 self.decRate = try c.apiDecimal("decRate")
                 self.adlRate = try c.apiDecimal("adlRate")
                 self.adlRecRate = try c.apiDecimal("adlRecRate")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0x12B1332ACCDE48E5: if v1 < 0, m.isKey("instFamily") { v1 = m.value }
+                    case 0xEE63AAAD45B1B116: if v2 < 0, m.isKey("state") { v2 = m.value }
+                    case 0x0039161913391320: if v3 < 0, m.isKey("bal") { v3 = m.value }
+                    case 0xF5DBFE190CDE752E: if v4 < 0, m.isKey("ccy") { v4 = m.value }
+                    case 0x5EF547F778BCE4E4: if v5 < 0, m.isKey("maxBal") { v5 = m.value }
+                    case 0x35365B2B9E693D39: if v6 < 0, m.isKey("maxBalTs") { v6 = m.value }
+                    case 0xD1439236D2E275B4: if v7 < 0, m.isKey("adlType") { v7 = m.value }
+                    case 0xD95B5B54B537BFB7: if v8 < 0, m.isKey("adlBal") { v8 = m.value }
+                    case 0x70F7A9AEB11AD285: if v9 < 0, m.isKey("adlRecBal") { v9 = m.value }
+                    case 0x08C83D07B56AC770: if v10 < 0, m.isKey("ts") { v10 = m.value }
+                    case 0xBB51971A98369F99: if v11 < 0, m.isKey("decRate") { v11 = m.value }
+                    case 0x0E09F266DB62126E: if v12 < 0, m.isKey("adlRate") { v12 = m.value }
+                    case 0xB897834F16F675C8: if v13 < 0, m.isKey("adlRecRate") { v13 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directText(v0)
+                self.instFamily = try d.directText(v1)
+                self.state = try d.directEnum(v2)
+                self.bal = try d.directDecimal(v3)
+                self.ccy = try d.directText(v4)
+                self.maxBal = try d.directDecimal(v5)
+                self.maxBalTs = try d.directDate(v6)
+                self.adlType = try d.directEnum(v7)
+                self.adlBal = try d.directDecimal(v8)
+                self.adlRecBal = try d.directDecimal(v9)
+                self.ts = try d.directDate(v10)
+                self.decRate = try d.directDecimal(v11)
+                self.adlRate = try d.directDecimal(v12)
+                self.adlRecRate = try d.directDecimal(v13)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -170,7 +222,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `economic-calendar` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-websocket-economic-calendar-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `event`: text.
             public let event: String?
             /// `region`: text.
@@ -216,6 +268,58 @@ extension Channels {
                 self.ccy = try c.apiText("ccy")
                 self.importance = try c.apiEnum("importance")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x112B8C0079B0649F: if v0 < 0, m.isKey("event") { v0 = m.value }
+                    case 0xC755A623F50A24DD: if v1 < 0, m.isKey("region") { v1 = m.value }
+                    case 0x5BD2E7FFB1224E91: if v2 < 0, m.isKey("category") { v2 = m.value }
+                    case 0x57EADE0B8CB41D17: if v3 < 0, m.isKey("actual") { v3 = m.value }
+                    case 0xEC5F63FFE7E97248: if v4 < 0, m.isKey("previous") { v4 = m.value }
+                    case 0xE1D82B6293801D10: if v5 < 0, m.isKey("forecast") { v5 = m.value }
+                    case 0x133BCBC9EB8AF784: if v6 < 0, m.isKey("prevInitial") { v6 = m.value }
+                    case 0x855B516730A34339: if v7 < 0, m.isKey("date") { v7 = m.value }
+                    case 0x7521A2DF4FA573A6: if v8 < 0, m.isKey("refDate") { v8 = m.value }
+                    case 0x8B3604B551CE6FD2: if v9 < 0, m.isKey("calendarId") { v9 = m.value }
+                    case 0x6498DFE4855BB3A7: if v10 < 0, m.isKey("unit") { v10 = m.value }
+                    case 0xF5DBFE190CDE752E: if v11 < 0, m.isKey("ccy") { v11 = m.value }
+                    case 0x0764D74F7E89C86F: if v12 < 0, m.isKey("importance") { v12 = m.value }
+                    case 0x08C83D07B56AC770: if v13 < 0, m.isKey("ts") { v13 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.event = try d.directText(v0)
+                self.region = try d.directText(v1)
+                self.category = try d.directText(v2)
+                self.actual = try d.directDecimal(v3)
+                self.previous = try d.directDecimal(v4)
+                self.forecast = try d.directText(v5)
+                self.prevInitial = try d.directDecimal(v6)
+                self.date = try d.directDate(v7)
+                self.refDate = try d.directDate(v8)
+                self.calendarId = try d.directText(v9)
+                self.unit = try d.directText(v10)
+                self.ccy = try d.directText(v11)
+                self.importance = try d.directEnum(v12)
+                self.ts = try d.directDate(v13)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -288,7 +392,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `estimated-price` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-websocket-estimated-delivery-exercise-settlement-price-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instType`: text.
             public let instType: String?
             /// `instId`: text.
@@ -307,6 +411,31 @@ extension Channels {
                 self.settleType = try c.apiEnum("settleType")
                 self.settlePx = try c.apiDecimal("settlePx")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x02636FC8FD28DDBA: if v2 < 0, m.isKey("settleType") { v2 = m.value }
+                    case 0x1D65316370244FB2: if v3 < 0, m.isKey("settlePx") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directText(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.settleType = try d.directEnum(v2)
+                self.settlePx = try d.directDecimal(v3)
+                self.ts = try d.directDate(v4)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -378,7 +507,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `event-contract-markets` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-websocket-event-contract-markets-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `seriesId`: text.
             public let seriesId: String
             /// `eventId`: text.
@@ -415,6 +544,49 @@ extension Channels {
                 self.floorStrike = try c.apiDecimal("floorStrike")
                 self.settleValue = try c.apiDecimal("settleValue")
                 self.disputed = try c.apiBoolean("disputed")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x4814607C62D02A4D: if v0 < 0, m.isKey("seriesId") { v0 = m.value }
+                    case 0xEBCE335BB0562572: if v1 < 0, m.isKey("eventId") { v1 = m.value }
+                    case 0xF10F5F871070A39C: if v2 < 0, m.isKey("instId") { v2 = m.value }
+                    case 0x01AA28CE8109F1D8: if v3 < 0, m.isKey("listTime") { v3 = m.value }
+                    case 0xAC229270CB641B31: if v4 < 0, m.isKey("fixTime") { v4 = m.value }
+                    case 0x7AD30CC74063A6A1: if v5 < 0, m.isKey("expTime") { v5 = m.value }
+                    case 0xEE63AAAD45B1B116: if v6 < 0, m.isKey("state") { v6 = m.value }
+                    case 0x75FE2A8465B02E53: if v7 < 0, m.isKey("outcome") { v7 = m.value }
+                    case 0x770327DDE0B40D87: if v8 < 0, m.isKey("floorStrike") { v8 = m.value }
+                    case 0xD80C0CD5F4CA7563: if v9 < 0, m.isKey("settleValue") { v9 = m.value }
+                    case 0xF6052464E2CDE30D: if v10 < 0, m.isKey("disputed") { v10 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.seriesId = try d.directRequiredText(v0, "seriesId")
+                self.eventId = try d.directText(v1)
+                self.instId = try d.directRequiredText(v2, "instId")
+                self.listTime = try d.directDate(v3)
+                self.fixTime = try d.directDate(v4)
+                self.expTime = try d.directDate(v5)
+                self.state = try d.directEnum(v6)
+                self.outcome = try d.directEnum(v7)
+                self.floorStrike = try d.directDecimal(v8)
+                self.settleValue = try d.directDecimal(v9)
+                self.disputed = try d.directBoolean(v10)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -502,7 +674,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `funding-rate` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-websocket-funding-rate-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -554,6 +726,64 @@ extension Channels {
                 self.settFundingRate = try c.apiDecimal("settFundingRate")
                 self.premium = try c.apiDecimal("premium")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x230C05E5FB0433B0: if v2 < 0, m.isKey("method") { v2 = m.value }
+                    case 0xB7DD2ECFFC8704D5: if v3 < 0, m.isKey("formulaType") { v3 = m.value }
+                    case 0xDBE28FD105AB4E10: if v4 < 0, m.isKey("fundingRate") { v4 = m.value }
+                    case 0x8B4A3D9E7767FA23: if v5 < 0, m.isKey("nextFundingRate") { v5 = m.value }
+                    case 0x8C325C00BE146043: if v6 < 0, m.isKey("fundingTime") { v6 = m.value }
+                    case 0xB03AF1B0367F5BE8: if v7 < 0, m.isKey("nextFundingTime") { v7 = m.value }
+                    case 0x9A80361FE8D1710A: if v8 < 0, m.isKey("minFundingRate") { v8 = m.value }
+                    case 0x452B3537F0ED1CDC: if v9 < 0, m.isKey("maxFundingRate") { v9 = m.value }
+                    case 0xCC633F579C105059: if v10 < 0, m.isKey("interestRate") { v10 = m.value }
+                    case 0x24A4C371FD90C5CC: if v11 < 0, m.isKey("impactValue") { v11 = m.value }
+                    case 0xAEE73818CECA68A6: if v12 < 0, m.isKey("settState") { v12 = m.value }
+                    case 0x6B013F7709703320: if v13 < 0, m.isKey("settFundingRate") { v13 = m.value }
+                    case 0x9550AFB09B26EA5E: if v14 < 0, m.isKey("premium") { v14 = m.value }
+                    case 0x08C83D07B56AC770: if v15 < 0, m.isKey("ts") { v15 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.method = try d.directText(v2)
+                self.formulaType = try d.directEnum(v3)
+                self.fundingRate = try d.directDecimal(v4)
+                self.nextFundingRate = try d.directDecimal(v5)
+                self.fundingTime = try d.directDate(v6)
+                self.nextFundingTime = try d.directDate(v7)
+                self.minFundingRate = try d.directDecimal(v8)
+                self.maxFundingRate = try d.directDecimal(v9)
+                self.interestRate = try d.directDecimal(v10)
+                self.impactValue = try d.directDecimal(v11)
+                self.settState = try d.directEnum(v12)
+                self.settFundingRate = try d.directDecimal(v13)
+                self.premium = try d.directDecimal(v14)
+                self.ts = try d.directDate(v15)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -646,7 +876,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `index-candle3M` (or family) push: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-websocket-index-candlesticks-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -668,6 +898,16 @@ extension Channels {
                 self.l = try c.apiDecimal()
                 self.c = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.o = try row.decimal()
+                self.h = try row.decimal()
+                self.l = try row.decimal()
+                self.c = try row.decimal()
+                self.confirm = try row.text()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -770,7 +1010,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `index-tickers` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-websocket-index-tickers-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `idxPx`: a decimal number (a string on the wire).
@@ -798,6 +1038,40 @@ extension Channels {
                 self.sodUtc0 = try c.apiDecimal("sodUtc0")
                 self.sodUtc8 = try c.apiDecimal("sodUtc8")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x0E8F6C3B83CC3030: if v1 < 0, m.isKey("idxPx") { v1 = m.value }
+                    case 0x0BA538D18AD12F25: if v2 < 0, m.isKey("open24h") { v2 = m.value }
+                    case 0xC1F54A34A7251939: if v3 < 0, m.isKey("high24h") { v3 = m.value }
+                    case 0x2EF3C545A51F1EBD: if v4 < 0, m.isKey("low24h") { v4 = m.value }
+                    case 0xC6D46ED6E67C220B: if v5 < 0, m.isKey("sodUtc0") { v5 = m.value }
+                    case 0xC6D466D6E67C1473: if v6 < 0, m.isKey("sodUtc8") { v6 = m.value }
+                    case 0x08C83D07B56AC770: if v7 < 0, m.isKey("ts") { v7 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.idxPx = try d.directDecimal(v1)
+                self.open24h = try d.directDecimal(v2)
+                self.high24h = try d.directDecimal(v3)
+                self.low24h = try d.directDecimal(v4)
+                self.sodUtc0 = try d.directDecimal(v5)
+                self.sodUtc8 = try d.directDecimal(v6)
+                self.ts = try d.directDate(v7)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -843,9 +1117,9 @@ extension Channels {
         }
         /// One item of the `data` array of a `instruments` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-websocket-instruments-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct UpcChg: Codable, Sendable {
+            public struct UpcChg: Codable, Sendable, TapeDirect {
                 /// `param`: one of a documented set of values (unknown values are kept).
                 public let param: Param?
                 /// `newValue`: a decimal number (a string on the wire).
@@ -858,6 +1132,25 @@ extension Channels {
                     self.param = try c.apiEnum("param")
                     self.newValue = try c.apiDecimal("newValue")
                     self.effTime = try c.apiDate("effTime")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x0C1193A7A1C363D2: if v0 < 0, m.isKey("param") { v0 = m.value }
+                        case 0x999FBEDB6216AF5E: if v1 < 0, m.isKey("newValue") { v1 = m.value }
+                        case 0xE7E78631375F793D: if v2 < 0, m.isKey("effTime") { v2 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.param = try d.directEnum(v0)
+                    self.newValue = try d.directDecimal(v1)
+                    self.effTime = try d.directDate(v2)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -987,6 +1280,133 @@ extension Channels {
                 self.instIdCode = try c.apiInteger("instIdCode")
                 self.instCategory = try c.apiEnum("instCategory")
                 self.upcChg = try c.apiNested("upcChg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0x4814607C62D02A4D: if v1 < 0, m.isKey("seriesId") { v1 = m.value }
+                    case 0xF10F5F871070A39C: if v2 < 0, m.isKey("instId") { v2 = m.value }
+                    case 0x4CA79C193E150437: if v3 < 0, m.isKey("uly") { v3 = m.value }
+                    case 0x01944C770862DE21: if v4 < 0, m.isKey("groupId") { v4 = m.value }
+                    case 0x12B1332ACCDE48E5: if v5 < 0, m.isKey("instFamily") { v5 = m.value }
+                    case 0x5BD2E7FFB1224E91: if v6 < 0, m.isKey("category") { v6 = m.value }
+                    case 0xE53F237F0E37B98D: if v7 < 0, m.isKey("baseCcy") { v7 = m.value }
+                    case 0xC0BB97C28C13F59C: if v8 < 0, m.isKey("quoteCcy") { v8 = m.value }
+                    case 0x997819F7D787D2C3: if v9 < 0, m.isKey("settleCcy") { v9 = m.value }
+                    case 0xB95E94CFE1FB2E01: if v10 < 0, m.isKey("ctVal") { v10 = m.value }
+                    case 0x565E4D1F7FBA8068: if v11 < 0, m.isKey("ctMult") { v11 = m.value }
+                    case 0x7A259672F094EFF2: if v12 < 0, m.isKey("ctValCcy") { v12 = m.value }
+                    case 0x907A4F35B667A37A: if v13 < 0, m.isKey("optType") { v13 = m.value }
+                    case 0x826E7C195D0D550B: if v14 < 0, m.isKey("stk") { v14 = m.value }
+                    case 0x01AA28CE8109F1D8: if v15 < 0, m.isKey("listTime") { v15 = m.value }
+                    case 0xC7FF60C087FBB17E: if v16 < 0, m.isKey("auctionEndTime") { v16 = m.value }
+                    case 0x22801C4E66513A26: if v17 < 0, m.isKey("contTdSwTime") { v17 = m.value }
+                    case 0x27AAFE6390AFA2E9: if v18 < 0, m.isKey("preMktSwTime") { v18 = m.value }
+                    case 0x1FCEA6160FC7C1A1: if v19 < 0, m.isKey("openType") { v19 = m.value }
+                    case 0x7AD30CC74063A6A1: if v20 < 0, m.isKey("expTime") { v20 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v21 < 0, m.isKey("lever") { v21 = m.value }
+                    case 0x7BB51938873D6CDD: if v22 < 0, m.isKey("tickSz") { v22 = m.value }
+                    case 0x734480B720637861: if v23 < 0, m.isKey("lotSz") { v23 = m.value }
+                    case 0x81CAAF62B7F87922: if v24 < 0, m.isKey("minSz") { v24 = m.value }
+                    case 0x1BA9094EBCC069C2: if v25 < 0, m.isKey("ctType") { v25 = m.value }
+                    case 0x509220BB65A646B7: if v26 < 0, m.isKey("alias") { v26 = m.value }
+                    case 0xEE63AAAD45B1B116: if v27 < 0, m.isKey("state") { v27 = m.value }
+                    case 0x189E65E29BE15D6B: if v28 < 0, m.isKey("ruleType") { v28 = m.value }
+                    case 0xE71FA0F76E02F39F: if v29 < 0, m.isKey("maxLmtSz") { v29 = m.value }
+                    case 0x489DA1E03C7E74EE: if v30 < 0, m.isKey("maxMktSz") { v30 = m.value }
+                    case 0xBE5B20F416B69E2C: if v31 < 0, m.isKey("maxTwapSz") { v31 = m.value }
+                    case 0xBBF349767DC934EF: if v32 < 0, m.isKey("maxIcebergSz") { v32 = m.value }
+                    case 0x1AFB24EF19784CDA: if v33 < 0, m.isKey("maxTriggerSz") { v33 = m.value }
+                    case 0xD4A13BDAE5A9905C: if v34 < 0, m.isKey("maxStopSz") { v34 = m.value }
+                    case 0x5C7E9358577F4A81: if v35 < 0, m.isKey("futureSettlement") { v35 = m.value }
+                    case 0x1492D8E7D136BF99: if v36 < 0, m.isKey("instIdCode") { v36 = m.value }
+                    case 0x1C76A13A38F01DB5: if v37 < 0, m.isKey("instCategory") { v37 = m.value }
+                    case 0x6915A42BE3B7F0CF: if v38 < 0, m.isKey("upcChg") { v38 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directText(v0)
+                self.seriesId = try d.directText(v1)
+                self.instId = try d.directRequiredText(v2, "instId")
+                self.uly = try d.directText(v3)
+                self.groupId = try d.directEnum(v4)
+                self.instFamily = try d.directText(v5)
+                self.category = try d.directText(v6)
+                self.baseCcy = try d.directText(v7)
+                self.quoteCcy = try d.directText(v8)
+                self.settleCcy = try d.directText(v9)
+                self.ctVal = try d.directDecimal(v10)
+                self.ctMult = try d.directDecimal(v11)
+                self.ctValCcy = try d.directText(v12)
+                self.optType = try d.directEnum(v13)
+                self.stk = try d.directDecimal(v14)
+                self.listTime = try d.directDate(v15)
+                self.auctionEndTime = try d.directDate(v16)
+                self.contTdSwTime = try d.directDate(v17)
+                self.preMktSwTime = try d.directDate(v18)
+                self.openType = try d.directEnum(v19)
+                self.expTime = try d.directDate(v20)
+                self.lever = try d.directDecimal(v21)
+                self.tickSz = try d.directDecimal(v22)
+                self.lotSz = try d.directDecimal(v23)
+                self.minSz = try d.directDecimal(v24)
+                self.ctType = try d.directEnum(v25)
+                self.alias = try d.directEnum(v26)
+                self.state = try d.directEnum(v27)
+                self.ruleType = try d.directEnum(v28)
+                self.maxLmtSz = try d.directDecimal(v29)
+                self.maxMktSz = try d.directDecimal(v30)
+                self.maxTwapSz = try d.directDecimal(v31)
+                self.maxIcebergSz = try d.directDecimal(v32)
+                self.maxTriggerSz = try d.directDecimal(v33)
+                self.maxStopSz = try d.directDecimal(v34)
+                self.futureSettlement = try d.directBoolean(v35)
+                self.instIdCode = try d.directInteger(v36)
+                self.instCategory = try d.directEnum(v37)
+                self.upcChg = try d.directNested(v38)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1254,9 +1674,9 @@ extension Channels {
         }
         /// One item of the `data` array of a `liquidation-orders` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-websocket-liquidation-orders-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Details: Codable, Sendable {
+            public struct Details: Codable, Sendable, TapeDirect {
                 /// `side`: one of a documented set of values (unknown values are kept).
                 public let side: Side?
                 /// `posSide`: one of a documented set of values (unknown values are kept).
@@ -1281,6 +1701,37 @@ extension Channels {
                     self.bkLoss = try c.apiDecimal("bkLoss")
                     self.ccy = try c.apiText("ccy")
                     self.ts = try c.apiDate("ts")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x4E0C8A18E635803E: if v0 < 0, m.isKey("side") { v0 = m.value }
+                        case 0x297B967F0EEA27C2: if v1 < 0, m.isKey("posSide") { v1 = m.value }
+                        case 0xF0A48A9BDAFF4FE2: if v2 < 0, m.isKey("bkPx") { v2 = m.value }
+                        case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                        case 0xCA1A697E68CB495D: if v4 < 0, m.isKey("bkLoss") { v4 = m.value }
+                        case 0xF5DBFE190CDE752E: if v5 < 0, m.isKey("ccy") { v5 = m.value }
+                        case 0x08C83D07B56AC770: if v6 < 0, m.isKey("ts") { v6 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.side = try d.directEnum(v0)
+                    self.posSide = try d.directEnum(v1)
+                    self.bkPx = try d.directDecimal(v2)
+                    self.sz = try d.directDecimal(v3)
+                    self.bkLoss = try d.directDecimal(v4)
+                    self.ccy = try d.directText(v5)
+                    self.ts = try d.directDate(v6)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -1309,6 +1760,28 @@ extension Channels {
                 self.instId = try c.apiText("instId")
                 self.uly = try c.apiText("uly")
                 self.details = try c.apiNested("details")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x4CA79C193E150437: if v2 < 0, m.isKey("uly") { v2 = m.value }
+                    case 0xB9515701B1F5FC65: if v3 < 0, m.isKey("details") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directText(v0)
+                self.instId = try d.directText(v1)
+                self.uly = try d.directText(v2)
+                self.details = try d.directNested(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1391,7 +1864,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `mark-price` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-websocket-mark-price-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instType`: text.
             public let instType: String?
             /// `instId`: text.
@@ -1407,6 +1880,28 @@ extension Channels {
                 self.instId = try c.apiRequiredText("instId")
                 self.markPx = try c.apiDecimal("markPx")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0xED95A32B150C49D8: if v2 < 0, m.isKey("markPx") { v2 = m.value }
+                    case 0x08C83D07B56AC770: if v3 < 0, m.isKey("ts") { v3 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directText(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.markPx = try d.directDecimal(v2)
+                self.ts = try d.directDate(v3)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1452,7 +1947,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `mark-price-candle3M` (or family) push: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-websocket-mark-price-candlesticks-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -1474,6 +1969,16 @@ extension Channels {
                 self.l = try c.apiDecimal()
                 self.c = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.o = try row.decimal()
+                self.h = try row.decimal()
+                self.l = try row.decimal()
+                self.c = try row.decimal()
+                self.confirm = try row.text()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -1578,7 +2083,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `open-interest` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-websocket-open-interest-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instType`: text.
             public let instType: String?
             /// `instId`: text.
@@ -1600,6 +2105,34 @@ extension Channels {
                 self.oiCcy = try c.apiDecimal("oiCcy")
                 self.oiUsd = try c.apiDecimal("oiUsd")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x08B05F07B5566F55: if v2 < 0, m.isKey("oi") { v2 = m.value }
+                    case 0x367F1DCC76B61C3E: if v3 < 0, m.isKey("oiCcy") { v3 = m.value }
+                    case 0x7ABE90CC0D299417: if v4 < 0, m.isKey("oiUsd") { v4 = m.value }
+                    case 0x08C83D07B56AC770: if v5 < 0, m.isKey("ts") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directText(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.oi = try d.directDecimal(v2)
+                self.oiCcy = try d.directDecimal(v3)
+                self.oiUsd = try d.directDecimal(v4)
+                self.ts = try d.directDate(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1643,7 +2176,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `opt-summary` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-websocket-option-summary-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instType`: one of a documented set of values (unknown values are kept).
             public let instType: InstType?
             /// `instId`: text.
@@ -1704,6 +2237,73 @@ extension Channels {
                 self.volLv = try c.apiDecimal("volLv")
                 self.fwdPx = try c.apiDecimal("fwdPx")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x4CA79C193E150437: if v2 < 0, m.isKey("uly") { v2 = m.value }
+                    case 0x52076675EC13A0C1: if v3 < 0, m.isKey("delta") { v3 = m.value }
+                    case 0x229176BD1F6BA96A: if v4 < 0, m.isKey("gamma") { v4 = m.value }
+                    case 0x66FDEA01023FF308: if v5 < 0, m.isKey("vega") { v5 = m.value }
+                    case 0xEADAB6725DA1DB1B: if v6 < 0, m.isKey("theta") { v6 = m.value }
+                    case 0x3373345F777F313E: if v7 < 0, m.isKey("deltaBS") { v7 = m.value }
+                    case 0x53ED98FDD18C0C91: if v8 < 0, m.isKey("gammaBS") { v8 = m.value }
+                    case 0xCDF90EA7F78CE4B7: if v9 < 0, m.isKey("vegaBS") { v9 = m.value }
+                    case 0x0923FF9B3B1E58B8: if v10 < 0, m.isKey("thetaBS") { v10 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v11 < 0, m.isKey("lever") { v11 = m.value }
+                    case 0xF414F234E0176381: if v12 < 0, m.isKey("markVol") { v12 = m.value }
+                    case 0x24FF101F79AF0F01: if v13 < 0, m.isKey("bidVol") { v13 = m.value }
+                    case 0x93BCC1F718ACA26F: if v14 < 0, m.isKey("askVol") { v14 = m.value }
+                    case 0xF9490A5B08774262: if v15 < 0, m.isKey("realVol") { v15 = m.value }
+                    case 0x9C149E829811C6FC: if v16 < 0, m.isKey("volLv") { v16 = m.value }
+                    case 0xBB04DD6E0AF9EBE2: if v17 < 0, m.isKey("fwdPx") { v17 = m.value }
+                    case 0x08C83D07B56AC770: if v18 < 0, m.isKey("ts") { v18 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.uly = try d.directText(v2)
+                self.delta = try d.directDecimal(v3)
+                self.gamma = try d.directDecimal(v4)
+                self.vega = try d.directDecimal(v5)
+                self.theta = try d.directDecimal(v6)
+                self.deltaBS = try d.directDecimal(v7)
+                self.gammaBS = try d.directDecimal(v8)
+                self.vegaBS = try d.directDecimal(v9)
+                self.thetaBS = try d.directDecimal(v10)
+                self.lever = try d.directDecimal(v11)
+                self.markVol = try d.directDecimal(v12)
+                self.bidVol = try d.directDecimal(v13)
+                self.askVol = try d.directDecimal(v14)
+                self.realVol = try d.directDecimal(v15)
+                self.volLv = try d.directDecimal(v16)
+                self.fwdPx = try d.directDecimal(v17)
+                self.ts = try d.directDate(v18)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -1769,7 +2369,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `price-limit` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#public-data-websocket-price-limit-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instType`: text.
             public let instType: String?
             /// `instId`: text.
@@ -1791,6 +2391,34 @@ extension Channels {
                 self.sellLmt = try c.apiDecimal("sellLmt")
                 self.ts = try c.apiDate("ts")
                 self.enabled = try c.apiBoolean("enabled")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0x9922D684D1C62884: if v2 < 0, m.isKey("buyLmt") { v2 = m.value }
+                    case 0xB2F8C1E4AD254112: if v3 < 0, m.isKey("sellLmt") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    case 0x70D885806B56289E: if v5 < 0, m.isKey("enabled") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directText(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.buyLmt = try d.directDecimal(v2)
+                self.sellLmt = try d.directDecimal(v3)
+                self.ts = try d.directDate(v4)
+                self.enabled = try d.directBoolean(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

@@ -37,7 +37,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `sprd-books5` (or family) push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-websocket-public-channel-order-book-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `asks`: rows of decimal numbers.
             public let asks: [[Decimal]]?
             /// `bids`: rows of decimal numbers.
@@ -59,6 +59,34 @@ extension Channels {
                 self.checksum = try c.apiInteger("checksum")
                 self.prevSeqId = try c.apiInteger("prevSeqId")
                 self.seqId = try c.apiInteger("seqId")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x901E518442173B53: if v0 < 0, m.isKey("asks") { v0 = m.value }
+                    case 0xDEA1279BD099ADA9: if v1 < 0, m.isKey("bids") { v1 = m.value }
+                    case 0x08C83D07B56AC770: if v2 < 0, m.isKey("ts") { v2 = m.value }
+                    case 0xA8459529FB284912: if v3 < 0, m.isKey("checksum") { v3 = m.value }
+                    case 0xC8C589054BE57F12: if v4 < 0, m.isKey("prevSeqId") { v4 = m.value }
+                    case 0x094FCF307E5F9F91: if v5 < 0, m.isKey("seqId") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.asks = try d.directDecimalRows(v0)
+                self.bids = try d.directDecimalRows(v1)
+                self.ts = try d.directDate(v2)
+                self.checksum = try d.directInteger(v3)
+                self.prevSeqId = try d.directInteger(v4)
+                self.seqId = try d.directInteger(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -117,7 +145,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `sprd-candle3M` (or family) push: an array read by position.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-websocket-public-channel-candlesticks-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `ts`: a time (epoch milliseconds on the wire), at position 0 of the row.
             public let ts: Date?
             /// `o`: a decimal number (a string on the wire), at position 1 of the row.
@@ -142,6 +170,17 @@ extension Channels {
                 self.c = try c.apiDecimal()
                 self.vol = try c.apiDecimal()
                 self.confirm = try c.apiText()
+            }
+            /// Reads the row as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var row = try TapeRow(tape, index)
+                self.ts = try row.date()
+                self.o = try row.decimal()
+                self.h = try row.decimal()
+                self.l = try row.decimal()
+                self.c = try row.decimal()
+                self.vol = try row.decimal()
+                self.confirm = try row.text()
             }
             /// Writes the row back by position, `""` for a value it does not hold.
             public func encode(to encoder: any Encoder) throws {
@@ -245,7 +284,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `sprd-orders` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-websocket-private-channel-order-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `sprdId`: text.
             public let sprdId: String
             /// `ordId`: text.
@@ -321,6 +360,88 @@ extension Channels {
                 self.msg = try c.apiText("msg")
                 self.reqId = try c.apiText("reqId")
                 self.amendResult = try c.apiEnum("amendResult")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x241AF710E5DBBE65: if v0 < 0, m.isKey("sprdId") { v0 = m.value }
+                    case 0x6B86FB72815776DD: if v1 < 0, m.isKey("ordId") { v1 = m.value }
+                    case 0x76ED59528A2E9E7C: if v2 < 0, m.isKey("clOrdId") { v2 = m.value }
+                    case 0x56D7AB194448A4F3: if v3 < 0, m.isKey("tag") { v3 = m.value }
+                    case 0x08D55007B5757215: if v4 < 0, m.isKey("px") { v4 = m.value }
+                    case 0x08D94407B5794688: if v5 < 0, m.isKey("sz") { v5 = m.value }
+                    case 0xE876851027B58648: if v6 < 0, m.isKey("ordType") { v6 = m.value }
+                    case 0x4E0C8A18E635803E: if v7 < 0, m.isKey("side") { v7 = m.value }
+                    case 0x603284A90A760821: if v8 < 0, m.isKey("fillSz") { v8 = m.value }
+                    case 0x602880A90A6DACD0: if v9 < 0, m.isKey("fillPx") { v9 = m.value }
+                    case 0x0791A710B055183C: if v10 < 0, m.isKey("tradeId") { v10 = m.value }
+                    case 0xE12619F1F82DFC32: if v11 < 0, m.isKey("accFillSz") { v11 = m.value }
+                    case 0xB50171331D07ED68: if v12 < 0, m.isKey("pendingFillSz") { v12 = m.value }
+                    case 0xD844230C541401AE: if v13 < 0, m.isKey("pendingSettleSz") { v13 = m.value }
+                    case 0xC802E1C8866986E3: if v14 < 0, m.isKey("canceledSz") { v14 = m.value }
+                    case 0xEC314E92A840CB9B: if v15 < 0, m.isKey("avgPx") { v15 = m.value }
+                    case 0xEE63AAAD45B1B116: if v16 < 0, m.isKey("state") { v16 = m.value }
+                    case 0x446237078F20E25E: if v17 < 0, m.isKey("cancelSource") { v17 = m.value }
+                    case 0x607ED783146D4C29: if v18 < 0, m.isKey("uTime") { v18 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v19 < 0, m.isKey("cTime") { v19 = m.value }
+                    case 0x0BB51791194B4414: if v20 < 0, m.isKey("code") { v20 = m.value }
+                    case 0x07E05A191745BE82: if v21 < 0, m.isKey("msg") { v21 = m.value }
+                    case 0xFC8821F2B5AD9F3E: if v22 < 0, m.isKey("reqId") { v22 = m.value }
+                    case 0x88DAFE2E2D1C11D9: if v23 < 0, m.isKey("amendResult") { v23 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.sprdId = try d.directRequiredText(v0, "sprdId")
+                self.ordId = try d.directText(v1)
+                self.clOrdId = try d.directText(v2)
+                self.tag = try d.directText(v3)
+                self.px = try d.directDecimal(v4)
+                self.sz = try d.directDecimal(v5)
+                self.ordType = try d.directEnum(v6)
+                self.side = try d.directText(v7)
+                self.fillSz = try d.directDecimal(v8)
+                self.fillPx = try d.directDecimal(v9)
+                self.tradeId = try d.directText(v10)
+                self.accFillSz = try d.directDecimal(v11)
+                self.pendingFillSz = try d.directDecimal(v12)
+                self.pendingSettleSz = try d.directDecimal(v13)
+                self.canceledSz = try d.directDecimal(v14)
+                self.avgPx = try d.directDecimal(v15)
+                self.state = try d.directEnum(v16)
+                self.cancelSource = try d.directEnum(v17)
+                self.uTime = try d.directDate(v18)
+                self.cTime = try d.directDate(v19)
+                self.code = try d.directText(v20)
+                self.msg = try d.directText(v21)
+                self.reqId = try d.directText(v22)
+                self.amendResult = try d.directEnum(v23)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -453,7 +574,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `sprd-public-trades` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-websocket-public-channel-public-trades-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `sprdId`: text.
             public let sprdId: String
             /// `tradeId`: text.
@@ -475,6 +596,34 @@ extension Channels {
                 self.sz = try c.apiDecimal("sz")
                 self.side = try c.apiText("side")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x241AF710E5DBBE65: if v0 < 0, m.isKey("sprdId") { v0 = m.value }
+                    case 0x0791A710B055183C: if v1 < 0, m.isKey("tradeId") { v1 = m.value }
+                    case 0x08D55007B5757215: if v2 < 0, m.isKey("px") { v2 = m.value }
+                    case 0x08D94407B5794688: if v3 < 0, m.isKey("sz") { v3 = m.value }
+                    case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                    case 0x08C83D07B56AC770: if v5 < 0, m.isKey("ts") { v5 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.sprdId = try d.directRequiredText(v0, "sprdId")
+                self.tradeId = try d.directText(v1)
+                self.px = try d.directDecimal(v2)
+                self.sz = try d.directDecimal(v3)
+                self.side = try d.directText(v4)
+                self.ts = try d.directDate(v5)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -518,7 +667,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `sprd-tickers` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-websocket-public-channel-tickers-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `sprdId`: text.
             public let sprdId: String
             /// `last`: a decimal number (a string on the wire).
@@ -558,6 +707,52 @@ extension Channels {
                 self.low24h = try c.apiDecimal("low24h")
                 self.vol24h = try c.apiDecimal("vol24h")
                 self.ts = try c.apiDate("ts")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x241AF710E5DBBE65: if v0 < 0, m.isKey("sprdId") { v0 = m.value }
+                    case 0x0456D2AD905847D9: if v1 < 0, m.isKey("last") { v1 = m.value }
+                    case 0x5731477AF4A603CC: if v2 < 0, m.isKey("lastSz") { v2 = m.value }
+                    case 0xFA56B4BC4D20AB3A: if v3 < 0, m.isKey("askPx") { v3 = m.value }
+                    case 0xFA52ACBC4D1CB4CB: if v4 < 0, m.isKey("askSz") { v4 = m.value }
+                    case 0xE50D1CC374BD3058: if v5 < 0, m.isKey("bidPx") { v5 = m.value }
+                    case 0xE51720C374C58BA9: if v6 < 0, m.isKey("bidSz") { v6 = m.value }
+                    case 0x0BA538D18AD12F25: if v7 < 0, m.isKey("open24h") { v7 = m.value }
+                    case 0xC1F54A34A7251939: if v8 < 0, m.isKey("high24h") { v8 = m.value }
+                    case 0x2EF3C545A51F1EBD: if v9 < 0, m.isKey("low24h") { v9 = m.value }
+                    case 0x0F8CEDE9F8E646E4: if v10 < 0, m.isKey("vol24h") { v10 = m.value }
+                    case 0x08C83D07B56AC770: if v11 < 0, m.isKey("ts") { v11 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.sprdId = try d.directRequiredText(v0, "sprdId")
+                self.last = try d.directDecimal(v1)
+                self.lastSz = try d.directDecimal(v2)
+                self.askPx = try d.directDecimal(v3)
+                self.askSz = try d.directDecimal(v4)
+                self.bidPx = try d.directDecimal(v5)
+                self.bidSz = try d.directDecimal(v6)
+                self.open24h = try d.directDecimal(v7)
+                self.high24h = try d.directDecimal(v8)
+                self.low24h = try d.directDecimal(v9)
+                self.vol24h = try d.directDecimal(v10)
+                self.ts = try d.directDate(v11)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -607,9 +802,9 @@ extension Channels {
         }
         /// One item of the `data` array of a `sprd-trades` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#spread-trading-websocket-private-channel-trades-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct Legs: Codable, Sendable {
+            public struct Legs: Codable, Sendable, TapeDirect {
                 /// `instId`: text.
                 public let instId: String?
                 /// `px`: a decimal number (a string on the wire).
@@ -640,6 +835,43 @@ extension Channels {
                     self.fee = try c.apiDecimal("fee")
                     self.feeCcy = try c.apiText("feeCcy")
                     self.tradeId = try c.apiText("tradeId")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                        case 0x08D55007B5757215: if v1 < 0, m.isKey("px") { v1 = m.value }
+                        case 0x08D94407B5794688: if v2 < 0, m.isKey("sz") { v2 = m.value }
+                        case 0xCBDF22DD1B565418: if v3 < 0, m.isKey("szCont") { v3 = m.value }
+                        case 0x4E0C8A18E635803E: if v4 < 0, m.isKey("side") { v4 = m.value }
+                        case 0xD25D5F3CB83FA3DA: if v5 < 0, m.isKey("fillPnl") { v5 = m.value }
+                        case 0xDCC68B18FEEAA3E3: if v6 < 0, m.isKey("fee") { v6 = m.value }
+                        case 0x1E2D7FE73967FEA0: if v7 < 0, m.isKey("feeCcy") { v7 = m.value }
+                        case 0x0791A710B055183C: if v8 < 0, m.isKey("tradeId") { v8 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.instId = try d.directText(v0)
+                    self.px = try d.directDecimal(v1)
+                    self.sz = try d.directDecimal(v2)
+                    self.szCont = try d.directDecimal(v3)
+                    self.side = try d.directEnum(v4)
+                    self.fillPnl = try d.directDecimal(v5)
+                    self.fee = try d.directDecimal(v6)
+                    self.feeCcy = try d.directText(v7)
+                    self.tradeId = try d.directText(v8)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -700,6 +932,58 @@ extension Channels {
                 self.legs = try c.apiNested("legs")
                 self.code = try c.apiText("code")
                 self.msg = try c.apiText("msg")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0x241AF710E5DBBE65: if v0 < 0, m.isKey("sprdId") { v0 = m.value }
+                    case 0x0791A710B055183C: if v1 < 0, m.isKey("tradeId") { v1 = m.value }
+                    case 0x6B86FB72815776DD: if v2 < 0, m.isKey("ordId") { v2 = m.value }
+                    case 0x76ED59528A2E9E7C: if v3 < 0, m.isKey("clOrdId") { v3 = m.value }
+                    case 0x56D7AB194448A4F3: if v4 < 0, m.isKey("tag") { v4 = m.value }
+                    case 0x602880A90A6DACD0: if v5 < 0, m.isKey("fillPx") { v5 = m.value }
+                    case 0x603284A90A760821: if v6 < 0, m.isKey("fillSz") { v6 = m.value }
+                    case 0x4E0C8A18E635803E: if v7 < 0, m.isKey("side") { v7 = m.value }
+                    case 0xEE63AAAD45B1B116: if v8 < 0, m.isKey("state") { v8 = m.value }
+                    case 0xE1EAA9A61EC91894: if v9 < 0, m.isKey("execType") { v9 = m.value }
+                    case 0x08C83D07B56AC770: if v10 < 0, m.isKey("ts") { v10 = m.value }
+                    case 0x24B477ADA208116C: if v11 < 0, m.isKey("legs") { v11 = m.value }
+                    case 0x0BB51791194B4414: if v12 < 0, m.isKey("code") { v12 = m.value }
+                    case 0x07E05A191745BE82: if v13 < 0, m.isKey("msg") { v13 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.sprdId = try d.directRequiredText(v0, "sprdId")
+                self.tradeId = try d.directText(v1)
+                self.ordId = try d.directText(v2)
+                self.clOrdId = try d.directText(v3)
+                self.tag = try d.directText(v4)
+                self.fillPx = try d.directDecimal(v5)
+                self.fillSz = try d.directDecimal(v6)
+                self.side = try d.directText(v7)
+                self.state = try d.directText(v8)
+                self.execType = try d.directEnum(v9)
+                self.ts = try d.directDate(v10)
+                self.legs = try d.directNested(v11)
+                self.code = try d.directText(v12)
+                self.msg = try d.directText(v13)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {

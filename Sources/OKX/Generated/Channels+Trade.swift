@@ -33,7 +33,7 @@ extension Channels {
         }
         /// One item of the `data` array of a `fills` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-ws-fills-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// `instId`: text.
             public let instId: String
             /// `fillSz`: a decimal number (a string on the wire).
@@ -67,6 +67,46 @@ extension Channels {
                 self.tradeId = try c.apiText("tradeId")
                 self.execType = try c.apiText("execType")
                 self.count = try c.apiInteger("count")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF10F5F871070A39C: if v0 < 0, m.isKey("instId") { v0 = m.value }
+                    case 0x603284A90A760821: if v1 < 0, m.isKey("fillSz") { v1 = m.value }
+                    case 0x602880A90A6DACD0: if v2 < 0, m.isKey("fillPx") { v2 = m.value }
+                    case 0x4E0C8A18E635803E: if v3 < 0, m.isKey("side") { v3 = m.value }
+                    case 0x08C83D07B56AC770: if v4 < 0, m.isKey("ts") { v4 = m.value }
+                    case 0x6B86FB72815776DD: if v5 < 0, m.isKey("ordId") { v5 = m.value }
+                    case 0x76ED59528A2E9E7C: if v6 < 0, m.isKey("clOrdId") { v6 = m.value }
+                    case 0x0791A710B055183C: if v7 < 0, m.isKey("tradeId") { v7 = m.value }
+                    case 0xE1EAA9A61EC91894: if v8 < 0, m.isKey("execType") { v8 = m.value }
+                    case 0xB1E5E28E4479A274: if v9 < 0, m.isKey("count") { v9 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instId = try d.directRequiredText(v0, "instId")
+                self.fillSz = try d.directDecimal(v1)
+                self.fillPx = try d.directDecimal(v2)
+                self.side = try d.directEnum(v3)
+                self.ts = try d.directDate(v4)
+                self.ordId = try d.directRequiredText(v5, "ordId")
+                self.clOrdId = try d.directText(v6)
+                self.tradeId = try d.directText(v7)
+                self.execType = try d.directText(v8)
+                self.count = try d.directInteger(v9)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
@@ -133,9 +173,9 @@ extension Channels {
         }
         /// One item of the `data` array of a `orders` push.
         /// - SeeAlso: https://www.okx.com/docs-v5/en/#order-book-trading-trade-ws-order-channel
-        public struct Push: Codable, Sendable {
+        public struct Push: Codable, Sendable, TapeDirect {
             /// A nested object of the response.
-            public struct AttachAlgoOrds: Codable, Sendable {
+            public struct AttachAlgoOrds: Codable, Sendable, TapeDirect {
                 /// `attachAlgoId`: text.
                 public let attachAlgoId: String?
                 /// `attachAlgoClOrdId`: text.
@@ -188,6 +228,64 @@ extension Channels {
                     self.callbackSpread = try c.apiDecimal("callbackSpread")
                     self.activePx = try c.apiDecimal("activePx")
                 }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    var v1: Int32 = -1
+                    var v2: Int32 = -1
+                    var v3: Int32 = -1
+                    var v4: Int32 = -1
+                    var v5: Int32 = -1
+                    var v6: Int32 = -1
+                    var v7: Int32 = -1
+                    var v8: Int32 = -1
+                    var v9: Int32 = -1
+                    var v10: Int32 = -1
+                    var v11: Int32 = -1
+                    var v12: Int32 = -1
+                    var v13: Int32 = -1
+                    var v14: Int32 = -1
+                    var v15: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0xCC6A59D343A30DD2: if v0 < 0, m.isKey("attachAlgoId") { v0 = m.value }
+                        case 0x810621D0E3DFA3AE: if v1 < 0, m.isKey("attachAlgoClOrdId") { v1 = m.value }
+                        case 0xD1DA2CA28175E18E: if v2 < 0, m.isKey("tpOrdKind") { v2 = m.value }
+                        case 0xC25672DCA183922F: if v3 < 0, m.isKey("tpTriggerPx") { v3 = m.value }
+                        case 0xA4AC5541E1715DEA: if v4 < 0, m.isKey("tpTriggerRatio") { v4 = m.value }
+                        case 0x5E9E22E1077F8277: if v5 < 0, m.isKey("tpTriggerPxType") { v5 = m.value }
+                        case 0xE78728D2C6576664: if v6 < 0, m.isKey("tpOrdPx") { v6 = m.value }
+                        case 0x54DE5C06C1B6E122: if v7 < 0, m.isKey("slTriggerPx") { v7 = m.value }
+                        case 0x4BB7AA9CA0A045F9: if v8 < 0, m.isKey("slTriggerRatio") { v8 = m.value }
+                        case 0x2E071A62AA81C4D2: if v9 < 0, m.isKey("slTriggerPxType") { v9 = m.value }
+                        case 0x9B6C978E2E265439: if v10 < 0, m.isKey("slOrdPx") { v10 = m.value }
+                        case 0x08D94407B5794688: if v11 < 0, m.isKey("sz") { v11 = m.value }
+                        case 0x9EB51AAC603AC97F: if v12 < 0, m.isKey("amendPxOnTriggerType") { v12 = m.value }
+                        case 0x948FFC082B0FAE1D: if v13 < 0, m.isKey("callbackRatio") { v13 = m.value }
+                        case 0xA7673F6F54D42B4D: if v14 < 0, m.isKey("callbackSpread") { v14 = m.value }
+                        case 0x829CAFAD1D2383CF: if v15 < 0, m.isKey("activePx") { v15 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.attachAlgoId = try d.directText(v0)
+                    self.attachAlgoClOrdId = try d.directText(v1)
+                    self.tpOrdKind = try d.directEnum(v2)
+                    self.tpTriggerPx = try d.directDecimal(v3)
+                    self.tpTriggerRatio = try d.directDecimal(v4)
+                    self.tpTriggerPxType = try d.directEnum(v5)
+                    self.tpOrdPx = try d.directDecimal(v6)
+                    self.slTriggerPx = try d.directDecimal(v7)
+                    self.slTriggerRatio = try d.directDecimal(v8)
+                    self.slTriggerPxType = try d.directEnum(v9)
+                    self.slOrdPx = try d.directDecimal(v10)
+                    self.sz = try d.directDecimal(v11)
+                    self.amendPxOnTriggerType = try d.directEnum(v12)
+                    self.callbackRatio = try d.directDecimal(v13)
+                    self.callbackSpread = try d.directDecimal(v14)
+                    self.activePx = try d.directDecimal(v15)
+                }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
                     var c = encoder.container(keyedBy: APIKey.self)
@@ -210,11 +308,13 @@ extension Channels {
                 }
             }
             /// A nested object of the response.
-            public struct LinkedAlgoOrd: Codable, Sendable {
+            public struct LinkedAlgoOrd: Codable, Sendable, TapeDirect {
                 /// A nested object of the response.
-                public struct AlgoId: Codable, Sendable {
+                public struct AlgoId: Codable, Sendable, TapeDirect {
                     /// The docs list no fields for this item.
                     public init(from decoder: any Decoder) throws {}
+                    /// Reads nothing, like `init(from:)`.
+                    package init(tape: JSONTape, at index: Int32) throws {}
                     /// Writes an empty object.
                     public func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: APIKey.self) }
                 }
@@ -224,6 +324,19 @@ extension Channels {
                 public init(from decoder: any Decoder) throws {
                     let c = try decoder.container(keyedBy: APIKey.self)
                     self.algoId = try c.apiNested("algoId")
+                }
+                /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+                package init(tape: JSONTape, at index: Int32) throws {
+                    var m = try TapeObject(tape, index)
+                    var v0: Int32 = -1
+                    while let h = try m.next() {
+                        switch h {
+                        case 0x57EE775BF04FA723: if v0 < 0, m.isKey("algoId") { v0 = m.value }
+                        default: break
+                        }
+                    }
+                    let d = m.decoder
+                    self.algoId = try d.directNested(v0)
                 }
                 /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
                 public func encode(to encoder: any Encoder) throws {
@@ -444,6 +557,226 @@ extension Channels {
                 self.msg = try c.apiText("msg")
                 self.tradeQuoteCcy = try c.apiText("tradeQuoteCcy")
                 self.outcome = try c.apiEnum("outcome")
+            }
+            /// Reads the fields as `init(from:)` does, straight from the tape (TapeDirect.swift).
+            package init(tape: JSONTape, at index: Int32) throws {
+                var m = try TapeObject(tape, index)
+                var v0: Int32 = -1
+                var v1: Int32 = -1
+                var v2: Int32 = -1
+                var v3: Int32 = -1
+                var v4: Int32 = -1
+                var v5: Int32 = -1
+                var v6: Int32 = -1
+                var v7: Int32 = -1
+                var v8: Int32 = -1
+                var v9: Int32 = -1
+                var v10: Int32 = -1
+                var v11: Int32 = -1
+                var v12: Int32 = -1
+                var v13: Int32 = -1
+                var v14: Int32 = -1
+                var v15: Int32 = -1
+                var v16: Int32 = -1
+                var v17: Int32 = -1
+                var v18: Int32 = -1
+                var v19: Int32 = -1
+                var v20: Int32 = -1
+                var v21: Int32 = -1
+                var v22: Int32 = -1
+                var v23: Int32 = -1
+                var v24: Int32 = -1
+                var v25: Int32 = -1
+                var v26: Int32 = -1
+                var v27: Int32 = -1
+                var v28: Int32 = -1
+                var v29: Int32 = -1
+                var v30: Int32 = -1
+                var v31: Int32 = -1
+                var v32: Int32 = -1
+                var v33: Int32 = -1
+                var v34: Int32 = -1
+                var v35: Int32 = -1
+                var v36: Int32 = -1
+                var v37: Int32 = -1
+                var v38: Int32 = -1
+                var v39: Int32 = -1
+                var v40: Int32 = -1
+                var v41: Int32 = -1
+                var v42: Int32 = -1
+                var v43: Int32 = -1
+                var v44: Int32 = -1
+                var v45: Int32 = -1
+                var v46: Int32 = -1
+                var v47: Int32 = -1
+                var v48: Int32 = -1
+                var v49: Int32 = -1
+                var v50: Int32 = -1
+                var v51: Int32 = -1
+                var v52: Int32 = -1
+                var v53: Int32 = -1
+                var v54: Int32 = -1
+                var v55: Int32 = -1
+                var v56: Int32 = -1
+                var v57: Int32 = -1
+                var v58: Int32 = -1
+                var v59: Int32 = -1
+                var v60: Int32 = -1
+                var v61: Int32 = -1
+                var v62: Int32 = -1
+                var v63: Int32 = -1
+                var v64: Int32 = -1
+                var v65: Int32 = -1
+                var v66: Int32 = -1
+                var v67: Int32 = -1
+                var v68: Int32 = -1
+                var v69: Int32 = -1
+                while let h = try m.next() {
+                    switch h {
+                    case 0xF85FD2F9D9BFCED1: if v0 < 0, m.isKey("instType") { v0 = m.value }
+                    case 0xF10F5F871070A39C: if v1 < 0, m.isKey("instId") { v1 = m.value }
+                    case 0xD2F181B86AE4553D: if v2 < 0, m.isKey("tgtCcy") { v2 = m.value }
+                    case 0xF5DBFE190CDE752E: if v3 < 0, m.isKey("ccy") { v3 = m.value }
+                    case 0x6B86FB72815776DD: if v4 < 0, m.isKey("ordId") { v4 = m.value }
+                    case 0x76ED59528A2E9E7C: if v5 < 0, m.isKey("clOrdId") { v5 = m.value }
+                    case 0x56D7AB194448A4F3: if v6 < 0, m.isKey("tag") { v6 = m.value }
+                    case 0x08D55007B5757215: if v7 < 0, m.isKey("px") { v7 = m.value }
+                    case 0xBBA763F3D46984D7: if v8 < 0, m.isKey("pxUsd") { v8 = m.value }
+                    case 0xD558D8F3E2E19C2A: if v9 < 0, m.isKey("pxVol") { v9 = m.value }
+                    case 0xC80F135880776EDD: if v10 < 0, m.isKey("pxType") { v10 = m.value }
+                    case 0x08D94407B5794688: if v11 < 0, m.isKey("sz") { v11 = m.value }
+                    case 0xFCADCCCEB1F0F653: if v12 < 0, m.isKey("notionalUsd") { v12 = m.value }
+                    case 0xE876851027B58648: if v13 < 0, m.isKey("ordType") { v13 = m.value }
+                    case 0x4E0C8A18E635803E: if v14 < 0, m.isKey("side") { v14 = m.value }
+                    case 0x297B967F0EEA27C2: if v15 < 0, m.isKey("posSide") { v15 = m.value }
+                    case 0x74FC9DE3D6168692: if v16 < 0, m.isKey("tdMode") { v16 = m.value }
+                    case 0x602880A90A6DACD0: if v17 < 0, m.isKey("fillPx") { v17 = m.value }
+                    case 0x0791A710B055183C: if v18 < 0, m.isKey("tradeId") { v18 = m.value }
+                    case 0x603284A90A760821: if v19 < 0, m.isKey("fillSz") { v19 = m.value }
+                    case 0xD25D5F3CB83FA3DA: if v20 < 0, m.isKey("fillPnl") { v20 = m.value }
+                    case 0x3F7D2E4C2F91F8A1: if v21 < 0, m.isKey("fillTime") { v21 = m.value }
+                    case 0x7BD6CA3C8744A3E8: if v22 < 0, m.isKey("fillFee") { v22 = m.value }
+                    case 0xA3AC2E22D1A23A3D: if v23 < 0, m.isKey("fillFeeCcy") { v23 = m.value }
+                    case 0xEE54B0EB8DD60351: if v24 < 0, m.isKey("fillPxVol") { v24 = m.value }
+                    case 0xE39179EB87247D80: if v25 < 0, m.isKey("fillPxUsd") { v25 = m.value }
+                    case 0x4D7D346073848E5E: if v26 < 0, m.isKey("fillMarkVol") { v26 = m.value }
+                    case 0x6E1FB99DDD898EE9: if v27 < 0, m.isKey("fillFwdPx") { v27 = m.value }
+                    case 0x1BD4BD38B7D08DB9: if v28 < 0, m.isKey("fillMarkPx") { v28 = m.value }
+                    case 0xCA0379BB656CCF67: if v29 < 0, m.isKey("fillIdxPx") { v29 = m.value }
+                    case 0xE1EAA9A61EC91894: if v30 < 0, m.isKey("execType") { v30 = m.value }
+                    case 0xE12619F1F82DFC32: if v31 < 0, m.isKey("accFillSz") { v31 = m.value }
+                    case 0xF58ED2E6747BD5A4: if v32 < 0, m.isKey("fillNotionalUsd") { v32 = m.value }
+                    case 0xEC314E92A840CB9B: if v33 < 0, m.isKey("avgPx") { v33 = m.value }
+                    case 0xEE63AAAD45B1B116: if v34 < 0, m.isKey("state") { v34 = m.value }
+                    case 0xE8DDCB0A9D7C7403: if v35 < 0, m.isKey("lever") { v35 = m.value }
+                    case 0x810621D0E3DFA3AE: if v36 < 0, m.isKey("attachAlgoClOrdId") { v36 = m.value }
+                    case 0xC25672DCA183922F: if v37 < 0, m.isKey("tpTriggerPx") { v37 = m.value }
+                    case 0x5E9E22E1077F8277: if v38 < 0, m.isKey("tpTriggerPxType") { v38 = m.value }
+                    case 0xE78728D2C6576664: if v39 < 0, m.isKey("tpOrdPx") { v39 = m.value }
+                    case 0x54DE5C06C1B6E122: if v40 < 0, m.isKey("slTriggerPx") { v40 = m.value }
+                    case 0x2E071A62AA81C4D2: if v41 < 0, m.isKey("slTriggerPxType") { v41 = m.value }
+                    case 0x9B6C978E2E265439: if v42 < 0, m.isKey("slOrdPx") { v42 = m.value }
+                    case 0x2E4A53E0B408B50F: if v43 < 0, m.isKey("attachAlgoOrds") { v43 = m.value }
+                    case 0x4A170D65FF53DBF2: if v44 < 0, m.isKey("linkedAlgoOrd") { v44 = m.value }
+                    case 0x702CFEAD8F2AB58B: if v45 < 0, m.isKey("stpId") { v45 = m.value }
+                    case 0xBD9427F0BE285C3D: if v46 < 0, m.isKey("stpMode") { v46 = m.value }
+                    case 0x1E2D7FE73967FEA0: if v47 < 0, m.isKey("feeCcy") { v47 = m.value }
+                    case 0xDCC68B18FEEAA3E3: if v48 < 0, m.isKey("fee") { v48 = m.value }
+                    case 0x9A4FEE4FAC20158B: if v49 < 0, m.isKey("rebateCcy") { v49 = m.value }
+                    case 0x731C1AFA28404F82: if v50 < 0, m.isKey("rebate") { v50 = m.value }
+                    case 0x779E7A1956519EED: if v51 < 0, m.isKey("pnl") { v51 = m.value }
+                    case 0x76DBDC228F782DB8: if v52 < 0, m.isKey("source") { v52 = m.value }
+                    case 0x446237078F20E25E: if v53 < 0, m.isKey("cancelSource") { v53 = m.value }
+                    case 0xEADB429D31DD1305: if v54 < 0, m.isKey("amendSource") { v54 = m.value }
+                    case 0x5BD2E7FFB1224E91: if v55 < 0, m.isKey("category") { v55 = m.value }
+                    case 0xC3EFB689DA39DC68: if v56 < 0, m.isKey("isTpLimit") { v56 = m.value }
+                    case 0x607ED783146D4C29: if v57 < 0, m.isKey("uTime") { v57 = m.value }
+                    case 0x97CBF7DBB8D1A953: if v58 < 0, m.isKey("cTime") { v58 = m.value }
+                    case 0xFC8821F2B5AD9F3E: if v59 < 0, m.isKey("reqId") { v59 = m.value }
+                    case 0x88DAFE2E2D1C11D9: if v60 < 0, m.isKey("amendResult") { v60 = m.value }
+                    case 0x61A1F11A81412D29: if v61 < 0, m.isKey("reduceOnly") { v61 = m.value }
+                    case 0xEB3B6FC36D069A16: if v62 < 0, m.isKey("quickMgnType") { v62 = m.value }
+                    case 0xC3EEA5AE9BB45FF9: if v63 < 0, m.isKey("algoClOrdId") { v63 = m.value }
+                    case 0x57EE775BF04FA723: if v64 < 0, m.isKey("algoId") { v64 = m.value }
+                    case 0x572E437AF4A3C729: if v65 < 0, m.isKey("lastPx") { v65 = m.value }
+                    case 0x0BB51791194B4414: if v66 < 0, m.isKey("code") { v66 = m.value }
+                    case 0x07E05A191745BE82: if v67 < 0, m.isKey("msg") { v67 = m.value }
+                    case 0xADABDA5226275360: if v68 < 0, m.isKey("tradeQuoteCcy") { v68 = m.value }
+                    case 0x75FE2A8465B02E53: if v69 < 0, m.isKey("outcome") { v69 = m.value }
+                    default: break
+                    }
+                }
+                let d = m.decoder
+                self.instType = try d.directEnum(v0)
+                self.instId = try d.directRequiredText(v1, "instId")
+                self.tgtCcy = try d.directEnum(v2)
+                self.ccy = try d.directText(v3)
+                self.ordId = try d.directRequiredText(v4, "ordId")
+                self.clOrdId = try d.directText(v5)
+                self.tag = try d.directText(v6)
+                self.px = try d.directDecimal(v7)
+                self.pxUsd = try d.directDecimal(v8)
+                self.pxVol = try d.directDecimal(v9)
+                self.pxType = try d.directEnum(v10)
+                self.sz = try d.directDecimal(v11)
+                self.notionalUsd = try d.directDecimal(v12)
+                self.ordType = try d.directEnum(v13)
+                self.side = try d.directEnum(v14)
+                self.posSide = try d.directEnum(v15)
+                self.tdMode = try d.directEnum(v16)
+                self.fillPx = try d.directDecimal(v17)
+                self.tradeId = try d.directText(v18)
+                self.fillSz = try d.directDecimal(v19)
+                self.fillPnl = try d.directDecimal(v20)
+                self.fillTime = try d.directDate(v21)
+                self.fillFee = try d.directDecimal(v22)
+                self.fillFeeCcy = try d.directText(v23)
+                self.fillPxVol = try d.directDecimal(v24)
+                self.fillPxUsd = try d.directDecimal(v25)
+                self.fillMarkVol = try d.directDecimal(v26)
+                self.fillFwdPx = try d.directDecimal(v27)
+                self.fillMarkPx = try d.directDecimal(v28)
+                self.fillIdxPx = try d.directDecimal(v29)
+                self.execType = try d.directText(v30)
+                self.accFillSz = try d.directDecimal(v31)
+                self.fillNotionalUsd = try d.directDecimal(v32)
+                self.avgPx = try d.directDecimal(v33)
+                self.state = try d.directEnum(v34)
+                self.lever = try d.directDecimal(v35)
+                self.attachAlgoClOrdId = try d.directText(v36)
+                self.tpTriggerPx = try d.directDecimal(v37)
+                self.tpTriggerPxType = try d.directEnum(v38)
+                self.tpOrdPx = try d.directDecimal(v39)
+                self.slTriggerPx = try d.directDecimal(v40)
+                self.slTriggerPxType = try d.directEnum(v41)
+                self.slOrdPx = try d.directDecimal(v42)
+                self.attachAlgoOrds = try d.directNested(v43)
+                self.linkedAlgoOrd = try d.directNested(v44)
+                self.stpId = try d.directText(v45)
+                self.stpMode = try d.directText(v46)
+                self.feeCcy = try d.directText(v47)
+                self.fee = try d.directDecimal(v48)
+                self.rebateCcy = try d.directText(v49)
+                self.rebate = try d.directDecimal(v50)
+                self.pnl = try d.directDecimal(v51)
+                self.source = try d.directEnum(v52)
+                self.cancelSource = try d.directEnum(v53)
+                self.amendSource = try d.directEnum(v54)
+                self.category = try d.directEnum(v55)
+                self.isTpLimit = try d.directBoolean(v56)
+                self.uTime = try d.directDate(v57)
+                self.cTime = try d.directDate(v58)
+                self.reqId = try d.directText(v59)
+                self.amendResult = try d.directEnum(v60)
+                self.reduceOnly = try d.directBoolean(v61)
+                self.quickMgnType = try d.directText(v62)
+                self.algoClOrdId = try d.directText(v63)
+                self.algoId = try d.directText(v64)
+                self.lastPx = try d.directDecimal(v65)
+                self.code = try d.directText(v66)
+                self.msg = try d.directText(v67)
+                self.tradeQuoteCcy = try d.directText(v68)
+                self.outcome = try d.directEnum(v69)
             }
             /// Writes the fields as OKX sends them: numbers and times as strings, nil ones left out.
             public func encode(to encoder: any Encoder) throws {
