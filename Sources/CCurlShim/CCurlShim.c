@@ -390,6 +390,17 @@ static int okx_socket_changed(CURL *easy, curl_socket_t socket, int what, void *
     return 0;
 }
 
+/* Runs curl's due timers. Before it, the deadline is forgotten: a timeout action makes curl
+   forget the timer it last reported, and when the action leaves no timer at all curl reports
+   nothing (7.88's Curl_update_timer only tells of "no timer" when it had told of one). Kept, the
+   old, passed deadline would make the loop wait 0 ms again and again (a busy loop until the next
+   transfer sets a timer). Any timer left is reported during the call and sets it anew. */
+static void okx_run_timers(okx_loop *loop) {
+    int running = 0;
+    loop->deadline = -1;
+    curl_multi_socket_action(loop->multi, CURL_SOCKET_TIMEOUT, 0, &running);
+}
+
 static int okx_timer_changed(CURLM *multi, long timeout_ms, void *user) {
     (void)multi;
     okx_loop *loop = (okx_loop *)user;
@@ -453,8 +464,7 @@ int okx_loop_add(okx_loop *loop, okx_easy *easy) {
     if (rc != CURLM_OK) return (int)rc;
     // Adding set a timer that is already due: run it here, on the caller's thread, so the
     // request is written now instead of when the loop thread gets round to it.
-    int running = 0;
-    curl_multi_socket_action(loop->multi, CURL_SOCKET_TIMEOUT, 0, &running);
+    okx_run_timers(loop);
     return 0;
 }
 
@@ -519,6 +529,5 @@ void okx_loop_dispatch(okx_loop *loop) {
         curl_multi_socket_action(loop->multi, loop->ready[i].data.fd, mask, &running);
     }
     loop->ready_count = 0;
-    if (loop->deadline >= 0 && loop->deadline <= okx_now_ns())
-        curl_multi_socket_action(loop->multi, CURL_SOCKET_TIMEOUT, 0, &running);
+    if (loop->deadline >= 0 && loop->deadline <= okx_now_ns()) okx_run_timers(loop);
 }

@@ -166,6 +166,32 @@ import Testing
         await sim.stop()
     }
 
+    @Test func anIOThreadWithNothingToDoStaysAsleepAfterATimeout() async throws {
+        // A request that times out ends inside curl's timer run; curl then reports no timer at
+        // all, and a loop that kept the old, passed deadline would wait 0 ms over and over. The
+        // idle window is measured in another transport's requests, not in time.
+        let sim = try await OKXSimulator.start()
+        var configuration = CurlTransport.Configuration()
+        configuration.totalTimeout = .milliseconds(300)
+        configuration.idleWakeInterval = .seconds(3600)
+        let transport = try CurlTransport(configuration: configuration)
+        let other = try CurlTransport()
+        sim.inject(.delay(.seconds(30)), path: "/api/v5/market/ticker")
+        do {
+            let response = try await transport.send(HTTPRequest(method: .get, url: sim.baseURL + "/api/v5/market/ticker?instId=BTC-USDT"))
+            Issue.record("expected a timeout, got status \(response.status)")
+        } catch let error as TransportError {
+            #expect(error.kind == .timeout)
+        }
+        let before = transport.ioLoopPasses
+        for _ in 0..<20 { _ = try await other.send(HTTPRequest(method: .get, url: sim.baseURL + "/api/v5/public/time")) }
+        let passes = transport.ioLoopPasses - before
+        #expect(passes <= 2, "the idle I/O thread went round its loop \(passes) times")
+        await transport.shutdown()
+        await other.shutdown()
+        await sim.stop()
+    }
+
     @Test func preferringTheTransportExecutorResumesOnTheIOThread() async throws {
         // The design's point: with the curl thread preferred, the continuation resumes there
         // (no hand-off to Swift's pool); without it, the task resumes on the pool.

@@ -84,6 +84,8 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
     private let loop: OpaquePointer
     private let configuration: CurlTransport.Configuration
     private let idleWait: Int32
+    /// Passes of the loop thread (tests check an idle loop stays asleep).
+    let passes = Atomic<Int>(0)
     private var active: [ObjectIdentifier: CurlTransfer] = [:]
     private var idleSlots: [HandleSlot] = []
     private var closed = false
@@ -198,6 +200,7 @@ final class CurlEventLoop: TaskExecutor, @unchecked Sendable {
     private func run() {
         loopThread.store(currentThreadID(), ordering: .relaxed)
         while true {
+            passes.add(1, ordering: .relaxed)
             let (jobs, stopping) = inbox.withLock { inbox -> ([UnownedJob], Bool) in
                 guard !inbox.jobs.isEmpty else { return ([], inbox.stopping) }
                 defer { inbox.jobs.removeAll(keepingCapacity: true) }

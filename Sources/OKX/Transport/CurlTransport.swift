@@ -65,6 +65,9 @@ public final class CurlTransport: HTTPTransport {
     /// Requests handed to curl and not finished yet (tests wait on it).
     var transfersInFlight: Int { loop.transfersInFlight }
 
+    /// How many times the I/O thread has gone round its loop (tests).
+    var ioLoopPasses: Int { loop.passes.load(ordering: .relaxed) }
+
     /// Whether the caller runs on the I/O thread (for tests of the no-hop design).
     var isOnIOThread: Bool { loop.isOnLoopThread }
 
