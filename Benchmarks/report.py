@@ -212,6 +212,12 @@ if memory:
         growth = (last["rssKilobytes"] - first["rssKilobytes"]) * 1024 / max(1, last["requests"] - first["requests"])
         print(f'\nGrowth from {first["requests"]:,} to {last["requests"]:,} requests: {(last["rssKilobytes"] - first["rssKilobytes"]) / 1024:.1f} MB ({growth:.1f} bytes per request).')
 
+# The misses and their measured causes: written by hand after a full run (Benchmarks/analysis.md).
+analysis = os.path.join(os.path.dirname(os.path.abspath(__file__)), "analysis.md")
+if os.path.exists(analysis):
+    print("\n## Misses and their causes\n")
+    print(open(analysis).read().rstrip())
+
 print("""
 ## How to reproduce
 

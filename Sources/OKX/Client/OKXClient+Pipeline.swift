@@ -9,8 +9,9 @@ extension OKXClient {
     /// (Benchmarks/run.sh, 2 cores): it serialized the decoding of concurrent requests onto that
     /// one thread (32 in flight: 12.0k against 17.7k requests/s unpinned) and did not help single
     /// calls (3.5k against 3.9k). A caller running a tight sequential loop can pin *itself* with
-    /// `withTaskExecutorPreference(client.transport.preferredExecutor)`, which removes both thread
-    /// hops of each request (4.2–4.5k requests/s).
+    /// `withTaskExecutorPreference(client.transport.preferredExecutor)`: the request is written
+    /// from the caller's thread either way, and a pinned caller also resumes on the I/O thread,
+    /// so its calls cost no thread hop at all (BENCHMARKS.md, "caller on the curl executor").
     public func send<Response>(_ endpoint: Endpoint<Response>) async throws -> Response {
         let started = ContinuousClock.now
         let span = instruments.traces ? instruments.tracer.startAnySpan("okx \(endpoint.method) \(endpoint.path)", ofKind: .client) : nil
