@@ -196,8 +196,7 @@ final class MCPStdioClient: @unchecked Sendable {
             sim.inject(.delay(.seconds(1)), path: "/api/v5/market/ticker")
             try client.send(["jsonrpc": "2.0", "id": 41, "method": "tools/call",
                              "params": ["name": "call_endpoint", "arguments": ["endpoint": "MarketData.ticker", "arguments": ["instId": "BTC-USDT"]]]])
-            let bound = ContinuousClock.now + .seconds(60)  // bounds a failing test only
-            while sim.requestCount(path: "/api/v5/market/ticker") == 0 && ContinuousClock.now < bound { try await Task.sleep(for: .milliseconds(5)) }
+            try await waitUntil("the ticker request at the simulator") { sim.requestCount(path: "/api/v5/market/ticker") > 0 }
             client.closeInput()
             var answer: [String: Any]?
             while answer == nil {

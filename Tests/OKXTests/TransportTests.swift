@@ -133,8 +133,7 @@ import Testing
         let heldTasks = (0..<2).map { _ in
             Task { try await transport.send(HTTPRequest(method: .get, url: sim.baseURL + held + "?instId=BTC-USDT")) }
         }
-        let bound = ContinuousClock.now + .seconds(60)  // bounds a failing test only
-        while sim.requestCount(path: held) < 2 && ContinuousClock.now < bound { try await Task.sleep(for: .milliseconds(5)) }
+        try await waitUntil("both held requests at the simulator") { sim.requestCount(path: held) >= 2 }
         #expect(sim.requestCount(path: held) == 2)
         let count = 200
         let queued = Task {
@@ -147,7 +146,7 @@ import Testing
         }
         // Every queued request handed to curl before the cancel, so that only a connection
         // freed by the cancel can start them.
-        while transport.transfersInFlight < count + 2 && ContinuousClock.now < bound { try await Task.sleep(for: .milliseconds(5)) }
+        try await waitUntil("every queued request handed to curl") { transport.transfersInFlight >= count + 2 }
         #expect(transport.transfersInFlight == count + 2)
         #expect(sim.requestCount(path: "/api/v5/public/time") == 1)
         for task in heldTasks { task.cancel() }
