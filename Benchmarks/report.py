@@ -15,6 +15,10 @@ def load(name):
 http, decode, pyjson = load("http.jsonl"), load("decode.jsonl"), load("pyjson.jsonl")
 book, clock, memory, callgrind = load("book.jsonl"), load("clock.jsonl"), load("memory.jsonl"), load("callgrind.jsonl")
 first_call = load("first.jsonl")
+# callgrind.jsonl holds three kinds of rows: per request ("name"), per decode ("decode"), per book message ("book").
+decode_cg = [r for r in callgrind if "decode" in r]
+book_cg = [r for r in callgrind if "book" in r]
+callgrind = [r for r in callgrind if "name" in r]
 # A partial run (Benchmarks/run.sh with ONLY=) may have no HTTP rows at all.
 floor_seq = next((r for r in http if r["name"].startswith("C libcurl floor (easy")), None)
 floor_multi = next((r for r in http if r["name"].startswith("C libcurl floor (multi")), None)
@@ -109,6 +113,21 @@ if symmetric:
 if asymmetric:
     targets.append(("offset error, asymmetric paths", "within the reported bound", "yes" if all(c["withinBound"] for c in asymmetric) else "no",
                     all(c["withinBound"] for c in asymmetric)))
+for d in decode:
+    if d["payload"].endswith("-hand"):
+        continue
+    value = d["jsonDecoderMicroseconds"] / d["sdkDecoderMicroseconds"]
+    targets.append((f'decoding {d["payload"]} (wall clock)', "≥ 8× JSONDecoder", f"{value:.1f}×", value >= 8))
+for payload in sorted({r["decode"] for r in decode_cg}):
+    found = {r["decoder"]: r["instructions"] for r in decode_cg if r["decode"] == payload}
+    json_decoder = found.pop("JSONDecoder", None) or next((r["instructions"] for r in decode_cg if r["decoder"] == "JSONDecoder" and payload.startswith(r["decode"] + "-")), None)
+    for decoder, count in found.items():
+        if json_decoder:
+            targets.append((f"decoding {payload} (instructions, {decoder})", "≥ 8× JSONDecoder", f"{json_decoder / count:.1f}× ({count:,} vs {json_decoder:,})", json_decoder / count >= 8))
+sdk_book = next((b for b in book if b["name"].startswith("swift-okx")), None)
+if sdk_book:
+    per_message = f' ({book_cg[0]["instructionsPerMessage"]:,} instructions/message)' if book_cg else ""
+    targets.append(("order-book updates, 400-level replay", "≥ 300k messages/s", f'{sdk_book["messagesPerSecond"] / 1000:.0f}k{per_message}', sdk_book["messagesPerSecond"] >= 300_000))
 trip = next((t for t in clock if t.get("client") == "swift-okx"), None)
 if trip:
     targets.append(("extra round trips per signed request", "0", f'{trip["extraRoundTripsPerRequest"]:.2f}', trip["extraRoundTripsPerRequest"] == 0))
@@ -158,6 +177,19 @@ if callgrind:
         if fields and readcb:
             print(f"\nRequest bodies through a read callback that refuses to rewind (so libcurl cannot resend an order by itself) "
                   f"cost {readcb - fields:+,} instructions per POST against CURLOPT_POSTFIELDS ({fields:,} → {readcb:,}, C client, same server).")
+
+if decode_cg or book_cg:
+    print("\n## Instructions per decode and per book message (callgrind)\n")
+    print("Only the named call is counted (`--toggle-collect`), over two run lengths; the difference divided by the extra decodes")
+    print("(or messages) removes start-up and the other decoders in the process. Wall-clock ratios on a busy 2-core machine move")
+    print("by ±20 % between runs of the same binary; these do not.\n")
+    if decode_cg:
+        print("| payload | decoder | instructions/decode |")
+        print("| --- | --- | ---: |")
+        for r in decode_cg:
+            print(f'| {r["decode"]} | {r["decoder"]} | {r["instructions"]:,} |')
+    for r in book_cg:
+        print(f'\n`{r["book"]}` on the 400-level replay: {r["instructionsPerMessage"]:,} instructions per update message.')
 
 if decode:
     py = {d["payload"]: d["pythonJsonMicroseconds"] for d in pyjson}

@@ -137,11 +137,11 @@ fi
 # Instructions per signed request under callgrind: repeatable where wall time is not. Two runs
 # of different lengths; the difference divided by the extra requests removes start-up. Swift's
 # DWARF 5 is more than Debian's valgrind 3.19 can read, so the binary is built with the Swift
-# runtime linked in statically and stripped.
+# runtime linked in statically and its debug information stripped (symbols stay, for --toggle-collect).
 if want callgrind && [ $SMOKE = 0 ] && command -v valgrind >/dev/null; then
   echo "==> callgrind (static, stripped build)"
   if swift build --package-path Benchmarks -c release --product okx-bench --static-swift-stdlib --scratch-path Benchmarks/.build-static >/dev/null 2>&1; then
-    cp Benchmarks/.build-static/release/okx-bench "$WORK/okx-bench-static" && strip "$WORK/okx-bench-static"
+    cp Benchmarks/.build-static/release/okx-bench "$WORK/okx-bench-static" && strip --strip-debug "$WORK/okx-bench-static"  # keeps symbols for --toggle-collect
     count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'; }
     A=300; B=1300
     for spec in "C libcurl floor (easy, reused)|floor|$WORK/floor seq $BASE" "swift-okx transport+sign|transport 1|$WORK/okx-bench-static http --base-url $BASE --mode transport --requests" "swift-okx full call|signed 1|$WORK/okx-bench-static http --base-url $BASE --mode signed --requests"; do
@@ -150,6 +150,29 @@ if want callgrind && [ $SMOKE = 0 ] && command -v valgrind >/dev/null; then
       a=$(count $cmd $A); b=$(count $cmd $B)
       [ -n "$a" ] && [ -n "$b" ] && printf '{"name":"%s","instructionsPerRequest":%s}\n' "$name" $(( (b - a) / (B - A) )) >> "$R/callgrind.jsonl"
     done
+    # Decoding and order books in instructions too: on a busy 2-core machine their wall-clock
+    # ratios move by ±20 % between runs of the same binary. Only the named function is counted
+    # (--toggle-collect), over two lengths, so start-up and the other decoders in the process drop out.
+    if [ $PARTIAL = 0 ] || want decode || want book; then
+      inside() { valgrind --tool=callgrind --callgrind-out-file=/dev/null --toggle-collect="$1" "${@:2}" 2>&1 >/dev/null | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'; }
+      SDK_DECODE='$s3OKX10OKXDecoderV6decode_4fromxxm_20FoundationEssentials4DataVtKSeRzlF'
+      SDK_RESPONSE='$s3OKX10OKXDecoderV14decodeResponse_4from6statusxxm_20FoundationEssentials4DataVSitKSeRzlF'
+      FOUNDATION='$s20FoundationEssentials11JSONDecoderC6decode_4fromxxm_AA4DataVtKSeRzlF'
+      BOOK_APPLY='$s10OKXStreams14OrderBookStateV5apply7messagey20FoundationEssentials4DataV_tAC7ProblemOYKF'
+      # 500 and 1,500 decodes of each small payload (DecodeBench: 5 rounds of iterations/5).
+      for spec in "balance|OKXDecoder.decode|$SDK_DECODE" "balance|JSONDecoder|$FOUNDATION" "balance-response|OKXDecoder.decodeResponse|$SDK_RESPONSE" \
+                  "balance-810|OKXDecoder.decode|$SDK_DECODE" "balance-810|JSONDecoder|$FOUNDATION" "balance-810-response|OKXDecoder.decodeResponse|$SDK_RESPONSE"; do
+        IFS='|' read -r payload decoder symbol <<< "$spec"
+        a=$(inside "$symbol" "$WORK/okx-bench-static" decode --only "$payload" --iterations 500)
+        b=$(inside "$symbol" "$WORK/okx-bench-static" decode --only "$payload" --iterations 1500)
+        [ -n "$a" ] && [ -n "$b" ] && [ "$b" -gt "$a" ] && printf '{"decode":"%s","decoder":"%s","instructions":%s}\n' "$payload" "$decoder" $(( (b - a) / 1000 )) >> "$R/callgrind.jsonl"
+      done
+      "$WORK/okx-bench-static" book-record --out "$WORK/books-2k.jsonl" --messages 2000
+      "$WORK/okx-bench-static" book-record --out "$WORK/books-6k.jsonl" --messages 6000
+      a=$(inside "$BOOK_APPLY" "$WORK/okx-bench-static" book --in "$WORK/books-2k.jsonl" --rounds 1)
+      b=$(inside "$BOOK_APPLY" "$WORK/okx-bench-static" book --in "$WORK/books-6k.jsonl" --rounds 1)
+      [ -n "$a" ] && [ -n "$b" ] && [ "$b" -gt "$a" ] && printf '{"book":"OrderBookState.apply(message:)","instructionsPerMessage":%s}\n' $(( (b - a) / 4000 )) >> "$R/callgrind.jsonl"
+    fi
   else
     echo "static build failed; callgrind rows left out"
   fi

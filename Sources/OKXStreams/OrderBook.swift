@@ -2,7 +2,7 @@ public import Foundation
 import OKX
 
 /// One price level as OKX sent it: price and size keep their exact strings (for display and
-/// for the checksum), with the parsed value for ordering.
+/// for the checksum), with a compact form of the price for ordering.
 public struct BookLevel: Sendable, Hashable {
     /// Price exactly as OKX sent it.
     public let price: String
@@ -14,25 +14,25 @@ public struct BookLevel: Sendable, Hashable {
     /// sent it; the rest is RPI liquidity that only orders with `rpiTakerAccess` can take.
     /// Nil on every other book channel.
     public let organicSize: String?
-    /// The price parsed, for sorting and arithmetic.
-    public let priceValue: Decimal
+    /// The price parsed, for arithmetic. Parsed on each read: a book keeps thousands of levels
+    /// and moves them on every update, and a stored `Decimal` made each one a third larger
+    /// (the book replay spent a quarter of its instructions moving levels); ordering uses
+    /// ``key`` instead.
+    public var priceValue: Decimal { OKXJSON.decimal(price) ?? 0 }  // init checked that `price` is a number
     /// The same price in a form that compares in a few instructions; nil for prices with more
     /// digits than it holds, which then compare as `Decimal`.
     let key: PriceKey?
 
     /// A level from OKX's strings; nil when `price` is not a number.
     public init?(price: String, size: String, orders: Int = 0, organicSize: String? = nil) {
-        // One look at the price's bytes for both readings: every level of every message comes here.
-        var text = price
-        guard let (value, key) = text.withUTF8({ bytes -> (Decimal, PriceKey?)? in
-            guard let value = DecimalDigits.parse(bytes) ?? OKXJSON.decimal(price) else { return nil }
-            return (value, PriceKey(bytes))
-        }) else { return nil }
+        // Every level of every message comes here: a price the key reads is a number already,
+        // so only the others (more than 18 digits a side, exponents) take the exact parse.
+        let key = PriceKey(price)
+        if key == nil, OKXJSON.decimal(price) == nil { return nil }
         self.price = price
         self.size = size
         self.orders = orders
         self.organicSize = organicSize
-        self.priceValue = value
         self.key = key
     }
 
@@ -46,11 +46,18 @@ public struct BookLevel: Sendable, Hashable {
     /// True when this level removes the price (`size` is zero).
     var isDeletion: Bool {
         // "0", "0.0", "0.000": only zeros and a dot. Anything else goes through the exact parse.
-        var sawZero = false
+        // A digit 1–9 in a plain decimal makes it non-zero without parsing it.
+        var sawZero = false, plain = true, nonZeroDigit = false
         for byte in size.utf8 {
-            if byte == UInt8(ascii: "0") { sawZero = true } else if byte != UInt8(ascii: ".") { return OKXJSON.decimal(size) == 0 }
+            switch byte {
+            case UInt8(ascii: "0"): sawZero = true
+            case UInt8(ascii: "1")...UInt8(ascii: "9"): nonZeroDigit = true
+            case UInt8(ascii: "."): break
+            default: plain = false
+            }
         }
-        return sawZero
+        if plain { return nonZeroDigit ? false : sawZero }
+        return OKXJSON.decimal(size) == 0
     }
 
     /// Whether `self` sorts before `other` on a side ordered best first.
@@ -99,7 +106,9 @@ struct PriceKey: Comparable, Hashable, Sendable {
                 whole = whole * 10 + Int64(digit)
             }
         }
-        guard wholeDigits + fractionDigits > 0 else { return nil }
+        // Strictly `-?digits(.digits)?`, so that every price with a key is a number ("1." and
+        // ".5" go to the exact parse instead).
+        guard wholeDigits > 0, !inFraction || fractionDigits > 0 else { return nil }
         for _ in fractionDigits..<18 { fraction *= 10 }
         if negative {
             // floor(-x) = -(whole + 1) when there is a fraction; the fraction counts up from it.
@@ -178,8 +187,8 @@ public struct OrderBookState: Sendable {
 
     /// Best bid at or above best ask: legitimate in a call auction, a warning sign otherwise.
     public var isCrossed: Bool {
-        guard let bid = bids.first?.priceValue, let ask = asks.first?.priceValue else { return false }
-        return bid >= ask
+        guard let bid = bids.first, let ask = asks.first else { return false }
+        return !bid.precedes(ask, descending: false)
     }
 
     /// Replaces the book with a snapshot.
@@ -248,15 +257,34 @@ public struct OrderBookState: Sendable {
 
     /// Same price: replace, or delete when the size is zero; new price: insert in order.
     private static func merge(_ level: BookLevel, into side: inout [BookLevel], descending: Bool) {
-        var low = 0, high = side.count
-        while low < high {
-            let mid = (low + high) / 2
-            if side[mid].precedes(level, descending: descending) { low = mid + 1 } else { high = mid }
-        }
+        let low = position(of: level, in: side, descending: descending)
         if low < side.count && side[low].samePrice(level) {
             if level.isDeletion { side.remove(at: low) } else { side[low] = level }
         } else if !level.isDeletion {
             side.insert(level, at: low)
+        }
+    }
+
+    /// Where `level` belongs: the first level that does not precede it. Reads the keys in place:
+    /// a method called on `side[mid]` works on a copy of the level, which retains and releases
+    /// its strings at every step of the search.
+    private static func position(of level: BookLevel, in side: [BookLevel], descending: Bool) -> Int {
+        side.withUnsafeBufferPointer { levels in
+            var low = 0, high = levels.count
+            if let key = level.key {
+                while low < high {
+                    let mid = (low &+ high) &>> 1
+                    let before: Bool
+                    if let other = levels[mid].key { before = descending ? other > key : other < key } else { before = levels[mid].precedes(level, descending: descending) }
+                    if before { low = mid &+ 1 } else { high = mid }
+                }
+            } else {
+                while low < high {
+                    let mid = (low &+ high) &>> 1
+                    if levels[mid].precedes(level, descending: descending) { low = mid &+ 1 } else { high = mid }
+                }
+            }
+            return low
         }
     }
 }

@@ -96,5 +96,33 @@ import Testing
             }
         }
         #expect(PriceKey("1.0000000000000000001") == nil && PriceKey("1e5") == nil && PriceKey("") == nil && PriceKey("-") == nil)
+        // Only `-?digits(.digits)?` gets a key: a level with a key skips the exact parse, so a key must mean "a number".
+        #expect(PriceKey("1.") == nil && PriceKey(".5") == nil && PriceKey("-.5") == nil && PriceKey("1.2.3") == nil)
+    }
+
+    /// Levels keep no `Decimal` (it made them a third larger to move); the value is parsed on
+    /// read and must be the exact one, and prices without a key still order as numbers.
+    @Test func levelsWithoutAKeyStillOrderAndPriceValueIsExact() throws {
+        let long = "1.00000000000000000001"  // 20 fraction digits: no key
+        let level = try #require(BookLevel(price: long, size: "1"))
+        #expect(level.key == nil && level.priceValue == Decimal(string: long, locale: Locale(identifier: "en_US_POSIX")))
+        #expect(try #require(BookLevel(price: "65000.10", size: "1")).priceValue == Decimal(string: "65000.1", locale: Locale(identifier: "en_US_POSIX")))
+        #expect(BookLevel(price: "abc", size: "1") == nil && BookLevel(price: "1.2.3", size: "1") == nil && BookLevel(price: "", size: "1") == nil)
+
+        var book = OrderBookState(instId: "BTC-USDT")
+        try book.applySnapshot(bids: [["1", "1", "0", "1"], [long, "2", "0", "1"], ["0.99999999999999999999", "3", "0", "1"]],
+                               asks: [["1.5", "1", "0", "1"], ["1.", "2", "0", "1"]], seqId: 1, checksum: nil, timestamp: nil)
+        #expect(book.bids.map(\.price) == [long, "1", "0.99999999999999999999"])
+        #expect(book.asks.map(\.price) == ["1.", "1.5"])
+        try book.applyUpdate(bids: [[long, "0", "0", "0"]], asks: [["1.0", "0.000", "0", "0"]], seqId: 2, prevSeqId: 1, checksum: nil, timestamp: nil)
+        #expect(book.bids.map(\.price) == ["1", "0.99999999999999999999"])
+        #expect(book.asks.map(\.price) == ["1.5"], "\"1.0\" is the same price as \"1.\"; size 0.000 deletes it")
+    }
+
+    /// Sizes decide deletion without a parse when they are plain decimals; anything else is parsed.
+    @Test func deletionIsAZeroSizeWhateverItsSpelling() throws {
+        func deletes(_ size: String) throws -> Bool { try #require(BookLevel(price: "1", size: size)).isDeletion }
+        for zero in ["0", "0.0", "0.000", "00", "0e5", "0E-3"] { #expect(try deletes(zero), "\(zero)") }
+        for nonZero in ["1", "0.001", "10", "100.0", "1e-5", ".", "", "x"] { #expect(try !deletes(nonZero), "\(nonZero)") }
     }
 }

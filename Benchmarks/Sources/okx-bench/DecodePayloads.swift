@@ -32,6 +32,12 @@ enum DecodePayloads {
         return [
             ("balance", balance, { _ = try JSONDecoder().decode(Balances.self, from: $0) }, { _ = try OKXDecoder().decode(Balances.self, from: $0) }),
             ("balance-\(balanceFile.count)", balanceFile, { _ = try JSONDecoder().decode(Balances.self, from: $0) }, { _ = try OKXDecoder().decode(Balances.self, from: $0) }),
+            // The same job through the call the client makes on every response: the envelope's
+            // code checked and `data` read without a `Codable` wrapper struct around it.
+            ("balance-response", balance, { _ = try JSONDecoder().decode(Balances.self, from: $0) },
+             { _ = try OKXDecoder().decodeResponse([API.TradingAccount.GetBalance.Response].self, from: $0) }),
+            ("balance-\(balanceFile.count)-response", balanceFile, { _ = try JSONDecoder().decode(Balances.self, from: $0) },
+             { _ = try OKXDecoder().decodeResponse([API.TradingAccount.GetBalance.Response].self, from: $0) }),
             ("balance-hand", balance, { _ = try JSONDecoder().decode(HandBalances.self, from: $0) }, { _ = try OKXDecoder().decode(HandBalances.self, from: $0) }),
             ("books-400", book, { _ = try JSONDecoder().decode(Books.self, from: $0) }, { _ = try OKXDecoder().decode(Books.self, from: $0) }),
             ("candles-300", candleBody, { _ = try JSONDecoder().decode(Candles.self, from: $0) }, { _ = try OKXDecoder().decode(Candles.self, from: $0) }),
