@@ -120,9 +120,9 @@ private func optionalInt64(_ tape: JSONTape, _ v: Int32) throws -> Int64? {
     return try TapeDecoder(tape: tape, index: v).decodeInt64(at: v)
 }
 
-/// `[Element](tape:at:)` written out for one element type: the generic array reader, called from
-/// this module, runs unspecialized (a metadata lookup and witness calls per element), which
-/// was a tenth of the book replay's instructions.
+/// OKX's `[Element](tape:at:)` again, for this module: called from here, the generic reader runs
+/// unspecialized (a metadata lookup and witness calls per element), which was about a tenth of
+/// the book replay's instructions; this private copy is specialized for each book type.
 @inline(__always) private func readArray<Element>(_ tape: JSONTape, _ index: Int32, _ read: (JSONTape, Int32) throws -> Element) throws -> [Element] {
     let token = tape.token(index)
     guard token.kind == .array else { throw TapeDecoder(tape: tape, index: index).mismatch([Any].self, at: index) }

@@ -14,10 +14,9 @@ public struct BookLevel: Sendable, Hashable {
     /// sent it; the rest is RPI liquidity that only orders with `rpiTakerAccess` can take.
     /// Nil on every other book channel.
     public let organicSize: String?
-    /// The price parsed, for arithmetic. Parsed on each read: a book keeps thousands of levels
-    /// and moves them on every update, and a stored `Decimal` made each one a third larger
-    /// (the book replay spent a quarter of its instructions moving levels); ordering uses
-    /// ``key`` instead.
+    /// The price parsed, for arithmetic. Parsed on each read: a book moves its levels on every
+    /// insert and delete (a tenth of the 400-level replay's time), and a stored `Decimal` made
+    /// each level 30 % larger (104 bytes, 80 without); ordering uses ``key`` instead.
     public var priceValue: Decimal { OKXJSON.decimal(price) ?? 0 }  // init checked that `price` is a number
     /// The same price in a form that compares in a few instructions; nil for prices with more
     /// digits than it holds, which then compare as `Decimal`.
@@ -265,9 +264,9 @@ public struct OrderBookState: Sendable {
         }
     }
 
-    /// Where `level` belongs: the first level that does not precede it. Reads the keys in place:
-    /// a method called on `side[mid]` works on a copy of the level, which retains and releases
-    /// its strings at every step of the search.
+    /// Where `level` belongs: the first level that does not precede it. Compares the keys in
+    /// place in the side's buffer (about 500 instructions fewer per replayed message than calling
+    /// `precedes` on `side[mid]`).
     private static func position(of level: BookLevel, in side: [BookLevel], descending: Bool) -> Int {
         side.withUnsafeBufferPointer { levels in
             var low = 0, high = levels.count
