@@ -16,7 +16,7 @@ public struct BookLevel: Sendable, Hashable {
     public let organicSize: String?
     /// The price parsed, for arithmetic. Parsed on each read: a book moves its levels on every
     /// insert and delete (a tenth of the 400-level replay's time), and a stored `Decimal` made
-    /// each level 30 % larger (104 bytes, 80 without); ordering uses ``key`` instead.
+    /// each level 30 % larger (104 bytes, 80 without); ordering uses a compact key instead.
     public var priceValue: Decimal { OKXJSON.decimal(price) ?? 0 }  // init checked that `price` is a number
     /// The same price in a form that compares in a few instructions; nil for prices with more
     /// digits than it holds, which then compare as `Decimal`.
