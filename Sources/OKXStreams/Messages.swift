@@ -31,23 +31,24 @@ struct WireLevel: Decodable {
     var size: String
     /// The third entry: a deprecated "0" on most books, the organic size on `books-rpi`.
     var third: String?
-    var orders: String?
+    /// The order count, 0 when absent or not an integer (as the book has always read it).
+    var orders: Int
     /// How many entries the array had (fewer than two is malformed).
     var count: Int
 
-    init(price: String, size: String, third: String? = nil, orders: String?, count: Int) {
+    init(price: String, size: String, third: String? = nil, orders: Int, count: Int) {
         (self.price, self.size, self.third, self.orders, self.count) = (price, size, third, orders, count)
     }
 
     init(_ raw: [String]) {
         self.init(price: raw.first ?? "", size: raw.count > 1 ? raw[1] : "", third: raw.count > 2 ? raw[2] : nil,
-                  orders: raw.count > 3 ? raw[3] : nil, count: raw.count)
+                  orders: raw.count > 3 ? Int(raw[3]) ?? 0 : 0, count: raw.count)
     }
 
     init(from decoder: any Decoder) throws {
         var c = try decoder.unkeyedContainer()
         // Read in place: at most four strings, the rest skipped.
-        var price = "", size = "", third: String?, orders: String?
+        var price = "", size = "", third: String?, orders = 0
         var n = 0
         while !c.isAtEnd {
             let value = try c.decode(String.self)
@@ -55,7 +56,7 @@ struct WireLevel: Decodable {
             case 0: price = value
             case 1: size = value
             case 2: third = value
-            case 3: orders = value
+            case 3: orders = Int(value) ?? 0
             default: break
             }
             n += 1
@@ -120,22 +121,6 @@ private func optionalInt64(_ tape: JSONTape, _ v: Int32) throws -> Int64? {
     return try TapeDecoder(tape: tape, index: v).decodeInt64(at: v)
 }
 
-/// OKX's `[Element](tape:at:)` again, for this module: called from here, the generic reader runs
-/// unspecialized (a metadata lookup and witness calls per element), which was about a tenth of
-/// the book replay's instructions; this private copy is specialized for each book type.
-@inline(__always) private func readArray<Element>(_ tape: JSONTape, _ index: Int32, _ read: (JSONTape, Int32) throws -> Element) throws -> [Element] {
-    let token = tape.token(index)
-    guard token.kind == .array else { throw TapeDecoder(tape: tape, index: index).mismatch([Any].self, at: index) }
-    var result: [Element] = []
-    result.reserveCapacity(Int(token.end))
-    var child = index + 1
-    while child < token.next {
-        result.append(try read(tape, child))
-        child = tape.token(child).next
-    }
-    return result
-}
-
 extension BookPush: TapeDirect {
     init(tape: JSONTape, at index: Int32) throws {
         var m = try TapeObject(tape, index)
@@ -145,7 +130,7 @@ extension BookPush: TapeDirect {
         }
         self.action = try optionalString(tape, action)
         guard data >= 0 else { throw keyNotFound("data", m) }
-        self.data = try readArray(tape, data) { try BookData(tape: $0, at: $1) }
+        self.data = try tape.elements(of: data) { try BookData(tape: tape, at: $0) }
     }
 }
 
@@ -162,9 +147,9 @@ extension BookData: TapeDirect {
             else if prevSeqId < 0, m.isKey("prevSeqId") { prevSeqId = m.value }
         }
         guard asks >= 0 else { throw keyNotFound("asks", m) }
-        self.asks = try readArray(tape, asks) { try WireLevel(tape: $0, at: $1) }
+        self.asks = try tape.elements(of: asks) { try WireLevel(tape: tape, at: $0) }
         guard bids >= 0 else { throw keyNotFound("bids", m) }
-        self.bids = try readArray(tape, bids) { try WireLevel(tape: $0, at: $1) }
+        self.bids = try tape.elements(of: bids) { try WireLevel(tape: tape, at: $0) }
         self.ts = try optionalString(tape, ts)
         self.checksum = try optionalInt64(tape, checksum)
         self.seqId = try optionalInt64(tape, seqId)
@@ -177,17 +162,17 @@ extension WireLevel: TapeDirect {
         let d = TapeDecoder(tape: tape, index: index)
         let token = tape.token(index)
         guard token.kind == .array else { throw d.mismatch([Any].self, at: index) }
-        var price = "", size = "", third: String?, orders: String?
+        var price = "", size = "", third: String?, orders = 0
         var n = 0
         var child = index + 1
         while child < token.next {
-            let value = try d.decodeString(at: child)
             switch n {
-            case 0: price = value
-            case 1: size = value
-            case 2: third = value
-            case 3: orders = value
-            default: break
+            case 0: price = try d.decodeString(at: child)
+            case 1: size = try d.decodeString(at: child)
+            case 2: third = try d.decodeString(at: child)
+            // Read from its digits: the string would be built only to be parsed.
+            case 3: orders = try d.decodeStringAsInt(at: child) ?? 0
+            default: _ = try d.decodeString(at: child)  // still a string, as the Codable reader requires
             }
             n += 1
             child = tape.token(child).next

@@ -245,7 +245,7 @@ public struct OrderBookState: Sendable {
         result.reserveCapacity(raw.count)
         for entry in raw {
             guard entry.count >= 2,
-                  let level = BookLevel(price: entry.price, size: entry.size, orders: entry.orders.flatMap { Int($0) } ?? 0,
+                  let level = BookLevel(price: entry.price, size: entry.size, orders: entry.orders,
                                         organicSize: consolidated ? entry.third : nil) else {
                 throw .malformed([entry.price, entry.size].joined(separator: ","))
             }

@@ -73,6 +73,28 @@ import Testing
         #expect(throws: OrderBookState.Problem.noSnapshot) { try empty.applyUpdate(bids: [], asks: [], seqId: 2, prevSeqId: 1, checksum: 0, timestamp: nil) }
         #expect(throws: OrderBookState.Problem.self) { try empty.applySnapshot(bids: [["abc", "1"]], asks: [], seqId: 1, checksum: 0, timestamp: nil) }
     }
+
+    /// A raw message reads its levels from the tape (order counts from their digits) and must
+    /// give the same book as the same levels passed as strings, which go through `Int(String)`.
+    @Test func rawMessageLevelsMatchTheStringPath() throws {
+        let bids = [["100", "1", "0", "5"], ["99", "2", "0", "+7"], ["98", "3", "0", "x"], ["97", "4", "0"], ["96", "5", "0", "99999999999999999999"], ["95", "6", "0", "-0"], ["94", "7", "0", "3", "extra"]]
+        let asks = [["101", "1", "0", "12"], ["102", "2"], ["103", "3", "0", ""], ["104", "4", "0", "0012"]]
+        func row(_ level: [String]) -> String { "[" + level.map { "\"\($0)\"" }.joined(separator: ",") + "]" }
+        let message = #"{"arg":{"channel":"books","instId":"BTC-USDT"},"action":"snapshot","data":[{"asks":["# + asks.map(row).joined(separator: ",")
+            + #"],"bids":["# + bids.map(row).joined(separator: ",") + #"],"ts":"1","checksum":0,"seqId":5,"prevSeqId":-1}]}"#
+        var raw = OrderBookState(instId: "BTC-USDT")
+        try raw.apply(message: Data(message.utf8))
+        var strings = OrderBookState(instId: "BTC-USDT")
+        try strings.applySnapshot(bids: bids, asks: asks, seqId: 5, checksum: 0, timestamp: nil)
+        #expect(raw.bids == strings.bids && raw.asks == strings.asks)
+        #expect(raw.bids.map(\.orders) == [5, 7, 0, 0, 0, 0, 3])
+        #expect(raw.asks.map(\.orders) == [12, 0, 0, 12])
+        // An order count sent as a JSON number is not a books message, on either decoder.
+        let numeric = #"{"action":"snapshot","data":[{"asks":[["101","1","0",3]],"bids":[],"seqId":5,"prevSeqId":-1}]}"#
+        var book = OrderBookState(instId: "BTC-USDT")
+        #expect(throws: OrderBookState.Problem.self) { try book.apply(message: Data(numeric.utf8)) }
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(BookPush.self, from: Data(numeric.utf8)) }
+    }
 }
 
 /// The book compares prices through `PriceKey`; it must order and equate exactly as `Decimal`.

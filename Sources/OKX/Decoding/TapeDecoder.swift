@@ -120,6 +120,14 @@ package struct TapeDecoder: Decoder {
         try decodeInteger(Int64.self, at: index)
     }
 
+    /// A string token as `Int(String)` reads it (sign, digits), nil when it reads none, without
+    /// building the string; fails as ``decodeString(at:)`` does on anything but a string. For
+    /// counts sent as strings in hot positions (a book level's order count).
+    package func decodeStringAsInt(at index: Int32) throws -> Int? {
+        guard tape.token(index).kind == .string else { return Int(try decodeString(at: index)) }
+        return tape.withBytes(of: index) { Self.integer($0, allowPlus: true) }
+    }
+
     /// `[-]digits` (and `+digits` when `allowPlus`) as `T`, nil on anything else or overflow.
     static func integer<T: FixedWidthInteger>(_ bytes: UnsafeBufferPointer<UInt8>, allowPlus: Bool) -> T? {
         var i = 0
