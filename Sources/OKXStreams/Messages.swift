@@ -121,6 +121,24 @@ private func optionalInt64(_ tape: JSONTape, _ v: Int32) throws -> Int64? {
     return try TapeDecoder(tape: tape, index: v).decodeInt64(at: v)
 }
 
+/// OKX's `[Element](tape:at:)` again, for this module: called from here, the generic reader runs
+/// unspecialized (a metadata lookup and witness calls per element), which was about a tenth of
+/// the book replay's instructions; this private copy is specialized for each book type. Marking
+/// a shared reader in OKX `@inlinable package` did not help: it still ran unspecialized from
+/// here (45.8k instructions per replayed message against 43.3k with this copy, callgrind).
+@inline(__always) private func readArray<Element>(_ tape: JSONTape, _ index: Int32, _ read: (JSONTape, Int32) throws -> Element) throws -> [Element] {
+    let token = tape.token(index)
+    guard token.kind == .array else { throw TapeDecoder(tape: tape, index: index).mismatch([Any].self, at: index) }
+    var result: [Element] = []
+    result.reserveCapacity(Int(token.end))
+    var child = index + 1
+    while child < token.next {
+        result.append(try read(tape, child))
+        child = tape.token(child).next
+    }
+    return result
+}
+
 extension BookPush: TapeDirect {
     init(tape: JSONTape, at index: Int32) throws {
         var m = try TapeObject(tape, index)
@@ -130,7 +148,7 @@ extension BookPush: TapeDirect {
         }
         self.action = try optionalString(tape, action)
         guard data >= 0 else { throw keyNotFound("data", m) }
-        self.data = try tape.elements(of: data) { try BookData(tape: tape, at: $0) }
+        self.data = try readArray(tape, data) { try BookData(tape: $0, at: $1) }
     }
 }
 
@@ -147,9 +165,9 @@ extension BookData: TapeDirect {
             else if prevSeqId < 0, m.isKey("prevSeqId") { prevSeqId = m.value }
         }
         guard asks >= 0 else { throw keyNotFound("asks", m) }
-        self.asks = try tape.elements(of: asks) { try WireLevel(tape: tape, at: $0) }
+        self.asks = try readArray(tape, asks) { try WireLevel(tape: $0, at: $1) }
         guard bids >= 0 else { throw keyNotFound("bids", m) }
-        self.bids = try tape.elements(of: bids) { try WireLevel(tape: tape, at: $0) }
+        self.bids = try readArray(tape, bids) { try WireLevel(tape: $0, at: $1) }
         self.ts = try optionalString(tape, ts)
         self.checksum = try optionalInt64(tape, checksum)
         self.seqId = try optionalInt64(tape, seqId)

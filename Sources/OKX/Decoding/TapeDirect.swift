@@ -15,27 +15,16 @@ package protocol TapeDirect {
 
 extension Array: TapeDirect where Element: TapeDirect {
     package init(tape: JSONTape, at index: Int32) throws {
-        self = try tape.elements(of: index) { try Element(tape: tape, at: $0) }
-    }
-}
-
-extension JSONTape {
-    /// The array at `index`, each element read by `read` from its token; fails as
-    /// `unkeyedContainer()` does on anything but an array. Inlinable so that a reader in another
-    /// module (OKXStreams' book messages) gets it specialized for its element type: called
-    /// unspecialized, a metadata lookup and witness calls per element were about a tenth of the
-    /// book replay's instructions.
-    @inlinable package func elements<Element>(of index: Int32, _ read: (Int32) throws -> Element) throws -> [Element] {
-        let array = token(index)
-        guard array.kind == .array else { throw TapeDecoder(tape: self, index: index).mismatch([Any].self, at: index) }
+        let token = tape.token(index)
+        guard token.kind == .array else { throw TapeDecoder(tape: tape, index: index).mismatch([Any].self, at: index) }
         var result: [Element] = []
-        result.reserveCapacity(Int(array.end))
+        result.reserveCapacity(Int(token.end))
         var child = index + 1
-        while child < array.next {
-            result.append(try read(child))
-            child = token(child).next
+        while child < token.next {
+            result.append(try Element(tape: tape, at: child))
+            child = tape.token(child).next
         }
-        return result
+        self = result
     }
 }
 
