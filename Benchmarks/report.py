@@ -56,7 +56,7 @@ for r in http:
 if first_call:
     print("\n## First private call on a new client\n")
     print("A new client and transport each time (a new connection, as in a fresh process): the first signed call has to sync the clock.")
-    print("Extra round trips = requests whose answers the call waited for before its own was sent (background clock samples excluded). The second call on the same client is the warm reference.\n")
+    print("Extra round trips = requests answered before the call's own was sent; the clock's background samples are held until it is sent, so only what the call waited for counts. The second call on the same client, after the background samples, is the warm reference.\n")
     print("| call | calls | p50 µs | p99 µs | warm p50 µs | extra round trips (max) | extra round trips (mean) |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for f in first_call:

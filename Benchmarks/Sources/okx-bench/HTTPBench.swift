@@ -90,7 +90,7 @@ enum HTTPBench {
         var first: [Double] = [], second: [Double] = [], extra: [Int] = []
         for _ in 0..<count {
             let curl = try CurlTransport()
-            let counting = CountingTransport(inner: curl)
+            let counting = CountingTransport(inner: curl, path: "/api/v5/account/balance")
             var config = OKXClient.Configuration(environment: .live, baseURL: base, credentials: credentials)
             config.rateLimiter = nil
             let client = try OKXClient(configuration: config, transport: counting)
@@ -98,6 +98,7 @@ enum HTTPBench {
             _ = try await client.first(API.TradingAccount.getBalance())
             first.append(micros(clock.now - t))
             extra.append(counting.roundTripsBeforeFirst("/api/v5/account/balance"))
+            await counting.timeSamplesAnswered(config.clock.samples)
             t = clock.now
             _ = try await client.first(API.TradingAccount.getBalance())
             second.append(micros(clock.now - t))
@@ -118,25 +119,98 @@ enum HTTPBench {
 
 /// Forwards to another transport and records, per request, its path and whether its answer had
 /// arrived before each later request was sent.
+///
+/// The clock's background samples (every `public/time` request after the first) are held until
+/// the first request to `path` has been sent: otherwise, on a busy machine, their answers can
+/// arrive before the call goes out although the call never waited for them, and they counted as
+/// extra round trips (3 in some runs). A client that did wait for them would stall here; the hold
+/// gives up after a second, so such a client shows as extra round trips and a latency above 1 s.
 final class CountingTransport: HTTPTransport {
     let inner: any HTTPTransport
+    let path: String
     private struct Sent { var path: String; var answeredBefore: Set<Int> }
-    private struct Log { var sent: [Sent] = []; var answered: Set<Int> = [] }
+    private struct Log {
+        var sent: [Sent] = []
+        var answered: Set<Int> = []
+        var timeRequests = 0
+        var timeAnswers = 0
+        var released = false
+        var held: [CheckedContinuation<Void, Never>] = []
+        var settling: (count: Int, continuation: CheckedContinuation<Void, Never>)?
+    }
     private let log = Mutex(Log())
-    init(inner: any HTTPTransport) { self.inner = inner }
+    init(inner: any HTTPTransport, path: String) { (self.inner, self.path) = (inner, path) }
     var preferredExecutor: (any TaskExecutor)? { inner.preferredExecutor }
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let path = request.url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(3).first.map { "/" + $0 } ?? request.url
+        let full = request.url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(3).first.map { "/" + $0 } ?? request.url
+        let path = String(full.split(separator: "?").first ?? "")
+        if path == "/api/v5/public/time", log.withLock({ log in log.timeRequests += 1; return log.timeRequests > 1 && !log.released }) {
+            await hold()
+        }
         let index = log.withLock { log in
-            log.sent.append(Sent(path: String(path.split(separator: "?").first ?? ""), answeredBefore: log.answered))
+            log.sent.append(Sent(path: path, answeredBefore: log.answered))
             return log.sent.count - 1
         }
-        defer { _ = log.withLock { $0.answered.insert(index) } }
+        if path == self.path { release() }
+        defer {
+            let settled = log.withLock { log -> CheckedContinuation<Void, Never>? in
+                log.answered.insert(index)
+                if path == "/api/v5/public/time" { log.timeAnswers += 1 }
+                guard let settling = log.settling, log.timeAnswers >= settling.count else { return nil }
+                log.settling = nil
+                return settling.continuation
+            }
+            settled?.resume()
+        }
         return try await inner.send(request)
     }
+
+    /// Returns once `count` time requests have been answered: the clock's background samples
+    /// are over, and the warm call after this does not share the connection with them.
+    /// Gives up after two seconds (a clock that takes fewer samples must not hang the run).
+    func timeSamplesAnswered(_ count: Int) async {
+        let giveUp = Task { [weak self] in
+            try? await Task.sleep(for: .seconds(2))
+            self?.log.withLock { log in defer { log.settling = nil }; return log.settling?.continuation }?.resume()
+        }
+        await withCheckedContinuation { continuation in
+            let now = log.withLock { log in
+                if log.timeAnswers >= count { return true }
+                log.settling = (count, continuation)
+                return false
+            }
+            if now { continuation.resume() }
+        }
+        giveUp.cancel()
+    }
+
+    private func hold() async {
+        let giveUp = Task { [weak self] in
+            try? await Task.sleep(for: .seconds(1))
+            self?.release()
+        }
+        await withCheckedContinuation { continuation in
+            let now = log.withLock { log in
+                if log.released { return true }
+                log.held.append(continuation)
+                return false
+            }
+            if now { continuation.resume() }
+        }
+        giveUp.cancel()
+    }
+
+    private func release() {
+        let held = log.withLock { log in
+            log.released = true
+            defer { log.held = [] }
+            return log.held
+        }
+        for continuation in held { continuation.resume() }
+    }
+
     /// The round trips the first request to `path` waited for: requests whose answers had
-    /// arrived before it was sent. Samples a clock takes in the background while the call
-    /// goes out are not waited for and do not count.
+    /// arrived before it was sent.
     func roundTripsBeforeFirst(_ path: String) -> Int {
         log.withLock { log in log.sent.first { $0.path == path }?.answeredBefore.count ?? log.sent.count }
     }
