@@ -159,13 +159,19 @@ if want callgrind && [ $SMOKE = 0 ] && command -v valgrind >/dev/null; then
       SDK_RESPONSE='$s3OKX10OKXDecoderV14decodeResponse_4from6statusxxm_20FoundationEssentials4DataVSitKSeRzlF'
       FOUNDATION='$s20FoundationEssentials11JSONDecoderC6decode_4fromxxm_AA4DataVtKSeRzlF'
       BOOK_APPLY='$s10OKXStreams14OrderBookStateV5apply7messagey20FoundationEssentials4DataV_tAC7ProblemOYKF'
-      # 500 and 1,500 decodes of each small payload (DecodeBench: 5 rounds of iterations/5).
-      for spec in "balance|OKXDecoder.decode|$SDK_DECODE" "balance|JSONDecoder|$FOUNDATION" "balance-response|OKXDecoder.decodeResponse|$SDK_RESPONSE" \
-                  "balance-810|OKXDecoder.decode|$SDK_DECODE" "balance-810|JSONDecoder|$FOUNDATION" "balance-810-response|OKXDecoder.decodeResponse|$SDK_RESPONSE"; do
-        IFS='|' read -r payload decoder symbol <<< "$spec"
-        a=$(inside "$symbol" "$WORK/okx-bench-static" decode --only "$payload" --iterations 500)
-        b=$(inside "$symbol" "$WORK/okx-bench-static" decode --only "$payload" --iterations 1500)
-        [ -n "$a" ] && [ -n "$b" ] && [ "$b" -gt "$a" ] && printf '{"decode":"%s","decoder":"%s","instructions":%s}\n' "$payload" "$decoder" $(( (b - a) / 1000 )) >> "$R/callgrind.jsonl"
+      # Two lengths of each payload (`--decodes`): 500 and 1,500 decodes of the small ones, fewer
+      # of the large ones (a 1 MB JSONDecoder decode takes seconds under callgrind).
+      for spec in "balance|OKXDecoder.decode|$SDK_DECODE|500|1500" "balance|JSONDecoder|$FOUNDATION|500|1500" \
+                  "balance-response|OKXDecoder.decodeResponse|$SDK_RESPONSE|500|1500" \
+                  "balance-810|OKXDecoder.decode|$SDK_DECODE|500|1500" "balance-810|JSONDecoder|$FOUNDATION|500|1500" \
+                  "balance-810-response|OKXDecoder.decodeResponse|$SDK_RESPONSE|500|1500" \
+                  "books-400|OKXDecoder.decode|$SDK_DECODE|10|30" "books-400|JSONDecoder|$FOUNDATION|10|30" \
+                  "candles-300|OKXDecoder.decode|$SDK_DECODE|10|30" "candles-300|JSONDecoder|$FOUNDATION|10|30" \
+                  "instruments-1003KB|OKXDecoder.decode|$SDK_DECODE|1|3" "instruments-1003KB|JSONDecoder|$FOUNDATION|1|3"; do
+        IFS='|' read -r payload decoder symbol short long <<< "$spec"
+        a=$(inside "$symbol" "$WORK/okx-bench-static" decode --only "$payload" --decodes "$short")
+        b=$(inside "$symbol" "$WORK/okx-bench-static" decode --only "$payload" --decodes "$long")
+        [ -n "$a" ] && [ -n "$b" ] && [ "$b" -gt "$a" ] && printf '{"decode":"%s","decoder":"%s","instructions":%s}\n' "$payload" "$decoder" $(( (b - a) / (long - short) )) >> "$R/callgrind.jsonl"
       done
       "$WORK/okx-bench-static" book-record --out "$WORK/books-2k.jsonl" --messages 2000
       "$WORK/okx-bench-static" book-record --out "$WORK/books-6k.jsonl" --messages 6000

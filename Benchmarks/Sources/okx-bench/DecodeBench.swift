@@ -15,9 +15,12 @@ enum DecodeBench {
         let only = Set(option("only", "").split(separator: ",").map(String.init))
         for (name, bytes, foundation, sdk) in payloads where only.isEmpty || only.contains(name) {
             let clock = ContinuousClock()
-            let rounds = 5
+            // `--decodes N`: one round of exactly N decodes per decoder, for callgrind, which
+            // counts two lengths and takes the difference.
+            let exact = Int(option("decodes", ""))
+            let rounds = exact == nil ? 5 : 1
             // Large payloads get fewer iterations: about 2 MB per decoder per round.
-            let perRound = max(2, min(iterations / rounds, 2_000_000 / bytes.count))
+            let perRound = exact ?? max(2, min(iterations / rounds, 2_000_000 / bytes.count))
             var best = [Double](repeating: .infinity, count: 3)
             for _ in 0..<rounds {
                 let steps: [() throws -> Void] = [
