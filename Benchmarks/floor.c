@@ -46,9 +46,27 @@ int main(int argc, char **argv) {
         CURL *e = curl_easy_init();
         curl_easy_setopt(e, CURLOPT_URL, url);
         curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, sink);
+        /* FLOOR_OPTS (a bit mask, default 0): the SDK's libcurl options, one by one, to measure what
+         * each costs (Benchmarks/analysis.md). 1 protocols/no signals/TCP options, 2 Accept-Encoding,
+         * 4 HTTP/2 and pipewait, 8 timeouts, 16 size limit, 32 User-Agent, 64 header callback;
+         * 128 and 256 put User-Agent and Accept-Encoding in the header list instead. */
+        const char *mask = getenv("FLOOR_OPTS");
+        int opts = mask ? atoi(mask) : 0;
+        if (opts & 1) {
+            curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https"); curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
+            curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L); curl_easy_setopt(e, CURLOPT_TCP_NODELAY, 1L); curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
+        }
+        if (opts & 2) curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
+        if (opts & 4) { curl_easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS); curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L); }
+        if (opts & 8) { curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, 10000L); curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, 30000L); }
+        if (opts & 16) curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)(64 << 20));
+        if (opts & 32) curl_easy_setopt(e, CURLOPT_USERAGENT, "swift-okx/0.1 (bench)");
+        if (opts & 64) curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, sink);
         for (int i = 0; i < n; i++) {
             double s = now();
             struct curl_slist *h = sign_headers();
+            if (opts & 128) h = curl_slist_append(h, "User-Agent: swift-okx/0.1 (bench)");
+            if (opts & 256) h = curl_slist_append(h, "Accept-Encoding: deflate, gzip, br, zstd");
             curl_easy_setopt(e, CURLOPT_HTTPHEADER, h);
             if (curl_easy_perform(e) != CURLE_OK) { fprintf(stderr, "request failed\n"); return 1; }
             curl_slist_free_all(h);
