@@ -97,7 +97,7 @@ enum HTTPBench {
             var t = clock.now
             _ = try await client.first(API.TradingAccount.getBalance())
             first.append(micros(clock.now - t))
-            extra.append(counting.roundTripsBeforeFirst("/api/v5/account/balance"))
+            extra.append(counting.roundTripsBeforeFirst())
             await counting.timeSamplesAnswered(config.clock.samples)
             t = clock.now
             _ = try await client.first(API.TradingAccount.getBalance())
@@ -126,17 +126,21 @@ enum HTTPBench {
 /// extra round trips (3 in some runs). A client that did wait for them would stall here; the hold
 /// gives up after a second, so such a client shows as extra round trips and a latency above 1 s.
 final class CountingTransport: HTTPTransport {
+    static let timePath = "/api/v5/public/time"
     let inner: any HTTPTransport
     let path: String
     private struct Sent { var path: String; var answeredBefore: Set<Int> }
+    private struct Waiter { var id: Int; var ready: @Sendable (Log) -> Bool; var continuation: CheckedContinuation<Void, Never> }
     private struct Log {
         var sent: [Sent] = []
         var answered: Set<Int> = []
         var timeRequests = 0
         var timeAnswers = 0
+        /// The first request to `path` has been sent.
         var released = false
-        var held: [CheckedContinuation<Void, Never>] = []
-        var settling: (count: Int, continuation: CheckedContinuation<Void, Never>)?
+        var waiters: [Waiter] = []
+        var lastWaiter = 0
+        var gaveUp: Set<Int> = []
     }
     private let log = Mutex(Log())
     init(inner: any HTTPTransport, path: String) { (self.inner, self.path) = (inner, path) }
@@ -144,24 +148,16 @@ final class CountingTransport: HTTPTransport {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let full = request.url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(3).first.map { "/" + $0 } ?? request.url
         let path = String(full.split(separator: "?").first ?? "")
-        if path == "/api/v5/public/time", log.withLock({ log in log.timeRequests += 1; return log.timeRequests > 1 && !log.released }) {
-            await hold()
+        let isTime = path == Self.timePath
+        if isTime, log.withLock({ log in log.timeRequests += 1; return log.timeRequests > 1 }) {
+            await wait(giveUpAfter: .seconds(1)) { $0.released }
         }
         let index = log.withLock { log in
             log.sent.append(Sent(path: path, answeredBefore: log.answered))
             return log.sent.count - 1
         }
-        if path == self.path { release() }
-        defer {
-            let settled = log.withLock { log -> CheckedContinuation<Void, Never>? in
-                log.answered.insert(index)
-                if path == "/api/v5/public/time" { log.timeAnswers += 1 }
-                guard let settling = log.settling, log.timeAnswers >= settling.count else { return nil }
-                log.settling = nil
-                return settling.continuation
-            }
-            settled?.resume()
-        }
+        if path == self.path { update { $0.released = true } }
+        defer { update { log in log.answered.insert(index); if isTime { log.timeAnswers += 1 } } }
         return try await inner.send(request)
     }
 
@@ -169,49 +165,46 @@ final class CountingTransport: HTTPTransport {
     /// are over, and the warm call after this does not share the connection with them.
     /// Gives up after two seconds (a clock that takes fewer samples must not hang the run).
     func timeSamplesAnswered(_ count: Int) async {
-        let giveUp = Task { [weak self] in
-            try? await Task.sleep(for: .seconds(2))
-            self?.log.withLock { log in defer { log.settling = nil }; return log.settling?.continuation }?.resume()
-        }
-        await withCheckedContinuation { continuation in
-            let now = log.withLock { log in
-                if log.timeAnswers >= count { return true }
-                log.settling = (count, continuation)
-                return false
-            }
-            if now { continuation.resume() }
-        }
-        giveUp.cancel()
-    }
-
-    private func hold() async {
-        let giveUp = Task { [weak self] in
-            try? await Task.sleep(for: .seconds(1))
-            self?.release()
-        }
-        await withCheckedContinuation { continuation in
-            let now = log.withLock { log in
-                if log.released { return true }
-                log.held.append(continuation)
-                return false
-            }
-            if now { continuation.resume() }
-        }
-        giveUp.cancel()
-    }
-
-    private func release() {
-        let held = log.withLock { log in
-            log.released = true
-            defer { log.held = [] }
-            return log.held
-        }
-        for continuation in held { continuation.resume() }
+        await wait(giveUpAfter: .seconds(2)) { $0.timeAnswers >= count }
     }
 
     /// The round trips the first request to `path` waited for: requests whose answers had
     /// arrived before it was sent.
-    func roundTripsBeforeFirst(_ path: String) -> Int {
+    func roundTripsBeforeFirst() -> Int {
         log.withLock { log in log.sent.first { $0.path == path }?.answeredBefore.count ?? log.sent.count }
+    }
+
+    /// Suspends until `ready` holds for the log (checked now and after every ``update(_:)``), or
+    /// until `limit` has passed.
+    private func wait(giveUpAfter limit: Duration, until ready: @escaping @Sendable (Log) -> Bool) async {
+        let id = log.withLock { log in log.lastWaiter += 1; return log.lastWaiter }
+        let giveUp = Task { [weak self] in
+            try? await Task.sleep(for: limit)
+            self?.update { $0.gaveUp.insert(id) }
+        }
+        await withCheckedContinuation { continuation in
+            let now = log.withLock { log in
+                if ready(log) || log.gaveUp.contains(id) { return true }
+                log.waiters.append(Waiter(id: id, ready: ready, continuation: continuation))
+                return false
+            }
+            if now { continuation.resume() }
+        }
+        giveUp.cancel()
+    }
+
+    /// Changes the log, then resumes the waiters the change made ready.
+    private func update(_ change: (inout Log) -> Void) {
+        let ready = log.withLock { log in
+            change(&log)
+            let now = log
+            var ready: [Waiter] = [], waiting: [Waiter] = []
+            for waiter in now.waiters {
+                if waiter.ready(now) || now.gaveUp.contains(waiter.id) { ready.append(waiter) } else { waiting.append(waiter) }
+            }
+            log.waiters = waiting
+            return ready
+        }
+        for waiter in ready { waiter.continuation.resume() }
     }
 }
